@@ -1,0 +1,145 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config/config.ts';
+import { registerEtags } from './http/caching.ts';
+import { registerErrorHandler } from './http/errors.ts';
+import { registerSecurityHeaders } from './http/security.ts';
+import { loadDemoContent } from './ingest/demo/load-demo.ts';
+import { TextImporter } from './ingest/text/import-text.ts';
+import { slugify } from './lib/slug.ts';
+import { ArticleReader } from './services/articles/article-reader.ts';
+import { ArticleWriter } from './services/articles/article-writer.ts';
+import { systemClock, uuid, type Clock, type IdGenerator } from './services/deps.ts';
+import { SiteService } from './services/site/site.service.ts';
+import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
+import { registerSiteRoutes } from './site/routes.tsx';
+import { buildAssets } from './site/assets.ts';
+import { openDatabase, type Database } from './storage/database.ts';
+import { createStore, type Store } from './storage/repositories/index.ts';
+
+/** The composition root: the one place that builds and wires everything. */
+export interface Container {
+  config: Config;
+  database: Database;
+  /** Migrations applied by this start. */
+  migrated: string[];
+  store: Store;
+  clock: Clock;
+  site: SiteService;
+  taxonomy: TaxonomyService;
+  writer: ArticleWriter;
+  reader: ArticleReader;
+  textImporter: TextImporter;
+  close(): Promise<void>;
+}
+
+export interface BuildOptions {
+  clock?: Clock;
+  newId?: IdGenerator;
+  /** Pino logger options, or false for none (tests). */
+  logger?: boolean | Record<string, unknown>;
+}
+
+/** Opens the database, runs migrations, loads settings, and wires the services (no HTTP). */
+export async function createContainer(config: Config, options: BuildOptions = {}): Promise<Container> {
+  const clock = options.clock ?? systemClock;
+  const newId = options.newId ?? uuid;
+  const database = openDatabase(config.database);
+  try {
+    const migrated = await database.migrate();
+    const store = createStore(database.db);
+    const site = new SiteService(store, {
+      ...config.site,
+      baseUrl:
+        config.site.baseUrl ??
+        `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
+    });
+    await site.load();
+    const taxonomy = new TaxonomyService(store, clock, newId);
+    const writer = new ArticleWriter(store, site, taxonomy, clock, newId);
+    const reader = new ArticleReader(store);
+    const textImporter = new TextImporter(writer, site);
+    return {
+      config,
+      database,
+      migrated,
+      store,
+      clock,
+      site,
+      taxonomy,
+      writer,
+      reader,
+      textImporter,
+      close: () => database.close(),
+    };
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}
+
+export async function loadDemo(c: Container): Promise<void> {
+  await loadDemoContent({
+    taxonomy: c.taxonomy,
+    writer: c.writer,
+    textImporter: c.textImporter,
+    articleCount: () => c.store.repos.articles.count(),
+    marker: {
+      get: async () => ((await c.store.repos.settings.getAll()).demo as string | undefined) ?? null,
+      set: (v) => c.store.repos.settings.set('demo', v),
+    },
+    slugTaken: (language, headline) => c.store.repos.articles.slugTaken(language, slugify(headline)),
+  });
+}
+
+export interface App {
+  server: FastifyInstance;
+  container: Container;
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP application (not listening): tests call `server.inject()`, main calls `listen()`. */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
+  const container = await createContainer(config, options);
+  try {
+    if (config.demo) await loadDemo(container);
+    const settings = container.site.settings();
+    const assets = buildAssets({ defaultTextSize: settings.textSize.default });
+    const server = Fastify({
+      logger: options.logger ?? { level: config.logLevel },
+      trustProxy: config.trustProxy,
+      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+      routerOptions: { ignoreDuplicateSlashes: true },
+    });
+    registerErrorHandler(server);
+    await registerSecurityHeaders(server, {
+      scriptHashes: assets.scriptHashes,
+      https: settings.baseUrl.startsWith('https:'),
+    });
+    registerEtags(server);
+
+    server.get('/healthz', async (_req, reply) =>
+      reply.header('cache-control', 'no-store').send({ status: 'ok' }),
+    );
+    server.get('/readyz', async (_req, reply) => {
+      try {
+        await container.database.ping();
+        return reply.header('cache-control', 'no-store').send({ status: 'ready' });
+      } catch {
+        return reply.code(503).header('cache-control', 'no-store').send({ status: 'unavailable' });
+      }
+    });
+    registerSiteRoutes(server, {
+      site: container.site,
+      reader: container.reader,
+      taxonomy: container.taxonomy,
+      assets,
+      clock: container.clock,
+    });
+    server.addHook('onClose', async () => container.close());
+    await server.ready();
+    return { server, container, close: () => server.close() };
+  } catch (e) {
+    await container.close();
+    throw e;
+  }
+}

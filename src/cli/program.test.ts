@@ -1,0 +1,152 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContainer, type Container } from '../app.ts';
+import { seedText, SEED_HEADLINE, SEED_SLUG } from '../../test/fixtures/content.ts';
+import { testConfig } from '../../test/utils/app.ts';
+import { createTestDatabase, dialects, type TestDatabase } from '../../test/utils/databases.ts';
+import { runCli } from './program.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
+  let tdb: TestDatabase;
+  let c: Container;
+  const run = async (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(
+      argv,
+      async () => ({
+        site: c.site,
+        taxonomy: c.taxonomy,
+        textImporter: c.textImporter,
+        migrated: c.migrated,
+        close: async () => {},
+      }),
+      { out: (l) => out.push(l), err: (l) => err.push(l) },
+    );
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase(dialect);
+    c = await createContainer(testConfig(tdb));
+  });
+  afterAll(async () => {
+    await c?.close();
+    await tdb?.drop();
+  });
+
+  it('adds sections and refuses a reserved or malformed one with the field named', async () => {
+    expect(await run('section', 'add', 'world', 'World', '--color', '#1a5fb4')).toMatchObject({
+      code: 0,
+      out: 'Added section world (World)',
+    });
+    const reserved = await run('section', 'add', 'tag', 'Tags');
+    expect(reserved.code).toBe(1);
+    expect(reserved.err).toBe('newsdesk: slug: is reserved for a site route');
+    expect((await run('section', 'add', 'world', 'Again')).err).toBe(
+      'newsdesk: section "world" already exists',
+    );
+    expect((await run('section', 'list')).out).toBe('world\tWorld');
+  });
+
+  it('imports the seed as a published article with its citation', async () => {
+    const r = await run(
+      'import',
+      'text',
+      file('seed.txt', seedText),
+      '--headline',
+      SEED_HEADLINE,
+      '--tags',
+      'Diplomacy, Azerbaijan',
+    );
+    expect(r).toMatchObject({
+      code: 0,
+      out: `Imported "${SEED_HEADLINE}" (published) → /en/world/${SEED_SLUG}`,
+    });
+    const a = await c.store.repos.articles.findBySlug('en', SEED_SLUG);
+    expect(a).toMatchObject({
+      status: 'published',
+      publishedAt: new Date('2025-11-21T08:00:00.000Z'),
+      sources: [{ outlet: 'News.Az', citing: 'Azerbaijani media', url: null }],
+      tags: [{ slug: 'diplomacy' }, { slug: 'azerbaijan' }],
+    });
+    expect(a!.body).toHaveLength(6);
+  });
+
+  it('derives a headline from the first sentence when none is given, and numbers a taken slug', async () => {
+    const text = 'date 2025-11-22\n\nOfficials met in Baku on Saturday. They talked.\n\nCaspian Wire';
+    expect((await run('import', 'text', file('a.txt', text))).out).toBe(
+      'Imported "Officials met in Baku on Saturday" (published) → /en/world/officials-met-in-baku-on-saturday',
+    );
+    expect((await run('import', 'text', file('b.txt', text), '--draft')).out).toBe(
+      'Imported "Officials met in Baku on Saturday" (draft) → /en/world/officials-met-in-baku-on-saturday-2',
+    );
+  });
+
+  it('rejects a malformed file naming the line, and writes nothing', async () => {
+    const before = await c.store.repos.articles.count();
+    const bad = file(
+      'bad.txt',
+      'date 2025-11-21\n\nA paragraph.\n\nThis last paragraph is a sentence, not a publisher.\n',
+    );
+    const r = await run('import', 'text', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      `newsdesk: ${bad}: line 5: expected the publisher's name alone on the last line (e.g. "News.Az"), found "This last paragraph is a sentence, not a publisher."`,
+    );
+    const missingSection = await run('import', 'text', file('ok.txt', seedText), '--section', 'sport');
+    expect(missingSection.err).toMatch(/section "sport" does not exist$/);
+    const badLanguage = await run('import', 'text', file('ok2.txt', seedText), '--language', 'fr');
+    expect(badLanguage.err).toMatch(/language "fr" is not enabled on this site$/);
+    expect(await c.store.repos.articles.count()).toBe(before);
+  });
+
+  it('reports a missing file plainly', async () => {
+    const r = await run('import', 'text', join(dir, 'nope.txt'));
+    expect(r).toMatchObject({ code: 1, err: `newsdesk: ${join(dir, 'nope.txt')}: no such file` });
+  });
+});
+
+describe('the newsdesk bin', () => {
+  it('runs from a checkout with DATABASE_URL and exits non-zero on bad input', async () => {
+    const tdb = await createTestDatabase('sqlite');
+    const env = { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent' };
+    const exec = promisify(execFile);
+    const bin = new URL('../../bin/newsdesk.mjs', import.meta.url).pathname;
+    try {
+      const ok = await exec(process.execPath, [bin, 'section', 'add', 'world', 'World'], { env });
+      expect(ok.stdout.trim()).toBe('Added section world (World)');
+      const imported = await exec(process.execPath, [bin, 'import', 'text', file('bin.txt', seedText)], {
+        env,
+      });
+      expect(imported.stdout).toContain('(published) → /en/world/moscow-has-expressed-sincere-regret');
+      const failed = await exec(process.execPath, [bin, 'import', 'text', file('empty.txt', '')], {
+        env,
+      }).catch((e: { code: number; stderr: string }) => e);
+      expect(failed).toMatchObject({ code: 1 });
+      expect((failed as { stderr: string }).stderr.trim()).toBe(
+        `newsdesk: ${join(dir, 'empty.txt')}: line 1: the file is empty`,
+      );
+      const badConfig = await exec(process.execPath, [bin, 'section', 'list'], {
+        env: { ...env, SITE_TIMEZONE: 'Nowhere/Town' },
+      }).catch((e: { code: number; stderr: string }) => e);
+      expect(badConfig).toMatchObject({ code: 1 });
+      expect((badConfig as { stderr: string }).stderr.trim()).toBe(
+        'newsdesk: Invalid configuration: SITE_TIMEZONE="Nowhere/Town" must be an IANA time zone such as Asia/Baku',
+      );
+    } finally {
+      await tdb.drop();
+    }
+  });
+});

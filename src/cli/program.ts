@@ -1,0 +1,152 @@
+import { readFile } from 'node:fs/promises';
+import { Command, CommanderError } from 'commander';
+import { isAppError } from '../domain/errors.ts';
+import type { TextImporter } from '../ingest/text/import-text.ts';
+import type { SiteService } from '../services/site/site.service.ts';
+import type { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
+
+/** What the commands need; the entry point builds it from the composition root. */
+export interface CliServices {
+  site: SiteService;
+  taxonomy: TaxonomyService;
+  textImporter: TextImporter;
+  migrated: string[];
+  close(): Promise<void>;
+}
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export class CliFailure extends Error {}
+
+/** Reports an error the user can act on: file and line for imports, field for validation. */
+function describe(e: unknown, file?: string): string {
+  if (isAppError(e)) return `${file ? `${file}: ` : ''}${e.message}`;
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'ENOENT') return `${file ?? err.path}: no such file`;
+  if (err?.code === 'EISDIR') return `${file ?? err.path}: is a directory, not a file`;
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function buildProgram(open: () => Promise<CliServices>, io: CliIo): Command {
+  const program = new Command('newsdesk')
+    .description('Newsdesk: a news publishing platform for multilingual newsrooms')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  const withServices = async <T>(work: (s: CliServices) => Promise<T>): Promise<T> => {
+    const services = await open();
+    try {
+      return await work(services);
+    } finally {
+      await services.close();
+    }
+  };
+
+  program
+    .command('migrate')
+    .description('bring the database schema up to date (also done at every start)')
+    .action(() =>
+      withServices(async (s) => {
+        io.out(
+          s.migrated.length ? `Applied: ${s.migrated.join(', ')}` : 'The database schema is up to date.',
+        );
+      }),
+    );
+
+  const importCmd = program.command('import').description('import articles from files');
+  importCmd
+    .command('text')
+    .description(
+      'import one article from plain text: a date line, paragraphs, the publisher on the last line',
+    )
+    .argument('<file>', 'the text file')
+    .option('-l, --language <code>', 'language of the article', 'en')
+    .option('-s, --section <slug>', 'section to file it under', 'world')
+    .option('--headline <text>', 'headline (default: a headline line in the file, else the first sentence)')
+    .option('--standfirst <text>', 'standfirst (lede)')
+    .option('--tags <names>', 'comma-separated tag names')
+    .option('--draft', 'store as a draft instead of publishing')
+    .action(
+      async (
+        file: string,
+        opts: {
+          language: string;
+          section: string;
+          headline?: string;
+          standfirst?: string;
+          tags?: string;
+          draft?: boolean;
+        },
+      ) => {
+        let text: string;
+        try {
+          text = await readFile(file, 'utf8');
+        } catch (e) {
+          throw new CliFailure(describe(e, file));
+        }
+        await withServices(async (s) => {
+          try {
+            const a = await s.textImporter.import(text, {
+              language: opts.language,
+              sectionSlug: opts.section,
+              ...(opts.headline ? { headline: opts.headline } : {}),
+              ...(opts.standfirst ? { standfirst: opts.standfirst } : {}),
+              tags: opts.tags
+                ? opts.tags
+                    .split(',')
+                    .map((t) => t.trim())
+                    .filter(Boolean)
+                : [],
+              status: opts.draft ? 'draft' : 'published',
+            });
+            io.out(`Imported "${a.headline}" (${a.status}) → /${a.language}/${a.section.slug}/${a.slug}`);
+          } catch (e) {
+            throw new CliFailure(describe(e, file));
+          }
+        });
+      },
+    );
+
+  const sectionCmd = program.command('section').description('manage sections');
+  sectionCmd
+    .command('list')
+    .description('list sections')
+    .action(() =>
+      withServices(async (s) => {
+        for (const x of await s.taxonomy.sections()) io.out(`${x.slug}\t${x.name}`);
+      }),
+    );
+  sectionCmd
+    .command('add')
+    .description('add a section')
+    .argument('<slug>', 'URL name, e.g. world')
+    .argument('<name>', 'display name, e.g. World')
+    .option('--color <hex>', 'accent colour, e.g. #1a5fb4')
+    .action((slug: string, name: string, opts: { color?: string }) =>
+      withServices(async (s) => {
+        try {
+          const created = await s.taxonomy.createSection({ slug, name, color: opts.color ?? null });
+          io.out(`Added section ${created.slug} (${created.name})`);
+        } catch (e) {
+          throw new CliFailure(describe(e));
+        }
+      }),
+    );
+  return program;
+}
+
+/** Runs the CLI; returns the process exit code. */
+export async function runCli(argv: string[], open: () => Promise<CliServices>, io: CliIo): Promise<number> {
+  const program = buildProgram(open, io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    io.err(`newsdesk: ${describe(e)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseDatabaseUrl } from './config.ts';
+
+const fails = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('loadConfig', () => {
+  it('has working defaults: port 3000 on 127.0.0.1, SQLite, demo on', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.database).toEqual({ kind: 'sqlite', filename: './data/newsdesk.sqlite' });
+    expect(c.demo).toBe(true);
+    expect(c.site).toEqual({});
+  });
+
+  it('reads every variable', () => {
+    const c = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://u@db:5432/news',
+      SITE_NAME: 'Caspian Daily',
+      SITE_URL: 'https://news.example.com/',
+      SITE_TIMEZONE: 'Europe/Moscow',
+      SITE_LANGUAGES: 'ru, en',
+      NEWSDESK_DEMO: '0',
+      LOG_LEVEL: 'warn',
+      TRUST_PROXY: '1',
+    });
+    expect(c).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      database: { kind: 'postgres', connectionString: 'postgres://u@db:5432/news' },
+      site: {
+        name: 'Caspian Daily',
+        baseUrl: 'https://news.example.com',
+        timeZone: 'Europe/Moscow',
+        languages: ['ru', 'en'],
+        defaultLanguage: 'ru',
+      },
+      demo: false,
+      logLevel: 'warn',
+      trustProxy: true,
+    });
+  });
+
+  it('stops with one line naming the variable and its value', () => {
+    expect(fails({ PORT: 'eighty' })).toMatch(/^Invalid configuration: PORT="eighty" /);
+    expect(fails({ PORT: '70000' })).toMatch(/^Invalid configuration: PORT="70000" /);
+    expect(fails({ SITE_TIMEZONE: 'Mars/Olympus' })).toBe(
+      'Invalid configuration: SITE_TIMEZONE="Mars/Olympus" must be an IANA time zone such as Asia/Baku',
+    );
+    expect(fails({ SITE_URL: 'news.example.com' })).toMatch(/^Invalid configuration: SITE_URL=/);
+    expect(fails({ SITE_LANGUAGES: 'en,English' })).toMatch(
+      /^Invalid configuration: SITE_LANGUAGES=.*BCP 47/,
+    );
+    expect(fails({ SITE_LANGUAGES: 'en,ru', SITE_DEFAULT_LANGUAGE: 'az' })).toMatch(
+      /SITE_DEFAULT_LANGUAGE="az" must be one of SITE_LANGUAGES \(en, ru\)/,
+    );
+    expect(fails({ NEWSDESK_DEMO: 'maybe' })).toMatch(/NEWSDESK_DEMO="maybe" must be 0 or 1/);
+    expect(fails({ DATABASE_URL: 'mysql://localhost/db' })).toMatch(/^DATABASE_URL: unsupported scheme/);
+    for (const m of [fails({ PORT: 'x' }), fails({ LOG_LEVEL: 'loud' })]) expect(m).not.toContain('\n');
+  });
+});
+
+describe('parseDatabaseUrl', () => {
+  it('understands sqlite paths, memory and postgres URLs', () => {
+    expect(parseDatabaseUrl('sqlite:/var/lib/newsdesk/site.db')).toEqual({
+      kind: 'sqlite',
+      filename: '/var/lib/newsdesk/site.db',
+    });
+    expect(parseDatabaseUrl('file:data/x.sqlite')).toEqual({ kind: 'sqlite', filename: 'data/x.sqlite' });
+    expect(parseDatabaseUrl('./x.sqlite')).toEqual({ kind: 'sqlite', filename: './x.sqlite' });
+    expect(parseDatabaseUrl(':memory:')).toEqual({ kind: 'sqlite', filename: ':memory:' });
+    expect(parseDatabaseUrl('postgresql://a@b/c')).toEqual({
+      kind: 'postgres',
+      connectionString: 'postgresql://a@b/c',
+    });
+  });
+});

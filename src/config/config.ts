@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/** Environment → typed configuration. Every variable is documented in README.md ("Configuration"). */
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en, az or pt-BR');
+
+const boolFlag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'], { message: 'must be 0 or 1' })
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATABASE_URL: z.string().min(1).default('sqlite:./data/newsdesk.sqlite'),
+    SITE_NAME: z.string().trim().min(1).max(120).optional(),
+    SITE_URL: z
+      .string()
+      .url('must be an absolute URL such as https://news.example.com')
+      .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
+      .optional(),
+    SITE_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Baku').optional(),
+    SITE_LANGUAGES: z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(languageCode).min(1, 'must list at least one language'))
+      .optional(),
+    SITE_DEFAULT_LANGUAGE: languageCode.optional(),
+    NEWSDESK_DEMO: boolFlag.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    TRUST_PROXY: boolFlag.default(false),
+  })
+  .superRefine((env, ctx) => {
+    const langs = env.SITE_LANGUAGES;
+    if (langs && env.SITE_DEFAULT_LANGUAGE && !langs.includes(env.SITE_DEFAULT_LANGUAGE)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SITE_DEFAULT_LANGUAGE'],
+        message: `must be one of SITE_LANGUAGES (${langs.join(', ')})`,
+      });
+    }
+  });
+
+export type DatabaseConfig =
+  { kind: 'sqlite'; filename: string } | { kind: 'postgres'; connectionString: string };
+
+/** Site identity given by the operator; values left unset fall back to stored or built-in settings. */
+export interface SiteOverrides {
+  name?: string;
+  baseUrl?: string;
+  timeZone?: string;
+  languages?: string[];
+  defaultLanguage?: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  site: SiteOverrides;
+  demo: boolean;
+  logLevel: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function parseDatabaseUrl(url: string): DatabaseConfig {
+  if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', connectionString: url };
+  if (url === ':memory:' || url === 'sqlite::memory:') return { kind: 'sqlite', filename: ':memory:' };
+  const m = /^(?:sqlite|file):(.+)$/.exec(url);
+  if (m?.[1]) return { kind: 'sqlite', filename: m[1].replace(/^\/\/(?=\/)/, '') };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    throw new ConfigError(`DATABASE_URL: unsupported scheme in "${url}" (use sqlite:PATH or postgres://…)`);
+  }
+  return { kind: 'sqlite', filename: url };
+}
+
+/** Reads configuration from the environment; throws ConfigError with one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const relevant = Object.fromEntries(
+    Object.entries(env).filter(([k, v]) => v !== undefined && v !== '' && k in envSchema.shape),
+  );
+  const parsed = envSchema.safeParse(relevant);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0] ?? 'environment');
+    const value = relevant[key];
+    throw new ConfigError(
+      `Invalid configuration: ${key}${value !== undefined ? `="${value}"` : ''} ${issue.message}`,
+    );
+  }
+  const e = parsed.data;
+  const site: SiteOverrides = {};
+  if (e.SITE_NAME) site.name = e.SITE_NAME;
+  if (e.SITE_URL) site.baseUrl = e.SITE_URL.replace(/\/+$/, '');
+  if (e.SITE_TIMEZONE) site.timeZone = e.SITE_TIMEZONE;
+  if (e.SITE_LANGUAGES) site.languages = e.SITE_LANGUAGES;
+  if (e.SITE_DEFAULT_LANGUAGE) site.defaultLanguage = e.SITE_DEFAULT_LANGUAGE;
+  if (site.languages && !site.defaultLanguage) site.defaultLanguage = site.languages[0];
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: parseDatabaseUrl(e.DATABASE_URL),
+    site,
+    demo: e.NEWSDESK_DEMO,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+  };
+}

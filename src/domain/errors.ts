@@ -1,0 +1,38 @@
+/**
+ * The error catalog: every error the application raises on purpose has a stable code here.
+ * Codes are part of the public contract (API clients and logs match on them); never rename one.
+ * docs/practices/errors.md lists them, and a test checks the two agree.
+ */
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, message: 'The input is not valid.' },
+  NOT_FOUND: { status: 404, message: 'Not found.' },
+  GONE: { status: 410, message: 'This page has been removed.' },
+  CONFLICT: { status: 409, message: 'The resource was changed or already exists.' },
+  SECTION_NOT_FOUND: { status: 400, message: 'The section does not exist.' },
+  LANGUAGE_NOT_ENABLED: { status: 400, message: 'The language is not enabled on this site.' },
+  IMPORT_MALFORMED: { status: 400, message: 'The file to import is malformed.' },
+  INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export interface FieldIssue {
+  /** Field path ("headline", "sources.0.url") or line reference ("line 3"). */
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message ?? errorCatalog[code].message);
+    this.status = errorCatalog[code].status;
+  }
+}
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

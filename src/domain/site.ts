@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+export interface Language {
+  code: string;
+  name: string;
+  isDefault: boolean;
+}
+
+/** Settings a newsroom may change; stored in the database, defaults here. */
+export const siteSettingsSchema = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    tagline: z.string().max(300),
+    baseUrl: z.string().url(),
+    timeZone: z.string().min(1),
+    languages: z.array(z.string()).min(1),
+    defaultLanguage: z.string(),
+    pageSize: z.number().int().min(1).max(100),
+    publisher: z.object({
+      legalName: z.string().max(200),
+      address: z.string().max(500),
+      email: z.string().max(200),
+    }),
+    textSize: z.object({
+      default: z.number().int().min(8).max(64),
+      step: z.number().int().min(1).max(16),
+      min: z.number().int().min(8).max(64),
+      max: z.number().int().min(8).max(96),
+    }),
+  })
+  .refine((s) => s.languages.includes(s.defaultLanguage), {
+    path: ['defaultLanguage'],
+    message: 'must be one of the site languages',
+  })
+  .refine((s) => s.textSize.min <= s.textSize.default && s.textSize.default <= s.textSize.max, {
+    path: ['textSize'],
+    message: 'default must lie between min and max',
+  });
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+export const defaultSiteSettings: SiteSettings = {
+  name: 'Newsdesk',
+  tagline: 'News from the region and the world',
+  baseUrl: 'http://127.0.0.1:3000',
+  timeZone: 'Asia/Baku',
+  languages: ['en', 'az', 'ru'],
+  defaultLanguage: 'en',
+  pageSize: 10,
+  publisher: {
+    legalName: 'Newsdesk Demo Newsroom',
+    address: '1 Example Avenue, Baku',
+    email: 'newsroom@example.com',
+  },
+  // WCAG 1.4.4: 32 px is 200 % of the 16 px default.
+  textSize: { default: 16, step: 2, min: 12, max: 32 },
+};
+
+/** Names of languages as their speakers write them, for the language list and switcher. */
+export const knownLanguageNames: Record<string, string> = {
+  en: 'English',
+  az: 'Azərbaycanca',
+  ru: 'Русский',
+  tr: 'Türkçe',
+  ka: 'ქართული',
+  uk: 'Українська',
+  de: 'Deutsch',
+  fr: 'Français',
+};

@@ -1,0 +1,34 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { AppError, errorCatalog, isAppError } from '../domain/errors.ts';
+
+export interface ErrorBody {
+  error: { code: string; message: string; issues?: { field: string; message: string }[] };
+}
+
+export function toErrorBody(e: AppError): ErrorBody {
+  return { error: { code: e.code, message: e.message, ...(e.issues.length ? { issues: e.issues } : {}) } };
+}
+
+/** Maps thrown errors to answers with a stable code; unexpected errors are logged and hidden. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | Error, request, reply) => {
+    let appError: AppError;
+    if (isAppError(error)) appError = error;
+    else if ('validation' in error && error.validation) {
+      appError = new AppError(
+        'VALIDATION_FAILED',
+        error.message,
+        error.validation.map((v) => ({
+          field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || 'input',
+          message: v.message ?? 'is invalid',
+        })),
+      );
+    } else if ('statusCode' in error && typeof error.statusCode === 'number' && error.statusCode < 500) {
+      appError = new AppError(error.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', error.message);
+    } else {
+      request.log.error({ err: error }, 'unhandled error');
+      appError = new AppError('INTERNAL', errorCatalog.INTERNAL.message);
+    }
+    return reply.code(appError.status).header('cache-control', 'no-store').send(toErrorBody(appError));
+  });
+}

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildApp, loadDemo, type App } from '../../app.ts';
+import { testConfig } from '../../../test/utils/app.ts';
+import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
+import { demoArticles } from './demo-content.ts';
+import { SEED_HEADLINE } from './load-demo.ts';
+
+const SEED_URL = '/en/world/moscow-expresses-regret-over-damage-to-azerbaijans-embassy-in-kyiv';
+
+describe.each(dialects)('demo content on %s', (dialect) => {
+  let tdb: TestDatabase | undefined;
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    await tdb?.drop();
+    app = undefined;
+  });
+
+  it('fills an empty site on first start: the seed article, sections, authors, pagination', async () => {
+    tdb = await createTestDatabase(dialect);
+    app = await buildApp(testConfig(tdb, { demo: true }), { logger: false });
+    const seed = await app.server.inject(SEED_URL);
+    expect(seed.statusCode).toBe(200);
+    expect(seed.body).toContain(`<h1 class="headline">${SEED_HEADLINE.replace("'", '&#39;')}</h1>`);
+    expect(seed.body).toContain(
+      '<time datetime="2025-11-21T12:00:00+04:00" class="published">21 November 2025</time>',
+    );
+    expect(seed.body).toContain('News.Az, citing Azerbaijani media');
+    const count = await app.container.store.repos.articles.count();
+    expect(count).toBe(demoArticles.length + 1);
+    const front = await app.server.inject('/en/');
+    expect(front.body).toMatch(/Page 1 of [2-9]/);
+    expect(front.body).toContain('class="breaking"');
+    expect((await app.container.taxonomy.sections()).length).toBeGreaterThanOrEqual(6);
+    // Restarting on the same database loads nothing twice.
+    await app.close();
+    app = await buildApp(testConfig(tdb, { demo: true }), { logger: false });
+    expect(await app.container.store.repos.articles.count()).toBe(count);
+  });
+
+  it('finishes a load that was interrupted, without duplicates', async () => {
+    tdb = await createTestDatabase(dialect);
+    app = await buildApp(testConfig(tdb, { demo: false }), { logger: false });
+    const c = app.container;
+    await c.store.repos.settings.set('demo', 'loading');
+    await c.taxonomy.createSection({ slug: 'world', name: 'World' });
+    await c.writer.create({
+      ...demoArticles[0]!,
+      language: 'en',
+      status: 'published',
+      publishedAt: new Date(demoArticles[0]!.publishedAt),
+      updatedAt: null,
+      corrections: [],
+    });
+    await loadDemo(c);
+    expect(await c.store.repos.articles.count()).toBe(demoArticles.length + 1);
+  });
+
+  it('NEWSDESK_DEMO=0 starts empty, and demo content never goes into a site that has articles', async () => {
+    tdb = await createTestDatabase(dialect);
+    app = await buildApp(testConfig(tdb, { demo: false }), { logger: false });
+    expect(await app.container.store.repos.articles.count()).toBe(0);
+    expect((await app.server.inject('/en/')).body).toContain('No articles have been published here yet.');
+    await app.container.taxonomy.createSection({ slug: 'local', name: 'Local' });
+    await app.container.writer.create({
+      language: 'en',
+      headline: 'Our own first story',
+      sectionSlug: 'local',
+      body: [{ type: 'paragraph', content: [{ text: 'Hello.' }] }],
+      status: 'published',
+    });
+    await loadDemo(app.container);
+    expect(await app.container.store.repos.articles.count()).toBe(1);
+  });
+});

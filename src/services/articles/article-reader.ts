@@ -1,0 +1,50 @@
+import type { Article, ArticleSummary } from '../../domain/article.ts';
+import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
+import type { ListFilter, Store } from '../../storage/repositories/index.ts';
+
+export type ArticleLookup =
+  | { kind: 'found'; article: Article }
+  | { kind: 'moved'; article: Article }
+  | { kind: 'gone'; article: Article }
+  | { kind: 'missing' };
+
+/**
+ * Read side for everything public (reader site now, Content API later): only published
+ * articles are visible, and both faces use these methods so they cannot disagree.
+ */
+export class ArticleReader {
+  constructor(private readonly store: Store) {}
+
+  /**
+   * Finds the article a public URL names. A URL whose slug or section is out of date answers
+   * `moved` so the caller can redirect to the canonical URL.
+   */
+  async lookup(language: string, sectionSlug: string, slug: string): Promise<ArticleLookup> {
+    const repo = this.store.repos.articles;
+    let article = await repo.findBySlug(language, slug);
+    let moved = false;
+    if (!article) {
+      const id = await repo.findIdByFormerSlug(language, slug);
+      article = id ? await repo.findById(id) : null;
+      moved = true;
+    }
+    if (!article) return { kind: 'missing' };
+    if (article.status === 'unpublished') return { kind: 'gone', article };
+    if (article.status !== 'published') return { kind: 'missing' };
+    if (moved || article.section.slug !== sectionSlug) return { kind: 'moved', article };
+    return { kind: 'found', article };
+  }
+
+  async byId(id: string): Promise<Article | null> {
+    return this.store.repos.articles.findById(id);
+  }
+
+  async list(filter: ListFilter, page: number, pageSize: number): Promise<Page<ArticleSummary>> {
+    const repo = this.store.repos.articles;
+    const [total, items] = await Promise.all([
+      repo.countPublished(filter),
+      repo.listPublished(filter, pageSize, offsetOf(page, pageSize)),
+    ]);
+    return { items, page, pageSize, total, pageCount: pageCount(total, pageSize) };
+  }
+}

@@ -1,0 +1,116 @@
+import { AppError } from '../../domain/errors.ts';
+import { bodyToPlainText } from '../../domain/body.ts';
+import { newArticleSchema, type Article, type NewArticleInput } from '../../domain/article.ts';
+import { slugify, uniqueSlug } from '../../lib/slug.ts';
+import type { Store } from '../../storage/repositories/index.ts';
+import { uuid, type Clock, type IdGenerator } from '../deps.ts';
+import type { SiteService } from '../site/site.service.ts';
+import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { validate } from '../validate.ts';
+
+/** Creates articles: validates, resolves section/tags/authors, writes everything in one transaction. */
+export class ArticleWriter {
+  constructor(
+    private readonly store: Store,
+    private readonly site: SiteService,
+    private readonly taxonomy: TaxonomyService,
+    private readonly clock: Clock,
+    private readonly newId: IdGenerator = uuid,
+  ) {}
+
+  async create(input: NewArticleInput): Promise<Article> {
+    const a = validate(newArticleSchema, input);
+    if (!this.site.isLanguage(a.language)) {
+      throw new AppError('LANGUAGE_NOT_ENABLED', `language "${a.language}" is not enabled on this site`, [
+        { field: 'language', message: `must be one of ${this.site.settings().languages.join(', ')}` },
+      ]);
+    }
+    if (a.status === 'published' && !a.publishedAt) a.publishedAt = this.clock.now();
+    const now = this.clock.now();
+    const id = this.newId();
+
+    await this.store.transaction(async (repos) => {
+      const section = await repos.sections.findBySlug(a.sectionSlug);
+      if (!section) {
+        throw new AppError('SECTION_NOT_FOUND', `section "${a.sectionSlug}" does not exist`, [
+          { field: 'sectionSlug', message: 'no such section' },
+        ]);
+      }
+      const base = a.slug ?? slugify(a.headline);
+      if (!base) {
+        throw new AppError('VALIDATION_FAILED', 'headline: needs letters or digits for a slug', [
+          { field: 'headline', message: 'needs letters or digits for a slug' },
+        ]);
+      }
+      const slug = a.slug
+        ? await this.requireFreeSlug(repos.articles.slugTaken.bind(repos.articles), a.language, a.slug)
+        : await uniqueSlug(base, (s) => repos.articles.slugTaken(a.language, s));
+      const tagIds: string[] = [];
+      for (const name of a.tags) {
+        const tag = await this.taxonomy.tagByName(repos, name);
+        if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
+      }
+      const authorIds: string[] = [];
+      for (const author of a.authors) {
+        const person = await this.taxonomy.personByName(repos, author);
+        if (!authorIds.includes(person.id)) authorIds.push(person.id);
+      }
+      await repos.articles.insert({
+        id,
+        translationGroupId: a.translationGroupId ?? this.newId(),
+        language: a.language,
+        slug,
+        sectionId: section.id,
+        headline: a.headline,
+        standfirst: a.standfirst || null,
+        body: a.body,
+        bodyText: bodyToPlainText(a.body),
+        status: a.status,
+        breaking: a.breaking,
+        createdAt: now,
+        publishedAt: a.publishedAt,
+        updatedAt: a.updatedAt,
+        modifiedAt: now,
+        tagIds,
+        authorIds,
+        sources: a.sources.map((s) => ({ ...s, id: this.newId() })),
+        corrections: a.corrections.map((c) => ({ ...c, id: this.newId() })),
+      });
+    });
+    const created = await this.store.repos.articles.findById(id);
+    if (!created) throw new AppError('INTERNAL', 'article vanished after insert');
+    return created;
+  }
+
+  /** Renames an article's slug; the old URL keeps answering with a redirect. */
+  async changeSlug(articleId: string, newSlug: string): Promise<Article> {
+    const article = await this.store.repos.articles.findById(articleId);
+    if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+    await this.store.transaction(async (repos) => {
+      if (newSlug !== article.slug) {
+        const owner = await repos.articles.findIdByFormerSlug(article.language, newSlug);
+        if (owner !== articleId)
+          await this.requireFreeSlug(
+            repos.articles.slugTaken.bind(repos.articles),
+            article.language,
+            newSlug,
+          );
+      }
+      await repos.articles.changeSlug(articleId, newSlug, this.clock.now());
+    });
+    return (await this.store.repos.articles.findById(articleId))!;
+  }
+
+  private async requireFreeSlug(
+    taken: (language: string, slug: string) => Promise<boolean>,
+    language: string,
+    slug: string,
+  ): Promise<string> {
+    if (await taken(language, slug)) {
+      throw new AppError('CONFLICT', `slug "${slug}" is already used in ${language}`, [
+        { field: 'slug', message: 'is already used by another article' },
+      ]);
+    }
+    return slug;
+  }
+}

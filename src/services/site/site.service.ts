@@ -1,0 +1,83 @@
+import { AppError } from '../../domain/errors.ts';
+import {
+  defaultSiteSettings,
+  knownLanguageNames,
+  siteSettingsSchema,
+  type Language,
+  type SiteSettings,
+} from '../../domain/site.ts';
+import type { Store } from '../../storage/repositories/index.ts';
+
+export type SiteOverrides = Partial<
+  Pick<SiteSettings, 'name' | 'baseUrl' | 'timeZone' | 'languages' | 'defaultLanguage'>
+>;
+
+/**
+ * Site settings = built-in defaults, then what the newsroom stored, then what the operator set
+ * in the environment (the operator always wins: an instance must be forceable from outside).
+ */
+export class SiteService {
+  private current: SiteSettings = defaultSiteSettings;
+  private languageList: Language[] = [];
+
+  constructor(
+    private readonly store: Store,
+    private readonly overrides: SiteOverrides,
+  ) {}
+
+  /** Reads stored settings and makes the languages table match; call at start. */
+  async load(): Promise<SiteSettings> {
+    const stored = await this.store.repos.settings.getAll();
+    const merged = { ...defaultSiteSettings, ...(stored.site as object | undefined), ...this.overrides };
+    if (
+      this.overrides.languages &&
+      !this.overrides.defaultLanguage &&
+      !merged.languages.includes(merged.defaultLanguage)
+    ) {
+      merged.defaultLanguage = merged.languages[0]!;
+    }
+    const parsed = siteSettingsSchema.safeParse(merged);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new AppError('VALIDATION_FAILED', `site settings: ${issue.path.join('.')} ${issue.message}`, [
+        { field: issue.path.join('.'), message: issue.message },
+      ]);
+    }
+    this.current = parsed.data;
+    this.languageList = parsed.data.languages.map((code) => ({
+      code,
+      name: knownLanguageNames[code] ?? code,
+      isDefault: code === parsed.data.defaultLanguage,
+    }));
+    await this.store.repos.languages.upsertAll(this.languageList);
+    return this.current;
+  }
+
+  /** Stores newsroom-editable settings (operator overrides still apply on top). */
+  async update(patch: Partial<SiteSettings>): Promise<SiteSettings> {
+    const stored = await this.store.repos.settings.getAll();
+    const next = { ...(stored.site as object | undefined), ...patch };
+    const check = siteSettingsSchema.safeParse({ ...defaultSiteSettings, ...next, ...this.overrides });
+    if (!check.success) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        undefined,
+        check.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+      );
+    }
+    await this.store.repos.settings.set('site', next);
+    return this.load();
+  }
+
+  settings(): SiteSettings {
+    return this.current;
+  }
+
+  languages(): Language[] {
+    return this.languageList;
+  }
+
+  isLanguage(code: string): boolean {
+    return this.current.languages.includes(code);
+  }
+}

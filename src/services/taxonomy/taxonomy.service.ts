@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { AppError } from '../../domain/errors.ts';
+import type { TagRef } from '../../domain/article.ts';
+import { slugify } from '../../lib/slug.ts';
+import type { Person, Section } from '../../domain/taxonomy.ts';
+import type { Repositories, Store } from '../../storage/repositories/index.ts';
+import { uuid, type Clock, type IdGenerator } from '../deps.ts';
+import { validate } from '../validate.ts';
+
+/** Slugs that would collide with reader-site routes under /{lang}/. */
+export const reservedSectionSlugs = new Set([
+  'tag',
+  'author',
+  'topic',
+  'search',
+  'page',
+  'feed',
+  'latest',
+  'api',
+  'admin',
+  'assets',
+]);
+
+export const newSectionSchema = z.object({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
+    .refine((s) => !reservedSectionSlugs.has(s), 'is reserved for a site route'),
+  name: z.string().trim().min(1).max(120),
+  description: z.string().max(1000).nullable().default(null),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a5fb4')
+    .nullable()
+    .default(null),
+  position: z.number().int().default(0),
+});
+export type NewSection = z.input<typeof newSectionSchema>;
+
+export const newPersonSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  role: z.string().trim().max(200).nullable().default(null),
+  bio: z.string().max(5000).nullable().default(null),
+  photoUrl: z.string().url().nullable().default(null),
+});
+export type NewPerson = z.input<typeof newPersonSchema>;
+
+export class TaxonomyService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly newId: IdGenerator = uuid,
+  ) {}
+
+  sections(): Promise<Section[]> {
+    return this.store.repos.sections.list();
+  }
+
+  section(slug: string): Promise<Section | null> {
+    return this.store.repos.sections.findBySlug(slug);
+  }
+
+  tag(slug: string): Promise<TagRef | null> {
+    return this.store.repos.tags.findBySlug(slug);
+  }
+
+  person(slug: string): Promise<Person | null> {
+    return this.store.repos.people.findBySlug(slug);
+  }
+
+  async createSection(input: NewSection): Promise<Section> {
+    const s = validate(newSectionSchema, input);
+    if (await this.store.repos.sections.findBySlug(s.slug)) {
+      throw new AppError('CONFLICT', `section "${s.slug}" already exists`, [
+        { field: 'slug', message: 'already exists' },
+      ]);
+    }
+    const section: Section = { id: this.newId(), ...s };
+    await this.store.repos.sections.insert(section);
+    return section;
+  }
+
+  /** The tag with this name's slug, created when missing (inside the caller's transaction). */
+  async tagByName(repos: Repositories, name: string): Promise<TagRef> {
+    const slug = slugify(name);
+    if (!slug)
+      throw new AppError('VALIDATION_FAILED', `tag "${name}" has no letters or digits`, [
+        { field: 'tags', message: 'needs letters or digits' },
+      ]);
+    const existing = await repos.tags.findBySlug(slug);
+    if (existing) return existing;
+    const tag = { id: this.newId(), slug, name: name.trim() };
+    await repos.tags.insert(tag);
+    return tag;
+  }
+
+  /** The person with exactly this name, created when missing (inside the caller's transaction). */
+  async personByName(repos: Repositories, input: NewPerson): Promise<Person> {
+    const p = validate(newPersonSchema, input);
+    const existing = await repos.people.findByName(p.name);
+    if (existing) return existing;
+    let slug = slugify(p.name) || 'person';
+    for (let n = 2; await repos.people.findBySlug(slug); n++) slug = `${slugify(p.name)}-${n}`;
+    const person: Person = { id: this.newId(), slug, ...p };
+    await repos.people.insert(person, this.clock.now());
+    return person;
+  }
+
+  async createPerson(input: NewPerson): Promise<Person> {
+    return this.store.transaction((repos) => this.personByName(repos, input));
+  }
+}

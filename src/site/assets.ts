@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * Builds the reader site's static assets once at start-up: the stylesheet (with the self-hosted
+ * serif's @font-face rules), the font files, and the inline scripts with their CSP hashes.
+ * Every URL carries a content hash, so assets can be cached for a year.
+ */
+export interface StaticAsset {
+  body: Buffer;
+  contentType: string;
+}
+
+export interface AssetManifest {
+  stylesheetHref: string;
+  preloadFonts: string[];
+  headScript: string;
+  controlScript: string;
+  /** CSP 'sha256-…' sources for the inline scripts. */
+  scriptHashes: string[];
+  files: Map<string, StaticAsset>;
+}
+
+const FONT_FAMILY = 'Source Serif 4';
+const FONT_PACKAGE = '@fontsource/source-serif-4';
+/** Latin, Cyrillic, and only the Azerbaijani letters from Latin Extended (Ə ə Ğ ğ İ ı Ş ş). */
+const FONT_SUBSETS: { name: string; unicodeRange: string }[] = [
+  { name: 'latin', unicodeRange: '' },
+  { name: 'cyrillic', unicodeRange: '' },
+  { name: 'latin-ext', unicodeRange: 'U+011E-011F,U+0130-0131,U+015E-015F,U+018F,U+0259' },
+];
+const FONT_STYLES = [
+  { weight: 400, style: 'normal' },
+  { weight: 400, style: 'italic' },
+  { weight: 700, style: 'normal' },
+];
+
+const here = dirname(new URL(import.meta.url).pathname);
+const hash = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex').slice(0, 12);
+export const cspHash = (script: string): string =>
+  `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+function fontFaces(files: Map<string, StaticAsset>): { css: string; preload: string[] } {
+  const require = createRequire(import.meta.url);
+  const pkgDir = dirname(require.resolve(`${FONT_PACKAGE}/package.json`));
+  const ranges = JSON.parse(readFileSync(join(pkgDir, 'unicode.json'), 'utf8')) as Record<string, string>;
+  const rules: string[] = [];
+  const preload: string[] = [];
+  for (const subset of FONT_SUBSETS) {
+    for (const { weight, style } of FONT_STYLES) {
+      const file = `source-serif-4-${subset.name}-${weight}-${style}.woff2`;
+      const body = readFileSync(join(pkgDir, 'files', file));
+      const url = `/assets/fonts/${file.replace('.woff2', `.${hash(body)}.woff2`)}`;
+      files.set(url, { body, contentType: 'font/woff2' });
+      if (subset.name === 'latin' && weight === 400 && style === 'normal') preload.push(url);
+      rules.push(
+        `@font-face{font-family:'${FONT_FAMILY}';font-style:${style};font-weight:${weight};font-display:swap;` +
+          `src:url(${url}) format('woff2');unicode-range:${subset.unicodeRange || ranges[subset.name]}}`,
+      );
+    }
+  }
+  return { css: rules.join('\n'), preload };
+}
+
+const minifyScript = (src: string): string =>
+  src
+    .split('\n')
+    .filter((l) => !/^\s*\/\//.test(l))
+    .map((l) => l.trim())
+    .join('\n')
+    .trim();
+
+export function buildAssets(options: { defaultTextSize: number }): AssetManifest {
+  const files = new Map<string, StaticAsset>();
+  const fonts = fontFaces(files);
+  const siteCss = readFileSync(join(here, 'assets', 'site.css'), 'utf8').replace(
+    '--nd-text-size: 16px;',
+    `--nd-text-size: ${options.defaultTextSize}px;`,
+  );
+  const css = Buffer.from(`${fonts.css}\n${siteCss}`);
+  const stylesheetHref = `/assets/site.${hash(css)}.css`;
+  files.set(stylesheetHref, { body: css, contentType: 'text/css; charset=utf-8' });
+
+  const headScript = minifyScript(readFileSync(join(here, 'assets', 'text-size-head.js'), 'utf8'));
+  const controlScript = minifyScript(readFileSync(join(here, 'assets', 'text-size-control.js'), 'utf8'));
+  return {
+    stylesheetHref,
+    preloadFonts: fonts.preload,
+    headScript,
+    controlScript,
+    scriptHashes: [cspHash(headScript), cspHash(controlScript)],
+    files,
+  };
+}

@@ -1,0 +1,90 @@
+import type { Block, Inline } from '../../domain/body.ts';
+
+function Runs({ runs }: { runs: Inline[] }) {
+  return (
+    <>
+      {runs.map((r) => {
+        let node: preact.ComponentChild = r.text;
+        if (r.italic) node = <em>{node}</em>;
+        if (r.bold) node = <strong>{node}</strong>;
+        if (r.href) {
+          const external = /^https?:\/\//i.test(r.href);
+          node = (
+            <a href={r.href} rel={external ? 'noopener' : undefined}>
+              {node}
+            </a>
+          );
+        }
+        return node;
+      })}
+    </>
+  );
+}
+
+function BlockView({ block }: { block: Block }) {
+  switch (block.type) {
+    case 'paragraph':
+      return (
+        <p>
+          <Runs runs={block.content} />
+        </p>
+      );
+    case 'heading':
+      return block.level === 2 ? (
+        <h2>
+          <Runs runs={block.content} />
+        </h2>
+      ) : (
+        <h3>
+          <Runs runs={block.content} />
+        </h3>
+      );
+    case 'quote':
+      return (
+        <blockquote>
+          <p>
+            <Runs runs={block.content} />
+          </p>
+          {block.cite ? <footer>— {block.cite}</footer> : null}
+        </blockquote>
+      );
+    case 'list': {
+      const items = block.items.map((runs) => (
+        <li>
+          <Runs runs={runs} />
+        </li>
+      ));
+      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+    }
+    case 'image':
+      return (
+        <figure>
+          <img
+            src={block.src}
+            alt={block.alt}
+            loading="lazy"
+            decoding="async"
+            width={block.width}
+            height={block.height}
+          />
+          {block.caption || block.credit ? (
+            <figcaption>
+              {block.caption}
+              {block.credit ? <span class="credit"> {block.credit}</span> : null}
+            </figcaption>
+          ) : null}
+        </figure>
+      );
+  }
+}
+
+/** The article body: structured blocks rendered to HTML; text is escaped by the renderer. */
+export function ArticleBody({ body }: { body: Block[] }) {
+  return (
+    <div class="article-body">
+      {body.map((b) => (
+        <BlockView block={b} />
+      ))}
+    </div>
+  );
+}

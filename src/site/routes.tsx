@@ -1,0 +1,198 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ArticleSummary } from '../domain/article.ts';
+import { calendarDateInZone } from '../lib/dates.ts';
+import { parsePageParam, type Page } from '../lib/pagination.ts';
+import { IMMUTABLE_ASSET_CACHE, cacheFor } from '../http/caching.ts';
+import type { ArticleReader } from '../services/articles/article-reader.ts';
+import type { Clock } from '../services/deps.ts';
+import type { SiteService } from '../services/site/site.service.ts';
+import type { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
+import type { AssetManifest } from './assets.ts';
+import type { PageContext } from './components/Layout.tsx';
+import { ArticlePage } from './pages/ArticlePage.tsx';
+import { ErrorPage } from './pages/ErrorPage.tsx';
+import { FrontPage } from './pages/FrontPage.tsx';
+import { ListingPage } from './pages/ListingPage.tsx';
+import { sendPage } from './render.ts';
+import { stringsFor } from './strings.ts';
+import { absolute, paths } from './urls.ts';
+
+export interface SiteDeps {
+  site: SiteService;
+  reader: ArticleReader;
+  taxonomy: TaxonomyService;
+  assets: AssetManifest;
+  clock: Clock;
+}
+
+type Req<P = Record<string, string>> = FastifyRequest<{ Params: P; Querystring: { page?: string } }>;
+
+/** The reader site: handlers validate, ask a service, build the view, render, send. */
+export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
+  const { site, reader, taxonomy } = deps;
+
+  const context = async (language: string): Promise<PageContext> => ({
+    site: site.settings(),
+    languages: site.languages(),
+    language,
+    strings: stringsFor(language),
+    sections: await taxonomy.sections(),
+    assets: deps.assets,
+  });
+  const today = () => calendarDateInZone(deps.clock.now(), site.settings().timeZone);
+  const pageSize = () => site.settings().pageSize;
+
+  const notFound = async (reply: FastifyReply, language?: string) => {
+    const lang = language && site.isLanguage(language) ? language : site.settings().defaultLanguage;
+    return sendPage(
+      reply,
+      <ErrorPage ctx={await context(lang)} kind="not-found" />,
+      404,
+      'public, max-age=60',
+    );
+  };
+  /** A page number past the end (or malformed) is a missing page, not an empty one. */
+  const outOfRange = (page: Page<unknown>) => page.page > 1 && page.page > page.pageCount;
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const first = request.url.split('/')[1]?.split('?')[0];
+    return notFound(reply, first);
+  });
+
+  app.get('/assets/*', async (request, reply) => {
+    const asset = deps.assets.files.get(request.url.split('?')[0]!);
+    if (!asset) return notFound(reply);
+    cacheFor(reply, IMMUTABLE_ASSET_CACHE);
+    return reply.type(asset.contentType).send(asset.body);
+  });
+
+  app.get('/', async (_request, reply) => reply.redirect(paths.front(site.settings().defaultLanguage), 302));
+
+  app.get('/:lang', async (request: Req<{ lang: string }>, reply) => {
+    if (!site.isLanguage(request.params.lang)) return notFound(reply);
+    return reply.redirect(paths.front(request.params.lang), 301);
+  });
+
+  app.get('/:lang/', async (request: Req<{ lang: string }>, reply) => {
+    const { lang } = request.params;
+    const pageNo = parsePageParam(request.query.page);
+    if (!site.isLanguage(lang) || pageNo === null) return notFound(reply, lang);
+    const [page, breaking] = await Promise.all([
+      reader.list({ language: lang }, pageNo, pageSize()),
+      reader.list({ language: lang, breaking: true }, 1, 1),
+    ]);
+    if (outOfRange(page)) return notFound(reply, lang);
+    const ctx = await context(lang);
+    return sendPage(
+      reply,
+      <FrontPage ctx={ctx} page={page} breaking={breaking.items[0] ?? null} today={today()} />,
+    );
+  });
+
+  app.get('/:lang/:section', async (request: Req<{ lang: string; section: string }>, reply) => {
+    const { lang, section } = request.params;
+    if (!site.isLanguage(lang) || !(await taxonomy.section(section))) return notFound(reply, lang);
+    return reply.redirect(paths.section(lang, section), 301);
+  });
+
+  app.get('/:lang/:section/', async (request: Req<{ lang: string; section: string }>, reply) => {
+    const { lang } = request.params;
+    const pageNo = parsePageParam(request.query.page);
+    const section = await taxonomy.section(request.params.section);
+    if (!site.isLanguage(lang) || !section || pageNo === null) return notFound(reply, lang);
+    const page = await reader.list({ language: lang, sectionId: section.id }, pageNo, pageSize());
+    if (outOfRange(page)) return notFound(reply, lang);
+    const ctx = await context(lang);
+    return sendPage(
+      reply,
+      <ListingPage
+        ctx={ctx}
+        title={section.name}
+        description={section.description}
+        intro={section.description ? <p class="page-intro">{section.description}</p> : null}
+        canonical={absolute(ctx.site.baseUrl, paths.section(lang, section.slug, page.page))}
+        currentSection={section.slug}
+        page={page}
+        href={(n) => paths.section(lang, section.slug, n)}
+        today={today()}
+      />,
+    );
+  });
+
+  app.get('/:lang/tag/:slug', async (request: Req<{ lang: string; slug: string }>, reply) => {
+    const { lang } = request.params;
+    const pageNo = parsePageParam(request.query.page);
+    const tag = await taxonomy.tag(request.params.slug);
+    if (!site.isLanguage(lang) || !tag || pageNo === null) return notFound(reply, lang);
+    const page = await reader.list({ language: lang, tagId: tag.id }, pageNo, pageSize());
+    if (outOfRange(page)) return notFound(reply, lang);
+    const ctx = await context(lang);
+    return sendPage(
+      reply,
+      <ListingPage
+        ctx={ctx}
+        title={ctx.strings.tagTitle.replace('{name}', tag.name)}
+        canonical={absolute(ctx.site.baseUrl, paths.tag(lang, tag.slug, page.page))}
+        page={page}
+        href={(n) => paths.tag(lang, tag.slug, n)}
+        today={today()}
+      />,
+    );
+  });
+
+  app.get('/:lang/author/:slug', async (request: Req<{ lang: string; slug: string }>, reply) => {
+    const { lang } = request.params;
+    const pageNo = parsePageParam(request.query.page);
+    const person = await taxonomy.person(request.params.slug);
+    if (!site.isLanguage(lang) || !person || pageNo === null) return notFound(reply, lang);
+    const page = await reader.list({ language: lang, personId: person.id }, pageNo, pageSize());
+    if (outOfRange(page)) return notFound(reply, lang);
+    const ctx = await context(lang);
+    return sendPage(
+      reply,
+      <ListingPage
+        ctx={ctx}
+        title={person.name}
+        description={person.bio}
+        intro={
+          <div class="author-card">
+            {person.role ? <p class="role">{person.role}</p> : null}
+            {person.bio ? <p>{person.bio}</p> : null}
+          </div>
+        }
+        canonical={absolute(ctx.site.baseUrl, paths.author(lang, person.slug, page.page))}
+        page={page}
+        href={(n) => paths.author(lang, person.slug, n)}
+        today={today()}
+      />,
+    );
+  });
+
+  app.get(
+    '/:lang/:section/:slug',
+    async (request: Req<{ lang: string; section: string; slug: string }>, reply) => {
+      const { lang, section, slug } = request.params;
+      if (!site.isLanguage(lang)) return notFound(reply);
+      const found = await reader.lookup(lang, section, slug);
+      switch (found.kind) {
+        case 'missing':
+          return notFound(reply, lang);
+        case 'gone':
+          return sendPage(
+            reply,
+            <ErrorPage ctx={await context(lang)} kind="gone" />,
+            410,
+            'public, max-age=300',
+          );
+        case 'moved':
+          return reply.redirect(paths.article(lang, found.article.section.slug, found.article.slug), 301);
+        case 'found': {
+          const a = found.article;
+          const related = await reader.list({ language: lang, sectionId: a.section.id }, 1, 5);
+          const others: ArticleSummary[] = related.items.filter((r) => r.id !== a.id).slice(0, 4);
+          return sendPage(reply, <ArticlePage ctx={await context(lang)} article={a} related={others} />);
+        }
+      }
+    },
+  );
+}

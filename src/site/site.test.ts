@@ -1,0 +1,283 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFixtures, SEED_SLUG, type Fixtures } from '../../test/fixtures/content.ts';
+import { createTestApp, type TestApp } from '../../test/utils/app.ts';
+import { dialects } from '../../test/utils/databases.ts';
+
+/** The reader site as a reader's browser sees it: status, headers, HTML. */
+describe.each(dialects)('reader site on %s', (dialect) => {
+  let app: TestApp;
+  let fx: Fixtures;
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    app.server.inject({ method: 'GET', url, headers });
+  const seedUrl = `/en/world/${SEED_SLUG}`;
+
+  beforeAll(async () => {
+    app = await createTestApp(dialect, {}, { clock: { now: () => new Date('2025-11-21T15:00:00Z') } });
+    fx = await loadFixtures(app.container, 12);
+  });
+  afterAll(async () => app?.dispose());
+
+  describe('the seed article page', () => {
+    it('renders headline, standfirst, section, date in the site zone and the source', async () => {
+      const res = await get(seedUrl);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      const html = res.body;
+      expect(html).toMatch(/^<!doctype html><html lang="en"/);
+      expect(html).toContain(
+        '<h1 class="headline">Moscow expresses regret over damage to Azerbaijan&#39;s embassy in Kyiv</h1>',
+      );
+      expect(html).toContain('<p class="standfirst">Russia blames Ukrainian air defences;');
+      expect(html).toContain(
+        '<time datetime="2025-11-21T12:00:00+04:00" class="published">21 November 2025</time>',
+      );
+      expect(html).toMatch(/<p class="kicker"><a href="\/en\/world\/">World<\/a><\/p>/);
+      expect(html).toMatch(
+        /<h2 id="sources-heading">Source<\/h2><ul><li>News\.Az, citing Azerbaijani media<\/li><\/ul>/,
+      );
+      expect(html).toContain(`<link rel="canonical" href="http://news.test${seedUrl}"/>`);
+      expect(html).toContain(
+        '<title>Moscow expresses regret over damage to Azerbaijan&#39;s embassy in Kyiv — Newsdesk</title>',
+      );
+    });
+
+    it('keeps the body as written: six paragraphs, typographic quotes, no page chrome', async () => {
+      const html = (await get(seedUrl)).body;
+      const body = /<div class="article-body">(.*?)<\/div>/s.exec(html)?.[1] ?? '';
+      expect(body.match(/<p>/g)).toHaveLength(6);
+      expect(body).toContain('Moscow has expressed “sincere regret” over the damage');
+      expect(body).toContain('the alleged ‘targeted nature of missile strikes’ against');
+      expect(body).toContain('Azerbaijan’s Ambassador to Russia, Rahman Mustafayev');
+      expect(body).not.toContain('16 px');
+      expect(body).not.toContain('↺');
+    });
+
+    it('has the text-size control in the seed order with translated names and a polite readout', async () => {
+      const html = (await get(seedUrl)).body;
+      const control =
+        /<div class="textsize" role="group" aria-label="Text size">(.*?)<\/div>/s.exec(html)?.[1] ?? '';
+      const labels = [
+        ...control.matchAll(
+          /<button type="button" data-ts="(\w+)" aria-label="([^"]+)"[^>]*>([^<]+)<\/button>/g,
+        ),
+      ].map((m) => [m[1], m[2], m[3]]);
+      expect(labels).toEqual([
+        ['increase', 'Increase text size', '+'],
+        ['reset', 'Reset text size', '↺'],
+        ['decrease', 'Decrease text size', '−'],
+      ]);
+      expect(control).toMatch(/<span data-ts-readout aria-live="polite">16 px<\/span>$/);
+      expect(html).toContain('data-ts-min="12" data-ts-max="32" data-ts-step="2" data-ts-default="16"');
+    });
+
+    it('sends security headers with a CSP that allows exactly its inline scripts', async () => {
+      const res = await get(seedUrl);
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      const hashes = [...csp.matchAll(/'sha256-[^']+'/g)].map((m) => m[0]);
+      expect(hashes).toHaveLength(2);
+      const scripts = [...res.body.matchAll(/<script>(.*?)<\/script>/gs)].map((m) => m[1]!);
+      expect(scripts).toHaveLength(2);
+      const { createHash } = await import('node:crypto');
+      for (const s of scripts)
+        expect(hashes).toContain(`'sha256-${createHash('sha256').update(s).digest('base64')}'`);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    });
+
+    it('answers with caching headers and 304 for a matching ETag', async () => {
+      const res = await get(seedUrl);
+      expect(res.headers['cache-control']).toContain('s-maxage=');
+      expect(res.headers['cache-control']).toContain('stale-while-revalidate=');
+      const etag = String(res.headers.etag);
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      const again = await get(seedUrl, { 'if-none-match': etag });
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe('');
+    });
+
+    it('redirects with 301 after the slug changes, and for a stale section', async () => {
+      const renamed = await app.container.writer.changeSlug(fx.seed.id, 'moscow-regrets-embassy-damage');
+      try {
+        const old = await get(seedUrl);
+        expect(old.statusCode).toBe(301);
+        expect(old.headers.location).toBe('/en/world/moscow-regrets-embassy-damage');
+        expect((await get('/en/world/moscow-regrets-embassy-damage')).statusCode).toBe(200);
+        const wrongSection = await get('/en/economy/moscow-regrets-embassy-damage');
+        expect(wrongSection.statusCode).toBe(301);
+        expect(wrongSection.headers.location).toBe('/en/world/moscow-regrets-embassy-damage');
+      } finally {
+        await app.container.writer.changeSlug(renamed.id, SEED_SLUG);
+      }
+      expect((await get(seedUrl)).statusCode).toBe(200);
+    });
+
+    it('shows an "Updated" line and corrections when the article has them', async () => {
+      const a = await app.container.writer.create({
+        language: 'en',
+        headline: 'Corrected story about the harvest',
+        sectionSlug: 'economy',
+        body: [{ type: 'paragraph', content: [{ text: 'Harvest text.' }] }],
+        status: 'published',
+        publishedAt: new Date('2025-11-01T08:00:00Z'),
+        updatedAt: new Date('2025-11-02T10:05:00Z'),
+        corrections: [
+          { text: 'An earlier version gave the wrong tonnage.', createdAt: new Date('2025-11-02T10:05:00Z') },
+        ],
+      });
+      const html = (await get(`/en/economy/${a.slug}`)).body;
+      expect(html).toContain(
+        'Updated <time datetime="2025-11-02T14:05:00+04:00" class="updated">2 November 2025, 14:05</time>',
+      );
+      expect(html).toMatch(
+        /<h2 id="corrections-heading">Corrections<\/h2><ul><li><time datetime="2025-11-02T14:05:00\+04:00">2 November 2025<\/time>: An earlier version gave the wrong tonnage\.<\/li>/,
+      );
+    });
+
+    it('escapes text from the database', async () => {
+      const a = await app.container.writer.create({
+        language: 'en',
+        headline: 'Headline with <script>alert(1)</script> & ampersand',
+        sectionSlug: 'economy',
+        body: [{ type: 'paragraph', content: [{ text: '<img src=x onerror=alert(1)>' }] }],
+        status: 'published',
+        publishedAt: new Date('2025-10-01T08:00:00Z'),
+      });
+      const html = (await get(`/en/economy/${a.slug}`)).body;
+      expect(html).not.toContain('<script>alert(1)</script>');
+      expect(html).not.toContain('<img src=x');
+      expect(html).toContain('Headline with &lt;script>alert(1)&lt;/script> &amp; ampersand');
+    });
+  });
+
+  describe('listings', () => {
+    it('front page: lead, secondary stories, latest with times, and pagination', async () => {
+      const res = await get('/en/');
+      expect(res.statusCode).toBe(200);
+      const html = res.body;
+      expect(html).toMatch(/<article class="lead"[^>]*>.*Moscow expresses regret/s);
+      expect(html).toContain('class="secondary"');
+      expect(html).toContain('<h2 id="latest-heading">Latest news</h2>');
+      expect(html).toContain('Page 1 of 2');
+      expect(html).toContain('<a href="/en/?page=2" rel="next">');
+      const page2 = await get('/en/?page=2');
+      expect(page2.statusCode).toBe(200);
+      expect(page2.body).toContain('Page 2 of 2');
+      expect(page2.body).toContain('<a href="/en/" rel="prev">');
+      expect(page2.body).not.toContain('class="lead"');
+    });
+
+    it('pages never repeat or drop an article', async () => {
+      const ids = new Set<string>();
+      let count = 0;
+      for (const p of [1, 2]) {
+        const html = (await get(p === 1 ? '/en/' : `/en/?page=${p}`)).body;
+        for (const m of html.matchAll(/<a (?:class="title" )?href="(\/en\/(?:world|economy)\/[^"/]+)"/g)) {
+          if (m[1]!.endsWith('/')) continue;
+          ids.add(m[1]!);
+          count++;
+        }
+      }
+      expect(count).toBe(ids.size);
+      expect(ids.size).toBe(await app.container.store.repos.articles.countPublished({ language: 'en' }));
+    });
+
+    it('section page lists only its section, with its description', async () => {
+      const res = await get('/en/economy/');
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('<h1 class="page-title">Economy</h1>');
+      expect(res.body).toContain('Markets, energy and trade.');
+      expect(res.body).toContain('Caspian market note number 12');
+      expect(res.body).not.toContain('Moscow expresses regret');
+      expect((await get('/en/economy')).headers.location).toBe('/en/economy/');
+    });
+
+    it('tag and author pages list their articles', async () => {
+      const tag = await get('/en/tag/energy');
+      expect(tag.statusCode).toBe(200);
+      expect(tag.body).toContain('Tag: Energy');
+      expect(tag.body.match(/class="title"/g)).toHaveLength(4);
+      const diplomacy = await get('/en/tag/diplomacy');
+      expect(diplomacy.body).toContain('Moscow expresses regret');
+      const author = await get('/en/author/leyla-hasanova');
+      expect(author.statusCode).toBe(200);
+      expect(author.body).toContain('<h1 class="page-title">Leyla Hasanova</h1>');
+      expect(author.body).toContain('Economics correspondent');
+      expect(author.body).toContain('Page 1 of 2');
+      expect((await get('/en/author/leyla-hasanova?page=2')).body).toContain('Caspian market note number 1<');
+    });
+
+    it('links bylines to author pages and tags to tag pages', async () => {
+      const html = (await get(`/en/economy/${fx.fillers[0]!.slug}`)).body;
+      expect(html).toContain('By <a href="/en/author/leyla-hasanova" rel="author">Leyla Hasanova</a>');
+      expect(html).toContain('<a href="/en/tag/energy" rel="tag">Energy</a>');
+    });
+  });
+
+  describe('not found and odd input', () => {
+    it.each([
+      '/en/world/no-such-story',
+      '/en/nowhere/',
+      '/en/tag/no-such-tag',
+      '/en/author/nobody',
+      '/xx/',
+      '/en/?page=0',
+      '/en/?page=abc',
+      '/en/?page=99',
+      '/en/economy/?page=-1',
+      '/totally/unknown/path/here',
+    ])('%s answers a 404 page', async (url) => {
+      const res = await get(url);
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(res.body).toContain('Page not found');
+      expect(res.body).toContain('<meta name="robots" content="noindex"/>');
+    });
+
+    it('does not show drafts', async () => {
+      const draft = await app.container.writer.create({
+        language: 'en',
+        headline: 'Secret draft',
+        sectionSlug: 'world',
+        body: [{ type: 'paragraph', content: [{ text: 'Not yet.' }] }],
+      });
+      expect((await get(`/en/world/${draft.slug}`)).statusCode).toBe(404);
+      expect((await get('/en/world/')).body).not.toContain('Secret draft');
+    });
+  });
+
+  describe('plumbing', () => {
+    it('/ sends readers to the default language', async () => {
+      const res = await get('/');
+      expect(res.statusCode).toBe(302);
+      expect(res.headers.location).toBe('/en/');
+      expect((await get('/en')).headers.location).toBe('/en/');
+    });
+
+    it('serves fingerprinted assets for a year, fonts included', async () => {
+      const html = (await get('/en/')).body;
+      const css = /<link rel="stylesheet" href="(\/assets\/site\.[0-9a-f]{12}\.css)"/.exec(html)?.[1];
+      expect(css).toBeDefined();
+      const res = await get(css!);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('text/css; charset=utf-8');
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(res.body).toContain("font-family:'Source Serif 4'");
+      expect(res.body).toContain('font-display:swap');
+      expect(res.body).toContain('U+0259'); // ə
+      expect(res.body).toContain('U+0400-045F'); // Cyrillic
+      const font = /url\((\/assets\/fonts\/source-serif-4-latin-400-normal\.[0-9a-f]{12}\.woff2)\)/.exec(
+        res.body,
+      )?.[1];
+      const fontRes = await get(font!);
+      expect(fontRes.statusCode).toBe(200);
+      expect(fontRes.headers['content-type']).toBe('font/woff2');
+      expect((await get('/assets/site.000000000000.css')).statusCode).toBe(404);
+    });
+
+    it('answers /healthz and /readyz', async () => {
+      expect((await get('/healthz')).json()).toEqual({ status: 'ok' });
+      expect((await get('/readyz')).json()).toEqual({ status: 'ready' });
+    });
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Reader-site interface strings per language. English is the reference; a language missing a
+ * key falls back to English so a page never shows a raw key.
+ */
+const en = {
+  skipToContent: 'Skip to content',
+  sections: 'Sections',
+  languages: 'Languages',
+  latest: 'Latest news',
+  topStories: 'Top stories',
+  breaking: 'Breaking',
+  by: 'By',
+  and: 'and',
+  published: 'Published',
+  updated: 'Updated',
+  source: 'Source',
+  sources: 'Sources',
+  citing: 'citing',
+  corrections: 'Corrections',
+  tags: 'Tags',
+  related: 'More in this section',
+  textSize: 'Text size',
+  textSizeIncrease: 'Increase text size',
+  textSizeReset: 'Reset text size',
+  textSizeDecrease: 'Decrease text size',
+  pagination: 'Pages',
+  previousPage: 'Newer',
+  nextPage: 'Older',
+  pageOf: 'Page {page} of {count}',
+  noArticles: 'No articles have been published here yet.',
+  notFoundTitle: 'Page not found',
+  notFoundText:
+    'We could not find the page you asked for. It may have moved, or the address may be mistyped.',
+  goneTitle: 'This article has been removed',
+  goneText: 'The article that was published at this address has been withdrawn.',
+  backHome: 'Go to the front page',
+  tagTitle: 'Tag: {name}',
+  authorArticles: 'Articles by {name}',
+  footerAbout: 'Published by {publisher}.',
+  contact: 'Contact',
+  home: 'Front page',
+};
+export type Strings = typeof en;
+
+const az: Partial<Strings> = {
+  skipToContent: 'Məzmuna keç',
+  sections: 'Bölmələr',
+  languages: 'Dillər',
+  latest: 'Son xəbərlər',
+  topStories: 'Əsas xəbərlər',
+  breaking: 'Təcili',
+  by: 'Müəllif:',
+  and: 'və',
+  published: 'Dərc edilib',
+  updated: 'Yenilənib',
+  source: 'Mənbə',
+  sources: 'Mənbələr',
+  citing: 'istinadən',
+  corrections: 'Düzəlişlər',
+  tags: 'Teqlər',
+  related: 'Bu bölmədən digər xəbərlər',
+  textSize: 'Mətn ölçüsü',
+  textSizeIncrease: 'Mətni böyüt',
+  textSizeReset: 'Mətn ölçüsünü sıfırla',
+  textSizeDecrease: 'Mətni kiçilt',
+  pagination: 'Səhifələr',
+  previousPage: 'Daha yeni',
+  nextPage: 'Daha köhnə',
+  pageOf: 'Səhifə {page} / {count}',
+  noArticles: 'Burada hələ heç bir məqalə dərc edilməyib.',
+  notFoundTitle: 'Səhifə tapılmadı',
+  notFoundText: 'Axtardığınız səhifəni tapa bilmədik. O köçürülmüş ola bilər və ya ünvan səhv yazılıb.',
+  goneTitle: 'Bu məqalə silinib',
+  goneText: 'Bu ünvanda dərc edilmiş məqalə geri çəkilib.',
+  backHome: 'Əsas səhifəyə keç',
+  tagTitle: 'Teq: {name}',
+  authorArticles: '{name} məqalələri',
+  footerAbout: 'Nəşr edən: {publisher}.',
+  contact: 'Əlaqə',
+  home: 'Əsas səhifə',
+};
+
+const ru: Partial<Strings> = {
+  skipToContent: 'Перейти к содержанию',
+  sections: 'Разделы',
+  languages: 'Языки',
+  latest: 'Последние новости',
+  topStories: 'Главное',
+  breaking: 'Срочно',
+  by: 'Автор:',
+  and: 'и',
+  published: 'Опубликовано',
+  updated: 'Обновлено',
+  source: 'Источник',
+  sources: 'Источники',
+  citing: 'со ссылкой на',
+  corrections: 'Исправления',
+  tags: 'Теги',
+  related: 'Ещё в этом разделе',
+  textSize: 'Размер текста',
+  textSizeIncrease: 'Увеличить текст',
+  textSizeReset: 'Сбросить размер текста',
+  textSizeDecrease: 'Уменьшить текст',
+  pagination: 'Страницы',
+  previousPage: 'Новее',
+  nextPage: 'Старше',
+  pageOf: 'Страница {page} из {count}',
+  noArticles: 'Здесь пока нет опубликованных статей.',
+  notFoundTitle: 'Страница не найдена',
+  notFoundText: 'Мы не нашли запрошенную страницу. Возможно, она перемещена или адрес набран с ошибкой.',
+  goneTitle: 'Статья удалена',
+  goneText: 'Статья, опубликованная по этому адресу, была отозвана.',
+  backHome: 'На главную',
+  tagTitle: 'Тег: {name}',
+  authorArticles: 'Статьи автора: {name}',
+  footerAbout: 'Издатель: {publisher}.',
+  contact: 'Контакты',
+  home: 'Главная',
+};
+
+const catalogs: Record<string, Partial<Strings>> = { en, az, ru };
+
+export function stringsFor(language: string): Strings {
+  return { ...en, ...(catalogs[language] ?? {}) };
+}
+
+/** Fills {name} placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}

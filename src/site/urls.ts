@@ -1,0 +1,12 @@
+/** Public URL paths of the reader site; the only place that knows their shape. */
+export const paths = {
+  front: (lang: string, page = 1) => (page > 1 ? `/${lang}/?page=${page}` : `/${lang}/`),
+  section: (lang: string, section: string, page = 1) =>
+    `/${lang}/${section}/${page > 1 ? `?page=${page}` : ''}`,
+  article: (lang: string, section: string, slug: string) => `/${lang}/${section}/${slug}`,
+  tag: (lang: string, tag: string, page = 1) => `/${lang}/tag/${tag}${page > 1 ? `?page=${page}` : ''}`,
+  author: (lang: string, person: string, page = 1) =>
+    `/${lang}/author/${person}${page > 1 ? `?page=${page}` : ''}`,
+};
+
+export const absolute = (baseUrl: string, path: string): string => `${baseUrl.replace(/\/+$/, '')}${path}`;

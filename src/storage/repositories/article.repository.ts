@@ -1,0 +1,344 @@
+import type { Kysely } from 'kysely';
+import type {
+  Article,
+  ArticleStatus,
+  ArticleSummary,
+  Correction,
+  PersonRef,
+  SourceCitation,
+  TagRef,
+} from '../../domain/article.ts';
+import type { Block } from '../../domain/body.ts';
+import type { DB } from '../schema.ts';
+
+/** What the service hands over to store: relations already resolved to ids. */
+export interface ArticleRecord {
+  id: string;
+  translationGroupId: string;
+  language: string;
+  slug: string;
+  sectionId: string;
+  headline: string;
+  standfirst: string | null;
+  body: Block[];
+  bodyText: string;
+  status: ArticleStatus;
+  breaking: boolean;
+  createdAt: Date;
+  publishedAt: Date | null;
+  updatedAt: Date | null;
+  modifiedAt: Date;
+  tagIds: string[];
+  authorIds: string[];
+  sources: (SourceCitation & { id: string })[];
+  corrections: Correction[];
+}
+
+export interface ListFilter {
+  language: string;
+  sectionId?: string;
+  tagId?: string;
+  personId?: string;
+  breaking?: boolean;
+}
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+const date = (s: string | null): Date | null => (s ? new Date(s) : null);
+
+export class ArticleRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /** Inserts an article with its relations; callers run it inside a transaction. */
+  async insert(a: ArticleRecord): Promise<void> {
+    await this.db
+      .insertInto('articles')
+      .values({
+        id: a.id,
+        translation_group_id: a.translationGroupId,
+        language: a.language,
+        slug: a.slug,
+        section_id: a.sectionId,
+        headline: a.headline,
+        standfirst: a.standfirst,
+        body_json: JSON.stringify(a.body),
+        body_text: a.bodyText,
+        status: a.status,
+        breaking: a.breaking ? 1 : 0,
+        created_at: a.createdAt.toISOString(),
+        published_at: iso(a.publishedAt),
+        updated_at: iso(a.updatedAt),
+        modified_at: a.modifiedAt.toISOString(),
+      })
+      .execute();
+    if (a.tagIds.length)
+      await this.db
+        .insertInto('article_tags')
+        .values(a.tagIds.map((tag_id, position) => ({ article_id: a.id, tag_id, position })))
+        .execute();
+    if (a.authorIds.length)
+      await this.db
+        .insertInto('article_authors')
+        .values(a.authorIds.map((person_id, position) => ({ article_id: a.id, person_id, position })))
+        .execute();
+    if (a.sources.length)
+      await this.db
+        .insertInto('article_sources')
+        .values(
+          a.sources.map((s, position) => ({
+            id: s.id,
+            article_id: a.id,
+            position,
+            outlet: s.outlet,
+            citing: s.citing,
+            url: s.url,
+          })),
+        )
+        .execute();
+    if (a.corrections.length)
+      await this.db
+        .insertInto('corrections')
+        .values(
+          a.corrections.map((c) => ({
+            id: c.id,
+            article_id: a.id,
+            text: c.text,
+            created_at: c.createdAt.toISOString(),
+          })),
+        )
+        .execute();
+  }
+
+  /** Changes an article's slug, keeping the old one so its URL can answer 301. */
+  async changeSlug(articleId: string, newSlug: string, at: Date): Promise<void> {
+    const current = await this.db
+      .selectFrom('articles')
+      .select(['language', 'slug'])
+      .where('id', '=', articleId)
+      .executeTakeFirstOrThrow();
+    if (current.slug === newSlug) return;
+    await this.db
+      .deleteFrom('article_slugs')
+      .where('language', '=', current.language)
+      .where('slug', '=', newSlug)
+      .execute();
+    await this.db
+      .insertInto('article_slugs')
+      .values({
+        language: current.language,
+        slug: current.slug,
+        article_id: articleId,
+        created_at: at.toISOString(),
+      })
+      .execute();
+    await this.db
+      .updateTable('articles')
+      .set({ slug: newSlug, modified_at: at.toISOString() })
+      .where('id', '=', articleId)
+      .execute();
+  }
+
+  async slugTaken(language: string, slug: string): Promise<boolean> {
+    const current = await this.db
+      .selectFrom('articles')
+      .select('id')
+      .where('language', '=', language)
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    if (current) return true;
+    const former = await this.db
+      .selectFrom('article_slugs')
+      .select('article_id')
+      .where('language', '=', language)
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    return former !== undefined;
+  }
+
+  async findBySlug(language: string, slug: string): Promise<Article | null> {
+    const row = await this.db
+      .selectFrom('articles')
+      .select('id')
+      .where('language', '=', language)
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    return row ? this.findById(row.id) : null;
+  }
+
+  async findIdByFormerSlug(language: string, slug: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('article_slugs')
+      .select('article_id')
+      .where('language', '=', language)
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    return row?.article_id ?? null;
+  }
+
+  async findById(id: string): Promise<Article | null> {
+    const row = await this.db
+      .selectFrom('articles')
+      .innerJoin('sections', 'sections.id', 'articles.section_id')
+      .selectAll('articles')
+      .select([
+        'sections.slug as section_slug',
+        'sections.name as section_name',
+        'sections.color as section_color',
+      ])
+      .where('articles.id', '=', id)
+      .executeTakeFirst();
+    if (!row) return null;
+    const [tags, authors, sources, corrections] = await Promise.all([
+      this.db
+        .selectFrom('article_tags')
+        .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+        .select(['tags.id', 'tags.slug', 'tags.name'])
+        .where('article_tags.article_id', '=', id)
+        .orderBy('article_tags.position')
+        .execute(),
+      this.authorsOf([id]).then((m) => m.get(id) ?? []),
+      this.db
+        .selectFrom('article_sources')
+        .select(['outlet', 'citing', 'url'])
+        .where('article_id', '=', id)
+        .orderBy('position')
+        .execute(),
+      this.db
+        .selectFrom('corrections')
+        .select(['id', 'text', 'created_at'])
+        .where('article_id', '=', id)
+        .orderBy('created_at')
+        .execute(),
+    ]);
+    return {
+      id: row.id,
+      translationGroupId: row.translation_group_id,
+      language: row.language,
+      slug: row.slug,
+      headline: row.headline,
+      standfirst: row.standfirst,
+      body: JSON.parse(row.body_json) as Block[],
+      bodyText: row.body_text,
+      status: row.status as ArticleStatus,
+      breaking: row.breaking === 1,
+      section: {
+        id: row.section_id,
+        slug: row.section_slug,
+        name: row.section_name,
+        color: row.section_color,
+      },
+      tags: tags as TagRef[],
+      authors,
+      sources: sources as SourceCitation[],
+      corrections: corrections.map((c) => ({ id: c.id, text: c.text, createdAt: new Date(c.created_at) })),
+      createdAt: new Date(row.created_at),
+      publishedAt: date(row.published_at),
+      updatedAt: date(row.updated_at),
+      modifiedAt: new Date(row.modified_at),
+    };
+  }
+
+  private publishedQuery(f: ListFilter) {
+    let q = this.db
+      .selectFrom('articles')
+      .where('articles.status', '=', 'published')
+      .where('articles.language', '=', f.language);
+    if (f.sectionId) q = q.where('articles.section_id', '=', f.sectionId);
+    if (f.breaking !== undefined) q = q.where('articles.breaking', '=', f.breaking ? 1 : 0);
+    if (f.tagId) {
+      const tagId = f.tagId;
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('article_tags')
+            .select('article_tags.article_id')
+            .whereRef('article_tags.article_id', '=', 'articles.id')
+            .where('article_tags.tag_id', '=', tagId),
+        ),
+      );
+    }
+    if (f.personId) {
+      const personId = f.personId;
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('article_authors')
+            .select('article_authors.article_id')
+            .whereRef('article_authors.article_id', '=', 'articles.id')
+            .where('article_authors.person_id', '=', personId),
+        ),
+      );
+    }
+    return q;
+  }
+
+  async countPublished(f: ListFilter): Promise<number> {
+    const r = await this.publishedQuery(f)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  /** Newest first; ties broken by id so pages never overlap. */
+  async listPublished(f: ListFilter, limit: number, offset: number): Promise<ArticleSummary[]> {
+    const rows = await this.publishedQuery(f)
+      .innerJoin('sections', 'sections.id', 'articles.section_id')
+      .select([
+        'articles.id',
+        'articles.language',
+        'articles.slug',
+        'articles.headline',
+        'articles.standfirst',
+        'articles.breaking',
+        'articles.published_at',
+        'articles.updated_at',
+        'articles.section_id',
+        'sections.slug as section_slug',
+        'sections.name as section_name',
+        'sections.color as section_color',
+      ])
+      .orderBy('articles.published_at', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    const authors = await this.authorsOf(rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id,
+      language: r.language,
+      slug: r.slug,
+      headline: r.headline,
+      standfirst: r.standfirst,
+      breaking: r.breaking === 1,
+      publishedAt: date(r.published_at),
+      updatedAt: date(r.updated_at),
+      section: { id: r.section_id, slug: r.section_slug, name: r.section_name, color: r.section_color },
+      authors: authors.get(r.id) ?? [],
+    }));
+  }
+
+  async count(): Promise<number> {
+    const r = await this.db
+      .selectFrom('articles')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  private async authorsOf(ids: string[]): Promise<Map<string, PersonRef[]>> {
+    const map = new Map<string, PersonRef[]>();
+    if (!ids.length) return map;
+    const rows = await this.db
+      .selectFrom('article_authors')
+      .innerJoin('people', 'people.id', 'article_authors.person_id')
+      .select(['article_authors.article_id', 'people.id', 'people.slug', 'people.name', 'people.role'])
+      .where('article_authors.article_id', 'in', ids)
+      .orderBy('article_authors.position')
+      .execute();
+    for (const r of rows) {
+      const list = map.get(r.article_id) ?? [];
+      list.push({ id: r.id, slug: r.slug, name: r.name, role: r.role });
+      map.set(r.article_id, list);
+    }
+    return map;
+  }
+}

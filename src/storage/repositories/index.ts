@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../schema.ts';
+import { ArticleRepository } from './article.repository.ts';
+import { LanguageRepository, SettingsRepository } from './settings.repository.ts';
+import { PersonRepository, SectionRepository, TagRepository } from './taxonomy.repository.ts';
+
+export interface Repositories {
+  articles: ArticleRepository;
+  sections: SectionRepository;
+  tags: TagRepository;
+  people: PersonRepository;
+  settings: SettingsRepository;
+  languages: LanguageRepository;
+}
+
+export function createRepositories(db: Kysely<DB>): Repositories {
+  return {
+    articles: new ArticleRepository(db),
+    sections: new SectionRepository(db),
+    tags: new TagRepository(db),
+    people: new PersonRepository(db),
+    settings: new SettingsRepository(db),
+    languages: new LanguageRepository(db),
+  };
+}
+
+/** Repositories plus a way to run several writes atomically. */
+export interface Store {
+  repos: Repositories;
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}
+
+export function createStore(db: Kysely<DB>): Store {
+  return {
+    repos: createRepositories(db),
+    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx))),
+  };
+}
+
+export type { ArticleRecord, ListFilter } from './article.repository.ts';

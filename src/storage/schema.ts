@@ -1,0 +1,98 @@
+import type { Selectable } from 'kysely';
+
+/** Table shapes as stored. Rows never leave storage/: repositories map them to domain objects. */
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+export interface LanguagesTable {
+  code: string;
+  name: string;
+  is_default: number;
+  position: number;
+}
+export interface SectionsTable {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  color: string | null;
+  position: number;
+}
+export interface TagsTable {
+  id: string;
+  slug: string;
+  name: string;
+}
+export interface PeopleTable {
+  id: string;
+  slug: string;
+  name: string;
+  role: string | null;
+  bio: string | null;
+  photo_url: string | null;
+  created_at: string;
+}
+export interface ArticlesTable {
+  id: string;
+  translation_group_id: string;
+  language: string;
+  slug: string;
+  section_id: string;
+  headline: string;
+  standfirst: string | null;
+  body_json: string;
+  body_text: string;
+  status: string;
+  breaking: number;
+  created_at: string;
+  published_at: string | null;
+  updated_at: string | null;
+  modified_at: string;
+}
+export interface ArticleSlugsTable {
+  language: string;
+  slug: string;
+  article_id: string;
+  created_at: string;
+}
+export interface ArticleTagsTable {
+  article_id: string;
+  tag_id: string;
+  position: number;
+}
+export interface ArticleAuthorsTable {
+  article_id: string;
+  person_id: string;
+  position: number;
+}
+export interface ArticleSourcesTable {
+  id: string;
+  article_id: string;
+  position: number;
+  outlet: string;
+  citing: string | null;
+  url: string | null;
+}
+export interface CorrectionsTable {
+  id: string;
+  article_id: string;
+  text: string;
+  created_at: string;
+}
+
+export interface DB {
+  settings: SettingsTable;
+  languages: LanguagesTable;
+  sections: SectionsTable;
+  tags: TagsTable;
+  people: PeopleTable;
+  articles: ArticlesTable;
+  article_slugs: ArticleSlugsTable;
+  article_tags: ArticleTagsTable;
+  article_authors: ArticleAuthorsTable;
+  article_sources: ArticleSourcesTable;
+  corrections: CorrectionsTable;
+}
+
+export type ArticleRow = Selectable<ArticlesTable>;

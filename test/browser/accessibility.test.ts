@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_SLUG } from '../fixtures/content.ts';
+import { axeViolations, startHarness, type BrowserHarness } from './harness.ts';
+
+/** axe-core in Chromium: no WCAG 2.2 A/AA violation on the pages readers land on. */
+describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
+  let h: BrowserHarness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => h?.close());
+
+  const pages = [
+    '/en/',
+    `/en/world/${SEED_SLUG}`,
+    '/en/economy/',
+    '/en/author/leyla-hasanova',
+    '/en/?page=2',
+    '/en/no-such-page/x',
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each(pages)(`%s has no violations (${scheme})`, async (path) => {
+      const page = await h.newPage({ colorScheme: scheme });
+      await page.goto(`${h.baseUrl}${path}`);
+      const violations = await axeViolations(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    });
+  }
+
+  it('the article page at 32 px on a phone also passes', async () => {
+    const page = await h.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${h.baseUrl}/en/world/${SEED_SLUG}`);
+    await page.evaluate(() => localStorage.setItem('nd-text-size', '32'));
+    await page.reload();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
