@@ -1,9 +1,8 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from './config/config.ts';
 import { registerEtags } from './http/caching.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security.ts';
-import { loadDemoContent } from './ingest/demo/load-demo.ts';
 import { TextImporter } from './ingest/text/import-text.ts';
 import { slugify } from './lib/slug.ts';
 import { ArticleReader } from './services/articles/article-reader.ts';
@@ -77,7 +76,9 @@ export async function createContainer(config: Config, options: BuildOptions = {}
   }
 }
 
+/** Loads the demo newsroom into an empty site; imported only when asked for, production never pays for it. */
 export async function loadDemo(c: Container): Promise<void> {
+  const { loadDemoContent } = await import('./ingest/demo/load-demo.ts');
   await loadDemoContent({
     taxonomy: c.taxonomy,
     writer: c.writer,
@@ -107,7 +108,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const server = Fastify({
       logger: options.logger ?? { level: config.logLevel },
       trustProxy: config.trustProxy,
-      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+      // Per-request lines only when debugging; probes never.
+      logController: new LogController({
+        disableRequestLogging: (req) =>
+          !['debug', 'trace'].includes(config.logLevel) || req.url === '/healthz' || req.url === '/readyz',
+      }),
       routerOptions: { ignoreDuplicateSlashes: true },
     });
     registerErrorHandler(server);

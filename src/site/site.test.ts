@@ -25,7 +25,7 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       const html = res.body;
       expect(html).toMatch(/^<!doctype html><html lang="en"/);
       expect(html).toContain(
-        '<h1 class="headline">Moscow expresses regret over damage to Azerbaijan&#39;s embassy in Kyiv</h1>',
+        `<h1 class="headline">Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv</h1>`,
       );
       expect(html).toContain('<p class="standfirst">Russia blames Ukrainian air defences;');
       expect(html).toContain(
@@ -37,7 +37,7 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       );
       expect(html).toContain(`<link rel="canonical" href="http://news.test${seedUrl}"/>`);
       expect(html).toContain(
-        '<title>Moscow expresses regret over damage to Azerbaijan&#39;s embassy in Kyiv — Newsdesk</title>',
+        `<title>Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv — Newsdesk</title>`,
       );
     });
 
@@ -66,7 +66,7 @@ describe.each(dialects)('reader site on %s', (dialect) => {
         ['reset', 'Reset text size', '↺'],
         ['decrease', 'Decrease text size', '−'],
       ]);
-      expect(control).toMatch(/<span data-ts-readout aria-live="polite">16 px<\/span>$/);
+      expect(control).toMatch(/<span data-ts-readout(?:="")? aria-live="polite">16 px<\/span>$/);
       expect(html).toContain('data-ts-min="12" data-ts-max="32" data-ts-step="2" data-ts-default="16"');
     });
 

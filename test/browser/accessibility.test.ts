@@ -27,6 +27,22 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     });
   }
 
+  it('the checker itself finds a planted violation (so a pass means something)', async () => {
+    const page = await h.newPage();
+    await page.goto(`${h.baseUrl}/en/`);
+    await page.evaluate(() => {
+      const b = document.createElement('button');
+      document.querySelector('main')!.append(b); // a button with no accessible name
+      const p = document.createElement('p');
+      p.textContent = 'Barely visible text';
+      p.style.color = '#ddd';
+      p.style.background = '#fff';
+      document.querySelector('main')!.append(p);
+    });
+    const ids = (await axeViolations(page)).map((v) => v.id).sort();
+    expect(ids).toEqual(['button-name', 'color-contrast']);
+  });
+
   it('the article page at 32 px on a phone also passes', async () => {
     const page = await h.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${h.baseUrl}/en/world/${SEED_SLUG}`);

@@ -25,7 +25,7 @@ export function TextSizeControl({
         <button type="button" data-ts="decrease" aria-label={t.textSizeDecrease} title={t.textSizeDecrease}>
           −
         </button>
-        <span data-ts-readout aria-live="polite">
+        <span data-ts-readout="" aria-live="polite">
           {defaultSize} px
         </span>
       </div>
