@@ -1,0 +1,85 @@
+/**
+ * The shape of an article read into facts. It is the `gold` shape of
+ * test/fixtures/story-gold/FORMAT.md, so one scorer compares hand annotations with the machine's.
+ * Offsets are UTF-16 code-unit offsets into the analysed body (JavaScript string indices).
+ */
+export interface AnalysisInput {
+  body: string;
+  /** BCP 47 language of the text: 'en', 'ru', 'az'. */
+  language: string;
+  /** Publication date, YYYY-MM-DD, in `timezone`. */
+  published: string;
+  timezone: string;
+}
+
+export interface PersonFact {
+  name: string;
+  /** Role and affiliation as written ("Russian Deputy Foreign Minister"), or null. */
+  role: string | null;
+  mentions: string[];
+}
+
+export type PlaceType = 'country' | 'city' | 'region';
+export type PlaceVia = 'name' | 'demonym' | 'metonym';
+
+export interface PlaceFact {
+  name: string;
+  type: PlaceType;
+  via: PlaceVia;
+  mentions: string[];
+}
+
+export interface OrgFact {
+  name: string;
+  mentions: string[];
+}
+
+export interface EquipmentFact {
+  name: string;
+  mentions: string[];
+}
+
+export type QuoteKind = 'full' | 'partial' | 'term' | 'nested';
+
+export interface QuoteFact {
+  /** First 8 words of the quoted text. */
+  text8: string;
+  full_text: string;
+  /** Resolved speaker (person's full name or institution), or null for terms. */
+  speaker: string | null;
+  /** The attribution as written ("the statement said"), or null. */
+  attribution: string | null;
+  kind: QuoteKind;
+  start: number;
+  end: number;
+}
+
+export type EventKind = 'event' | 'period' | 'dateline';
+
+export interface EventFact {
+  expression: string;
+  /** YYYY-MM-DD, YYYY-MM-DDTHH:MM, YYYY-MM, YYYY, or a range A/B. */
+  iso: string;
+  description: string;
+  kind: EventKind;
+  start: number;
+}
+
+export interface AnalysisResult {
+  people: PersonFact[];
+  places: PlaceFact[];
+  orgs: OrgFact[];
+  quotes: QuoteFact[];
+  events: EventFact[];
+  equipment: EquipmentFact[];
+}
+
+/** An annotated article: test/fixtures/story-gold/*.json. */
+export interface GoldArticle {
+  id: string;
+  published: string;
+  timezone: string;
+  language: string;
+  body: string;
+  gold: AnalysisResult;
+}
