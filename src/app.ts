@@ -11,6 +11,9 @@ import { systemClock, uuid, type Clock, type IdGenerator } from './services/deps
 import { SiteService } from './services/site/site.service.ts';
 import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
 import { registerSiteRoutes } from './site/routes.tsx';
+import { siteCatalogs } from './site/messages/index.ts';
+import { MessageCatalogs } from './lib/messages.ts';
+import cookie from '@fastify/cookie';
 import { buildAssets } from './site/assets.ts';
 import { openDatabase, type Database } from './storage/database.ts';
 import { createStore, type Store } from './storage/repositories/index.ts';
@@ -133,7 +136,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         return reply.code(503).header('cache-control', 'no-store').send({ status: 'unavailable' });
       }
     });
+    await server.register(cookie);
     registerSiteRoutes(server, {
+      messages: new MessageCatalogs(siteCatalogs),
       site: container.site,
       reader: container.reader,
       taxonomy: container.taxonomy,

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ArticleSummary } from '../domain/article.ts';
+import Negotiator from 'negotiator';
+import type { Article, ArticleSummary } from '../domain/article.ts';
 import { calendarDateInZone } from '../lib/dates.ts';
+import type { MessageCatalogs } from '../lib/messages.ts';
 import { parsePageParam, type Page } from '../lib/pagination.ts';
 import { IMMUTABLE_ASSET_CACHE, cacheFor } from '../http/caching.ts';
 import type { ArticleReader } from '../services/articles/article-reader.ts';
@@ -8,13 +10,12 @@ import type { Clock } from '../services/deps.ts';
 import type { SiteService } from '../services/site/site.service.ts';
 import type { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
 import type { AssetManifest } from './assets.ts';
-import type { PageContext } from './components/Layout.tsx';
+import type { Alternate, PageContext } from './components/Layout.tsx';
 import { ArticlePage } from './pages/ArticlePage.tsx';
 import { ErrorPage } from './pages/ErrorPage.tsx';
 import { FrontPage } from './pages/FrontPage.tsx';
 import { ListingPage } from './pages/ListingPage.tsx';
 import { sendPage } from './render.ts';
-import { stringsFor } from './strings.ts';
 import { absolute, paths } from './urls.ts';
 
 export interface SiteDeps {
@@ -22,10 +23,14 @@ export interface SiteDeps {
   reader: ArticleReader;
   taxonomy: TaxonomyService;
   assets: AssetManifest;
+  messages: MessageCatalogs;
   clock: Clock;
 }
 
-type Req<P = Record<string, string>> = FastifyRequest<{ Params: P; Querystring: { page?: string } }>;
+/** The cookie that remembers a language chosen with the switcher. */
+export const LANGUAGE_COOKIE = 'nd_lang';
+
+type Req<P = Record<string, string>> = FastifyRequest<{ Params: P; Querystring: { page?: string; to?: string } }>;
 
 /** The reader site: handlers validate, ask a service, build the view, render, send. */
 export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
@@ -35,8 +40,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     site: site.settings(),
     languages: site.languages(),
     language,
-    strings: stringsFor(language),
-    sections: await taxonomy.sections(),
+    t: deps.messages.translator(language),
+    sections: await taxonomy.sections(language),
     assets: deps.assets,
   });
   const today = () => calendarDateInZone(deps.clock.now(), site.settings().timeZone);
@@ -44,15 +49,21 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
 
   const notFound = async (reply: FastifyReply, language?: string) => {
     const lang = language && site.isLanguage(language) ? language : site.settings().defaultLanguage;
-    return sendPage(
-      reply,
-      <ErrorPage ctx={await context(lang)} kind="not-found" />,
-      404,
-      'public, max-age=60',
-    );
+    return sendPage(reply, <ErrorPage ctx={await context(lang)} kind="not-found" />, 404, 'public, max-age=60');
   };
   /** A page number past the end (or malformed) is a missing page, not an empty one. */
   const outOfRange = (page: Page<unknown>) => page.page > 1 && page.page > page.pageCount;
+
+  /** hreflang alternates of a story: every published language version, and the x-default one. */
+  const storyAlternates = async (article: Article): Promise<{ alternates: Alternate[]; xDefault: string }> => {
+    const order = site.settings().languages;
+    const versions = (await reader.translations(article))
+      .filter((v) => site.isLanguage(v.language))
+      .sort((a, b) => order.indexOf(a.language) - order.indexOf(b.language));
+    const alternates = versions.map((v) => ({ language: v.language, href: paths.article(v.language, v.sectionSlug, v.slug) }));
+    const preferred = alternates.find((a) => a.language === site.settings().defaultLanguage) ?? alternates[0];
+    return { alternates, xDefault: preferred?.href ?? paths.article(article.language, article.section.slug, article.slug) };
+  };
 
   app.setNotFoundHandler(async (request, reply) => {
     const first = request.url.split('/')[1]?.split('?')[0];
@@ -66,7 +77,36 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     return reply.type(asset.contentType).send(asset.body);
   });
 
-  app.get('/', async (_request, reply) => reply.redirect(paths.front(site.settings().defaultLanguage), 302));
+  /** `/` sends a reader to the language chosen before, else the browser's, else the site default. */
+  app.get('/', async (request, reply) => {
+    const settings = site.settings();
+    const chosen = request.cookies[LANGUAGE_COOKIE];
+    let language = chosen && site.isLanguage(chosen) ? chosen : undefined;
+    if (!language && request.headers['accept-language']) {
+      const ordered = [settings.defaultLanguage, ...settings.languages.filter((l) => l !== settings.defaultLanguage)];
+      language = new Negotiator(request).languages(ordered)[0];
+    }
+    reply.header('vary', 'Accept-Language, Cookie').header('cache-control', 'private, no-cache');
+    return reply.redirect(paths.front(language ?? settings.defaultLanguage), 302);
+  });
+
+  /** The switcher's links: remember the choice for a year, then go to the page in that language. */
+  app.get('/lang/:code', async (request: Req<{ code: string }>, reply) => {
+    const { code } = request.params;
+    if (!site.isLanguage(code)) return notFound(reply);
+    const to = request.query.to;
+    // Only paths inside this language on this site: never an open redirect.
+    const target = typeof to === 'string' && to.startsWith(`/${code}/`) && !to.startsWith('//') ? to : paths.front(code);
+    reply.setCookie(LANGUAGE_COOKIE, code, {
+      path: '/',
+      maxAge: 365 * 24 * 3600,
+      sameSite: 'lax',
+      httpOnly: true,
+      secure: site.settings().baseUrl.startsWith('https:'),
+    });
+    reply.header('cache-control', 'no-store');
+    return reply.redirect(target, 302);
+  });
 
   app.get('/:lang', async (request: Req<{ lang: string }>, reply) => {
     if (!site.isLanguage(request.params.lang)) return notFound(reply);
@@ -83,10 +123,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     ]);
     if (outOfRange(page)) return notFound(reply, lang);
     const ctx = await context(lang);
-    return sendPage(
-      reply,
-      <FrontPage ctx={ctx} page={page} breaking={breaking.items[0] ?? null} today={today()} />,
-    );
+    return sendPage(reply, <FrontPage ctx={ctx} page={page} breaking={breaking.items[0] ?? null} today={today()} />);
   });
 
   app.get('/:lang/:section', async (request: Req<{ lang: string; section: string }>, reply) => {
@@ -98,7 +135,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   app.get('/:lang/:section/', async (request: Req<{ lang: string; section: string }>, reply) => {
     const { lang } = request.params;
     const pageNo = parsePageParam(request.query.page);
-    const section = await taxonomy.section(request.params.section);
+    const section = await taxonomy.section(request.params.section, lang);
     if (!site.isLanguage(lang) || !section || pageNo === null) return notFound(reply, lang);
     const page = await reader.list({ language: lang, sectionId: section.id }, pageNo, pageSize());
     if (outOfRange(page)) return notFound(reply, lang);
@@ -111,6 +148,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         description={section.description}
         intro={section.description ? <p class="page-intro">{section.description}</p> : null}
         canonical={absolute(ctx.site.baseUrl, paths.section(lang, section.slug, page.page))}
+        alternates={ctx.languages.map((l) => ({ language: l.code, href: paths.section(l.code, section.slug) }))}
         currentSection={section.slug}
         page={page}
         href={(n) => paths.section(lang, section.slug, n)}
@@ -122,7 +160,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   app.get('/:lang/tag/:slug', async (request: Req<{ lang: string; slug: string }>, reply) => {
     const { lang } = request.params;
     const pageNo = parsePageParam(request.query.page);
-    const tag = await taxonomy.tag(request.params.slug);
+    const tag = await taxonomy.tag(request.params.slug, lang);
     if (!site.isLanguage(lang) || !tag || pageNo === null) return notFound(reply, lang);
     const page = await reader.list({ language: lang, tagId: tag.id }, pageNo, pageSize());
     if (outOfRange(page)) return notFound(reply, lang);
@@ -131,7 +169,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
       reply,
       <ListingPage
         ctx={ctx}
-        title={ctx.strings.tagTitle.replace('{name}', tag.name)}
+        title={ctx.t('tagTitle', { name: tag.name })}
         canonical={absolute(ctx.site.baseUrl, paths.tag(lang, tag.slug, page.page))}
         page={page}
         href={(n) => paths.tag(lang, tag.slug, n)}
@@ -161,6 +199,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
           </div>
         }
         canonical={absolute(ctx.site.baseUrl, paths.author(lang, person.slug, page.page))}
+        alternates={ctx.languages.map((l) => ({ language: l.code, href: paths.author(l.code, person.slug) }))}
         page={page}
         href={(n) => paths.author(lang, person.slug, n)}
         today={today()}
@@ -168,31 +207,30 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     );
   });
 
-  app.get(
-    '/:lang/:section/:slug',
-    async (request: Req<{ lang: string; section: string; slug: string }>, reply) => {
-      const { lang, section, slug } = request.params;
-      if (!site.isLanguage(lang)) return notFound(reply);
-      const found = await reader.lookup(lang, section, slug);
-      switch (found.kind) {
-        case 'missing':
-          return notFound(reply, lang);
-        case 'gone':
-          return sendPage(
-            reply,
-            <ErrorPage ctx={await context(lang)} kind="gone" />,
-            410,
-            'public, max-age=300',
-          );
-        case 'moved':
-          return reply.redirect(paths.article(lang, found.article.section.slug, found.article.slug), 301);
-        case 'found': {
-          const a = found.article;
-          const related = await reader.list({ language: lang, sectionId: a.section.id }, 1, 5);
-          const others: ArticleSummary[] = related.items.filter((r) => r.id !== a.id).slice(0, 4);
-          return sendPage(reply, <ArticlePage ctx={await context(lang)} article={a} related={others} />);
-        }
+  app.get('/:lang/:section/:slug', async (request: Req<{ lang: string; section: string; slug: string }>, reply) => {
+    const { lang, section, slug } = request.params;
+    if (!site.isLanguage(lang)) return notFound(reply);
+    const found = await reader.lookup(lang, section, slug);
+    switch (found.kind) {
+      case 'missing':
+        return notFound(reply, lang);
+      case 'gone':
+        return sendPage(reply, <ErrorPage ctx={await context(lang)} kind="gone" />, 410, 'public, max-age=300');
+      case 'moved':
+        return reply.redirect(paths.article(lang, found.article.section.slug, found.article.slug), 301);
+      case 'found': {
+        const a = found.article;
+        const [related, languages, ctx] = await Promise.all([
+          reader.list({ language: lang, sectionId: a.section.id }, 1, 5),
+          storyAlternates(a),
+          context(lang),
+        ]);
+        const others: ArticleSummary[] = related.items.filter((r) => r.id !== a.id).slice(0, 4);
+        return sendPage(
+          reply,
+          <ArticlePage ctx={ctx} article={a} related={others} alternates={languages.alternates} xDefault={languages.xDefault} />,
+        );
       }
-    },
-  );
+    }
+  });
 }

@@ -81,6 +81,18 @@ export interface CorrectionsTable {
   created_at: string;
 }
 
+export interface SectionNamesTable {
+  section_id: string;
+  language: string;
+  name: string;
+  description: string | null;
+}
+export interface TagNamesTable {
+  tag_id: string;
+  language: string;
+  name: string;
+}
+
 export interface DB {
   settings: SettingsTable;
   languages: LanguagesTable;
@@ -93,6 +105,8 @@ export interface DB {
   article_authors: ArticleAuthorsTable;
   article_sources: ArticleSourcesTable;
   corrections: CorrectionsTable;
+  section_names: SectionNamesTable;
+  tag_names: TagNamesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -1,6 +1,6 @@
 import type { Article, ArticleSummary } from '../../domain/article.ts';
 import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
-import type { ListFilter, Store } from '../../storage/repositories/index.ts';
+import type { ListFilter, Store, TranslationRef } from '../../storage/repositories/index.ts';
 
 export type ArticleLookup =
   | { kind: 'found'; article: Article }
@@ -33,6 +33,12 @@ export class ArticleReader {
     if (article.status !== 'published') return { kind: 'missing' };
     if (moved || article.section.slug !== sectionSlug) return { kind: 'moved', article };
     return { kind: 'found', article };
+  }
+
+  /** The published versions of an article's story in every language, itself included. */
+  async translations(article: Article): Promise<TranslationRef[]> {
+    const all = await this.store.repos.articles.listTranslations(article.translationGroupId);
+    return all.filter((t) => t.status === 'published');
   }
 
   async byId(id: string): Promise<Article | null> {

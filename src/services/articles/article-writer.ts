@@ -36,6 +36,14 @@ export class ArticleWriter {
           { field: 'sectionSlug', message: 'no such section' },
         ]);
       }
+      if (a.translationGroupId) {
+        const siblings = await repos.articles.listTranslations(a.translationGroupId);
+        if (siblings.some((t) => t.language === a.language)) {
+          throw new AppError('CONFLICT', `this story already has a ${a.language} version`, [
+            { field: 'translationGroupId', message: `already has an article in ${a.language}` },
+          ]);
+        }
+      }
       const base = a.slug ?? slugify(a.headline);
       if (!base) {
         throw new AppError('VALIDATION_FAILED', 'headline: needs letters or digits for a slug', [
@@ -47,7 +55,7 @@ export class ArticleWriter {
         : await uniqueSlug(base, (s) => repos.articles.slugTaken(a.language, s));
       const tagIds: string[] = [];
       for (const name of a.tags) {
-        const tag = await this.taxonomy.tagByName(repos, name);
+        const tag = await this.taxonomy.tagByName(repos, name, a.language);
         if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
       }
       const authorIds: string[] = [];

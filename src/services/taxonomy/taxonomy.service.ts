@@ -34,6 +34,10 @@ export const newSectionSchema = z.object({
     .nullable()
     .default(null),
   position: z.number().int().default(0),
+  /** Names (and descriptions) in other languages: { az: { name: 'Dünya' } }. */
+  names: z
+    .record(z.string(), z.object({ name: z.string().trim().min(1).max(120), description: z.string().max(1000).nullable().default(null) }))
+    .default({}),
 });
 export type NewSection = z.input<typeof newSectionSchema>;
 
@@ -52,16 +56,17 @@ export class TaxonomyService {
     private readonly newId: IdGenerator = uuid,
   ) {}
 
-  sections(): Promise<Section[]> {
-    return this.store.repos.sections.list();
+  /** Sections named in `language` (falling back to their base name). */
+  sections(language?: string): Promise<Section[]> {
+    return this.store.repos.sections.list(language);
   }
 
-  section(slug: string): Promise<Section | null> {
-    return this.store.repos.sections.findBySlug(slug);
+  section(slug: string, language?: string): Promise<Section | null> {
+    return this.store.repos.sections.findBySlug(slug, language);
   }
 
-  tag(slug: string): Promise<TagRef | null> {
-    return this.store.repos.tags.findBySlug(slug);
+  tag(slug: string, language?: string): Promise<TagRef | null> {
+    return this.store.repos.tags.findBySlug(slug, language);
   }
 
   person(slug: string): Promise<Person | null> {
@@ -69,29 +74,47 @@ export class TaxonomyService {
   }
 
   async createSection(input: NewSection): Promise<Section> {
-    const s = validate(newSectionSchema, input);
+    const { names, ...s } = validate(newSectionSchema, input);
     if (await this.store.repos.sections.findBySlug(s.slug)) {
       throw new AppError('CONFLICT', `section "${s.slug}" already exists`, [
         { field: 'slug', message: 'already exists' },
       ]);
     }
     const section: Section = { id: this.newId(), ...s };
-    await this.store.repos.sections.insert(section);
+    await this.store.transaction(async (repos) => {
+      await repos.sections.insert(section);
+      for (const [language, n] of Object.entries(names)) {
+        await repos.sections.setName(section.id, language, n.name, n.description);
+      }
+    });
     return section;
   }
 
-  /** The tag with this name's slug, created when missing (inside the caller's transaction). */
-  async tagByName(repos: Repositories, name: string): Promise<TagRef> {
-    const slug = slugify(name);
-    if (!slug)
+  /**
+   * The tag called `name` in `language` (by its localised name, its base name, or its slug),
+   * created when missing (inside the caller's transaction).
+   */
+  async tagByName(repos: Repositories, name: string, language: string): Promise<TagRef> {
+    const trimmed = name.trim();
+    const slug = slugify(trimmed);
+    if (!slug) {
       throw new AppError('VALIDATION_FAILED', `tag "${name}" has no letters or digits`, [
         { field: 'tags', message: 'needs letters or digits' },
       ]);
-    const existing = await repos.tags.findBySlug(slug);
+    }
+    const existing = (await repos.tags.findByName(trimmed, language)) ?? (await repos.tags.findBySlug(slug, language));
     if (existing) return existing;
-    const tag = { id: this.newId(), slug, name: name.trim() };
+    const tag = { id: this.newId(), slug, name: trimmed };
     await repos.tags.insert(tag);
+    await repos.tags.setName(tag.id, language, trimmed);
     return tag;
+  }
+
+  /** Names an existing tag in another language ("Diplomacy" is "Diplomatiya" in az). */
+  async nameTag(slug: string, language: string, name: string): Promise<void> {
+    const tag = await this.store.repos.tags.findBySlug(slug);
+    if (!tag) throw new AppError('NOT_FOUND', `tag "${slug}" does not exist`);
+    await this.store.repos.tags.setName(tag.id, language, name.trim());
   }
 
   /** The person with exactly this name, created when missing (inside the caller's transaction). */

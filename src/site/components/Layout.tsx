@@ -3,14 +3,20 @@ import type { ArticleSummary } from '../../domain/article.ts';
 import type { Language, SiteSettings } from '../../domain/site.ts';
 import type { Section } from '../../domain/taxonomy.ts';
 import type { AssetManifest } from '../assets.ts';
-import { fill, type Strings } from '../strings.ts';
-import { paths } from '../urls.ts';
+import type { Translate } from '../../lib/messages.ts';
+import { absolute, paths } from '../urls.ts';
+
+/** A version of the current page in another language, for hreflang links and the switcher. */
+export interface Alternate {
+  language: string;
+  href: string;
+}
 
 export interface PageContext {
   site: SiteSettings;
   languages: Language[];
   language: string;
-  strings: Strings;
+  t: Translate;
   sections: Section[];
   assets: AssetManifest;
 }
@@ -23,21 +29,22 @@ export interface LayoutProps {
   currentSection?: string;
   breaking?: ArticleSummary | null;
   noindex?: boolean;
+  /** Versions of this page in other languages; when absent, the switcher offers each language's front page. */
+  alternates?: Alternate[];
+  /** The version search engines should show readers whose language has none (hreflang x-default). */
+  xDefault?: string;
   children: ComponentChildren;
 }
 
-export function Layout({
-  ctx,
-  title,
-  description,
-  canonical,
-  currentSection,
-  breaking,
-  noindex,
-  children,
-}: LayoutProps) {
-  const { site, strings: t, language } = ctx;
+/** Language switcher links go through /lang/{code}, which remembers the reader's choice. */
+const chooseLanguage = (code: string, to: string) => `/lang/${code}?to=${encodeURIComponent(to)}`;
+
+export function Layout(props: LayoutProps) {
+  const { ctx, title, description, canonical, currentSection, breaking, noindex, children } = props;
+  const { site, t, language } = ctx;
   const ts = site.textSize;
+  const switcher: Alternate[] =
+    props.alternates ?? ctx.languages.map((l) => ({ language: l.code, href: paths.front(l.code) }));
   const fullTitle = title === site.name ? title : `${title} — ${site.name}`;
   return (
     <html
@@ -53,6 +60,12 @@ export function Layout({
         <title>{fullTitle}</title>
         {description ? <meta name="description" content={description} /> : null}
         {canonical ? <link rel="canonical" href={canonical} /> : null}
+        {props.alternates && props.alternates.length > 1
+          ? props.alternates.map((a) => <link rel="alternate" hrefLang={a.language} href={absolute(site.baseUrl, a.href)} />)
+          : null}
+        {props.alternates && props.alternates.length > 1 && props.xDefault ? (
+          <link rel="alternate" hrefLang="x-default" href={absolute(site.baseUrl, props.xDefault)} />
+        ) : null}
         {noindex ? <meta name="robots" content="noindex" /> : null}
         <meta name="color-scheme" content="light dark" />
         {ctx.assets.preloadFonts.map((href) => (
@@ -63,7 +76,7 @@ export function Layout({
       </head>
       <body>
         <a class="skip-link" href="#content">
-          {t.skipToContent}
+          {t('skipToContent')}
         </a>
         <header class="site-header">
           <div class="wrap">
@@ -71,26 +84,30 @@ export function Layout({
               {site.name}
               <span class="brand-tagline">{site.tagline}</span>
             </a>
-            {ctx.languages.length > 1 ? (
-              <nav class="lang-switch" aria-label={t.languages}>
+            {switcher.length > 1 ? (
+              <nav class="lang-switch" aria-label={props.alternates ? t('thisStoryIn') : t('languages')}>
                 <ul>
-                  {ctx.languages.map((l) => (
-                    <li>
-                      <a
-                        href={paths.front(l.code)}
-                        lang={l.code}
-                        hrefLang={l.code}
-                        aria-current={l.code === language ? 'true' : undefined}
-                      >
-                        {l.name}
-                      </a>
-                    </li>
-                  ))}
+                  {switcher.map((a) => {
+                    const name = ctx.languages.find((l) => l.code === a.language)?.name ?? a.language;
+                    return (
+                      <li>
+                        {a.language === language ? (
+                          <a href={a.href} lang={a.language} hrefLang={a.language} aria-current="true">
+                            {name}
+                          </a>
+                        ) : (
+                          <a href={chooseLanguage(a.language, a.href)} lang={a.language} hrefLang={a.language}>
+                            {name}
+                          </a>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </nav>
             ) : null}
           </div>
-          <nav class="section-nav" aria-label={t.sections}>
+          <nav class="section-nav" aria-label={t('sections')}>
             <div class="wrap">
               <ul>
                 {ctx.sections.map((s) => (
@@ -108,9 +125,9 @@ export function Layout({
           </nav>
         </header>
         {breaking ? (
-          <div class="breaking" role="region" aria-label={t.breaking}>
+          <div class="breaking" role="region" aria-label={t('breaking')}>
             <div class="wrap">
-              <strong>{t.breaking}</strong>
+              <strong>{t('breaking')}</strong>
               <a href={paths.article(breaking.language, breaking.section.slug, breaking.slug)}>
                 {breaking.headline}
               </a>
@@ -125,7 +142,7 @@ export function Layout({
             <a class="brand" href={paths.front(language)}>
               {site.name}
             </a>
-            <nav aria-label={t.sections}>
+            <nav aria-label={t('sections')}>
               <ul>
                 {ctx.sections.map((s) => (
                   <li>
@@ -134,13 +151,13 @@ export function Layout({
                 ))}
               </ul>
             </nav>
-            <p>{fill(t.footerAbout, { publisher: site.publisher.legalName })}</p>
+            <p>{t('footerAbout', { publisher: site.publisher.legalName })}</p>
             <address>
               {site.publisher.address}
               {site.publisher.email ? (
                 <>
                   {' · '}
-                  {t.contact}: <a href={`mailto:${site.publisher.email}`}>{site.publisher.email}</a>
+                  {t('contact')}: <a href={`mailto:${site.publisher.email}`}>{site.publisher.email}</a>
                 </>
               ) : null}
             </address>

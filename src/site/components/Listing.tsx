@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../domain/article.ts';
 import { formatLongDate, formatTime, isoInZone, calendarDateInZone } from '../../lib/dates.ts';
 import type { Page } from '../../lib/pagination.ts';
-import { fill, type Strings } from '../strings.ts';
+import type { Translate } from '../../lib/messages.ts';
 import { paths } from '../urls.ts';
 import type { PageContext } from './Layout.tsx';
 
@@ -28,7 +28,7 @@ export function LeadStory({ ctx, article }: { ctx: PageContext; article: Article
           <a href={paths.section(ctx.language, article.section.slug)}>{article.section.name}</a>
         </p>
         <h2 class="headline">
-          {article.breaking ? <span class="badge">{ctx.strings.breaking}</span> : null}
+          {article.breaking ? <span class="badge">{ctx.t('breaking')}</span> : null}
           <a href={articleHref(article)}>{article.headline}</a>
         </h2>
         {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
@@ -40,7 +40,7 @@ export function LeadStory({ ctx, article }: { ctx: PageContext; article: Article
 export function StoryCards({ ctx, articles }: { ctx: PageContext; articles: ArticleSummary[] }) {
   if (!articles.length) return null;
   return (
-    <section class="secondary" aria-label={ctx.strings.topStories}>
+    <section class="secondary" aria-label={ctx.t('topStories')}>
       {articles.map((a) => (
         <article class="card" style={accent(a)}>
           <span class="section-label">{a.section.name}</span>
@@ -69,14 +69,14 @@ export function LatestList({
     <section class="latest" aria-labelledby="latest-heading">
       <h2 id="latest-heading">{heading}</h2>
       {articles.length === 0 ? (
-        <p class="empty">{ctx.strings.noArticles}</p>
+        <p class="empty">{ctx.t('noArticles')}</p>
       ) : (
         <ol>
           {articles.map((a) => (
             <li>
               {a.publishedAt ? <Stamp ctx={ctx} date={a.publishedAt} today={today} /> : <span />}
               <div>
-                {a.breaking ? <span class="badge">{ctx.strings.breaking}</span> : null}
+                {a.breaking ? <span class="badge">{ctx.t('breaking')}</span> : null}
                 <a class="title" href={articleHref(a)}>
                   {a.headline}
                 </a>
@@ -95,24 +95,24 @@ export function Pagination({
   page,
   href,
 }: {
-  t: Strings;
+  t: Translate;
   page: Page<unknown>;
   href: (n: number) => string;
 }) {
   if (page.pageCount <= 1) return null;
   return (
-    <nav class="pagination" aria-label={t.pagination}>
+    <nav class="pagination" aria-label={t('pagination')}>
       {page.page > 1 ? (
         <a href={href(page.page - 1)} rel="prev">
-          ← {t.previousPage}
+          ← {t('previousPage')}
         </a>
       ) : (
         <span />
       )}
-      <span>{fill(t.pageOf, { page: page.page, count: page.pageCount })}</span>
+      <span>{t('pageOf', { page: page.page, count: page.pageCount })}</span>
       {page.page < page.pageCount ? (
         <a href={href(page.page + 1)} rel="next">
-          {t.nextPage} →
+          {t('nextPage')} →
         </a>
       ) : (
         <span />

@@ -1,4 +1,4 @@
-import type { Strings } from '../strings.ts';
+import type { Translate } from '../../lib/messages.ts';
 
 /**
  * The seed's `+ ↺ − 16 px`. Hidden without JavaScript (CSS shows it under html.js); the inline
@@ -9,20 +9,20 @@ export function TextSizeControl({
   defaultSize,
   script,
 }: {
-  t: Strings;
+  t: Translate;
   defaultSize: number;
   script: string;
 }) {
   return (
     <>
-      <div class="textsize" role="group" aria-label={t.textSize}>
-        <button type="button" data-ts="increase" aria-label={t.textSizeIncrease} title={t.textSizeIncrease}>
+      <div class="textsize" role="group" aria-label={t('textSize')}>
+        <button type="button" data-ts="increase" aria-label={t('textSizeIncrease')} title={t('textSizeIncrease')}>
           +
         </button>
-        <button type="button" data-ts="reset" aria-label={t.textSizeReset} title={t.textSizeReset}>
+        <button type="button" data-ts="reset" aria-label={t('textSizeReset')} title={t('textSizeReset')}>
           ↺
         </button>
-        <button type="button" data-ts="decrease" aria-label={t.textSizeDecrease} title={t.textSizeDecrease}>
+        <button type="button" data-ts="decrease" aria-label={t('textSizeDecrease')} title={t('textSizeDecrease')}>
           −
         </button>
         <span data-ts-readout="" aria-live="polite">

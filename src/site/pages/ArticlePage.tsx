@@ -1,53 +1,71 @@
+import type { ComponentChildren } from 'preact';
 import type { Article, ArticleSummary, SourceCitation } from '../../domain/article.ts';
-import { formatDateTime, formatLongDate, isoInZone } from '../../lib/dates.ts';
+import { dateLocaleFor, formatDateTime, formatLongDate, isoInZone } from '../../lib/dates.ts';
 import { ArticleBody } from '../components/ArticleBody.tsx';
-import { Layout, type PageContext } from '../components/Layout.tsx';
+import { Layout, type Alternate, type PageContext } from '../components/Layout.tsx';
 import { LatestList } from '../components/Listing.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
-import type { Strings } from '../strings.ts';
+import type { Translate } from '../../lib/messages.ts';
 import { absolute, paths } from '../urls.ts';
 
+/** Renders a message whose one placeholder is markup: the message is split around it. */
+function WithSlot({ message, slot }: { message: string; slot: ComponentChildren }) {
+  const [before, after] = message.split(SLOT);
+  return (
+    <>
+      {before}
+      {slot}
+      {after}
+    </>
+  );
+}
+const SLOT = '\u0000';
+
 function Byline({ ctx, article }: { ctx: PageContext; article: Article }) {
-  const t = ctx.strings;
   if (article.authors.length === 0) {
     const outlet = article.sources[0]?.outlet;
     return outlet ? <p class="byline">{outlet}</p> : null;
   }
+  // "A, B and C" in the page's language, each name a link to the author's page.
+  const parts = new Intl.ListFormat(dateLocaleFor(ctx.language), { type: 'conjunction' }).formatToParts(
+    article.authors.map((p) => p.id),
+  );
+  const byId = new Map(article.authors.map((p) => [p.id, p]));
+  const names = parts.map((part) => {
+    const person = part.type === 'element' ? byId.get(part.value) : undefined;
+    return person ? (
+      <a href={paths.author(ctx.language, person.slug)} rel="author">
+        {person.name}
+      </a>
+    ) : (
+      part.value
+    );
+  });
   return (
     <p class="byline">
-      {t.by}{' '}
-      {article.authors.map((p, i) => (
-        <>
-          {i > 0 ? (i === article.authors.length - 1 ? ` ${t.and} ` : ', ') : null}
-          <a href={paths.author(ctx.language, p.slug)} rel="author">
-            {p.name}
-          </a>
-        </>
-      ))}
+      <WithSlot message={ctx.t('byline', { authors: SLOT })} slot={names} />
     </p>
   );
 }
 
-function Citation({ t, source }: { t: Strings; source: SourceCitation }) {
+function Citation({ t, source }: { t: Translate; source: SourceCitation }) {
   const outlet = source.url ? <a href={source.url}>{source.outlet}</a> : source.outlet;
   return (
     <li>
-      {outlet}
-      {source.citing ? `, ${t.citing} ${source.citing}` : null}
+      {source.citing ? <WithSlot message={t('citing', { outlet: SLOT, source: source.citing })} slot={outlet} /> : outlet}
     </li>
   );
 }
 
-export function ArticlePage({
-  ctx,
-  article,
-  related,
-}: {
+export function ArticlePage(props: {
   ctx: PageContext;
   article: Article;
   related: ArticleSummary[];
+  alternates: Alternate[];
+  xDefault: string;
 }) {
-  const { strings: t, site } = ctx;
+  const { ctx, article, related } = props;
+  const { t, site } = ctx;
   const tz = site.timeZone;
   const published = article.publishedAt ?? article.createdAt;
   const canonical = absolute(
@@ -61,6 +79,8 @@ export function ArticlePage({
       description={article.standfirst ?? article.bodyText.slice(0, 200)}
       canonical={canonical}
       currentSection={article.section.slug}
+      alternates={props.alternates}
+      xDefault={props.xDefault}
     >
       <article
         class="article"
@@ -75,14 +95,14 @@ export function ArticlePage({
           <Byline ctx={ctx} article={article} />
           <div class="meta">
             <p>
-              <span class="visually-hidden">{t.published}: </span>
+              <span class="visually-hidden">{t('published')}: </span>
               <time dateTime={isoInZone(published, tz)} class="published">
                 {formatLongDate(published, article.language, tz)}
               </time>
             </p>
             {article.updatedAt && article.updatedAt > published ? (
               <p>
-                {t.updated}{' '}
+                {t('updated')}{' '}
                 <time dateTime={isoInZone(article.updatedAt, tz)} class="updated">
                   {formatDateTime(article.updatedAt, article.language, tz)}
                 </time>
@@ -95,7 +115,7 @@ export function ArticlePage({
         <footer class="article-footer">
           {article.sources.length ? (
             <section class="sources" aria-labelledby="sources-heading">
-              <h2 id="sources-heading">{article.sources.length > 1 ? t.sources : t.source}</h2>
+              <h2 id="sources-heading">{t('sources', { count: article.sources.length })}</h2>
               <ul>
                 {article.sources.map((s) => (
                   <Citation t={t} source={s} />
@@ -105,7 +125,7 @@ export function ArticlePage({
           ) : null}
           {article.corrections.length ? (
             <section class="corrections" aria-labelledby="corrections-heading">
-              <h2 id="corrections-heading">{t.corrections}</h2>
+              <h2 id="corrections-heading">{t('corrections')}</h2>
               <ul>
                 {article.corrections.map((c) => (
                   <li>
@@ -121,7 +141,7 @@ export function ArticlePage({
           ) : null}
           {article.tags.length ? (
             <section class="tags" aria-labelledby="tags-heading">
-              <h2 id="tags-heading">{t.tags}</h2>
+              <h2 id="tags-heading">{t('tags')}</h2>
               <ul>
                 {article.tags.map((tag) => (
                   <li>
@@ -137,7 +157,7 @@ export function ArticlePage({
       </article>
       {related.length ? (
         <aside class="related">
-          <LatestList ctx={ctx} articles={related} heading={t.related} today="" />
+          <LatestList ctx={ctx} articles={related} heading={t('related')} today="" />
         </aside>
       ) : null}
     </Layout>

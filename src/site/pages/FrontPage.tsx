@@ -18,7 +18,7 @@ export function FrontPage({
   breaking: ArticleSummary | null;
   today: string;
 }) {
-  const { site, strings: t, language } = ctx;
+  const { site, t, language } = ctx;
   const first = page.page === 1;
   const [lead, ...rest] = page.items;
   const secondary = first ? rest.slice(0, SECONDARY) : [];
@@ -35,9 +35,9 @@ export function FrontPage({
       {first && lead ? <LeadStory ctx={ctx} article={lead} /> : null}
       <StoryCards ctx={ctx} articles={secondary} />
       {first && !lead ? (
-        <p class="empty">{t.noArticles}</p>
+        <p class="empty">{t('noArticles')}</p>
       ) : (
-        <LatestList ctx={ctx} articles={latest} heading={t.latest} today={today} />
+        <LatestList ctx={ctx} articles={latest} heading={t('latest')} today={today} />
       )}
       <Pagination t={t} page={page} href={(n) => paths.front(language, n)} />
     </Layout>

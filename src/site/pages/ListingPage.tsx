@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { Page } from '../../lib/pagination.ts';
-import { Layout, type PageContext } from '../components/Layout.tsx';
+import { Layout, type Alternate, type PageContext } from '../components/Layout.tsx';
 import { LatestList, Pagination } from '../components/Listing.tsx';
-import { fill } from '../strings.ts';
 
 /** Section, tag and author pages: a heading, an optional introduction, the articles, pagination. */
 export function ListingPage(props: {
@@ -12,16 +11,17 @@ export function ListingPage(props: {
   intro?: ComponentChildren;
   description?: string | null;
   canonical: string;
+  alternates?: Alternate[];
   currentSection?: string;
   page: Page<ArticleSummary>;
   href: (page: number) => string;
   today: string;
 }) {
   const { ctx, page } = props;
-  const t = ctx.strings;
+  const t = ctx.t;
   const title =
     page.page > 1
-      ? `${props.title} (${fill(t.pageOf, { page: page.page, count: page.pageCount })})`
+      ? `${props.title} (${t('pageOf', { page: page.page, count: page.pageCount })})`
       : props.title;
   return (
     <Layout
@@ -29,11 +29,13 @@ export function ListingPage(props: {
       title={title}
       description={props.description ?? null}
       canonical={props.canonical}
+      alternates={props.alternates}
       currentSection={props.currentSection}
     >
       <h1 class="page-title">{props.title}</h1>
       {props.intro}
-      <LatestList ctx={ctx} articles={page.items} heading={t.latest} today={props.today} />
+      <p class="count">{t('articleCount', { count: page.total })}</p>
+      <LatestList ctx={ctx} articles={page.items} heading={t('latest')} today={props.today} />
       <Pagination t={t} page={page} href={props.href} />
     </Layout>
   );

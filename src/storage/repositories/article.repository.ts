@@ -34,6 +34,15 @@ export interface ArticleRecord {
   corrections: Correction[];
 }
 
+export interface TranslationRef {
+  id: string;
+  language: string;
+  slug: string;
+  headline: string;
+  status: ArticleStatus;
+  sectionSlug: string;
+}
+
 export interface ListFilter {
   language: string;
   sectionId?: string;
@@ -191,7 +200,8 @@ export class ArticleRepository {
       this.db
         .selectFrom('article_tags')
         .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-        .select(['tags.id', 'tags.slug', 'tags.name'])
+        .leftJoin('tag_names as tn', (join) => join.onRef('tn.tag_id', '=', 'tags.id').on('tn.language', '=', row.language))
+        .select((eb) => ['tags.id', 'tags.slug', eb.fn.coalesce('tn.name', 'tags.name').as('name')])
         .where('article_tags.article_id', '=', id)
         .orderBy('article_tags.position')
         .execute(),
@@ -282,7 +292,10 @@ export class ArticleRepository {
   async listPublished(f: ListFilter, limit: number, offset: number): Promise<ArticleSummary[]> {
     const rows = await this.publishedQuery(f)
       .innerJoin('sections', 'sections.id', 'articles.section_id')
-      .select([
+      .leftJoin('section_names as sn', (join) =>
+        join.onRef('sn.section_id', '=', 'sections.id').on('sn.language', '=', f.language),
+      )
+      .select((eb) => [
         'articles.id',
         'articles.language',
         'articles.slug',
@@ -293,7 +306,7 @@ export class ArticleRepository {
         'articles.updated_at',
         'articles.section_id',
         'sections.slug as section_slug',
-        'sections.name as section_name',
+        eb.fn.coalesce('sn.name', 'sections.name').as('section_name'),
         'sections.color as section_color',
       ])
       .orderBy('articles.published_at', 'desc')
@@ -313,6 +326,24 @@ export class ArticleRepository {
       updatedAt: date(r.updated_at),
       section: { id: r.section_id, slug: r.section_slug, name: r.section_name, color: r.section_color },
       authors: authors.get(r.id) ?? [],
+    }));
+  }
+
+  /** Every article of a translation group: one per language. */
+  async listTranslations(translationGroupId: string): Promise<TranslationRef[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .innerJoin('sections', 'sections.id', 'articles.section_id')
+      .select(['articles.id', 'articles.language', 'articles.slug', 'articles.headline', 'articles.status', 'sections.slug as section_slug'])
+      .where('articles.translation_group_id', '=', translationGroupId)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      language: r.language,
+      slug: r.slug,
+      headline: r.headline,
+      status: r.status as ArticleStatus,
+      sectionSlug: r.section_slug,
     }));
   }
 

@@ -37,4 +37,4 @@ export function createStore(db: Kysely<DB>): Store {
   };
 }
 
-export type { ArticleRecord, ListFilter } from './article.repository.ts';
+export type { ArticleRecord, ListFilter, TranslationRef } from './article.repository.ts';

@@ -6,35 +6,82 @@ import type { DB } from '../schema.ts';
 export class SectionRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
-  async list(): Promise<Section[]> {
-    const rows = await this.db
+  /** Sections with names in `language` where one is stored, else the base name. */
+  private localised(language: string | undefined) {
+    return this.db
       .selectFrom('sections')
-      .selectAll()
-      .orderBy('position')
-      .orderBy('name')
-      .execute();
+      .leftJoin('section_names as sn', (join) =>
+        join.onRef('sn.section_id', '=', 'sections.id').on('sn.language', '=', language ?? ''),
+      )
+      .select((eb) => [
+        'sections.id',
+        'sections.slug',
+        'sections.color',
+        'sections.position',
+        eb.fn.coalesce('sn.name', 'sections.name').as('name'),
+        eb.fn.coalesce('sn.description', 'sections.description').as('description'),
+      ]);
+  }
+
+  async list(language?: string): Promise<Section[]> {
+    const rows = await this.localised(language).orderBy('sections.position').orderBy('sections.slug').execute();
     return rows.map((r) => ({ ...r }));
   }
 
-  async findBySlug(slug: string): Promise<Section | null> {
-    const r = await this.db.selectFrom('sections').selectAll().where('slug', '=', slug).executeTakeFirst();
+  async findBySlug(slug: string, language?: string): Promise<Section | null> {
+    const r = await this.localised(language).where('sections.slug', '=', slug).executeTakeFirst();
     return r ? { ...r } : null;
   }
 
   async insert(s: Section): Promise<void> {
     await this.db.insertInto('sections').values(s).execute();
   }
+
+  async setName(sectionId: string, language: string, name: string, description: string | null): Promise<void> {
+    await this.db
+      .insertInto('section_names')
+      .values({ section_id: sectionId, language, name, description })
+      .onConflict((oc) => oc.columns(['section_id', 'language']).doUpdateSet({ name, description }))
+      .execute();
+  }
 }
 
 export class TagRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
-  async findBySlug(slug: string): Promise<TagRef | null> {
-    return (await this.db.selectFrom('tags').selectAll().where('slug', '=', slug).executeTakeFirst()) ?? null;
+  async findBySlug(slug: string, language?: string): Promise<TagRef | null> {
+    const r = await this.db
+      .selectFrom('tags')
+      .leftJoin('tag_names as tn', (join) => join.onRef('tn.tag_id', '=', 'tags.id').on('tn.language', '=', language ?? ''))
+      .select((eb) => ['tags.id', 'tags.slug', eb.fn.coalesce('tn.name', 'tags.name').as('name')])
+      .where('tags.slug', '=', slug)
+      .executeTakeFirst();
+    return r ?? null;
+  }
+
+  /** The tag called `name` in `language` (its localised or its base name). */
+  async findByName(name: string, language: string): Promise<TagRef | null> {
+    const localised = await this.db
+      .selectFrom('tag_names')
+      .innerJoin('tags', 'tags.id', 'tag_names.tag_id')
+      .select(['tags.id', 'tags.slug', 'tag_names.name'])
+      .where('tag_names.language', '=', language)
+      .where('tag_names.name', '=', name)
+      .executeTakeFirst();
+    if (localised) return localised;
+    return (await this.db.selectFrom('tags').selectAll().where('name', '=', name).executeTakeFirst()) ?? null;
   }
 
   async insert(t: TagRef): Promise<void> {
     await this.db.insertInto('tags').values(t).execute();
+  }
+
+  async setName(tagId: string, language: string, name: string): Promise<void> {
+    await this.db
+      .insertInto('tag_names')
+      .values({ tag_id: tagId, language, name })
+      .onConflict((oc) => oc.columns(['tag_id', 'language']).doUpdateSet({ name }))
+      .execute();
   }
 }
 
