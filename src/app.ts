@@ -92,6 +92,7 @@ export async function loadDemo(c: Container): Promise<void> {
       set: (v) => c.store.repos.settings.set('demo', v),
     },
     slugTaken: (language, headline) => c.store.repos.articles.slugTaken(language, slugify(headline)),
+    languages: c.site.settings().languages,
   });
 }
 

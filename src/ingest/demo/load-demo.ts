@@ -1,10 +1,46 @@
 import { readFile } from 'node:fs/promises';
+import { slugify } from '../../lib/slug.ts';
 import type { ArticleWriter } from '../../services/articles/article-writer.ts';
 import type { TaxonomyService } from '../../services/taxonomy/taxonomy.service.ts';
 import type { TextImporter } from '../text/import-text.ts';
 import { demoArticles, demoAuthors, demoSections } from './demo-content.ts';
 
 export const SEED_HEADLINE = "Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv";
+
+/** The seed story in the site's three languages: one translation group. */
+const seedVersions = [
+  {
+    language: 'en',
+    file: './seed-article.txt',
+    headline: SEED_HEADLINE,
+    standfirst: 'Russia blames Ukrainian air defences for the damage; Baku says an Iskander missile hit the embassy compound.',
+    tags: ['Diplomacy', 'Azerbaijan', 'Russia', 'Ukraine'],
+  },
+  {
+    language: 'az',
+    file: './seed-article.az.txt',
+    headline: 'Moskva Azərbaycanın Kiyevdəki səfirliyinə dəyən ziyana görə təəssüf ifadə edib',
+    standfirst: 'Rusiya ziyanı Ukraynanın hava hücumundan müdafiə sistemlərinin üzərinə atır; Bakı səfirlik ərazisinə “İsgəndər” raketinin düşdüyünü bildirir.',
+    tags: ['Diplomatiya', 'Azərbaycan', 'Rusiya', 'Ukrayna'],
+  },
+  {
+    language: 'ru',
+    file: './seed-article.ru.txt',
+    headline: 'Москва выразила сожаление в связи с повреждением посольства Азербайджана в Киеве',
+    standfirst: 'Россия возлагает ответственность на украинскую ПВО; Баку заявляет, что на территорию посольства упала ракета «Искандер».',
+    tags: ['Дипломатия', 'Азербайджан', 'Россия', 'Украина'],
+  },
+] as const;
+
+/** Names of the demo sections and the seed's tags in Azerbaijani and Russian. */
+const sectionNames: Record<string, Record<string, string>> = {
+  world: { az: 'Dünya', ru: 'Мир' },
+  politics: { az: 'Siyasət', ru: 'Политика' },
+  economy: { az: 'İqtisadiyyat', ru: 'Экономика' },
+  society: { az: 'Cəmiyyət', ru: 'Общество' },
+  sport: { az: 'İdman', ru: 'Спорт' },
+  culture: { az: 'Mədəniyyət', ru: 'Культура' },
+};
 
 export interface DemoDeps {
   taxonomy: TaxonomyService;
@@ -15,6 +51,8 @@ export interface DemoDeps {
   /** A stored marker, so a start interrupted mid-load finishes the job instead of skipping it. */
   marker: { get(): Promise<string | null>; set(value: string): Promise<void> };
   slugTaken: (language: string, headline: string) => Promise<boolean>;
+  /** Languages the site publishes in; demo articles in other languages are skipped. */
+  languages: string[];
 }
 
 /** Loads the demo newsroom (sections, authors, the seed article and samples) into an empty site. */
@@ -24,21 +62,33 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
   if (state !== 'loading' && (await deps.articleCount()) > 0) return { loaded: false, articles: 0 };
   await deps.marker.set('loading');
   for (const s of demoSections) {
-    if (!(await deps.taxonomy.section(s.slug))) await deps.taxonomy.createSection(s);
+    const names = Object.fromEntries(Object.entries(sectionNames[s.slug] ?? {}).map(([l, name]) => [l, { name }]));
+    if (!(await deps.taxonomy.section(s.slug))) await deps.taxonomy.createSection({ ...s, names });
   }
   for (const a of demoAuthors) await deps.taxonomy.createPerson(a);
 
-  const seedText = await readFile(new URL('./seed-article.txt', import.meta.url), 'utf8');
-  if (!(await deps.slugTaken('en', SEED_HEADLINE)))
-    await deps.textImporter.import(seedText, {
-      language: 'en',
+  let translationGroupId: string | undefined;
+  for (const v of seedVersions) {
+    if (!deps.languages.includes(v.language) || (await deps.slugTaken(v.language, v.headline))) continue;
+    if (v.language !== 'en') {
+      // The seed's tags are one set of tags, named in each language.
+      for (const [i, name] of v.tags.entries()) {
+        const english = seedVersions[0].tags[i];
+        if (english && (await deps.taxonomy.tag(slugify(english)))) await deps.taxonomy.nameTag(slugify(english), v.language, name);
+      }
+    }
+    const text = await readFile(new URL(v.file, import.meta.url), 'utf8');
+    const article = await deps.textImporter.import(text, {
+      language: v.language,
       sectionSlug: 'world',
-      headline: SEED_HEADLINE,
-      standfirst:
-        'Russia blames Ukrainian air defences for the damage; Baku says an Iskander missile hit the embassy compound.',
-      tags: ['Diplomacy', 'Azerbaijan', 'Russia', 'Ukraine'],
+      headline: v.headline,
+      standfirst: v.standfirst,
+      tags: [...v.tags],
+      ...(translationGroupId ? { translationGroupId } : {}),
     });
-  for (const a of demoArticles) {
+    translationGroupId ??= article.translationGroupId;
+  }
+  for (const a of deps.languages.includes('en') ? demoArticles : []) {
     if (await deps.slugTaken('en', a.headline)) continue;
     await deps.writer.create({
       ...a,
@@ -50,5 +100,5 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
     });
   }
   await deps.marker.set('loaded');
-  return { loaded: true, articles: demoArticles.length + 1 };
+  return { loaded: true, articles: await deps.articleCount() };
 }

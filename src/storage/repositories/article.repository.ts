@@ -187,10 +187,13 @@ export class ArticleRepository {
     const row = await this.db
       .selectFrom('articles')
       .innerJoin('sections', 'sections.id', 'articles.section_id')
+      .leftJoin('section_names as sn', (join) =>
+        join.onRef('sn.section_id', '=', 'sections.id').onRef('sn.language', '=', 'articles.language'),
+      )
       .selectAll('articles')
-      .select([
+      .select((eb) => [
         'sections.slug as section_slug',
-        'sections.name as section_name',
+        eb.fn.coalesce('sn.name', 'sections.name').as('section_name'),
         'sections.color as section_color',
       ])
       .where('articles.id', '=', id)
