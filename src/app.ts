@@ -9,6 +9,8 @@ import { ArticleReader } from './services/articles/article-reader.ts';
 import { ArticleWriter } from './services/articles/article-writer.ts';
 import { systemClock, uuid, type Clock, type IdGenerator } from './services/deps.ts';
 import { SiteService } from './services/site/site.service.ts';
+import { SearchService } from './services/search/search.service.ts';
+import { createSearchIndex } from './search/index.ts';
 import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
 import { registerSiteRoutes } from './site/routes.tsx';
 import { siteCatalogs } from './site/messages/index.ts';
@@ -30,6 +32,7 @@ export interface Container {
   taxonomy: TaxonomyService;
   writer: ArticleWriter;
   reader: ArticleReader;
+  search: SearchService;
   textImporter: TextImporter;
   close(): Promise<void>;
 }
@@ -57,7 +60,11 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     });
     await site.load();
     const taxonomy = new TaxonomyService(store, clock, newId);
-    const writer = new ArticleWriter(store, site, taxonomy, clock, newId);
+    const searchIndex = createSearchIndex(database.kind);
+    const writer = new ArticleWriter(store, site, taxonomy, clock, searchIndex, newId);
+    const search = new SearchService(store, searchIndex, site, taxonomy);
+    // Articles written before search existed (or restored from a backup) become findable.
+    await search.backfill();
     const reader = new ArticleReader(store);
     const textImporter = new TextImporter(writer, site);
     return {
@@ -70,6 +77,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       taxonomy,
       writer,
       reader,
+      search,
       textImporter,
       close: () => database.close(),
     };

@@ -5,7 +5,7 @@ import { AppError, errorCatalog } from './errors.ts';
 describe('error catalog', () => {
   it('agrees with docs/practices/errors.md, code for code and status for status', () => {
     const doc = readFileSync(new URL('../../docs/practices/errors.md', import.meta.url), 'utf8');
-    const rows = [...doc.matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \|/gm)].map((m) => [m[1], Number(m[2])]);
+    const rows = [...doc.matchAll(/^\| `([A-Z_]+)` +\| (\d{3}) +\|/gm)].map((m) => [m[1], Number(m[2])]);
     expect(rows).toEqual(Object.entries(errorCatalog).map(([code, e]) => [code, e.status]));
   });
 

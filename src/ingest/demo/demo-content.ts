@@ -114,10 +114,36 @@ const b = (text: string): Inline => ({ text, bold: true });
 const i = (text: string): Inline => ({ text, italic: true });
 const link = (text: string, href: string): Inline => ({ text, href });
 
+/** In publication order. The first is a World story: load-demo.test.ts writes it on its own. */
 export const demoArticles: DemoArticle[] = [
   {
+    headline: 'Storm shuts Turkmenbashi port for a second day, stranding Caspian ferries',
+    standfirst:
+      'Wind gusts of up to 25 metres per second halted ferry and tanker movements on the eastern shore.',
+    sectionSlug: 'world',
+    tags: ['Shipping', 'Caspian', 'Turkmenistan', 'Weather'],
+    authors: [],
+    sources: [{ outlet: 'Meridian News Service', citing: 'the Turkmenbashi port administration', url: null }],
+    publishedAt: '2025-11-03T08:10:00+04:00',
+    body: [
+      p(
+        'Turkmenistan’s main Caspian port at Turkmenbashi remained closed on Monday for a second consecutive day as a strong northerly storm swept the eastern coast of the sea, port authorities said. At least nine cargo ferries and several tankers were waiting at anchor or in sheltered berths, and rail wagons bound for the crossing to Baku were being held at inland yards.',
+      ),
+      p(
+        'Forecasters recorded gusts of up to 25 metres per second and waves of four metres in open water on Sunday night. The port administration said in a statement that operations would resume “as soon as conditions allow safe mooring” and that priority would be given to vessels carrying perishable goods and fuel.',
+      ),
+      p(
+        'Ferry operators in Baku said departures to the eastern shore had also been suspended since Saturday evening. A dispatcher at the Port of Baku in Alat said three vessels had returned to their berths rather than risk the crossing, which usually takes around 14 hours in calm weather, and that crews were staying on board.',
+      ),
+      p(
+        'Autumn storms regularly disrupt traffic on the Caspian, but the timing is awkward for freight forwarders handling rising volumes on the trans-Caspian route between China and Europe. Shippers said delays of several days were likely to ripple through rail timetables in Kazakhstan, Turkmenistan and Georgia, where wagons are already in short supply.',
+      ),
+    ],
+  },
+  {
     headline: 'Caspian gas exports climb 6% in October as offshore compressor platform starts up',
-    standfirst: 'Higher flows along the southern export route pushed monthly sales abroad to their highest level since March.',
+    standfirst:
+      'Higher flows along the southern export route pushed monthly sales abroad to their highest level since March.',
     sectionSlug: 'economy',
     tags: ['Energy', 'Caspian', 'Exports'],
     authors: [TURAL],
@@ -144,7 +170,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     headline: 'Absheron FK go top of the Premier League with a stoppage-time winner in Ganja',
-    standfirst: 'Substitute Ramin Guliyev’s header in the 93rd minute settled a tense meeting with Ganja Star.',
+    standfirst:
+      'Substitute Ramin Guliyev’s header in the 93rd minute settled a tense meeting with Ganja Star.',
     sectionSlug: 'sport',
     tags: ['Football', 'Premier League'],
     authors: [ORKHAN],
@@ -166,7 +193,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     headline: 'Parliament opens autumn session with the 2026 budget at the top of its agenda',
-    standfirst: 'Lawmakers will also consider changes to the tax code and a new law on municipal services before the end of December.',
+    standfirst:
+      'Lawmakers will also consider changes to the tax code and a new law on municipal services before the end of December.',
     sectionSlug: 'politics',
     tags: ['Parliament', 'Budget', 'Azerbaijan'],
     authors: [KAMRAN],
@@ -194,35 +222,11 @@ export const demoArticles: DemoArticle[] = [
     ],
   },
   {
-    headline: 'Storm shuts Turkmenbashi port for a second day, stranding Caspian ferries',
-    standfirst: 'Wind gusts of up to 25 metres per second halted ferry and tanker movements on the eastern shore.',
-    sectionSlug: 'world',
-    tags: ['Shipping', 'Caspian', 'Turkmenistan', 'Weather'],
-    authors: [],
-    sources: [
-      { outlet: 'Meridian News Service', citing: 'the Turkmenbashi port administration', url: null },
-    ],
-    publishedAt: '2025-11-05T09:30:00+04:00',
-    body: [
-      p(
-        'Turkmenistan’s main Caspian port at Turkmenbashi remained closed on Wednesday for a second consecutive day as a strong northerly storm swept the eastern coast of the sea, port authorities said. At least nine cargo ferries and several tankers were waiting at anchor or in sheltered berths, and rail wagons bound for the crossing to Baku were being held at inland yards.',
-      ),
-      p(
-        'Forecasters recorded gusts of up to 25 metres per second and waves of four metres in open water on Tuesday night. The port administration said in a statement that operations would resume “as soon as conditions allow safe mooring” and that priority would be given to vessels carrying perishable goods and fuel.',
-      ),
-      p(
-        'Ferry operators in Baku said departures to the eastern shore had also been suspended since Monday evening. A dispatcher at the Port of Baku in Alat said three vessels had returned to their berths rather than risk the crossing, which usually takes around 14 hours in calm weather, and that crews were staying on board.',
-      ),
-      p(
-        'Autumn storms regularly disrupt traffic on the Caspian, but the timing is awkward for freight forwarders handling rising volumes on the trans-Caspian route between China and Europe. Shippers said delays of several days were likely to ripple through rail timetables in Kazakhstan, Turkmenistan and Georgia, where wagons are already in short supply.',
-      ),
-    ],
-  },
-  {
     headline: 'Heating season begins in Baku as temperatures stay below 10°C',
-    standfirst: 'Supplies are being switched on in stages, starting with schools, hospitals and kindergartens.',
+    standfirst:
+      'Supplies are being switched on in stages, starting with schools, hospitals and kindergartens.',
     sectionSlug: 'society',
-    tags: ['Heating', 'Utilities', 'Baku'],
+    tags: ['Heating', 'Energy', 'Utilities', 'Baku'],
     authors: [SABINA],
     publishedAt: '2025-11-05T16:05:00+04:00',
     updatedAt: '2025-11-05T19:30:00+04:00',
@@ -270,7 +274,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     headline: 'Manat holds at 1.70 to the dollar as demand at currency auctions eases',
-    standfirst: 'Banks bought $84 million at Wednesday’s auction, the smallest amount in more than two months.',
+    standfirst:
+      'Banks bought $84 million at Wednesday’s auction, the smallest amount in more than two months.',
     sectionSlug: 'economy',
     tags: ['Currency', 'Banking', 'Azerbaijan'],
     authors: [TURAL],
@@ -364,14 +369,18 @@ export const demoArticles: DemoArticle[] = [
       ),
       p(
         'The commission said it would publish ',
-        link('the list of constituencies and the election calendar', 'https://example.com/cec/municipal-by-elections'),
+        link(
+          'the list of constituencies and the election calendar',
+          'https://example.com/cec/municipal-by-elections',
+        ),
         ' on its website this week. Observers from registered non-governmental organisations will be allowed to monitor voting, counting and the tabulation of results.',
       ),
     ],
   },
   {
     headline: 'Trans-Caspian cargo up by a quarter as ports race to add capacity',
-    standfirst: 'Container traffic through Alat and Aktau grew strongly in the first ten months of the year despite autumn storms.',
+    standfirst:
+      'Container traffic through Alat and Aktau grew strongly in the first ten months of the year despite autumn storms.',
     sectionSlug: 'world',
     tags: ['Shipping', 'Caspian', 'Kazakhstan', 'Transport'],
     authors: [TURAL, LEYLA],
@@ -394,7 +403,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     headline: 'Carpet Museum puts rarely seen Karabakh weavings on display',
-    standfirst: 'Forty carpets from the museum’s storerooms, some unseen by the public for half a century, are on show until March.',
+    standfirst:
+      'Forty carpets from the museum’s storerooms, some unseen by the public for half a century, are on show until March.',
     sectionSlug: 'culture',
     tags: ['Heritage', 'Carpets', 'Baku'],
     authors: [SABINA],
@@ -419,7 +429,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     headline: 'Hazelnut and persimmon growers report a bumper harvest in the north-west',
-    standfirst: 'Higher yields after a mild spring are expected to lift agricultural exports in the final quarter.',
+    standfirst:
+      'Higher yields after a mild spring are expected to lift agricultural exports in the final quarter.',
     sectionSlug: 'economy',
     tags: ['Agriculture', 'Exports', 'Azerbaijan'],
     authors: [],
@@ -442,7 +453,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     headline: 'Caspian states press for help with the falling sea level at climate talks in Belém',
-    standfirst: 'Delegates say the shrinking sea threatens ports, fisheries and coastal towns from Baku to Atyrau.',
+    standfirst:
+      'Delegates say the shrinking sea threatens ports, fisheries and coastal towns from Baku to Atyrau.',
     sectionSlug: 'world',
     tags: ['Climate', 'Caspian', 'Diplomacy'],
     authors: [LEYLA],
@@ -465,7 +477,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     headline: 'Kazakh road movie wins the top prize at Baku Autumn Film Festival',
-    standfirst: 'The jury praised “Steppe Radio” for its humour and restraint; a Georgian documentary took the audience award.',
+    standfirst:
+      'The jury praised “Steppe Radio” for its humour and restraint; a Georgian documentary took the audience award.',
     sectionSlug: 'culture',
     tags: ['Film', 'Festival', 'Baku', 'Kazakhstan'],
     authors: [SABINA],
@@ -492,7 +505,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     headline: 'Azerbaijan summons Russian ambassador after strike damages its embassy in Kyiv',
-    standfirst: 'Baku handed over a note of protest after an overnight missile attack damaged the embassy compound and its consular section.',
+    standfirst:
+      'Baku handed over a note of protest after an overnight missile attack damaged the embassy compound and its consular section.',
     sectionSlug: 'world',
     tags: ['Diplomacy', 'Azerbaijan', 'Russia', 'Ukraine'],
     authors: [LEYLA],
@@ -572,7 +586,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     headline: 'Parliament passes 2026 budget in second reading after a heated debate on social spending',
-    standfirst: 'Deputies approved the draft by 98 votes to 7, with the final reading expected early next month.',
+    standfirst:
+      'Deputies approved the draft by 98 votes to 7, with the final reading expected early next month.',
     sectionSlug: 'politics',
     tags: ['Parliament', 'Budget', 'Azerbaijan'],
     authors: [KAMRAN, TURAL],
@@ -621,7 +636,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     headline: 'Baku says Moscow’s explanation of the embassy damage in Kyiv leaves questions open',
-    standfirst: 'The Foreign Ministry took note of Russia’s regret but said it would wait for a fuller account of the November 14 strike.',
+    standfirst:
+      'The Foreign Ministry took note of Russia’s regret but said it would wait for a fuller account of the November 14 strike.',
     sectionSlug: 'world',
     tags: ['Diplomacy', 'Azerbaijan', 'Russia', 'Ukraine'],
     authors: [LEYLA],
@@ -648,7 +664,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     headline: 'Power cuts hit several Baku districts as cold snap drives record electricity demand',
-    standfirst: 'The grid operator said supplies were being restored in stages and asked residents to limit the use of electric heaters.',
+    standfirst:
+      'The grid operator said supplies were being restored in stages and asked residents to limit the use of electric heaters.',
     sectionSlug: 'society',
     tags: ['Heating', 'Utilities', 'Weather', 'Baku'],
     authors: [SABINA],

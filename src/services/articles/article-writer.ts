@@ -2,6 +2,7 @@ import { AppError } from '../../domain/errors.ts';
 import { bodyToPlainText } from '../../domain/body.ts';
 import { newArticleSchema, type Article, type NewArticleInput } from '../../domain/article.ts';
 import { slugify, uniqueSlug } from '../../lib/slug.ts';
+import type { SearchIndex } from '../../search/index.ts';
 import type { Store } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
@@ -15,6 +16,7 @@ export class ArticleWriter {
     private readonly site: SiteService,
     private readonly taxonomy: TaxonomyService,
     private readonly clock: Clock,
+    private readonly search: SearchIndex,
     private readonly newId: IdGenerator = uuid,
   ) {}
 
@@ -29,7 +31,7 @@ export class ArticleWriter {
     const now = this.clock.now();
     const id = this.newId();
 
-    await this.store.transaction(async (repos) => {
+    await this.store.transaction(async (repos, tx) => {
       const section = await repos.sections.findBySlug(a.sectionSlug);
       if (!section) {
         throw new AppError('SECTION_NOT_FOUND', `section "${a.sectionSlug}" does not exist`, [
@@ -83,6 +85,14 @@ export class ArticleWriter {
         authorIds,
         sources: a.sources.map((s) => ({ ...s, id: this.newId() })),
         corrections: a.corrections.map((c) => ({ ...c, id: this.newId() })),
+      });
+      // Same transaction: an article is never published without being findable, or vice versa.
+      await this.search.upsert(tx, {
+        articleId: id,
+        language: a.language,
+        headline: a.headline,
+        standfirst: a.standfirst,
+        body: bodyToPlainText(a.body),
       });
     });
     const created = await this.store.repos.articles.findById(id);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type {
   Article,
   ArticleStatus,
@@ -49,6 +49,21 @@ export interface ListFilter {
   tagId?: string;
   personId?: string;
   breaking?: boolean;
+}
+
+interface SummaryRow {
+  id: string;
+  language: string;
+  slug: string;
+  headline: string;
+  standfirst: string | null;
+  breaking: number;
+  published_at: string | null;
+  updated_at: string | null;
+  section_id: string;
+  section_slug: string;
+  section_name: string;
+  section_color: string | null;
 }
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -293,11 +308,30 @@ export class ArticleRepository {
 
   /** Newest first; ties broken by id so pages never overlap. */
   async listPublished(f: ListFilter, limit: number, offset: number): Promise<ArticleSummary[]> {
-    const rows = await this.publishedQuery(f)
+    const rows = await this.withSummaryColumns(this.publishedQuery(f), f.language)
+      .orderBy('articles.published_at', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return this.toSummaries(rows);
+  }
+
+  /** Summaries with their plain text, in the order of `ids` (search results keep their ranking). */
+  async summariesByIds(ids: string[], language: string): Promise<(ArticleSummary & { bodyText: string })[]> {
+    if (!ids.length) return [];
+    const rows = await this.withSummaryColumns(this.db.selectFrom('articles').where('articles.id', 'in', ids), language)
+      .select('articles.body_text')
+      .execute();
+    const summaries = await this.toSummaries(rows);
+    const byId = new Map(summaries.map((x, i) => [x.id, { ...x, bodyText: rows[i]!.body_text }]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private withSummaryColumns<QB extends SelectQueryBuilder<DB, 'articles', object>>(q: QB, language: string) {
+    return q
       .innerJoin('sections', 'sections.id', 'articles.section_id')
-      .leftJoin('section_names as sn', (join) =>
-        join.onRef('sn.section_id', '=', 'sections.id').on('sn.language', '=', f.language),
-      )
+      .leftJoin('section_names as sn', (join) => join.onRef('sn.section_id', '=', 'sections.id').on('sn.language', '=', language))
       .select((eb) => [
         'articles.id',
         'articles.language',
@@ -311,12 +345,10 @@ export class ArticleRepository {
         'sections.slug as section_slug',
         eb.fn.coalesce('sn.name', 'sections.name').as('section_name'),
         'sections.color as section_color',
-      ])
-      .orderBy('articles.published_at', 'desc')
-      .orderBy('articles.id', 'desc')
-      .limit(limit)
-      .offset(offset)
-      .execute();
+      ]);
+  }
+
+  private async toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]> {
     const authors = await this.authorsOf(rows.map((r) => r.id));
     return rows.map((r) => ({
       id: r.id,

@@ -27,13 +27,17 @@ export function createRepositories(db: Kysely<DB>): Repositories {
 /** Repositories plus a way to run several writes atomically. */
 export interface Store {
   repos: Repositories;
-  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /** The executor outside any transaction (for the search index, which writes its own SQL). */
+  db: Kysely<DB>;
+  /** Runs `work` in one transaction; `tx` is for collaborators such as the search index. */
+  transaction<T>(work: (repos: Repositories, tx: Kysely<DB>) => Promise<T>): Promise<T>;
 }
 
 export function createStore(db: Kysely<DB>): Store {
   return {
     repos: createRepositories(db),
-    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx))),
+    db,
+    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx), trx)),
   };
 }
 

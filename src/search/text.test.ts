@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fold, highlight, indexText, parseQuery } from './text.ts';
+
+describe('fold', () => {
+  it('folds Azerbaijani letters, Turkish-style I, Russian ё, case and accents, keeping the length', () => {
+    for (const [input, folded] of [
+      ['Əliyev İlham Şuşa Ağdam Göygöl Üzüm Çay ılıq', 'eliyev ilham susa agdam goygol uzum cay iliq'],
+      ['Ёлка ЁЛКА Москва', 'елка елка москва'],
+      ['Café Zürich ÅNGSTRÖM', 'cafe zurich angstrom'],
+    ] as const) {
+      expect(fold(input)).toBe(folded);
+      expect(fold(input).length).toBe(input.length);
+    }
+    expect(fold('emoji 🙂 ok').length).toBe('emoji 🙂 ok'.length);
+  });
+});
+
+describe('indexText', () => {
+  it('stems English and Russian, leaves Azerbaijani folded', () => {
+    expect(indexText('Embassies damaged by strikes', 'en')).toBe('embassi damag by strike');
+    expect(indexText('Посольства повреждены ракетами', 'ru')).toBe('посольств поврежд ракет');
+    expect(indexText('Əliyev səfirliyə getdi', 'az')).toBe('eliyev sefirliye getdi');
+  });
+});
+
+describe('parseQuery', () => {
+  it('reads words, phrases and a trailing prefix', () => {
+    expect(parseQuery('embassy damage', 'en')).toEqual({ terms: ['embassi'], phrases: [], prefix: 'damag', problem: null });
+    expect(parseQuery('embassy damage ', 'en')).toEqual({ terms: ['embassi', 'damag'], phrases: [], prefix: null, problem: null });
+    expect(parseQuery('"air defense" Kyiv.', 'en')).toEqual({ terms: ['kyiv'], phrases: [['air', 'defens']], prefix: null, problem: null });
+    expect(parseQuery('«ракета Patriot»', 'ru')).toMatchObject({ phrases: [['ракет', 'patriot']], problem: null });
+  });
+  it('handles odd input without throwing', () => {
+    expect(parseQuery('', 'en').problem).toBe('empty');
+    expect(parseQuery('   ', 'en').problem).toBe('empty');
+    expect(parseQuery('!!! ??? …', 'en').problem).toBe('empty');
+    expect(parseQuery('a', 'en').problem).toBe('too-short');
+    expect(parseQuery('"', 'en').problem).toBe('empty');
+    expect(parseQuery('"unclosed phrase', 'en').problem).toBe(null);
+    expect(parseQuery('x'.repeat(5000), 'en').problem).toBe(null);
+    expect(parseQuery('2022', 'en')).toMatchObject({ prefix: '2022' });
+    expect(parseQuery('a b c d e f g h i j k l m n o p q r s t u v', 'en').problem).toBe('too-short');
+  });
+  it('folds the query like the index: "eliyev" for Əliyev', () => {
+    expect(parseQuery('ƏLİYEV ', 'az')).toMatchObject({ terms: ['eliyev'], prefix: null });
+    expect(parseQuery('ƏLİY', 'az')).toMatchObject({ terms: [], prefix: 'eliy' });
+  });
+});
+
+describe('highlight', () => {
+  const text = 'Moscow has expressed “sincere regret” over the damage caused to Azerbaijan’s embassy in Kyiv during the strikes.';
+  it('marks the matching words of the original text', () => {
+    const segs = highlight(text, parseQuery('embassy kyiv', 'en'), 'en');
+    expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['embassy', 'Kyiv']);
+    expect(segs.map((s) => s.text).join('')).toContain('Azerbaijan’s embassy in Kyiv');
+  });
+  it('cuts long texts around the matches with ellipses', () => {
+    const long = `${'filler '.repeat(100)}the Iskander missile landed ${'more '.repeat(100)}`;
+    const segs = highlight(long, parseQuery('iskander', 'en'), 'en', 20);
+    const joined = segs.map((s) => s.text).join('');
+    expect(joined.startsWith('… ')).toBe(true);
+    expect(joined.endsWith(' …')).toBe(true);
+    expect(segs.find((s) => s.mark)?.text).toBe('Iskander');
+  });
+});

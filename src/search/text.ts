@@ -1,0 +1,151 @@
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as russianStemmer } from '@orama/stemmers/russian';
+
+/**
+ * Search text processing shared by both databases, so that SQLite and PostgreSQL index exactly
+ * the same tokens (see docs/adr/004-search.md):
+ *  - folding: case and diacritics per character, one code unit in, one out (offsets survive,
+ *    which lets highlights be placed on the original text); Azerbaijani ə→e, ı→i, İ→i, and
+ *    Russian ё→е, so "eliyev" finds "Əliyev" and "елка" finds "ёлка";
+ *  - stemming with Snowball (English, Russian); Azerbaijani has no stemmer and is matched by
+ *    folded words and prefixes.
+ */
+const special: Record<string, string> = {
+  ə: 'e', Ə: 'e', ı: 'i', I: 'i', İ: 'i', ё: 'е', Ё: 'е', ß: 's', æ: 'a', Æ: 'a', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l',
+};
+const foldCache = new Map<string, string>();
+
+function foldChar(c: string): string {
+  const known = special[c];
+  if (known) return known;
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const lower = c.toLowerCase();
+    const base = lower.normalize('NFD').replace(/\p{M}+/gu, '');
+    f = base.length === 1 ? base : lower.length === 1 ? lower : c;
+    foldCache.set(c, f);
+  }
+  return f;
+}
+
+/** Case- and diacritic-folded text of exactly the same length as the input. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
+  return out;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function tokens(folded: string): Token[] {
+  return [...folded.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const stemmers: Record<string, (w: string) => string> = { en: englishStemmer, ru: russianStemmer };
+
+export function stem(word: string, language: string): string {
+  const s = stemmers[language.split('-')[0] ?? ''];
+  // Cyrillic words in a non-Russian text (and Latin ones in Russian) still get their own stemmer.
+  if (/[\u0400-\u04ff]/.test(word)) return russianStemmer(word);
+  if (s === russianStemmer) return /[a-z]/.test(word) ? englishStemmer(word) : word;
+  return s ? s(word) : word;
+}
+
+/** The index form of a text: folded, tokenised, stemmed, space-separated. */
+export function indexText(text: string, language: string): string {
+  return tokens(fold(text))
+    .map((t) => stem(t.text, language))
+    .join(' ');
+}
+
+export interface ParsedQuery {
+  /** Stemmed words, all required. */
+  terms: string[];
+  /** Quoted phrases: stemmed words that must be adjacent. */
+  phrases: string[][];
+  /** The last bare word may be a prefix of a longer word ("kiy" finds "Kiyev"). */
+  prefix: string | null;
+  /** Why nothing will be searched, when the query has no usable word. */
+  problem: 'empty' | 'too-short' | null;
+}
+
+const MAX_TERMS = 12;
+
+/**
+ * Reads what a reader typed: words, "quoted phrases"; punctuation is ignored; one-letter words
+ * are dropped (they match half the archive). Never throws.
+ */
+export function parseQuery(raw: string, language: string): ParsedQuery {
+  const input = raw.slice(0, 500);
+  const phrases: string[][] = [];
+  const rest = input.replace(/["“”«»„]([^"“”«»„]+)["“”«»„]/gu, (_m, inner: string) => {
+    const words = tokens(fold(inner)).map((t) => stem(t.text, language));
+    if (words.length > 1) phrases.push(words.slice(0, MAX_TERMS));
+    else if (words.length === 1) return ` ${inner} `;
+    return ' ';
+  });
+  const all = tokens(fold(rest));
+  const usable = all.filter((t) => t.text.length > 1 || /\d/.test(t.text));
+  const terms = usable.slice(0, MAX_TERMS).map((t) => stem(t.text, language));
+  // A query ending mid-word (no trailing space or punctuation) treats its last word as a prefix.
+  const last = usable.length <= MAX_TERMS && /[\p{L}\p{N}]$/u.test(input) ? usable[usable.length - 1] : undefined;
+  const prefix = last && last.text.length >= 3 ? stem(last.text, language) : null;
+  if (prefix) terms.pop();
+  const problem = terms.length || phrases.length || prefix ? null : all.length ? 'too-short' : 'empty';
+  return { terms: [...new Set(terms)], phrases, prefix, problem };
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * A snippet of `text` around the densest cluster of query matches, as segments to render
+ * (marked ones get <mark>). Works on the original text: folding keeps offsets.
+ */
+export function highlight(text: string, query: ParsedQuery, language: string, maxWords = 36): Segment[] {
+  const wanted = new Set([...query.terms, ...query.phrases.flat()]);
+  const toks = tokens(fold(text));
+  const hits = toks.map((t) => {
+    const s = stem(t.text, language);
+    return wanted.has(s) || (query.prefix !== null && (s.startsWith(query.prefix) || t.text.startsWith(query.prefix)));
+  });
+  let best = 0;
+  let bestScore = -1;
+  for (let i = 0; i < toks.length; i++) {
+    let score = 0;
+    for (let j = i; j < Math.min(toks.length, i + maxWords); j++) if (hits[j]) score++;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+    if (i + maxWords >= toks.length) break;
+  }
+  // Start a few words before the first hit so it reads in context.
+  const firstHit = hits.indexOf(true, best);
+  const startTok = Math.max(0, Math.min(best, firstHit === -1 ? best : firstHit - 4));
+  const endTok = Math.min(toks.length, startTok + maxWords);
+  if (!toks.length) return [{ text: text.slice(0, 200), mark: false }];
+  const from = startTok === 0 ? 0 : toks[startTok]!.start;
+  const to = endTok >= toks.length ? text.length : toks[endTok - 1]!.end;
+  const segments: Segment[] = [];
+  if (from > 0) segments.push({ text: '… ', mark: false });
+  let cursor = from;
+  for (let i = startTok; i < endTok; i++) {
+    if (!hits[i]) continue;
+    const t = toks[i]!;
+    if (t.start > cursor) segments.push({ text: text.slice(cursor, t.start), mark: false });
+    segments.push({ text: text.slice(t.start, t.end), mark: true });
+    cursor = t.end;
+  }
+  if (to > cursor) segments.push({ text: text.slice(cursor, to), mark: false });
+  if (to < text.length) segments.push({ text: ' …', mark: false });
+  return segments;
+}
