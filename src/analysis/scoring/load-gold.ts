@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { GoldArticle } from '../types.ts';
+
+/** The annotated articles shipped with the repository (seed.json and 001-…012-…). */
+export const STORY_GOLD_DIR = new URL('../../../test/fixtures/story-gold/', import.meta.url);
+
+/**
+ * Every `*.json` file in `dir`, parsed as a GoldArticle, sorted by file name.
+ * Only a light structural check is made here; test/fixtures/story-gold/gold.test.ts validates
+ * the annotations themselves (shape, offsets, mentions).
+ */
+export function loadGoldArticles(dir: URL): GoldArticle[] {
+  const base = dir.href.endsWith('/') ? dir : new URL(`${dir.href}/`);
+  return readdirSync(base)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const parsed: unknown = JSON.parse(readFileSync(new URL(name, base), 'utf8'));
+      if (
+        typeof parsed !== 'object' ||
+        parsed === null ||
+        typeof (parsed as { body?: unknown }).body !== 'string' ||
+        typeof (parsed as { gold?: unknown }).gold !== 'object'
+      ) {
+        throw new Error(`${name}: not an annotated article (needs a string "body" and a "gold" object)`);
+      }
+      return parsed as GoldArticle;
+    });
+}
