@@ -150,6 +150,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       messages: new MessageCatalogs(siteCatalogs),
       site: container.site,
       reader: container.reader,
+      search: container.search,
       taxonomy: container.taxonomy,
       assets,
       clock: container.clock,

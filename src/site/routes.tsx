@@ -15,6 +15,9 @@ import { ArticlePage } from './pages/ArticlePage.tsx';
 import { ErrorPage } from './pages/ErrorPage.tsx';
 import { FrontPage } from './pages/FrontPage.tsx';
 import { ListingPage } from './pages/ListingPage.tsx';
+import { SearchPage } from './pages/SearchPage.tsx';
+import type { SearchService } from '../services/search/search.service.ts';
+import { isAppError } from '../domain/errors.ts';
 import { sendPage } from './render.ts';
 import { absolute, paths } from './urls.ts';
 
@@ -24,6 +27,7 @@ export interface SiteDeps {
   taxonomy: TaxonomyService;
   assets: AssetManifest;
   messages: MessageCatalogs;
+  search: SearchService;
   clock: Clock;
 }
 
@@ -154,6 +158,44 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         href={(n) => paths.section(lang, section.slug, n)}
         today={today()}
       />,
+    );
+  });
+
+  app.get('/:lang/search', async (request: FastifyRequest<{ Params: { lang: string }; Querystring: Record<string, unknown> }>, reply) => {
+    const { lang } = request.params;
+    if (!site.isLanguage(lang)) return notFound(reply);
+    const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    const form = { q: str(request.query.q), section: str(request.query.section), from: str(request.query.from), to: str(request.query.to) };
+    const page = parsePageParam(request.query.page === undefined ? undefined : str(request.query.page)) ?? 1;
+    let results = null;
+    let invalidFields: string[] = [];
+    if (form.q.trim()) {
+      try {
+        results = await deps.search.search({
+          q: form.q,
+          language: lang,
+          page,
+          ...(form.section ? { section: form.section } : {}),
+          ...(form.from ? { from: form.from } : {}),
+          ...(form.to ? { to: form.to } : {}),
+        });
+      } catch (e) {
+        if (!isAppError(e) || e.code !== 'VALIDATION_FAILED') throw e;
+        invalidFields = e.issues.map((i) => i.field);
+      }
+    }
+    const ctx = await context(lang);
+    return sendPage(
+      reply,
+      <SearchPage
+        ctx={ctx}
+        form={form}
+        results={results}
+        invalidFields={invalidFields}
+        href={(n) => paths.search(lang, { ...form, page: n })}
+      />,
+      invalidFields.length ? 400 : 200,
+      'public, max-age=60, s-maxage=120',
     );
   });
 

@@ -5,6 +5,14 @@ export const paths = {
     `/${lang}/${section}/${page > 1 ? `?page=${page}` : ''}`,
   article: (lang: string, section: string, slug: string) => `/${lang}/${section}/${slug}`,
   tag: (lang: string, tag: string, page = 1) => `/${lang}/tag/${tag}${page > 1 ? `?page=${page}` : ''}`,
+  search: (lang: string, params: Record<string, string | number> = {}) => {
+    const qs = new URLSearchParams(
+      Object.entries(params)
+        .filter(([, v]) => v !== '' && v !== 1 && v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    ).toString();
+    return `/${lang}/search${qs ? `?${qs}` : ''}`;
+  },
   author: (lang: string, person: string, page = 1) =>
     `/${lang}/author/${person}${page > 1 ? `?page=${page}` : ''}`,
 };

@@ -17,6 +17,8 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     '/en/author/leyla-hasanova',
     '/en/?page=2',
     '/en/no-such-page/x',
+    '/en/search?q=market+note',
+    '/en/search?q=embassy&from=2025-13-01',
   ];
   for (const scheme of ['light', 'dark'] as const) {
     it.each(pages)(`%s has no violations (${scheme})`, async (path) => {

@@ -84,6 +84,13 @@ export function Layout(props: LayoutProps) {
               {site.name}
               <span class="brand-tagline">{site.tagline}</span>
             </a>
+            <form class="header-search" role="search" method="get" action={paths.search(language)}>
+              <label class="visually-hidden" for="header-q">
+                {t('searchLabel')}
+              </label>
+              <input id="header-q" type="search" name="q" maxLength={500} />
+              <button type="submit">{t('search')}</button>
+            </form>
             {switcher.length > 1 ? (
               <nav class="lang-switch" aria-label={props.alternates ? t('thisStoryIn') : t('languages')}>
                 <ul>

@@ -96,7 +96,7 @@ export function Pagination({
   href,
 }: {
   t: Translate;
-  page: Page<unknown>;
+  page: Pick<Page<unknown>, 'page' | 'pageCount'>;
   href: (n: number) => string;
 }) {
   if (page.pageCount <= 1) return null;
