@@ -3,6 +3,8 @@ import { buildApp, loadDemo, type App } from '../../app.ts';
 import { testConfig } from '../../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
 import { demoArticles } from './demo-content.ts';
+import { demoArticlesAz } from './demo-content-az.ts';
+import { demoArticlesRu } from './demo-content-ru.ts';
 import { SEED_HEADLINE } from './load-demo.ts';
 
 const SEED_URL = '/en/world/moscow-expresses-regret-over-damage-to-azerbaijans-embassy-in-kyiv';
@@ -27,7 +29,9 @@ describe.each(dialects)('demo content on %s', (dialect) => {
     );
     expect(seed.body).toContain('News.Az, citing Azerbaijani media');
     const count = await app.container.store.repos.articles.count();
-    expect(count).toBe(demoArticles.length + 3); // the seed in en, az and ru
+    expect(count).toBe(demoArticles.length + demoArticlesAz.length + demoArticlesRu.length + 3); // + the seed in en, az and ru
+    expect((await app.server.inject('/az/')).body).toContain(demoArticlesAz[0]!.headline);
+    expect((await app.server.inject('/ru/')).body).toContain('Последние новости');
     const front = await app.server.inject('/en/');
     expect(front.body).toMatch(/Page 1 of [2-9]/);
     expect(front.body).toContain('class="breaking"');
@@ -53,7 +57,7 @@ describe.each(dialects)('demo content on %s', (dialect) => {
       corrections: [],
     });
     await loadDemo(c);
-    expect(await c.store.repos.articles.count()).toBe(demoArticles.length + 3);
+    expect(await c.store.repos.articles.count()).toBe(demoArticles.length + demoArticlesAz.length + demoArticlesRu.length + 3);
   });
 
   it('NEWSDESK_DEMO=0 starts empty, and demo content never goes into a site that has articles', async () => {

@@ -4,6 +4,8 @@ import type { ArticleWriter } from '../../services/articles/article-writer.ts';
 import type { TaxonomyService } from '../../services/taxonomy/taxonomy.service.ts';
 import type { TextImporter } from '../text/import-text.ts';
 import { demoArticles, demoAuthors, demoSections } from './demo-content.ts';
+import { demoArticlesAz } from './demo-content-az.ts';
+import { demoArticlesRu } from './demo-content-ru.ts';
 
 export const SEED_HEADLINE = "Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv";
 
@@ -98,6 +100,13 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
       updatedAt: a.updatedAt ? new Date(a.updatedAt) : null,
       corrections: (a.corrections ?? []).map((c) => ({ text: c.text, createdAt: new Date(c.createdAt) })),
     });
+  }
+  for (const [language, articles] of [['az', demoArticlesAz], ['ru', demoArticlesRu]] as const) {
+    if (!deps.languages.includes(language)) continue;
+    for (const a of articles) {
+      if (await deps.slugTaken(language, a.headline)) continue;
+      await deps.writer.create({ ...a, language, status: 'published', publishedAt: new Date(a.publishedAt) });
+    }
   }
   await deps.marker.set('loaded');
   return { loaded: true, articles: await deps.articleCount() };
