@@ -16,6 +16,8 @@ export const siteSettingsSchema = z
     languages: z.array(z.string()).min(1),
     defaultLanguage: z.string(),
     pageSize: z.number().int().min(1).max(100),
+    /** Feeds carry the full text (true) or a summary with a link (false). */
+    feedFullText: z.boolean(),
     publisher: z.object({
       legalName: z.string().max(200),
       address: z.string().max(500),
@@ -46,6 +48,7 @@ export const defaultSiteSettings: SiteSettings = {
   languages: ['en', 'az', 'ru'],
   defaultLanguage: 'en',
   pageSize: 10,
+  feedFullText: true,
   publisher: {
     legalName: 'Newsdesk Demo Newsroom',
     address: '1 Example Avenue, Baku',

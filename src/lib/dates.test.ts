@@ -18,6 +18,8 @@ describe('dates', () => {
   it('writes ISO 8601 with the zone offset', () => {
     expect(isoInZone(noonBaku, 'Asia/Baku')).toBe('2025-11-21T12:00:00+04:00');
     expect(isoInZone(noonBaku, 'UTC')).toBe('2025-11-21T08:00:00Z');
+    expect(isoInZone(new Date('2025-07-01T12:30:05Z'), 'America/New_York')).toBe('2025-07-01T08:30:05-04:00');
+    expect(isoInZone(new Date('2025-11-20T23:59:59Z'), 'Asia/Kolkata')).toBe('2025-11-21T05:29:59+05:30');
   });
   it('takes the calendar day in the site zone, not UTC', () => {
     const lateUtc = new Date('2025-11-20T21:30:00Z');

@@ -1,13 +1,42 @@
 import { TZDate } from '@date-fns/tz';
-import { formatISO } from 'date-fns';
 
 /** Intl locale used to format dates for a content language (en reads "21 November 2025"). */
 const dateLocales: Record<string, string> = { en: 'en-GB', az: 'az', ru: 'ru' };
 export const dateLocaleFor = (language: string): string => dateLocales[language] ?? language;
 
+/** Intl formatters are costly to build and pages format many dates: keep one per shape. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const OFFSET: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+};
+
 /** ISO 8601 with the offset of the site's time zone, for `<time datetime>` and feeds. */
 export function isoInZone(date: Date, timeZone: string): string {
-  return formatISO(new TZDate(date, timeZone));
+  const p: Record<string, string> = {};
+  for (const part of formatter('en-US', timeZone, OFFSET).formatToParts(date)) p[part.type] = part.value;
+  // "GMT+04:00" → "+04:00"; UTC ("GMT" or "GMT+00:00") → "Z", as date-fns and Date.toISOString write it.
+  const raw = (p.timeZoneName ?? 'GMT').replace('GMT', '');
+  const offset = raw === '' || raw === '+00:00' || raw === '-00:00' ? 'Z' : raw;
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
@@ -17,12 +46,7 @@ export function calendarDateInZone(date: Date, timeZone: string): string {
 
 /** "21 November 2025", "21 noyabr 2025", "21 ноября 2025": day month year, no era suffix. */
 export function formatLongDate(date: Date, language: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat(dateLocaleFor(language), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  }).formatToParts(date);
+  const parts = formatter(dateLocaleFor(language), timeZone, LONG_DATE).formatToParts(date);
   // Russian appends " г." (year abbreviation) which newspapers omit in datelines.
   return parts
     .filter((p, i) => !(p.type === 'literal' && i === parts.length - 1))
@@ -32,12 +56,7 @@ export function formatLongDate(date: Date, language: string, timeZone: string): 
 }
 
 export function formatTime(date: Date, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(dateLocaleFor(language), {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(date);
+  return formatter(dateLocaleFor(language), timeZone, TIME).format(date);
 }
 
 /** "21 November 2025, 14:05" for "Updated …" lines. */

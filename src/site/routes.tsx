@@ -2,34 +2,20 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import type { Article, ArticleSummary } from '../domain/article.ts';
 import { calendarDateInZone } from '../lib/dates.ts';
-import type { MessageCatalogs } from '../lib/messages.ts';
 import { parsePageParam, type Page } from '../lib/pagination.ts';
 import { IMMUTABLE_ASSET_CACHE, cacheFor } from '../http/caching.ts';
-import type { ArticleReader } from '../services/articles/article-reader.ts';
-import type { Clock } from '../services/deps.ts';
-import type { SiteService } from '../services/site/site.service.ts';
-import type { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
-import type { AssetManifest } from './assets.ts';
 import type { Alternate, PageContext } from './components/Layout.tsx';
 import { ArticlePage } from './pages/ArticlePage.tsx';
 import { ErrorPage } from './pages/ErrorPage.tsx';
 import { FrontPage } from './pages/FrontPage.tsx';
 import { ListingPage } from './pages/ListingPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
-import type { SearchService } from '../services/search/search.service.ts';
 import { isAppError } from '../domain/errors.ts';
 import { sendPage } from './render.ts';
+import { registerFeedRoutes, feedPaths } from './feed-routes.tsx';
+import type { SiteDeps } from './deps.ts';
 import { absolute, paths } from './urls.ts';
 
-export interface SiteDeps {
-  site: SiteService;
-  reader: ArticleReader;
-  taxonomy: TaxonomyService;
-  assets: AssetManifest;
-  messages: MessageCatalogs;
-  search: SearchService;
-  clock: Clock;
-}
 
 /** The cookie that remembers a language chosen with the switcher. */
 export const LANGUAGE_COOKIE = 'nd_lang';
@@ -68,6 +54,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     const preferred = alternates.find((a) => a.language === site.settings().defaultLanguage) ?? alternates[0];
     return { alternates, xDefault: preferred?.href ?? paths.article(article.language, article.section.slug, article.slug) };
   };
+
+  registerFeedRoutes(app, deps);
 
   app.setNotFoundHandler(async (request, reply) => {
     const first = request.url.split('/')[1]?.split('?')[0];
@@ -127,7 +115,10 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     ]);
     if (outOfRange(page)) return notFound(reply, lang);
     const ctx = await context(lang);
-    return sendPage(reply, <FrontPage ctx={ctx} page={page} breaking={breaking.items[0] ?? null} today={today()} />);
+    return sendPage(
+      reply,
+      <FrontPage ctx={ctx} page={page} breaking={breaking.items[0] ?? null} today={today()} feeds={feedPaths(paths.front(lang))} />,
+    );
   });
 
   app.get('/:lang/:section', async (request: Req<{ lang: string; section: string }>, reply) => {
@@ -154,6 +145,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         canonical={absolute(ctx.site.baseUrl, paths.section(lang, section.slug, page.page))}
         alternates={ctx.languages.map((l) => ({ language: l.code, href: paths.section(l.code, section.slug) }))}
         currentSection={section.slug}
+        feeds={feedPaths(paths.section(lang, section.slug))}
         page={page}
         href={(n) => paths.section(lang, section.slug, n)}
         today={today()}
@@ -213,6 +205,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         ctx={ctx}
         title={ctx.t('tagTitle', { name: tag.name })}
         canonical={absolute(ctx.site.baseUrl, paths.tag(lang, tag.slug, page.page))}
+        feeds={feedPaths(paths.tag(lang, tag.slug))}
         page={page}
         href={(n) => paths.tag(lang, tag.slug, n)}
         today={today()}
@@ -242,6 +235,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         }
         canonical={absolute(ctx.site.baseUrl, paths.author(lang, person.slug, page.page))}
         alternates={ctx.languages.map((l) => ({ language: l.code, href: paths.author(l.code, person.slug) }))}
+        feeds={feedPaths(paths.author(lang, person.slug))}
         page={page}
         href={(n) => paths.author(lang, person.slug, n)}
         today={today()}

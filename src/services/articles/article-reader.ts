@@ -41,6 +41,13 @@ export class ArticleReader {
     return all.filter((t) => t.status === 'published');
   }
 
+  /** The newest published articles in full (for feeds), newest first. */
+  async recent(filter: ListFilter, limit: number): Promise<Article[]> {
+    const summaries = await this.store.repos.articles.listPublished(filter, limit, 0);
+    const full = await Promise.all(summaries.map((s) => this.store.repos.articles.findById(s.id)));
+    return full.filter((a): a is Article => a !== null);
+  }
+
   async byId(id: string): Promise<Article | null> {
     return this.store.repos.articles.findById(id);
   }

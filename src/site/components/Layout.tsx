@@ -31,6 +31,8 @@ export interface LayoutProps {
   noindex?: boolean;
   /** Versions of this page in other languages; when absent, the switcher offers each language's front page. */
   alternates?: Alternate[];
+  /** This listing's feeds, announced in <head> for feed readers. */
+  feeds?: { rss: string; atom: string; json: string };
   /** The version search engines should show readers whose language has none (hreflang x-default). */
   xDefault?: string;
   children: ComponentChildren;
@@ -72,6 +74,13 @@ export function Layout(props: LayoutProps) {
           <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
         ))}
         <link rel="stylesheet" href={ctx.assets.stylesheetHref} />
+        {props.feeds ? (
+          <>
+            <link rel="alternate" type="application/rss+xml" title={`${fullTitle} (RSS)`} href={props.feeds.rss} />
+            <link rel="alternate" type="application/atom+xml" title={`${fullTitle} (Atom)`} href={props.feeds.atom} />
+            <link rel="alternate" type="application/feed+json" title={`${fullTitle} (JSON Feed)`} href={props.feeds.json} />
+          </>
+        ) : null}
         <script dangerouslySetInnerHTML={{ __html: ctx.assets.headScript }} />
       </head>
       <body>
@@ -158,6 +167,10 @@ export function Layout(props: LayoutProps) {
                 ))}
               </ul>
             </nav>
+            <p>
+              {t('feeds')}: <a href={`/${language}/feed.xml`}>RSS</a> · <a href={`/${language}/atom.xml`}>Atom</a> ·{' '}
+              <a href={`/${language}/feed.json`}>JSON Feed</a>
+            </p>
             <p>{t('footerAbout', { publisher: site.publisher.legalName })}</p>
             <address>
               {site.publisher.address}

@@ -12,11 +12,13 @@ export function FrontPage({
   page,
   breaking,
   today,
+  feeds,
 }: {
   ctx: PageContext;
   page: Page<ArticleSummary>;
   breaking: ArticleSummary | null;
   today: string;
+  feeds: { rss: string; atom: string; json: string };
 }) {
   const { site, t, language } = ctx;
   const first = page.page === 1;
@@ -30,6 +32,7 @@ export function FrontPage({
       description={site.tagline}
       canonical={absolute(site.baseUrl, paths.front(language, page.page))}
       breaking={breaking}
+      feeds={feeds}
     >
       <h1 class="visually-hidden">{site.name}</h1>
       {first && lead ? <LeadStory ctx={ctx} article={lead} /> : null}

@@ -16,6 +16,7 @@ export function ListingPage(props: {
   page: Page<ArticleSummary>;
   href: (page: number) => string;
   today: string;
+  feeds?: { rss: string; atom: string; json: string };
 }) {
   const { ctx, page } = props;
   const t = ctx.t;
@@ -30,6 +31,7 @@ export function ListingPage(props: {
       description={props.description ?? null}
       canonical={props.canonical}
       alternates={props.alternates}
+      feeds={props.feeds}
       currentSection={props.currentSection}
     >
       <h1 class="page-title">{props.title}</h1>

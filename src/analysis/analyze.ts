@@ -1,0 +1,68 @@
+/**
+ * Story intelligence: read an article into facts. A pipeline of small pure steps over one
+ * tokenised model of the body; see each module for its rules.
+ *
+ *   tokenize → places, orgs, equipment → people (names not inside those) → quotes → attribution
+ *            → dates (+ describe)
+ *
+ * No I/O: word lists are imported data (src/analysis/data). Offsets are UTF-16 offsets into `body`.
+ */
+import type { AnalysisInput, AnalysisResult, EventFact, QuoteFact } from './types.ts';
+import { tokenAtOrAfter, tokenize, type TextModel } from './tokenize.ts';
+import { findPlaceMentions, placeFacts } from './places.ts';
+import { findOrgMentions, orgFacts } from './orgs.ts';
+import { equipmentFacts, findEquipmentMentions } from './equipment.ts';
+import { findPeople, personFacts } from './people.ts';
+import { findQuotes, type QuoteSpan } from './quotes.ts';
+import { attribute, type Attribution } from './attribution.ts';
+import { findDates } from './dates.ts';
+import { describe } from './describe.ts';
+
+function quoteFact(model: TextModel, q: QuoteSpan, a: Attribution): QuoteFact {
+  const fullText = q.segments.length > 1 ? q.segments.map((s) => model.body.slice(s.start, s.end)).join(' ') : model.body.slice(q.start, q.end);
+  return {
+    text8: fullText.trim().split(/\s+/).slice(0, 8).join(' '),
+    full_text: fullText,
+    speaker: a.speaker,
+    attribution: a.attribution,
+    kind: a.kind,
+    start: q.start,
+    end: q.end,
+  };
+}
+
+export function analyze(input: AnalysisInput): AnalysisResult {
+  const model = tokenize(input.body, input.language);
+  const placeMentions = findPlaceMentions(model);
+  const orgMentions = findOrgMentions(model);
+  const equipmentMentions = findEquipmentMentions(model);
+
+  // Tokens already read as places, organisations or equipment are not people's names.
+  const blocked = new Uint8Array(model.tokens.length);
+  for (const p of placeMentions) if (p.via !== 'demonym') blocked[p.tokenIndex] = 1;
+  for (const o of orgMentions) for (let k = o.first; k <= o.last; k++) blocked[k] = 1;
+  for (const e of equipmentMentions) {
+    for (let k = tokenAtOrAfter(model.tokens, e.start); k < model.tokens.length && (model.tokens[k]?.end ?? Infinity) <= e.end; k++) blocked[k] = 1;
+  }
+  const people = findPeople(model, blocked);
+
+  const quotes = findQuotes(model);
+  const attributions = attribute(model, quotes, { people, orgs: orgMentions, places: placeMentions });
+
+  const events: EventFact[] = findDates(model, input.published).map((d) => ({
+    expression: d.expression,
+    iso: d.iso,
+    description: describe(model, d.start, d.end),
+    kind: d.kind,
+    start: d.start,
+  }));
+
+  return {
+    people: personFacts(people),
+    places: placeFacts(placeMentions),
+    orgs: orgFacts(orgMentions),
+    quotes: quotes.map((q, i) => quoteFact(model, q, attributions[i] ?? { speaker: null, attribution: null, kind: q.kind })),
+    events,
+    equipment: equipmentFacts(equipmentMentions),
+  };
+}

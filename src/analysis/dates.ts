@@ -1,0 +1,462 @@
+/**
+ * Step: dated events. chrono-node finds dates and times (chrono.ru for Russian, a small custom
+ * parser for Azerbaijani); this module resolves them against the publication date with the
+ * clause's tense ("said on Monday" → the past Monday, "will meet on Monday" → the next; the
+ * publication weekday itself → the publication day), gives unwritten years the most recent past
+ * occurrence, keeps vague periods at their granularity ("mid-November" → 2025-11, "in 2014" →
+ * 2014), reads year ranges ("2020–2022" → 2020/2022, a period), anchors bare times to the event
+ * they belong to ("the strike … around 1 a.m." → the strike's date), and skips durations
+ * ("for six weeks").
+ *
+ * Expressions are written as in the text. A short single expression keeps its preposition ("on
+ * November 14", "on Monday", "at 5 p.m.", "in 2014"); a full date or a range stands alone
+ * ("February 22, 2022", "June 30–July 1"); approximations keep their word ("around 1 a.m.");
+ * a weekday used as a modifier keeps its noun phrase ("a Friday meeting").
+ */
+import * as chrono from 'chrono-node';
+import type { EventKind } from './types.ts';
+import { sentenceAt, tokenAtOrAfter, type TextModel, type Token } from './tokenize.ts';
+import { isNoun } from './lexicon.ts';
+import { AZ_MONTHS, AZ_WEEKDAYS } from './data/calendar.ts';
+import { AZ_FUTURE_MARKERS, AZ_FUTURE_SUFFIXES, EN_FUTURE_MARKERS, EVENT_NOUNS, RU_FUTURE_PREFIXES } from './data/speech.ts';
+
+export interface Parts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+}
+
+export interface DateMention {
+  expression: string;
+  start: number;
+  end: number;
+  iso: string;
+  kind: EventKind;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  from: Parts;
+  to: Parts | null;
+  /** The expression stands for a period by nature (a year range). */
+  period: boolean;
+  /** chrono computed a full date relative to the reference ("yesterday", "two days ago"). */
+  relative: boolean;
+  /** Source text modifiers ("last", "next"). */
+  text: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Azerbaijani parser for chrono.
+
+const azClass = (word: string): string =>
+  [...word]
+    .map((c) => {
+      const up = c === 'i' ? 'İ' : c === 'ı' ? 'I' : c.toUpperCase();
+      return up === c ? c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${c}${up}]`;
+    })
+    .join('');
+const AZ_MONTH_RE = AZ_MONTHS.map(azClass).join('|');
+const monthIndexAz = (s: string): number => AZ_MONTHS.indexOf(s.toLocaleLowerCase('az').replace(/[^a-zəğıöşüç]+$/u, '')) + 1;
+const AZ_SUFFIX = '(?:ın|in|un|ün|da|də|a|ə|dan|dən)?';
+const ORD = '(?:-?(?:ci|cı|cu|cü|i|ı|u|ü|sı|si|su|sü|da|də))?';
+
+const isBoundary = (text: string, index: number, length: number): boolean =>
+  !/[\p{L}\p{N}]/u.test(text[index - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[index + length] ?? ' ');
+
+function azParsers(): chrono.Parser[] {
+  const dayMonth: chrono.Parser = {
+    pattern: () => new RegExp(`(\\d{1,2})${ORD}\\s+(${AZ_MONTH_RE})${AZ_SUFFIX}(?:\\s+(\\d{4})(?:-(?:ci|cı|cu|cü))?(?:\\s+il(?:də|in|i)?)?)?`, 'u'),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[2] ?? '');
+      const day = Number(m[1]);
+      if (month < 1 || day < 1 || day > 31) return null;
+      return m[3] ? { day, month, year: Number(m[3]) } : { day, month };
+    },
+  };
+  const yearFirst: chrono.Parser = {
+    pattern: () => new RegExp(`(\\d{4})-(?:ci|cı|cu|cü)\\s+il(?:in)?\\s+(\\d{1,2})${ORD}\\s+(${AZ_MONTH_RE})${AZ_SUFFIX}`, 'u'),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[3] ?? '');
+      return month < 1 ? null : { year: Number(m[1]), month, day: Number(m[2]) };
+    },
+  };
+  const genitive: chrono.Parser = {
+    pattern: () => new RegExp(`(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})${ORD}`, 'u'),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[1] ?? '');
+      return month < 1 ? null : { month, day: Number(m[2]) };
+    },
+  };
+  const weekday: chrono.Parser = {
+    pattern: () => new RegExp(`(${AZ_WEEKDAYS.map((w) => azClass(w.name)).join('|')})(?:\\s+(günü))?`, 'u'),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const name = (m[1] ?? '').toLocaleLowerCase('az');
+      const w = AZ_WEEKDAYS.find((x) => x.name === name);
+      if (!w || (w.needsGunu && !m[2])) return null;
+      return { weekday: w.weekday };
+    },
+  };
+  const time: chrono.Parser = {
+    pattern: () => /saat\s+(\d{1,2})[:.](\d{2})/u,
+    extract: (ctx, m) => (isBoundary(ctx.text, m.index ?? 0, m[0].length) ? { hour: Number(m[1]), minute: Number(m[2]) } : null),
+  };
+  return [yearFirst, dayMonth, genitive, weekday, time];
+}
+
+const AZ_CHRONO = new chrono.Chrono({ parsers: azParsers(), refiners: [] });
+
+function chronoFor(language: string): chrono.Chrono {
+  if (language === 'ru') return chrono.ru.casual;
+  if (language === 'az') return AZ_CHRONO;
+  return chrono.casual;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic on plain dates (UTC, no zones involved).
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+const pad = (n: number): string => String(n).padStart(2, '0');
+const ymdString = (x: Ymd): string => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
+const toUtc = (x: Ymd): Date => new Date(Date.UTC(x.y, x.m - 1, x.d));
+const fromUtc = (d: Date): Ymd => ({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() });
+const addDays = (x: Ymd, n: number): Ymd => fromUtc(new Date(toUtc(x).getTime() + n * 86_400_000));
+const compareMd = (am: number, ad: number, bm: number, bd: number): number => (am - bm) * 100 + (ad - bd);
+
+export type Tense = 'past' | 'future';
+
+/** A month/day without a year: the most recent past occurrence, or the next one in the future tense. */
+export function inferYear(month: number, day: number, pub: Ymd, tense: Tense): number {
+  const c = compareMd(month, day, pub.m, pub.d);
+  if (tense === 'future') return c < 0 ? pub.y + 1 : pub.y;
+  return c > 0 ? pub.y - 1 : pub.y;
+}
+
+/** A weekday: the publication day if it matches, else the last one (past) or the next one (future). */
+export function resolveWeekday(weekday: number, pub: Ymd, tense: Tense, modifier: string | null): Ymd {
+  const pubWd = toUtc(pub).getUTCDay();
+  const back = (pubWd - weekday + 7) % 7;
+  const forward = (weekday - pubWd + 7) % 7;
+  if (modifier === 'last' || modifier === 'past' || modifier === 'previous') return addDays(pub, -(back === 0 ? 7 : back));
+  if (modifier === 'next') return addDays(pub, forward === 0 ? 7 : forward);
+  if (back === 0) return pub;
+  return tense === 'future' ? addDays(pub, forward) : addDays(pub, -back);
+}
+
+function resolveDate(p: Parts, pub: Ymd, tense: Tense, modifier: string | null): string | null {
+  if (p.month !== undefined && p.day !== undefined) {
+    const y = p.year ?? inferYear(p.month, p.day, pub, tense);
+    return ymdString({ y, m: p.month, d: p.day });
+  }
+  if (p.weekday !== undefined) return ymdString(resolveWeekday(p.weekday, pub, tense, modifier));
+  if (p.month !== undefined) {
+    const y = p.year ?? (tense === 'future' ? (p.month < pub.m ? pub.y + 1 : pub.y) : p.month > pub.m ? pub.y - 1 : pub.y);
+    return `${y}-${pad(p.month)}`;
+  }
+  if (p.year !== undefined) return String(p.year);
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tense of the clause around an expression.
+
+function clauseTokens(model: TextModel, start: number, end: number): Token[] {
+  const { tokens, body } = model;
+  const s = sentenceAt(model, start);
+  if (!s) return [];
+  const first = tokenAtOrAfter(tokens, s.start);
+  const at = tokenAtOrAfter(tokens, start);
+  let a = at;
+  while (a > first && !/[,;:—–()]/.test(body.slice(tokens[a - 1]?.end ?? 0, tokens[a]?.start ?? 0))) a--;
+  let b = tokenAtOrAfter(tokens, end);
+  while (b < tokens.length && (tokens[b]?.start ?? Infinity) < s.end && !/[,;:—–()]/.test(body.slice(tokens[b - 1]?.end ?? 0, tokens[b]?.start ?? 0))) b++;
+  return tokens.slice(a, b);
+}
+
+export function tenseOf(model: TextModel, start: number, end: number): Tense {
+  const words = clauseTokens(model, start, end).map((t) => t.lower);
+  if (model.language === 'ru') return words.some((w) => RU_FUTURE_PREFIXES.some((p) => w.startsWith(p))) ? 'future' : 'past';
+  if (model.language === 'az') {
+    return words.some((w) => AZ_FUTURE_MARKERS.includes(w) || AZ_FUTURE_SUFFIXES.some((s) => w.endsWith(s))) ? 'future' : 'past';
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const n = words[i + 1] ?? '';
+    if (w === 'will' || w === 'shall' || w === 'upcoming' || w === 'tomorrow' || w === 'scheduled' || w === 'next') return 'future';
+    if ((w === 'is' || w === 'are') && (n === 'due' || n === 'set' || n === 'expected' || n === 'slated' || n === 'to')) return 'future';
+    if ((w === 'plans' || w === 'plan' || w === 'intends') && n === 'to') return 'future';
+    if (EN_FUTURE_MARKERS.has(w) && (w === 'coming' || w === "'ll")) return 'future';
+  }
+  return 'past';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates.
+
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTH_RE = EN_MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|');
+
+function partsOf(c: chrono.ParsedComponents): Parts {
+  const p: Parts = {};
+  const take = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute'): void => {
+    if (c.isCertain(k)) {
+      const v = c.get(k);
+      if (v !== null) p[k] = v;
+    }
+  };
+  take('year');
+  take('month');
+  take('day');
+  take('weekday');
+  take('hour');
+  take('minute');
+  if (p.hour !== undefined && p.minute === undefined) p.minute = c.get('minute') ?? 0;
+  return p;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+function vagueCandidates(model: TextModel): Candidate[] {
+  if (model.language !== 'en') return [];
+  const out: Candidate[] = [];
+  const re = new RegExp(
+    `\\b(?:(?:early|mid|late)[- ](${EN_MONTH_RE})|(?:the\\s+)?(?:beginning|start|end|middle)\\s+of\\s+(${EN_MONTH_RE}))(?:,?\\s+((?:19|20)\\d{2}))?\\b|\\b(?:early|mid|late)[- ]((?:19|20)\\d{2})\\b`,
+    'g',
+  );
+  for (const m of model.body.matchAll(re)) {
+    const monthName = (m[1] ?? m[2] ?? '').toLowerCase();
+    const from: Parts = {};
+    if (monthName) from.month = EN_MONTHS.indexOf(monthName) + 1;
+    const year = m[3] ?? m[4];
+    if (year) from.year = Number(year);
+    out.push({ start: m.index, end: m.index + m[0].length, from, to: null, period: false, relative: false, text: m[0] });
+  }
+  return out;
+}
+
+function yearCandidates(model: TextModel, taken: readonly { start: number; end: number }[]): Candidate[] {
+  const { body, language } = model;
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, a: number, b: number | null, text: string): void => {
+    const c = { start, end };
+    if (taken.some((t) => overlaps(t, c))) return;
+    if (b !== null && (b <= a || b - a > 100)) return;
+    out.push({ start, end, from: { year: a }, to: b === null ? null : { year: b }, period: b !== null, relative: false, text });
+  };
+  const expandYY = (a: string, b: string): number => (b.length === 2 ? Number(a.slice(0, 2) + b) : Number(b));
+  if (language === 'ru') {
+    for (const m of body.matchAll(/(?<![\p{L}\d])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})(?:\s*(?:годах|годы|годов|гг\.?))?/gu)) {
+      push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), m[0]);
+    }
+    for (const m of body.matchAll(/(?<![\p{L}\d])(?:в|с|до|к)\s+((?:19|20)\d{2})\s+(?:году|года|г\.)/gu)) push(m.index, m.index + m[0].length, Number(m[1]), null, m[0]);
+    return out;
+  }
+  if (language === 'az') {
+    for (const m of body.matchAll(/(?<![\p{L}\d])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})-(?:ci|cı|cu|cü)\s+illər(?:də|in|i)?/gu)) {
+      push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), m[0]);
+    }
+    for (const m of body.matchAll(/(?<![\p{L}\d])((?:19|20)\d{2})-(?:ci|cı|cu|cü)\s+il(?:də|dən|in|i)?(?![\p{L}])/gu)) push(m.index, m.index + m[0].length, Number(m[1]), null, m[0]);
+    return out;
+  }
+  for (const m of body.matchAll(/(?<![\p{L}\d.,])((?:19|20)\d{2})\s*(?:–|—|-|\bto\b|\buntil\b)\s*((?:19|20)\d{2}|\d{2})(?![\d%])/gu)) {
+    const a = m[1] ?? '';
+    push(m.index, m.index + m[0].length, Number(a), expandYY(a, m[2] ?? ''), m[0]);
+  }
+  for (const m of body.matchAll(/\b(in|since|by|until|till|before|after|during|of|from)\s+((?:19|20)\d{2})(?![\d%,.]\d|\s*[–—-])\b/g)) {
+    const start = m.index + (m[1]?.length ?? 0) + 1;
+    push(start, start + 4, Number(m[2]), null, m[2] ?? '');
+  }
+  for (const m of body.matchAll(/\b(?:the|a|its|their)\s+((?:19|20)\d{2})\s+(?=[a-z])/g)) {
+    const start = m.index + m[0].indexOf(m[1] ?? '');
+    push(start, start + 4, Number(m[1]), null, m[1] ?? '');
+  }
+  return out;
+}
+
+const DURATION_LEAD = /^(for|within|over|during the past|during the last)\b/i;
+const RANGE_GLUE = /^\s*(?:–|—|-|to|and|until|till|through|по|до|—)\s*$/u;
+
+function chronoCandidates(model: TextModel, ref: Date, taken: readonly { start: number; end: number }[]): Candidate[] {
+  const { body } = model;
+  const results = chronoFor(model.language).parse(body, ref, { forwardDate: false });
+  const out: Candidate[] = [];
+  for (const r of results) {
+    const text = r.text;
+    const start = r.index;
+    const end = start + text.length;
+    if (taken.some((t) => overlaps(t, { start, end }))) continue;
+    if (/^\s*now\s*$/i.test(text)) continue;
+    if (DURATION_LEAD.test(text.trim())) continue;
+    if (/\b(for|lasting|lasted)\s+$/i.test(body.slice(Math.max(0, start - 10), start))) continue;
+    const from = partsOf(r.start);
+    if (Object.keys(from).length === 0) continue;
+    // A month alone written in lower case is a word ("may"), not a date.
+    if (from.day === undefined && from.weekday === undefined && from.hour === undefined && /^\p{Ll}/u.test(text.trim())) continue;
+    const relative = r.start.tags().has('result/relativeDate') || [...r.start.tags()].some((t) => t.startsWith('casualReference'));
+    out.push({ start, end, from, to: r.end ? partsOf(r.end) : null, period: false, relative, text });
+  }
+  // Merge "between June 30 and July 1", "30 июня — 1 июля".
+  const merged: Candidate[] = [];
+  for (const c of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && !prev.to && prev.from.day !== undefined && c.from.day !== undefined && RANGE_GLUE.test(body.slice(prev.end, c.start))) {
+      prev.to = c.from;
+      prev.end = c.end;
+      prev.text = body.slice(prev.start, prev.end);
+      continue;
+    }
+    merged.push(c);
+  }
+  return merged;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expressions.
+
+const APPROX = /(?:^|\s)((?:at\s+)?(?:around|about|approximately|roughly|circa|nearly|some|shortly after|shortly before|just after|just before|около|примерно|təxminən))\s+$/iu;
+const LEAD_PREP = /^(on|at|in|by|в|во)\s+/iu;
+
+function expressionSpan(model: TextModel, c: Candidate): { start: number; end: number } {
+  const { body, language } = model;
+  let start = c.start;
+  let end = c.end;
+  // chrono sometimes includes a leading preposition: take it off, then decide below.
+  const lead = LEAD_PREP.exec(body.slice(start, end));
+  if (lead && (language !== 'ru' || c.from.weekday === undefined)) start += lead[0].length;
+  while (end > start && /[\s,.]/.test(body[end - 1] ?? '') && !/\b[ap]\.m\.$/i.test(body.slice(start, end))) end--;
+  const before = body.slice(Math.max(0, start - 40), start);
+  const isRange = c.to !== null;
+  const hasYear = c.from.year !== undefined;
+  const timeOnly = c.from.hour !== undefined && c.from.day === undefined && c.from.weekday === undefined;
+  const approx = APPROX.exec(before);
+  if (approx) return { start: start - (approx[1]?.length ?? 0) - (before.length - before.trimEnd().length), end };
+  if (c.from.weekday !== undefined && c.from.day === undefined && c.from.hour === undefined && !isRange) {
+    const art = /\b(a|an|the)\s+$/i.exec(before);
+    const noun = /^\s+(\p{Ll}+)/u.exec(body.slice(end));
+    if (art && noun && isNoun(noun[1] ?? '')) return { start: start - art[0].length, end: end + noun[0].length };
+  }
+  if (isRange || c.relative || c.period) return { start, end };
+  const short = (!hasYear && (c.from.day !== undefined || c.from.weekday !== undefined || timeOnly)) || (hasYear && c.from.month === undefined && c.text.trim().length === 4);
+  if (!short) return { start, end };
+  const prep = hasYear && c.from.month === undefined ? /\b(in)\s+$/i.exec(before) : /(?:^|[\s(])(on|at|в|во)\s+$/iu.exec(before);
+  if (prep) {
+    const len = before.length - before.lastIndexOf(prep[1] ?? '');
+    return { start: start - len, end };
+  }
+  return { start, end };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Dated {
+  iso: string;
+  date: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  nouns: Set<string>;
+}
+
+const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+function eventNounsNear(model: TextModel, start: number, end: number, before: number, after: number): Set<string> {
+  const { tokens } = model;
+  const a = tokenAtOrAfter(tokens, start);
+  const b = tokenAtOrAfter(tokens, end);
+  const s = tokens[a]?.sentence ?? -1;
+  const out = new Set<string>();
+  for (let k = Math.max(0, a - before); k < Math.min(tokens.length, b + after); k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== s) continue;
+    const w = singular(t.lower);
+    if (EVENT_NOUNS.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/** Find dated events. `published` is YYYY-MM-DD in the article's time zone. */
+export function findDates(model: TextModel, published: string): DateMention[] {
+  const [py, pm, pd] = published.split('-').map(Number);
+  const pub: Ymd = { y: py ?? 1970, m: pm ?? 1, d: pd ?? 1 };
+  const ref = new Date(pub.y, pub.m - 1, pub.d, 12, 0, 0);
+
+  const vague = vagueCandidates(model);
+  const fromChrono = chronoCandidates(model, ref, vague);
+  const years = yearCandidates(model, [...vague, ...fromChrono]);
+  const candidates = [...vague, ...fromChrono, ...years].sort((a, b) => a.start - b.start);
+
+  const out: DateMention[] = [];
+  const dated: Dated[] = [];
+  for (const c of candidates) {
+    const span = expressionSpan(model, c);
+    const tense = tenseOf(model, c.start, c.end);
+    const modifier = /\b(last|next|this|past|previous|coming)\b/i.exec(c.text)?.[1]?.toLowerCase() ?? null;
+    const timeOnly = c.from.hour !== undefined && c.from.day === undefined && c.from.weekday === undefined && c.from.month === undefined;
+    let iso: string | null;
+    let date: string | null = null;
+    if (timeOnly) {
+      date = anchorDate(model, c, dated) ?? ymdString(pub);
+      iso = `${date}T${pad(c.from.hour ?? 0)}:${pad(c.from.minute ?? 0)}`;
+    } else {
+      const a = resolveDate(c.from, pub, tense, modifier);
+      if (a === null) continue;
+      iso = a;
+      if (c.to) {
+        const to: Parts = { ...c.to };
+        if (to.year === undefined && (to.month !== undefined || to.day !== undefined)) {
+          const startYear = Number(a.slice(0, 4));
+          to.year = to.month !== undefined && c.from.month !== undefined && to.month < c.from.month ? startYear + 1 : startYear;
+          if (to.month === undefined && c.from.month !== undefined) to.month = c.from.month;
+        }
+        const b = resolveDate(to, pub, tense, modifier);
+        if (b !== null && b !== a) iso = `${a}/${b}`;
+      }
+      if (a.length === 10) {
+        date = a;
+        if (c.from.hour !== undefined) iso = `${a}T${pad(c.from.hour)}:${pad(c.from.minute ?? 0)}`;
+      }
+    }
+    const p = model.paragraphs.find((x) => x.start <= c.start && c.start < x.end)?.index ?? 0;
+    const kind: EventKind = isDateline(model, span.start, span.end) ? 'dateline' : c.period || (c.to !== null && c.from.day === undefined && c.to.day === undefined) ? 'period' : 'event';
+    out.push({ expression: model.body.slice(span.start, span.end), start: span.start, end: span.end, iso, kind });
+    if (date !== null) dated.push({ iso, date, start: span.start, end: span.end, paragraph: p, nouns: eventNounsNear(model, span.start, span.end, 4, 1) });
+  }
+  return out;
+}
+
+/** The date a bare time belongs to: the earlier event its sentence names, else the paragraph's last date. */
+function anchorDate(model: TextModel, c: Candidate, dated: readonly Dated[]): string | null {
+  const s = sentenceAt(model, c.start);
+  const nouns = s ? eventNounsNear(model, s.start, c.start, 0, 0) : new Set<string>();
+  for (let i = dated.length - 1; i >= 0; i--) {
+    const d = dated[i];
+    if (d && [...nouns].some((n) => d.nouns.has(n))) return d.date;
+  }
+  const p = model.paragraphs.find((x) => x.start <= c.start && c.start < x.end)?.index ?? -1;
+  for (let i = dated.length - 1; i >= 0; i--) {
+    const d = dated[i];
+    if (d && d.paragraph === p) return d.date;
+  }
+  return null;
+}
+
+/** "BAKU, Nov 21 (Reuters) –": a date between a place heading and a dash at the top. */
+function isDateline(model: TextModel, start: number, end: number): boolean {
+  const first = model.paragraphs[0];
+  if (!first || start - first.start > 40) return false;
+  const head = model.body.slice(first.start, start);
+  const tail = model.body.slice(end, end + 30);
+  return /^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(head) && /^\s*(?:\([^)]*\))?\s*[-–—]/u.test(tail);
+}

@@ -1,0 +1,131 @@
+/**
+ * Step: a short description for a dated event, built from its sentence: the verb nearest the
+ * date expression with its subject and object ("11 Russian citizens detained in Baku"), the
+ * expression itself left out, under 80 characters. A participle after a comma takes the noun
+ * phrase before the comma as its subject; "which" takes its antecedent. English word classes come
+ * from compromise's lexicon; for other languages the date's clause is shortened.
+ */
+import { sentenceAt, tokenAtOrAfter, type TextModel, type Token } from './tokenize.ts';
+import { isDeterminer, isFiniteVerb, isFunctionWord, isInfinitive, isPreposition } from './lexicon.ts';
+import { EN_AUXILIARIES } from './data/speech.ts';
+
+const MAX = 80;
+const PUNCT = /[,;:()—–“”"«»]/;
+const STOP_WORDS = new Set(['and', 'but', 'as', 'which', 'when', 'while', 'where', 'whereas', 'after', 'before', 'because', 'although', 'though', 'if', 'that', 'who']);
+const NAME_CONNECTORS = new Set(['on', 'of', 'between', 'and', 'for', 'the']);
+const RELATIVES = new Set(['which', 'that', 'who']);
+const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do']);
+const DROP = new Set(['the', 'a', 'an', 'also', 'further']);
+
+function clean(words: string[]): string {
+  const text = words
+    .filter((w) => !DROP.has(w.toLowerCase()))
+    .join(' ')
+    .replace(/[“”"«»‘’]/g, (m) => (m === '’' ? '’' : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= MAX) return text;
+  let cut = text.slice(0, MAX + 1);
+  cut = cut.slice(0, cut.lastIndexOf(' '));
+  // Do not end on a function word.
+  const parts = cut.split(' ');
+  while (parts.length > 1 && isFunctionWord((parts[parts.length - 1] ?? '').toLowerCase())) parts.pop();
+  return parts.join(' ');
+}
+
+export function describe(model: TextModel, start: number, end: number): string {
+  const { tokens, body } = model;
+  const s = sentenceAt(model, start);
+  if (!s) return body.slice(start, end);
+  const first = tokenAtOrAfter(tokens, s.start);
+  let last = tokenAtOrAfter(tokens, s.end) - 1;
+  while (last > first && (tokens[last]?.start ?? 0) >= s.end) last--;
+  const exprA = tokenAtOrAfter(tokens, start);
+  const exprB = tokenAtOrAfter(tokens, end) - 1;
+  const inExpr = (k: number): boolean => k >= exprA && k <= exprB;
+  const gap = (k: number): string => body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
+  const fallback = (): string => {
+    const words: string[] = [];
+    for (let k = first; k <= last; k++) if (!inExpr(k)) words.push(tokens[k]?.text ?? '');
+    return clean(words) || body.slice(s.start, s.end).slice(0, MAX);
+  };
+  if (model.language !== 'en') return fallback();
+
+  const verbAt = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || t.cap || inExpr(k)) return false;
+    if (EN_AUXILIARIES.has(t.lower)) return false;
+    const prev = tokens[k - 1];
+    if (!isFiniteVerb(t.lower) && !(isInfinitive(t.lower) && prev && MODALS.has(prev.lower))) return false;
+    // "the strike", "a protest": a determiner before makes it a noun.
+    return !(prev && !PUNCT.test(gap(k)) && isDeterminer(prev.lower));
+  };
+  // The verb nearest before the expression, else the first after it.
+  let v = -1;
+  for (let k = exprA - 1; k >= first; k--) {
+    if (verbAt(k)) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) for (let k = exprB + 1; k <= last; k++) if (verbAt(k)) { v = k; break; }
+  if (v < 0) return fallback();
+
+  // Subject: the noun phrase before the verb (skipping auxiliaries), across one comma for a participle.
+  let k = v - 1;
+  const aux: string[] = [];
+  while (k >= first && EN_AUXILIARIES.has(tokens[k]?.lower ?? '') && !PUNCT.test(gap(k + 1))) {
+    if (tokens[k]?.lower === 'will') aux.unshift('will');
+    k--;
+  }
+  if (k >= first && RELATIVES.has(tokens[k]?.lower ?? '') && PUNCT.test(gap(k))) k--;
+  const subject: Token[] = [];
+  const crossing = k >= first && PUNCT.test(gap(k + 1));
+  if (k >= first && (!PUNCT.test(gap(k + 1)) || crossing)) {
+    for (let j = k; j >= first && subject.length < 8; j--) {
+      const t = tokens[j];
+      if (!t || inExpr(j)) break;
+      if (subject.length > 0 && PUNCT.test(gap(j + 1))) break;
+      if (t.cap || /^\d/.test(t.text)) subject.unshift(t);
+      else if (NAME_CONNECTORS.has(t.lower) && tokens[j - 1]?.cap && subject[0]?.cap) subject.unshift(t);
+      else if (isDeterminer(t.lower) || STOP_WORDS.has(t.lower) || isPreposition(t.lower) || isFiniteVerb(t.lower)) break;
+      else subject.unshift(t);
+    }
+  }
+  while (subject.length > 0 && NAME_CONNECTORS.has(subject[0]?.lower ?? '')) subject.shift();
+  // A long run of capitals is a role and a name: keep the name.
+  let subjWords = subject.map((t) => t.text);
+  if (subject.length > 4 && subject.every((t) => t.cap)) subjWords = subjWords.slice(-2);
+
+  // Object: up to 10 words after the verb, to a clause boundary; the expression left out.
+  // An expression with a head noun ("a Friday meeting") keeps the noun.
+  const exprLast = tokens[exprB];
+  const exprNoun = exprLast && exprB >= exprA && /^\p{Ll}+$/u.test(exprLast.text) && !/^[ap]\.m$/.test(exprLast.text) ? exprLast.text : null;
+  const object: string[] = [];
+  let j = v + 1;
+  for (; j <= last && object.length < 10; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (PUNCT.test(gap(j)) && !inExpr(j) && !inExpr(j - 1)) break;
+    if (inExpr(j)) {
+      if (j === exprB && exprNoun !== null) object.push(exprNoun);
+      continue;
+    }
+    if (STOP_WORDS.has(t.lower)) break;
+    // A preposition left dangling by the removed expression ("on November 14").
+    if (isPreposition(t.lower) && inExpr(j + 1) && exprNoun === null) continue;
+    object.push(t.text);
+  }
+  const verb = tokens[v]?.text ?? '';
+  let words = [...subjWords, ...aux, verb, ...object];
+  // Too short to say much: add the next clause ("strike occurred when an Iskander missile landed …").
+  if (words.join(' ').length < 25 && j <= last) {
+    for (let m = j; m <= last && words.length < 16; m++) {
+      const t = tokens[m];
+      if (!t) break;
+      if (m > j && PUNCT.test(gap(m))) break;
+      if (!inExpr(m)) words = [...words, t.text];
+    }
+  }
+  return clean(words) || fallback();
+}

@@ -1,0 +1,18 @@
+import type { MessageCatalogs } from '../lib/messages.ts';
+import type { ArticleReader } from '../services/articles/article-reader.ts';
+import type { Clock } from '../services/deps.ts';
+import type { SearchService } from '../services/search/search.service.ts';
+import type { SiteService } from '../services/site/site.service.ts';
+import type { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
+import type { AssetManifest } from './assets.ts';
+
+/** What the reader site needs, handed over by the composition root. */
+export interface SiteDeps {
+  site: SiteService;
+  reader: ArticleReader;
+  taxonomy: TaxonomyService;
+  assets: AssetManifest;
+  messages: MessageCatalogs;
+  search: SearchService;
+  clock: Clock;
+}

@@ -1,0 +1,94 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { renderToString } from 'preact-render-to-string';
+import type { Article } from '../domain/article.ts';
+import { atom, jsonFeed, rss, type FeedModel } from '../feeds/feeds.ts';
+import { PUBLIC_PAGE_CACHE, cacheFor } from '../http/caching.ts';
+import type { ListFilter } from '../storage/repositories/index.ts';
+import { ArticleBody } from './components/ArticleBody.tsx';
+import type { SiteDeps } from './deps.ts';
+import { absolute, paths } from './urls.ts';
+
+export const FEED_ITEMS = 50;
+
+const formats = {
+  'feed.xml': { render: rss, type: 'application/rss+xml; charset=utf-8' },
+  'atom.xml': { render: atom, type: 'application/atom+xml; charset=utf-8' },
+  'feed.json': { render: jsonFeed, type: 'application/feed+json; charset=utf-8' },
+} as const;
+type Format = keyof typeof formats;
+
+/** Feed URLs of a listing page ("/en/world/" → "/en/world/feed.xml"). */
+export const feedPaths = (listingPath: string) => {
+  const base = listingPath.endsWith('/') ? listingPath : `${listingPath}/`;
+  return { rss: `${base}feed.xml`, atom: `${base}atom.xml`, json: `${base}feed.json` };
+};
+
+/** RSS, Atom and JSON Feed for each language's front page, sections, tags and authors. */
+export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
+  const { site, reader, taxonomy } = deps;
+
+  const item = (a: Article, base: string, full: boolean) => {
+    const image = a.body.find((b) => b.type === 'image');
+    return {
+      guid: `urn:uuid:${a.id}`,
+      url: absolute(base, paths.article(a.language, a.section.slug, a.slug)),
+      title: a.headline,
+      summary: a.standfirst ?? (a.bodyText.length > 300 ? `${a.bodyText.slice(0, 297).replace(/\s+\S*$/, '')}…` : a.bodyText),
+      contentHtml: full ? renderToString(<ArticleBody body={a.body} />) : null,
+      published: a.publishedAt ?? a.createdAt,
+      updated: a.updatedAt ?? a.publishedAt ?? a.createdAt,
+      authors: a.authors.map((p) => ({ name: p.name, url: absolute(base, paths.author(a.language, p.slug)) })),
+      categories: [a.section.name, ...a.tags.map((t) => t.name)],
+      image: image && image.type === 'image' ? { url: absolute(base, image.src), type: 'image/jpeg' } : null,
+      language: a.language,
+    };
+  };
+
+  const send = async (reply: FastifyReply, format: Format, filter: ListFilter, title: string, listingPath: string) => {
+    const s = site.settings();
+    const articles = await reader.recent(filter, FEED_ITEMS);
+    const urls = feedPaths(listingPath);
+    const model: FeedModel = {
+      id: absolute(s.baseUrl, urls.atom),
+      title,
+      description: s.tagline,
+      language: filter.language,
+      homeUrl: absolute(s.baseUrl, listingPath),
+      urls: { rss: absolute(s.baseUrl, urls.rss), atom: absolute(s.baseUrl, urls.atom), json: absolute(s.baseUrl, urls.json) },
+      publisher: s.publisher.legalName,
+      items: articles.map((a) => item(a, s.baseUrl, s.feedFullText)),
+    };
+    const newest = model.items.reduce((d, i) => (i.updated > d ? i.updated : d), new Date(0));
+    cacheFor(reply, PUBLIC_PAGE_CACHE);
+    if (model.items.length) reply.header('last-modified', newest.toUTCString());
+    return reply.type(formats[format].type).send(formats[format].render(model));
+  };
+
+  for (const file of Object.keys(formats) as Format[]) {
+    app.get(`/:lang/${file}`, async (request, reply) => {
+      const { lang } = request.params as { lang: string };
+      if (!site.isLanguage(lang)) return reply.callNotFound();
+      return send(reply, file, { language: lang }, site.settings().name, paths.front(lang));
+    });
+    app.get(`/:lang/:section/${file}`, async (request, reply) => {
+      const { lang, section: slug } = request.params as { lang: string; section: string };
+      const section = site.isLanguage(lang) ? await taxonomy.section(slug, lang) : null;
+      if (!section) return reply.callNotFound();
+      return send(reply, file, { language: lang, sectionId: section.id }, `${section.name} — ${site.settings().name}`, paths.section(lang, section.slug));
+    });
+    app.get(`/:lang/tag/:slug/${file}`, async (request, reply) => {
+      const { lang, slug } = request.params as { lang: string; slug: string };
+      const tag = site.isLanguage(lang) ? await taxonomy.tag(slug, lang) : null;
+      if (!tag) return reply.callNotFound();
+      return send(reply, file, { language: lang, tagId: tag.id }, `${tag.name} — ${site.settings().name}`, `${paths.tag(lang, tag.slug)}/`);
+    });
+    app.get(`/:lang/author/:slug/${file}`, async (request, reply) => {
+      const { lang, slug } = request.params as { lang: string; slug: string };
+      const person = site.isLanguage(lang) ? await taxonomy.person(slug) : null;
+      if (!person) return reply.callNotFound();
+      return send(reply, file, { language: lang, personId: person.id }, `${person.name} — ${site.settings().name}`, `${paths.author(lang, person.slug)}/`);
+    });
+    // A site-wide address for feed readers that guess: the default language's feed.
+    app.get(`/${file}`, async (_request, reply) => reply.redirect(`/${site.settings().defaultLanguage}/${file}`, 301));
+  }
+}
