@@ -14,6 +14,7 @@ import { isAppError } from '../domain/errors.ts';
 import { sendPage } from './render.ts';
 import { registerFeedRoutes, feedPaths } from './feed-routes.tsx';
 import type { SiteDeps } from './deps.ts';
+import { registerSitemapRoutes } from './sitemap-routes.ts';
 import { absolute, paths } from './urls.ts';
 
 
@@ -56,6 +57,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   };
 
   registerFeedRoutes(app, deps);
+  registerSitemapRoutes(app, deps);
 
   app.setNotFoundHandler(async (request, reply) => {
     const first = request.url.split('/')[1]?.split('?')[0];

@@ -1,6 +1,6 @@
 import type { Article, ArticleSummary } from '../../domain/article.ts';
 import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
-import type { ListFilter, Store, TranslationRef } from '../../storage/repositories/index.ts';
+import type { ListFilter, SitemapEntry, Store, TranslationRef } from '../../storage/repositories/index.ts';
 
 export type ArticleLookup =
   | { kind: 'found'; article: Article }
@@ -46,6 +46,14 @@ export class ArticleReader {
     const summaries = await this.store.repos.articles.listPublished(filter, limit, 0);
     const full = await Promise.all(summaries.map((s) => this.store.repos.articles.findById(s.id)));
     return full.filter((a): a is Article => a !== null);
+  }
+
+  sitemapMonths(): Promise<{ month: string; lastModified: Date }[]> {
+    return this.store.repos.articles.publishedMonths();
+  }
+
+  sitemapEntries(from: Date, until: Date): Promise<SitemapEntry[]> {
+    return this.store.repos.articles.sitemapEntries(from, until);
   }
 
   async byId(id: string): Promise<Article | null> {

@@ -69,6 +69,14 @@ export class TaxonomyService {
     return this.store.repos.tags.findBySlug(slug, language);
   }
 
+  usedTags(): Promise<TagRef[]> {
+    return this.store.repos.tags.listUsed();
+  }
+
+  authors(): Promise<Person[]> {
+    return this.store.repos.people.listAuthors();
+  }
+
   person(slug: string): Promise<Person | null> {
     return this.store.repos.people.findBySlug(slug);
   }

@@ -34,6 +34,18 @@ export interface ArticleRecord {
   corrections: Correction[];
 }
 
+export interface SitemapEntry {
+  id: string;
+  language: string;
+  slug: string;
+  sectionSlug: string;
+  headline: string;
+  translationGroupId: string;
+  publishedAt: Date;
+  modifiedAt: Date;
+  images: { src: string; caption: string | null }[];
+}
+
 export interface TranslationRef {
   id: string;
   language: string;
@@ -361,6 +373,55 @@ export class ArticleRepository {
       updatedAt: date(r.updated_at),
       section: { id: r.section_id, slug: r.section_slug, name: r.section_name, color: r.section_color },
       authors: authors.get(r.id) ?? [],
+    }));
+  }
+
+  /** Months (YYYY-MM, UTC) in which articles were published, newest first. */
+  async publishedMonths(): Promise<{ month: string; lastModified: Date }[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select((eb) => [
+        eb.fn<string>('substr', ['articles.published_at', eb.val(1), eb.val(7)]).as('month'),
+        eb.fn.max('articles.modified_at').as('last'),
+      ])
+      .where('status', '=', 'published')
+      .groupBy('month')
+      .orderBy('month', 'desc')
+      .execute();
+    return rows.map((r) => ({ month: r.month, lastModified: new Date(r.last) }));
+  }
+
+  /** Published articles in [from, until), for sitemaps: URL parts, dates, images, translations. */
+  async sitemapEntries(from: Date, until: Date): Promise<SitemapEntry[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .innerJoin('sections', 'sections.id', 'articles.section_id')
+      .select([
+        'articles.id',
+        'articles.language',
+        'articles.slug',
+        'articles.headline',
+        'articles.translation_group_id',
+        'articles.published_at',
+        'articles.modified_at',
+        'articles.body_json',
+        'sections.slug as section_slug',
+      ])
+      .where('articles.status', '=', 'published')
+      .where('articles.published_at', '>=', from.toISOString())
+      .where('articles.published_at', '<', until.toISOString())
+      .orderBy('articles.published_at', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      language: r.language,
+      slug: r.slug,
+      sectionSlug: r.section_slug,
+      headline: r.headline,
+      translationGroupId: r.translation_group_id,
+      publishedAt: new Date(r.published_at!),
+      modifiedAt: new Date(r.modified_at),
+      images: (JSON.parse(r.body_json) as Block[]).flatMap((b) => (b.type === 'image' ? [{ src: b.src, caption: b.caption ?? null }] : [])),
     }));
   }
 

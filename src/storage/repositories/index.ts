@@ -41,4 +41,4 @@ export function createStore(db: Kysely<DB>): Store {
   };
 }
 
-export type { ArticleRecord, ListFilter, TranslationRef } from './article.repository.ts';
+export type { ArticleRecord, ListFilter, SitemapEntry, TranslationRef } from './article.repository.ts';

@@ -72,6 +72,25 @@ export class TagRepository {
     return (await this.db.selectFrom('tags').selectAll().where('name', '=', name).executeTakeFirst()) ?? null;
   }
 
+  /** Tags that have at least one published article. */
+  async listUsed(): Promise<TagRef[]> {
+    return this.db
+      .selectFrom('tags')
+      .select(['tags.id', 'tags.slug', 'tags.name'])
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('article_tags')
+            .innerJoin('articles', 'articles.id', 'article_tags.article_id')
+            .select('article_tags.tag_id')
+            .whereRef('article_tags.tag_id', '=', 'tags.id')
+            .where('articles.status', '=', 'published'),
+        ),
+      )
+      .orderBy('tags.slug')
+      .execute();
+  }
+
   async insert(t: TagRef): Promise<void> {
     await this.db.insertInto('tags').values(t).execute();
   }
@@ -102,6 +121,26 @@ export class PersonRepository {
   async findBySlug(slug: string): Promise<Person | null> {
     const r = await this.db.selectFrom('people').selectAll().where('slug', '=', slug).executeTakeFirst();
     return r ? PersonRepository.map(r) : null;
+  }
+
+  /** People credited on at least one published article. */
+  async listAuthors(): Promise<Person[]> {
+    const rows = await this.db
+      .selectFrom('people')
+      .selectAll()
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('article_authors')
+            .innerJoin('articles', 'articles.id', 'article_authors.article_id')
+            .select('article_authors.person_id')
+            .whereRef('article_authors.person_id', '=', 'people.id')
+            .where('articles.status', '=', 'published'),
+        ),
+      )
+      .orderBy('slug')
+      .execute();
+    return rows.map(PersonRepository.map);
   }
 
   async findByName(name: string): Promise<Person | null> {
