@@ -116,7 +116,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   try {
     if (config.demo) await loadDemo(container);
     const settings = container.site.settings();
-    const assets = buildAssets({ defaultTextSize: settings.textSize.default });
+    const assets = buildAssets({ defaultTextSize: settings.textSize.default, siteName: settings.name });
     const server = Fastify({
       logger: options.logger ?? { level: config.logLevel },
       trustProxy: config.trustProxy,

@@ -15,6 +15,8 @@ export interface StaticAsset {
 
 export interface AssetManifest {
   stylesheetHref: string;
+  /** The publisher's wordmark (SVG), for structured data and the favicon. */
+  logoHref: string;
   preloadFonts: string[];
   headScript: string;
   controlScript: string;
@@ -72,7 +74,20 @@ const minifyScript = (src: string): string =>
     .join('\n')
     .trim();
 
-export function buildAssets(options: { defaultTextSize: number }): AssetManifest {
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A wordmark: the site's initial on the brand colour, then its name. */
+function logoSvg(name: string): Buffer {
+  const initial = escapeXml([...name.trim()][0]?.toUpperCase() ?? 'N');
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60" viewBox="0 0 600 60" role="img" aria-label="${escapeXml(name)}">` +
+      `<rect width="60" height="60" rx="8" fill="#a4161a"/>` +
+      `<text x="30" y="43" font-family="Georgia, serif" font-size="38" font-weight="700" fill="#fff" text-anchor="middle">${initial}</text>` +
+      `<text x="76" y="43" font-family="Georgia, serif" font-size="36" font-weight="700" fill="#1b1b1b">${escapeXml(name)}</text></svg>`,
+  );
+}
+
+export function buildAssets(options: { defaultTextSize: number; siteName: string }): AssetManifest {
   const files = new Map<string, StaticAsset>();
   const fonts = fontFaces(files);
   const siteCss = readFileSync(join(here, 'assets', 'site.css'), 'utf8').replace(
@@ -82,11 +97,15 @@ export function buildAssets(options: { defaultTextSize: number }): AssetManifest
   const css = Buffer.from(`${fonts.css}\n${siteCss}`);
   const stylesheetHref = `/assets/site.${hash(css)}.css`;
   files.set(stylesheetHref, { body: css, contentType: 'text/css; charset=utf-8' });
+  const logo = logoSvg(options.siteName);
+  const logoHref = `/assets/logo.${hash(logo)}.svg`;
+  files.set(logoHref, { body: logo, contentType: 'image/svg+xml' });
 
   const headScript = minifyScript(readFileSync(join(here, 'assets', 'text-size-head.js'), 'utf8'));
   const controlScript = minifyScript(readFileSync(join(here, 'assets', 'text-size-control.js'), 'utf8'));
   return {
     stylesheetHref,
+    logoHref,
     preloadFonts: fonts.preload,
     headScript,
     controlScript,

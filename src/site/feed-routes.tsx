@@ -3,7 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import type { Article } from '../domain/article.ts';
 import { atom, jsonFeed, rss, type FeedModel } from '../feeds/feeds.ts';
 import { PUBLIC_PAGE_CACHE, cacheFor } from '../http/caching.ts';
-import type { ListFilter } from '../storage/repositories/index.ts';
+import type { ListFilter } from '../services/articles/article-reader.ts';
 import { ArticleBody } from './components/ArticleBody.tsx';
 import type { SiteDeps } from './deps.ts';
 import { absolute, paths } from './urls.ts';

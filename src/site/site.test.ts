@@ -70,6 +70,55 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       expect(html).toContain('data-ts-min="12" data-ts-max="32" data-ts-step="2" data-ts-default="16"');
     });
 
+    it('describes itself to search engines and social sites: NewsArticle, BreadcrumbList, OpenGraph, Twitter', async () => {
+      const html = (await get(seedUrl)).body;
+      const block = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+      const [article, crumbs] = JSON.parse(block!) as [Record<string, unknown>, Record<string, unknown>];
+      expect(article).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: "Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv",
+        inLanguage: 'en',
+        articleSection: 'World',
+        datePublished: '2025-11-21T08:00:00.000Z',
+        dateModified: '2025-11-21T08:00:00.000Z',
+        mainEntityOfPage: { '@type': 'WebPage', '@id': `http://news.test${seedUrl}` },
+        author: [{ '@type': 'Organization', name: 'News.Az' }],
+        publisher: { '@type': 'NewsMediaOrganization', name: 'Newsdesk', logo: { '@type': 'ImageObject' } },
+        isBasedOn: [{ '@type': 'CreativeWork', name: 'News.Az, Azerbaijani media' }],
+        keywords: 'Diplomacy, Azerbaijan',
+      });
+      expect(String((article.publisher as { logo: { url: string } }).logo.url)).toMatch(/^http:\/\/news\.test\/assets\/logo\.[0-9a-f]{12}\.svg$/);
+      expect(crumbs).toMatchObject({
+        '@type': 'BreadcrumbList',
+        itemListElement: [
+          { position: 1, name: 'Newsdesk', item: 'http://news.test/en/' },
+          { position: 2, name: 'World', item: 'http://news.test/en/world/' },
+          { position: 3, item: `http://news.test${seedUrl}` },
+        ],
+      });
+      expect(html).toContain('<meta property="og:type" content="article"/>');
+      expect(html).toContain(`<meta property="og:url" content="http://news.test${seedUrl}"/>`);
+      expect(html).toContain('<meta property="og:locale" content="en_GB"/>');
+      expect(html).toContain('<meta property="article:published_time" content="2025-11-21T08:00:00.000Z"/>');
+      expect(html).toContain('<meta name="twitter:card" content="summary"/>');
+    });
+
+    it('cannot be broken out of by article text in structured data', async () => {
+      const a = await app.container.writer.create({
+        language: 'en',
+        headline: 'Sneaky </script><script>alert(1)</script> headline',
+        sectionSlug: 'economy',
+        body: [{ type: 'paragraph', content: [{ text: 'x' }] }],
+        status: 'published',
+        publishedAt: new Date('2025-09-01T08:00:00Z'),
+      });
+      const html = (await get(`/en/economy/${a.slug}`)).body;
+      const block = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+      expect(JSON.parse(block!)[0].headline).toBe('Sneaky </script><script>alert(1)</script> headline');
+      expect(html).not.toContain('<script>alert(1)</script>');
+    });
+
     it('sends security headers with a CSP that allows exactly its inline scripts', async () => {
       const res = await get(seedUrl);
       const csp = String(res.headers['content-security-policy']);

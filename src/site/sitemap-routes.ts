@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { sitemapIndexXml, sitemapXml, type SitemapUrl } from '../feeds/sitemaps.ts';
 import { PUBLIC_PAGE_CACHE, cacheFor } from '../http/caching.ts';
-import type { SitemapEntry } from '../storage/repositories/index.ts';
+import type { SitemapEntry } from '../services/articles/article-reader.ts';
 import type { SiteDeps } from './deps.ts';
 import { absolute, paths } from './urls.ts';
 

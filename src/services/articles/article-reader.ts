@@ -69,3 +69,5 @@ export class ArticleReader {
     return { items, page, pageSize, total, pageCount: pageCount(total, pageSize) };
   }
 }
+
+export type { ListFilter, SitemapEntry, TranslationRef } from '../../storage/repositories/index.ts';

@@ -31,6 +31,8 @@ export interface LayoutProps {
   noindex?: boolean;
   /** Versions of this page in other languages; when absent, the switcher offers each language's front page. */
   alternates?: Alternate[];
+  /** Page-specific <head> content: structured data, OpenGraph and Twitter tags. */
+  head?: ComponentChildren;
   /** This listing's feeds, announced in <head> for feed readers. */
   feeds?: { rss: string; atom: string; json: string };
   /** The version search engines should show readers whose language has none (hreflang x-default). */
@@ -74,6 +76,8 @@ export function Layout(props: LayoutProps) {
           <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
         ))}
         <link rel="stylesheet" href={ctx.assets.stylesheetHref} />
+        <link rel="icon" href={ctx.assets.logoHref} type="image/svg+xml" />
+        {props.head}
         {props.feeds ? (
           <>
             <link rel="alternate" type="application/rss+xml" title={`${fullTitle} (RSS)`} href={props.feeds.rss} />

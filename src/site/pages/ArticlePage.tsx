@@ -7,6 +7,7 @@ import { LatestList } from '../components/Listing.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { Translate } from '../../lib/messages.ts';
 import { absolute, paths } from '../urls.ts';
+import { breadcrumbLd, jsonLdScript, newsArticleLd } from '../../feeds/structured-data.ts';
 
 /** Renders a message whose one placeholder is markup: the message is split around it. */
 function WithSlot({ message, slot }: { message: string; slot: ComponentChildren }) {
@@ -57,6 +58,72 @@ function Citation({ t, source }: { t: Translate; source: SourceCitation }) {
   );
 }
 
+const summaryOf = (a: Article): string =>
+  a.standfirst ?? (a.bodyText.length > 200 ? `${a.bodyText.slice(0, 197).replace(/\s+\S*$/, '')}…` : a.bodyText);
+
+/** OpenGraph locale names for the languages we know ("en" → "en_GB"). */
+const ogLocales: Record<string, string> = { en: 'en_GB', az: 'az_AZ', ru: 'ru_RU' };
+const ogLocale = (language: string) => ogLocales[language] ?? language.replace('-', '_');
+
+/** Structured data, OpenGraph and Twitter card for sharing and search engines. */
+function ArticleHead({ ctx, article, canonical, alternates }: { ctx: PageContext; article: Article; canonical: string; alternates: Alternate[] }) {
+  const { site } = ctx;
+  const abs = (path: string) => absolute(site.baseUrl, path);
+  const published = article.publishedAt ?? article.createdAt;
+  const modified = article.updatedAt ?? published;
+  const images = article.body.flatMap((b) => (b.type === 'image' ? [abs(b.src)] : []));
+  const sectionUrl = abs(paths.section(article.language, article.section.slug));
+  const others = alternates.filter((a) => a.language !== article.language);
+  const ld = [
+    newsArticleLd({
+      url: canonical,
+      headline: article.headline,
+      description: summaryOf(article),
+      language: article.language,
+      section: { name: article.section.name, url: sectionUrl },
+      published,
+      modified,
+      authors: article.authors.map((p) => ({ name: p.name, url: abs(paths.author(article.language, p.slug)) })),
+      creditedOrganization: article.sources[0]?.outlet ?? null,
+      publisher: { name: site.name, url: abs(paths.front(article.language)), logoUrl: abs(ctx.assets.logoHref) },
+      images,
+      tags: article.tags.map((t) => t.name),
+      sources: article.sources.map((s) => ({ name: s.citing ? `${s.outlet}, ${s.citing}` : s.outlet, url: s.url })),
+      home: { name: site.name, url: abs(paths.front(article.language)) },
+      translations: others.map((a) => ({ language: a.language, url: abs(a.href) })),
+    }),
+    breadcrumbLd([
+      { name: site.name, url: abs(paths.front(article.language)) },
+      { name: article.section.name, url: sectionUrl },
+      { name: article.headline, url: canonical },
+    ]),
+  ];
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(ld) }} />
+      <meta property="og:type" content="article" />
+      <meta property="og:site_name" content={site.name} />
+      <meta property="og:title" content={article.headline} />
+      <meta property="og:description" content={summaryOf(article)} />
+      <meta property="og:url" content={canonical} />
+      <meta property="og:locale" content={ogLocale(article.language)} />
+      {others.map((a) => (
+        <meta property="og:locale:alternate" content={ogLocale(a.language)} />
+      ))}
+      {images[0] ? <meta property="og:image" content={images[0]} /> : null}
+      <meta property="article:published_time" content={published.toISOString()} />
+      <meta property="article:modified_time" content={modified.toISOString()} />
+      <meta property="article:section" content={article.section.name} />
+      {article.tags.map((t) => (
+        <meta property="article:tag" content={t.name} />
+      ))}
+      <meta name="twitter:card" content={images[0] ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:title" content={article.headline} />
+      <meta name="twitter:description" content={summaryOf(article)} />
+    </>
+  );
+}
+
 export function ArticlePage(props: {
   ctx: PageContext;
   article: Article;
@@ -76,11 +143,12 @@ export function ArticlePage(props: {
     <Layout
       ctx={ctx}
       title={article.headline}
-      description={article.standfirst ?? article.bodyText.slice(0, 200)}
+      description={summaryOf(article)}
       canonical={canonical}
       currentSection={article.section.slug}
       alternates={props.alternates}
       xDefault={props.xDefault}
+      head={<ArticleHead ctx={ctx} article={article} canonical={canonical} alternates={props.alternates} />}
     >
       <article
         class="article"

@@ -1,0 +1,71 @@
+/**
+ * schema.org JSON-LD for articles (NewsArticle, BreadcrumbList) from a plain model. Pure.
+ * The result is serialised for a <script type="application/ld+json"> block with `<` escaped, so
+ * no text in an article can close the script element.
+ */
+export interface ArticleLdModel {
+  url: string;
+  headline: string;
+  description: string | null;
+  language: string;
+  section: { name: string; url: string };
+  published: Date;
+  modified: Date;
+  authors: { name: string; url: string }[];
+  /** Credited as the author when no person is (the originating outlet). */
+  creditedOrganization: string | null;
+  publisher: { name: string; url: string; logoUrl: string };
+  images: string[];
+  tags: string[];
+  sources: { name: string; url: string | null }[];
+  home: { name: string; url: string };
+  translations: { language: string; url: string }[];
+}
+
+export function newsArticleLd(m: ArticleLdModel): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: m.headline.length > 110 ? `${m.headline.slice(0, 109)}…` : m.headline,
+    ...(m.description ? { description: m.description } : {}),
+    inLanguage: m.language,
+    articleSection: m.section.name,
+    datePublished: m.published.toISOString(),
+    dateModified: m.modified.toISOString(),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': m.url },
+    url: m.url,
+    author: m.authors.length
+      ? m.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url }))
+      : [{ '@type': 'Organization', name: m.creditedOrganization ?? m.publisher.name }],
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: m.publisher.name,
+      url: m.publisher.url,
+      logo: { '@type': 'ImageObject', url: m.publisher.logoUrl },
+    },
+    image: m.images.length ? m.images : [m.publisher.logoUrl],
+    ...(m.tags.length ? { keywords: m.tags.join(', ') } : {}),
+    ...(m.sources.length
+      ? {
+          isBasedOn: m.sources.map((s) => ({ '@type': 'CreativeWork', name: s.name, ...(s.url ? { url: s.url } : {}) })),
+          citation: m.sources.map((s) => ({ '@type': 'CreativeWork', name: s.name, ...(s.url ? { url: s.url } : {}) })),
+        }
+      : {}),
+    ...(m.translations.length
+      ? { workTranslation: m.translations.map((t) => ({ '@type': 'NewsArticle', inLanguage: t.language, url: t.url })) }
+      : {}),
+  };
+}
+
+export function breadcrumbLd(items: { name: string; url: string }[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+  };
+}
+
+/** JSON for inside <script type="application/ld+json">: `<`, `>` and `&` escaped as \u sequences. */
+export function jsonLdScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
