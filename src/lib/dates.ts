@@ -75,3 +75,16 @@ export function zonedTimeToInstant(
 ): Date {
   return new Date(new TZDate(y, month - 1, d, h, min, 0, 0, timeZone).getTime());
 }
+
+/** "November 2025", "noyabr 2025", "ноябрь 2025": a month as a heading (standalone form, no era suffix). */
+export function formatMonthYear(year: number, month: number, language: string): string {
+  const parts = formatter(dateLocaleFor(language), 'UTC', { month: 'long', year: 'numeric' }).formatToParts(
+    new Date(Date.UTC(year, month - 1, 15)),
+  );
+  const text = parts
+    .filter((p, i) => !(p.type === 'literal' && i === parts.length - 1))
+    .map((p) => p.value)
+    .join('')
+    .trim();
+  return text.charAt(0).toLocaleUpperCase(dateLocaleFor(language)) + text.slice(1);
+}

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import type { Article, ArticleSummary } from '../domain/article.ts';
-import { calendarDateInZone } from '../lib/dates.ts';
+import { calendarDateInZone, formatLongDate, formatMonthYear, zonedTimeToInstant } from '../lib/dates.ts';
 import { parsePageParam, type Page } from '../lib/pagination.ts';
 import { IMMUTABLE_ASSET_CACHE, cacheFor } from '../http/caching.ts';
 import type { Alternate, PageContext } from './components/Layout.tsx';
@@ -125,12 +125,14 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
 
   app.get('/:lang/:section', async (request: Req<{ lang: string; section: string }>, reply) => {
     const { lang, section } = request.params;
+    if (site.isLanguage(lang) && /^\d{4}$/.test(section)) return reply.redirect(`/${lang}/${section}/`, 301);
     if (!site.isLanguage(lang) || !(await taxonomy.section(section))) return notFound(reply, lang);
     return reply.redirect(paths.section(lang, section), 301);
   });
 
   app.get('/:lang/:section/', async (request: Req<{ lang: string; section: string }>, reply) => {
     const { lang } = request.params;
+    if (/^\d{4}$/.test(request.params.section)) return archive(request, reply, lang, [request.params.section]);
     const pageNo = parsePageParam(request.query.page);
     const section = await taxonomy.section(request.params.section, lang);
     if (!site.isLanguage(lang) || !section || pageNo === null) return notFound(reply, lang);
@@ -154,6 +156,70 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
       />,
     );
   });
+
+  /** Date archives: /en/2025/, /en/2025/11/, /en/2025/11/21/ — days in the site's time zone. */
+  const archive = async (request: Req<Record<string, string>>, reply: FastifyReply, lang: string, parts: string[]) => {
+    const pageNo = parsePageParam(request.query.page);
+    if (!site.isLanguage(lang) || pageNo === null || !parts.every((p, i) => (i === 0 ? /^\d{4}$/ : /^\d{2}$/).test(p))) {
+      return notFound(reply, lang);
+    }
+    const [year, month, day] = parts.map(Number) as [number, number | undefined, number | undefined];
+    const tz = site.settings().timeZone;
+    if (year < 1900 || year > 2200 || (month !== undefined && (month < 1 || month > 12))) return notFound(reply, lang);
+    if (day !== undefined && (day < 1 || new Date(Date.UTC(year, month! - 1, day)).getUTCMonth() !== month! - 1)) return notFound(reply, lang);
+    const from = zonedTimeToInstant(year, month ?? 1, day ?? 1, 0, 0, tz);
+    const until =
+      day !== undefined
+        ? zonedTimeToInstant(year, month!, day + 1, 0, 0, tz)
+        : month !== undefined
+          ? zonedTimeToInstant(year, month + 1, 1, 0, 0, tz)
+          : zonedTimeToInstant(year + 1, 1, 1, 0, 0, tz);
+    const page = await reader.list({ language: lang, from, until }, pageNo, pageSize());
+    if (outOfRange(page)) return notFound(reply, lang);
+    const ctx = await context(lang);
+    const label =
+      day !== undefined ? formatLongDate(from, lang, tz) : month !== undefined ? formatMonthYear(year, month, lang) : String(year);
+    return sendPage(
+      reply,
+      <ListingPage
+        ctx={ctx}
+        title={ctx.t('archiveTitle', { date: label })}
+        canonical={absolute(ctx.site.baseUrl, paths.archive(lang, year, month, day, page.page))}
+        alternates={ctx.languages.map((l) => ({ language: l.code, href: paths.archive(l.code, year, month, day) }))}
+        page={page}
+        href={(n) => paths.archive(lang, year, month, day, n)}
+        today={today()}
+      />,
+    );
+  };
+
+  app.get('/:lang/latest/', async (request: Req<{ lang: string }>, reply) => {
+    const { lang } = request.params;
+    const pageNo = parsePageParam(request.query.page);
+    if (!site.isLanguage(lang) || pageNo === null) return notFound(reply, lang);
+    const page = await reader.list({ language: lang }, pageNo, pageSize());
+    if (outOfRange(page)) return notFound(reply, lang);
+    const ctx = await context(lang);
+    return sendPage(
+      reply,
+      <ListingPage
+        ctx={ctx}
+        title={ctx.t('latest')}
+        canonical={absolute(ctx.site.baseUrl, paths.latest(lang, page.page))}
+        alternates={ctx.languages.map((l) => ({ language: l.code, href: paths.latest(l.code) }))}
+        feeds={feedPaths(paths.front(lang))}
+        page={page}
+        href={(n) => paths.latest(lang, n)}
+        today={today()}
+      />,
+    );
+  });
+  app.get('/:lang/:year/:month/', async (request: Req<{ lang: string; year: string; month: string }>, reply) =>
+    archive(request, reply, request.params.lang, [request.params.year, request.params.month]),
+  );
+  app.get('/:lang/:year/:month/:day/', async (request: Req<{ lang: string; year: string; month: string; day: string }>, reply) =>
+    archive(request, reply, request.params.lang, [request.params.year, request.params.month, request.params.day]),
+  );
 
   app.get('/:lang/search', async (request: FastifyRequest<{ Params: { lang: string }; Querystring: Record<string, unknown> }>, reply) => {
     const { lang } = request.params;

@@ -263,6 +263,40 @@ describe.each(dialects)('reader site on %s', (dialect) => {
     });
   });
 
+  describe('archives and latest', () => {
+    it('day, month and year archives list what was published then, in the site time zone', async () => {
+      const day = await get('/en/2025/11/21/');
+      expect(day.statusCode).toBe(200);
+      expect(day.body).toContain('<h1 class="page-title">Archive: 21 November 2025</h1>');
+      expect(day.body).toContain('Moscow expresses regret');
+      expect(day.body).toContain('<p class="count">1 article</p>');
+      // Fillers are 06:00–17:00 UTC on 10 November: 10:00–21:00 in Baku, all on the 10th.
+      const tenth = await get('/en/2025/11/10/');
+      expect(tenth.body).toContain('<p class="count">12 articles</p>');
+      const month = await get('/en/2025/11/');
+      expect(month.body).toContain('Archive: November 2025');
+      expect(month.body).toMatch(/<p class="count">\d+ articles<\/p>/);
+      expect((await get('/en/2025/')).body).toContain('Archive: 2025');
+      expect((await get('/en/2025')).headers.location).toBe('/en/2025/');
+      expect((await get('/ru/2025/11/')).body).toContain('Архив: Ноябрь 2025');
+    });
+
+    it('links the article date to its day', async () => {
+      expect((await get(seedUrl)).body).toContain('<a href="/en/2025/11/21/" class="date-link">');
+    });
+
+    it.each(['/en/2025/13/', '/en/2025/02/30/', '/en/1800/', '/en/2025/1/', '/en/2025/11/21/?page=9'])('%s is not found', async (url) => {
+      expect((await get(url)).statusCode).toBe(404);
+    });
+
+    it('the latest page lists everything, newest first, with pagination', async () => {
+      const res = await get('/en/latest/');
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('<h1 class="page-title">Latest news</h1>');
+      expect(res.body).toContain('Page 1 of 2');
+    });
+  });
+
   describe('search page', () => {
     it('finds the seed by words, highlights them, and shows the count', async () => {
       const res = await get('/en/search?q=iskander%20embassy%20');

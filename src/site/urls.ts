@@ -4,6 +4,12 @@ export const paths = {
   section: (lang: string, section: string, page = 1) =>
     `/${lang}/${section}/${page > 1 ? `?page=${page}` : ''}`,
   article: (lang: string, section: string, slug: string) => `/${lang}/${section}/${slug}`,
+  latest: (lang: string, page = 1) => `/${lang}/latest/${page > 1 ? `?page=${page}` : ''}`,
+  archive: (lang: string, year: number, month?: number, day?: number, page = 1) =>
+    `/${lang}/${[year, month, day]
+      .filter((x) => x !== undefined)
+      .map((x) => String(x).padStart(2, '0'))
+      .join('/')}/${page > 1 ? `?page=${page}` : ''}`,
   tag: (lang: string, tag: string, page = 1) => `/${lang}/tag/${tag}${page > 1 ? `?page=${page}` : ''}`,
   search: (lang: string, params: Record<string, string | number> = {}) => {
     const qs = new URLSearchParams(

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Article, ArticleSummary, SourceCitation } from '../../domain/article.ts';
-import { dateLocaleFor, formatDateTime, formatLongDate, isoInZone } from '../../lib/dates.ts';
+import { calendarDateInZone, dateLocaleFor, formatDateTime, formatLongDate, isoInZone } from '../../lib/dates.ts';
 import { ArticleBody } from '../components/ArticleBody.tsx';
 import { Layout, type Alternate, type PageContext } from '../components/Layout.tsx';
 import { LatestList } from '../components/Listing.tsx';
@@ -57,6 +57,11 @@ function Citation({ t, source }: { t: Translate; source: SourceCitation }) {
     </li>
   );
 }
+
+const dayArchive = (language: string, date: Date, tz: string) => {
+  const [y, m, d] = calendarDateInZone(date, tz).split('-').map(Number) as [number, number, number];
+  return paths.archive(language, y, m, d);
+};
 
 const summaryOf = (a: Article): string =>
   a.standfirst ?? (a.bodyText.length > 200 ? `${a.bodyText.slice(0, 197).replace(/\s+\S*$/, '')}…` : a.bodyText);
@@ -164,9 +169,11 @@ export function ArticlePage(props: {
           <div class="meta">
             <p>
               <span class="visually-hidden">{t('published')}: </span>
-              <time dateTime={isoInZone(published, tz)} class="published">
-                {formatLongDate(published, article.language, tz)}
-              </time>
+              <a href={dayArchive(article.language, published, tz)} class="date-link">
+                <time dateTime={isoInZone(published, tz)} class="published">
+                  {formatLongDate(published, article.language, tz)}
+                </time>
+              </a>
             </p>
             {article.updatedAt && article.updatedAt > published ? (
               <p>

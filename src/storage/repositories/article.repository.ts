@@ -61,6 +61,10 @@ export interface ListFilter {
   tagId?: string;
   personId?: string;
   breaking?: boolean;
+  /** Published at or after this instant. */
+  from?: Date;
+  /** Published before this instant. */
+  until?: Date;
 }
 
 interface SummaryRow {
@@ -284,6 +288,8 @@ export class ArticleRepository {
       .where('articles.language', '=', f.language);
     if (f.sectionId) q = q.where('articles.section_id', '=', f.sectionId);
     if (f.breaking !== undefined) q = q.where('articles.breaking', '=', f.breaking ? 1 : 0);
+    if (f.from) q = q.where('articles.published_at', '>=', f.from.toISOString());
+    if (f.until) q = q.where('articles.published_at', '<', f.until.toISOString());
     if (f.tagId) {
       const tagId = f.tagId;
       q = q.where((eb) =>
