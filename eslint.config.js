@@ -24,7 +24,7 @@ export default tseslint.config(
   {
     files: ['src/site/assets/**/*.js', 'bin/**'],
     languageOptions: {
-      globals: { document: 'readonly', window: 'readonly', localStorage: 'readonly', getComputedStyle: 'readonly' },
+      globals: { document: 'readonly', window: 'readonly', localStorage: 'readonly', getComputedStyle: 'readonly', navigator: 'readonly' },
     },
   },
   {

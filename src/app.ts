@@ -10,6 +10,7 @@ import { ArticleWriter } from './services/articles/article-writer.ts';
 import { systemClock, uuid, type Clock, type IdGenerator } from './services/deps.ts';
 import { SiteService } from './services/site/site.service.ts';
 import { SearchService } from './services/search/search.service.ts';
+import { ViewCounter } from './services/analytics/view-counter.ts';
 import { createSearchIndex } from './search/index.ts';
 import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
 import { registerSiteRoutes } from './site/routes.tsx';
@@ -151,6 +152,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       site: container.site,
       reader: container.reader,
       search: container.search,
+      views: new ViewCounter(container.store, container.site, container.clock),
       taxonomy: container.taxonomy,
       assets,
       clock: container.clock,

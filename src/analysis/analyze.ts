@@ -19,7 +19,10 @@ import { findDates } from './dates.ts';
 import { describe } from './describe.ts';
 
 function quoteFact(model: TextModel, q: QuoteSpan, a: Attribution): QuoteFact {
-  const fullText = q.segments.length > 1 ? q.segments.map((s) => model.body.slice(s.start, s.end)).join(' ') : model.body.slice(q.start, q.end);
+  const fullText =
+    q.segments.length > 1
+      ? q.segments.map((s) => model.body.slice(s.start, s.end)).join(' ')
+      : model.body.slice(q.start, q.end);
   return {
     text8: fullText.trim().split(/\s+/).slice(0, 8).join(' '),
     full_text: fullText,
@@ -42,7 +45,12 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   for (const p of placeMentions) if (p.via !== 'demonym') blocked[p.tokenIndex] = 1;
   for (const o of orgMentions) for (let k = o.first; k <= o.last; k++) blocked[k] = 1;
   for (const e of equipmentMentions) {
-    for (let k = tokenAtOrAfter(model.tokens, e.start); k < model.tokens.length && (model.tokens[k]?.end ?? Infinity) <= e.end; k++) blocked[k] = 1;
+    for (
+      let k = tokenAtOrAfter(model.tokens, e.start);
+      k < model.tokens.length && (model.tokens[k]?.end ?? Infinity) <= e.end;
+      k++
+    )
+      blocked[k] = 1;
   }
   const people = findPeople(model, blocked);
 
@@ -61,7 +69,9 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     people: personFacts(people),
     places: placeFacts(placeMentions),
     orgs: orgFacts(orgMentions),
-    quotes: quotes.map((q, i) => quoteFact(model, q, attributions[i] ?? { speaker: null, attribution: null, kind: q.kind })),
+    quotes: quotes.map((q, i) =>
+      quoteFact(model, q, attributions[i] ?? { speaker: null, attribution: null, kind: q.kind }),
+    ),
     events,
     equipment: equipmentFacts(equipmentMentions),
   };

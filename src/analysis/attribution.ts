@@ -47,7 +47,11 @@ interface Entity {
 const RU_PRONOUNS = new Set(['он', 'она']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'in', 'в']);
 
-export function attribute(model: TextModel, quotes: readonly QuoteSpan[], ctx: AttributionContext): Attribution[] {
+export function attribute(
+  model: TextModel,
+  quotes: readonly QuoteSpan[],
+  ctx: AttributionContext,
+): Attribution[] {
   const { tokens, body, language } = model;
   const verbs = language === 'ru' ? RU_SPEECH_VERBS : language === 'az' ? AZ_SPEECH_VERBS : EN_SPEECH_VERBS;
 
@@ -70,12 +74,28 @@ export function attribute(model: TextModel, quotes: readonly QuoteSpan[], ctx: A
   const quoted = new Uint8Array(tokens.length);
   for (const q of quotes) {
     if (q.depth > 0) continue;
-    for (let k = tokenAtOrAfter(tokens, q.start); k < tokens.length && (tokens[k]?.start ?? Infinity) < q.end; k++) quoted[k] = 1;
+    for (
+      let k = tokenAtOrAfter(tokens, q.start);
+      k < tokens.length && (tokens[k]?.start ?? Infinity) < q.end;
+      k++
+    )
+      quoted[k] = 1;
   }
 
   const countryOfName = (name: string): string | null => {
     const word = name.split(/\s+/)[0] ?? '';
-    const t: Token = { index: 0, start: 0, end: word.length, text: word, base: word, lower: word.toLowerCase(), cap: true, possessive: false, sentence: 0, paragraph: 0 };
+    const t: Token = {
+      index: 0,
+      start: 0,
+      end: word.length,
+      text: word,
+      base: word,
+      lower: word.toLowerCase(),
+      cap: true,
+      possessive: false,
+      sentence: 0,
+      paragraph: 0,
+    };
     return demonymCountry([t], 0, language);
   };
 
@@ -127,7 +147,10 @@ export function attribute(model: TextModel, quotes: readonly QuoteSpan[], ctx: A
 
   function placeEntity(pl: PlaceMention): Entity {
     if (pl.entry.type === 'city' && pl.entry.capital) {
-      return { speaker: `${pl.entry.name} (${countryName(pl.entry.country, language)})`, country: pl.entry.country };
+      return {
+        speaker: `${pl.entry.name} (${countryName(pl.entry.country, language)})`,
+        country: pl.entry.country,
+      };
     }
     return { speaker: pl.entry.name, country: pl.entry.country || null };
   }
@@ -201,7 +224,13 @@ export function attribute(model: TextModel, quotes: readonly QuoteSpan[], ctx: A
     }
     // Inverted: verb first, subject after it.
     let e = v + 1;
-    while (e < tokens.length && e <= v + 6 && tokens[e]?.sentence === verb.sentence && !gapHas(tokens[e - 1]?.end ?? 0, tokens[e]?.start ?? 0, /[.,;:!?“”«»"()]/)) e++;
+    while (
+      e < tokens.length &&
+      e <= v + 6 &&
+      tokens[e]?.sentence === verb.sentence &&
+      !gapHas(tokens[e - 1]?.end ?? 0, tokens[e]?.start ?? 0, /[.,;:!?“”«»"()]/)
+    )
+      e++;
     if (e === v + 1) return null;
     const subj = tokens[e - 1];
     return { entity: resolve(v + 1, e - 1), text: body.slice(verb.start, subj?.end ?? verb.end) };
@@ -233,7 +262,13 @@ export function attribute(model: TextModel, quotes: readonly QuoteSpan[], ctx: A
       for (let f = Math.max(first, last - 5); f <= last; f++) {
         const a = tokens[f];
         if (!a) continue;
-        if (!(a.cap || DETERMINERS.has(a.lower) || EN_PERSON_PRONOUNS.has(a.lower) || RU_PRONOUNS.has(a.lower))) continue;
+        if (!(
+          a.cap ||
+          DETERMINERS.has(a.lower) ||
+          EN_PERSON_PRONOUNS.has(a.lower) ||
+          RU_PRONOUNS.has(a.lower)
+        ))
+          continue;
         const entity = resolve(f, last);
         if (!entity) continue;
         const thatTok = tokens[v + 1];

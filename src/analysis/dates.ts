@@ -16,9 +16,15 @@
 import * as chrono from 'chrono-node';
 import type { EventKind } from './types.ts';
 import { sentenceAt, tokenAtOrAfter, type TextModel, type Token } from './tokenize.ts';
-import { isNoun } from './lexicon.ts';
+import { isFiniteVerb, isFunctionWord, isNoun, tagsOf } from './lexicon.ts';
 import { AZ_MONTHS, AZ_WEEKDAYS } from './data/calendar.ts';
-import { AZ_FUTURE_MARKERS, AZ_FUTURE_SUFFIXES, EN_FUTURE_MARKERS, EVENT_NOUNS, RU_FUTURE_PREFIXES } from './data/speech.ts';
+import {
+  AZ_FUTURE_MARKERS,
+  AZ_FUTURE_SUFFIXES,
+  EN_FUTURE_MARKERS,
+  EVENT_NOUNS,
+  RU_FUTURE_PREFIXES,
+} from './data/speech.ts';
 
 export interface Parts {
   year?: number;
@@ -61,7 +67,8 @@ const azClass = (word: string): string =>
     })
     .join('');
 const AZ_MONTH_RE = AZ_MONTHS.map(azClass).join('|');
-const monthIndexAz = (s: string): number => AZ_MONTHS.indexOf(s.toLocaleLowerCase('az').replace(/[^a-zəğıöşüç]+$/u, '')) + 1;
+const monthIndexAz = (s: string): number =>
+  AZ_MONTHS.indexOf(s.toLocaleLowerCase('az').replace(/[^a-zəğıöşüç]+$/u, '')) + 1;
 const AZ_SUFFIX = '(?:ın|in|un|ün|da|də|a|ə|dan|dən)?';
 const ORD = '(?:-?(?:ci|cı|cu|cü|i|ı|u|ü|sı|si|su|sü|da|də))?';
 
@@ -70,7 +77,11 @@ const isBoundary = (text: string, index: number, length: number): boolean =>
 
 function azParsers(): chrono.Parser[] {
   const dayMonth: chrono.Parser = {
-    pattern: () => new RegExp(`(\\d{1,2})${ORD}\\s+(${AZ_MONTH_RE})${AZ_SUFFIX}(?:\\s+(\\d{4})(?:-(?:ci|cı|cu|cü))?(?:\\s+il(?:də|in|i)?)?)?`, 'u'),
+    pattern: () =>
+      new RegExp(
+        `(\\d{1,2})${ORD}\\s+(${AZ_MONTH_RE})${AZ_SUFFIX}(?:\\s+(\\d{4})(?:-(?:ci|cı|cu|cü))?(?:\\s+il(?:də|in|i)?)?)?`,
+        'u',
+      ),
     extract: (ctx, m) => {
       if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
       const month = monthIndexAz(m[2] ?? '');
@@ -80,7 +91,11 @@ function azParsers(): chrono.Parser[] {
     },
   };
   const yearFirst: chrono.Parser = {
-    pattern: () => new RegExp(`(\\d{4})-(?:ci|cı|cu|cü)\\s+il(?:in)?\\s+(\\d{1,2})${ORD}\\s+(${AZ_MONTH_RE})${AZ_SUFFIX}`, 'u'),
+    pattern: () =>
+      new RegExp(
+        `(\\d{4})-(?:ci|cı|cu|cü)\\s+il(?:in)?\\s+(\\d{1,2})${ORD}\\s+(${AZ_MONTH_RE})${AZ_SUFFIX}`,
+        'u',
+      ),
     extract: (ctx, m) => {
       if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
       const month = monthIndexAz(m[3] ?? '');
@@ -107,7 +122,8 @@ function azParsers(): chrono.Parser[] {
   };
   const time: chrono.Parser = {
     pattern: () => /saat\s+(\d{1,2})[:.](\d{2})/u,
-    extract: (ctx, m) => (isBoundary(ctx.text, m.index ?? 0, m[0].length) ? { hour: Number(m[1]), minute: Number(m[2]) } : null),
+    extract: (ctx, m) =>
+      isBoundary(ctx.text, m.index ?? 0, m[0].length) ? { hour: Number(m[1]), minute: Number(m[2]) } : null,
   };
   return [yearFirst, dayMonth, genitive, weekday, time];
 }
@@ -149,7 +165,8 @@ export function resolveWeekday(weekday: number, pub: Ymd, tense: Tense, modifier
   const pubWd = toUtc(pub).getUTCDay();
   const back = (pubWd - weekday + 7) % 7;
   const forward = (weekday - pubWd + 7) % 7;
-  if (modifier === 'last' || modifier === 'past' || modifier === 'previous') return addDays(pub, -(back === 0 ? 7 : back));
+  if (modifier === 'last' || modifier === 'past' || modifier === 'previous')
+    return addDays(pub, -(back === 0 ? 7 : back));
   if (modifier === 'next') return addDays(pub, forward === 0 ? 7 : forward);
   if (back === 0) return pub;
   return tense === 'future' ? addDays(pub, forward) : addDays(pub, -back);
@@ -162,7 +179,9 @@ function resolveDate(p: Parts, pub: Ymd, tense: Tense, modifier: string | null):
   }
   if (p.weekday !== undefined) return ymdString(resolveWeekday(p.weekday, pub, tense, modifier));
   if (p.month !== undefined) {
-    const y = p.year ?? (tense === 'future' ? (p.month < pub.m ? pub.y + 1 : pub.y) : p.month > pub.m ? pub.y - 1 : pub.y);
+    const y =
+      p.year ??
+      (tense === 'future' ? (p.month < pub.m ? pub.y + 1 : pub.y) : p.month > pub.m ? pub.y - 1 : pub.y);
     return `${y}-${pad(p.month)}`;
   }
   if (p.year !== undefined) return String(p.year);
@@ -181,21 +200,41 @@ function clauseTokens(model: TextModel, start: number, end: number): Token[] {
   let a = at;
   while (a > first && !/[,;:—–()]/.test(body.slice(tokens[a - 1]?.end ?? 0, tokens[a]?.start ?? 0))) a--;
   let b = tokenAtOrAfter(tokens, end);
-  while (b < tokens.length && (tokens[b]?.start ?? Infinity) < s.end && !/[,;:—–()]/.test(body.slice(tokens[b - 1]?.end ?? 0, tokens[b]?.start ?? 0))) b++;
+  while (
+    b < tokens.length &&
+    (tokens[b]?.start ?? Infinity) < s.end &&
+    !/[,;:—–()]/.test(body.slice(tokens[b - 1]?.end ?? 0, tokens[b]?.start ?? 0))
+  )
+    b++;
   return tokens.slice(a, b);
 }
 
 export function tenseOf(model: TextModel, start: number, end: number): Tense {
   const words = clauseTokens(model, start, end).map((t) => t.lower);
-  if (model.language === 'ru') return words.some((w) => RU_FUTURE_PREFIXES.some((p) => w.startsWith(p))) ? 'future' : 'past';
+  if (model.language === 'ru')
+    return words.some((w) => RU_FUTURE_PREFIXES.some((p) => w.startsWith(p))) ? 'future' : 'past';
   if (model.language === 'az') {
-    return words.some((w) => AZ_FUTURE_MARKERS.includes(w) || AZ_FUTURE_SUFFIXES.some((s) => w.endsWith(s))) ? 'future' : 'past';
+    return words.some((w) => AZ_FUTURE_MARKERS.includes(w) || AZ_FUTURE_SUFFIXES.some((s) => w.endsWith(s)))
+      ? 'future'
+      : 'past';
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     const n = words[i + 1] ?? '';
-    if (w === 'will' || w === 'shall' || w === 'upcoming' || w === 'tomorrow' || w === 'scheduled' || w === 'next') return 'future';
-    if ((w === 'is' || w === 'are') && (n === 'due' || n === 'set' || n === 'expected' || n === 'slated' || n === 'to')) return 'future';
+    if (
+      w === 'will' ||
+      w === 'shall' ||
+      w === 'upcoming' ||
+      w === 'tomorrow' ||
+      w === 'scheduled' ||
+      w === 'next'
+    )
+      return 'future';
+    if (
+      (w === 'is' || w === 'are') &&
+      (n === 'due' || n === 'set' || n === 'expected' || n === 'slated' || n === 'to')
+    )
+      return 'future';
     if ((w === 'plans' || w === 'plan' || w === 'intends') && n === 'to') return 'future';
     if (EN_FUTURE_MARKERS.has(w) && (w === 'coming' || w === "'ll")) return 'future';
   }
@@ -205,7 +244,20 @@ export function tenseOf(model: TextModel, start: number, end: number): Tense {
 // ---------------------------------------------------------------------------------------------
 // Candidates.
 
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const EN_MONTH_RE = EN_MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|');
 
 function partsOf(c: chrono.ParsedComponents): Parts {
@@ -226,7 +278,8 @@ function partsOf(c: chrono.ParsedComponents): Parts {
   return p;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 
 function vagueCandidates(model: TextModel): Candidate[] {
   if (model.language !== 'en') return [];
@@ -241,7 +294,15 @@ function vagueCandidates(model: TextModel): Candidate[] {
     if (monthName) from.month = EN_MONTHS.indexOf(monthName) + 1;
     const year = m[3] ?? m[4];
     if (year) from.year = Number(year);
-    out.push({ start: m.index, end: m.index + m[0].length, from, to: null, period: false, relative: false, text: m[0] });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      from,
+      to: null,
+      period: false,
+      relative: false,
+      text: m[0],
+    });
   }
   return out;
 }
@@ -253,28 +314,48 @@ function yearCandidates(model: TextModel, taken: readonly { start: number; end: 
     const c = { start, end };
     if (taken.some((t) => overlaps(t, c))) return;
     if (b !== null && (b <= a || b - a > 100)) return;
-    out.push({ start, end, from: { year: a }, to: b === null ? null : { year: b }, period: b !== null, relative: false, text });
+    out.push({
+      start,
+      end,
+      from: { year: a },
+      to: b === null ? null : { year: b },
+      period: b !== null,
+      relative: false,
+      text,
+    });
   };
   const expandYY = (a: string, b: string): number => (b.length === 2 ? Number(a.slice(0, 2) + b) : Number(b));
   if (language === 'ru') {
-    for (const m of body.matchAll(/(?<![\p{L}\d])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})(?:\s*(?:годах|годы|годов|гг\.?))?/gu)) {
+    for (const m of body.matchAll(
+      /(?<![\p{L}\d])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})(?:\s*(?:годах|годы|годов|гг\.?))?/gu,
+    )) {
       push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), m[0]);
     }
-    for (const m of body.matchAll(/(?<![\p{L}\d])(?:в|с|до|к)\s+((?:19|20)\d{2})\s+(?:году|года|г\.)/gu)) push(m.index, m.index + m[0].length, Number(m[1]), null, m[0]);
+    for (const m of body.matchAll(/(?<![\p{L}\d])(?:в|с|до|к)\s+((?:19|20)\d{2})\s+(?:году|года|г\.)/giu))
+      push(m.index, m.index + m[0].length, Number(m[1]), null, m[0]);
     return out;
   }
   if (language === 'az') {
-    for (const m of body.matchAll(/(?<![\p{L}\d])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})-(?:ci|cı|cu|cü)\s+illər(?:də|in|i)?/gu)) {
+    for (const m of body.matchAll(
+      /(?<![\p{L}\d])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})-(?:ci|cı|cu|cü)\s+illər(?:də|in|i)?/gu,
+    )) {
       push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), m[0]);
     }
-    for (const m of body.matchAll(/(?<![\p{L}\d])((?:19|20)\d{2})-(?:ci|cı|cu|cü)\s+il(?:də|dən|in|i)?(?![\p{L}])/gu)) push(m.index, m.index + m[0].length, Number(m[1]), null, m[0]);
+    for (const m of body.matchAll(
+      /(?<![\p{L}\d])((?:19|20)\d{2})-(?:ci|cı|cu|cü)\s+il(?:də|dən|in|i)?(?![\p{L}])/gu,
+    ))
+      push(m.index, m.index + m[0].length, Number(m[1]), null, m[0]);
     return out;
   }
-  for (const m of body.matchAll(/(?<![\p{L}\d.,])((?:19|20)\d{2})\s*(?:–|—|-|\bto\b|\buntil\b)\s*((?:19|20)\d{2}|\d{2})(?![\d%])/gu)) {
+  for (const m of body.matchAll(
+    /(?<![\p{L}\d.,])((?:19|20)\d{2})\s*(?:–|—|-|\bto\b|\buntil\b)\s*((?:19|20)\d{2}|\d{2})(?![\d%])/gu,
+  )) {
     const a = m[1] ?? '';
     push(m.index, m.index + m[0].length, Number(a), expandYY(a, m[2] ?? ''), m[0]);
   }
-  for (const m of body.matchAll(/\b(in|since|by|until|till|before|after|during|of|from)\s+((?:19|20)\d{2})(?![\d%,.]\d|\s*[–—-])\b/g)) {
+  for (const m of body.matchAll(
+    /\b(in|since|by|until|till|before|after|during|of|from)\s+((?:19|20)\d{2})(?![\d%,.]\d|\s*[–—-])\b/gi,
+  )) {
     const start = m.index + (m[1]?.length ?? 0) + 1;
     push(start, start + 4, Number(m[2]), null, m[2] ?? '');
   }
@@ -286,11 +367,29 @@ function yearCandidates(model: TextModel, taken: readonly { start: number; end: 
 }
 
 const DURATION_LEAD = /^(for|within|over|during the past|during the last)\b/i;
+const DURATION_UNIT = /\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 const RANGE_GLUE = /^\s*(?:–|—|-|to|and|until|till|through|по|до|—)\s*$/u;
 
-function chronoCandidates(model: TextModel, ref: Date, taken: readonly { start: number; end: number }[]): Candidate[] {
+function chronoCandidates(
+  model: TextModel,
+  ref: Date,
+  taken: readonly { start: number; end: number }[],
+): Candidate[] {
   const { body } = model;
-  const results = chronoFor(model.language).parse(body, ref, { forwardDate: false });
+  const parsed = chronoFor(model.language).parse(body, ref, { forwardDate: false });
+  // Overlapping results (custom parsers run without chrono's refiners): keep the longest.
+  const results = parsed
+    .filter(
+      (r) =>
+        !parsed.some(
+          (o) =>
+            o !== r &&
+            o.index <= r.index &&
+            o.index + o.text.length >= r.index + r.text.length &&
+            o.text.length > r.text.length,
+        ),
+    )
+    .sort((a, b) => a.index - b.index);
   const out: Candidate[] = [];
   for (const r of results) {
     const text = r.text;
@@ -299,19 +398,38 @@ function chronoCandidates(model: TextModel, ref: Date, taken: readonly { start: 
     if (taken.some((t) => overlaps(t, { start, end }))) continue;
     if (/^\s*now\s*$/i.test(text)) continue;
     if (DURATION_LEAD.test(text.trim())) continue;
-    if (/\b(for|lasting|lasted)\s+$/i.test(body.slice(Math.max(0, start - 10), start))) continue;
+    // "for six weeks" is a duration; "scheduled for March 3" is a date.
+    if (
+      DURATION_UNIT.test(text) &&
+      /\b(for|lasting|lasted|over)\s+$/i.test(body.slice(Math.max(0, start - 10), start))
+    )
+      continue;
     const from = partsOf(r.start);
     if (Object.keys(from).length === 0) continue;
     // A month alone written in lower case is a word ("may"), not a date.
-    if (from.day === undefined && from.weekday === undefined && from.hour === undefined && /^\p{Ll}/u.test(text.trim())) continue;
-    const relative = r.start.tags().has('result/relativeDate') || [...r.start.tags()].some((t) => t.startsWith('casualReference'));
+    if (
+      from.day === undefined &&
+      from.weekday === undefined &&
+      from.hour === undefined &&
+      /^\p{Ll}/u.test(text.trim())
+    )
+      continue;
+    const relative =
+      r.start.tags().has('result/relativeDate') ||
+      [...r.start.tags()].some((t) => t.startsWith('casualReference'));
     out.push({ start, end, from, to: r.end ? partsOf(r.end) : null, period: false, relative, text });
   }
   // Merge "between June 30 and July 1", "30 июня — 1 июля".
   const merged: Candidate[] = [];
   for (const c of out) {
     const prev = merged[merged.length - 1];
-    if (prev && !prev.to && prev.from.day !== undefined && c.from.day !== undefined && RANGE_GLUE.test(body.slice(prev.end, c.start))) {
+    if (
+      prev &&
+      !prev.to &&
+      prev.from.day !== undefined &&
+      c.from.day !== undefined &&
+      RANGE_GLUE.test(body.slice(prev.end, c.start))
+    ) {
       prev.to = c.from;
       prev.end = c.end;
       prev.text = body.slice(prev.start, prev.end);
@@ -325,7 +443,12 @@ function chronoCandidates(model: TextModel, ref: Date, taken: readonly { start: 
 // ---------------------------------------------------------------------------------------------
 // Expressions.
 
-const APPROX = /(?:^|\s)((?:at\s+)?(?:around|about|approximately|roughly|circa|nearly|some|shortly after|shortly before|just after|just before|около|примерно|təxminən))\s+$/iu;
+/** A lower-case word after "a Friday": a noun, or an unknown word that is not a verb ("briefing"). */
+const isNounLike = (w: string): boolean =>
+  isNoun(w) || (!isFunctionWord(w) && !isFiniteVerb(w) && (tagsOf(w).length === 0 || w.endsWith('ing')));
+
+const APPROX =
+  /(?:^|\s)((?:at\s+)?(?:around|about|approximately|roughly|circa|nearly|some|shortly after|shortly before|just after|just before|около|примерно|təxminən))\s+$/iu;
 const LEAD_PREP = /^(on|at|in|by|в|во)\s+/iu;
 
 function expressionSpan(model: TextModel, c: Candidate): { start: number; end: number } {
@@ -335,22 +458,29 @@ function expressionSpan(model: TextModel, c: Candidate): { start: number; end: n
   // chrono sometimes includes a leading preposition: take it off, then decide below.
   const lead = LEAD_PREP.exec(body.slice(start, end));
   if (lead && (language !== 'ru' || c.from.weekday === undefined)) start += lead[0].length;
-  while (end > start && /[\s,.]/.test(body[end - 1] ?? '') && !/\b[ap]\.m\.$/i.test(body.slice(start, end))) end--;
+  while (end > start && /[\s,.]/.test(body[end - 1] ?? '') && !/\b[ap]\.m\.$/i.test(body.slice(start, end)))
+    end--;
   const before = body.slice(Math.max(0, start - 40), start);
   const isRange = c.to !== null;
   const hasYear = c.from.year !== undefined;
   const timeOnly = c.from.hour !== undefined && c.from.day === undefined && c.from.weekday === undefined;
   const approx = APPROX.exec(before);
-  if (approx) return { start: start - (approx[1]?.length ?? 0) - (before.length - before.trimEnd().length), end };
+  if (approx)
+    return { start: start - (approx[1]?.length ?? 0) - (before.length - before.trimEnd().length), end };
   if (c.from.weekday !== undefined && c.from.day === undefined && c.from.hour === undefined && !isRange) {
     const art = /\b(a|an|the)\s+$/i.exec(before);
     const noun = /^\s+(\p{Ll}+)/u.exec(body.slice(end));
-    if (art && noun && isNoun(noun[1] ?? '')) return { start: start - art[0].length, end: end + noun[0].length };
+    if (art && noun && isNounLike(noun[1] ?? ''))
+      return { start: start - art[0].length, end: end + noun[0].length };
   }
   if (isRange || c.relative || c.period) return { start, end };
-  const short = (!hasYear && (c.from.day !== undefined || c.from.weekday !== undefined || timeOnly)) || (hasYear && c.from.month === undefined && c.text.trim().length === 4);
+  const bareYear = hasYear && c.from.month === undefined && c.from.day === undefined;
+  const short =
+    (!hasYear && (c.from.day !== undefined || c.from.weekday !== undefined || timeOnly)) || bareYear;
   if (!short) return { start, end };
-  const prep = hasYear && c.from.month === undefined ? /\b(in)\s+$/i.exec(before) : /(?:^|[\s(])(on|at|в|во)\s+$/iu.exec(before);
+  const prep = bareYear
+    ? /(?:^|[\s(])(in|в|во)\s+$/iu.exec(before)
+    : /(?:^|[\s(])(on|at|в|во)\s+$/iu.exec(before);
   if (prep) {
     const len = before.length - before.lastIndexOf(prep[1] ?? '');
     return { start: start - len, end };
@@ -369,9 +499,17 @@ interface Dated {
   nouns: Set<string>;
 }
 
-const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+/** A crude stem so that "strike", "strikes", "shelled" and "shelling" meet. */
+const stem = (w: string): string => (w.length > 4 ? w.replace(/(?:ings?|ed|es|s|e)$/, '') : w);
+const EVENT_STEMS = new Set([...EVENT_NOUNS].map(stem));
 
-function eventNounsNear(model: TextModel, start: number, end: number, before: number, after: number): Set<string> {
+function eventNounsNear(
+  model: TextModel,
+  start: number,
+  end: number,
+  before: number,
+  after: number,
+): Set<string> {
   const { tokens } = model;
   const a = tokenAtOrAfter(tokens, start);
   const b = tokenAtOrAfter(tokens, end);
@@ -380,8 +518,8 @@ function eventNounsNear(model: TextModel, start: number, end: number, before: nu
   for (let k = Math.max(0, a - before); k < Math.min(tokens.length, b + after); k++) {
     const t = tokens[k];
     if (!t || t.sentence !== s) continue;
-    const w = singular(t.lower);
-    if (EVENT_NOUNS.has(w)) out.add(w);
+    const w = stem(t.lower);
+    if (EVENT_STEMS.has(w)) out.add(w);
   }
   return out;
 }
@@ -403,7 +541,11 @@ export function findDates(model: TextModel, published: string): DateMention[] {
     const span = expressionSpan(model, c);
     const tense = tenseOf(model, c.start, c.end);
     const modifier = /\b(last|next|this|past|previous|coming)\b/i.exec(c.text)?.[1]?.toLowerCase() ?? null;
-    const timeOnly = c.from.hour !== undefined && c.from.day === undefined && c.from.weekday === undefined && c.from.month === undefined;
+    const timeOnly =
+      c.from.hour !== undefined &&
+      c.from.day === undefined &&
+      c.from.weekday === undefined &&
+      c.from.month === undefined;
     let iso: string | null;
     let date: string | null = null;
     if (timeOnly) {
@@ -417,7 +559,10 @@ export function findDates(model: TextModel, published: string): DateMention[] {
         const to: Parts = { ...c.to };
         if (to.year === undefined && (to.month !== undefined || to.day !== undefined)) {
           const startYear = Number(a.slice(0, 4));
-          to.year = to.month !== undefined && c.from.month !== undefined && to.month < c.from.month ? startYear + 1 : startYear;
+          to.year =
+            to.month !== undefined && c.from.month !== undefined && to.month < c.from.month
+              ? startYear + 1
+              : startYear;
           if (to.month === undefined && c.from.month !== undefined) to.month = c.from.month;
         }
         const b = resolveDate(to, pub, tense, modifier);
@@ -429,9 +574,27 @@ export function findDates(model: TextModel, published: string): DateMention[] {
       }
     }
     const p = model.paragraphs.find((x) => x.start <= c.start && c.start < x.end)?.index ?? 0;
-    const kind: EventKind = isDateline(model, span.start, span.end) ? 'dateline' : c.period || (c.to !== null && c.from.day === undefined && c.to.day === undefined) ? 'period' : 'event';
-    out.push({ expression: model.body.slice(span.start, span.end), start: span.start, end: span.end, iso, kind });
-    if (date !== null) dated.push({ iso, date, start: span.start, end: span.end, paragraph: p, nouns: eventNounsNear(model, span.start, span.end, 4, 1) });
+    const kind: EventKind = isDateline(model, span.start, span.end)
+      ? 'dateline'
+      : c.period || (c.to !== null && c.from.day === undefined && c.to.day === undefined)
+        ? 'period'
+        : 'event';
+    out.push({
+      expression: model.body.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      iso,
+      kind,
+    });
+    if (date !== null)
+      dated.push({
+        iso,
+        date,
+        start: span.start,
+        end: span.end,
+        paragraph: p,
+        nouns: eventNounsNear(model, span.start, span.end, 4, 1),
+      });
   }
   return out;
 }

@@ -11,10 +11,41 @@ import { EN_AUXILIARIES } from './data/speech.ts';
 
 const MAX = 80;
 const PUNCT = /[,;:()—–“”"«»]/;
-const STOP_WORDS = new Set(['and', 'but', 'as', 'which', 'when', 'while', 'where', 'whereas', 'after', 'before', 'because', 'although', 'though', 'if', 'that', 'who']);
+const STOP_WORDS = new Set([
+  'and',
+  'but',
+  'as',
+  'which',
+  'when',
+  'while',
+  'where',
+  'whereas',
+  'after',
+  'before',
+  'because',
+  'although',
+  'though',
+  'if',
+  'that',
+  'who',
+]);
 const NAME_CONNECTORS = new Set(['on', 'of', 'between', 'and', 'for', 'the']);
 const RELATIVES = new Set(['which', 'that', 'who']);
-const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do']);
+const MODALS = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'did',
+  'does',
+  'do',
+]);
 const DROP = new Set(['the', 'a', 'an', 'also', 'further']);
 
 function clean(words: string[]): string {
@@ -24,12 +55,15 @@ function clean(words: string[]): string {
     .replace(/[“”"«»‘’]/g, (m) => (m === '’' ? '’' : ''))
     .replace(/\s+/g, ' ')
     .trim();
-  if (text.length <= MAX) return text;
-  let cut = text.slice(0, MAX + 1);
-  cut = cut.slice(0, cut.lastIndexOf(' '));
-  // Do not end on a function word.
+  let cut = text;
+  if (cut.length > MAX) {
+    cut = cut.slice(0, MAX + 1);
+    cut = cut.slice(0, cut.lastIndexOf(' '));
+  }
+  // Do not end on a function word or a modal ("… would not").
   const parts = cut.split(' ');
-  while (parts.length > 1 && isFunctionWord((parts[parts.length - 1] ?? '').toLowerCase())) parts.pop();
+  const dangling = (w: string): boolean => isFunctionWord(w) || MODALS.has(w) || w === 'not';
+  while (parts.length > 1 && dangling((parts[parts.length - 1] ?? '').toLowerCase())) parts.pop();
   return parts.join(' ');
 }
 
@@ -68,7 +102,12 @@ export function describe(model: TextModel, start: number, end: number): string {
       break;
     }
   }
-  if (v < 0) for (let k = exprB + 1; k <= last; k++) if (verbAt(k)) { v = k; break; }
+  if (v < 0)
+    for (let k = exprB + 1; k <= last; k++)
+      if (verbAt(k)) {
+        v = k;
+        break;
+      }
   if (v < 0) return fallback();
 
   // Subject: the noun phrase before the verb (skipping auxiliaries), across one comma for a participle.
@@ -88,7 +127,13 @@ export function describe(model: TextModel, start: number, end: number): string {
       if (subject.length > 0 && PUNCT.test(gap(j + 1))) break;
       if (t.cap || /^\d/.test(t.text)) subject.unshift(t);
       else if (NAME_CONNECTORS.has(t.lower) && tokens[j - 1]?.cap && subject[0]?.cap) subject.unshift(t);
-      else if (isDeterminer(t.lower) || STOP_WORDS.has(t.lower) || isPreposition(t.lower) || isFiniteVerb(t.lower)) break;
+      else if (
+        isDeterminer(t.lower) ||
+        STOP_WORDS.has(t.lower) ||
+        isPreposition(t.lower) ||
+        isFiniteVerb(t.lower)
+      )
+        break;
       else subject.unshift(t);
     }
   }
@@ -100,7 +145,13 @@ export function describe(model: TextModel, start: number, end: number): string {
   // Object: up to 10 words after the verb, to a clause boundary; the expression left out.
   // An expression with a head noun ("a Friday meeting") keeps the noun.
   const exprLast = tokens[exprB];
-  const exprNoun = exprLast && exprB >= exprA && /^\p{Ll}+$/u.test(exprLast.text) && !/^[ap]\.m$/.test(exprLast.text) ? exprLast.text : null;
+  const exprNoun =
+    exprLast &&
+    exprB > exprA &&
+    /^(a|an|the)$/i.test(tokens[exprA]?.text ?? '') &&
+    /^\p{Ll}+$/u.test(exprLast.text)
+      ? exprLast.text
+      : null;
   const object: string[] = [];
   let j = v + 1;
   for (; j <= last && object.length < 10; j++) {

@@ -50,7 +50,10 @@ const GENERIC_INDEX: Map<string, (readonly string[])[]> = (() => {
 })();
 
 const spaced = (body: string, a: Token | undefined, b: Token | undefined): boolean =>
-  a !== undefined && b !== undefined && a.sentence === b.sentence && /^[ \t\u00a0]+$/.test(body.slice(a.end, b.start));
+  a !== undefined &&
+  b !== undefined &&
+  a.sentence === b.sentence &&
+  /^[ \t\u00a0]+$/.test(body.slice(a.end, b.start));
 
 function matchGeneric(tokens: readonly Token[], i: number, body: string): number {
   const list = GENERIC_INDEX.get(tokens[i]?.lower ?? '');
@@ -68,7 +71,11 @@ function matchGeneric(tokens: readonly Token[], i: number, body: string): number
   return 0;
 }
 
-const singular = (w: string): string => w.replace(/(?<=[a-z])s$/, '').replace('defence', 'defense').replace('air-', 'air ');
+const singular = (w: string): string =>
+  w
+    .replace(/(?<=[a-z])s$/, '')
+    .replace('defence', 'defense')
+    .replace('air-', 'air ');
 
 export function findEquipmentMentions(model: TextModel): EquipmentMention[] {
   const { tokens, body, language } = model;
@@ -78,11 +85,19 @@ export function findEquipmentMentions(model: TextModel): EquipmentMention[] {
     const c = tokens[coreFirst];
     const b = tokens[last];
     if (!a || !b || !c) return;
-    out.push({ key, core: body.slice(c.start, b.end), start: a.start, end: b.end, text: body.slice(a.start, b.end) });
+    out.push({
+      key,
+      core: body.slice(c.start, b.end),
+      start: a.start,
+      end: b.end,
+      text: body.slice(a.start, b.end),
+    });
   };
   const demonymStart = (i: number): number => {
     const prev = tokens[i - 1];
-    return prev && spaced(body, prev, tokens[i]) && demonymCountry(tokens, i - 1, language) !== null ? i - 1 : i;
+    return prev && spaced(body, prev, tokens[i]) && demonymCountry(tokens, i - 1, language) !== null
+      ? i - 1
+      : i;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -93,7 +108,11 @@ export function findEquipmentMentions(model: TextModel): EquipmentMention[] {
       let ok = true;
       for (let k = 0; k < cand.words.length; k++) {
         const x = tokens[i + k];
-        if (!x || (x.text !== cand.words[k] && x.base !== cand.words[k]) || (k > 0 && !spaced(body, tokens[i + k - 1], x))) {
+        if (
+          !x ||
+          (x.text !== cand.words[k] && x.base !== cand.words[k]) ||
+          (k > 0 && !spaced(body, tokens[i + k - 1], x))
+        ) {
           ok = false;
           break;
         }
@@ -102,7 +121,11 @@ export function findEquipmentMentions(model: TextModel): EquipmentMention[] {
       let last = i + cand.words.length - 1;
       const generic = spaced(body, tokens[last], tokens[last + 1]) ? matchGeneric(tokens, last + 1, body) : 0;
       if (generic > 0) last += generic;
-      else if (spaced(body, tokens[last], tokens[last + 1]) && EQUIPMENT_HEADS.has(tokens[last + 1]?.lower ?? '')) last += 1;
+      else if (
+        spaced(body, tokens[last], tokens[last + 1]) &&
+        EQUIPMENT_HEADS.has(tokens[last + 1]?.lower ?? '')
+      )
+        last += 1;
       if (cand.system.ambiguous && last === i + cand.words.length - 1) continue;
       push(cand.system.name, demonymStart(i), i, last);
       i = last;

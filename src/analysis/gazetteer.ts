@@ -25,7 +25,8 @@ countries.registerLocale(azLocale);
 
 export const LANGUAGES = ['en', 'ru', 'az'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const asLanguage = (l: string): Language => ((LANGUAGES as readonly string[]).includes(l) ? (l as Language) : 'en');
+export const asLanguage = (l: string): Language =>
+  (LANGUAGES as readonly string[]).includes(l) ? (l as Language) : 'en';
 
 export interface PlaceEntry {
   /** Stable id: "country:RU", "city:Moscow", "region:Crimea". */
@@ -57,7 +58,8 @@ interface LangIndex {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-.’'+][\p{L}\p{M}\p{N}]+)*/gu;
 const wordsOf = (lang: string, s: string): string[] => [...s.matchAll(WORD)].map((m) => lowerFor(lang, m[0]));
 const surfaceWords = (s: string): string[] => [...s.matchAll(WORD)].map((m) => m[0]);
-const isAcronym = (s: string): boolean => !/\p{Ll}/u.test(s.replace(/[^\p{L}]/gu, '')) && s.replace(/[^\p{L}]/gu, '').length <= 5;
+const isAcronym = (s: string): boolean =>
+  !/\p{Ll}/u.test(s.replace(/[^\p{L}]/gu, '')) && s.replace(/[^\p{L}]/gu, '').length <= 5;
 
 /** Countries whose English name is mostly something else in news text. */
 const EN_SKIP = new Set(['JE', 'UM', 'AQ']);
@@ -73,11 +75,68 @@ function stemRu(word: string): string {
   return word.length > 4 && /[аяйьоеы]$/.test(word) ? word.slice(0, -1) : word;
 }
 
-const RU_NOUN_ENDINGS = new Set(['', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ой', 'ей', 'ом', 'ем', 'ию', 'ии', 'ией', 'ью']);
+const RU_NOUN_ENDINGS = new Set([
+  '',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'е',
+  'ы',
+  'и',
+  'ой',
+  'ей',
+  'ом',
+  'ем',
+  'ию',
+  'ии',
+  'ией',
+  'ью',
+]);
 const AZ_CASE_SUFFIXES = new Set([
-  '', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün', 'a', 'ə', 'ya', 'yə', 'na', 'nə', 'ı', 'i', 'u', 'ü',
-  'nı', 'ni', 'nu', 'nü', 'da', 'də', 'nda', 'ndə', 'dan', 'dən', 'ndan', 'ndən', 'la', 'lə', 'yla', 'ylə',
-  'dakı', 'dəki', 'ndakı', 'ndəki', 'ta', 'tə', 'tan', 'tən',
+  '',
+  'ın',
+  'in',
+  'un',
+  'ün',
+  'nın',
+  'nin',
+  'nun',
+  'nün',
+  'a',
+  'ə',
+  'ya',
+  'yə',
+  'na',
+  'nə',
+  'ı',
+  'i',
+  'u',
+  'ü',
+  'nı',
+  'ni',
+  'nu',
+  'nü',
+  'da',
+  'də',
+  'nda',
+  'ndə',
+  'dan',
+  'dən',
+  'ndan',
+  'ndən',
+  'la',
+  'lə',
+  'yla',
+  'ylə',
+  'dakı',
+  'dəki',
+  'ndakı',
+  'ndəki',
+  'ta',
+  'tə',
+  'tan',
+  'tən',
 ]);
 const AZ_DEMONYM_SUFFIXES = new Set(['lı', 'li', 'lu', 'lü', 'lılar', 'lilər', 'lıların', 'lilərin']);
 
@@ -89,7 +148,12 @@ function buildIndex(lang: Language): LangIndex {
     const words = wordsOf(lang, surface);
     const first = words[0];
     if (first === undefined) return;
-    const phrase: Phrase = { words, exact: isAcronym(surface) ? surfaceWords(surface) : null, entry, demonymOf };
+    const phrase: Phrase = {
+      words,
+      exact: isAcronym(surface) ? surfaceWords(surface) : null,
+      entry,
+      demonymOf,
+    };
     const list = byFirst.get(first) ?? [];
     list.push(phrase);
     byFirst.set(first, list);
@@ -115,7 +179,13 @@ function buildIndex(lang: Language): LangIndex {
   }
   for (const c of CITIES) {
     const name = lang === 'en' ? c.en : (c[lang] ?? c.en);
-    const entry: PlaceEntry = { id: `city:${c.en}`, name, type: 'city', country: c.country, capital: c.capital === true };
+    const entry: PlaceEntry = {
+      id: `city:${c.en}`,
+      name,
+      type: 'city',
+      country: c.country,
+      capital: c.capital === true,
+    };
     const forms = lang === 'en' ? [c.en, ...(c.alt ?? [])] : [c[lang] ?? c.en];
     for (const f of forms) add(f, entry, null);
   }
@@ -141,10 +211,14 @@ function buildIndex(lang: Language): LangIndex {
   return { byFirst, byStem, countryNames };
 }
 
-const INDEXES: Record<Language, LangIndex> = { en: buildIndex('en'), ru: buildIndex('ru'), az: buildIndex('az') };
+const INDEXES: Record<Language, LangIndex> = {
+  en: buildIndex('en'),
+  ru: buildIndex('ru'),
+  az: buildIndex('az'),
+};
 
-const RU_DEMONYMS: { stem: string; code: string }[] = Object.entries(RU_DEMONYM_STEMS).flatMap(([code, stems]) =>
-  stems.map((stem) => ({ stem, code })),
+const RU_DEMONYMS: { stem: string; code: string }[] = Object.entries(RU_DEMONYM_STEMS).flatMap(
+  ([code, stems]) => stems.map((stem) => ({ stem, code })),
 );
 const RU_ADJ = new Set(RU_ADJECTIVE_ENDINGS);
 
@@ -168,7 +242,7 @@ function phraseMatches(p: Phrase, tokens: readonly Token[], i: number): boolean 
     if (t.lower !== p.words[k]) return false;
     if (p.exact) {
       if (t.base !== p.exact[k]) return false;
-    } else if (!t.cap && p.entry !== null) return false;
+    } else if (!t.cap && p.entry !== null && (k === 0 || k === p.words.length - 1)) return false;
   }
   return true;
 }
@@ -186,7 +260,8 @@ export function matchPlace(tokens: readonly Token[], i: number, language: string
   if (list) {
     for (const p of list) {
       if (p.demonymOf !== null && lang === 'en' && !t.cap) continue;
-      if (phraseMatches(p, tokens, i)) return { entry: p.entry, demonymOf: p.demonymOf, length: p.words.length };
+      if (phraseMatches(p, tokens, i))
+        return { entry: p.entry, demonymOf: p.demonymOf, length: p.words.length };
     }
   }
   if (lang === 'ru') {
@@ -194,11 +269,13 @@ export function matchPlace(tokens: readonly Token[], i: number, language: string
       for (let cut = 0; cut <= 3 && cut < t.lower.length - 2; cut++) {
         const head = cut === 0 ? t.lower : t.lower.slice(0, -cut);
         const cand = idx.byStem.get(head)?.find((p) => p.entry !== null);
-        if (cand && RU_NOUN_ENDINGS.has(t.lower.slice(head.length))) return { entry: cand.entry, demonymOf: null, length: 1 };
+        if (cand && RU_NOUN_ENDINGS.has(t.lower.slice(head.length)))
+          return { entry: cand.entry, demonymOf: null, length: 1 };
       }
     }
     for (const d of RU_DEMONYMS) {
-      if (t.lower.startsWith(d.stem) && RU_ADJ.has(t.lower.slice(d.stem.length))) return { entry: null, demonymOf: d.code, length: 1 };
+      if (t.lower.startsWith(d.stem) && RU_ADJ.has(t.lower.slice(d.stem.length)))
+        return { entry: null, demonymOf: d.code, length: 1 };
     }
   }
   if (lang === 'az') {
@@ -208,11 +285,13 @@ export function matchPlace(tokens: readonly Token[], i: number, language: string
       const cand = idx.byStem.get(stem)?.[0];
       if (!cand) continue;
       const rest = t.lower.slice(stem.length).replace(/^[’']/, '');
-      if (cand.entry !== null && t.cap && AZ_CASE_SUFFIXES.has(rest)) return { entry: cand.entry, demonymOf: null, length: 1 };
+      if (cand.entry !== null && t.cap && AZ_CASE_SUFFIXES.has(rest))
+        return { entry: cand.entry, demonymOf: null, length: 1 };
       if (cand.entry !== null && cand.entry.type === 'country' && AZ_DEMONYM_SUFFIXES.has(rest)) {
         return { entry: null, demonymOf: cand.entry.country, length: 1 };
       }
-      if (cand.demonymOf !== null && (rest === '' || AZ_CASE_SUFFIXES.has(rest))) return { entry: null, demonymOf: cand.demonymOf, length: 1 };
+      if (cand.demonymOf !== null && (rest === '' || AZ_CASE_SUFFIXES.has(rest)))
+        return { entry: null, demonymOf: cand.demonymOf, length: 1 };
     }
   }
   return null;

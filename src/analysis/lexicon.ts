@@ -19,7 +19,16 @@ const has = (word: string, tags: readonly string[]): boolean => tagsOf(word).som
 export function isVerb(word: string): boolean {
   const tags = tagsOf(word);
   if (tags.length === 0) return /^[a-z]+ed$/.test(word);
-  return tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Verb' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary');
+  return tags.some(
+    (t) =>
+      t === 'PastTense' ||
+      t === 'PresentTense' ||
+      t === 'Infinitive' ||
+      t === 'Verb' ||
+      t === 'Modal' ||
+      t === 'Copula' ||
+      t === 'Auxiliary',
+  );
 }
 
 /** A finite verb or participle ("summoned", "meets", "based"); base forms like "support" are not. */

@@ -58,7 +58,11 @@ const PORTFOLIO_LIST = [...PORTFOLIOS].sort((a, b) => b.words.length - a.words.l
 const portfolioKey = (short: string): string => short.toLowerCase().replace('defence', 'defense');
 
 /** A country owning an institution, written before it: "Russian", "Azerbaijan’s", "Russia". */
-function ownerBefore(tokens: readonly Token[], j: number, language: string): { code: string; first: number } | null {
+function ownerBefore(
+  tokens: readonly Token[],
+  j: number,
+  language: string,
+): { code: string; first: number } | null {
   const t = tokens[j];
   if (!t || !t.cap) return null;
   for (const start of [j, j - 1, j - 2]) {
@@ -71,7 +75,11 @@ function ownerBefore(tokens: readonly Token[], j: number, language: string): { c
 }
 
 /** A country written after "of [the]": "of Russia", "of the Russian Federation". */
-function countryAfter(tokens: readonly Token[], j: number, language: string): { code: string; last: number } | null {
+function countryAfter(
+  tokens: readonly Token[],
+  j: number,
+  language: string,
+): { code: string; last: number } | null {
   let k = j;
   if (tokens[k]?.lower === 'the') k++;
   const m = matchPlace(tokens, k, language);
@@ -80,7 +88,11 @@ function countryAfter(tokens: readonly Token[], j: number, language: string): { 
 }
 
 /** Portfolio words starting at token j ("Foreign Affairs"), longest first. */
-function portfolioAt(tokens: readonly Token[], j: number, needCap: boolean): { short: string; length: number } | null {
+function portfolioAt(
+  tokens: readonly Token[],
+  j: number,
+  needCap: boolean,
+): { short: string; length: number } | null {
   for (const p of PORTFOLIO_LIST) {
     let ok = true;
     for (let k = 0; k < p.words.length; k++) {
@@ -135,7 +147,13 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
       let code: string | null = null;
       // Backwards: portfolio words, then an owner.
       let j = i - 1;
-      while (j >= 0 && tokens[j]?.cap && PORTFOLIO_WORDS.has(tokens[j]?.lower ?? '') && sameLine(tokens, j, i, body)) j--;
+      while (
+        j >= 0 &&
+        tokens[j]?.cap &&
+        PORTFOLIO_WORDS.has(tokens[j]?.lower ?? '') &&
+        sameLine(tokens, j, i, body)
+      )
+        j--;
       if (j + 1 < i) {
         const p = portfolioAt(tokens, j + 1, true);
         if (p && j + 1 + p.length === i) {
@@ -164,9 +182,18 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
         }
       }
       if (code === null && short !== null) {
-        const prior = [...out].reverse().find((o) => o.kind === 'ministry' && o.portfolio === portfolioKey(short ?? ''));
+        const prior = [...out]
+          .reverse()
+          .find((o) => o.kind === 'ministry' && o.portfolio === portfolioKey(short ?? ''));
         if (prior) {
-          add({ name: prior.name, kind: 'ministry', first, last, anaphor: false, portfolio: prior.portfolio ?? '' });
+          add({
+            name: prior.name,
+            kind: 'ministry',
+            first,
+            last,
+            anaphor: false,
+            portfolio: prior.portfolio ?? '',
+          });
           i = last;
           continue;
         }
@@ -186,11 +213,25 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
       while (j >= 0 && PORTFOLIO_WORDS.has(tokens[j]?.lower ?? '') && !tokens[j]?.cap) j--;
       const p = j + 1 < i ? portfolioAt(tokens, j + 1, false) : null;
       const det = tokens[j];
-      if (det && (det.lower === 'the' || det.lower === 'this' || det.lower === 'that') && sameLine(tokens, j, i, body)) {
+      if (
+        det &&
+        (det.lower === 'the' || det.lower === 'this' || det.lower === 'that') &&
+        sameLine(tokens, j, i, body)
+      ) {
         first = j;
         const key = p ? portfolioKey(p.short) : null;
-        const prior = [...out].reverse().find((o) => o.kind === 'ministry' && (key === null || o.portfolio === key));
-        if (prior) add({ name: prior.name, kind: 'ministry', first, last: i, anaphor: true, portfolio: prior.portfolio ?? '' });
+        const prior = [...out]
+          .reverse()
+          .find((o) => o.kind === 'ministry' && (key === null || o.portfolio === key));
+        if (prior)
+          add({
+            name: prior.name,
+            kind: 'ministry',
+            first,
+            last: i,
+            anaphor: true,
+            portfolio: prior.portfolio ?? '',
+          });
       }
       continue;
     }
@@ -211,7 +252,13 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
           last = c.last;
         }
       }
-      add({ name: code === null ? 'Armed Forces' : `Armed Forces of ${countryName(code, 'en')}`, kind: 'forces', first, last, anaphor: false });
+      add({
+        name: code === null ? 'Armed Forces' : `Armed Forces of ${countryName(code, 'en')}`,
+        kind: 'forces',
+        first,
+        last,
+        anaphor: false,
+      });
       i = last;
       continue;
     }
@@ -253,12 +300,26 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
 
     // Russian "МИД России", Azerbaijani "Rusiya XİN".
     if (t.base === 'МИД' && tokens[i + 1]?.cap) {
-      add({ name: `МИД ${tokens[i + 1]?.base ?? ''}`, kind: 'ministry', first: i, last: i + 1, anaphor: false, portfolio: 'foreign' });
+      add({
+        name: `МИД ${tokens[i + 1]?.base ?? ''}`,
+        kind: 'ministry',
+        first: i,
+        last: i + 1,
+        anaphor: false,
+        portfolio: 'foreign',
+      });
       i++;
       continue;
     }
     if (t.base.startsWith('XİN') && i > 0 && tokens[i - 1]?.cap) {
-      add({ name: `${tokens[i - 1]?.base ?? ''} XİN`, kind: 'ministry', first: i - 1, last: i, anaphor: false, portfolio: 'foreign' });
+      add({
+        name: `${tokens[i - 1]?.base ?? ''} XİN`,
+        kind: 'ministry',
+        first: i - 1,
+        last: i,
+        anaphor: false,
+        portfolio: 'foreign',
+      });
       continue;
     }
   }
@@ -276,21 +337,28 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
         j++;
         continue;
       }
-      if (ORG_CONNECTORS.has(next.lower) && tokens[j + 2]?.cap && !covered[j + 2] && sameLine(tokens, j + 1, j + 2, body)) {
+      if (
+        ORG_CONNECTORS.has(next.lower) &&
+        tokens[j + 2]?.cap &&
+        !covered[j + 2] &&
+        sameLine(tokens, j + 1, j + 2, body)
+      ) {
         j += 2;
         continue;
       }
       break;
     }
     let first = i;
-    while (first <= j && (isFunctionWord(tokens[first]?.lower ?? '') || tokens[first]?.lower === 'the')) first++;
+    while (first <= j && (isFunctionWord(tokens[first]?.lower ?? '') || tokens[first]?.lower === 'the'))
+      first++;
     let head = -1;
     for (let k = first; k <= j; k++) if (ORG_HEADS.has(tokens[k]?.lower ?? '') && tokens[k]?.cap) head = k;
     if (head >= 0) {
       const last = head < j && ORG_CONNECTORS.has(tokens[head + 1]?.lower ?? '') ? j : head;
       const a = tokens[first];
       const b = tokens[last];
-      if (a && b && last > first) add({ name: body.slice(a.start, b.start) + b.base, kind: 'named', first, last, anaphor: false });
+      if (a && b && last > first)
+        add({ name: body.slice(a.start, b.start) + b.base, kind: 'named', first, last, anaphor: false });
     }
     i = j;
   }

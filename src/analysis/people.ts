@@ -8,7 +8,13 @@ import type { PersonFact } from './types.ts';
 import { matchPlace } from './gazetteer.ts';
 import type { TextModel, Token } from './tokenize.ts';
 import { isFirstName, isFunctionWord, isMonthOrWeekday } from './lexicon.ts';
-import { AZ_ROLE_STEMS, EN_HONORIFICS, EN_ROLE_MODIFIERS, EN_ROLE_TITLES, RU_ROLE_TITLES } from './data/roles.ts';
+import {
+  AZ_ROLE_STEMS,
+  EN_HONORIFICS,
+  EN_ROLE_MODIFIERS,
+  EN_ROLE_TITLES,
+  RU_ROLE_TITLES,
+} from './data/roles.ts';
 import { AZ_SPEECH_VERBS, EN_SPEECH_VERBS, RU_SPEECH_VERBS } from './data/speech.ts';
 import { PORTFOLIOS } from './data/orgs.ts';
 
@@ -32,10 +38,16 @@ const PORTFOLIO_WORDS = new Set(PORTFOLIOS.flatMap((p) => p.words));
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'de', 'van', 'von', 'der', 'da', 'di', 'le', 'la']);
 const COMPLEMENT_PREPS = new Set(['to', 'of', 'for', 'at', 'in']);
 
-const isRoleWord = (lower: string): boolean => EN_ROLE_TITLES.has(lower) || EN_ROLE_MODIFIERS.has(lower) || EN_HONORIFICS.has(lower);
+const isRoleWord = (lower: string): boolean =>
+  EN_ROLE_TITLES.has(lower) || EN_ROLE_MODIFIERS.has(lower) || EN_HONORIFICS.has(lower);
 
 function spaced(body: string, a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && a.sentence === b.sentence && /^[ \t\u00a0]+$/.test(body.slice(a.end, b.start));
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.sentence === b.sentence &&
+    /^[ \t\u00a0]+$/.test(body.slice(a.end, b.start))
+  );
 }
 
 export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
@@ -69,7 +81,12 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
     return n;
   };
 
-  const addPerson = (nameFirst: number, nameLast: number, role: string | null, mentionStart: number): void => {
+  const addPerson = (
+    nameFirst: number,
+    nameLast: number,
+    role: string | null,
+    mentionStart: number,
+  ): void => {
     const a = tokens[nameFirst];
     const b = tokens[nameLast];
     const s = tokens[mentionStart];
@@ -96,14 +113,24 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
       let start = h;
       while (start > 0) {
         const prev = tokens[start - 1];
-        if (!prev || !spaced(body, prev, tokens[start]) || !isRoleWord(prev.lower) || EN_HONORIFICS.has(prev.lower)) break;
+        if (
+          !prev ||
+          !spaced(body, prev, tokens[start]) ||
+          !isRoleWord(prev.lower) ||
+          EN_HONORIFICS.has(prev.lower)
+        )
+          break;
         if (head.cap && !prev.cap) break;
         start--;
       }
       const owner = tokens[start - 1];
       if (owner && owner.cap && spaced(body, owner, tokens[start])) {
         const m = matchPlace(tokens, start - 1, language);
-        if ((m && m.length === 1 && (m.demonymOf !== null || owner.possessive)) || (blocked[start - 1] && (owner.possessive || /^\p{Lu}+$/u.test(owner.base)))) start--;
+        if (
+          (m && m.length === 1 && (m.demonymOf !== null || owner.possessive)) ||
+          (blocked[start - 1] && (owner.possessive || /^\p{Lu}+$/u.test(owner.base)))
+        )
+          start--;
       }
       // Complement: "to Russia", "of Foreign Affairs", "for Europe".
       let end = h;
@@ -115,7 +142,12 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
         if (m && m.entry && spaced(body, tokens[k - 1], tokens[k])) end = k + m.length - 1;
         else {
           let e = k;
-          while (tokens[e] && (blocked[e] || (tokens[e]?.cap && PORTFOLIO_WORDS.has(tokens[e]?.lower ?? ''))) && spaced(body, tokens[e - 1], tokens[e])) e++;
+          while (
+            tokens[e] &&
+            (blocked[e] || (tokens[e]?.cap && PORTFOLIO_WORDS.has(tokens[e]?.lower ?? ''))) &&
+            spaced(body, tokens[e - 1], tokens[e])
+          )
+            e++;
           if (e > k) end = e - 1;
         }
       }
@@ -172,16 +204,27 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
     for (let h = 0; h < tokens.length; h++) {
       const head = tokens[h];
       if (!head) continue;
-      const isTitle = language === 'ru' ? RU_ROLE_TITLES.has(head.lower) : AZ_ROLE_STEMS.some((s) => head.lower.startsWith(s));
+      const isTitle =
+        language === 'ru'
+          ? RU_ROLE_TITLES.has(head.lower)
+          : AZ_ROLE_STEMS.some((s) => head.lower.startsWith(s));
       if (!isTitle) continue;
       let start = h;
       // Azerbaijani roles put their complements first: "Azərbaycanın Rusiyadakı səfiri".
       if (language === 'az') {
-        while (start > 0 && h - start < 3 && spaced(body, tokens[start - 1], tokens[start]) && !isNameToken(start - 1) && !/\d/.test(tokens[start - 1]?.text ?? '')) start--;
+        while (
+          start > 0 &&
+          h - start < 3 &&
+          spaced(body, tokens[start - 1], tokens[start]) &&
+          !isNameToken(start - 1) &&
+          !/\d/.test(tokens[start - 1]?.text ?? '')
+        )
+          start--;
         while (start < h && tokens[start] && isFunctionWord(tokens[start]!.lower)) start++;
       } else {
         const prev = tokens[h - 1];
-        if (prev && spaced(body, prev, head) && !prev.cap && matchPlace(tokens, h - 1, language)?.demonymOf) start = h - 1;
+        if (prev && spaced(body, prev, head) && !prev.cap && matchPlace(tokens, h - 1, language)?.demonymOf)
+          start = h - 1;
       }
       // Russian roles run on with genitives: "министр иностранных дел России".
       let end = h;
@@ -211,7 +254,10 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
       const last = i + n - 1;
       const before = tokens[i - 1];
       const after = tokens[last + 1];
-      if ((before && verbs.has(before.lower) && spaced(body, before, tokens[i])) || (after && verbs.has(after.lower) && spaced(body, tokens[last], after))) {
+      if (
+        (before && verbs.has(before.lower) && spaced(body, before, tokens[i])) ||
+        (after && verbs.has(after.lower) && spaced(body, tokens[last], after))
+      ) {
         addPerson(i, last, null, i);
         i = last;
       }
@@ -239,5 +285,9 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
 }
 
 export function personFacts(people: readonly Person[]): PersonFact[] {
-  return people.map((p) => ({ name: p.name, role: p.role, mentions: [...new Set(p.mentions.map((m) => m.text))] }));
+  return people.map((p) => ({
+    name: p.name,
+    role: p.role,
+    mentions: [...new Set(p.mentions.map((m) => m.text))],
+  }));
 }

@@ -17,7 +17,23 @@ export interface PlaceMention {
   tokenIndex: number;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'into', 'outside', 'inside', 'across', 'around', 'via', 'в', 'из', 'во']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'near',
+  'of',
+  'into',
+  'outside',
+  'inside',
+  'across',
+  'around',
+  'via',
+  'в',
+  'из',
+  'во',
+]);
 
 /** A capital used as its government: subject of a government verb, or "Moscow’s position". */
 function isMetonym(body: string, tokens: readonly Token[], i: number, language: string): boolean {
@@ -39,8 +55,22 @@ function isMetonym(body: string, tokens: readonly Token[], i: number, language: 
   return false;
 }
 
-function pushMention(out: PlaceMention[], entry: PlaceEntry, via: PlaceVia, first: Token, last: Token, body: string): void {
-  out.push({ entry, via, start: first.start, end: last.end, text: body.slice(first.start, last.end), tokenIndex: first.index });
+function pushMention(
+  out: PlaceMention[],
+  entry: PlaceEntry,
+  via: PlaceVia,
+  first: Token,
+  last: Token,
+  body: string,
+): void {
+  out.push({
+    entry,
+    via,
+    start: first.start,
+    end: last.end,
+    text: body.slice(first.start, last.end),
+    tokenIndex: first.index,
+  });
 }
 
 /** Every place mention, in text order. */
@@ -54,7 +84,8 @@ export function findPlaceMentions(model: TextModel): PlaceMention[] {
     if (m) {
       const last = tokens[i + m.length - 1] ?? t;
       if (m.entry) {
-        const via: PlaceVia = m.entry.capital && m.length === 1 && isMetonym(body, tokens, i, language) ? 'metonym' : 'name';
+        const via: PlaceVia =
+          m.entry.capital && m.length === 1 && isMetonym(body, tokens, i, language) ? 'metonym' : 'name';
         pushMention(out, m.entry, via, t, last, body);
       } else if (m.demonymOf !== null) {
         const entry: PlaceEntry = {
@@ -74,7 +105,14 @@ export function findPlaceMentions(model: TextModel): PlaceMention[] {
       const parts = t.base.split('-');
       const found: { entry: PlaceEntry; via: PlaceVia }[] = [];
       for (const part of parts) {
-        const pt: Token = { ...t, text: part, base: part, lower: part.toLowerCase(), cap: /^\p{Lu}/u.test(part), possessive: false };
+        const pt: Token = {
+          ...t,
+          text: part,
+          base: part,
+          lower: part.toLowerCase(),
+          cap: /^\p{Lu}/u.test(part),
+          possessive: false,
+        };
         const pm = matchPlace([pt], 0, language);
         if (!pm) {
           found.length = 0;
@@ -83,7 +121,13 @@ export function findPlaceMentions(model: TextModel): PlaceMention[] {
         if (pm.entry) found.push({ entry: pm.entry, via: 'name' });
         else if (pm.demonymOf !== null) {
           found.push({
-            entry: { id: `country:${pm.demonymOf}`, name: countryName(pm.demonymOf, language), type: 'country', country: pm.demonymOf, capital: false },
+            entry: {
+              id: `country:${pm.demonymOf}`,
+              name: countryName(pm.demonymOf, language),
+              type: 'country',
+              country: pm.demonymOf,
+              capital: false,
+            },
             via: 'demonym',
           });
         }
@@ -106,9 +150,18 @@ export function placeFacts(mentions: readonly PlaceMention[]): PlaceFact[] {
   for (const g of groups.values()) {
     const first = g[0];
     if (!first) continue;
-    const via: PlaceVia = g.some((m) => m.via === 'name') ? 'name' : g.some((m) => m.via === 'metonym') ? 'metonym' : 'demonym';
+    const via: PlaceVia = g.some((m) => m.via === 'name')
+      ? 'name'
+      : g.some((m) => m.via === 'metonym')
+        ? 'metonym'
+        : 'demonym';
     const shown = g.filter((m) => (via === 'demonym' ? m.via === 'demonym' : m.via !== 'demonym'));
-    facts.push({ name: first.entry.name, type: first.entry.type, via, mentions: [...new Set(shown.map((m) => m.text))] });
+    facts.push({
+      name: first.entry.name,
+      type: first.entry.type,
+      via,
+      mentions: [...new Set(shown.map((m) => m.text))],
+    });
   }
   return facts;
 }

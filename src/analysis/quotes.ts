@@ -63,7 +63,10 @@ function closersFor(mark: Mark): readonly string[] {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TERM_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])((?:(?:the|a|an|its|his|her|their|this|these)\\s+)?(?:${[...TERM_MARKERS].sort((a, b) => b.length - a.length).map(escapeRe).join('|')}))\\s*$`,
+  `(?:^|[^\\p{L}])((?:(?:the|a|an|its|his|her|their|this|these)\\s+)?(?:${[...TERM_MARKERS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')}))\\s*$`,
   'iu',
 );
 
@@ -111,17 +114,34 @@ export function findQuotes(model: TextModel): QuoteSpan[] {
       const atWordStart = !WORDCHAR.test(prev);
       if (DOUBLE_OPENERS.has(ch) && atWordStart && !/\s/.test(next)) {
         if (ch === '"' && stack.some((s) => s.mark === '"')) continue;
-        stack.push({ mark: ch, closer: closersFor(ch), openAt: i, segments: [], segStart: i + 1, depth: stack.length, id: nextId++ });
+        stack.push({
+          mark: ch,
+          closer: closersFor(ch),
+          openAt: i,
+          segments: [],
+          segStart: i + 1,
+          depth: stack.length,
+          id: nextId++,
+        });
         continue;
       }
       if ((ch === '‘' || (ch === "'" && stack.length > 0)) && atWordStart && !/\s/.test(next)) {
-        stack.push({ mark: ch, closer: closersFor(ch), openAt: i, segments: [], segStart: i + 1, depth: stack.length, id: nextId++ });
+        stack.push({
+          mark: ch,
+          closer: closersFor(ch),
+          openAt: i,
+          segments: [],
+          segStart: i + 1,
+          depth: stack.length,
+          id: nextId++,
+        });
       }
     }
     // End of paragraph: a top-level quotation runs on only if the next paragraph opens with its mark.
     const following = paragraphs[pi + 1];
     const outer = stack[0];
-    const runsOn = outer && following && body[following.start] === outer.mark && DOUBLE_OPENERS.has(outer.mark);
+    const runsOn =
+      outer && following && body[following.start] === outer.mark && DOUBLE_OPENERS.has(outer.mark);
     if (runsOn && outer) {
       // Nested quotes never run across paragraphs.
       stack.length = 1;
@@ -143,12 +163,28 @@ export function findQuotes(model: TextModel): QuoteSpan[] {
     const end = segs[segs.length - 1]?.end ?? r.closeAt;
     const parent = r.parent >= 0 ? (newIndex.get(r.parent) ?? -1) : -1;
     const { kind, marker } = classify(model, start, end, r.open.openAt, r.open.depth);
-    out.push({ start, end, openAt: r.open.openAt, closeAt: r.closeAt, segments: segs, depth: r.open.depth, parent, kind, marker });
+    out.push({
+      start,
+      end,
+      openAt: r.open.openAt,
+      closeAt: r.closeAt,
+      segments: segs,
+      depth: r.open.depth,
+      parent,
+      kind,
+      marker,
+    });
   }
   return out;
 }
 
-function classify(model: TextModel, start: number, end: number, openAt: number, depth: number): { kind: QuoteKind; marker: string | null } {
+function classify(
+  model: TextModel,
+  start: number,
+  end: number,
+  openAt: number,
+  depth: number,
+): { kind: QuoteKind; marker: string | null } {
   const { body } = model;
   const before = body.slice(Math.max(0, openAt - 40), openAt);
   if (depth > 0) return { kind: 'nested', marker: null };
@@ -159,7 +195,13 @@ function classify(model: TextModel, start: number, end: number, openAt: number, 
   const upper = firstLetter !== '' && firstLetter === firstLetter.toUpperCase();
   // Full: a quoted sentence on its own: at paragraph or sentence start, or after ":" or ", —".
   const lead = before.replace(/\s+$/, '');
-  const atStart = lead === '' || /[.!?…:”»"]$/.test(lead) || /\n\s*$/.test(before) || openAt === 0 || /[,:]\s*[—–-]?$/.test(lead) || /[—–]$/.test(lead);
+  const atStart =
+    lead === '' ||
+    /[.!?…:”»"]$/.test(lead) ||
+    /\n\s*$/.test(before) ||
+    openAt === 0 ||
+    /[,:]\s*[—–-]?$/.test(lead) ||
+    /[—–]$/.test(lead);
   const paragraphStart = model.paragraphs.some((p) => p.start === openAt);
   return { kind: upper && (atStart || paragraphStart) ? 'full' : 'partial', marker: null };
 }

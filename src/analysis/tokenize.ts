@@ -48,15 +48,85 @@ const UPPER = /^\p{Lu}/u;
 
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'vs', 'no', 'rev', 'gov', 'sen',
-  'rep', 'capt', 'maj', 'adm', 'cmdr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'etc', 'approx', 'fig', 'г', 'гг', 'ул', 'им', 'т', 'д',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'no',
+  'rev',
+  'gov',
+  'sen',
+  'rep',
+  'capt',
+  'maj',
+  'adm',
+  'cmdr',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'mt',
+  'ft',
+  'etc',
+  'approx',
+  'fig',
+  'г',
+  'гг',
+  'ул',
+  'им',
+  'т',
+  'д',
 ]);
 
 /** Capitalised words that start a new sentence even after "a.m." or "U.S.". */
 const SENTENCE_STARTERS = new Set([
-  'the', 'he', 'she', 'it', 'they', 'we', 'i', 'a', 'an', 'in', 'on', 'at', 'this', 'that', 'but', 'and', 'his',
-  'her', 'their', 'its', 'there', 'officials', 'however', 'meanwhile', 'earlier', 'later',
+  'the',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'this',
+  'that',
+  'but',
+  'and',
+  'his',
+  'her',
+  'their',
+  'its',
+  'there',
+  'officials',
+  'however',
+  'meanwhile',
+  'earlier',
+  'later',
 ]);
 
 export function lowerFor(language: string, s: string): string {
@@ -103,7 +173,8 @@ function splitSentences(body: string, paragraphs: Paragraph[]): Sentence[] {
       from = end;
       while (from < text.length && /\s/.test(text[from] ?? '')) from++;
     }
-    if (from < text.length) out.push({ index: out.length, paragraph: p.index, start: p.start + from, end: p.end });
+    if (from < text.length)
+      out.push({ index: out.length, paragraph: p.index, start: p.start + from, end: p.end });
   }
   return out;
 }

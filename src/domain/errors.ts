@@ -11,6 +11,12 @@ export const errorCatalog = {
   SECTION_NOT_FOUND: { status: 400, message: 'The section does not exist.' },
   LANGUAGE_NOT_ENABLED: { status: 400, message: 'The language is not enabled on this site.' },
   IMPORT_MALFORMED: { status: 400, message: 'The file to import is malformed.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    message: 'The request body has a type this endpoint does not accept.',
+  },
+  RATE_LIMITED: { status: 429, message: 'Too many requests; try again later.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
 } as const;
 

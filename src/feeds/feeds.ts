@@ -32,8 +32,7 @@ export interface FeedModel {
   items: FeedItem[];
 }
 
-const newest = (m: FeedModel): Date =>
-  m.items.reduce((d, i) => (i.updated > d ? i.updated : d), new Date(0));
+const newest = (m: FeedModel): Date => m.items.reduce((d, i) => (i.updated > d ? i.updated : d), new Date(0));
 
 function build(m: FeedModel): Feed {
   const feed = new Feed({

@@ -16,8 +16,10 @@ export async function sitemapXml(urls: SitemapUrl[]): Promise<string> {
   for (const u of urls) {
     const item: SitemapItemLoose = { url: u.url };
     if (u.lastmod) item.lastmod = u.lastmod.toISOString();
-    if (u.alternates?.length) item.links = u.alternates.map((a) => ({ lang: a.language, hreflang: a.language, url: a.url }));
-    if (u.images?.length) item.img = u.images.map((i) => ({ url: i.url, ...(i.caption ? { caption: i.caption } : {}) }));
+    if (u.alternates?.length)
+      item.links = u.alternates.map((a) => ({ lang: a.language, hreflang: a.language, url: a.url }));
+    if (u.images?.length)
+      item.img = u.images.map((i) => ({ url: i.url, ...(i.caption ? { caption: i.caption } : {}) }));
     if (u.news) {
       item.news = {
         publication: { name: u.news.publication, language: u.news.language },
@@ -34,7 +36,8 @@ export async function sitemapXml(urls: SitemapUrl[]): Promise<string> {
 export async function sitemapIndexXml(sitemaps: { url: string; lastmod?: Date }[]): Promise<string> {
   const stream = new SitemapIndexStream();
   const done = streamToPromise(stream);
-  for (const s of sitemaps) stream.write({ url: s.url, ...(s.lastmod ? { lastmod: s.lastmod.toISOString() } : {}) });
+  for (const s of sitemaps)
+    stream.write({ url: s.url, ...(s.lastmod ? { lastmod: s.lastmod.toISOString() } : {}) });
   stream.end();
   return (await done).toString('utf8');
 }

@@ -47,12 +47,26 @@ export function newsArticleLd(m: ArticleLdModel): Record<string, unknown> {
     ...(m.tags.length ? { keywords: m.tags.join(', ') } : {}),
     ...(m.sources.length
       ? {
-          isBasedOn: m.sources.map((s) => ({ '@type': 'CreativeWork', name: s.name, ...(s.url ? { url: s.url } : {}) })),
-          citation: m.sources.map((s) => ({ '@type': 'CreativeWork', name: s.name, ...(s.url ? { url: s.url } : {}) })),
+          isBasedOn: m.sources.map((s) => ({
+            '@type': 'CreativeWork',
+            name: s.name,
+            ...(s.url ? { url: s.url } : {}),
+          })),
+          citation: m.sources.map((s) => ({
+            '@type': 'CreativeWork',
+            name: s.name,
+            ...(s.url ? { url: s.url } : {}),
+          })),
         }
       : {}),
     ...(m.translations.length
-      ? { workTranslation: m.translations.map((t) => ({ '@type': 'NewsArticle', inLanguage: t.language, url: t.url })) }
+      ? {
+          workTranslation: m.translations.map((t) => ({
+            '@type': 'NewsArticle',
+            inLanguage: t.language,
+            url: t.url,
+          })),
+        }
       : {}),
   };
 }
@@ -61,7 +75,12 @@ export function breadcrumbLd(items: { name: string; url: string }[]): Record<str
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 

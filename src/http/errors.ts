@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AppError, errorCatalog, isAppError } from '../domain/errors.ts';
+import { AppError, errorCatalog, isAppError, type ErrorCode } from '../domain/errors.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string; issues?: { field: string; message: string }[] };
@@ -24,7 +24,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
         })),
       );
     } else if ('statusCode' in error && typeof error.statusCode === 'number' && error.statusCode < 500) {
-      appError = new AppError(error.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', error.message);
+      const byStatus: Record<number, ErrorCode> = {
+        404: 'NOT_FOUND',
+        413: 'PAYLOAD_TOO_LARGE',
+        415: 'UNSUPPORTED_MEDIA_TYPE',
+        429: 'RATE_LIMITED',
+      };
+      appError = new AppError(byStatus[error.statusCode] ?? 'VALIDATION_FAILED', error.message);
     } else {
       request.log.error({ err: error }, 'unhandled error');
       appError = new AppError('INTERNAL', errorCatalog.INTERNAL.message);

@@ -1,11 +1,20 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../storage/schema.ts';
-import { filterConditions, indexFields, type SearchDocument, type SearchFilter, type SearchIndex } from './search-index.ts';
+import {
+  filterConditions,
+  indexFields,
+  type SearchDocument,
+  type SearchFilter,
+  type SearchIndex,
+} from './search-index.ts';
 import type { ParsedQuery } from './text.ts';
 
 /** tsquery text: tokens are letters and digits only, so they need no escaping beyond quotes. */
 export function tsqueryExpression(q: ParsedQuery): string {
-  const parts = [...q.terms.map((t) => `'${t}'`), ...q.phrases.map((p) => `(${p.map((w) => `'${w}'`).join(' <-> ')})`)];
+  const parts = [
+    ...q.terms.map((t) => `'${t}'`),
+    ...q.phrases.map((p) => `(${p.map((w) => `'${w}'`).join(' <-> ')})`),
+  ];
   if (q.prefix) parts.push(`'${q.prefix}':*`);
   return parts.join(' & ');
 }
@@ -33,15 +42,23 @@ export class PostgresSearchIndex implements SearchIndex {
     const where = sql`s.document @@ ${q} and ${filterConditions(filter)}`;
     const from = sql`article_search s join articles a on a.id = s.article_id`;
     const [rows, count] = await Promise.all([
-      sql<{ id: string; rank: number }>`select a.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', s.document, ${q}) as rank from ${from} where ${where}
+      sql<{
+        id: string;
+        rank: number;
+      }>`select a.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', s.document, ${q}) as rank from ${from} where ${where}
         order by rank desc, a.published_at desc limit ${limit} offset ${offset}`.execute(db),
       sql<{ n: string }>`select count(*) as n from ${from} where ${where}`.execute(db),
     ]);
-    return { hits: rows.rows.map((r) => ({ articleId: r.id, rank: Number(r.rank) })), total: Number(count.rows[0]?.n ?? 0) };
+    return {
+      hits: rows.rows.map((r) => ({ articleId: r.id, rank: Number(r.rank) })),
+      total: Number(count.rows[0]?.n ?? 0),
+    };
   }
 
   async unindexed(db: Kysely<DB>, limit: number): Promise<string[]> {
-    const r = await sql<{ id: string }>`select a.id from articles a where not exists (select 1 from article_search s where s.article_id = a.id) limit ${limit}`.execute(
+    const r = await sql<{
+      id: string;
+    }>`select a.id from articles a where not exists (select 1 from article_search s where s.article_id = a.id) limit ${limit}`.execute(
       db,
     );
     return r.rows.map((x) => x.id);

@@ -35,7 +35,13 @@ export interface SearchIndex {
   upsert(db: Kysely<DB>, doc: SearchDocument): Promise<void>;
   remove(db: Kysely<DB>, articleId: string): Promise<void>;
   /** Published articles matching the query, best first. */
-  search(db: Kysely<DB>, query: ParsedQuery, filter: SearchFilter, limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number }>;
+  search(
+    db: Kysely<DB>,
+    query: ParsedQuery,
+    filter: SearchFilter,
+    limit: number,
+    offset: number,
+  ): Promise<{ hits: SearchHit[]; total: number }>;
   /** Ids of articles that have no index entry yet (written before search existed, or restored). */
   unindexed(db: Kysely<DB>, limit: number): Promise<string[]>;
 }
@@ -53,8 +59,14 @@ export function indexFields(doc: SearchDocument): { headline: string; standfirst
 export function filterConditions(f: SearchFilter): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [sql`a.status = 'published'`, sql`a.language = ${f.language}`];
   if (f.sectionId) parts.push(sql`a.section_id = ${f.sectionId}`);
-  if (f.tagId) parts.push(sql`exists (select 1 from article_tags t where t.article_id = a.id and t.tag_id = ${f.tagId})`);
-  if (f.personId) parts.push(sql`exists (select 1 from article_authors p where p.article_id = a.id and p.person_id = ${f.personId})`);
+  if (f.tagId)
+    parts.push(
+      sql`exists (select 1 from article_tags t where t.article_id = a.id and t.tag_id = ${f.tagId})`,
+    );
+  if (f.personId)
+    parts.push(
+      sql`exists (select 1 from article_authors p where p.article_id = a.id and p.person_id = ${f.personId})`,
+    );
   if (f.from) parts.push(sql`a.published_at >= ${f.from.toISOString()}`);
   if (f.until) parts.push(sql`a.published_at < ${f.until.toISOString()}`);
   return sql.join(parts, sql` and `);

@@ -29,24 +29,46 @@ describe.each(dialects)('search on %s', (dialect) => {
     c = await createContainer(testConfig(tdb));
     await c.taxonomy.createSection({ slug: 'world', name: 'World' });
     await c.taxonomy.createSection({ slug: 'economy', name: 'Economy' });
-    await add('en', 'Embassy damaged in overnight strike', 'The embassy compound in Kyiv was damaged; officials protested.', {
-      tags: ['Diplomacy'],
-      authors: [{ name: 'Leyla Hasanova' }],
-      publishedAt: new Date('2025-11-14T20:00:00Z'),
-    });
-    await add('en', 'Ministers discuss grain exports', 'Talks covered grain, the embassy question and shipping lanes.', {
-      sectionSlug: 'economy',
-      publishedAt: new Date('2025-11-05T08:00:00Z'),
-    });
-    await add('en', 'Air defence systems explained', 'Patriot batteries and other air defense systems intercept missiles.', {
-      publishedAt: new Date('2025-11-20T08:00:00Z'),
-    });
+    await add(
+      'en',
+      'Embassy damaged in overnight strike',
+      'The embassy compound in Kyiv was damaged; officials protested.',
+      {
+        tags: ['Diplomacy'],
+        authors: [{ name: 'Leyla Hasanova' }],
+        publishedAt: new Date('2025-11-14T20:00:00Z'),
+      },
+    );
+    await add(
+      'en',
+      'Ministers discuss grain exports',
+      'Talks covered grain, the embassy question and shipping lanes.',
+      {
+        sectionSlug: 'economy',
+        publishedAt: new Date('2025-11-05T08:00:00Z'),
+      },
+    );
+    await add(
+      'en',
+      'Air defence systems explained',
+      'Patriot batteries and other air defense systems intercept missiles.',
+      {
+        publishedAt: new Date('2025-11-20T08:00:00Z'),
+      },
+    );
     await add('en', 'A draft about embassies', 'Not published yet.', { status: 'draft', publishedAt: null });
     await add('az', 'Əliyev Şuşada çıxış edib', 'Prezident İlham Əliyev Şuşada yeni layihələri açıb.');
     await add('az', 'Səfirlik binasına ziyan dəyib', 'Azərbaycanın Kiyevdəki səfirliyinə ziyan dəyib.');
-    await add('ru', 'Посольство получило повреждения', 'Здание посольства повреждено, сообщили в МИД. Обломки нашли у самой ёлки.');
+    await add(
+      'ru',
+      'Посольство получило повреждения',
+      'Здание посольства повреждено, сообщили в МИД. Обломки нашли у самой ёлки.',
+    );
     await add('ru', 'Новогодняя елка на площади', 'На площади поставили елку.');
-    for (let i = 1; i <= 12; i++) await add('en', `Harbour bulletin ${i}`, `Harbour traffic report number ${i}.`, { publishedAt: new Date(Date.UTC(2025, 10, 1, i)) });
+    for (let i = 1; i <= 12; i++)
+      await add('en', `Harbour bulletin ${i}`, `Harbour traffic report number ${i}.`, {
+        publishedAt: new Date(Date.UTC(2025, 10, 1, i)),
+      });
   });
   afterAll(async () => {
     await c?.close();
@@ -54,7 +76,10 @@ describe.each(dialects)('search on %s', (dialect) => {
   });
 
   it('ranks a headline match above a body-only match and never shows drafts', async () => {
-    expect(await headlines('embassy ')).toEqual(['Embassy damaged in overnight strike', 'Ministers discuss grain exports']);
+    expect(await headlines('embassy ')).toEqual([
+      'Embassy damaged in overnight strike',
+      'Ministers discuss grain exports',
+    ]);
   });
 
   it('stems English: "strikes", "damaging" and "embassies" find their forms', async () => {
@@ -85,7 +110,10 @@ describe.each(dialects)('search on %s', (dialect) => {
   });
 
   it('folds Russian ё and stems: "елка" finds "ёлки", "посольство" finds "посольства"', async () => {
-    expect(await headlines('елка ', {}, 'ru')).toEqual(['Новогодняя елка на площади', 'Посольство получило повреждения']);
+    expect(await headlines('елка ', {}, 'ru')).toEqual([
+      'Новогодняя елка на площади',
+      'Посольство получило повреждения',
+    ]);
     expect(await headlines('ЁЛКУ ', {}, 'ru')).toHaveLength(2);
     expect(await headlines('посольство ', {}, 'ru')).toEqual(['Посольство получило повреждения']);
     expect(await headlines('повреждения здания ', {}, 'ru')).toEqual(['Посольство получило повреждения']);
@@ -98,11 +126,19 @@ describe.each(dialects)('search on %s', (dialect) => {
 
   it('filters by section, tag, author and date range (in the site time zone)', async () => {
     expect(await headlines('embassy ', { section: 'economy' })).toEqual(['Ministers discuss grain exports']);
-    expect(await headlines('embassy ', { tag: 'diplomacy' })).toEqual(['Embassy damaged in overnight strike']);
-    expect(await headlines('embassy ', { author: 'leyla-hasanova' })).toEqual(['Embassy damaged in overnight strike']);
+    expect(await headlines('embassy ', { tag: 'diplomacy' })).toEqual([
+      'Embassy damaged in overnight strike',
+    ]);
+    expect(await headlines('embassy ', { author: 'leyla-hasanova' })).toEqual([
+      'Embassy damaged in overnight strike',
+    ]);
     // 2025-11-14T20:00Z is 15 November in Baku.
-    expect(await headlines('embassy ', { from: '2025-11-15', to: '2025-11-15' })).toEqual(['Embassy damaged in overnight strike']);
-    expect(await headlines('embassy ', { from: '2025-11-01', to: '2025-11-14' })).toEqual(['Ministers discuss grain exports']);
+    expect(await headlines('embassy ', { from: '2025-11-15', to: '2025-11-15' })).toEqual([
+      'Embassy damaged in overnight strike',
+    ]);
+    expect(await headlines('embassy ', { from: '2025-11-01', to: '2025-11-14' })).toEqual([
+      'Ministers discuss grain exports',
+    ]);
     const unknown = await c.search.search({ q: 'embassy', language: 'en', section: 'nowhere' });
     expect(unknown).toMatchObject({ total: 0, unknownFilter: true });
   });
@@ -119,18 +155,36 @@ describe.each(dialects)('search on %s', (dialect) => {
   });
 
   it('answers odd input with no results and no error', async () => {
-    for (const q of ['', '   ', '!!!', '"', '*', 'AND OR NOT', 'a', '"unclosed', "'; drop table articles; --", 'x'.repeat(400), 'NEAR(a b)', '^embassy']) {
+    for (const q of [
+      '',
+      '   ',
+      '!!!',
+      '"',
+      '*',
+      'AND OR NOT',
+      'a',
+      '"unclosed',
+      "'; drop table articles; --",
+      'x'.repeat(400),
+      'NEAR(a b)',
+      '^embassy',
+    ]) {
       const r = await c.search.search({ q, language: 'en' });
       expect(r.items.length, q).toBeGreaterThanOrEqual(0);
     }
     expect((await c.search.search({ q: 'a', language: 'en' })).query.problem).toBe('too-short');
     expect((await c.search.search({ q: '!!!', language: 'en' })).query.problem).toBe('empty');
     expect(await headlines('^embassy ')).toHaveLength(2);
-    await expect(c.search.search({ q: 'x', language: 'en', from: '2025-13-01' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'from' }] });
+    await expect(c.search.search({ q: 'x', language: 'en', from: '2025-13-01' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      issues: [{ field: 'from' }],
+    });
   });
 
   it('writes the index in the article transaction: a failed write leaves nothing findable', async () => {
-    await expect(add('en', 'Zeppelin over Baku', 'A zeppelin.', { sectionSlug: 'nowhere' })).rejects.toMatchObject({ code: 'SECTION_NOT_FOUND' });
+    await expect(
+      add('en', 'Zeppelin over Baku', 'A zeppelin.', { sectionSlug: 'nowhere' }),
+    ).rejects.toMatchObject({ code: 'SECTION_NOT_FOUND' });
     expect(await headlines('zeppelin ')).toEqual([]);
   });
 

@@ -25,10 +25,28 @@ describe('indexText', () => {
 
 describe('parseQuery', () => {
   it('reads words, phrases and a trailing prefix', () => {
-    expect(parseQuery('embassy damage', 'en')).toEqual({ terms: ['embassi'], phrases: [], prefix: 'damag', problem: null });
-    expect(parseQuery('embassy damage ', 'en')).toEqual({ terms: ['embassi', 'damag'], phrases: [], prefix: null, problem: null });
-    expect(parseQuery('"air defense" Kyiv.', 'en')).toEqual({ terms: ['kyiv'], phrases: [['air', 'defens']], prefix: null, problem: null });
-    expect(parseQuery('«ракета Patriot»', 'ru')).toMatchObject({ phrases: [['ракет', 'patriot']], problem: null });
+    expect(parseQuery('embassy damage', 'en')).toEqual({
+      terms: ['embassi'],
+      phrases: [],
+      prefix: 'damag',
+      problem: null,
+    });
+    expect(parseQuery('embassy damage ', 'en')).toEqual({
+      terms: ['embassi', 'damag'],
+      phrases: [],
+      prefix: null,
+      problem: null,
+    });
+    expect(parseQuery('"air defense" Kyiv.', 'en')).toEqual({
+      terms: ['kyiv'],
+      phrases: [['air', 'defens']],
+      prefix: null,
+      problem: null,
+    });
+    expect(parseQuery('«ракета Patriot»', 'ru')).toMatchObject({
+      phrases: [['ракет', 'patriot']],
+      problem: null,
+    });
   });
   it('handles odd input without throwing', () => {
     expect(parseQuery('', 'en').problem).toBe('empty');
@@ -48,7 +66,8 @@ describe('parseQuery', () => {
 });
 
 describe('highlight', () => {
-  const text = 'Moscow has expressed “sincere regret” over the damage caused to Azerbaijan’s embassy in Kyiv during the strikes.';
+  const text =
+    'Moscow has expressed “sincere regret” over the damage caused to Azerbaijan’s embassy in Kyiv during the strikes.';
   it('marks the matching words of the original text', () => {
     const segs = highlight(text, parseQuery('embassy kyiv', 'en'), 'en');
     expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['embassy', 'Kyiv']);

@@ -11,7 +11,22 @@ import { stemmer as russianStemmer } from '@orama/stemmers/russian';
  *    folded words and prefixes.
  */
 const special: Record<string, string> = {
-  ə: 'e', Ə: 'e', ı: 'i', I: 'i', İ: 'i', ё: 'е', Ё: 'е', ß: 's', æ: 'a', Æ: 'a', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l',
+  ə: 'e',
+  Ə: 'e',
+  ı: 'i',
+  I: 'i',
+  İ: 'i',
+  ё: 'е',
+  Ё: 'е',
+  ß: 's',
+  æ: 'a',
+  Æ: 'a',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  ł: 'l',
+  Ł: 'l',
 };
 const foldCache = new Map<string, string>();
 
@@ -94,7 +109,8 @@ export function parseQuery(raw: string, language: string): ParsedQuery {
   const usable = all.filter((t) => t.text.length > 1 || /\d/.test(t.text));
   const terms = usable.slice(0, MAX_TERMS).map((t) => stem(t.text, language));
   // A query ending mid-word (no trailing space or punctuation) treats its last word as a prefix.
-  const last = usable.length <= MAX_TERMS && /[\p{L}\p{N}]$/u.test(input) ? usable[usable.length - 1] : undefined;
+  const last =
+    usable.length <= MAX_TERMS && /[\p{L}\p{N}]$/u.test(input) ? usable[usable.length - 1] : undefined;
   const prefix = last && last.text.length >= 3 ? stem(last.text, language) : null;
   if (prefix) terms.pop();
   const problem = terms.length || phrases.length || prefix ? null : all.length ? 'too-short' : 'empty';
@@ -115,7 +131,10 @@ export function highlight(text: string, query: ParsedQuery, language: string, ma
   const toks = tokens(fold(text));
   const hits = toks.map((t) => {
     const s = stem(t.text, language);
-    return wanted.has(s) || (query.prefix !== null && (s.startsWith(query.prefix) || t.text.startsWith(query.prefix)));
+    return (
+      wanted.has(s) ||
+      (query.prefix !== null && (s.startsWith(query.prefix) || t.text.startsWith(query.prefix)))
+    );
   });
   let best = 0;
   let bestScore = -1;

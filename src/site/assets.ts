@@ -20,6 +20,7 @@ export interface AssetManifest {
   preloadFonts: string[];
   headScript: string;
   controlScript: string;
+  viewBeacon: string;
   /** CSP 'sha256-…' sources for the inline scripts. */
   scriptHashes: string[];
   files: Map<string, StaticAsset>;
@@ -74,7 +75,8 @@ const minifyScript = (src: string): string =>
     .join('\n')
     .trim();
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A wordmark: the site's initial on the brand colour, then its name. */
 function logoSvg(name: string): Buffer {
@@ -103,13 +105,15 @@ export function buildAssets(options: { defaultTextSize: number; siteName: string
 
   const headScript = minifyScript(readFileSync(join(here, 'assets', 'text-size-head.js'), 'utf8'));
   const controlScript = minifyScript(readFileSync(join(here, 'assets', 'text-size-control.js'), 'utf8'));
+  const viewBeacon = minifyScript(readFileSync(join(here, 'assets', 'view-beacon.js'), 'utf8'));
   return {
     stylesheetHref,
     logoHref,
     preloadFonts: fonts.preload,
     headScript,
     controlScript,
-    scriptHashes: [cspHash(headScript), cspHash(controlScript)],
+    viewBeacon,
+    scriptHashes: [cspHash(headScript), cspHash(controlScript), cspHash(viewBeacon)],
     files,
   };
 }

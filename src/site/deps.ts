@@ -2,6 +2,7 @@ import type { MessageCatalogs } from '../lib/messages.ts';
 import type { ArticleReader } from '../services/articles/article-reader.ts';
 import type { Clock } from '../services/deps.ts';
 import type { SearchService } from '../services/search/search.service.ts';
+import type { ViewCounter } from '../services/analytics/view-counter.ts';
 import type { SiteService } from '../services/site/site.service.ts';
 import type { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
 import type { AssetManifest } from './assets.ts';
@@ -14,5 +15,6 @@ export interface SiteDeps {
   assets: AssetManifest;
   messages: MessageCatalogs;
   search: SearchService;
+  views: ViewCounter;
   clock: Clock;
 }

@@ -33,18 +33,29 @@ export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
       guid: `urn:uuid:${a.id}`,
       url: absolute(base, paths.article(a.language, a.section.slug, a.slug)),
       title: a.headline,
-      summary: a.standfirst ?? (a.bodyText.length > 300 ? `${a.bodyText.slice(0, 297).replace(/\s+\S*$/, '')}…` : a.bodyText),
+      summary:
+        a.standfirst ??
+        (a.bodyText.length > 300 ? `${a.bodyText.slice(0, 297).replace(/\s+\S*$/, '')}…` : a.bodyText),
       contentHtml: full ? renderToString(<ArticleBody body={a.body} />) : null,
       published: a.publishedAt ?? a.createdAt,
       updated: a.updatedAt ?? a.publishedAt ?? a.createdAt,
-      authors: a.authors.map((p) => ({ name: p.name, url: absolute(base, paths.author(a.language, p.slug)) })),
+      authors: a.authors.map((p) => ({
+        name: p.name,
+        url: absolute(base, paths.author(a.language, p.slug)),
+      })),
       categories: [a.section.name, ...a.tags.map((t) => t.name)],
       image: image && image.type === 'image' ? { url: absolute(base, image.src), type: 'image/jpeg' } : null,
       language: a.language,
     };
   };
 
-  const send = async (reply: FastifyReply, format: Format, filter: ListFilter, title: string, listingPath: string) => {
+  const send = async (
+    reply: FastifyReply,
+    format: Format,
+    filter: ListFilter,
+    title: string,
+    listingPath: string,
+  ) => {
     const s = site.settings();
     const articles = await reader.recent(filter, FEED_ITEMS);
     const urls = feedPaths(listingPath);
@@ -54,7 +65,11 @@ export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
       description: s.tagline,
       language: filter.language,
       homeUrl: absolute(s.baseUrl, listingPath),
-      urls: { rss: absolute(s.baseUrl, urls.rss), atom: absolute(s.baseUrl, urls.atom), json: absolute(s.baseUrl, urls.json) },
+      urls: {
+        rss: absolute(s.baseUrl, urls.rss),
+        atom: absolute(s.baseUrl, urls.atom),
+        json: absolute(s.baseUrl, urls.json),
+      },
       publisher: s.publisher.legalName,
       items: articles.map((a) => item(a, s.baseUrl, s.feedFullText)),
     };
@@ -74,21 +89,41 @@ export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
       const { lang, section: slug } = request.params as { lang: string; section: string };
       const section = site.isLanguage(lang) ? await taxonomy.section(slug, lang) : null;
       if (!section) return reply.callNotFound();
-      return send(reply, file, { language: lang, sectionId: section.id }, `${section.name} — ${site.settings().name}`, paths.section(lang, section.slug));
+      return send(
+        reply,
+        file,
+        { language: lang, sectionId: section.id },
+        `${section.name} — ${site.settings().name}`,
+        paths.section(lang, section.slug),
+      );
     });
     app.get(`/:lang/tag/:slug/${file}`, async (request, reply) => {
       const { lang, slug } = request.params as { lang: string; slug: string };
       const tag = site.isLanguage(lang) ? await taxonomy.tag(slug, lang) : null;
       if (!tag) return reply.callNotFound();
-      return send(reply, file, { language: lang, tagId: tag.id }, `${tag.name} — ${site.settings().name}`, `${paths.tag(lang, tag.slug)}/`);
+      return send(
+        reply,
+        file,
+        { language: lang, tagId: tag.id },
+        `${tag.name} — ${site.settings().name}`,
+        `${paths.tag(lang, tag.slug)}/`,
+      );
     });
     app.get(`/:lang/author/:slug/${file}`, async (request, reply) => {
       const { lang, slug } = request.params as { lang: string; slug: string };
       const person = site.isLanguage(lang) ? await taxonomy.person(slug) : null;
       if (!person) return reply.callNotFound();
-      return send(reply, file, { language: lang, personId: person.id }, `${person.name} — ${site.settings().name}`, `${paths.author(lang, person.slug)}/`);
+      return send(
+        reply,
+        file,
+        { language: lang, personId: person.id },
+        `${person.name} — ${site.settings().name}`,
+        `${paths.author(lang, person.slug)}/`,
+      );
     });
     // A site-wide address for feed readers that guess: the default language's feed.
-    app.get(`/${file}`, async (_request, reply) => reply.redirect(`/${site.settings().defaultLanguage}/${file}`, 301));
+    app.get(`/${file}`, async (_request, reply) =>
+      reply.redirect(`/${site.settings().defaultLanguage}/${file}`, 301),
+    );
   }
 }

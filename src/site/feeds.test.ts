@@ -41,9 +41,13 @@ describe.each(dialects)('feeds on %s', (dialect) => {
   });
 
   it('GUIDs never change when the headline and slug change', async () => {
-    const before = (await parser.parseString((await get('/en/economy/feed.xml')).body)).items.find((i) => i.title === 'Caspian market note number 1')!;
+    const before = (await parser.parseString((await get('/en/economy/feed.xml')).body)).items.find(
+      (i) => i.title === 'Caspian market note number 1',
+    )!;
     await app.container.writer.changeSlug(fx.fillers[0]!.id, 'renamed-market-note');
-    const after = (await parser.parseString((await get('/en/economy/feed.xml')).body)).items.find((i) => i.title === 'Caspian market note number 1')!;
+    const after = (await parser.parseString((await get('/en/economy/feed.xml')).body)).items.find(
+      (i) => i.title === 'Caspian market note number 1',
+    )!;
     expect(after.guid).toBe(before.guid);
     expect(after.link).toBe('http://news.test/en/economy/renamed-market-note');
     await app.container.writer.changeSlug(fx.fillers[0]!.id, fx.fillers[0]!.slug);
@@ -75,7 +79,9 @@ describe.each(dialects)('feeds on %s', (dialect) => {
       expect(item.url).toMatch(/^http:\/\/news\.test\/en\/economy\//);
       expect(typeof item.content_html).toBe('string');
       expect(new Date(item.date_published).toISOString()).toBe(item.date_published);
-      expect(item.authors).toEqual([{ name: 'Leyla Hasanova', url: 'http://news.test/en/author/leyla-hasanova' }]);
+      expect(item.authors).toEqual([
+        { name: 'Leyla Hasanova', url: 'http://news.test/en/author/leyla-hasanova' },
+      ]);
       expect(item.language).toBe('en');
     }
   });
@@ -83,7 +89,9 @@ describe.each(dialects)('feeds on %s', (dialect) => {
   it('per language and per author, with localised titles', async () => {
     const ru = await parser.parseString((await get('/ru/feed.xml')).body);
     expect(ru.language).toBe('ru');
-    expect(ru.items.map((i) => i.title)).toEqual(['Москва выразила сожаление в связи с повреждением посольства Азербайджана в Киеве']);
+    expect(ru.items.map((i) => i.title)).toEqual([
+      'Москва выразила сожаление в связи с повреждением посольства Азербайджана в Киеве',
+    ]);
     const ruWorld = await parser.parseString((await get('/ru/world/feed.xml')).body);
     expect(ruWorld.title).toBe('Мир — Newsdesk');
     const author = await parser.parseString((await get('/en/author/leyla-hasanova/feed.xml')).body);
@@ -95,7 +103,9 @@ describe.each(dialects)('feeds on %s', (dialect) => {
     try {
       const feed = await parser.parseString((await get('/en/feed.xml')).body);
       expect(feed.items[0]!['content:encoded']).toBeUndefined();
-      expect(feed.items[0]!.content).toBe('Russia blames Ukrainian air defences; Baku says an Iskander missile hit the compound.');
+      expect(feed.items[0]!.content).toBe(
+        'Russia blames Ukrainian air defences; Baku says an Iskander missile hit the compound.',
+      );
     } finally {
       await app.container.site.update({ feedFullText: true });
     }
@@ -107,6 +117,8 @@ describe.each(dialects)('feeds on %s', (dialect) => {
     expect((await get('/xx/feed.json')).statusCode).toBe(404);
     expect((await get('/feed.xml')).headers.location).toBe('/en/feed.xml');
     const html = (await get('/en/economy/')).body;
-    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Economy — Newsdesk (RSS)" href="/en/economy/feed.xml"/>');
+    expect(html).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Economy — Newsdesk (RSS)" href="/en/economy/feed.xml"/>',
+    );
   });
 });

@@ -9,7 +9,8 @@ describe.each(dialects)('three languages on %s', (dialect) => {
   let fx: Fixtures;
   let az: Article;
   let ru: Article;
-  const get = (url: string, headers: Record<string, string> = {}) => app.server.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    app.server.inject({ method: 'GET', url, headers });
   const en = `/en/world/${SEED_SLUG}`;
   const azUrl = () => `/az/world/${az.slug}`;
   const ruUrl = () => `/ru/world/${ru.slug}`;
@@ -23,7 +24,9 @@ describe.each(dialects)('three languages on %s', (dialect) => {
 
   it('transliterates Azerbaijani and Russian headlines into readable slugs', () => {
     expect(az.slug).toBe('moskva-azerbaycanin-kiyevdeki-sefirliyine-deyen-ziyana-gore-teessuf-ifade-edib');
-    expect(ru.slug).toBe('moskva-vyrazila-sozhalenie-v-svyazi-s-povrezhdeniem-posolstva-azerbaydzhana-v-kieve');
+    expect(ru.slug).toBe(
+      'moskva-vyrazila-sozhalenie-v-svyazi-s-povrezhdeniem-posolstva-azerbaydzhana-v-kieve',
+    );
   });
 
   it('links the three versions with reciprocal hreflang and x-default', async () => {
@@ -35,7 +38,9 @@ describe.each(dialects)('three languages on %s', (dialect) => {
     ];
     for (const url of [en, azUrl(), ruUrl()]) {
       const html = (await get(url)).body;
-      const links = [...html.matchAll(/<link rel="alternate" hreflang="[^"]+" href="[^"]+"\/>/g)].map((m) => m[0]);
+      const links = [...html.matchAll(/<link rel="alternate" hreflang="[^"]+" href="[^"]+"\/>/g)].map(
+        (m) => m[0],
+      );
       expect(links, url).toEqual(expected);
     }
   });
@@ -43,7 +48,9 @@ describe.each(dialects)('three languages on %s', (dialect) => {
   it('shows each version in its language: <html lang>, date, labels, section name, citation', async () => {
     const azHtml = (await get(azUrl())).body;
     expect(azHtml).toMatch(/^<!doctype html><html lang="az"/);
-    expect(azHtml).toContain('<time datetime="2025-11-21T12:00:00+04:00" class="published">21 noyabr 2025</time>');
+    expect(azHtml).toContain(
+      '<time datetime="2025-11-21T12:00:00+04:00" class="published">21 noyabr 2025</time>',
+    );
     expect(azHtml).toContain('aria-label="Mətni böyüt"');
     expect(azHtml).toContain('aria-label="Mətn ölçüsünü sıfırla"');
     expect(azHtml).toContain('aria-label="Mətni kiçilt"');
@@ -53,7 +60,9 @@ describe.each(dialects)('three languages on %s', (dialect) => {
     expect(ruHtml).toMatch(/^<!doctype html><html lang="ru"/);
     expect(ruHtml).toContain('>21 ноября 2025</time>');
     expect(ruHtml).toContain('aria-label="Увеличить текст"');
-    expect(ruHtml).toContain('<h2 id="sources-heading">Источник</h2><ul><li>News.Az со ссылкой на азербайджанские СМИ</li></ul>');
+    expect(ruHtml).toContain(
+      '<h2 id="sources-heading">Источник</h2><ul><li>News.Az со ссылкой на азербайджанские СМИ</li></ul>',
+    );
     expect(ruHtml).toContain('Москва выразила «искреннее сожаление»');
     expect(ruHtml).toContain('<a href="/ru/tag/diplomacy" rel="tag">Дипломатия</a>');
   });
@@ -92,7 +101,11 @@ describe.each(dialects)('three languages on %s', (dialect) => {
       publishedAt: new Date('2025-11-20T08:00:00Z'),
     });
     const html = (await get(`/en/economy/${enOnly.slug}`)).body;
-    expect([...html.matchAll(/hreflang="([\w-]+)" href/g)].map((m) => m[1])).toEqual(['en', 'ru', 'x-default']);
+    expect([...html.matchAll(/hreflang="([\w-]+)" href/g)].map((m) => m[1])).toEqual([
+      'en',
+      'ru',
+      'x-default',
+    ]);
     expect(html).toContain(`/lang/ru?to=${encodeURIComponent(`/ru/economy/${ruVersion.slug}`)}`);
     expect(html).not.toContain('/lang/az?to=');
   });
@@ -106,7 +119,10 @@ describe.each(dialects)('three languages on %s', (dialect) => {
         translationGroupId: fx.seed.translationGroupId,
         body: [{ type: 'paragraph', content: [{ text: 'Mətn.' }] }],
       }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', issues: [{ field: 'translationGroupId', message: 'already has an article in az' }] });
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      issues: [{ field: 'translationGroupId', message: 'already has an article in az' }],
+    });
   });
 
   it('/ picks the language: remembered choice, then Accept-Language, then the default', async () => {
@@ -123,7 +139,9 @@ describe.each(dialects)('three languages on %s', (dialect) => {
     const res = await get(`/lang/ru?to=${encodeURIComponent(ruUrl())}`);
     expect(res.statusCode).toBe(302);
     expect(res.headers.location).toBe(ruUrl());
-    expect(String(res.headers['set-cookie'])).toMatch(/^nd_lang=ru; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax$/);
+    expect(String(res.headers['set-cookie'])).toMatch(
+      /^nd_lang=ru; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax$/,
+    );
     for (const to of ['https://evil.example/', '//evil.example/ru/', '/en/world/x', 'javascript:alert(1)']) {
       expect((await get(`/lang/ru?to=${encodeURIComponent(to)}`)).headers.location).toBe('/ru/');
     }

@@ -17,11 +17,13 @@ import type { SiteDeps } from './deps.ts';
 import { registerSitemapRoutes } from './sitemap-routes.ts';
 import { absolute, paths } from './urls.ts';
 
-
 /** The cookie that remembers a language chosen with the switcher. */
 export const LANGUAGE_COOKIE = 'nd_lang';
 
-type Req<P = Record<string, string>> = FastifyRequest<{ Params: P; Querystring: { page?: string; to?: string } }>;
+type Req<P = Record<string, string>> = FastifyRequest<{
+  Params: P;
+  Querystring: { page?: string; to?: string };
+}>;
 
 /** The reader site: handlers validate, ask a service, build the view, render, send. */
 export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
@@ -40,20 +42,33 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
 
   const notFound = async (reply: FastifyReply, language?: string) => {
     const lang = language && site.isLanguage(language) ? language : site.settings().defaultLanguage;
-    return sendPage(reply, <ErrorPage ctx={await context(lang)} kind="not-found" />, 404, 'public, max-age=60');
+    return sendPage(
+      reply,
+      <ErrorPage ctx={await context(lang)} kind="not-found" />,
+      404,
+      'public, max-age=60',
+    );
   };
   /** A page number past the end (or malformed) is a missing page, not an empty one. */
   const outOfRange = (page: Page<unknown>) => page.page > 1 && page.page > page.pageCount;
 
   /** hreflang alternates of a story: every published language version, and the x-default one. */
-  const storyAlternates = async (article: Article): Promise<{ alternates: Alternate[]; xDefault: string }> => {
+  const storyAlternates = async (
+    article: Article,
+  ): Promise<{ alternates: Alternate[]; xDefault: string }> => {
     const order = site.settings().languages;
     const versions = (await reader.translations(article))
       .filter((v) => site.isLanguage(v.language))
       .sort((a, b) => order.indexOf(a.language) - order.indexOf(b.language));
-    const alternates = versions.map((v) => ({ language: v.language, href: paths.article(v.language, v.sectionSlug, v.slug) }));
+    const alternates = versions.map((v) => ({
+      language: v.language,
+      href: paths.article(v.language, v.sectionSlug, v.slug),
+    }));
     const preferred = alternates.find((a) => a.language === site.settings().defaultLanguage) ?? alternates[0];
-    return { alternates, xDefault: preferred?.href ?? paths.article(article.language, article.section.slug, article.slug) };
+    return {
+      alternates,
+      xDefault: preferred?.href ?? paths.article(article.language, article.section.slug, article.slug),
+    };
   };
 
   registerFeedRoutes(app, deps);
@@ -77,7 +92,10 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     const chosen = request.cookies[LANGUAGE_COOKIE];
     let language = chosen && site.isLanguage(chosen) ? chosen : undefined;
     if (!language && request.headers['accept-language']) {
-      const ordered = [settings.defaultLanguage, ...settings.languages.filter((l) => l !== settings.defaultLanguage)];
+      const ordered = [
+        settings.defaultLanguage,
+        ...settings.languages.filter((l) => l !== settings.defaultLanguage),
+      ];
       language = new Negotiator(request).languages(ordered)[0];
     }
     reply.header('vary', 'Accept-Language, Cookie').header('cache-control', 'private, no-cache');
@@ -90,7 +108,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     if (!site.isLanguage(code)) return notFound(reply);
     const to = request.query.to;
     // Only paths inside this language on this site: never an open redirect.
-    const target = typeof to === 'string' && to.startsWith(`/${code}/`) && !to.startsWith('//') ? to : paths.front(code);
+    const target =
+      typeof to === 'string' && to.startsWith(`/${code}/`) && !to.startsWith('//') ? to : paths.front(code);
     reply.setCookie(LANGUAGE_COOKIE, code, {
       path: '/',
       maxAge: 365 * 24 * 3600,
@@ -102,6 +121,13 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     return reply.redirect(target, 302);
   });
 
+  /** The view beacon: an article id as text; answers 204 either way, so it reveals nothing. */
+  app.post('/api/views', { bodyLimit: 100 }, async (request, reply) => {
+    const id = typeof request.body === 'string' ? request.body.trim() : '';
+    if (/^[0-9a-f-]{36}$/.test(id)) await deps.views.record(id, request.ip);
+    return reply.code(204).header('cache-control', 'no-store').send();
+  });
+
   app.get('/:lang', async (request: Req<{ lang: string }>, reply) => {
     if (!site.isLanguage(request.params.lang)) return notFound(reply);
     return reply.redirect(paths.front(request.params.lang), 301);
@@ -111,15 +137,23 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     const { lang } = request.params;
     const pageNo = parsePageParam(request.query.page);
     if (!site.isLanguage(lang) || pageNo === null) return notFound(reply, lang);
-    const [page, breaking] = await Promise.all([
+    const [page, breaking, mostRead] = await Promise.all([
       reader.list({ language: lang }, pageNo, pageSize()),
       reader.list({ language: lang, breaking: true }, 1, 1),
+      deps.views.mostRead(lang),
     ]);
     if (outOfRange(page)) return notFound(reply, lang);
     const ctx = await context(lang);
     return sendPage(
       reply,
-      <FrontPage ctx={ctx} page={page} breaking={breaking.items[0] ?? null} today={today()} feeds={feedPaths(paths.front(lang))} />,
+      <FrontPage
+        ctx={ctx}
+        page={page}
+        breaking={breaking.items[0] ?? null}
+        mostRead={mostRead}
+        today={today()}
+        feeds={feedPaths(paths.front(lang))}
+      />,
     );
   });
 
@@ -132,7 +166,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
 
   app.get('/:lang/:section/', async (request: Req<{ lang: string; section: string }>, reply) => {
     const { lang } = request.params;
-    if (/^\d{4}$/.test(request.params.section)) return archive(request, reply, lang, [request.params.section]);
+    if (/^\d{4}$/.test(request.params.section))
+      return archive(request, reply, lang, [request.params.section]);
     const pageNo = parsePageParam(request.query.page);
     const section = await taxonomy.section(request.params.section, lang);
     if (!site.isLanguage(lang) || !section || pageNo === null) return notFound(reply, lang);
@@ -147,7 +182,10 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         description={section.description}
         intro={section.description ? <p class="page-intro">{section.description}</p> : null}
         canonical={absolute(ctx.site.baseUrl, paths.section(lang, section.slug, page.page))}
-        alternates={ctx.languages.map((l) => ({ language: l.code, href: paths.section(l.code, section.slug) }))}
+        alternates={ctx.languages.map((l) => ({
+          language: l.code,
+          href: paths.section(l.code, section.slug),
+        }))}
         currentSection={section.slug}
         feeds={feedPaths(paths.section(lang, section.slug))}
         page={page}
@@ -158,15 +196,29 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   });
 
   /** Date archives: /en/2025/, /en/2025/11/, /en/2025/11/21/ — days in the site's time zone. */
-  const archive = async (request: Req<Record<string, string>>, reply: FastifyReply, lang: string, parts: string[]) => {
+  const archive = async (
+    request: Req<Record<string, string>>,
+    reply: FastifyReply,
+    lang: string,
+    parts: string[],
+  ) => {
     const pageNo = parsePageParam(request.query.page);
-    if (!site.isLanguage(lang) || pageNo === null || !parts.every((p, i) => (i === 0 ? /^\d{4}$/ : /^\d{2}$/).test(p))) {
+    if (
+      !site.isLanguage(lang) ||
+      pageNo === null ||
+      !parts.every((p, i) => (i === 0 ? /^\d{4}$/ : /^\d{2}$/).test(p))
+    ) {
       return notFound(reply, lang);
     }
     const [year, month, day] = parts.map(Number) as [number, number | undefined, number | undefined];
     const tz = site.settings().timeZone;
-    if (year < 1900 || year > 2200 || (month !== undefined && (month < 1 || month > 12))) return notFound(reply, lang);
-    if (day !== undefined && (day < 1 || new Date(Date.UTC(year, month! - 1, day)).getUTCMonth() !== month! - 1)) return notFound(reply, lang);
+    if (year < 1900 || year > 2200 || (month !== undefined && (month < 1 || month > 12)))
+      return notFound(reply, lang);
+    if (
+      day !== undefined &&
+      (day < 1 || new Date(Date.UTC(year, month! - 1, day)).getUTCMonth() !== month! - 1)
+    )
+      return notFound(reply, lang);
     const from = zonedTimeToInstant(year, month ?? 1, day ?? 1, 0, 0, tz);
     const until =
       day !== undefined
@@ -178,14 +230,21 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     if (outOfRange(page)) return notFound(reply, lang);
     const ctx = await context(lang);
     const label =
-      day !== undefined ? formatLongDate(from, lang, tz) : month !== undefined ? formatMonthYear(year, month, lang) : String(year);
+      day !== undefined
+        ? formatLongDate(from, lang, tz)
+        : month !== undefined
+          ? formatMonthYear(year, month, lang)
+          : String(year);
     return sendPage(
       reply,
       <ListingPage
         ctx={ctx}
         title={ctx.t('archiveTitle', { date: label })}
         canonical={absolute(ctx.site.baseUrl, paths.archive(lang, year, month, day, page.page))}
-        alternates={ctx.languages.map((l) => ({ language: l.code, href: paths.archive(l.code, year, month, day) }))}
+        alternates={ctx.languages.map((l) => ({
+          language: l.code,
+          href: paths.archive(l.code, year, month, day),
+        }))}
         page={page}
         href={(n) => paths.archive(lang, year, month, day, n)}
         today={today()}
@@ -214,50 +273,70 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
       />,
     );
   });
-  app.get('/:lang/:year/:month/', async (request: Req<{ lang: string; year: string; month: string }>, reply) =>
-    archive(request, reply, request.params.lang, [request.params.year, request.params.month]),
+  app.get(
+    '/:lang/:year/:month/',
+    async (request: Req<{ lang: string; year: string; month: string }>, reply) =>
+      archive(request, reply, request.params.lang, [request.params.year, request.params.month]),
   );
-  app.get('/:lang/:year/:month/:day/', async (request: Req<{ lang: string; year: string; month: string; day: string }>, reply) =>
-    archive(request, reply, request.params.lang, [request.params.year, request.params.month, request.params.day]),
+  app.get(
+    '/:lang/:year/:month/:day/',
+    async (request: Req<{ lang: string; year: string; month: string; day: string }>, reply) =>
+      archive(request, reply, request.params.lang, [
+        request.params.year,
+        request.params.month,
+        request.params.day,
+      ]),
   );
 
-  app.get('/:lang/search', async (request: FastifyRequest<{ Params: { lang: string }; Querystring: Record<string, unknown> }>, reply) => {
-    const { lang } = request.params;
-    if (!site.isLanguage(lang)) return notFound(reply);
-    const str = (v: unknown) => (typeof v === 'string' ? v : '');
-    const form = { q: str(request.query.q), section: str(request.query.section), from: str(request.query.from), to: str(request.query.to) };
-    const page = parsePageParam(request.query.page === undefined ? undefined : str(request.query.page)) ?? 1;
-    let results = null;
-    let invalidFields: string[] = [];
-    if (form.q.trim()) {
-      try {
-        results = await deps.search.search({
-          q: form.q,
-          language: lang,
-          page,
-          ...(form.section ? { section: form.section } : {}),
-          ...(form.from ? { from: form.from } : {}),
-          ...(form.to ? { to: form.to } : {}),
-        });
-      } catch (e) {
-        if (!isAppError(e) || e.code !== 'VALIDATION_FAILED') throw e;
-        invalidFields = e.issues.map((i) => i.field);
-      }
-    }
-    const ctx = await context(lang);
-    return sendPage(
+  app.get(
+    '/:lang/search',
+    async (
+      request: FastifyRequest<{ Params: { lang: string }; Querystring: Record<string, unknown> }>,
       reply,
-      <SearchPage
-        ctx={ctx}
-        form={form}
-        results={results}
-        invalidFields={invalidFields}
-        href={(n) => paths.search(lang, { ...form, page: n })}
-      />,
-      invalidFields.length ? 400 : 200,
-      'public, max-age=60, s-maxage=120',
-    );
-  });
+    ) => {
+      const { lang } = request.params;
+      if (!site.isLanguage(lang)) return notFound(reply);
+      const str = (v: unknown) => (typeof v === 'string' ? v : '');
+      const form = {
+        q: str(request.query.q),
+        section: str(request.query.section),
+        from: str(request.query.from),
+        to: str(request.query.to),
+      };
+      const page =
+        parsePageParam(request.query.page === undefined ? undefined : str(request.query.page)) ?? 1;
+      let results = null;
+      let invalidFields: string[] = [];
+      if (form.q.trim()) {
+        try {
+          results = await deps.search.search({
+            q: form.q,
+            language: lang,
+            page,
+            ...(form.section ? { section: form.section } : {}),
+            ...(form.from ? { from: form.from } : {}),
+            ...(form.to ? { to: form.to } : {}),
+          });
+        } catch (e) {
+          if (!isAppError(e) || e.code !== 'VALIDATION_FAILED') throw e;
+          invalidFields = e.issues.map((i) => i.field);
+        }
+      }
+      const ctx = await context(lang);
+      return sendPage(
+        reply,
+        <SearchPage
+          ctx={ctx}
+          form={form}
+          results={results}
+          invalidFields={invalidFields}
+          href={(n) => paths.search(lang, { ...form, page: n })}
+        />,
+        invalidFields.length ? 400 : 200,
+        'public, max-age=60, s-maxage=120',
+      );
+    },
+  );
 
   app.get('/:lang/tag/:slug', async (request: Req<{ lang: string; slug: string }>, reply) => {
     const { lang } = request.params;
@@ -311,30 +390,46 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     );
   });
 
-  app.get('/:lang/:section/:slug', async (request: Req<{ lang: string; section: string; slug: string }>, reply) => {
-    const { lang, section, slug } = request.params;
-    if (!site.isLanguage(lang)) return notFound(reply);
-    const found = await reader.lookup(lang, section, slug);
-    switch (found.kind) {
-      case 'missing':
-        return notFound(reply, lang);
-      case 'gone':
-        return sendPage(reply, <ErrorPage ctx={await context(lang)} kind="gone" />, 410, 'public, max-age=300');
-      case 'moved':
-        return reply.redirect(paths.article(lang, found.article.section.slug, found.article.slug), 301);
-      case 'found': {
-        const a = found.article;
-        const [related, languages, ctx] = await Promise.all([
-          reader.list({ language: lang, sectionId: a.section.id }, 1, 5),
-          storyAlternates(a),
-          context(lang),
-        ]);
-        const others: ArticleSummary[] = related.items.filter((r) => r.id !== a.id).slice(0, 4);
-        return sendPage(
-          reply,
-          <ArticlePage ctx={ctx} article={a} related={others} alternates={languages.alternates} xDefault={languages.xDefault} />,
-        );
+  app.get(
+    '/:lang/:section/:slug',
+    async (request: Req<{ lang: string; section: string; slug: string }>, reply) => {
+      const { lang, section, slug } = request.params;
+      if (!site.isLanguage(lang)) return notFound(reply);
+      const found = await reader.lookup(lang, section, slug);
+      switch (found.kind) {
+        case 'missing':
+          return notFound(reply, lang);
+        case 'gone':
+          return sendPage(
+            reply,
+            <ErrorPage ctx={await context(lang)} kind="gone" />,
+            410,
+            'public, max-age=300',
+          );
+        case 'moved':
+          return reply.redirect(paths.article(lang, found.article.section.slug, found.article.slug), 301);
+        case 'found': {
+          const a = found.article;
+          const [related, languages, ctx, mostRead] = await Promise.all([
+            reader.list({ language: lang, sectionId: a.section.id }, 1, 5),
+            storyAlternates(a),
+            context(lang),
+            deps.views.mostRead(lang),
+          ]);
+          const others: ArticleSummary[] = related.items.filter((r) => r.id !== a.id).slice(0, 4);
+          return sendPage(
+            reply,
+            <ArticlePage
+              ctx={ctx}
+              article={a}
+              related={others}
+              mostRead={mostRead.filter((m) => m.id !== a.id)}
+              alternates={languages.alternates}
+              xDefault={languages.xDefault}
+            />,
+          );
+        }
       }
-    }
-  });
+    },
+  );
 }

@@ -88,7 +88,9 @@ describe.each(dialects)('reader site on %s', (dialect) => {
         isBasedOn: [{ '@type': 'CreativeWork', name: 'News.Az, Azerbaijani media' }],
         keywords: 'Diplomacy, Azerbaijan',
       });
-      expect(String((article.publisher as { logo: { url: string } }).logo.url)).toMatch(/^http:\/\/news\.test\/assets\/logo\.[0-9a-f]{12}\.svg$/);
+      expect(String((article.publisher as { logo: { url: string } }).logo.url)).toMatch(
+        /^http:\/\/news\.test\/assets\/logo\.[0-9a-f]{12}\.svg$/,
+      );
       expect(crumbs).toMatchObject({
         '@type': 'BreadcrumbList',
         itemListElement: [
@@ -125,9 +127,11 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("object-src 'none'");
       const hashes = [...csp.matchAll(/'sha256-[^']+'/g)].map((m) => m[0]);
-      expect(hashes).toHaveLength(2);
-      const scripts = [...res.body.matchAll(/<script>(.*?)<\/script>/gs)].map((m) => m[1]!);
-      expect(scripts).toHaveLength(2);
+      expect(hashes).toHaveLength(3);
+      const scripts = [
+        ...res.body.matchAll(/<script(?: data-article="[0-9a-f-]{36}")?>(.*?)<\/script>/gs),
+      ].map((m) => m[1]!);
+      expect(scripts).toHaveLength(3);
       const { createHash } = await import('node:crypto');
       for (const s of scripts)
         expect(hashes).toContain(`'sha256-${createHash('sha256').update(s).digest('base64')}'`);
@@ -263,6 +267,45 @@ describe.each(dialects)('reader site on %s', (dialect) => {
     });
   });
 
+  describe('most read', () => {
+    const view = (id: string, ip: string) =>
+      app.server.inject({
+        method: 'POST',
+        url: '/api/views',
+        payload: id,
+        headers: { 'content-type': 'text/plain' },
+        remoteAddress: ip,
+      });
+
+    it('counts views without cookies, once per reader per half hour, and lists the most read', async () => {
+      const [a, b] = [fx.fillers[3]!, fx.fillers[4]!];
+      for (const ip of ['10.0.0.1', '10.0.0.2', '10.0.0.3'])
+        expect((await view(b.id, ip)).statusCode).toBe(204);
+      await view(a.id, '10.0.0.1');
+      await view(a.id, '10.0.0.1'); // a reload: not counted again
+      const res = await view(a.id, '10.0.0.1');
+      expect(res.headers['set-cookie']).toBeUndefined();
+      const html = (await get('/en/')).body;
+      const list = /<aside class="most-read"[^>]*>(.*?)<\/aside>/s.exec(html)?.[1] ?? '';
+      expect([...list.matchAll(/<a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1])).toEqual([
+        b.headline,
+        a.headline,
+      ]);
+      const rows = await app.container.store.db.selectFrom('article_views').selectAll().execute();
+      expect(Object.keys(rows[0]!).sort()).toEqual(['article_id', 'day', 'views']);
+    });
+
+    it('ignores junk and unknown ids, answering 204 all the same', async () => {
+      expect((await view('not-an-id', '10.0.0.9')).statusCode).toBe(204);
+      expect((await view('00000000-0000-0000-0000-000000000000', '10.0.0.9')).statusCode).toBe(204);
+      expect((await view('x'.repeat(500), '10.0.0.9')).statusCode).toBe(413);
+    });
+
+    it('the article page sends its beacon', async () => {
+      expect((await get(seedUrl)).body).toContain(`<script data-article="${fx.seed.id}">`);
+    });
+  });
+
   describe('archives and latest', () => {
     it('day, month and year archives list what was published then, in the site time zone', async () => {
       const day = await get('/en/2025/11/21/');
@@ -285,9 +328,12 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       expect((await get(seedUrl)).body).toContain('<a href="/en/2025/11/21/" class="date-link">');
     });
 
-    it.each(['/en/2025/13/', '/en/2025/02/30/', '/en/1800/', '/en/2025/1/', '/en/2025/11/21/?page=9'])('%s is not found', async (url) => {
-      expect((await get(url)).statusCode).toBe(404);
-    });
+    it.each(['/en/2025/13/', '/en/2025/02/30/', '/en/1800/', '/en/2025/1/', '/en/2025/11/21/?page=9'])(
+      '%s is not found',
+      async (url) => {
+        expect((await get(url)).statusCode).toBe(404);
+      },
+    );
 
     it('the latest page lists everything, newest first, with pagination', async () => {
       const res = await get('/en/latest/');
@@ -301,10 +347,17 @@ describe.each(dialects)('reader site on %s', (dialect) => {
     it('finds the seed by words, highlights them, and shows the count', async () => {
       const res = await get('/en/search?q=iskander%20embassy%20');
       expect(res.statusCode).toBe(200);
-      expect(res.body).toContain('<h2 id="results-heading" aria-live="polite">1 result for “iskander embassy”</h2>');
+      expect(res.body).toContain(
+        '<h2 id="results-heading" aria-live="polite">1 result for “iskander embassy”</h2>',
+      );
       expect(res.body).toContain(`<a href="/en/world/${SEED_SLUG}">`);
       expect(res.body).toMatch(/<mark>Iskander<\/mark>/);
-      expect(res.body).toContain('<input id="search-q" type="search" name="q" value="iskander embassy " maxLength="500"/>'.replace('maxLength', 'maxlength'));
+      expect(res.body).toContain(
+        '<input id="search-q" type="search" name="q" value="iskander embassy " maxLength="500"/>'.replace(
+          'maxLength',
+          'maxlength',
+        ),
+      );
       expect(res.body).toContain('<meta name="robots" content="noindex"/>');
     });
 
@@ -314,7 +367,9 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       expect(none.body).toContain('<option value="economy" selected="">Economy</option>'.replace('=""', ''));
       const many = await get('/en/search?q=market%20note%20&section=economy');
       expect(many.body).toContain('12 results for “market note”');
-      expect(many.body).toContain('href="/en/search?q=market+note+&amp;section=economy&amp;page=2" rel="next"');
+      expect(many.body).toContain(
+        'href="/en/search?q=market+note+&amp;section=economy&amp;page=2" rel="next"',
+      );
       const page2 = await get('/en/search?q=market%20note%20&section=economy&page=2');
       expect(page2.body.match(/<li><h3>/g)).toHaveLength(2);
     });
@@ -333,7 +388,9 @@ describe.each(dialects)('reader site on %s', (dialect) => {
     });
 
     it('every page has a search form in the header', async () => {
-      expect((await get('/en/economy/')).body).toContain('<form class="header-search" role="search" method="get" action="/en/search">');
+      expect((await get('/en/economy/')).body).toContain(
+        '<form class="header-search" role="search" method="get" action="/en/search">',
+      );
     });
   });
 

@@ -12,7 +12,8 @@ const NEWS_WINDOW_MS = 48 * 3600 * 1000;
 export function registerSitemapRoutes(app: FastifyInstance, deps: SiteDeps): void {
   const { site, reader, taxonomy } = deps;
   const abs = (path: string) => absolute(site.settings().baseUrl, path);
-  const send = (reply: FastifyReply, xml: string, cache = PUBLIC_PAGE_CACHE) => cacheFor(reply, cache).type(XML).send(xml);
+  const send = (reply: FastifyReply, xml: string, cache = PUBLIC_PAGE_CACHE) =>
+    cacheFor(reply, cache).type(XML).send(xml);
 
   /** Article URLs with their other-language versions (hreflang) and images. */
   const articleUrls = (entries: SitemapEntry[], all: SitemapEntry[]): SitemapUrl[] => {
@@ -20,12 +21,19 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SiteDeps): voi
     for (const e of all) groups.set(e.translationGroupId, [...(groups.get(e.translationGroupId) ?? []), e]);
     return entries.map((e) => {
       const order = site.settings().languages;
-      const versions = [...(groups.get(e.translationGroupId) ?? [])].sort((a, b) => order.indexOf(a.language) - order.indexOf(b.language));
+      const versions = [...(groups.get(e.translationGroupId) ?? [])].sort(
+        (a, b) => order.indexOf(a.language) - order.indexOf(b.language),
+      );
       return {
         url: abs(paths.article(e.language, e.sectionSlug, e.slug)),
         lastmod: e.modifiedAt,
         ...(versions.length > 1
-          ? { alternates: versions.map((v) => ({ language: v.language, url: abs(paths.article(v.language, v.sectionSlug, v.slug)) })) }
+          ? {
+              alternates: versions.map((v) => ({
+                language: v.language,
+                url: abs(paths.article(v.language, v.sectionSlug, v.slug)),
+              })),
+            }
           : {}),
         images: e.images.map((i) => ({ url: abs(i.src), ...(i.caption ? { caption: i.caption } : {}) })),
       };
@@ -62,9 +70,16 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SiteDeps): voi
 
   app.get('/sitemaps/pages.xml', async (_request, reply) => {
     const languages = site.settings().languages;
-    const [sections, tags, authors] = await Promise.all([taxonomy.sections(), taxonomy.usedTags(), taxonomy.authors()]);
+    const [sections, tags, authors] = await Promise.all([
+      taxonomy.sections(),
+      taxonomy.usedTags(),
+      taxonomy.authors(),
+    ]);
     const everyLanguage = (path: (lang: string) => string): SitemapUrl[] =>
-      languages.map((l) => ({ url: abs(path(l)), alternates: languages.map((o) => ({ language: o, url: abs(path(o)) })) }));
+      languages.map((l) => ({
+        url: abs(path(l)),
+        alternates: languages.map((o) => ({ language: o, url: abs(path(o)) })),
+      }));
     return send(
       reply,
       await sitemapXml([
@@ -78,12 +93,27 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SiteDeps): voi
 
   app.get('/sitemaps/news.xml', async (_request, reply) => {
     const now = deps.clock.now();
-    const entries = await reader.sitemapEntries(new Date(now.getTime() - NEWS_WINDOW_MS), new Date(now.getTime() + 60_000));
+    const entries = await reader.sitemapEntries(
+      new Date(now.getTime() - NEWS_WINDOW_MS),
+      new Date(now.getTime() + 60_000),
+    );
     const urls = articleUrls(entries, entries).map((u, i) => {
       const e = entries[i]!;
-      return { ...u, news: { publication: site.settings().name, language: e.language, title: e.headline, published: e.publishedAt } };
+      return {
+        ...u,
+        news: {
+          publication: site.settings().name,
+          language: e.language,
+          title: e.headline,
+          published: e.publishedAt,
+        },
+      };
     });
-    return send(reply, await sitemapXml(urls), 'public, max-age=60, s-maxage=120, stale-while-revalidate=600');
+    return send(
+      reply,
+      await sitemapXml(urls),
+      'public, max-age=60, s-maxage=120, stale-while-revalidate=600',
+    );
   });
 
   app.get('/sitemaps/:file', async (request, reply) => {
@@ -96,7 +126,10 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SiteDeps): voi
     const entries = await reader.sitemapEntries(from, until);
     if (!entries.length) return reply.callNotFound();
     // Translations may sit in a neighbouring month; look a month either side for hreflang partners.
-    const around = await reader.sitemapEntries(new Date(Date.UTC(year, month - 2, 1)), new Date(Date.UTC(year, month + 1, 1)));
+    const around = await reader.sitemapEntries(
+      new Date(Date.UTC(year, month - 2, 1)),
+      new Date(Date.UTC(year, month + 1, 1)),
+    );
     return send(reply, await sitemapXml(articleUrls(entries, around)));
   });
 }

@@ -4,7 +4,10 @@ import { loadFixtures, loadTranslations, SEED_SLUG } from '../../test/fixtures/c
 import { createTestApp, type TestApp } from '../../test/utils/app.ts';
 import { dialects } from '../../test/utils/databases.ts';
 
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'xhtml:link', 'image:image'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['url', 'sitemap', 'xhtml:link', 'image:image'].includes(name),
+});
 
 describe.each(dialects)('sitemaps and robots.txt on %s', (dialect) => {
   let app: TestApp;
@@ -35,8 +38,12 @@ describe.each(dialects)('sitemaps and robots.txt on %s', (dialect) => {
   it('robots.txt names the sitemaps and keeps crawlers out of search and admin', async () => {
     const res = await get('/robots.txt');
     expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(res.body).toContain('Sitemap: http://news.test/sitemap.xml\nSitemap: http://news.test/sitemaps/news.xml');
-    expect(res.body).toContain('Disallow: /admin\nDisallow: /en/search\nDisallow: /az/search\nDisallow: /ru/search');
+    expect(res.body).toContain(
+      'Sitemap: http://news.test/sitemap.xml\nSitemap: http://news.test/sitemaps/news.xml',
+    );
+    expect(res.body).toContain(
+      'Disallow: /admin\nDisallow: /en/search\nDisallow: /az/search\nDisallow: /ru/search',
+    );
   });
 
   it('the index lists pages, news and one sitemap per month with articles', async () => {
@@ -55,11 +62,18 @@ describe.each(dialects)('sitemaps and robots.txt on %s', (dialect) => {
     const nov = parse((await get('/sitemaps/articles-2025-11.xml')).body).urlset.url;
     expect(nov).toHaveLength(6); // 3 fillers + the seed in 3 languages
     const seed = nov.find((u: { loc: string }) => u.loc === `http://news.test/en/world/${SEED_SLUG}`);
-    expect(seed['xhtml:link'].map((l: Record<string, string>) => l['@_hreflang'])).toEqual(['en', 'az', 'ru']);
+    expect(seed['xhtml:link'].map((l: Record<string, string>) => l['@_hreflang'])).toEqual([
+      'en',
+      'az',
+      'ru',
+    ]);
     expect(seed.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const oct = parse((await get('/sitemaps/articles-2025-10.xml')).body).urlset.url;
     expect(oct).toHaveLength(1);
-    expect(oct[0]['image:image'][0]).toEqual({ 'image:loc': 'http://news.test/media/harbour.jpg', 'image:caption': 'The harbour at dawn' });
+    expect(oct[0]['image:image'][0]).toEqual({
+      'image:loc': 'http://news.test/media/harbour.jpg',
+      'image:caption': 'The harbour at dawn',
+    });
     expect((await get('/sitemaps/articles-2024-01.xml')).statusCode).toBe(404);
     expect((await get('/sitemaps/articles-2025-13.xml')).statusCode).toBe(404);
     expect((await get('/sitemaps/whatever.xml')).statusCode).toBe(404);

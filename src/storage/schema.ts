@@ -93,6 +93,12 @@ export interface TagNamesTable {
   name: string;
 }
 
+export interface ArticleViewsTable {
+  article_id: string;
+  day: string;
+  views: number;
+}
+
 export interface DB {
   settings: SettingsTable;
   languages: LanguagesTable;
@@ -107,6 +113,7 @@ export interface DB {
   corrections: CorrectionsTable;
   section_names: SectionNamesTable;
   tag_names: TagNamesTable;
+  article_views: ArticleViewsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -16,11 +16,16 @@ describe('the seed story in three languages', () => {
     const page = await h.newPage();
     await page.goto(`${h.baseUrl}/en/world/${SEED_SLUG}`);
     const hreflangs = async () =>
-      page.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((e) => e.getAttribute('hreflang')));
+      page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('hreflang')));
     expect(await hreflangs()).toEqual(['en', 'az', 'ru', 'x-default']);
     expect(await page.locator('time.published').textContent()).toBe('21 November 2025');
 
-    await page.getByRole('navigation', { name: 'This story in other languages' }).getByRole('link', { name: 'Azərbaycanca' }).click();
+    await page
+      .getByRole('navigation', { name: 'This story in other languages' })
+      .getByRole('link', { name: 'Azərbaycanca' })
+      .click();
     await page.waitForURL(/\/az\/world\//);
     expect(await page.locator('html').getAttribute('lang')).toBe('az');
     expect(await page.locator('h1').textContent()).toBe(SEED_HEADLINE_AZ);
@@ -30,7 +35,10 @@ describe('the seed story in three languages', () => {
     expect(await page.getByRole('button', { name: 'Mətni kiçilt' }).count()).toBe(1);
     expect(await hreflangs()).toEqual(['en', 'az', 'ru', 'x-default']);
 
-    await page.getByRole('navigation', { name: 'Bu xəbər digər dillərdə' }).getByRole('link', { name: 'Русский' }).click();
+    await page
+      .getByRole('navigation', { name: 'Bu xəbər digər dillərdə' })
+      .getByRole('link', { name: 'Русский' })
+      .click();
     await page.waitForURL(/\/ru\/world\//);
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
     expect(await page.locator('h1').textContent()).toBe(SEED_HEADLINE_RU);

@@ -57,7 +57,9 @@ describe.each(dialects)('demo content on %s', (dialect) => {
       corrections: [],
     });
     await loadDemo(c);
-    expect(await c.store.repos.articles.count()).toBe(demoArticles.length + demoArticlesAz.length + demoArticlesRu.length + 3);
+    expect(await c.store.repos.articles.count()).toBe(
+      demoArticles.length + demoArticlesAz.length + demoArticlesRu.length + 3,
+    );
   });
 
   it('NEWSDESK_DEMO=0 starts empty, and demo content never goes into a site that has articles', async () => {

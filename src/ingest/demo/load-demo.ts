@@ -15,21 +15,24 @@ const seedVersions = [
     language: 'en',
     file: './seed-article.txt',
     headline: SEED_HEADLINE,
-    standfirst: 'Russia blames Ukrainian air defences for the damage; Baku says an Iskander missile hit the embassy compound.',
+    standfirst:
+      'Russia blames Ukrainian air defences for the damage; Baku says an Iskander missile hit the embassy compound.',
     tags: ['Diplomacy', 'Azerbaijan', 'Russia', 'Ukraine'],
   },
   {
     language: 'az',
     file: './seed-article.az.txt',
     headline: 'Moskva Azərbaycanın Kiyevdəki səfirliyinə dəyən ziyana görə təəssüf ifadə edib',
-    standfirst: 'Rusiya ziyanı Ukraynanın hava hücumundan müdafiə sistemlərinin üzərinə atır; Bakı səfirlik ərazisinə “İsgəndər” raketinin düşdüyünü bildirir.',
+    standfirst:
+      'Rusiya ziyanı Ukraynanın hava hücumundan müdafiə sistemlərinin üzərinə atır; Bakı səfirlik ərazisinə “İsgəndər” raketinin düşdüyünü bildirir.',
     tags: ['Diplomatiya', 'Azərbaycan', 'Rusiya', 'Ukrayna'],
   },
   {
     language: 'ru',
     file: './seed-article.ru.txt',
     headline: 'Москва выразила сожаление в связи с повреждением посольства Азербайджана в Киеве',
-    standfirst: 'Россия возлагает ответственность на украинскую ПВО; Баку заявляет, что на территорию посольства упала ракета «Искандер».',
+    standfirst:
+      'Россия возлагает ответственность на украинскую ПВО; Баку заявляет, что на территорию посольства упала ракета «Искандер».',
     tags: ['Дипломатия', 'Азербайджан', 'Россия', 'Украина'],
   },
 ] as const;
@@ -64,7 +67,9 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
   if (state !== 'loading' && (await deps.articleCount()) > 0) return { loaded: false, articles: 0 };
   await deps.marker.set('loading');
   for (const s of demoSections) {
-    const names = Object.fromEntries(Object.entries(sectionNames[s.slug] ?? {}).map(([l, name]) => [l, { name }]));
+    const names = Object.fromEntries(
+      Object.entries(sectionNames[s.slug] ?? {}).map(([l, name]) => [l, { name }]),
+    );
     if (!(await deps.taxonomy.section(s.slug))) await deps.taxonomy.createSection({ ...s, names });
   }
   for (const a of demoAuthors) await deps.taxonomy.createPerson(a);
@@ -76,7 +81,8 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
       // The seed's tags are one set of tags, named in each language.
       for (const [i, name] of v.tags.entries()) {
         const english = seedVersions[0].tags[i];
-        if (english && (await deps.taxonomy.tag(slugify(english)))) await deps.taxonomy.nameTag(slugify(english), v.language, name);
+        if (english && (await deps.taxonomy.tag(slugify(english))))
+          await deps.taxonomy.nameTag(slugify(english), v.language, name);
       }
     }
     const text = await readFile(new URL(v.file, import.meta.url), 'utf8');
@@ -101,7 +107,10 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
       corrections: (a.corrections ?? []).map((c) => ({ text: c.text, createdAt: new Date(c.createdAt) })),
     });
   }
-  for (const [language, articles] of [['az', demoArticlesAz], ['ru', demoArticlesRu]] as const) {
+  for (const [language, articles] of [
+    ['az', demoArticlesAz],
+    ['ru', demoArticlesRu],
+  ] as const) {
     if (!deps.languages.includes(language)) continue;
     for (const a of articles) {
       if (await deps.slugTaken(language, a.headline)) continue;

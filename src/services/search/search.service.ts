@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { ArticleSummary } from '../../domain/article.ts';
 import { zonedTimeToInstant } from '../../lib/dates.ts';
 import { pageCount } from '../../lib/pagination.ts';
-import { highlight, parseQuery, type ParsedQuery, type SearchIndex, type Segment } from '../../search/index.ts';
+import {
+  highlight,
+  parseQuery,
+  type ParsedQuery,
+  type SearchIndex,
+  type Segment,
+} from '../../search/index.ts';
 import type { Store } from '../../storage/repositories/index.ts';
 import { bodyToPlainText } from '../../domain/body.ts';
 import type { SiteService } from '../site/site.service.ts';
@@ -12,8 +18,15 @@ import { validate } from '../validate.ts';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a calendar date');
-const slugParam = z.string().max(200).regex(/^[a-z0-9-]+$/, 'is not a valid name');
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'is not a calendar date',
+  );
+const slugParam = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9-]+$/, 'is not a valid name');
 
 export const searchParamsSchema = z.object({
   q: z.string().max(500).default(''),
@@ -56,7 +69,14 @@ export class SearchService {
   async search(params: SearchParams): Promise<SearchResults> {
     const p = validate(searchParamsSchema, params);
     const query = parseQuery(p.q, p.language);
-    const empty = (unknownFilter = false): SearchResults => ({ query, items: [], total: 0, page: p.page, pageCount: 1, unknownFilter });
+    const empty = (unknownFilter = false): SearchResults => ({
+      query,
+      items: [],
+      total: 0,
+      page: p.page,
+      pageCount: 1,
+      unknownFilter,
+    });
     if (query.problem) return empty();
     const tz = this.site.settings().timeZone;
     const [section, tag, author] = await Promise.all([

@@ -36,7 +36,13 @@ export const newSectionSchema = z.object({
   position: z.number().int().default(0),
   /** Names (and descriptions) in other languages: { az: { name: 'Dünya' } }. */
   names: z
-    .record(z.string(), z.object({ name: z.string().trim().min(1).max(120), description: z.string().max(1000).nullable().default(null) }))
+    .record(
+      z.string(),
+      z.object({
+        name: z.string().trim().min(1).max(120),
+        description: z.string().max(1000).nullable().default(null),
+      }),
+    )
     .default({}),
 });
 export type NewSection = z.input<typeof newSectionSchema>;
@@ -110,7 +116,8 @@ export class TaxonomyService {
         { field: 'tags', message: 'needs letters or digits' },
       ]);
     }
-    const existing = (await repos.tags.findByName(trimmed, language)) ?? (await repos.tags.findBySlug(slug, language));
+    const existing =
+      (await repos.tags.findByName(trimmed, language)) ?? (await repos.tags.findBySlug(slug, language));
     if (existing) return existing;
     const tag = { id: this.newId(), slug, name: trimmed };
     await repos.tags.insert(tag);

@@ -65,7 +65,9 @@ export function Layout(props: LayoutProps) {
         {description ? <meta name="description" content={description} /> : null}
         {canonical ? <link rel="canonical" href={canonical} /> : null}
         {props.alternates && props.alternates.length > 1
-          ? props.alternates.map((a) => <link rel="alternate" hrefLang={a.language} href={absolute(site.baseUrl, a.href)} />)
+          ? props.alternates.map((a) => (
+              <link rel="alternate" hrefLang={a.language} href={absolute(site.baseUrl, a.href)} />
+            ))
           : null}
         {props.alternates && props.alternates.length > 1 && props.xDefault ? (
           <link rel="alternate" hrefLang="x-default" href={absolute(site.baseUrl, props.xDefault)} />
@@ -80,9 +82,24 @@ export function Layout(props: LayoutProps) {
         {props.head}
         {props.feeds ? (
           <>
-            <link rel="alternate" type="application/rss+xml" title={`${fullTitle} (RSS)`} href={props.feeds.rss} />
-            <link rel="alternate" type="application/atom+xml" title={`${fullTitle} (Atom)`} href={props.feeds.atom} />
-            <link rel="alternate" type="application/feed+json" title={`${fullTitle} (JSON Feed)`} href={props.feeds.json} />
+            <link
+              rel="alternate"
+              type="application/rss+xml"
+              title={`${fullTitle} (RSS)`}
+              href={props.feeds.rss}
+            />
+            <link
+              rel="alternate"
+              type="application/atom+xml"
+              title={`${fullTitle} (Atom)`}
+              href={props.feeds.atom}
+            />
+            <link
+              rel="alternate"
+              type="application/feed+json"
+              title={`${fullTitle} (JSON Feed)`}
+              href={props.feeds.json}
+            />
           </>
         ) : null}
         <script dangerouslySetInnerHTML={{ __html: ctx.assets.headScript }} />
@@ -116,7 +133,11 @@ export function Layout(props: LayoutProps) {
                             {name}
                           </a>
                         ) : (
-                          <a href={chooseLanguage(a.language, a.href)} lang={a.language} hrefLang={a.language}>
+                          <a
+                            href={chooseLanguage(a.language, a.href)}
+                            lang={a.language}
+                            hrefLang={a.language}
+                          >
                             {name}
                           </a>
                         )}
@@ -172,8 +193,8 @@ export function Layout(props: LayoutProps) {
               </ul>
             </nav>
             <p>
-              {t('feeds')}: <a href={`/${language}/feed.xml`}>RSS</a> · <a href={`/${language}/atom.xml`}>Atom</a> ·{' '}
-              <a href={`/${language}/feed.json`}>JSON Feed</a>
+              {t('feeds')}: <a href={`/${language}/feed.xml`}>RSS</a> ·{' '}
+              <a href={`/${language}/atom.xml`}>Atom</a> · <a href={`/${language}/feed.json`}>JSON Feed</a>
             </p>
             <p>{t('footerAbout', { publisher: site.publisher.legalName })}</p>
             <address>

@@ -120,3 +120,20 @@ export function Pagination({
     </nav>
   );
 }
+
+/** The most read articles of the last two days, numbered. */
+export function MostRead({ ctx, articles }: { ctx: PageContext; articles: ArticleSummary[] }) {
+  if (!articles.length) return null;
+  return (
+    <aside class="most-read" aria-labelledby="most-read-heading">
+      <h2 id="most-read-heading">{ctx.t('mostRead')}</h2>
+      <ol>
+        {articles.map((a) => (
+          <li>
+            <a href={articleHref(a)}>{a.headline}</a>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

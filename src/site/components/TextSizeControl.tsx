@@ -16,13 +16,23 @@ export function TextSizeControl({
   return (
     <>
       <div class="textsize" role="group" aria-label={t('textSize')}>
-        <button type="button" data-ts="increase" aria-label={t('textSizeIncrease')} title={t('textSizeIncrease')}>
+        <button
+          type="button"
+          data-ts="increase"
+          aria-label={t('textSizeIncrease')}
+          title={t('textSizeIncrease')}
+        >
           +
         </button>
         <button type="button" data-ts="reset" aria-label={t('textSizeReset')} title={t('textSizeReset')}>
           ↺
         </button>
-        <button type="button" data-ts="decrease" aria-label={t('textSizeDecrease')} title={t('textSizeDecrease')}>
+        <button
+          type="button"
+          data-ts="decrease"
+          aria-label={t('textSizeDecrease')}
+          title={t('textSizeDecrease')}
+        >
           −
         </button>
         <span data-ts-readout="" aria-live="polite">

@@ -19,14 +19,19 @@ function argumentNames(nodes: Node[], into = new Set<string>()): Set<string> {
   for (const n of nodes) {
     // Literal (0) and pound (#, 7) nodes carry text, not argument names.
     if ('value' in n && ![0, 7].includes(n.type) && typeof n.value === 'string') into.add(n.value);
-    if ('options' in n) for (const o of Object.values(n.options)) argumentNames((o as { value: Node[] }).value, into);
+    if ('options' in n)
+      for (const o of Object.values(n.options)) argumentNames((o as { value: Node[] }).value, into);
     if ('children' in n) argumentNames(n.children, into);
   }
   return into;
 }
 
 /** Keys the code asks for: every literal `t('key'` (keys are never computed, so this finds them all). */
-const usedKeys = new Set(sources(siteDir).flatMap((p) => [...readFileSync(p, 'utf8').matchAll(/\bt\(\s*'([\w.]+)'/g)].map((m) => m[1]!)));
+const usedKeys = new Set(
+  sources(siteDir).flatMap((p) =>
+    [...readFileSync(p, 'utf8').matchAll(/\bt\(\s*'([\w.]+)'/g)].map((m) => m[1]!),
+  ),
+);
 
 describe('reader-site message catalogs', () => {
   const reference = Object.keys(siteCatalogs.en!).sort();
@@ -39,13 +44,16 @@ describe('reader-site message catalogs', () => {
     expect([...usedKeys].sort()).toEqual(reference);
   });
 
-  it.each(Object.keys(siteCatalogs))('%s: every message is valid ICU MessageFormat with the placeholders of en', (lang) => {
-    const placeholders = (msg: string) => [...argumentNames(parse(msg))].sort();
-    for (const [key, message] of Object.entries(siteCatalogs[lang]!)) {
-      expect(() => parse(message), `${lang}.${key}`).not.toThrow();
-      expect(placeholders(message), `${lang}.${key}`).toEqual(placeholders(siteCatalogs.en![key]!));
-    }
-  });
+  it.each(Object.keys(siteCatalogs))(
+    '%s: every message is valid ICU MessageFormat with the placeholders of en',
+    (lang) => {
+      const placeholders = (msg: string) => [...argumentNames(parse(msg))].sort();
+      for (const [key, message] of Object.entries(siteCatalogs[lang]!)) {
+        expect(() => parse(message), `${lang}.${key}`).not.toThrow();
+        expect(placeholders(message), `${lang}.${key}`).toEqual(placeholders(siteCatalogs.en![key]!));
+      }
+    },
+  );
 
   it('plurals follow each language: Russian has one/few/many', () => {
     const m = new MessageCatalogs(siteCatalogs);

@@ -1,9 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import type { Article, ArticleSummary, SourceCitation } from '../../domain/article.ts';
-import { calendarDateInZone, dateLocaleFor, formatDateTime, formatLongDate, isoInZone } from '../../lib/dates.ts';
+import {
+  calendarDateInZone,
+  dateLocaleFor,
+  formatDateTime,
+  formatLongDate,
+  isoInZone,
+} from '../../lib/dates.ts';
 import { ArticleBody } from '../components/ArticleBody.tsx';
 import { Layout, type Alternate, type PageContext } from '../components/Layout.tsx';
-import { LatestList } from '../components/Listing.tsx';
+import { LatestList, MostRead } from '../components/Listing.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { Translate } from '../../lib/messages.ts';
 import { absolute, paths } from '../urls.ts';
@@ -53,7 +59,11 @@ function Citation({ t, source }: { t: Translate; source: SourceCitation }) {
   const outlet = source.url ? <a href={source.url}>{source.outlet}</a> : source.outlet;
   return (
     <li>
-      {source.citing ? <WithSlot message={t('citing', { outlet: SLOT, source: source.citing })} slot={outlet} /> : outlet}
+      {source.citing ? (
+        <WithSlot message={t('citing', { outlet: SLOT, source: source.citing })} slot={outlet} />
+      ) : (
+        outlet
+      )}
     </li>
   );
 }
@@ -64,14 +74,25 @@ const dayArchive = (language: string, date: Date, tz: string) => {
 };
 
 const summaryOf = (a: Article): string =>
-  a.standfirst ?? (a.bodyText.length > 200 ? `${a.bodyText.slice(0, 197).replace(/\s+\S*$/, '')}…` : a.bodyText);
+  a.standfirst ??
+  (a.bodyText.length > 200 ? `${a.bodyText.slice(0, 197).replace(/\s+\S*$/, '')}…` : a.bodyText);
 
 /** OpenGraph locale names for the languages we know ("en" → "en_GB"). */
 const ogLocales: Record<string, string> = { en: 'en_GB', az: 'az_AZ', ru: 'ru_RU' };
 const ogLocale = (language: string) => ogLocales[language] ?? language.replace('-', '_');
 
 /** Structured data, OpenGraph and Twitter card for sharing and search engines. */
-function ArticleHead({ ctx, article, canonical, alternates }: { ctx: PageContext; article: Article; canonical: string; alternates: Alternate[] }) {
+function ArticleHead({
+  ctx,
+  article,
+  canonical,
+  alternates,
+}: {
+  ctx: PageContext;
+  article: Article;
+  canonical: string;
+  alternates: Alternate[];
+}) {
   const { site } = ctx;
   const abs = (path: string) => absolute(site.baseUrl, path);
   const published = article.publishedAt ?? article.createdAt;
@@ -88,12 +109,22 @@ function ArticleHead({ ctx, article, canonical, alternates }: { ctx: PageContext
       section: { name: article.section.name, url: sectionUrl },
       published,
       modified,
-      authors: article.authors.map((p) => ({ name: p.name, url: abs(paths.author(article.language, p.slug)) })),
+      authors: article.authors.map((p) => ({
+        name: p.name,
+        url: abs(paths.author(article.language, p.slug)),
+      })),
       creditedOrganization: article.sources[0]?.outlet ?? null,
-      publisher: { name: site.name, url: abs(paths.front(article.language)), logoUrl: abs(ctx.assets.logoHref) },
+      publisher: {
+        name: site.name,
+        url: abs(paths.front(article.language)),
+        logoUrl: abs(ctx.assets.logoHref),
+      },
       images,
       tags: article.tags.map((t) => t.name),
-      sources: article.sources.map((s) => ({ name: s.citing ? `${s.outlet}, ${s.citing}` : s.outlet, url: s.url })),
+      sources: article.sources.map((s) => ({
+        name: s.citing ? `${s.outlet}, ${s.citing}` : s.outlet,
+        url: s.url,
+      })),
       home: { name: site.name, url: abs(paths.front(article.language)) },
       translations: others.map((a) => ({ language: a.language, url: abs(a.href) })),
     }),
@@ -133,6 +164,7 @@ export function ArticlePage(props: {
   ctx: PageContext;
   article: Article;
   related: ArticleSummary[];
+  mostRead: ArticleSummary[];
   alternates: Alternate[];
   xDefault: string;
 }) {
@@ -235,6 +267,10 @@ export function ArticlePage(props: {
           <LatestList ctx={ctx} articles={related} heading={t('related')} today="" />
         </aside>
       ) : null}
+      <div class="related">
+        <MostRead ctx={ctx} articles={props.mostRead} />
+      </div>
+      <script data-article={article.id} dangerouslySetInnerHTML={{ __html: ctx.assets.viewBeacon }} />
     </Layout>
   );
 }

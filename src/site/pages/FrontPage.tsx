@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { Page } from '../../lib/pagination.ts';
 import { Layout, type PageContext } from '../components/Layout.tsx';
-import { LatestList, LeadStory, Pagination, StoryCards } from '../components/Listing.tsx';
+import { LatestList, LeadStory, MostRead, Pagination, StoryCards } from '../components/Listing.tsx';
 import { absolute, paths } from '../urls.ts';
 
 const SECONDARY = 4;
@@ -13,12 +13,14 @@ export function FrontPage({
   breaking,
   today,
   feeds,
+  mostRead,
 }: {
   ctx: PageContext;
   page: Page<ArticleSummary>;
   breaking: ArticleSummary | null;
   today: string;
   feeds: { rss: string; atom: string; json: string };
+  mostRead: ArticleSummary[];
 }) {
   const { site, t, language } = ctx;
   const first = page.page === 1;
@@ -37,6 +39,7 @@ export function FrontPage({
       <h1 class="visually-hidden">{site.name}</h1>
       {first && lead ? <LeadStory ctx={ctx} article={lead} /> : null}
       <StoryCards ctx={ctx} articles={secondary} />
+      {first ? <MostRead ctx={ctx} articles={mostRead} /> : null}
       {first && !lead ? (
         <p class="empty">{t('noArticles')}</p>
       ) : (

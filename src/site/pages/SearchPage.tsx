@@ -47,17 +47,33 @@ export function SearchPage(props: {
           </p>
           <p>
             <label for="search-from">{t('searchFrom')}</label>
-            <input id="search-from" type="date" name="from" value={form.from} aria-invalid={props.invalidFields.includes('from') ? 'true' : undefined} />
+            <input
+              id="search-from"
+              type="date"
+              name="from"
+              value={form.from}
+              aria-invalid={props.invalidFields.includes('from') ? 'true' : undefined}
+            />
           </p>
           <p>
             <label for="search-to">{t('searchTo')}</label>
-            <input id="search-to" type="date" name="to" value={form.to} aria-invalid={props.invalidFields.includes('to') ? 'true' : undefined} />
+            <input
+              id="search-to"
+              type="date"
+              name="to"
+              value={form.to}
+              aria-invalid={props.invalidFields.includes('to') ? 'true' : undefined}
+            />
           </p>
         </fieldset>
       </form>
       {props.invalidFields.length ? (
         <p class="form-error" role="alert">
-          {t('searchInvalid', { fields: props.invalidFields.map((f) => t(f === 'from' ? 'searchFrom' : f === 'to' ? 'searchTo' : 'searchSection')).join(', ') })}
+          {t('searchInvalid', {
+            fields: props.invalidFields
+              .map((f) => t(f === 'from' ? 'searchFrom' : f === 'to' ? 'searchTo' : 'searchSection'))
+              .join(', '),
+          })}
         </p>
       ) : null}
       {!searched || !results ? (
@@ -83,7 +99,9 @@ export function SearchPage(props: {
                   {article.publishedAt ? (
                     <>
                       {' · '}
-                      <time dateTime={isoInZone(article.publishedAt, tz)}>{formatLongDate(article.publishedAt, ctx.language, tz)}</time>
+                      <time dateTime={isoInZone(article.publishedAt, tz)}>
+                        {formatLongDate(article.publishedAt, ctx.language, tz)}
+                      </time>
                     </>
                   ) : null}
                 </p>

@@ -234,7 +234,9 @@ export class ArticleRepository {
       this.db
         .selectFrom('article_tags')
         .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-        .leftJoin('tag_names as tn', (join) => join.onRef('tn.tag_id', '=', 'tags.id').on('tn.language', '=', row.language))
+        .leftJoin('tag_names as tn', (join) =>
+          join.onRef('tn.tag_id', '=', 'tags.id').on('tn.language', '=', row.language),
+        )
         .select((eb) => ['tags.id', 'tags.slug', eb.fn.coalesce('tn.name', 'tags.name').as('name')])
         .where('article_tags.article_id', '=', id)
         .orderBy('article_tags.position')
@@ -338,7 +340,10 @@ export class ArticleRepository {
   /** Summaries with their plain text, in the order of `ids` (search results keep their ranking). */
   async summariesByIds(ids: string[], language: string): Promise<(ArticleSummary & { bodyText: string })[]> {
     if (!ids.length) return [];
-    const rows = await this.withSummaryColumns(this.db.selectFrom('articles').where('articles.id', 'in', ids), language)
+    const rows = await this.withSummaryColumns(
+      this.db.selectFrom('articles').where('articles.id', 'in', ids),
+      language,
+    )
       .select('articles.body_text')
       .execute();
     const summaries = await this.toSummaries(rows);
@@ -349,7 +354,9 @@ export class ArticleRepository {
   private withSummaryColumns<QB extends SelectQueryBuilder<DB, 'articles', object>>(q: QB, language: string) {
     return q
       .innerJoin('sections', 'sections.id', 'articles.section_id')
-      .leftJoin('section_names as sn', (join) => join.onRef('sn.section_id', '=', 'sections.id').on('sn.language', '=', language))
+      .leftJoin('section_names as sn', (join) =>
+        join.onRef('sn.section_id', '=', 'sections.id').on('sn.language', '=', language),
+      )
       .select((eb) => [
         'articles.id',
         'articles.language',
@@ -427,7 +434,9 @@ export class ArticleRepository {
       translationGroupId: r.translation_group_id,
       publishedAt: new Date(r.published_at!),
       modifiedAt: new Date(r.modified_at),
-      images: (JSON.parse(r.body_json) as Block[]).flatMap((b) => (b.type === 'image' ? [{ src: b.src, caption: b.caption ?? null }] : [])),
+      images: (JSON.parse(r.body_json) as Block[]).flatMap((b) =>
+        b.type === 'image' ? [{ src: b.src, caption: b.caption ?? null }] : [],
+      ),
     }));
   }
 
@@ -436,7 +445,14 @@ export class ArticleRepository {
     const rows = await this.db
       .selectFrom('articles')
       .innerJoin('sections', 'sections.id', 'articles.section_id')
-      .select(['articles.id', 'articles.language', 'articles.slug', 'articles.headline', 'articles.status', 'sections.slug as section_slug'])
+      .select([
+        'articles.id',
+        'articles.language',
+        'articles.slug',
+        'articles.headline',
+        'articles.status',
+        'sections.slug as section_slug',
+      ])
       .where('articles.translation_group_id', '=', translationGroupId)
       .execute();
     return rows.map((r) => ({

@@ -3,6 +3,7 @@ import type { DB } from '../schema.ts';
 import { ArticleRepository } from './article.repository.ts';
 import { LanguageRepository, SettingsRepository } from './settings.repository.ts';
 import { PersonRepository, SectionRepository, TagRepository } from './taxonomy.repository.ts';
+import { ViewRepository } from './view.repository.ts';
 
 export interface Repositories {
   articles: ArticleRepository;
@@ -11,6 +12,7 @@ export interface Repositories {
   people: PersonRepository;
   settings: SettingsRepository;
   languages: LanguageRepository;
+  views: ViewRepository;
 }
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -21,6 +23,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     people: new PersonRepository(db),
     settings: new SettingsRepository(db),
     languages: new LanguageRepository(db),
+    views: new ViewRepository(db),
   };
 }
 

@@ -24,7 +24,10 @@ export class SectionRepository {
   }
 
   async list(language?: string): Promise<Section[]> {
-    const rows = await this.localised(language).orderBy('sections.position').orderBy('sections.slug').execute();
+    const rows = await this.localised(language)
+      .orderBy('sections.position')
+      .orderBy('sections.slug')
+      .execute();
     return rows.map((r) => ({ ...r }));
   }
 
@@ -37,7 +40,12 @@ export class SectionRepository {
     await this.db.insertInto('sections').values(s).execute();
   }
 
-  async setName(sectionId: string, language: string, name: string, description: string | null): Promise<void> {
+  async setName(
+    sectionId: string,
+    language: string,
+    name: string,
+    description: string | null,
+  ): Promise<void> {
     await this.db
       .insertInto('section_names')
       .values({ section_id: sectionId, language, name, description })
@@ -52,7 +60,9 @@ export class TagRepository {
   async findBySlug(slug: string, language?: string): Promise<TagRef | null> {
     const r = await this.db
       .selectFrom('tags')
-      .leftJoin('tag_names as tn', (join) => join.onRef('tn.tag_id', '=', 'tags.id').on('tn.language', '=', language ?? ''))
+      .leftJoin('tag_names as tn', (join) =>
+        join.onRef('tn.tag_id', '=', 'tags.id').on('tn.language', '=', language ?? ''),
+      )
       .select((eb) => ['tags.id', 'tags.slug', eb.fn.coalesce('tn.name', 'tags.name').as('name')])
       .where('tags.slug', '=', slug)
       .executeTakeFirst();

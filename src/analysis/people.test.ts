@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople, personFacts } from './people.ts';
+import { findOrgMentions } from './orgs.ts';
+import { findPlaceMentions } from './places.ts';
+import { tokenize } from './tokenize.ts';
+
+function run(text: string, language = 'en') {
+  const model = tokenize(text, language);
+  const blocked = new Uint8Array(model.tokens.length);
+  for (const p of findPlaceMentions(model)) if (p.via !== 'demonym') blocked[p.tokenIndex] = 1;
+  for (const o of findOrgMentions(model)) for (let k = o.first; k <= o.last; k++) blocked[k] = 1;
+  return personFacts(findPeople(model, blocked));
+}
+
+describe('people', () => {
+  it('reads a role written in front of the name, owner included', () => {
+    expect(run('Georgian Deputy Defence Minister Levan Beridze arrived. Beridze said little.')).toEqual([
+      {
+        name: 'Levan Beridze',
+        role: 'Georgian Deputy Defence Minister',
+        mentions: ['Georgian Deputy Defence Minister Levan Beridze', 'Beridze'],
+      },
+    ]);
+  });
+
+  it('reads an appositive role with a complement', () => {
+    expect(run('He met Armenia’s Ambassador to Georgia, Anna Petrosyan, on Monday.')).toEqual([
+      {
+        name: 'Anna Petrosyan',
+        role: 'Armenia’s Ambassador to Georgia',
+        mentions: ['Armenia’s Ambassador to Georgia, Anna Petrosyan'],
+      },
+    ]);
+  });
+
+  it('finds names next to speech verbs and honorifics, without a role', () => {
+    expect(
+      run('“No,” said Tomas Varga. Ms Keller disagreed. Linda Morris told reporters.').map((p) => [
+        p.name,
+        p.role,
+      ]),
+    ).toEqual([
+      ['Tomas Varga', null],
+      ['Keller', null],
+      ['Linda Morris', null],
+    ]);
+  });
+
+  it('does not take places, organisations or roles without a name for people', () => {
+    expect(
+      run(
+        'The Foreign Minister of Georgia met the NATO Secretary General in Brussels. Officials discussed Georgia.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads Russian roles running on with genitives', () => {
+    expect(run('Заявление сделал заместитель министра иностранных дел Грузии Леван Беридзе.', 'ru')).toEqual([
+      {
+        name: 'Леван Беридзе',
+        role: 'заместитель министра иностранных дел Грузии',
+        mentions: ['заместитель министра иностранных дел Грузии Леван Беридзе'],
+      },
+    ]);
+  });
+
+  it('reads Azerbaijani roles written before the name', () => {
+    expect(
+      run('Gürcüstanın müdafiə naziri Levan Beridze Bakıya gəlib.', 'az').map((p) => [p.name, p.role]),
+    ).toEqual([['Levan Beridze', 'Gürcüstanın müdafiə naziri']]);
+  });
+});
