@@ -11,6 +11,8 @@ import { systemClock, uuid, type Clock, type IdGenerator } from './services/deps
 import { SiteService } from './services/site/site.service.ts';
 import { SearchService } from './services/search/search.service.ts';
 import { ViewCounter } from './services/analytics/view-counter.ts';
+import { ApiKeyService } from './services/api-keys/api-key.service.ts';
+import { registerContentApi } from './api/content/routes.ts';
 import { createSearchIndex } from './search/index.ts';
 import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
 import { registerSiteRoutes } from './site/routes.tsx';
@@ -34,6 +36,7 @@ export interface Container {
   writer: ArticleWriter;
   reader: ArticleReader;
   search: SearchService;
+  apiKeys: ApiKeyService;
   textImporter: TextImporter;
   close(): Promise<void>;
 }
@@ -79,6 +82,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       writer,
       reader,
       search,
+      apiKeys: new ApiKeyService(store, clock, newId),
       textImporter,
       close: () => database.close(),
     };
@@ -156,6 +160,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       taxonomy: container.taxonomy,
       assets,
       clock: container.clock,
+    });
+    await registerContentApi(server, {
+      site: container.site,
+      reader: container.reader,
+      taxonomy: container.taxonomy,
+      search: container.search,
+      apiKeys: container.apiKeys,
     });
     server.addHook('onClose', async () => container.close());
     await server.ready();

@@ -12,6 +12,7 @@ const code = await runCli(
       site: container.site,
       taxonomy: container.taxonomy,
       textImporter: container.textImporter,
+      apiKeys: container.apiKeys,
       migrated: container.migrated,
       close: () => container.close(),
     };

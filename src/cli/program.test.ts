@@ -29,6 +29,7 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
         site: c.site,
         taxonomy: c.taxonomy,
         textImporter: c.textImporter,
+        apiKeys: c.apiKeys,
         migrated: c.migrated,
         close: async () => {},
       }),

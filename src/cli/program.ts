@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
 import { isAppError } from '../domain/errors.ts';
 import type { TextImporter } from '../ingest/text/import-text.ts';
+import type { ApiKeyService } from '../services/api-keys/api-key.service.ts';
 import type { SiteService } from '../services/site/site.service.ts';
 import type { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
 
@@ -10,6 +11,7 @@ export interface CliServices {
   site: SiteService;
   taxonomy: TaxonomyService;
   textImporter: TextImporter;
+  apiKeys: ApiKeyService;
   migrated: string[];
   close(): Promise<void>;
 }
@@ -130,6 +132,47 @@ export function buildProgram(open: () => Promise<CliServices>, io: CliIo): Comma
         try {
           const created = await s.taxonomy.createSection({ slug, name, color: opts.color ?? null });
           io.out(`Added section ${created.slug} (${created.name})`);
+        } catch (e) {
+          throw new CliFailure(describe(e));
+        }
+      }),
+    );
+  const keyCmd = program.command('apikey').description('manage Content API keys');
+  keyCmd
+    .command('create')
+    .description('create a key (it is shown once; only its hash is stored)')
+    .argument('<name>', 'who the key is for, e.g. "Partner app"')
+    .option('--rate-limit <n>', 'requests per minute', '120')
+    .action((name: string, opts: { rateLimit: string }) =>
+      withServices(async (s) => {
+        try {
+          const { key, record } = await s.apiKeys.create({ name, rateLimit: Number(opts.rateLimit) });
+          io.out(`Created API key ${record.id} for "${record.name}" (${record.rateLimit} requests/minute):`);
+          io.out(key);
+        } catch (e) {
+          throw new CliFailure(describe(e));
+        }
+      }),
+    );
+  keyCmd
+    .command('list')
+    .description('list keys (never the keys themselves)')
+    .action(() =>
+      withServices(async (s) => {
+        for (const k of await s.apiKeys.list()) {
+          io.out(`${k.id}\t${k.prefix}…\t${k.name}\t${k.revokedAt ? 'revoked' : 'active'}\t${k.lastUsedAt?.toISOString() ?? 'never used'}`);
+        }
+      }),
+    );
+  keyCmd
+    .command('revoke')
+    .description('revoke a key by id')
+    .argument('<id>')
+    .action((id: string) =>
+      withServices(async (s) => {
+        try {
+          await s.apiKeys.revoke(id);
+          io.out(`Revoked ${id}`);
         } catch (e) {
           throw new CliFailure(describe(e));
         }

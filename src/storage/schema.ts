@@ -99,6 +99,17 @@ export interface ArticleViewsTable {
   views: number;
 }
 
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  key_hash: string;
+  prefix: string;
+  rate_limit: number;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   languages: LanguagesTable;
@@ -114,6 +125,7 @@ export interface DB {
   section_names: SectionNamesTable;
   tag_names: TagNamesTable;
   article_views: ArticleViewsTable;
+  api_keys: ApiKeysTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

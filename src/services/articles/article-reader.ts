@@ -56,6 +56,11 @@ export class ArticleReader {
     return this.store.repos.articles.sitemapEntries(from, until);
   }
 
+  /** Keyset pages for the Content API. */
+  listAfter(filter: ListFilter, limit: number, after: { publishedAt: Date; id: string } | null): Promise<ArticleSummary[]> {
+    return this.store.repos.articles.listPublishedAfter(filter, limit, after);
+  }
+
   async byId(id: string): Promise<Article | null> {
     return this.store.repos.articles.findById(id);
   }

@@ -3,6 +3,7 @@ import * as m0001 from './0001_initial.ts';
 import * as m0002 from './0002_localised_names.ts';
 import * as m0003 from './0003_search.ts';
 import * as m0004 from './0004_article_views.ts';
+import * as m0005 from './0005_api_keys.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_localised_names': m0002,
   '0003_search': m0003,
   '0004_article_views': m0004,
+  '0005_api_keys': m0005,
 };

@@ -337,6 +337,26 @@ export class ArticleRepository {
     return this.toSummaries(rows);
   }
 
+  /**
+   * A page of published articles, newest first, after a keyset cursor (the last item's
+   * published time and id): pages never overlap or skip, however many articles arrive meanwhile.
+   */
+  async listPublishedAfter(f: ListFilter, limit: number, after: { publishedAt: Date; id: string } | null): Promise<ArticleSummary[]> {
+    let q = this.publishedQuery(f);
+    if (after) {
+      const p = after.publishedAt.toISOString();
+      q = q.where((eb) =>
+        eb.or([eb('articles.published_at', '<', p), eb.and([eb('articles.published_at', '=', p), eb('articles.id', '<', after.id)])]),
+      );
+    }
+    const rows = await this.withSummaryColumns(q, f.language)
+      .orderBy('articles.published_at', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(limit)
+      .execute();
+    return this.toSummaries(rows);
+  }
+
   /** Summaries with their plain text, in the order of `ids` (search results keep their ranking). */
   async summariesByIds(ids: string[], language: string): Promise<(ArticleSummary & { bodyText: string })[]> {
     if (!ids.length) return [];

@@ -4,6 +4,7 @@ import { ArticleRepository } from './article.repository.ts';
 import { LanguageRepository, SettingsRepository } from './settings.repository.ts';
 import { PersonRepository, SectionRepository, TagRepository } from './taxonomy.repository.ts';
 import { ViewRepository } from './view.repository.ts';
+import { ApiKeyRepository } from './api-key.repository.ts';
 
 export interface Repositories {
   articles: ArticleRepository;
@@ -13,6 +14,7 @@ export interface Repositories {
   settings: SettingsRepository;
   languages: LanguageRepository;
   views: ViewRepository;
+  apiKeys: ApiKeyRepository;
 }
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -24,6 +26,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     settings: new SettingsRepository(db),
     languages: new LanguageRepository(db),
     views: new ViewRepository(db),
+    apiKeys: new ApiKeyRepository(db),
   };
 }
 
@@ -45,3 +48,4 @@ export function createStore(db: Kysely<DB>): Store {
 }
 
 export type { ArticleRecord, ListFilter, SitemapEntry, TranslationRef } from './article.repository.ts';
+export type { ApiKey } from './api-key.repository.ts';

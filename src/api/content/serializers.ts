@@ -1,0 +1,66 @@
+import type { Article, ArticleSummary } from '../../domain/article.ts';
+import type { Section } from '../../domain/taxonomy.ts';
+
+/** Public JSON shapes of the Content API. Field names are part of the contract: never rename one. */
+export const articleFields = [
+  'id',
+  'url',
+  'language',
+  'slug',
+  'headline',
+  'standfirst',
+  'section',
+  'authors',
+  'breaking',
+  'publishedAt',
+  'updatedAt',
+  'tags',
+  'body',
+  'bodyText',
+  'sources',
+  'corrections',
+  'translationGroupId',
+] as const;
+export type ArticleField = (typeof articleFields)[number];
+/** Fields a list answer carries unless asked otherwise (the rest need `fields=` or the item endpoint). */
+export const summaryFields: ArticleField[] = ['id', 'url', 'language', 'slug', 'headline', 'standfirst', 'section', 'authors', 'breaking', 'publishedAt', 'updatedAt'];
+
+type Url = (path: string) => string;
+const articlePath = (a: ArticleSummary) => `/${a.language}/${a.section.slug}/${a.slug}`;
+
+export function serializeSummary(a: ArticleSummary, url: Url): Record<string, unknown> {
+  return {
+    id: a.id,
+    url: url(articlePath(a)),
+    language: a.language,
+    slug: a.slug,
+    headline: a.headline,
+    standfirst: a.standfirst,
+    section: { slug: a.section.slug, name: a.section.name },
+    authors: a.authors.map((p) => ({ slug: p.slug, name: p.name, role: p.role })),
+    breaking: a.breaking,
+    publishedAt: a.publishedAt?.toISOString() ?? null,
+    updatedAt: a.updatedAt?.toISOString() ?? null,
+  };
+}
+
+export function serializeArticle(a: Article, url: Url): Record<string, unknown> {
+  return {
+    ...serializeSummary(a, url),
+    tags: a.tags.map((t) => ({ slug: t.slug, name: t.name })),
+    body: a.body,
+    bodyText: a.bodyText,
+    sources: a.sources,
+    corrections: a.corrections.map((c) => ({ text: c.text, createdAt: c.createdAt.toISOString() })),
+    translationGroupId: a.translationGroupId,
+  };
+}
+
+export function serializeSection(s: Section): Record<string, unknown> {
+  return { slug: s.slug, name: s.name, description: s.description, color: s.color };
+}
+
+/** Keeps only the asked-for fields. */
+export function pick(o: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(fields.filter((f) => f in o).map((f) => [f, o[f]]));
+}
