@@ -59,3 +59,4 @@ export class ApiKeyService {
     }
   }
 }
+export type { ApiKey } from '../../storage/repositories/index.ts';
