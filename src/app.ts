@@ -12,6 +12,10 @@ import { SiteService } from './services/site/site.service.ts';
 import { SearchService } from './services/search/search.service.ts';
 import { ViewCounter } from './services/analytics/view-counter.ts';
 import { ApiKeyService } from './services/api-keys/api-key.service.ts';
+import { WebhookService } from './services/webhooks/webhook.service.ts';
+import { EventDispatcher } from './services/events/event-dispatcher.ts';
+import { HttpCachePurger, type CachePurger } from './services/events/cache-purger.ts';
+import { startScheduler } from './jobs/scheduler.ts';
 import { registerContentApi } from './api/content/routes.ts';
 import { createSearchIndex } from './search/index.ts';
 import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
@@ -37,6 +41,8 @@ export interface Container {
   reader: ArticleReader;
   search: SearchService;
   apiKeys: ApiKeyService;
+  webhooks: WebhookService;
+  events: EventDispatcher;
   textImporter: TextImporter;
   close(): Promise<void>;
 }
@@ -46,6 +52,11 @@ export interface BuildOptions {
   newId?: IdGenerator;
   /** Pino logger options, or false for none (tests). */
   logger?: boolean | Record<string, unknown>;
+  /** Run background jobs (outbox, webhook deliveries); tests drive them by hand. Default true. */
+  jobs?: boolean;
+  fetch?: typeof fetch;
+  purger?: CachePurger;
+  onEventError?: (err: unknown, eventId: string) => void;
 }
 
 /** Opens the database, runs migrations, loads settings, and wires the services (no HTTP). */
@@ -71,6 +82,14 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     await search.backfill();
     const reader = new ArticleReader(store);
     const textImporter = new TextImporter(writer, site);
+    const webhooks = new WebhookService(store, clock, newId, options.fetch ?? fetch);
+    const events = new EventDispatcher(
+      store,
+      webhooks,
+      options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null),
+      clock,
+      options.onEventError,
+    );
     return {
       config,
       database,
@@ -83,6 +102,8 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       reader,
       search,
       apiKeys: new ApiKeyService(store, clock, newId),
+      webhooks,
+      events,
       textImporter,
       close: () => database.close(),
     };
@@ -168,6 +189,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       search: container.search,
       apiKeys: container.apiKeys,
     });
+    if (options.jobs !== false) {
+      // Starts by replaying whatever the outbox holds: nothing is lost when a process dies mid-publish.
+      const jobs = startScheduler(
+        [
+          { name: 'outbox', everyMs: 1_000, run: () => container.events.dispatchPending() },
+          { name: 'webhook-deliveries', everyMs: 5_000, run: () => container.webhooks.deliverDue() },
+        ],
+        server.log,
+      );
+      server.addHook('onClose', async () => jobs.stop());
+    }
     server.addHook('onClose', async () => container.close());
     await server.ready();
     return { server, container, close: () => server.close() };

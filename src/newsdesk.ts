@@ -13,6 +13,7 @@ const code = await runCli(
       taxonomy: container.taxonomy,
       textImporter: container.textImporter,
       apiKeys: container.apiKeys,
+      webhooks: container.webhooks,
       migrated: container.migrated,
       close: () => container.close(),
     };

@@ -30,6 +30,7 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
         taxonomy: c.taxonomy,
         textImporter: c.textImporter,
         apiKeys: c.apiKeys,
+        webhooks: c.webhooks,
         migrated: c.migrated,
         close: async () => {},
       }),
@@ -111,6 +112,24 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
     const badLanguage = await run('import', 'text', file('ok2.txt', seedText), '--language', 'fr');
     expect(badLanguage.err).toMatch(/language "fr" is not enabled on this site$/);
     expect(await c.store.repos.articles.count()).toBe(before);
+  });
+
+  it('creates and revokes API keys, and registers webhooks, printing secrets once', async () => {
+    const created = await run('apikey', 'create', 'Partner app', '--rate-limit', '30');
+    expect(created.code).toBe(0);
+    const [line, key] = created.out.split('\n');
+    expect(line).toMatch(/^Created API key [0-9a-f-]{36} for "Partner app" \(30 requests\/minute\):$/);
+    expect(key).toMatch(/^nd_[\w-]{32}$/);
+    expect((await run('apikey', 'list')).out).not.toContain(key);
+    const id = /key ([0-9a-f-]{36})/.exec(line!)![1]!;
+    expect((await run('apikey', 'revoke', id)).out).toBe(`Revoked ${id}`);
+    expect((await run('apikey', 'revoke', id)).err).toBe(`newsdesk: no active API key with id ${id}`);
+    expect((await run('apikey', 'create', '')).err).toBe('newsdesk: name: is required');
+    const hook = await run('webhook', 'add', 'https://partner.example/hook', '--events', 'article.published');
+    expect(hook.out).toMatch(
+      /^Registered webhook [0-9a-f-]{36} → https:\/\/partner\.example\/hook for article\.published\nSigning secret .*: whsec_/,
+    );
+    expect((await run('webhook', 'add', 'not a url')).err).toMatch(/^newsdesk: url: must be an absolute URL/);
   });
 
   it('reports a missing file plainly', async () => {

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { isAppError } from '../domain/errors.ts';
 import type { TextImporter } from '../ingest/text/import-text.ts';
 import type { ApiKeyService } from '../services/api-keys/api-key.service.ts';
+import type { WebhookService } from '../services/webhooks/webhook.service.ts';
 import type { SiteService } from '../services/site/site.service.ts';
 import type { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
 
@@ -12,6 +13,7 @@ export interface CliServices {
   taxonomy: TaxonomyService;
   textImporter: TextImporter;
   apiKeys: ApiKeyService;
+  webhooks: WebhookService;
   migrated: string[];
   close(): Promise<void>;
 }
@@ -160,7 +162,9 @@ export function buildProgram(open: () => Promise<CliServices>, io: CliIo): Comma
     .action(() =>
       withServices(async (s) => {
         for (const k of await s.apiKeys.list()) {
-          io.out(`${k.id}\t${k.prefix}…\t${k.name}\t${k.revokedAt ? 'revoked' : 'active'}\t${k.lastUsedAt?.toISOString() ?? 'never used'}`);
+          io.out(
+            `${k.id}\t${k.prefix}…\t${k.name}\t${k.revokedAt ? 'revoked' : 'active'}\t${k.lastUsedAt?.toISOString() ?? 'never used'}`,
+          );
         }
       }),
     );
@@ -175,6 +179,60 @@ export function buildProgram(open: () => Promise<CliServices>, io: CliIo): Comma
           io.out(`Revoked ${id}`);
         } catch (e) {
           throw new CliFailure(describe(e));
+        }
+      }),
+    );
+  const hookCmd = program
+    .command('webhook')
+    .description('manage webhooks (article.published, article.updated, article.unpublished)');
+  hookCmd
+    .command('add')
+    .description('register a URL; prints the signing secret once')
+    .argument('<url>')
+    .option('--events <types>', 'comma-separated event types (default: all)')
+    .action((url: string, opts: { events?: string }) =>
+      withServices(async (s) => {
+        try {
+          const events = opts.events
+            ?.split(',')
+            .map((e) => e.trim())
+            .filter(Boolean);
+          const hook = await s.webhooks.register({ url, ...(events ? { events: events as never } : {}) });
+          io.out(`Registered webhook ${hook.id} → ${hook.url} for ${hook.events.join(', ')}`);
+          io.out(`Signing secret (verify the Newsdesk-Signature header with it): ${hook.secret}`);
+        } catch (e) {
+          throw new CliFailure(describe(e));
+        }
+      }),
+    );
+  hookCmd.command('list').action(() =>
+    withServices(async (s) => {
+      for (const h of await s.webhooks.list()) io.out(`${h.id}\t${h.url}\t${h.events.join(',')}`);
+    }),
+  );
+  hookCmd
+    .command('remove')
+    .argument('<id>')
+    .action((id: string) =>
+      withServices(async (s) => {
+        try {
+          await s.webhooks.remove(id);
+          io.out(`Removed ${id}`);
+        } catch (e) {
+          throw new CliFailure(describe(e));
+        }
+      }),
+    );
+  hookCmd
+    .command('deliveries')
+    .description("a webhook's delivery log")
+    .argument('<id>')
+    .action((id: string) =>
+      withServices(async (s) => {
+        for (const d of await s.webhooks.deliveries(id)) {
+          io.out(
+            `${d.createdAt.toISOString()}\t${d.eventType}\t${d.status}\tattempts=${d.attempts}\t${d.lastStatusCode ?? '-'}\t${d.lastError ?? ''}`,
+          );
         }
       }),
     );

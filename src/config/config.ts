@@ -44,6 +44,11 @@ const envSchema = z
     NEWSDESK_DEMO: boolFlag.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TRUST_PROXY: boolFlag.default(false),
+    CACHE_PURGE_URL: z
+      .string()
+      .url('must be an absolute URL such as http://varnish:6081')
+      .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     const langs = env.SITE_LANGUAGES;
@@ -76,6 +81,8 @@ export interface Config {
   demo: boolean;
   logLevel: string;
   trustProxy: boolean;
+  /** Where PURGE requests for changed pages go (a CDN or cache in front of the app); none when unset. */
+  cachePurgeUrl?: string | null;
 }
 
 export class ConfigError extends Error {
@@ -123,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.NEWSDESK_DEMO,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    cachePurgeUrl: e.CACHE_PURGE_URL ?? null,
   };
 }

@@ -414,6 +414,22 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       expect(res.body).toContain('<meta name="robots" content="noindex"/>');
     });
 
+    it('an unpublished article answers 410 and leaves listings and feeds', async () => {
+      const a = await app.container.writer.create({
+        language: 'en',
+        headline: 'Withdrawn report',
+        sectionSlug: 'economy',
+        body: [{ type: 'paragraph', content: [{ text: 'Soon gone.' }] }],
+        status: 'published',
+        publishedAt: new Date('2025-08-01T08:00:00Z'),
+      });
+      await app.container.writer.unpublish(a.id);
+      const res = await get(`/en/economy/${a.slug}`);
+      expect(res.statusCode).toBe(410);
+      expect(res.body).toContain('This article has been removed');
+      expect((await get('/en/economy/feed.xml')).body).not.toContain('Withdrawn report');
+    });
+
     it('does not show drafts', async () => {
       const draft = await app.container.writer.create({
         language: 'en',

@@ -1,26 +1,2 @@
-/** Public URL paths of the reader site; the only place that knows their shape. */
-export const paths = {
-  front: (lang: string, page = 1) => (page > 1 ? `/${lang}/?page=${page}` : `/${lang}/`),
-  section: (lang: string, section: string, page = 1) =>
-    `/${lang}/${section}/${page > 1 ? `?page=${page}` : ''}`,
-  article: (lang: string, section: string, slug: string) => `/${lang}/${section}/${slug}`,
-  latest: (lang: string, page = 1) => `/${lang}/latest/${page > 1 ? `?page=${page}` : ''}`,
-  archive: (lang: string, year: number, month?: number, day?: number, page = 1) =>
-    `/${lang}/${[year, month, day]
-      .filter((x) => x !== undefined)
-      .map((x) => String(x).padStart(2, '0'))
-      .join('/')}/${page > 1 ? `?page=${page}` : ''}`,
-  tag: (lang: string, tag: string, page = 1) => `/${lang}/tag/${tag}${page > 1 ? `?page=${page}` : ''}`,
-  search: (lang: string, params: Record<string, string | number> = {}) => {
-    const qs = new URLSearchParams(
-      Object.entries(params)
-        .filter(([, v]) => v !== '' && v !== 1 && v !== undefined)
-        .map(([k, v]) => [k, String(v)]),
-    ).toString();
-    return `/${lang}/search${qs ? `?${qs}` : ''}`;
-  },
-  author: (lang: string, person: string, page = 1) =>
-    `/${lang}/author/${person}${page > 1 ? `?page=${page}` : ''}`,
-};
-
-export const absolute = (baseUrl: string, path: string): string => `${baseUrl.replace(/\/+$/, '')}${path}`;
+/** The reader site's URL shapes live in lib/paths.ts, shared with cache purging. */
+export { absolute, paths } from '../lib/paths.ts';

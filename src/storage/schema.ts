@@ -110,6 +110,40 @@ export interface ApiKeysTable {
   revoked_at: string | null;
 }
 
+export interface OutboxEventsTable {
+  id: string;
+  type: string;
+  article_id: string | null;
+  payload: string;
+  created_at: string;
+  processed_at: string | null;
+  locked_until: string | null;
+}
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  events: string;
+  secret: string;
+  active: number;
+  created_at: string;
+}
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  body: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_response: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   languages: LanguagesTable;
@@ -126,6 +160,9 @@ export interface DB {
   tag_names: TagNamesTable;
   article_views: ArticleViewsTable;
   api_keys: ApiKeysTable;
+  outbox_events: OutboxEventsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -17,6 +17,7 @@ export function testConfig(db: TestDatabase, overrides: Partial<Config> = {}): C
     demo: false,
     logLevel: 'silent',
     trustProxy: false,
+    cachePurgeUrl: null,
     ...overrides,
   };
 }
@@ -29,7 +30,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   try {
-    const app = await buildApp(testConfig(db, overrides), { logger: false, ...options });
+    const app = await buildApp(testConfig(db, overrides), { logger: false, jobs: false, ...options });
     return {
       ...app,
       db,

@@ -21,8 +21,12 @@ describe.each(dialects)('Content API on %s', (dialect) => {
   it('needs a valid, unrevoked key, by header or query', async () => {
     const none = await app.server.inject('/api/v1/articles');
     expect(none.statusCode).toBe(401);
-    expect(none.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: 'An API key is required: Authorization: Bearer <key>.' } });
-    expect((await get('/api/v1/articles', { authorization: 'Bearer nd_wrong' })).json().error.code).toBe('UNAUTHORIZED');
+    expect(none.json()).toEqual({
+      error: { code: 'UNAUTHORIZED', message: 'An API key is required: Authorization: Bearer <key>.' },
+    });
+    expect((await get('/api/v1/articles', { authorization: 'Bearer nd_wrong' })).json().error.code).toBe(
+      'UNAUTHORIZED',
+    );
     expect((await app.server.inject(`/api/v1/articles?key=${key}`)).statusCode).toBe(200);
     const other = await app.container.apiKeys.create({ name: 'Old partner' });
     expect((await get('/api/v1/tags', { authorization: `Bearer ${other.key}` })).statusCode).toBe(200);
@@ -51,7 +55,9 @@ describe.each(dialects)('Content API on %s', (dialect) => {
       updatedAt: null,
     });
     const site = (await app.server.inject('/en/')).body;
-    const siteOrder = [...site.matchAll(/<a (?:class="title" )?href="\/en\/(?:world|economy)\/([^"/]+)"/g)].map((m) => m[1]);
+    const siteOrder = [
+      ...site.matchAll(/<a (?:class="title" )?href="\/en\/(?:world|economy)\/([^"/]+)"/g),
+    ].map((m) => m[1]);
     expect(body.data.map((a: { slug: string }) => a.slug)).toEqual([...new Set(siteOrder)].slice(0, 5));
   });
 
@@ -82,12 +88,17 @@ describe.each(dialects)('Content API on %s', (dialect) => {
   });
 
   it('filters by language, section, tag, author and dates; names unknown filters', async () => {
-    const ids = async (q: string) => (await get(`/api/v1/articles?limit=100&${q}`)).json().data.map((a: { headline: string }) => a.headline);
-    expect(await ids('language=ru')).toEqual(['Москва выразила сожаление в связи с повреждением посольства Азербайджана в Киеве']);
+    const ids = async (q: string) =>
+      (await get(`/api/v1/articles?limit=100&${q}`)).json().data.map((a: { headline: string }) => a.headline);
+    expect(await ids('language=ru')).toEqual([
+      'Москва выразила сожаление в связи с повреждением посольства Азербайджана в Киеве',
+    ]);
     expect(await ids('section=economy')).toHaveLength(12);
     expect(await ids('tag=energy')).toHaveLength(4);
     expect(await ids('author=leyla-hasanova&since=2025-11-10&until=2025-11-10')).toHaveLength(12);
-    expect(await ids('since=2025-11-21')).toEqual(["Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv"]);
+    expect(await ids('since=2025-11-21')).toEqual([
+      "Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv",
+    ]);
     const unknown = await get('/api/v1/articles?section=nowhere');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.issues).toEqual([{ field: 'section', message: 'does not exist' }]);
@@ -99,16 +110,38 @@ describe.each(dialects)('Content API on %s', (dialect) => {
 
   it('returns one article in full, and 404/400 for missing or malformed ids', async () => {
     const res = (await get(`/api/v1/articles/${fx.seed.id}`)).json();
-    expect(res.data).toMatchObject({ id: fx.seed.id, sources: [{ outlet: 'News.Az', citing: 'Azerbaijani media', url: null }], translationGroupId: fx.seed.translationGroupId });
+    expect(res.data).toMatchObject({
+      id: fx.seed.id,
+      sources: [{ outlet: 'News.Az', citing: 'Azerbaijani media', url: null }],
+      translationGroupId: fx.seed.translationGroupId,
+    });
     expect(res.data.body).toHaveLength(6);
     expect((await get('/api/v1/articles/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
-    expect((await get('/api/v1/articles/nope')).json().error.issues).toEqual([{ field: 'id', message: 'must be an article id' }]);
+    expect((await get('/api/v1/articles/nope')).json().error.issues).toEqual([
+      { field: 'id', message: 'must be an article id' },
+    ]);
   });
 
   it('lists sections (named per language), tags, authors, and searches', async () => {
-    expect((await get('/api/v1/sections?language=ru')).json().data[0]).toEqual({ slug: 'world', name: 'Мир', description: null, color: '#1a5fb4' });
-    expect((await get('/api/v1/tags')).json().data.map((t: { slug: string }) => t.slug)).toEqual(['azerbaijan', 'diplomacy', 'energy']);
-    expect((await get('/api/v1/authors')).json().data).toEqual([{ slug: 'leyla-hasanova', name: 'Leyla Hasanova', role: 'Economics correspondent', bio: 'Covers energy and markets.' }]);
+    expect((await get('/api/v1/sections?language=ru')).json().data[0]).toEqual({
+      slug: 'world',
+      name: 'Мир',
+      description: null,
+      color: '#1a5fb4',
+    });
+    expect((await get('/api/v1/tags')).json().data.map((t: { slug: string }) => t.slug)).toEqual([
+      'azerbaijan',
+      'diplomacy',
+      'energy',
+    ]);
+    expect((await get('/api/v1/authors')).json().data).toEqual([
+      {
+        slug: 'leyla-hasanova',
+        name: 'Leyla Hasanova',
+        role: 'Economics correspondent',
+        bio: 'Covers energy and markets.',
+      },
+    ]);
     const found = (await get('/api/v1/search?q=iskander%20')).json();
     expect(found.meta).toMatchObject({ total: 1, page: 1 });
     expect(found.data[0].snippet).toContain('<mark>Iskander</mark>');
@@ -127,18 +160,27 @@ describe.each(dialects)('Content API on %s', (dialect) => {
     const pre = await app.server.inject({
       method: 'OPTIONS',
       url: '/api/v1/articles',
-      headers: { origin: 'https://partner.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      headers: {
+        origin: 'https://partner.example',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
     });
     expect(pre.statusCode).toBe(204);
     expect(pre.headers['access-control-allow-origin']).toBe('*');
     expect(String(pre.headers['access-control-allow-headers']).toLowerCase()).toContain('authorization');
-    expect((await get('/api/v1/tags', { origin: 'https://partner.example' })).headers['access-control-allow-origin']).toBe('*');
+    expect(
+      (await get('/api/v1/tags', { origin: 'https://partner.example' })).headers[
+        'access-control-allow-origin'
+      ],
+    ).toBe('*');
   });
 
   it('limits each key to its rate', async () => {
     const small = (await app.container.apiKeys.create({ name: 'Tiny', rateLimit: 3 })).key;
     const codes: number[] = [];
-    for (let i = 0; i < 4; i++) codes.push((await get('/api/v1/tags', { authorization: `Bearer ${small}` })).statusCode);
+    for (let i = 0; i < 4; i++)
+      codes.push((await get('/api/v1/tags', { authorization: `Bearer ${small}` })).statusCode);
     expect(codes).toEqual([200, 200, 200, 429]);
     const limited = await get('/api/v1/tags', { authorization: `Bearer ${small}` });
     expect(limited.json().error.code).toBe('RATE_LIMITED');
@@ -149,10 +191,29 @@ describe.each(dialects)('Content API on %s', (dialect) => {
   it('serves an OpenAPI document describing every endpoint, without a key', async () => {
     const doc = (await app.server.inject('/api/v1/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(['/api/v1/articles', '/api/v1/articles/{id}', '/api/v1/sections', '/api/v1/tags', '/api/v1/authors', '/api/v1/search']);
+    expect(Object.keys(doc.paths)).toEqual([
+      '/api/v1/articles',
+      '/api/v1/articles/{id}',
+      '/api/v1/sections',
+      '/api/v1/tags',
+      '/api/v1/authors',
+      '/api/v1/search',
+    ]);
     const params = doc.paths['/api/v1/articles'].get.parameters.map((p: { name: string }) => p.name);
-    expect(params).toEqual(['language', 'section', 'tag', 'author', 'since', 'until', 'fields', 'limit', 'cursor']);
-    expect(doc.paths['/api/v1/search'].get.parameters.find((p: { name: string }) => p.name === 'q').required).toBe(true);
+    expect(params).toEqual([
+      'language',
+      'section',
+      'tag',
+      'author',
+      'since',
+      'until',
+      'fields',
+      'limit',
+      'cursor',
+    ]);
+    expect(
+      doc.paths['/api/v1/search'].get.parameters.find((p: { name: string }) => p.name === 'q').required,
+    ).toBe(true);
     expect(doc.components.schemas.Error.properties.error.properties.code.enum).toContain('RATE_LIMITED');
   });
 

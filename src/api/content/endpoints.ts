@@ -6,7 +6,15 @@ import type { SearchService } from '../../services/search/search.service.ts';
 import type { SiteService } from '../../services/site/site.service.ts';
 import type { TaxonomyService } from '../../services/taxonomy/taxonomy.service.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { articleFields, type ArticleField, pick, serializeArticle, serializeSection, serializeSummary, summaryFields } from './serializers.ts';
+import {
+  articleFields,
+  type ArticleField,
+  pick,
+  serializeArticle,
+  serializeSection,
+  serializeSummary,
+  summaryFields,
+} from './serializers.ts';
 
 export interface ContentApiDeps {
   site: SiteService;
@@ -25,7 +33,10 @@ export interface Endpoint {
   summary: string;
   params?: z.ZodObject;
   query: z.ZodObject;
-  handler(input: { params: Record<string, unknown>; query: Record<string, unknown> }, deps: ContentApiDeps): Promise<unknown>;
+  handler(
+    input: { params: Record<string, unknown>; query: Record<string, unknown> },
+    deps: ContentApiDeps,
+  ): Promise<unknown>;
 }
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug such as world');
@@ -33,8 +44,15 @@ const language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a lan
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const fields = z
   .string()
-  .transform((s) => s.split(',').map((f) => f.trim()).filter(Boolean))
-  .pipe(z.array(z.enum(articleFields, { message: `must be fields among: ${articleFields.join(', ')}` })).min(1))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(z.enum(articleFields, { message: `must be fields among: ${articleFields.join(', ')}` })).min(1),
+  )
   .optional()
   .describe(`Comma-separated fields to return; default: ${summaryFields.join(',')}`);
 
@@ -69,20 +87,37 @@ export const contentEndpoints: Endpoint[] = [
     }),
     async handler({ query }, deps) {
       const q = query as {
-        language?: string; section?: string; tag?: string; author?: string; since?: string; until?: string;
-        fields?: ArticleField[]; limit: number; cursor?: string;
+        language?: string;
+        section?: string;
+        tag?: string;
+        author?: string;
+        since?: string;
+        until?: string;
+        fields?: ArticleField[];
+        limit: number;
+        cursor?: string;
       };
       const lang = q.language ?? deps.site.settings().defaultLanguage;
       await ensureLanguage(deps, lang);
       const after = q.cursor ? decodeCursor(q.cursor) : null;
-      if (q.cursor && !after) throw new AppError('VALIDATION_FAILED', 'cursor: not a cursor this API issued', [{ field: 'cursor', message: 'is not valid' }]);
+      if (q.cursor && !after)
+        throw new AppError('VALIDATION_FAILED', 'cursor: not a cursor this API issued', [
+          { field: 'cursor', message: 'is not valid' },
+        ]);
       const [section, tag, author] = await Promise.all([
         q.section ? deps.taxonomy.section(q.section, lang) : undefined,
         q.tag ? deps.taxonomy.tag(q.tag, lang) : undefined,
         q.author ? deps.taxonomy.person(q.author) : undefined,
       ]);
-      for (const [name, found] of [['section', section], ['tag', tag], ['author', author]] as const) {
-        if (found === null) throw new AppError('NOT_FOUND', `${name}: no such ${name}`, [{ field: name, message: 'does not exist' }]);
+      for (const [name, found] of [
+        ['section', section],
+        ['tag', tag],
+        ['author', author],
+      ] as const) {
+        if (found === null)
+          throw new AppError('NOT_FOUND', `${name}: no such ${name}`, [
+            { field: name, message: 'does not exist' },
+          ]);
       }
       const tz = deps.site.settings().timeZone;
       const filter = {
@@ -105,7 +140,10 @@ export const contentEndpoints: Endpoint[] = [
         }),
       );
       const last = page[page.length - 1];
-      const nextCursor = rows.length > q.limit && last?.publishedAt ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null;
+      const nextCursor =
+        rows.length > q.limit && last?.publishedAt
+          ? encodeCursor({ publishedAt: last.publishedAt, id: last.id })
+          : null;
       return { data, meta: { limit: q.limit, nextCursor } };
     },
   },
@@ -116,7 +154,8 @@ export const contentEndpoints: Endpoint[] = [
     query: z.object({ fields }),
     async handler({ params, query }, deps) {
       const a = await deps.reader.byId(params.id as string);
-      if (!a || a.status !== 'published') throw new AppError('NOT_FOUND', 'no published article with this id');
+      if (!a || a.status !== 'published')
+        throw new AppError('NOT_FOUND', 'no published article with this id');
       const serialized = serializeArticle(a, url(deps));
       const wanted = (query.fields as string[] | undefined) ?? articleFields;
       return { data: pick(serialized, wanted) };
@@ -145,7 +184,14 @@ export const contentEndpoints: Endpoint[] = [
     summary: 'People credited on published articles.',
     query: z.object({}),
     async handler(_input, deps) {
-      return { data: (await deps.taxonomy.authors()).map((p) => ({ slug: p.slug, name: p.name, role: p.role, bio: p.bio })) };
+      return {
+        data: (await deps.taxonomy.authors()).map((p) => ({
+          slug: p.slug,
+          name: p.name,
+          role: p.role,
+          bio: p.bio,
+        })),
+      };
     },
   },
   {
@@ -163,7 +209,17 @@ export const contentEndpoints: Endpoint[] = [
       limit: z.coerce.number().int().min(1).max(50).default(10),
     }),
     async handler({ query }, deps) {
-      const q = query as { q: string; language?: string; section?: string; tag?: string; author?: string; from?: string; to?: string; page: number; limit: number };
+      const q = query as {
+        q: string;
+        language?: string;
+        section?: string;
+        tag?: string;
+        author?: string;
+        from?: string;
+        to?: string;
+        page: number;
+        limit: number;
+      };
       const lang = q.language ?? deps.site.settings().defaultLanguage;
       await ensureLanguage(deps, lang);
       const r = await deps.search.search({
@@ -181,9 +237,16 @@ export const contentEndpoints: Endpoint[] = [
         data: r.items.map((i) => ({
           ...serializeSummary(i.article, url(deps)),
           score: Number(i.rank.toFixed(4)),
-          snippet: i.snippet.map((s) => (s.mark ? `<mark>${escape(s.text)}</mark>` : escape(s.text))).join(''),
+          snippet: i.snippet
+            .map((s) => (s.mark ? `<mark>${escape(s.text)}</mark>` : escape(s.text)))
+            .join(''),
         })),
-        meta: { total: r.total, page: r.page, pageCount: r.pageCount, ...(r.query.problem ? { problem: r.query.problem } : {}) },
+        meta: {
+          total: r.total,
+          page: r.page,
+          pageCount: r.pageCount,
+          ...(r.query.problem ? { problem: r.query.problem } : {}),
+        },
       };
     },
   },

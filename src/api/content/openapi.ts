@@ -7,11 +7,22 @@ export function contentOpenApi(endpoints: Endpoint[], serverUrl: string): Record
   const paths: Record<string, unknown> = {};
   for (const e of endpoints) {
     const parameters = [
-      ...Object.entries(e.params?.shape ?? {}).map(([name, schema]) => ({ name, in: 'path', required: true, schema: z.toJSONSchema(schema as z.ZodType, { io: 'input' }) })),
+      ...Object.entries(e.params?.shape ?? {}).map(([name, schema]) => ({
+        name,
+        in: 'path',
+        required: true,
+        schema: z.toJSONSchema(schema as z.ZodType, { io: 'input' }),
+      })),
       ...Object.entries(e.query.shape).map(([name, schema]) => {
         const s = schema as z.ZodType;
         const json = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-        return { name, in: 'query', required: !s.safeParse(undefined).success, schema: json, ...(s.description ? { description: s.description } : {}) };
+        return {
+          name,
+          in: 'query',
+          required: !s.safeParse(undefined).success,
+          schema: json,
+          ...(s.description ? { description: s.description } : {}),
+        };
       }),
     ];
     const oaPath = `/api/v1${e.path.replace(/:(\w+)/g, '{$1}')}`;
@@ -21,19 +32,39 @@ export function contentOpenApi(endpoints: Endpoint[], serverUrl: string): Record
         security: [{ bearer: [] }, { queryKey: [] }],
         parameters,
         responses: {
-          '200': { description: 'OK', headers: { ETag: { schema: { type: 'string' } } }, content: { 'application/json': { schema: { type: 'object' } } } },
+          '200': {
+            description: 'OK',
+            headers: { ETag: { schema: { type: 'string' } } },
+            content: { 'application/json': { schema: { type: 'object' } } },
+          },
           '304': { description: 'Not modified (If-None-Match matched the ETag)' },
-          '400': { description: errorCatalog.VALIDATION_FAILED.message, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-          '401': { description: errorCatalog.UNAUTHORIZED.message, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-          '404': { description: errorCatalog.NOT_FOUND.message, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-          '429': { description: errorCatalog.RATE_LIMITED.message, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+          '400': {
+            description: errorCatalog.VALIDATION_FAILED.message,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+          '401': {
+            description: errorCatalog.UNAUTHORIZED.message,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+          '404': {
+            description: errorCatalog.NOT_FOUND.message,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+          '429': {
+            description: errorCatalog.RATE_LIMITED.message,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
         },
       },
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Newsdesk Content API', version: '1.0.0', description: 'Read-only access to published content. Authenticate with an API key.' },
+    info: {
+      title: 'Newsdesk Content API',
+      version: '1.0.0',
+      description: 'Read-only access to published content. Authenticate with an API key.',
+    },
     servers: [{ url: serverUrl }],
     paths,
     components: {
@@ -52,7 +83,13 @@ export function contentOpenApi(endpoints: Endpoint[], serverUrl: string): Record
               properties: {
                 code: { type: 'string', enum: Object.keys(errorCatalog) },
                 message: { type: 'string' },
-                issues: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+                issues: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: { field: { type: 'string' }, message: { type: 'string' } },
+                  },
+                },
               },
             },
           },

@@ -27,7 +27,13 @@ function presentedKey(request: FastifyRequest): string | null {
 export async function registerContentApi(app: FastifyInstance, deps: ContentApiOptions): Promise<void> {
   await app.register(
     async (api) => {
-      await api.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], allowedHeaders: ['Authorization', 'If-None-Match'], exposedHeaders: ['ETag', 'Retry-After'], maxAge: 86400 });
+      await api.register(cors, {
+        origin: '*',
+        methods: ['GET', 'HEAD', 'OPTIONS'],
+        allowedHeaders: ['Authorization', 'If-None-Match'],
+        exposedHeaders: ['ETag', 'Retry-After'],
+        maxAge: 86400,
+      });
 
       api.get('/openapi.json', async (_request, reply) =>
         cacheFor(reply, API_CACHE).send(contentOpenApi(contentEndpoints, deps.site.settings().baseUrl)),
@@ -38,7 +44,12 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiO
         const presented = presentedKey(request);
         const key = presented ? await deps.apiKeys.authenticate(presented) : null;
         if (!key) {
-          throw new AppError('UNAUTHORIZED', presented ? 'The API key is not valid or was revoked.' : 'An API key is required: Authorization: Bearer <key>.');
+          throw new AppError(
+            'UNAUTHORIZED',
+            presented
+              ? 'The API key is not valid or was revoked.'
+              : 'An API key is required: Authorization: Bearer <key>.',
+          );
         }
         keyOf.set(request, key);
       });
@@ -49,7 +60,10 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiO
         keyGenerator: (request) => keyOf.get(request)?.id ?? request.ip,
         allowList: (request) => request.routeOptions.url === '/api/v1/openapi.json',
         errorResponseBuilder: (_request, context) => {
-          const e = new AppError('RATE_LIMITED', `Rate limit of ${context.max} requests per minute reached; retry in ${Math.ceil(context.ttl / 1000)} s.`);
+          const e = new AppError(
+            'RATE_LIMITED',
+            `Rate limit of ${context.max} requests per minute reached; retry in ${Math.ceil(context.ttl / 1000)} s.`,
+          );
           return Object.assign(e, { statusCode: 429 });
         },
       });

@@ -23,7 +23,19 @@ export const articleFields = [
 ] as const;
 export type ArticleField = (typeof articleFields)[number];
 /** Fields a list answer carries unless asked otherwise (the rest need `fields=` or the item endpoint). */
-export const summaryFields: ArticleField[] = ['id', 'url', 'language', 'slug', 'headline', 'standfirst', 'section', 'authors', 'breaking', 'publishedAt', 'updatedAt'];
+export const summaryFields: ArticleField[] = [
+  'id',
+  'url',
+  'language',
+  'slug',
+  'headline',
+  'standfirst',
+  'section',
+  'authors',
+  'breaking',
+  'publishedAt',
+  'updatedAt',
+];
 
 type Url = (path: string) => string;
 const articlePath = (a: ArticleSummary) => `/${a.language}/${a.section.slug}/${a.slug}`;

@@ -45,7 +45,8 @@ export class ApiKeyService {
     if (!record || record.revokedAt) return null;
     const now = this.clock.now();
     // Note use at most once a minute per key: a read API must not write on every request.
-    if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > 60_000) await this.store.repos.apiKeys.touch(record.id, now);
+    if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > 60_000)
+      await this.store.repos.apiKeys.touch(record.id, now);
     return record;
   }
 

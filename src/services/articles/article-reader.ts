@@ -57,7 +57,11 @@ export class ArticleReader {
   }
 
   /** Keyset pages for the Content API. */
-  listAfter(filter: ListFilter, limit: number, after: { publishedAt: Date; id: string } | null): Promise<ArticleSummary[]> {
+  listAfter(
+    filter: ListFilter,
+    limit: number,
+    after: { publishedAt: Date; id: string } | null,
+  ): Promise<ArticleSummary[]> {
     return this.store.repos.articles.listPublishedAfter(filter, limit, after);
   }
 

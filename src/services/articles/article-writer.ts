@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
+import type { ArticleEvent, ArticleEventPayload, ArticleEventType } from '../../domain/events.ts';
+import { bodySchema } from '../../domain/body.ts';
 import { bodyToPlainText } from '../../domain/body.ts';
 import { newArticleSchema, type Article, type NewArticleInput } from '../../domain/article.ts';
 import { slugify, uniqueSlug } from '../../lib/slug.ts';
@@ -86,6 +89,11 @@ export class ArticleWriter {
         sources: a.sources.map((s) => ({ ...s, id: this.newId() })),
         corrections: a.corrections.map((c) => ({ ...c, id: this.newId() })),
       });
+      if (a.status === 'published') {
+        await repos.outbox.add(
+          this.event('article.published', payloadOf((await repos.articles.findById(id))!)),
+        );
+      }
       // Same transaction: an article is never published without being findable, or vice versa.
       await this.search.upsert(tx, {
         articleId: id,
@@ -119,6 +127,69 @@ export class ArticleWriter {
     return (await this.store.repos.articles.findById(articleId))!;
   }
 
+  /**
+   * Changes an article's text. A published article gets an "Updated" time and an
+   * article.updated event; the search index follows in the same transaction.
+   */
+  async update(articleId: string, input: z.input<typeof articleUpdateSchema>): Promise<Article> {
+    const patch = validate(articleUpdateSchema, input);
+    const article = await this.store.repos.articles.findById(articleId);
+    if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+    const now = this.clock.now();
+    await this.store.transaction(async (repos, tx) => {
+      let sectionId: string | undefined;
+      if (patch.sectionSlug) {
+        const section = await repos.sections.findBySlug(patch.sectionSlug);
+        if (!section)
+          throw new AppError('SECTION_NOT_FOUND', `section "${patch.sectionSlug}" does not exist`, [
+            { field: 'sectionSlug', message: 'no such section' },
+          ]);
+        sectionId = section.id;
+      }
+      const published = article.status === 'published';
+      await repos.articles.updateContent(articleId, {
+        ...(patch.headline !== undefined ? { headline: patch.headline } : {}),
+        ...(patch.standfirst !== undefined ? { standfirst: patch.standfirst || null } : {}),
+        ...(patch.body ? { body: patch.body, bodyText: bodyToPlainText(patch.body) } : {}),
+        ...(patch.breaking !== undefined ? { breaking: patch.breaking } : {}),
+        ...(sectionId ? { sectionId } : {}),
+        ...(published ? { updatedAt: now } : {}),
+        modifiedAt: now,
+      });
+      const after = (await repos.articles.findById(articleId))!;
+      await this.search.upsert(tx, {
+        articleId,
+        language: after.language,
+        headline: after.headline,
+        standfirst: after.standfirst,
+        body: after.bodyText,
+      });
+      if (published) await repos.outbox.add(this.event('article.updated', payloadOf(after)));
+    });
+    return (await this.store.repos.articles.findById(articleId))!;
+  }
+
+  /** Withdraws a published article: its URL answers 410, feeds and search drop it, webhooks hear of it. */
+  async unpublish(articleId: string): Promise<Article> {
+    const article = await this.store.repos.articles.findById(articleId);
+    if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+    if (article.status !== 'published') {
+      throw new AppError('CONFLICT', `article is ${article.status}, not published`, [
+        { field: 'status', message: 'must be published to unpublish' },
+      ]);
+    }
+    const now = this.clock.now();
+    await this.store.transaction(async (repos) => {
+      await repos.articles.setStatus(articleId, 'unpublished', now);
+      await repos.outbox.add(this.event('article.unpublished', payloadOf(article)));
+    });
+    return (await this.store.repos.articles.findById(articleId))!;
+  }
+
+  private event(type: ArticleEventType, article: ArticleEventPayload): ArticleEvent {
+    return { id: this.newId(), type, occurredAt: this.clock.now(), article };
+  }
+
   private async requireFreeSlug(
     taken: (language: string, slug: string) => Promise<boolean>,
     language: string,
@@ -131,4 +202,30 @@ export class ArticleWriter {
     }
     return slug;
   }
+}
+
+/** What may change in an article through `update` (slug changes go through `changeSlug`). */
+export const articleUpdateSchema = z
+  .object({
+    headline: z.string().trim().min(1, 'is required').max(300),
+    standfirst: z.string().trim().max(600).nullable(),
+    body: bodySchema,
+    sectionSlug: z.string().min(1),
+    breaking: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+export function payloadOf(a: Article): ArticleEventPayload {
+  return {
+    id: a.id,
+    language: a.language,
+    slug: a.slug,
+    sectionSlug: a.section.slug,
+    headline: a.headline,
+    tagSlugs: a.tags.map((t) => t.slug),
+    authorSlugs: a.authors.map((p) => p.slug),
+    publishedAt: a.publishedAt?.toISOString() ?? null,
+    updatedAt: a.updatedAt?.toISOString() ?? null,
+  };
 }

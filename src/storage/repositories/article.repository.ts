@@ -148,6 +148,47 @@ export class ArticleRepository {
         .execute();
   }
 
+  /** Rewrites an article's text fields (the caller validated them); the body's plain text goes with it. */
+  async updateContent(
+    id: string,
+    f: {
+      headline?: string;
+      standfirst?: string | null;
+      body?: Block[];
+      bodyText?: string;
+      breaking?: boolean;
+      sectionId?: string;
+      updatedAt?: Date | null;
+      modifiedAt: Date;
+    },
+  ): Promise<void> {
+    await this.db
+      .updateTable('articles')
+      .set({
+        ...(f.headline !== undefined ? { headline: f.headline } : {}),
+        ...(f.standfirst !== undefined ? { standfirst: f.standfirst } : {}),
+        ...(f.body !== undefined ? { body_json: JSON.stringify(f.body), body_text: f.bodyText ?? '' } : {}),
+        ...(f.breaking !== undefined ? { breaking: f.breaking ? 1 : 0 } : {}),
+        ...(f.sectionId !== undefined ? { section_id: f.sectionId } : {}),
+        ...(f.updatedAt !== undefined ? { updated_at: iso(f.updatedAt) } : {}),
+        modified_at: f.modifiedAt.toISOString(),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async setStatus(id: string, status: ArticleStatus, at: Date, publishedAt?: Date): Promise<void> {
+    await this.db
+      .updateTable('articles')
+      .set({
+        status,
+        modified_at: at.toISOString(),
+        ...(publishedAt ? { published_at: publishedAt.toISOString() } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
   /** Changes an article's slug, keeping the old one so its URL can answer 301. */
   async changeSlug(articleId: string, newSlug: string, at: Date): Promise<void> {
     const current = await this.db
@@ -341,12 +382,19 @@ export class ArticleRepository {
    * A page of published articles, newest first, after a keyset cursor (the last item's
    * published time and id): pages never overlap or skip, however many articles arrive meanwhile.
    */
-  async listPublishedAfter(f: ListFilter, limit: number, after: { publishedAt: Date; id: string } | null): Promise<ArticleSummary[]> {
+  async listPublishedAfter(
+    f: ListFilter,
+    limit: number,
+    after: { publishedAt: Date; id: string } | null,
+  ): Promise<ArticleSummary[]> {
     let q = this.publishedQuery(f);
     if (after) {
       const p = after.publishedAt.toISOString();
       q = q.where((eb) =>
-        eb.or([eb('articles.published_at', '<', p), eb.and([eb('articles.published_at', '=', p), eb('articles.id', '<', after.id)])]),
+        eb.or([
+          eb('articles.published_at', '<', p),
+          eb.and([eb('articles.published_at', '=', p), eb('articles.id', '<', after.id)]),
+        ]),
       );
     }
     const rows = await this.withSummaryColumns(q, f.language)

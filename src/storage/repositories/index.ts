@@ -5,6 +5,8 @@ import { LanguageRepository, SettingsRepository } from './settings.repository.ts
 import { PersonRepository, SectionRepository, TagRepository } from './taxonomy.repository.ts';
 import { ViewRepository } from './view.repository.ts';
 import { ApiKeyRepository } from './api-key.repository.ts';
+import { OutboxRepository } from './event.repository.ts';
+import { WebhookRepository } from './webhook.repository.ts';
 
 export interface Repositories {
   articles: ArticleRepository;
@@ -15,6 +17,8 @@ export interface Repositories {
   languages: LanguageRepository;
   views: ViewRepository;
   apiKeys: ApiKeyRepository;
+  outbox: OutboxRepository;
+  webhooks: WebhookRepository;
 }
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -27,6 +31,8 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     languages: new LanguageRepository(db),
     views: new ViewRepository(db),
     apiKeys: new ApiKeyRepository(db),
+    outbox: new OutboxRepository(db),
+    webhooks: new WebhookRepository(db),
   };
 }
 
@@ -49,3 +55,4 @@ export function createStore(db: Kysely<DB>): Store {
 
 export type { ArticleRecord, ListFilter, SitemapEntry, TranslationRef } from './article.repository.ts';
 export type { ApiKey } from './api-key.repository.ts';
+export type { Delivery, DeliveryStatus, Webhook } from './webhook.repository.ts';

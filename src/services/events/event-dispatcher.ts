@@ -1,0 +1,38 @@
+import type { Store } from '../../storage/repositories/index.ts';
+import type { Clock } from '../deps.ts';
+import type { WebhookService } from '../webhooks/webhook.service.ts';
+import { pathsAffectedBy, type CachePurger } from './cache-purger.ts';
+
+const LOCK_MS = 60_000;
+
+/**
+ * Works through the outbox after commit: purges what changed and queues webhook deliveries.
+ * An event is marked done only when both succeeded, so a crash or a failing CDN means it runs
+ * again (purges and queueing are idempotent: a delivery is stored once per hook and event).
+ */
+export class EventDispatcher {
+  constructor(
+    private readonly store: Store,
+    private readonly webhooks: WebhookService,
+    private readonly purger: CachePurger,
+    private readonly clock: Clock,
+    private readonly onError: (err: unknown, eventId: string) => void = () => {},
+  ) {}
+
+  async dispatchPending(limit = 100): Promise<number> {
+    const now = this.clock.now();
+    const events = await this.store.repos.outbox.claim(now, new Date(now.getTime() + LOCK_MS), limit);
+    let done = 0;
+    for (const event of events) {
+      try {
+        await this.purger.purge(pathsAffectedBy(event.article));
+        await this.webhooks.enqueue(event);
+        await this.store.repos.outbox.markProcessed(event.id, this.clock.now());
+        done++;
+      } catch (err) {
+        this.onError(err, event.id);
+      }
+    }
+    return done;
+  }
+}

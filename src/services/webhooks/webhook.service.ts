@@ -1,0 +1,156 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { AppError } from '../../domain/errors.ts';
+import { articleEventTypes, type ArticleEvent } from '../../domain/events.ts';
+import type { Delivery, Store, Webhook } from '../../storage/repositories/index.ts';
+import { uuid, type Clock, type IdGenerator } from '../deps.ts';
+import { validate } from '../validate.ts';
+
+export const newWebhookSchema = z.object({
+  url: z
+    .string()
+    .url('must be an absolute URL')
+    .refine((u) => /^https?:\/\//.test(u), 'must be http:// or https://'),
+  events: z
+    .array(z.enum(articleEventTypes))
+    .min(1, 'name at least one event')
+    .default([...articleEventTypes]),
+});
+
+/** Retries back off: 30 s, 1 min, 2 min … capped at 6 h; after 10 failed attempts a delivery is given up. */
+export const MAX_ATTEMPTS = 10;
+export const backoffMs = (attempt: number): number => Math.min(30_000 * 2 ** (attempt - 1), 6 * 3600_000);
+const TIMEOUT_MS = 10_000;
+const LOCK_MS = 60_000;
+
+/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`: receivers recompute it and reject old timestamps. */
+export function signature(secret: string, body: string, at: Date): string {
+  const t = Math.floor(at.getTime() / 1000);
+  return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`;
+}
+
+/** Webhooks: admins register URLs; each event becomes a stored, signed, retried delivery. */
+export class WebhookService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly newId: IdGenerator = uuid,
+    private readonly fetchImpl: typeof fetch = fetch,
+  ) {}
+
+  async register(input: z.input<typeof newWebhookSchema>): Promise<Webhook> {
+    const w = validate(newWebhookSchema, input);
+    const hook: Webhook = {
+      id: this.newId(),
+      url: w.url,
+      events: w.events,
+      secret: `whsec_${randomBytes(24).toString('base64url')}`,
+      active: true,
+      createdAt: this.clock.now(),
+    };
+    await this.store.repos.webhooks.insert(hook);
+    return hook;
+  }
+
+  list(): Promise<Webhook[]> {
+    return this.store.repos.webhooks.list();
+  }
+
+  async remove(id: string): Promise<void> {
+    if (!(await this.store.repos.webhooks.remove(id)))
+      throw new AppError('NOT_FOUND', `no webhook with id ${id}`);
+  }
+
+  deliveries(webhookId: string): Promise<Delivery[]> {
+    return this.store.repos.webhooks.deliveries(webhookId);
+  }
+
+  /** Stores one pending delivery per subscribed hook (called by the event dispatcher). */
+  async enqueue(event: ArticleEvent): Promise<number> {
+    const hooks = await this.store.repos.webhooks.activeFor(event.type);
+    const body = JSON.stringify({
+      id: event.id,
+      type: event.type,
+      occurredAt: event.occurredAt.toISOString(),
+      article: event.article,
+    });
+    for (const h of hooks) {
+      await this.store.repos.webhooks.addDelivery({
+        id: this.newId(),
+        webhookId: h.id,
+        eventId: event.id,
+        eventType: event.type,
+        body,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: this.clock.now(),
+        lastStatusCode: null,
+        lastError: null,
+        lastResponse: null,
+        createdAt: this.clock.now(),
+        deliveredAt: null,
+      });
+    }
+    return hooks.length;
+  }
+
+  /** Sends every due delivery once; returns how many succeeded and failed this round. */
+  async deliverDue(limit = 50): Promise<{ delivered: number; failed: number }> {
+    const now = this.clock.now();
+    const due = await this.store.repos.webhooks.claimDue(now, new Date(now.getTime() + LOCK_MS), limit);
+    let delivered = 0;
+    let failed = 0;
+    for (const d of due) {
+      const at = this.clock.now();
+      const attempts = d.attempts + 1;
+      let statusCode: number | null = null;
+      let response: string | null = null;
+      let error: string | null = null;
+      try {
+        const res = await this.fetchImpl(d.url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'Newsdesk-Webhooks/1',
+            'newsdesk-event': d.eventType,
+            'newsdesk-delivery': d.id,
+            'newsdesk-signature': signature(d.secret, d.body, at),
+          },
+          body: d.body,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(TIMEOUT_MS),
+        });
+        statusCode = res.status;
+        response = (await res.text()).slice(0, 1000);
+        if (!res.ok) error = `HTTP ${res.status}`;
+      } catch (e) {
+        error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      }
+      if (!error) {
+        delivered++;
+        await this.store.repos.webhooks.recordAttempt(d.id, {
+          status: 'delivered',
+          attempts,
+          nextAttemptAt: at,
+          statusCode,
+          error: null,
+          response,
+          deliveredAt: at,
+        });
+      } else {
+        failed++;
+        const giveUp = attempts >= MAX_ATTEMPTS;
+        await this.store.repos.webhooks.recordAttempt(d.id, {
+          status: giveUp ? 'failed' : 'pending',
+          attempts,
+          nextAttemptAt: new Date(at.getTime() + backoffMs(attempts)),
+          statusCode,
+          error,
+          response,
+          deliveredAt: null,
+        });
+      }
+    }
+    return { delivered, failed };
+  }
+}

@@ -1,0 +1,71 @@
+import type { Kysely } from 'kysely';
+import type { ArticleEvent, ArticleEventPayload, ArticleEventType } from '../../domain/events.ts';
+import type { DB } from '../schema.ts';
+
+/** The transactional outbox: events are written with the change, claimed and processed after commit. */
+export class OutboxRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async add(e: ArticleEvent): Promise<void> {
+    await this.db
+      .insertInto('outbox_events')
+      .values({
+        id: e.id,
+        type: e.type,
+        article_id: e.article.id,
+        payload: JSON.stringify(e.article),
+        created_at: e.occurredAt.toISOString(),
+        processed_at: null,
+        locked_until: null,
+      })
+      .execute();
+  }
+
+  /** Takes up to `limit` unprocessed events not held by another instance, holding them until `lockUntil`. */
+  async claim(now: Date, lockUntil: Date, limit: number): Promise<ArticleEvent[]> {
+    const candidates = await this.db
+      .selectFrom('outbox_events')
+      .selectAll()
+      .where('processed_at', 'is', null)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now.toISOString())]))
+      .orderBy('created_at')
+      .limit(limit)
+      .execute();
+    const claimed: ArticleEvent[] = [];
+    for (const r of candidates) {
+      const res = await this.db
+        .updateTable('outbox_events')
+        .set({ locked_until: lockUntil.toISOString() })
+        .where('id', '=', r.id)
+        .where('processed_at', 'is', null)
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now.toISOString())]))
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 1) {
+        claimed.push({
+          id: r.id,
+          type: r.type as ArticleEventType,
+          occurredAt: new Date(r.created_at),
+          article: JSON.parse(r.payload) as ArticleEventPayload,
+        });
+      }
+    }
+    return claimed;
+  }
+
+  async markProcessed(id: string, at: Date): Promise<void> {
+    await this.db
+      .updateTable('outbox_events')
+      .set({ processed_at: at.toISOString(), locked_until: null })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async pendingCount(): Promise<number> {
+    const r = await this.db
+      .selectFrom('outbox_events')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('processed_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+}
