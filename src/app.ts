@@ -16,6 +16,7 @@ import { WebhookService } from './services/webhooks/webhook.service.ts';
 import { EventDispatcher } from './services/events/event-dispatcher.ts';
 import { HttpCachePurger, type CachePurger } from './services/events/cache-purger.ts';
 import { startScheduler } from './jobs/scheduler.ts';
+import { AnalysisService } from './services/stories/analysis.service.ts';
 import { registerContentApi } from './api/content/routes.ts';
 import { createSearchIndex } from './search/index.ts';
 import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
@@ -43,6 +44,7 @@ export interface Container {
   apiKeys: ApiKeyService;
   webhooks: WebhookService;
   events: EventDispatcher;
+  analysis: AnalysisService;
   textImporter: TextImporter;
   close(): Promise<void>;
 }
@@ -83,12 +85,14 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     const reader = new ArticleReader(store);
     const textImporter = new TextImporter(writer, site);
     const webhooks = new WebhookService(store, clock, newId, options.fetch ?? fetch);
+    const analysis = new AnalysisService(store, site, clock);
     const events = new EventDispatcher(
       store,
       webhooks,
       options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null),
       clock,
       options.onEventError,
+      analysis,
     );
     return {
       config,
@@ -104,6 +108,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       apiKeys: new ApiKeyService(store, clock, newId),
       webhooks,
       events,
+      analysis,
       textImporter,
       close: () => database.close(),
     };
@@ -178,6 +183,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       reader: container.reader,
       search: container.search,
       views: new ViewCounter(container.store, container.site, container.clock),
+      analysis: container.analysis,
       taxonomy: container.taxonomy,
       assets,
       clock: container.clock,
@@ -195,6 +201,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         [
           { name: 'outbox', everyMs: 1_000, run: () => container.events.dispatchPending() },
           { name: 'webhook-deliveries', everyMs: 5_000, run: () => container.webhooks.deliverDue() },
+          { name: 'analysis-backfill', everyMs: 30_000, run: () => container.analysis.analyzeMissing() },
         ],
         server.log,
       );

@@ -14,6 +14,7 @@ const code = await runCli(
       textImporter: container.textImporter,
       apiKeys: container.apiKeys,
       webhooks: container.webhooks,
+      analysis: container.analysis,
       migrated: container.migrated,
       close: () => container.close(),
     };

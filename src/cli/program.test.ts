@@ -31,6 +31,7 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
         textImporter: c.textImporter,
         apiKeys: c.apiKeys,
         webhooks: c.webhooks,
+        analysis: c.analysis,
         migrated: c.migrated,
         close: async () => {},
       }),
@@ -130,6 +131,46 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
       /^Registered webhook [0-9a-f-]{36} → https:\/\/partner\.example\/hook for article\.published\nSigning secret .*: whsec_/,
     );
     expect((await run('webhook', 'add', 'not a url')).err).toMatch(/^newsdesk: url: must be an absolute URL/);
+  });
+
+  it('analyze FILE prints the reading in the story-gold shape; --all reads the archive', async () => {
+    const r = await run('analyze', file('seed-for-analysis.txt', seedText), '--language', 'en');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out).toMatchObject({
+      id: 'seed-for-analysis',
+      published: '2025-11-21',
+      language: 'en',
+      timezone: 'Asia/Baku',
+    });
+    expect(out.body.startsWith('Moscow has expressed “sincere regret”')).toBe(true);
+    expect(out.gold.people.map((p: { name: string }) => p.name)).toEqual([
+      'Mikhail Galuzin',
+      'Rahman Mustafayev',
+      'Mikhail Yevdokimov',
+    ]);
+    expect(Object.keys(out.gold).sort()).toEqual([
+      'equipment',
+      'events',
+      'orgs',
+      'people',
+      'places',
+      'quotes',
+    ]);
+    const plain = await run(
+      'analyze',
+      file('plain.txt', 'Foreign Minister Anna Keller said on Tuesday that talks would resume.'),
+      '--published',
+      '2025-11-20',
+    );
+    expect(JSON.parse(plain.out).gold.events[0]).toMatchObject({ iso: '2025-11-18' });
+    expect((await run('analyze', file('plain2.txt', 'Some text.'))).err).toBe(
+      'newsdesk: --published: give the publication date as YYYY-MM-DD',
+    );
+    expect((await run('analyze')).err).toBe('newsdesk: analyze: give a FILE, or --all');
+    const all = await run('analyze', '--all');
+    expect(all.out).toMatch(/^Read \d+ articles; \d+ had changed\.$/);
+    expect((await run('analyze', '--all')).out).toMatch(/; 0 had changed\.$/);
   });
 
   it('reports a missing file plainly', async () => {

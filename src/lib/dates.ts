@@ -92,3 +92,23 @@ export function formatMonthYear(year: number, month: number, language: string): 
     .trim();
   return text.charAt(0).toLocaleUpperCase(dateLocaleFor(language)) + text.slice(1);
 }
+
+/**
+ * A date as story intelligence writes it (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM, or a range
+ * A/B), in words for `language`, at the granularity it has: "2022", "November 2025",
+ * "14 November 2025, 01:00", "30 June 2025 – 1 July 2025". Wall-clock values, no zone shifting.
+ */
+export function formatLooseDate(iso: string, language: string): string {
+  if (iso.includes('/'))
+    return iso
+      .split('/')
+      .map((p) => formatLooseDate(p, language))
+      .join(' – ');
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d, h, mi] = m;
+  if (!mo) return y!;
+  if (!d) return formatMonthYear(Number(y), Number(mo), language);
+  const day = formatLongDate(new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), 12)), language, 'UTC');
+  return h ? `${day}, ${h}:${mi}` : day;
+}

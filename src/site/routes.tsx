@@ -410,11 +410,12 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
           return reply.redirect(paths.article(lang, found.article.section.slug, found.article.slug), 301);
         case 'found': {
           const a = found.article;
-          const [related, languages, ctx, mostRead] = await Promise.all([
+          const [related, languages, ctx, mostRead, facts] = await Promise.all([
             reader.list({ language: lang, sectionId: a.section.id }, 1, 5),
             storyAlternates(a),
             context(lang),
             deps.views.mostRead(lang),
+            deps.analysis.factsFor(a.id),
           ]);
           const others: ArticleSummary[] = related.items.filter((r) => r.id !== a.id).slice(0, 4);
           return sendPage(
@@ -424,6 +425,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
               article={a}
               related={others}
               mostRead={mostRead.filter((m) => m.id !== a.id)}
+              facts={facts}
               alternates={languages.alternates}
               xDefault={languages.xDefault}
             />,

@@ -267,6 +267,46 @@ describe.each(dialects)('reader site on %s', (dialect) => {
     });
   });
 
+  describe('key facts (story intelligence)', () => {
+    it('shows who, where, when and who said what once the article has been read', async () => {
+      expect((await get(seedUrl)).body).not.toContain('class="key-facts"');
+      expect(await app.container.events.dispatchPending()).toBeGreaterThan(0); // the publish events
+      const html = (await get(seedUrl)).body;
+      const panel = /<aside class="key-facts"[^>]*>(.*?)<\/aside>/s.exec(html)?.[1] ?? '';
+      expect(panel).toContain('<li><strong>Mikhail Galuzin</strong>, Russian Deputy Foreign Minister</li>');
+      expect(panel).toContain('<strong>Rahman Mustafayev</strong>, Azerbaijan’s Ambassador to Russia');
+      expect(panel).toMatch(/Moscow · Azerbaijan · Kyiv|Azerbaijan|Kyiv/);
+      expect(panel).toContain('<time datetime="2022-02-22">22 February 2022</time>');
+      expect(panel).toContain('<time datetime="2025-11-14">14 November 2025</time>');
+      expect(panel).toContain('<time>30 June 2025 – 1 July 2025</time>');
+      expect(panel).toContain('<time datetime="2025-11-14T01:00">14 November 2025, 01:00</time>');
+      expect(panel).toMatch(
+        /<q>The Russian side expresses sincere regret over what happened\..*?<\/q> — Russian Foreign Ministry/,
+      );
+      // Events in calendar order.
+      const dates = [...panel.matchAll(/<time(?: datetime="([^"]+)")?>/g)].map((m) => m[1] ?? '');
+      expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort());
+    });
+
+    it('re-reads an article only when its text changes', async () => {
+      const id = fx.fillers[5]!.id;
+      expect(await app.container.analysis.refresh(id)).toBe(false);
+      await app.container.writer.update(id, {
+        body: [
+          {
+            type: 'paragraph',
+            content: [{ text: 'Finance Minister Samir Aliyev said on Monday that talks in Baku went well.' }],
+          },
+        ],
+      });
+      expect(await app.container.analysis.refresh(id)).toBe(true);
+      expect((await app.container.analysis.factsFor(id))?.people.map((p) => p.name)).toContain(
+        'Samir Aliyev',
+      );
+      expect(await app.container.analysis.refresh(id)).toBe(false);
+    });
+  });
+
   describe('most read', () => {
     const view = (id: string, ip: string) =>
       app.server.inject({

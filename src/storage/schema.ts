@@ -144,6 +144,13 @@ export interface WebhookDeliveriesTable {
   delivered_at: string | null;
 }
 
+export interface ArticleAnalysisTable {
+  article_id: string;
+  input_hash: string;
+  result: string;
+  analyzed_at: string;
+}
+
 export interface DB {
   settings: SettingsTable;
   languages: LanguagesTable;
@@ -163,6 +170,7 @@ export interface DB {
   outbox_events: OutboxEventsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  article_analysis: ArticleAnalysisTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -19,6 +19,7 @@ export interface BrowserHarness {
 export async function startHarness(): Promise<BrowserHarness> {
   const app = await createTestApp('sqlite');
   await loadFixtures(app.container, 12);
+  await app.container.analysis.analyzeMissing(); // key facts on article pages, as the background job would
   const address = await app.server.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

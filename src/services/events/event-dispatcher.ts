@@ -1,12 +1,14 @@
 import type { Store } from '../../storage/repositories/index.ts';
 import type { Clock } from '../deps.ts';
 import type { WebhookService } from '../webhooks/webhook.service.ts';
+import type { AnalysisService } from '../stories/analysis.service.ts';
 import { pathsAffectedBy, type CachePurger } from './cache-purger.ts';
 
 const LOCK_MS = 60_000;
 
 /**
- * Works through the outbox after commit: purges what changed and queues webhook deliveries.
+ * Works through the outbox after commit: purges what changed, queues webhook deliveries and
+ * refreshes the article's story-intelligence reading.
  * An event is marked done only when both succeeded, so a crash or a failing CDN means it runs
  * again (purges and queueing are idempotent: a delivery is stored once per hook and event).
  */
@@ -17,6 +19,7 @@ export class EventDispatcher {
     private readonly purger: CachePurger,
     private readonly clock: Clock,
     private readonly onError: (err: unknown, eventId: string) => void = () => {},
+    private readonly analysis: AnalysisService | null = null,
   ) {}
 
   async dispatchPending(limit = 100): Promise<number> {
@@ -27,6 +30,10 @@ export class EventDispatcher {
       try {
         await this.purger.purge(pathsAffectedBy(event.article));
         await this.webhooks.enqueue(event);
+        if (this.analysis && event.type !== 'article.unpublished') {
+          // A reading that fails must not hold back purges and webhooks; the backfill job retries it.
+          await this.analysis.refresh(event.article.id).catch((err: unknown) => this.onError(err, event.id));
+        }
         await this.store.repos.outbox.markProcessed(event.id, this.clock.now());
         done++;
       } catch (err) {

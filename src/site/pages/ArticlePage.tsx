@@ -10,6 +10,8 @@ import {
 import { ArticleBody } from '../components/ArticleBody.tsx';
 import { Layout, type Alternate, type PageContext } from '../components/Layout.tsx';
 import { LatestList, MostRead } from '../components/Listing.tsx';
+import { KeyFacts } from '../components/KeyFacts.tsx';
+import type { AnalysisResult } from '../../services/stories/analysis.service.ts';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { Translate } from '../../lib/messages.ts';
 import { absolute, paths } from '../urls.ts';
@@ -165,6 +167,7 @@ export function ArticlePage(props: {
   article: Article;
   related: ArticleSummary[];
   mostRead: ArticleSummary[];
+  facts: AnalysisResult | null;
   alternates: Alternate[];
   xDefault: string;
 }) {
@@ -267,6 +270,7 @@ export function ArticlePage(props: {
           <LatestList ctx={ctx} articles={related} heading={t('related')} today="" />
         </aside>
       ) : null}
+      {props.facts ? <KeyFacts ctx={ctx} facts={props.facts} /> : null}
       <div class="related">
         <MostRead ctx={ctx} articles={props.mostRead} />
       </div>

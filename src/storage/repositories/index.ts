@@ -7,6 +7,7 @@ import { ViewRepository } from './view.repository.ts';
 import { ApiKeyRepository } from './api-key.repository.ts';
 import { OutboxRepository } from './event.repository.ts';
 import { WebhookRepository } from './webhook.repository.ts';
+import { AnalysisRepository } from './analysis.repository.ts';
 
 export interface Repositories {
   articles: ArticleRepository;
@@ -19,6 +20,7 @@ export interface Repositories {
   apiKeys: ApiKeyRepository;
   outbox: OutboxRepository;
   webhooks: WebhookRepository;
+  analysis: AnalysisRepository;
 }
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -33,6 +35,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     apiKeys: new ApiKeyRepository(db),
     outbox: new OutboxRepository(db),
     webhooks: new WebhookRepository(db),
+    analysis: new AnalysisRepository(db),
   };
 }
 

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { analyze } from '../../analysis/analyze.ts';
+import type { AnalysisResult } from '../../analysis/types.ts';
+import type { Article } from '../../domain/article.ts';
+import { calendarDateInZone } from '../../lib/dates.ts';
+import type { Store } from '../../storage/repositories/index.ts';
+import type { Clock } from '../deps.ts';
+import type { SiteService } from '../site/site.service.ts';
+
+/** Bumped whenever the analyser's output changes, so stored readings are redone. */
+export const ANALYZER_VERSION = '1';
+
+/**
+ * Story intelligence for stored articles: reads an article into facts after it is published or
+ * changed (never in the request), keeps the result, and redoes it only when the text, the
+ * publication date or the analyser changed.
+ */
+export class AnalysisService {
+  constructor(
+    private readonly store: Store,
+    private readonly site: SiteService,
+    private readonly clock: Clock,
+  ) {}
+
+  private input(a: Article) {
+    const timezone = this.site.settings().timeZone;
+    const published = calendarDateInZone(a.publishedAt ?? a.createdAt, timezone);
+    return { body: a.bodyText, language: a.language, published, timezone };
+  }
+
+  private hash(input: ReturnType<AnalysisService['input']>): string {
+    return createHash('sha256')
+      .update(JSON.stringify([ANALYZER_VERSION, input]))
+      .digest('hex');
+  }
+
+  /** Analyses the article if its text changed since the last reading; true when it did. */
+  async refresh(articleId: string): Promise<boolean> {
+    const a = await this.store.repos.articles.findById(articleId);
+    if (!a) return false;
+    const input = this.input(a);
+    const hash = this.hash(input);
+    const stored = await this.store.repos.analysis.get(articleId);
+    if (stored?.inputHash === hash) return false;
+    const result = analyze(input);
+    await this.store.repos.analysis.put(articleId, hash, JSON.stringify(result), this.clock.now());
+    return true;
+  }
+
+  /** Analyses published articles that have no reading yet (a background safety net). */
+  async analyzeMissing(limit = 50): Promise<number> {
+    const ids = await this.store.repos.analysis.missing(limit);
+    for (const id of ids) await this.refresh(id);
+    return ids.length;
+  }
+
+  /** Re-reads the whole archive; `progress` is told after each article. */
+  async analyzeAll(
+    progress: (done: number, total: number) => void = () => {},
+  ): Promise<{ total: number; changed: number }> {
+    const ids = await this.store.repos.analysis.publishedIds();
+    let changed = 0;
+    for (const [i, id] of ids.entries()) {
+      if (await this.refresh(id)) changed++;
+      progress(i + 1, ids.length);
+    }
+    return { total: ids.length, changed };
+  }
+
+  /** Reads any text (not stored): for the CLI and previews. */
+  analyzeText(input: {
+    body: string;
+    language: string;
+    published: string;
+    timezone: string;
+  }): AnalysisResult {
+    return analyze(input);
+  }
+
+  async factsFor(articleId: string): Promise<AnalysisResult | null> {
+    const stored = await this.store.repos.analysis.get(articleId);
+    return stored ? (JSON.parse(stored.result) as AnalysisResult) : null;
+  }
+}
+export type { AnalysisResult } from '../../analysis/types.ts';

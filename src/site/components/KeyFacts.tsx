@@ -1,0 +1,66 @@
+import type { AnalysisResult } from '../../services/stories/analysis.service.ts';
+import { formatLooseDate } from '../../lib/dates.ts';
+import type { PageContext } from './Layout.tsx';
+
+const MAX_QUOTE = 180;
+const clip = (s: string) =>
+  s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1).replace(/\s+\S*$/, '')}…` : s;
+/** `<time datetime>` takes whole dates, months and years, not ranges. */
+const machineDate = (iso: string) => (iso.includes('/') ? undefined : iso);
+
+/** What the article says, read by story intelligence: who, where, when, and who said what. */
+export function KeyFacts({ ctx, facts }: { ctx: PageContext; facts: AnalysisResult }) {
+  const t = ctx.t;
+  const events = [...facts.events].sort((a, b) => a.iso.localeCompare(b.iso) || a.start - b.start);
+  const quotes = facts.quotes.filter((q) => (q.kind === 'full' || q.kind === 'partial') && q.speaker);
+  if (!facts.people.length && !facts.places.length && !events.length && !quotes.length) return null;
+  return (
+    <aside class="key-facts" aria-labelledby="key-facts-heading">
+      <h2 id="key-facts-heading">{t('keyFacts')}</h2>
+      {facts.people.length ? (
+        <section>
+          <h3>{t('keyFactsWho')}</h3>
+          <ul>
+            {facts.people.map((p) => (
+              <li>
+                <strong>{p.name}</strong>
+                {p.role ? `, ${p.role}` : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {facts.places.length ? (
+        <section>
+          <h3>{t('keyFactsWhere')}</h3>
+          <p>{facts.places.map((p) => p.name).join(' · ')}</p>
+        </section>
+      ) : null}
+      {events.length ? (
+        <section>
+          <h3>{t('keyFactsWhen')}</h3>
+          <ol class="timeline">
+            {events.map((e) => (
+              <li>
+                <time dateTime={machineDate(e.iso)}>{formatLooseDate(e.iso, ctx.language)}</time>
+                <span>{e.description}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {quotes.length ? (
+        <section>
+          <h3>{t('keyFactsSaid')}</h3>
+          <ul class="said">
+            {quotes.map((q) => (
+              <li>
+                <q>{clip(q.full_text.replace(/[,.]$/, ''))}</q> — {q.speaker}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </aside>
+  );
+}
