@@ -1,0 +1,111 @@
+/** Organisation word lists: international bodies, news outlets, ministries' portfolios, org head nouns. */
+
+export interface AcronymOrg {
+  /** Canonical name (the acronym as commonly written). */
+  name: string;
+  /** Surface forms matched case-sensitively: acronyms and full names in en/ru/az. */
+  forms: readonly string[];
+}
+
+export const ACRONYM_ORGS: readonly AcronymOrg[] = [
+  { name: 'NATO', forms: ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Alliance', 'НАТО'] },
+  {
+    name: 'OSCE',
+    forms: ['OSCE', 'Organization for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe', 'ОБСЕ', 'ATƏT'],
+  },
+  { name: 'UN', forms: ['UN', 'U.N.', 'United Nations', 'ООН', 'BMT'] },
+  { name: 'UN Security Council', forms: ['UN Security Council', 'UNSC', 'United Nations Security Council', 'Совбез ООН', 'BMT Təhlükəsizlik Şurası'] },
+  { name: 'EU', forms: ['EU', 'European Union', 'ЕС', 'Евросоюз', 'Aİ', 'Avropa İttifaqı'] },
+  { name: 'CSTO', forms: ['CSTO', 'Collective Security Treaty Organization', 'ОДКБ', 'KTMT'] },
+  { name: 'CIS', forms: ['CIS', 'Commonwealth of Independent States', 'СНГ', 'MDB'] },
+  { name: 'SCO', forms: ['SCO', 'Shanghai Cooperation Organization', 'ШОС', 'ŞƏT'] },
+  { name: 'BRICS', forms: ['BRICS', 'БРИКС'] },
+  { name: 'UNESCO', forms: ['UNESCO', 'ЮНЕСКО'] },
+  { name: 'UNICEF', forms: ['UNICEF', 'ЮНИСЕФ'] },
+  { name: 'UNHCR', forms: ['UNHCR'] },
+  { name: 'IAEA', forms: ['IAEA', 'International Atomic Energy Agency', 'МАГАТЭ', 'BAEA'] },
+  { name: 'ICRC', forms: ['ICRC', 'International Committee of the Red Cross', 'МККК', 'BQXK'] },
+  { name: 'OIC', forms: ['OIC', 'Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation', 'ОИС', 'İƏT'] },
+  { name: 'Organization of Turkic States', forms: ['Organization of Turkic States', 'OTS', 'ОТГ', 'TDT'] },
+  { name: 'WHO', forms: ['WHO', 'World Health Organization', 'ВОЗ', 'ÜST'] },
+  { name: 'IMF', forms: ['IMF', 'International Monetary Fund', 'МВФ', 'BVF'] },
+  { name: 'World Bank', forms: ['World Bank', 'Всемирный банк', 'Dünya Bankı'] },
+  { name: 'OPEC', forms: ['OPEC', 'ОПЕК'] },
+  { name: 'OPEC+', forms: ['OPEC+', 'ОПЕК+'] },
+  { name: 'EAEU', forms: ['EAEU', 'Eurasian Economic Union', 'ЕАЭС', 'AAİ'] },
+  { name: 'GUAM', forms: ['GUAM', 'ГУАМ'] },
+  { name: 'PACE', forms: ['PACE', 'Parliamentary Assembly of the Council of Europe', 'ПАСЕ', 'AŞPA'] },
+  { name: 'Council of Europe', forms: ['Council of Europe', 'Совет Европы', 'Avropa Şurası'] },
+  { name: 'European Commission', forms: ['European Commission', 'Еврокомиссия', 'Avropa Komissiyası'] },
+  { name: 'European Parliament', forms: ['European Parliament', 'Европарламент', 'Avropa Parlamenti'] },
+  { name: 'ICC', forms: ['ICC', 'International Criminal Court', 'МУС'] },
+  { name: 'ICJ', forms: ['ICJ', 'International Court of Justice', 'Международный суд ООН'] },
+  { name: 'G7', forms: ['G7', 'G-7', 'Group of Seven'] },
+  { name: 'G20', forms: ['G20', 'G-20', 'Group of 20'] },
+  { name: 'FSB', forms: ['FSB', 'Federal Security Service', 'ФСБ'] },
+  { name: 'SBU', forms: ['SBU', 'Security Service of Ukraine', 'СБУ'] },
+  { name: 'CIA', forms: ['CIA', 'ЦРУ'] },
+  { name: 'FBI', forms: ['FBI', 'ФБР'] },
+  { name: 'Kremlin', forms: ['Kremlin', 'Кремль', 'Kreml'] },
+  { name: 'Pentagon', forms: ['Pentagon', 'Пентагон', 'Pentaqon'] },
+  { name: 'White House', forms: ['White House', 'Белый дом', 'Ağ Ev'] },
+  { name: 'State Duma', forms: ['State Duma', 'Госдума', 'Государственная дума', 'Dövlət Duması'] },
+  { name: 'Milli Majlis', forms: ['Milli Majlis', 'Милли Меджлис', 'Milli Məclis'] },
+  { name: 'Verkhovna Rada', forms: ['Verkhovna Rada', 'Верховная рада', 'Верховная Рада', 'Ali Rada'] },
+];
+
+/** News outlets and agencies (matched case-sensitively). */
+export const OUTLETS: readonly string[] = [
+  'News.Az', 'Report.az', 'APA', 'AZERTAC', 'Azertac', 'AzerTac', 'Trend News Agency', 'Turan', 'Reuters', 'AFP',
+  'Agence France-Presse', 'Associated Press', 'AP', 'TASS', 'RIA Novosti', 'Interfax', 'Sputnik', 'RBC',
+  'Kommersant', 'Izvestia', 'BBC', 'CNN', 'Al Jazeera', 'Bloomberg', 'Anadolu Agency', 'Anadolu', 'IRNA',
+  'Xinhua', 'Ukrinform', 'UNIAN', 'Armenpress', 'ТАСС', 'РИА Новости', 'Интерфакс', 'Коммерсантъ', 'Известия',
+];
+
+/** Top-level domains that make a capitalised word an outlet ("Haqqin.az", "Meduza.io"). */
+export const OUTLET_DOMAINS: ReadonlySet<string> = new Set(['az', 'ru', 'ua', 'am', 'ge', 'kz', 'uz', 'com', 'net', 'org', 'info', 'io', 'news']);
+
+/**
+ * Ministry portfolios: written forms (lower case, in words) → the short form used in the
+ * canonical name "<Demonym> <Portfolio> Ministry".
+ */
+export const PORTFOLIOS: readonly { words: readonly string[]; short: string }[] = [
+  { words: ['foreign', 'affairs'], short: 'Foreign' },
+  { words: ['foreign'], short: 'Foreign' },
+  { words: ['internal', 'affairs'], short: 'Interior' },
+  { words: ['home', 'affairs'], short: 'Interior' },
+  { words: ['interior'], short: 'Interior' },
+  { words: ['defense'], short: 'Defense' },
+  { words: ['defence'], short: 'Defence' },
+  { words: ['emergency', 'situations'], short: 'Emergency Situations' },
+  { words: ['emergencies'], short: 'Emergencies' },
+  { words: ['justice'], short: 'Justice' },
+  { words: ['finance'], short: 'Finance' },
+  { words: ['economy'], short: 'Economy' },
+  { words: ['economic', 'development'], short: 'Economic Development' },
+  { words: ['energy'], short: 'Energy' },
+  { words: ['health'], short: 'Health' },
+  { words: ['education'], short: 'Education' },
+  { words: ['culture'], short: 'Culture' },
+  { words: ['agriculture'], short: 'Agriculture' },
+  { words: ['digital', 'development', 'and', 'transport'], short: 'Digital Development and Transport' },
+  { words: ['transport'], short: 'Transport' },
+  { words: ['labor'], short: 'Labor' },
+  { words: ['labour'], short: 'Labour' },
+  { words: ['ecology'], short: 'Ecology' },
+  { words: ['environment'], short: 'Environment' },
+  { words: ['trade'], short: 'Trade' },
+];
+
+/** Head nouns that make a capitalised phrase an organisation ("Russian Security Council"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'council', 'committee', 'commission', 'agency', 'organization', 'organisation', 'union', 'parliament',
+  'assembly', 'bank', 'fund', 'court', 'service', 'office', 'institute', 'university', 'corporation',
+  'company', 'party', 'front', 'guard', 'army', 'navy', 'command', 'embassy', 'consulate', 'cabinet',
+  'government', 'administration', 'directorate', 'inspectorate', 'department', 'bureau', 'group', 'alliance',
+  'coalition', 'federation', 'association', 'foundation', 'academy', 'forces', 'police', 'prosecutor’s office',
+  'duma', 'senate', 'congress', 'secretariat', 'agency', 'authority', 'mission',
+]);
+
+/** English words that end an organisation phrase's complement ("Council of Europe"): connectors. */
+export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'in', '&']);
