@@ -17,6 +17,7 @@ import { EventDispatcher } from './services/events/event-dispatcher.ts';
 import { HttpCachePurger, type CachePurger } from './services/events/cache-purger.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { AnalysisService } from './services/stories/analysis.service.ts';
+import { StoryService } from './services/stories/story.service.ts';
 import { registerContentApi } from './api/content/routes.ts';
 import { createSearchIndex } from './search/index.ts';
 import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
@@ -45,6 +46,7 @@ export interface Container {
   webhooks: WebhookService;
   events: EventDispatcher;
   analysis: AnalysisService;
+  stories: StoryService;
   textImporter: TextImporter;
   close(): Promise<void>;
 }
@@ -85,7 +87,8 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     const reader = new ArticleReader(store);
     const textImporter = new TextImporter(writer, site);
     const webhooks = new WebhookService(store, clock, newId, options.fetch ?? fetch);
-    const analysis = new AnalysisService(store, site, clock);
+    const stories = new StoryService(store, newId);
+    const analysis = new AnalysisService(store, site, clock, stories);
     const events = new EventDispatcher(
       store,
       webhooks,
@@ -109,6 +112,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       webhooks,
       events,
       analysis,
+      stories,
       textImporter,
       close: () => database.close(),
     };
@@ -184,6 +188,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       search: container.search,
       views: new ViewCounter(container.store, container.site, container.clock),
       analysis: container.analysis,
+      stories: container.stories,
       taxonomy: container.taxonomy,
       assets,
       clock: container.clock,

@@ -4,6 +4,8 @@ export const paths = {
   section: (lang: string, section: string, page = 1) =>
     `/${lang}/${section}/${page > 1 ? `?page=${page}` : ''}`,
   article: (lang: string, section: string, slug: string) => `/${lang}/${section}/${slug}`,
+  story: (lang: string, id: string) => `/${lang}/story/${id}`,
+  topic: (lang: string, kind: string, slug: string) => `/${lang}/topic/${kind}/${slug}`,
   latest: (lang: string, page = 1) => `/${lang}/latest/${page > 1 ? `?page=${page}` : ''}`,
   archive: (lang: string, year: number, month?: number, day?: number, page = 1) =>
     `/${lang}/${[year, month, day]

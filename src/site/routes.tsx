@@ -10,6 +10,8 @@ import { ErrorPage } from './pages/ErrorPage.tsx';
 import { FrontPage } from './pages/FrontPage.tsx';
 import { ListingPage } from './pages/ListingPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
+import { StoryPage, TopicPage } from './pages/StoryPages.tsx';
+import { entityKinds, type EntityKind } from '../services/stories/story.service.ts';
 import { isAppError } from '../domain/errors.ts';
 import { sendPage } from './render.ts';
 import { registerFeedRoutes, feedPaths } from './feed-routes.tsx';
@@ -288,6 +290,25 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
       ]),
   );
 
+  app.get('/:lang/story/:id', async (request: Req<{ lang: string; id: string }>, reply) => {
+    const { lang, id } = request.params;
+    if (!site.isLanguage(lang) || !/^[0-9a-f-]{36}$/.test(id)) return notFound(reply, lang);
+    const story = await deps.stories.story(id, lang);
+    if (!story) return notFound(reply, lang);
+    return sendPage(reply, <StoryPage ctx={await context(lang)} story={story} today={today()} />);
+  });
+
+  app.get(
+    '/:lang/topic/:kind/:slug',
+    async (request: Req<{ lang: string; kind: string; slug: string }>, reply) => {
+      const { lang, kind, slug } = request.params;
+      if (!site.isLanguage(lang) || !entityKinds.includes(kind as EntityKind)) return notFound(reply, lang);
+      const topic = await deps.stories.topic(kind as EntityKind, slug, lang);
+      if (!topic) return notFound(reply, lang);
+      return sendPage(reply, <TopicPage ctx={await context(lang)} topic={topic} today={today()} />);
+    },
+  );
+
   app.get(
     '/:lang/search',
     async (
@@ -410,14 +431,18 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
           return reply.redirect(paths.article(lang, found.article.section.slug, found.article.slug), 301);
         case 'found': {
           const a = found.article;
-          const [related, languages, ctx, mostRead, facts] = await Promise.all([
+          const [related, languages, ctx, mostRead, facts, storyId] = await Promise.all([
             reader.list({ language: lang, sectionId: a.section.id }, 1, 5),
             storyAlternates(a),
             context(lang),
             deps.views.mostRead(lang),
             deps.analysis.factsFor(a.id),
+            deps.stories.storyOf(a.id),
           ]);
+          const story = storyId ? await deps.stories.story(storyId, lang) : null;
           const others: ArticleSummary[] = related.items.filter((r) => r.id !== a.id).slice(0, 4);
+          // The page changes when the article does (and with listings around it; the ETag covers those).
+          reply.header('last-modified', a.modifiedAt.toUTCString());
           return sendPage(
             reply,
             <ArticlePage
@@ -426,6 +451,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
               related={others}
               mostRead={mostRead.filter((m) => m.id !== a.id)}
               facts={facts}
+              story={story && story.articles.length > 1 ? story : null}
               alternates={languages.alternates}
               xDefault={languages.xDefault}
             />,

@@ -151,6 +151,17 @@ export interface ArticleAnalysisTable {
   analyzed_at: string;
 }
 
+export interface ArticleEntitiesTable {
+  article_id: string;
+  kind: string;
+  slug: string;
+  name: string;
+}
+export interface StoryArticlesTable {
+  article_id: string;
+  story_id: string;
+}
+
 export interface DB {
   settings: SettingsTable;
   languages: LanguagesTable;
@@ -171,6 +182,8 @@ export interface DB {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   article_analysis: ArticleAnalysisTable;
+  article_entities: ArticleEntitiesTable;
+  story_articles: StoryArticlesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

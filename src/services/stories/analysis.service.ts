@@ -6,6 +6,7 @@ import { calendarDateInZone } from '../../lib/dates.ts';
 import type { Store } from '../../storage/repositories/index.ts';
 import type { Clock } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
+import type { StoryService } from './story.service.ts';
 
 /** Bumped whenever the analyser's output changes, so stored readings are redone. */
 export const ANALYZER_VERSION = '1';
@@ -20,6 +21,7 @@ export class AnalysisService {
     private readonly store: Store,
     private readonly site: SiteService,
     private readonly clock: Clock,
+    private readonly stories: StoryService | null = null,
   ) {}
 
   private input(a: Article) {
@@ -44,6 +46,7 @@ export class AnalysisService {
     if (stored?.inputHash === hash) return false;
     const result = analyze(input);
     await this.store.repos.analysis.put(articleId, hash, JSON.stringify(result), this.clock.now());
+    if (this.stories && a.status === 'published') await this.stories.index(a, result);
     return true;
   }
 

@@ -1,6 +1,8 @@
 import type { AnalysisResult } from '../../services/stories/analysis.service.ts';
 import { formatLooseDate } from '../../lib/dates.ts';
 import type { PageContext } from './Layout.tsx';
+import { slugify } from '../../lib/slug.ts';
+import { paths } from '../urls.ts';
 
 const MAX_QUOTE = 180;
 const clip = (s: string) =>
@@ -23,7 +25,9 @@ export function KeyFacts({ ctx, facts }: { ctx: PageContext; facts: AnalysisResu
           <ul>
             {facts.people.map((p) => (
               <li>
-                <strong>{p.name}</strong>
+                <strong>
+                  <a href={paths.topic(ctx.language, 'person', slugify(p.name))}>{p.name}</a>
+                </strong>
                 {p.role ? `, ${p.role}` : null}
               </li>
             ))}
@@ -33,7 +37,14 @@ export function KeyFacts({ ctx, facts }: { ctx: PageContext; facts: AnalysisResu
       {facts.places.length ? (
         <section>
           <h3>{t('keyFactsWhere')}</h3>
-          <p>{facts.places.map((p) => p.name).join(' · ')}</p>
+          <p>
+            {facts.places.map((p, i) => (
+              <>
+                {i > 0 ? ' · ' : null}
+                <a href={paths.topic(ctx.language, 'place', slugify(p.name))}>{p.name}</a>
+              </>
+            ))}
+          </p>
         </section>
       ) : null}
       {events.length ? (

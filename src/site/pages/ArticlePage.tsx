@@ -11,6 +11,8 @@ import { ArticleBody } from '../components/ArticleBody.tsx';
 import { Layout, type Alternate, type PageContext } from '../components/Layout.tsx';
 import { LatestList, MostRead } from '../components/Listing.tsx';
 import { KeyFacts } from '../components/KeyFacts.tsx';
+import { Timeline } from '../components/Timeline.tsx';
+import type { StoryView } from '../../services/stories/story.service.ts';
 import type { AnalysisResult } from '../../services/stories/analysis.service.ts';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { Translate } from '../../lib/messages.ts';
@@ -168,6 +170,7 @@ export function ArticlePage(props: {
   related: ArticleSummary[];
   mostRead: ArticleSummary[];
   facts: AnalysisResult | null;
+  story: StoryView | null;
   alternates: Alternate[];
   xDefault: string;
 }) {
@@ -271,6 +274,17 @@ export function ArticlePage(props: {
         </aside>
       ) : null}
       {props.facts ? <KeyFacts ctx={ctx} facts={props.facts} /> : null}
+      {props.story ? (
+        <section class="key-facts" aria-labelledby="story-heading">
+          <h2 id="story-heading">{t('storyTimeline')}</h2>
+          <Timeline ctx={ctx} entries={props.story.timeline} />
+          <p>
+            <a href={paths.story(ctx.language, props.story.id)}>
+              {t('storyLink', { count: props.story.articles.length })}
+            </a>
+          </p>
+        </section>
+      ) : null}
       <div class="related">
         <MostRead ctx={ctx} articles={props.mostRead} />
       </div>

@@ -6,6 +6,7 @@ import * as m0004 from './0004_article_views.ts';
 import * as m0005 from './0005_api_keys.ts';
 import * as m0006 from './0006_outbox_webhooks.ts';
 import * as m0007 from './0007_article_analysis.ts';
+import * as m0008 from './0008_entities_stories.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_api_keys': m0005,
   '0006_outbox_webhooks': m0006,
   '0007_article_analysis': m0007,
+  '0008_entities_stories': m0008,
 };

@@ -8,6 +8,7 @@ import { ApiKeyRepository } from './api-key.repository.ts';
 import { OutboxRepository } from './event.repository.ts';
 import { WebhookRepository } from './webhook.repository.ts';
 import { AnalysisRepository } from './analysis.repository.ts';
+import { StoryRepository } from './story.repository.ts';
 
 export interface Repositories {
   articles: ArticleRepository;
@@ -21,6 +22,7 @@ export interface Repositories {
   outbox: OutboxRepository;
   webhooks: WebhookRepository;
   analysis: AnalysisRepository;
+  stories: StoryRepository;
 }
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -36,6 +38,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     outbox: new OutboxRepository(db),
     webhooks: new WebhookRepository(db),
     analysis: new AnalysisRepository(db),
+    stories: new StoryRepository(db),
   };
 }
 
@@ -59,3 +62,4 @@ export function createStore(db: Kysely<DB>): Store {
 export type { ArticleRecord, ListFilter, SitemapEntry, TranslationRef } from './article.repository.ts';
 export type { ApiKey } from './api-key.repository.ts';
 export type { Delivery, DeliveryStatus, Webhook } from './webhook.repository.ts';
+export type { EntityKind, EntityRef } from './story.repository.ts';
