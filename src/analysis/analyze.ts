@@ -17,6 +17,7 @@ import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { attribute, type Attribution } from './attribution.ts';
 import { findDates } from './dates.ts';
 import { describe } from './describe.ts';
+import { findConflicts } from './conflicts.ts';
 
 function quoteFact(model: TextModel, q: QuoteSpan, a: Attribution): QuoteFact {
   const fullText =
@@ -65,7 +66,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     start: d.start,
   }));
 
-  return {
+  const result: AnalysisResult = {
     people: personFacts(people),
     places: placeFacts(placeMentions),
     orgs: orgFacts(orgMentions),
@@ -75,4 +76,6 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     events,
     equipment: equipmentFacts(equipmentMentions),
   };
+  result.conflicts = findConflicts(input.body, result);
+  return result;
 }

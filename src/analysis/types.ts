@@ -65,7 +65,22 @@ export interface EventFact {
   start: number;
 }
 
+export interface ClaimFact {
+  by: string;
+  means: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Parties disagreeing about the same matter (not part of the gold shape; scorers ignore it). */
+export interface ConflictFact {
+  about: string;
+  claims: ClaimFact[];
+}
+
 export interface AnalysisResult {
+  conflicts?: ConflictFact[];
   people: PersonFact[];
   places: PlaceFact[];
   orgs: OrgFact[];

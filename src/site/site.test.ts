@@ -347,6 +347,19 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       expect((await get('/en/topic/planet/mars')).statusCode).toBe(404);
     });
 
+    it('puts the conflicting accounts of the damage side by side', async () => {
+      const html = (await get(seedUrl)).body;
+      const box = /<section class="conflicts"[^>]*>(.*?)<\/section>/s.exec(html)?.[1] ?? '';
+      expect(box).toContain('<h2 id="conflicts-heading">Conflicting accounts</h2>');
+      expect(box).toContain('The parties disagree about the missile:');
+      const claims = [...box.matchAll(/<figcaption>([^<]+)<\/figcaption><blockquote><p>([^<]+)<\/p>/g)].map(
+        (m) => [m[1], m[2]],
+      );
+      expect(claims.map((c) => c[0])).toEqual(['Russian Foreign Ministry', 'Azerbaijani officials']);
+      expect(claims[0]![1]).toContain('Patriot missile');
+      expect(claims[1]![1]).toContain('Iskander missile landed on embassy grounds');
+    });
+
     it('re-reads an article only when its text changes', async () => {
       const id = fx.fillers[5]!.id;
       expect(await app.container.analysis.refresh(id)).toBe(false);

@@ -9,7 +9,7 @@ import type { SiteService } from '../site/site.service.ts';
 import type { StoryService } from './story.service.ts';
 
 /** Bumped whenever the analyser's output changes, so stored readings are redone. */
-export const ANALYZER_VERSION = '1';
+export const ANALYZER_VERSION = '2';
 
 /**
  * Story intelligence for stored articles: reads an article into facts after it is published or

@@ -4,9 +4,19 @@ import type { PageContext } from './Layout.tsx';
 import { slugify } from '../../lib/slug.ts';
 import { paths } from '../urls.ts';
 
-const MAX_QUOTE = 180;
+const MAX_QUOTE = 280;
 const clip = (s: string) =>
   s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1).replace(/\s+\S*$/, '')}…` : s;
+/** A long claim cut around the means it names, so the contested words always show. */
+function excerpt(text: string, means: string): string {
+  if (text.length <= MAX_QUOTE) return text;
+  const at = Math.max(0, text.indexOf(means));
+  const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 200)));
+  const to = Math.min(text.length, at + means.length + 60);
+  const cut = text.slice(from, to).trim();
+  return `${from > 0 ? '…' : ''}${cut.replace(/\s+\S*$/, to < text.length ? '' : '$&')}${to < text.length ? '…' : ''}`;
+}
+
 /** `<time datetime>` takes whole dates, months and years, not ranges. */
 const machineDate = (iso: string) => (iso.includes('/') ? undefined : iso);
 
@@ -73,5 +83,30 @@ export function KeyFacts({ ctx, facts }: { ctx: PageContext; facts: AnalysisResu
         </section>
       ) : null}
     </aside>
+  );
+}
+
+/** Disagreeing claims side by side, each with who made it. */
+export function ConflictingAccounts({ ctx, facts }: { ctx: PageContext; facts: AnalysisResult }) {
+  if (!facts.conflicts?.length) return null;
+  return (
+    <section class="conflicts" aria-labelledby="conflicts-heading">
+      <h2 id="conflicts-heading">{ctx.t('conflictsTitle')}</h2>
+      {facts.conflicts.map((c) => (
+        <>
+          <p>{ctx.t('conflictsAbout', { about: c.about })}</p>
+          <div class="claims">
+            {c.claims.map((claim) => (
+              <figure class="claim">
+                <figcaption>{claim.by}</figcaption>
+                <blockquote>
+                  <p>{excerpt(claim.text, claim.means)}</p>
+                </blockquote>
+              </figure>
+            ))}
+          </div>
+        </>
+      ))}
+    </section>
   );
 }

@@ -10,7 +10,7 @@ import {
 import { ArticleBody } from '../components/ArticleBody.tsx';
 import { Layout, type Alternate, type PageContext } from '../components/Layout.tsx';
 import { LatestList, MostRead } from '../components/Listing.tsx';
-import { KeyFacts } from '../components/KeyFacts.tsx';
+import { ConflictingAccounts, KeyFacts } from '../components/KeyFacts.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import type { StoryView } from '../../services/stories/story.service.ts';
 import type { AnalysisResult } from '../../services/stories/analysis.service.ts';
@@ -273,6 +273,7 @@ export function ArticlePage(props: {
           <LatestList ctx={ctx} articles={related} heading={t('related')} today="" />
         </aside>
       ) : null}
+      {props.facts ? <ConflictingAccounts ctx={ctx} facts={props.facts} /> : null}
       {props.facts ? <KeyFacts ctx={ctx} facts={props.facts} /> : null}
       {props.story ? (
         <section class="key-facts" aria-labelledby="story-heading">
