@@ -88,7 +88,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     const textImporter = new TextImporter(writer, site);
     const webhooks = new WebhookService(store, clock, newId, options.fetch ?? fetch);
     const stories = new StoryService(store, newId);
-    const analysis = new AnalysisService(store, site, clock, stories);
+    const analysis = new AnalysisService(store, site, clock, stories, newId);
     const events = new EventDispatcher(
       store,
       webhooks,

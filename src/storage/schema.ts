@@ -162,6 +162,13 @@ export interface StoryArticlesTable {
   story_id: string;
 }
 
+export interface AnalysisCorrectionsTable {
+  id: string;
+  article_id: string;
+  correction: string;
+  created_at: string;
+}
+
 export interface DB {
   settings: SettingsTable;
   languages: LanguagesTable;
@@ -184,6 +191,7 @@ export interface DB {
   article_analysis: ArticleAnalysisTable;
   article_entities: ArticleEntitiesTable;
   story_articles: StoryArticlesTable;
+  analysis_corrections: AnalysisCorrectionsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { analyze } from '../../analysis/analyze.ts';
 import type { AnalysisResult } from '../../analysis/types.ts';
+import { applyCorrections, correctionSchema } from '../../analysis/corrections.ts';
+import { AppError } from '../../domain/errors.ts';
+import { validate } from '../validate.ts';
 import type { Article } from '../../domain/article.ts';
 import { calendarDateInZone } from '../../lib/dates.ts';
 import type { Store } from '../../storage/repositories/index.ts';
-import type { Clock } from '../deps.ts';
+import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
 import type { StoryService } from './story.service.ts';
 
@@ -22,6 +25,7 @@ export class AnalysisService {
     private readonly site: SiteService,
     private readonly clock: Clock,
     private readonly stories: StoryService | null = null,
+    private readonly newId: IdGenerator = uuid,
   ) {}
 
   private input(a: Article) {
@@ -46,8 +50,39 @@ export class AnalysisService {
     if (stored?.inputHash === hash) return false;
     const result = analyze(input);
     await this.store.repos.analysis.put(articleId, hash, JSON.stringify(result), this.clock.now());
-    if (this.stories && a.status === 'published') await this.stories.index(a, result);
+    if (this.stories && a.status === 'published')
+      await this.stories.index(a, await this.corrected(articleId, result));
     return true;
+  }
+
+  /** The machine's reading with the editors' corrections applied on top (they always win). */
+  private async corrected(articleId: string, machine: AnalysisResult): Promise<AnalysisResult> {
+    const rows = await this.store.repos.analysis.corrections(articleId);
+    return applyCorrections(
+      machine,
+      rows.map((r) => correctionSchema.parse(r.correction)),
+    );
+  }
+
+  /** Records an editor's correction (validated) and re-files the article's topics and story. */
+  async correct(articleId: string, input: unknown): Promise<AnalysisResult> {
+    const correction = validate(correctionSchema, input);
+    const a = await this.store.repos.articles.findById(articleId);
+    if (!a) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+    await this.store.repos.analysis.addCorrection(this.newId(), articleId, correction, this.clock.now());
+    const facts = (await this.factsFor(articleId))!;
+    if (this.stories && a.status === 'published') await this.stories.index(a, facts);
+    return facts;
+  }
+
+  corrections(articleId: string): Promise<{ id: string; correction: unknown; createdAt: Date }[]> {
+    return this.store.repos.analysis.corrections(articleId);
+  }
+
+  async removeCorrection(articleId: string, correctionId: string): Promise<void> {
+    if (!(await this.store.repos.analysis.removeCorrection(articleId, correctionId))) {
+      throw new AppError('NOT_FOUND', `no correction ${correctionId} on article ${articleId}`);
+    }
   }
 
   /** Analyses published articles that have no reading yet (a background safety net). */
@@ -82,7 +117,21 @@ export class AnalysisService {
 
   async factsFor(articleId: string): Promise<AnalysisResult | null> {
     const stored = await this.store.repos.analysis.get(articleId);
-    return stored ? (JSON.parse(stored.result) as AnalysisResult) : null;
+    if (!stored) {
+      // Corrections may exist before the first reading (an editor added a fact by hand).
+      const hasCorrections = (await this.store.repos.analysis.corrections(articleId)).length > 0;
+      return hasCorrections
+        ? this.corrected(articleId, {
+            people: [],
+            places: [],
+            orgs: [],
+            quotes: [],
+            events: [],
+            equipment: [],
+          })
+        : null;
+    }
+    return this.corrected(articleId, JSON.parse(stored.result) as AnalysisResult);
   }
 }
 export type { AnalysisResult } from '../../analysis/types.ts';

@@ -7,6 +7,7 @@ import * as m0005 from './0005_api_keys.ts';
 import * as m0006 from './0006_outbox_webhooks.ts';
 import * as m0007 from './0007_article_analysis.ts';
 import * as m0008 from './0008_entities_stories.ts';
+import * as m0009 from './0009_analysis_corrections.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006_outbox_webhooks': m0006,
   '0007_article_analysis': m0007,
   '0008_entities_stories': m0008,
+  '0009_analysis_corrections': m0009,
 };

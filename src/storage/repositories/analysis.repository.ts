@@ -44,6 +44,42 @@ export class AnalysisRepository {
     return rows.map((r) => r.id);
   }
 
+  async addCorrection(id: string, articleId: string, correction: unknown, at: Date): Promise<void> {
+    await this.db
+      .insertInto('analysis_corrections')
+      .values({
+        id,
+        article_id: articleId,
+        correction: JSON.stringify(correction),
+        created_at: at.toISOString(),
+      })
+      .execute();
+  }
+
+  async corrections(articleId: string): Promise<{ id: string; correction: unknown; createdAt: Date }[]> {
+    const rows = await this.db
+      .selectFrom('analysis_corrections')
+      .selectAll()
+      .where('article_id', '=', articleId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      correction: JSON.parse(r.correction) as unknown,
+      createdAt: new Date(r.created_at),
+    }));
+  }
+
+  async removeCorrection(articleId: string, id: string): Promise<boolean> {
+    const r = await this.db
+      .deleteFrom('analysis_corrections')
+      .where('article_id', '=', articleId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
   async publishedIds(): Promise<string[]> {
     return (
       await this.db

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import type { AnalysisResult, EventFact, QuoteFact } from './types.ts';
+
+/**
+ * An editor's corrections to a reading. They are stored apart from the machine's result and
+ * applied on top of it every time it is read, so they survive re-analysis and always win.
+ * Entities are named by their name; quotes by their first eight words; events by expression+iso.
+ */
+const entityKind = z.enum(['people', 'places', 'orgs', 'equipment']);
+const name = z.string().trim().min(1).max(300);
+
+export const correctionSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('rename'), kind: entityKind, from: name, to: name }),
+  z.object({ op: z.literal('merge'), kind: entityKind, names: z.array(name).min(2), into: name }),
+  z.object({ op: z.literal('drop'), kind: entityKind, name }),
+  z.object({ op: z.literal('drop-quote'), text8: name }),
+  z.object({ op: z.literal('drop-event'), expression: name, iso: z.string().min(4).max(40) }),
+  z.object({ op: z.literal('set-speaker'), text8: name, speaker: name.nullable() }),
+  z.object({ op: z.literal('add-person'), name, role: z.string().trim().max(300).nullable().default(null) }),
+  z.object({ op: z.literal('add-place'), name, type: z.enum(['country', 'city', 'region']) }),
+  z.object({ op: z.literal('add-org'), name }),
+  z.object({
+    op: z.literal('add-event'),
+    expression: name,
+    iso: z
+      .string()
+      .regex(
+        /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?(\/\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?)?$/,
+        'must be YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or a range A/B',
+      ),
+    description: z.string().trim().min(1).max(200),
+  }),
+]);
+export type Correction = z.infer<typeof correctionSchema>;
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export function applyCorrections(machine: AnalysisResult, corrections: Correction[]): AnalysisResult {
+  const r: AnalysisResult = structuredClone(machine);
+  for (const c of corrections) {
+    switch (c.op) {
+      case 'rename': {
+        const list = r[c.kind] as { name: string; mentions: string[] }[];
+        for (const item of list) if (same(item.name, c.from)) item.name = c.to;
+        for (const q of r.quotes) if (q.speaker && same(q.speaker, c.from)) q.speaker = c.to;
+        break;
+      }
+      case 'merge': {
+        const list = r[c.kind] as { name: string; mentions: string[] }[];
+        const parts = list.filter((i) => c.names.some((n) => same(n, i.name)));
+        if (!parts.length) break;
+        const [keep, ...rest] = parts;
+        keep!.name = c.into;
+        keep!.mentions = [...new Set(parts.flatMap((p) => p.mentions))];
+        (r as unknown as Record<string, unknown>)[c.kind] = list.filter((i) => !rest.includes(i));
+        for (const q of r.quotes)
+          if (q.speaker && c.names.some((n) => same(n, q.speaker!))) q.speaker = c.into;
+        break;
+      }
+      case 'drop':
+        (r as unknown as Record<string, unknown>)[c.kind] = (r[c.kind] as { name: string }[]).filter(
+          (i) => !same(i.name, c.name),
+        );
+        break;
+      case 'drop-quote':
+        r.quotes = r.quotes.filter((q) => !same(q.text8, c.text8));
+        break;
+      case 'drop-event':
+        r.events = r.events.filter((e) => !(same(e.expression, c.expression) && e.iso === c.iso));
+        break;
+      case 'set-speaker':
+        r.quotes = r.quotes.map((q): QuoteFact =>
+          same(q.text8, c.text8) ? { ...q, speaker: c.speaker } : q,
+        );
+        break;
+      case 'add-person':
+        if (!r.people.some((p) => same(p.name, c.name)))
+          r.people.push({ name: c.name, role: c.role, mentions: [] });
+        break;
+      case 'add-place':
+        if (!r.places.some((p) => same(p.name, c.name)))
+          r.places.push({ name: c.name, type: c.type, via: 'name', mentions: [] });
+        break;
+      case 'add-org':
+        if (!r.orgs.some((o) => same(o.name, c.name))) r.orgs.push({ name: c.name, mentions: [] });
+        break;
+      case 'add-event': {
+        const e: EventFact = {
+          expression: c.expression,
+          iso: c.iso,
+          description: c.description,
+          kind: c.iso.includes('/') ? 'period' : 'event',
+          start: -1,
+        };
+        r.events.push(e);
+        break;
+      }
+    }
+  }
+  return r;
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContainer, type Container } from '../../app.ts';
+import { paragraph } from '../../domain/body.ts';
+import { loadFixtures, type Fixtures } from '../../../test/fixtures/content.ts';
+import { testConfig } from '../../../test/utils/app.ts';
+import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
+
+describe.each(dialects)('editors correct the reading, on %s', (dialect) => {
+  let tdb: TestDatabase;
+  let c: Container;
+  let fx: Fixtures;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase(dialect);
+    c = await createContainer(testConfig(tdb));
+    fx = await loadFixtures(c, 1);
+    await c.events.dispatchPending();
+  });
+  afterAll(async () => {
+    await c?.close();
+    await tdb?.drop();
+  });
+
+  it('corrections win over the machine and survive re-analysis', async () => {
+    const id = fx.seed.id;
+    await c.analysis.correct(id, {
+      op: 'rename',
+      kind: 'people',
+      from: 'Mikhail Galuzin',
+      to: 'Mikhail Yurievich Galuzin',
+    });
+    await c.analysis.correct(id, {
+      op: 'set-speaker',
+      text8: 'In this context, claims about the alleged ‘targeted',
+      speaker: 'Maria Zakharova',
+    });
+    await c.analysis.correct(id, { op: 'drop', kind: 'equipment', name: 'air defense systems' });
+    await c.analysis.correct(id, {
+      op: 'add-event',
+      expression: 'on November 15',
+      iso: '2025-11-15',
+      description: 'Embassy staff evacuated',
+    });
+    const check = async () => {
+      const f = (await c.analysis.factsFor(id))!;
+      expect(f.people.map((p) => p.name)).toContain('Mikhail Yurievich Galuzin');
+      expect(f.people.map((p) => p.name)).not.toContain('Mikhail Galuzin');
+      expect(f.quotes.find((q) => q.text8.startsWith('In this context'))?.speaker).toBe('Maria Zakharova');
+      expect(f.quotes.find((q) => q.text8.startsWith('legitimate military'))?.speaker).toBe(
+        'Mikhail Yurievich Galuzin',
+      );
+      expect(f.equipment.map((e) => e.name)).not.toContain('air defense systems');
+      expect(f.events.map((e) => e.iso)).toContain('2025-11-15');
+    };
+    await check();
+    // The text changes: the machine reads it again; the corrections still apply.
+    await c.writer.update(id, {
+      body: [...fx.seed.body, paragraph('Officials in Baku said more talks would follow.')],
+    });
+    await c.events.dispatchPending();
+    await check();
+    // Topic pages follow the correction.
+    expect(await c.stories.topic('person', 'mikhail-yurievich-galuzin', 'en')).not.toBeNull();
+  });
+
+  it('refuses malformed corrections and unknown articles, and can remove one', async () => {
+    await expect(
+      c.analysis.correct(fx.seed.id, {
+        op: 'add-event',
+        expression: 'later',
+        iso: 'someday',
+        description: 'x',
+      }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      issues: [{ field: 'iso' }],
+    });
+    await expect(
+      c.analysis.correct('00000000-0000-4000-8000-000000000000', { op: 'add-org', name: 'X' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const [first] = await c.analysis.corrections(fx.seed.id);
+    await c.analysis.removeCorrection(fx.seed.id, first!.id);
+    expect((await c.analysis.factsFor(fx.seed.id))!.people.map((p) => p.name)).toContain('Mikhail Galuzin');
+  });
+});
