@@ -27,6 +27,7 @@ import { createSearchIndex, type SearchDocument, type SearchIndex } from '../src
 import { indexFields } from '../src/search/search-index.ts';
 import type { Clock, IdGenerator } from '../src/services/deps.ts';
 import { SearchService, type SearchParams } from '../src/services/search/search.service.ts';
+import { payloadOf } from '../src/services/articles/article-writer.ts';
 import { validate } from '../src/services/validate.ts';
 import { ArticleBody } from '../src/site/components/ArticleBody.tsx';
 import { FEED_ITEMS, feedPaths } from '../src/site/feed-routes.tsx';
@@ -188,10 +189,53 @@ const SECTIONS: SectionSpec[] = [
   { slug: 'culture', name: 'Culture', names: { az: { name: 'Mədəniyyət' }, ru: { name: 'Культура' } }, weight: 10 },
 ];
 
+/** Letters for the generated long tail of each language: onsets, vowels, codas, endings. */
+const syllables: Record<'en' | 'ru' | 'az', [string[], string[], string[], string[]]> = {
+  en: [
+    'b br c ch d dr f fl g gr h j k l m n p pl pr r s sh st t tr v w z'.split(' '),
+    'a e i o u ai ea ou oo'.split(' '),
+    ['', 'n', 'r', 's', 't', 'l', 'm', 'nd', 'st', 'rk', 'ng'],
+    ['', '', '', 's', 'ed', 'ing', 'er'],
+  ],
+  ru: [
+    'б в г д ж з к л м н п р с т ф х ц ч ш ст пр тр кр'.split(' '),
+    'а е и о у ы я ю'.split(' '),
+    ['', 'н', 'р', 'с', 'т', 'л', 'м', 'к', 'в'],
+    ['', '', 'ов', 'ами', 'ого', 'ая', 'ий', 'ет', 'а', 'ы'],
+  ],
+  az: [
+    'b c ç d f g ğ h x k q l m n p r s ş t v y z'.split(' '),
+    'a ə e ı i o ö u ü'.split(' '),
+    ['', 'n', 'r', 'l', 'm', 's', 'ş', 't', 'k', 'z'],
+    ['', '', 'lar', 'lər', 'da', 'də', 'ın', 'in', 'un', 'ün'],
+  ],
+};
+
+/**
+ * The long tail: generated words standing in for the tens of thousands of distinct, individually
+ * infrequent words of a real archive (less common words, names, places), so that the real words
+ * keep realistic frequencies instead of filling every article.
+ */
+function tailWords(language: 'en' | 'ru' | 'az', seed: number, count: number): string[] {
+  const r = rng(seed);
+  const [onsets, vowels, codas, endings] = syllables[language];
+  const out = new Set<string>();
+  while (out.size < count) {
+    let w = '';
+    for (let i = int(r, 1, 3); i > 0; i--) w += pick(r, onsets) + pick(r, vowels) + pick(r, codas);
+    w += pick(r, endings);
+    if (w.length >= 3) out.add(w);
+  }
+  return [...out];
+}
+
+const TAIL_WORDS = 20_000;
+
 interface PreparedVocabulary {
   language: 'en' | 'ru' | 'az';
   fn: (r: Rng) => string;
   content: (r: Rng) => string;
+  tail: (r: Rng) => string;
   headlineContent: (r: Rng) => string;
   collocation: (r: Rng) => string;
   name: (r: Rng) => string;
@@ -200,14 +244,20 @@ interface PreparedVocabulary {
   outlets: string[];
 }
 
-function prepare(language: 'en' | 'ru' | 'az'): PreparedVocabulary {
+/**
+ * Frequencies are set so that, in a 400-word article, the commonest content words ("said",
+ * "government") are found in roughly a third of the articles, a mid-list word in about 5 %, the
+ * last ones in about 2 %, a set phrase in up to a fifth, and a rare word in about 0.3 %.
+ */
+function prepare(language: 'en' | 'ru' | 'az', seed: number): PreparedVocabulary {
   const v = vocabularies[language];
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
   const content = words(v.content);
   return {
     language,
     fn: zipf(words(v.fn), 1),
-    content: zipf(content, 1),
+    content: zipf(content, 1, 12.7),
+    tail: zipf(tailWords(language, seed, TAIL_WORDS), 1, 50),
     headlineContent: zipf(content, 0.7),
     collocation: zipf(v.collocations.split('|'), 0.8),
     name: zipf(words(v.names), 0.8),
@@ -223,25 +273,28 @@ const countWords = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 /** Generates article inputs, exactly as an importer would hand them to ArticleWriter.create. */
 class CorpusGenerator {
   private readonly r: Rng;
-  private readonly vocab = { en: prepare('en'), ru: prepare('ru'), az: prepare('az') };
+  private readonly vocab: Record<'en' | 'ru' | 'az', PreparedVocabulary>;
   private readonly section: (r: Rng) => string;
   private serial = 0;
   wordsGenerated = 0;
 
   constructor(seed: number) {
     this.r = rng(seed);
+    this.vocab = { en: prepare('en', seed + 11), ru: prepare('ru', seed + 12), az: prepare('az', seed + 13) };
     const bag = SECTIONS.flatMap((s) => Array.from({ length: s.weight }, () => s.slug));
     this.section = (r) => pick(r, bag);
   }
 
-  /** One token: mostly common words, some names and set phrases, rarely a rare word. */
+  /** One token: function words, the long tail, common content words, names, numbers, set phrases, rare words. */
   private token(v: PreparedVocabulary): string {
     const x = this.r();
     if (x < 0.0003) return pick(this.r, v.rare);
-    if (x < 0.04) return v.name(this.r);
-    if (x < 0.065) return v.collocation(this.r);
-    if (x < 0.45) return v.fn(this.r);
-    return v.content(this.r);
+    if (x < 0.0203) return v.name(this.r);
+    if (x < 0.0243) return v.collocation(this.r);
+    if (x < 0.0443) return String(this.r() < 0.2 ? int(this.r, 2015, 2025) : int(this.r, 1, 100));
+    if (x < 0.0913) return v.content(this.r);
+    if (x < 0.4913) return v.fn(this.r);
+    return v.tail(this.r);
   }
 
   private sentence(v: PreparedVocabulary, min: number, max: number): string {
@@ -264,7 +317,15 @@ class CorpusGenerator {
     while (n < target) {
       const x = this.r();
       const t =
-        x < 0.12 ? v.name(this.r) : x < 0.17 ? v.collocation(this.r) : x < 0.35 ? v.fn(this.r) : v.headlineContent(this.r);
+        x < 0.1
+          ? v.name(this.r)
+          : x < 0.15
+            ? v.collocation(this.r)
+            : x < 0.3
+              ? v.fn(this.r)
+              : x < 0.5
+                ? v.tail(this.r)
+                : v.headlineContent(this.r);
       if (n + countWords(t) > 12) continue;
       parts.push(t);
       n += countWords(t);
@@ -387,8 +448,9 @@ async function writeIndexRow(tx: Kysely<DB>, st: WriteState, doc: SearchDocument
 
 /**
  * The steps of ArticleWriter.create for each input, in the same order (so ids are drawn in the
- * same order), with section, tag and person lookups remembered across articles and the slug
- * check answered from memory: everything in one transaction.
+ * same order): validation, slug, tags, authors, the article, its `article.published` outbox
+ * event, its index row. Section, tag and person lookups are remembered across articles and the
+ * slug check is answered from memory; a batch is one transaction.
  */
 async function writeBatch(c: Container, st: WriteState, inputs: NewArticleInput[]): Promise<string[]> {
   const ids: string[] = [];
@@ -452,6 +514,11 @@ async function writeBatch(c: Container, st: WriteState, inputs: NewArticleInput[
         sources: a.sources.map((s) => ({ ...s, id: st.newId() })),
         corrections: a.corrections.map((x) => ({ ...x, id: st.newId() })),
       });
+      if (a.status === 'published') {
+        const stored = await repos.articles.findById(id);
+        if (!stored) throw new BenchError(`article ${id} vanished after insert`);
+        await repos.outbox.add({ id: st.newId(), type: 'article.published', occurredAt: st.clock.now(), article: payloadOf(stored) });
+      }
       await writeIndexRow(tx, st, {
         articleId: id,
         language: a.language,
@@ -684,6 +751,12 @@ const roundStats = (s: Stats): Stats => ({
 
 /** PostgreSQL must be empty: no tables, or Newsdesk's tables without articles. */
 async function requireEmptyPostgres(connectionString: string): Promise<void> {
+  const name = decodeURIComponent(new URL(connectionString).pathname.replace(/^\//, ''));
+  if (name === '' || name === 'postgres' || name.startsWith('template')) {
+    throw new BenchError(
+      `refusing to use the database "${name || '(default)'}": create an empty, throwaway database for the benchmark`,
+    );
+  }
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -930,8 +1003,13 @@ async function main(): Promise<number> {
     const perKind = new Map<QueryKind, { ms: number[]; indexMs: number[]; totals: number[]; items: number[] }>();
     const all = { ms: [] as number[], indexMs: [] as number[], totals: [] as number[], items: [] as number[] };
     const searchStart = performance.now();
+    let done = 0;
     for (const { kind, params } of querySequence(queryRng, queryCount)) {
       checkpoint('the search queries');
+      if (done > 0 && done % Math.ceil(queryCount / 5) === 0) {
+        console.log(`search      ${done}/${queryCount}  ${fixed((performance.now() - searchStart) / 1000, 1)} s`);
+      }
+      done++;
       indexTime.ms = 0;
       const t = performance.now();
       const result = await search.search(params);
@@ -1142,7 +1220,8 @@ main().then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    console.log(`benchmark failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    const detail = e instanceof BenchError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
+    console.log(`benchmark failed: ${detail}`);
     process.exitCode = 1;
   },
 );
