@@ -18,6 +18,8 @@ import { HttpCachePurger, type CachePurger } from './services/events/cache-purge
 import { startScheduler } from './jobs/scheduler.ts';
 import { AnalysisService } from './services/stories/analysis.service.ts';
 import { StoryService } from './services/stories/story.service.ts';
+import { AccountService } from './services/accounts/account.service.ts';
+import { registerAdmin } from './admin/routes.tsx';
 import { registerContentApi } from './api/content/routes.ts';
 import { createSearchIndex } from './search/index.ts';
 import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
@@ -47,6 +49,7 @@ export interface Container {
   events: EventDispatcher;
   analysis: AnalysisService;
   stories: StoryService;
+  accounts: AccountService;
   textImporter: TextImporter;
   close(): Promise<void>;
 }
@@ -113,6 +116,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       events,
       analysis,
       stories,
+      accounts: new AccountService(store, clock, newId),
       textImporter,
       close: () => database.close(),
     };
@@ -139,9 +143,17 @@ export async function loadDemo(c: Container): Promise<void> {
   });
 }
 
+/** A route as registered, with the access it declared (admin routes must declare one). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: string | undefined;
+}
+
 export interface App {
   server: FastifyInstance;
   container: Container;
+  routes: RegisteredRoute[];
   close(): Promise<void>;
 }
 
@@ -161,6 +173,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
           !['debug', 'trace'].includes(config.logLevel) || req.url === '/healthz' || req.url === '/readyz',
       }),
       routerOptions: { ignoreDuplicateSlashes: true },
+    });
+    const routes: RegisteredRoute[] = [];
+    server.addHook('onRoute', (r) => {
+      for (const method of ([] as string[]).concat(r.method)) {
+        if (method !== 'HEAD')
+          routes.push({ method, url: r.url, access: (r.config as { access?: string } | undefined)?.access });
+      }
     });
     registerErrorHandler(server);
     await registerSecurityHeaders(server, {
@@ -212,9 +231,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       );
       server.addHook('onClose', async () => jobs.stop());
     }
+    await registerAdmin(server, {
+      accounts: container.accounts,
+      reader: container.reader,
+      stylesheet: assets.stylesheetHref,
+      secureCookies: settings.baseUrl.startsWith('https:'),
+    });
     server.addHook('onClose', async () => container.close());
     await server.ready();
-    return { server, container, close: () => server.close() };
+    return { server, container, routes, close: () => server.close() };
   } catch (e) {
     await container.close();
     throw e;

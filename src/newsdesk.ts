@@ -15,6 +15,7 @@ const code = await runCli(
       apiKeys: container.apiKeys,
       webhooks: container.webhooks,
       analysis: container.analysis,
+      accounts: container.accounts,
       migrated: container.migrated,
       close: () => container.close(),
     };

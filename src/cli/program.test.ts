@@ -32,10 +32,12 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
         apiKeys: c.apiKeys,
         webhooks: c.webhooks,
         analysis: c.analysis,
+        accounts: c.accounts,
         migrated: c.migrated,
         close: async () => {},
       }),
       { out: (l) => out.push(l), err: (l) => err.push(l) },
+      async () => 'a long enough password',
     );
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
@@ -171,6 +173,30 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
     const all = await run('analyze', '--all');
     expect(all.out).toMatch(/^Read \d+ articles; \d+ had changed\.$/);
     expect((await run('analyze', '--all')).out).toMatch(/; 0 had changed\.$/);
+  });
+
+  it('creates accounts for scripts, password from standard input', async () => {
+    const r = await run(
+      'user',
+      'create',
+      '--email',
+      'Editor@Example.com',
+      '--name',
+      'Eda Editor',
+      '--role',
+      'editor',
+    );
+    expect(r.out).toMatch(/^Created editor editor@example\.com \([0-9a-f-]{36}\)$/);
+    expect((await c.accounts.signIn('editor@example.com', 'a long enough password')).user.role).toBe(
+      'editor',
+    );
+    expect(
+      (await run('user', 'create', '--email', 'x@example.com', '--name', 'X', '--role', 'boss')).err,
+    ).toMatch(/^newsdesk: role: /);
+    expect(
+      (await run('user', 'create', '--email', 'editor@example.com', '--name', 'Again', '--role', 'author'))
+        .err,
+    ).toBe('newsdesk: an account for editor@example.com exists');
   });
 
   it('reports a missing file plainly', async () => {

@@ -5,6 +5,7 @@ import type { TextImporter } from '../ingest/text/import-text.ts';
 import type { ApiKeyService } from '../services/api-keys/api-key.service.ts';
 import type { WebhookService } from '../services/webhooks/webhook.service.ts';
 import type { AnalysisService } from '../services/stories/analysis.service.ts';
+import type { AccountService } from '../services/accounts/account.service.ts';
 import { parseTextArticle } from '../ingest/text/parse-text-article.ts';
 import { basename } from 'node:path';
 import type { SiteService } from '../services/site/site.service.ts';
@@ -18,6 +19,7 @@ export interface CliServices {
   apiKeys: ApiKeyService;
   webhooks: WebhookService;
   analysis: AnalysisService;
+  accounts: AccountService;
   migrated: string[];
   close(): Promise<void>;
 }
@@ -38,7 +40,20 @@ function describe(e: unknown, file?: string): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function buildProgram(open: () => Promise<CliServices>, io: CliIo): Command {
+/** Reads a password from standard input (piped), never from the command line where `ps` shows it. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+export function buildProgram(
+  open: () => Promise<CliServices>,
+  io: CliIo,
+  readPassword: () => Promise<string> = readStdin,
+): Command {
   const program = new Command('newsdesk')
     .description('Newsdesk: a news publishing platform for multilingual newsrooms')
     .exitOverride()
@@ -186,6 +201,28 @@ export function buildProgram(open: () => Promise<CliServices>, io: CliIo): Comma
         }
       }),
     );
+  const userCmd = program.command('user').description('manage newsroom accounts');
+  userCmd
+    .command('create')
+    .description('create an account; the password is read from standard input (or NEWSDESK_PASSWORD)')
+    .requiredOption('--email <email>')
+    .requiredOption('--name <name>')
+    .requiredOption('--role <role>', 'contributor, author, editor or admin')
+    .action((opts: { email: string; name: string; role: string }) =>
+      withServices(async (s) => {
+        const password = process.env.NEWSDESK_PASSWORD ?? (await readPassword());
+        try {
+          const u = await s.accounts.createUser(
+            { email: opts.email, name: opts.name, role: opts.role as never, password },
+            null,
+          );
+          io.out(`Created ${u.role} ${u.email} (${u.id})`);
+        } catch (e) {
+          throw new CliFailure(describe(e));
+        }
+      }),
+    );
+
   program
     .command('analyze')
     .description(
@@ -246,8 +283,9 @@ export function buildProgram(open: () => Promise<CliServices>, io: CliIo): Comma
         if (!body) throw new CliFailure(`${file}: the file has no text`);
         const input = { body, language: opts.language, published, timezone: opts.timezone };
         await withServices(async (s) => {
-          const gold = s.analysis.analyzeText(input);
-          io.out(JSON.stringify({ id: basename(file).replace(/\.[^.]+$/, ''), ...input, gold }, null, 1));
+          const { conflicts, ...gold } = s.analysis.analyzeText(input);
+          const id = basename(file).replace(/\.[^.]+$/, '');
+          io.out(JSON.stringify({ id, ...input, gold, conflicts: conflicts ?? [] }, null, 1));
         });
       },
     );
@@ -310,8 +348,13 @@ export function buildProgram(open: () => Promise<CliServices>, io: CliIo): Comma
 }
 
 /** Runs the CLI; returns the process exit code. */
-export async function runCli(argv: string[], open: () => Promise<CliServices>, io: CliIo): Promise<number> {
-  const program = buildProgram(open, io);
+export async function runCli(
+  argv: string[],
+  open: () => Promise<CliServices>,
+  io: CliIo,
+  readPassword?: () => Promise<string>,
+): Promise<number> {
+  const program = buildProgram(open, io, readPassword);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

@@ -169,6 +169,31 @@ export interface AnalysisCorrectionsTable {
   created_at: string;
 }
 
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+export interface AuditLogTable {
+  id: string;
+  user_id: string | null;
+  action: string;
+  target: string | null;
+  details: string | null;
+  at: string;
+}
+
 export interface DB {
   settings: SettingsTable;
   languages: LanguagesTable;
@@ -192,6 +217,9 @@ export interface DB {
   article_entities: ArticleEntitiesTable;
   story_articles: StoryArticlesTable;
   analysis_corrections: AnalysisCorrectionsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -65,6 +65,11 @@ export class ArticleReader {
     return this.store.repos.articles.listPublishedAfter(filter, limit, after);
   }
 
+  /** Newest articles in any status, for the newsroom (never for readers). */
+  recentInNewsroom(limit: number) {
+    return this.store.repos.articles.listRecentAnyStatus(limit);
+  }
+
   async byId(id: string): Promise<Article | null> {
     return this.store.repos.articles.findById(id);
   }

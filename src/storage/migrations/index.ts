@@ -8,6 +8,7 @@ import * as m0006 from './0006_outbox_webhooks.ts';
 import * as m0007 from './0007_article_analysis.ts';
 import * as m0008 from './0008_entities_stories.ts';
 import * as m0009 from './0009_analysis_corrections.ts';
+import * as m0010 from './0010_users_sessions_audit.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_article_analysis': m0007,
   '0008_entities_stories': m0008,
   '0009_analysis_corrections': m0009,
+  '0010_users_sessions_audit': m0010,
 };

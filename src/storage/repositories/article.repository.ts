@@ -405,6 +405,22 @@ export class ArticleRepository {
     return this.toSummaries(rows);
   }
 
+  /** The newest articles in any status (the newsroom's list). */
+  async listRecentAnyStatus(limit: number): Promise<(ArticleSummary & { status: ArticleStatus })[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select(['id', 'language', 'status', 'modified_at'])
+      .orderBy('modified_at', 'desc')
+      .limit(limit)
+      .execute();
+    const out: (ArticleSummary & { status: ArticleStatus })[] = [];
+    for (const r of rows) {
+      const [s] = await this.summariesByIds([r.id], r.language);
+      if (s) out.push({ ...s, status: r.status as ArticleStatus });
+    }
+    return out;
+  }
+
   /** Summaries with their plain text, in the order of `ids` (search results keep their ranking). */
   async summariesByIds(ids: string[], language: string): Promise<(ArticleSummary & { bodyText: string })[]> {
     if (!ids.length) return [];

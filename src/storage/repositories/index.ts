@@ -9,6 +9,7 @@ import { OutboxRepository } from './event.repository.ts';
 import { WebhookRepository } from './webhook.repository.ts';
 import { AnalysisRepository } from './analysis.repository.ts';
 import { StoryRepository } from './story.repository.ts';
+import { AccountRepository } from './account.repository.ts';
 
 export interface Repositories {
   articles: ArticleRepository;
@@ -23,6 +24,7 @@ export interface Repositories {
   webhooks: WebhookRepository;
   analysis: AnalysisRepository;
   stories: StoryRepository;
+  accounts: AccountRepository;
 }
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -39,6 +41,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     webhooks: new WebhookRepository(db),
     analysis: new AnalysisRepository(db),
     stories: new StoryRepository(db),
+    accounts: new AccountRepository(db),
   };
 }
 
@@ -63,3 +66,4 @@ export type { ArticleRecord, ListFilter, SitemapEntry, TranslationRef } from './
 export type { ApiKey } from './api-key.repository.ts';
 export type { Delivery, DeliveryStatus, Webhook } from './webhook.repository.ts';
 export type { EntityKind, EntityRef } from './story.repository.ts';
+export type { User } from './account.repository.ts';

@@ -1,0 +1,289 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import formbody from '@fastify/formbody';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { AppError, isAppError } from '../domain/errors.ts';
+import { can, type Permission } from '../domain/roles.ts';
+import { NO_STORE } from '../http/caching.ts';
+import type { AccountService, User } from '../services/accounts/account.service.ts';
+import type { ArticleReader } from '../services/articles/article-reader.ts';
+import {
+  AdminLayout,
+  AuditPage,
+  HomePage,
+  PasswordPage,
+  SetupPage,
+  SignInPage,
+  type FormError,
+} from './pages.tsx';
+
+export interface AdminDeps {
+  accounts: AccountService;
+  reader: ArticleReader;
+  stylesheet: string;
+  secureCookies: boolean;
+}
+
+export const SESSION_COOKIE = 'nd_session';
+const PRE_CSRF_COOKIE = 'nd_csrf';
+
+interface Ctx {
+  user: User | null;
+  csrf: string | null;
+  token: string | null;
+}
+
+/** An admin route declares who may use it: 'public', or the permission it needs. */
+export interface AdminRoute {
+  method: 'GET' | 'POST';
+  url: string;
+  access: 'public' | Permission;
+  handler(request: FastifyRequest, reply: FastifyReply, ctx: Ctx): Promise<unknown>;
+}
+
+const same = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const field = (body: unknown, name: string): string => {
+  const v = (body as Record<string, unknown> | undefined)?.[name];
+  return typeof v === 'string' ? v : '';
+};
+
+export function adminRoutes(deps: AdminDeps): AdminRoute[] {
+  const page = (reply: FastifyReply, title: string, body: VNode, ctx: Ctx, status = 200) =>
+    reply
+      .code(status)
+      .header('cache-control', NO_STORE)
+      .type('text/html; charset=utf-8')
+      .send(
+        `<!doctype html>${renderToString(
+          <AdminLayout title={title} user={ctx.user} csrf={ctx.csrf ?? ''} stylesheet={deps.stylesheet}>
+            {body}
+          </AdminLayout>,
+        )}`,
+      );
+  /** Forms before sign-in carry a token that must match a cookie (double submit): no login CSRF. */
+  const preCsrf = (reply: FastifyReply) => {
+    const token = randomBytes(24).toString('base64url');
+    reply.setCookie(PRE_CSRF_COOKIE, token, {
+      path: '/admin',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: deps.secureCookies,
+    });
+    return token;
+  };
+  const checkPreCsrf = (request: FastifyRequest) => {
+    const cookie = request.cookies[PRE_CSRF_COOKIE] ?? '';
+    const sent = field(request.body, '_csrf');
+    if (!cookie || !sent || !same(cookie, sent))
+      throw new AppError('FORBIDDEN', 'The form expired; reload the page and try again.');
+  };
+  const issues = (e: unknown): FormError[] =>
+    isAppError(e) ? e.issues.map((i) => ({ field: i.field, message: i.message })) : [];
+
+  return [
+    {
+      method: 'GET',
+      url: '/admin',
+      access: 'newsroom.enter',
+      handler: async (_request, reply, ctx) =>
+        page(reply, 'Articles', <HomePage articles={await deps.reader.recentInNewsroom(50)} />, ctx),
+    },
+    {
+      method: 'GET',
+      url: '/admin/setup',
+      access: 'public',
+      handler: async (_request, reply, ctx) => {
+        if (!(await deps.accounts.needsSetup())) return reply.redirect('/admin/signin', 303);
+        return page(
+          reply,
+          'Set up',
+          <SetupPage csrf={preCsrf(reply)} values={{ email: '', name: '' }} errors={[]} />,
+          ctx,
+        );
+      },
+    },
+    {
+      method: 'POST',
+      url: '/admin/setup',
+      access: 'public',
+      handler: async (request, reply, ctx) => {
+        checkPreCsrf(request);
+        const values = {
+          email: field(request.body, 'email'),
+          name: field(request.body, 'name'),
+          password: field(request.body, 'password'),
+        };
+        try {
+          await deps.accounts.setupOwner(values);
+        } catch (e) {
+          if (!isAppError(e) || e.code !== 'VALIDATION_FAILED') throw e;
+          return page(
+            reply,
+            'Set up',
+            <SetupPage csrf={preCsrf(reply)} values={values} errors={issues(e)} />,
+            ctx,
+            400,
+          );
+        }
+        return reply.redirect('/admin/signin', 303);
+      },
+    },
+    {
+      method: 'GET',
+      url: '/admin/signin',
+      access: 'public',
+      handler: async (_request, reply, ctx) => {
+        if (await deps.accounts.needsSetup()) return reply.redirect('/admin/setup', 303);
+        return page(
+          reply,
+          'Sign in',
+          <SignInPage csrf={preCsrf(reply)} email="" errors={[]} message={null} />,
+          ctx,
+        );
+      },
+    },
+    {
+      method: 'POST',
+      url: '/admin/signin',
+      access: 'public',
+      handler: async (request, reply, ctx) => {
+        checkPreCsrf(request);
+        const email = field(request.body, 'email');
+        try {
+          const s = await deps.accounts.signIn(email, field(request.body, 'password'));
+          reply.setCookie(SESSION_COOKIE, s.token, {
+            path: '/admin',
+            httpOnly: true,
+            sameSite: 'lax',
+            secure: deps.secureCookies,
+            expires: s.expiresAt,
+          });
+          return reply.redirect('/admin', 303);
+        } catch (e) {
+          if (!isAppError(e) || (e.code !== 'UNAUTHORIZED' && e.code !== 'RATE_LIMITED')) throw e;
+          return page(
+            reply,
+            'Sign in',
+            <SignInPage csrf={preCsrf(reply)} email={email} errors={[]} message={e.message} />,
+            ctx,
+            e.status,
+          );
+        }
+      },
+    },
+    {
+      method: 'POST',
+      url: '/admin/signout',
+      access: 'newsroom.enter',
+      handler: async (_request, reply, ctx) => {
+        await deps.accounts.signOut(ctx.token!);
+        reply.clearCookie(SESSION_COOKIE, { path: '/admin' });
+        return reply.redirect('/admin/signin', 303);
+      },
+    },
+    {
+      method: 'GET',
+      url: '/admin/account/password',
+      access: 'newsroom.enter',
+      handler: async (_request, reply, ctx) =>
+        page(reply, 'Password', <PasswordPage csrf={ctx.csrf!} errors={[]} done={false} />, ctx),
+    },
+    {
+      method: 'POST',
+      url: '/admin/account/password',
+      access: 'newsroom.enter',
+      handler: async (request, reply, ctx) => {
+        try {
+          await deps.accounts.changePassword(
+            ctx.user!.id,
+            field(request.body, 'current'),
+            field(request.body, 'next'),
+            ctx.token!,
+          );
+        } catch (e) {
+          if (!isAppError(e) || e.code !== 'VALIDATION_FAILED') throw e;
+          return page(
+            reply,
+            'Password',
+            <PasswordPage csrf={ctx.csrf!} errors={issues(e)} done={false} />,
+            ctx,
+            400,
+          );
+        }
+        return page(reply, 'Password', <PasswordPage csrf={ctx.csrf!} errors={[]} done />, ctx);
+      },
+    },
+    {
+      method: 'GET',
+      url: '/admin/audit',
+      access: 'audit.read',
+      handler: async (_request, reply, ctx) =>
+        page(reply, 'Audit log', <AuditPage entries={await deps.accounts.auditLog()} />, ctx),
+    },
+    {
+      method: 'GET',
+      url: '/admin/api/me',
+      access: 'newsroom.enter',
+      handler: async (_request, reply, ctx) =>
+        reply
+          .header('cache-control', NO_STORE)
+          .send({
+            data: { id: ctx.user!.id, email: ctx.user!.email, name: ctx.user!.name, role: ctx.user!.role },
+            csrf: ctx.csrf,
+          }),
+    },
+  ];
+}
+
+/**
+ * The newsroom under /admin: sessions from a cookie scoped to /admin (the reader site stays
+ * cookie-free and cacheable), each route's declared permission enforced before its handler,
+ * and a CSRF token required on every state-changing request.
+ */
+export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Promise<AdminRoute[]> {
+  const routes = adminRoutes(deps);
+  await app.register(async (admin) => {
+    await admin.register(formbody, { bodyLimit: 64 * 1024 });
+    for (const route of routes) {
+      admin.route({
+        method: route.method,
+        url: route.url,
+        config: { access: route.access },
+        handler: async (request, reply) => {
+          const token = request.cookies[SESSION_COOKIE] ?? null;
+          const session = await deps.accounts.session(token ?? undefined);
+          const ctx: Ctx = {
+            user: session?.user ?? null,
+            csrf: session?.csrf ?? null,
+            token: session ? token : null,
+          };
+          if (route.access !== 'public') {
+            const wantsHtml = route.method === 'GET' && !route.url.startsWith('/admin/api/');
+            if (!session) {
+              if (wantsHtml)
+                return reply.redirect(
+                  (await deps.accounts.needsSetup()) ? '/admin/setup' : '/admin/signin',
+                  303,
+                );
+              throw new AppError('UNAUTHORIZED', 'Sign in first.');
+            }
+            if (!can(session.user.role, route.access))
+              throw new AppError('FORBIDDEN', `Your role (${session.user.role}) may not do this.`);
+            if (route.method !== 'GET') {
+              const sent = field(request.body, '_csrf') || String(request.headers['x-csrf-token'] ?? '');
+              if (!sent || !same(sent, session.csrf))
+                throw new AppError(
+                  'FORBIDDEN',
+                  'Missing or wrong CSRF token; reload the page and try again.',
+                );
+            }
+          }
+          return route.handler(request, reply, ctx);
+        },
+      });
+    }
+  });
+  return routes;
+}

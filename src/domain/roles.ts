@@ -1,0 +1,25 @@
+/**
+ * Newsroom roles and what each may do. Every admin route declares the permission it needs; a
+ * test walks every route × role, and a route without a declared permission fails it.
+ */
+export const roles = ['contributor', 'author', 'editor', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = {
+  /** See the newsroom at all (own account, own drafts). */
+  'newsroom.enter': ['contributor', 'author', 'editor', 'admin'],
+  'articles.write-own': ['contributor', 'author', 'editor', 'admin'],
+  'articles.publish-own': ['author', 'editor', 'admin'],
+  'articles.edit-any': ['editor', 'admin'],
+  'articles.publish-any': ['editor', 'admin'],
+  'frontpage.curate': ['editor', 'admin'],
+  'analysis.correct': ['editor', 'admin'],
+  'users.manage': ['admin'],
+  'settings.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof permissions;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}
