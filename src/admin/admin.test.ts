@@ -103,6 +103,33 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
     expect(locked.body).toContain('Too many failed sign-ins');
   });
 
+  it('limits sign-in attempts per address', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 22; i++) {
+      const res = await inject({
+        method: 'POST',
+        url: '/admin/signin',
+        remoteAddress: '10.9.9.9',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'email=a%40b.c&password=x',
+      });
+      codes.push(res.statusCode);
+    }
+    expect(codes.slice(0, 20).every((c) => c === 403)).toBe(true); // no CSRF token: refused, but counted
+    expect(codes.slice(20)).toEqual([429, 429]);
+    expect(
+      (
+        await inject({
+          method: 'POST',
+          url: '/admin/signin',
+          remoteAddress: '10.9.9.10',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload: 'x=y',
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
   it('enforces each route’s declared permission for every role', async () => {
     const sessions: Partial<Record<Role, { cookie: string; csrf: string }>> = {};
     for (const role of roles) {

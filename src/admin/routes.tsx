@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
@@ -26,6 +27,7 @@ export interface AdminDeps {
 }
 
 export const SESSION_COOKIE = 'nd_session';
+export const SIGNIN_PER_ADDRESS = 20;
 const PRE_CSRF_COOKIE = 'nd_csrf';
 
 interface Ctx {
@@ -227,12 +229,10 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       url: '/admin/api/me',
       access: 'newsroom.enter',
       handler: async (_request, reply, ctx) =>
-        reply
-          .header('cache-control', NO_STORE)
-          .send({
-            data: { id: ctx.user!.id, email: ctx.user!.email, name: ctx.user!.name, role: ctx.user!.role },
-            csrf: ctx.csrf,
-          }),
+        reply.header('cache-control', NO_STORE).send({
+          data: { id: ctx.user!.id, email: ctx.user!.email, name: ctx.user!.name, role: ctx.user!.role },
+          csrf: ctx.csrf,
+        }),
     },
   ];
 }
@@ -246,11 +246,30 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
   const routes = adminRoutes(deps);
   await app.register(async (admin) => {
     await admin.register(formbody, { bodyLimit: 64 * 1024 });
+    // Per address: at most 20 sign-in attempts per 15 minutes (per account is in AccountService).
+    await admin.register(rateLimit, {
+      global: false,
+      errorResponseBuilder: (_request, context) =>
+        Object.assign(
+          new AppError(
+            'RATE_LIMITED',
+            `Too many sign-in attempts from your address; retry in ${Math.ceil(context.ttl / 60_000)} min.`,
+          ),
+          {
+            statusCode: 429,
+          },
+        ),
+    });
     for (const route of routes) {
       admin.route({
         method: route.method,
         url: route.url,
-        config: { access: route.access },
+        config: {
+          access: route.access,
+          ...(route.method === 'POST' && route.url === '/admin/signin'
+            ? { rateLimit: { max: SIGNIN_PER_ADDRESS, timeWindow: 15 * 60_000 } }
+            : {}),
+        },
         handler: async (request, reply) => {
           const token = request.cookies[SESSION_COOKIE] ?? null;
           const session = await deps.accounts.session(token ?? undefined);

@@ -129,9 +129,7 @@ export class AccountRepository {
       .execute();
   }
 
-  async auditLog(
-    limit: number,
-  ): Promise<
+  async auditLog(limit: number): Promise<
     {
       userId: string | null;
       userName: string | null;
