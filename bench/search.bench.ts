@@ -150,7 +150,8 @@ const vocabularies: Record<'en' | 'ru' | 'az', Vocabulary> = {
       'заявил правительство министр президент страны города безопасности экономики переговоры выборы граница нефти газа цены рост банк инфляция торговля экспорт компании рабочие бюджет налог суд закон парламент оппозиция лидер соглашение встреча визит столица развитие проект поддержка кризис атака оборона удар министерство совет заявление источники команда матч сезон игроки тренер чемпионат фестиваль фильм музыка театр музей выставка культура история школа студенты университет образование больница врачи климат погода урожай фермеры зерно транспорт аэропорт рейсы дорога мост строительство жилье технологии интернет данные инвестиции валюта доллар санкции посольство посольства дипломаты мира войска беспилотники ракеты село район жители семьи дети протест арест расследование прокуратура реформа политика сотрудничество саммит делегация посол отношения конфликт беженцы помощь восстановление электроэнергия трубопровод порт море побережье горы лес пожар землетрясение туризм гости ёлка правительства министра президента страна город безопасность экономика переговоров выборов границы нефть газ сообщили сообщил объявил подписали открыли обсудили выросли снизились предупредил провели посетил одобрил продолжили начали выиграли проиграли опубликовали планируют построили прибыл вернулись пообещал новый новые крупный местные региональный экономический политический военные официальный бывший ключевой первый последний важный высокий совместный двусторонний стратегический исторический',
     collocations:
       'центральный банк|министр иностранных дел|мирные переговоры|цены на нефть|права человека|национальная сборная|Каспийское море|пресс-конференция|Совет безопасности|зелёная энергетика',
-    names: 'Баку Москва Киев Анкара Тбилиси Брюссель Вашингтон Пекин Тегеран Ереван Гянджа Шуша Алиев Мамедов Иванов Петрова Нахчыван Сумгайыт',
+    names:
+      'Баку Москва Киев Анкара Тбилиси Брюссель Вашингтон Пекин Тегеран Ереван Гянджа Шуша Алиев Мамедов Иванов Петрова Нахчыван Сумгайыт',
     rare: 'дирижабль шафран ледник гобелен маяк обсидиан марионетка осётр икра гранат айва астролябия каллиграфия мугам кяманча петроглиф караван-сарай акведук обсерватория телескоп метеорит вулкан гейзер фундук хурма каштан пасека пчеловод шелкопряд виноградник фламинго пеликан джейран леопард рысь сокол',
     tags: 'Дипломатия|Энергетика|Выборы|Спорт|Культура|Экономика|Безопасность|Климат|Транспорт|Здоровье|Образование|Технологии|Туризм|Каспий|Нефть и газ|Футбол',
     outlets: 'News.Az|Интерфакс|ТАСС|РИА Новости|Trend|APA',
@@ -161,7 +162,8 @@ const vocabularies: Record<'en' | 'ru' | 'az', Vocabulary> = {
       'bildirib hökumət nazir prezident ölkə şəhər təhlükəsizlik iqtisadiyyat danışıqlar seçki sərhəd neft qaz qiymətlər bazar bank inflyasiya ticarət ixrac şirkətlər işçilər büdcə vergi məhkəmə qanun parlament müxalifət lider razılaşma görüş səfər paytaxt inkişaf layihə dəstək böhran hücum müdafiə nazirlik şura bəyanat mənbələr media komanda oyun mövsüm oyunçular məşqçi çempionat festival film musiqi teatr muzey sərgi mədəniyyət tarix məktəb tələbələr universitet təhsil xəstəxana həkimlər iqlim hava məhsul fermerlər taxıl nəqliyyat reyslər yol körpü tikinti mənzil texnologiya internet investisiya valyuta dollar manat sanksiyalar səfirlik səfirliyi diplomatlar sülh qoşunlar dronlar raketlər kənd rayon sakinlər ailələr uşaqlar etiraz həbs istintaq prokurorluq islahat siyasət əməkdaşlıq sammit səfir münasibətlər münaqişə qaçqınlar yardım bərpa elektrik liman dəniz sahil dağ meşə yanğın zəlzələ turizm qonaqlar hökumətin naziri prezidenti ölkənin şəhərin iqtisadiyyatın danışıqların seçkilər nazirliyi açıqlayıb imzalanıb açılıb artıb azalıb keçirilib təsdiqləyib başlayıb uduzub planlaşdırır tikilib gəlib qayıdıb yeni böyük yerli regional iqtisadi siyasi hərbi rəsmi keçmiş əsas ilk son vacib yüksək birgə ikitərəfli strateji tarixi',
     collocations:
       'xarici işlər naziri|Mərkəzi Bank|sülh danışıqları|neft qiymətləri|insan hüquqları|milli komanda|Xəzər dənizi|İpək Yolu|hava limanı|elan edib|müzakirə edilib|boru kəməri',
-    names: 'Bakı Şuşa Gəncə Əliyev Moskva Kiyev Ankara Tbilisi Brüssel Vaşinqton Naxçıvan Sumqayıt Lənkəran Qəbələ Şəki Həsənova Məmmədov',
+    names:
+      'Bakı Şuşa Gəncə Əliyev Moskva Kiyev Ankara Tbilisi Brüssel Vaşinqton Naxçıvan Sumqayıt Lənkəran Qəbələ Şəki Həsənova Məmmədov',
     rare: 'dirijabl zəfəran buzlaq qobelen mayak qızılquş obsidian marionet nərə kürü heyva astrolyabiya xəttatlıq muğam kamança balaban petroqlif karvansara akveduk rəsədxana teleskop meteorit vulkan fındıq xurma şabalıd arıçılıq ipəkqurdu üzümlük flaminqo qutan ceyran bəbir vaşaq şahin',
     tags: 'Diplomatiya|Enerji|Seçkilər|İdman|Mədəniyyət|İqtisadiyyat|Təhlükəsizlik|İqlim|Nəqliyyat|Səhiyyə|Təhsil|Texnologiya|Turizm|Xəzər|Neft və qaz|Futbol',
     outlets: 'News.Az|APA|Trend|Report.az|AzərTac',
@@ -169,9 +171,36 @@ const vocabularies: Record<'en' | 'ru' | 'az', Vocabulary> = {
 };
 
 const AUTHORS: Record<'en' | 'ru' | 'az', string[]> = {
-  en: ['Leyla Hasanova', 'Rashad Mammadov', 'Anna Petrova', 'John Smith', 'Farid Guliyev', 'Sevinj Aliyeva', 'Oleg Ivanov', 'Nigar Karimova', 'Tural Huseynov', 'Maria Lopez'],
-  ru: ['Анна Петрова', 'Олег Иванов', 'Рашад Мамедов', 'Лейла Гасанова', 'Ирина Смирнова', 'Фарид Гулиев', 'Дмитрий Орлов'],
-  az: ['Leyla Həsənova', 'Rəşad Məmmədov', 'Fərid Quliyev', 'Sevinc Əliyeva', 'Nigar Kərimova', 'Tural Hüseynov', 'Aygün Nəsibova'],
+  en: [
+    'Leyla Hasanova',
+    'Rashad Mammadov',
+    'Anna Petrova',
+    'John Smith',
+    'Farid Guliyev',
+    'Sevinj Aliyeva',
+    'Oleg Ivanov',
+    'Nigar Karimova',
+    'Tural Huseynov',
+    'Maria Lopez',
+  ],
+  ru: [
+    'Анна Петрова',
+    'Олег Иванов',
+    'Рашад Мамедов',
+    'Лейла Гасанова',
+    'Ирина Смирнова',
+    'Фарид Гулиев',
+    'Дмитрий Орлов',
+  ],
+  az: [
+    'Leyla Həsənova',
+    'Rəşad Məmmədov',
+    'Fərid Quliyev',
+    'Sevinc Əliyeva',
+    'Nigar Kərimova',
+    'Tural Hüseynov',
+    'Aygün Nəsibova',
+  ],
 };
 
 interface SectionSpec {
@@ -183,10 +212,25 @@ interface SectionSpec {
 
 const SECTIONS: SectionSpec[] = [
   { slug: 'world', name: 'World', names: { az: { name: 'Dünya' }, ru: { name: 'Мир' } }, weight: 30 },
-  { slug: 'politics', name: 'Politics', names: { az: { name: 'Siyasət' }, ru: { name: 'Политика' } }, weight: 25 },
-  { slug: 'economy', name: 'Economy', names: { az: { name: 'İqtisadiyyat' }, ru: { name: 'Экономика' } }, weight: 20 },
+  {
+    slug: 'politics',
+    name: 'Politics',
+    names: { az: { name: 'Siyasət' }, ru: { name: 'Политика' } },
+    weight: 25,
+  },
+  {
+    slug: 'economy',
+    name: 'Economy',
+    names: { az: { name: 'İqtisadiyyat' }, ru: { name: 'Экономика' } },
+    weight: 20,
+  },
   { slug: 'sport', name: 'Sport', names: { az: { name: 'İdman' }, ru: { name: 'Спорт' } }, weight: 15 },
-  { slug: 'culture', name: 'Culture', names: { az: { name: 'Mədəniyyət' }, ru: { name: 'Культура' } }, weight: 10 },
+  {
+    slug: 'culture',
+    name: 'Culture',
+    names: { az: { name: 'Mədəniyyət' }, ru: { name: 'Культура' } },
+    weight: 10,
+  },
 ];
 
 /** Letters for the generated long tail of each language: onsets, vowels, codas, endings. */
@@ -267,7 +311,8 @@ function prepare(language: 'en' | 'ru' | 'az', seed: number): PreparedVocabulary
   };
 }
 
-const capitalise = (s: string, language: string): string => s.charAt(0).toLocaleUpperCase(language) + s.slice(1);
+const capitalise = (s: string, language: string): string =>
+  s.charAt(0).toLocaleUpperCase(language) + s.slice(1);
 const countWords = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Generates article inputs, exactly as an importer would hand them to ArticleWriter.create. */
@@ -358,13 +403,22 @@ class CorpusGenerator {
     let words = 0;
     if (this.r() < 0.3) {
       const caption = this.sentence(v, 5, 12);
-      body.push({ type: 'image', src: `/media/bench/${this.serial}.jpg`, alt: caption, caption, credit: pick(this.r, v.outlets) });
+      body.push({
+        type: 'image',
+        src: `/media/bench/${this.serial}.jpg`,
+        alt: caption,
+        caption,
+        credit: pick(this.r, v.outlets),
+      });
       words += countWords(caption);
     }
     while (words < target) {
       const x = this.r();
       if (body.length > 1 && x < 0.06) {
-        const text = this.headline(v).split(' ').slice(0, int(this.r, 3, 6)).join(' ');
+        const text = this.headline(v)
+          .split(' ')
+          .slice(0, int(this.r, 3, 6))
+          .join(' ');
         body.push({ type: 'heading', level: 2, content: [{ text }] });
         words += countWords(text);
       } else if (body.length > 1 && x < 0.12) {
@@ -399,7 +453,9 @@ class CorpusGenerator {
     const authors = [{ name: pick(this.r, AUTHORS[language]) }];
     if (this.r() < 0.15) authors.push({ name: pick(this.r, AUTHORS[language]) });
     const sources =
-      this.r() < 0.2 ? [{ outlet: pick(this.r, v.outlets), citing: this.r() < 0.3 ? 'local media' : null }] : [];
+      this.r() < 0.2
+        ? [{ outlet: pick(this.r, v.outlets), citing: this.r() < 0.3 ? 'local media' : null }]
+        : [];
     return {
       language,
       headline,
@@ -468,7 +524,8 @@ async function writeBatch(c: Container, st: WriteState, inputs: NewArticleInput[
         sectionId = section.id;
         st.sections.set(a.sectionSlug, sectionId);
       }
-      if (a.translationGroupId || a.slug) throw new BenchError('the generator sets no translation group or slug');
+      if (a.translationGroupId || a.slug)
+        throw new BenchError('the generator sets no translation group or slug');
       const base = slugify(a.headline);
       if (!base) throw new BenchError(`headline without a slug: ${a.headline}`);
       const slug = await uniqueSlug(base, async (s) => st.slugs.has(`${a.language}/${s}`));
@@ -517,7 +574,12 @@ async function writeBatch(c: Container, st: WriteState, inputs: NewArticleInput[
       if (a.status === 'published') {
         const stored = await repos.articles.findById(id);
         if (!stored) throw new BenchError(`article ${id} vanished after insert`);
-        await repos.outbox.add({ id: st.newId(), type: 'article.published', occurredAt: st.clock.now(), article: payloadOf(stored) });
+        await repos.outbox.add({
+          id: st.newId(),
+          type: 'article.published',
+          occurredAt: st.clock.now(),
+          article: payloadOf(stored),
+        });
       }
       await writeIndexRow(tx, st, {
         articleId: id,
@@ -567,14 +629,19 @@ const sqliteConfig = (filename: string): Config => ({
  * the batched path into another, with the same clock and id sequence, and compares every table
  * row by row (the full-text index included). Returns the tables that differ.
  */
-async function checkEquivalence(seed: number): Promise<{ tables: number; rows: number; differing: string[] }> {
+async function checkEquivalence(
+  seed: number,
+): Promise<{ tables: number; rows: number; differing: string[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-check-'));
   const fixedClock: Clock = { now: () => new Date('2025-12-01T09:00:00.000Z') };
   const containers: Container[] = [];
   try {
     const open = async (name: string) => {
       const newId = seededUuids(seed);
-      const c = await createContainer(sqliteConfig(join(dir, `${name}.sqlite`)), { clock: fixedClock, newId });
+      const c = await createContainer(sqliteConfig(join(dir, `${name}.sqlite`)), {
+        clock: fixedClock,
+        newId,
+      });
       containers.push(c);
       await ensureSections(c);
       return { c, newId };
@@ -589,7 +656,9 @@ async function checkEquivalence(seed: number): Promise<{ tables: number; rows: n
       const inputs = Array.from({ length: Math.min(25, EQUIVALENCE_ARTICLES - done) }, () => genB.next());
       await writeBatch(batched.c, st, inputs);
     }
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' order by name`.execute(
+    const tables = await sql<{
+      name: string;
+    }>`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' order by name`.execute(
       writer.c.store.db,
     );
     const differing: string[] = [];
@@ -598,14 +667,20 @@ async function checkEquivalence(seed: number): Promise<{ tables: number; rows: n
     // between one transaction per article and one per batch; its logical content (the documents,
     // their token counts) is compared instead, and FTS5 checks the index against the documents.
     const layout = new Set(['article_search_data', 'article_search_idx']);
-    await sql`insert into article_search (article_search) values ('integrity-check')`.execute(batched.c.store.db);
+    await sql`insert into article_search (article_search) values ('integrity-check')`.execute(
+      batched.c.store.db,
+    );
     for (const { name } of tables.rows.filter((t) => !layout.has(t.name))) {
       // FTS5 keeps some shadow tables WITHOUT ROWID: those are compared in sorted order.
       const dump = async (db: Kysely<DB>) => {
         try {
-          return JSON.stringify((await sql`select rowid as _rowid, * from ${sql.table(name)} order by rowid`.execute(db)).rows);
+          return JSON.stringify(
+            (await sql`select rowid as _rowid, * from ${sql.table(name)} order by rowid`.execute(db)).rows,
+          );
         } catch {
-          const rows = (await sql`select * from ${sql.table(name)}`.execute(db)).rows.map((r) => JSON.stringify(r));
+          const rows = (await sql`select * from ${sql.table(name)}`.execute(db)).rows.map((r) =>
+            JSON.stringify(r),
+          );
           return `[${rows.sort().join(',')}]`;
         }
       };
@@ -614,7 +689,8 @@ async function checkEquivalence(seed: number): Promise<{ tables: number; rows: n
       rows += (JSON.parse(x) as unknown[]).length;
     }
     const articles = await writer.c.store.repos.articles.count();
-    if (articles !== EQUIVALENCE_ARTICLES) throw new BenchError(`equivalence check wrote ${articles} articles`);
+    if (articles !== EQUIVALENCE_ARTICLES)
+      throw new BenchError(`equivalence check wrote ${articles} articles`);
     return { tables: tables.rows.length - layout.size, rows, differing };
   } finally {
     for (const c of containers) await c.close();
@@ -639,19 +715,44 @@ type QueryKind =
 
 /** A trailing space marks a finished word; a query ending mid-word searches its last word as a prefix. */
 const QUERY_MIX: Record<QueryKind, SearchParams[]> = {
-  'en 1 word common': ['government ', 'minister ', 'president ', 'security ', 'police ', 'economy '].map((q) => ({ q, language: 'en' })),
-  'en 1 word rare': ['zeppelin ', 'saffron ', 'glacier ', 'astrolabe ', 'caravanserai ', 'sturgeon ', 'petroglyph ', 'falconry '].map((q) => ({
-    q,
-    language: 'en',
-  })),
-  'en 2-3 words': ['oil prices ', 'border security talks ', 'central bank inflation ', 'embassy drones ', 'football coach season ', 'harvest farmers grain '].map(
+  'en 1 word common': ['government ', 'minister ', 'president ', 'security ', 'police ', 'economy '].map(
     (q) => ({ q, language: 'en' }),
   ),
-  'en "phrase"': ['"prime minister"', '"central bank"', '"air defence systems"', '"peace talks"', '"climate change"', '"press conference"'].map((q) => ({
+  'en 1 word rare': [
+    'zeppelin ',
+    'saffron ',
+    'glacier ',
+    'astrolabe ',
+    'caravanserai ',
+    'sturgeon ',
+    'petroglyph ',
+    'falconry ',
+  ].map((q) => ({
     q,
     language: 'en',
   })),
-  'en prefix typing': ['gov', 'minis', 'secu', 'electi', 'oil pri', 'embassy dro', 'infl', 'pre', 'zepp'].map((q) => ({ q, language: 'en' })),
+  'en 2-3 words': [
+    'oil prices ',
+    'border security talks ',
+    'central bank inflation ',
+    'embassy drones ',
+    'football coach season ',
+    'harvest farmers grain ',
+  ].map((q) => ({ q, language: 'en' })),
+  'en "phrase"': [
+    '"prime minister"',
+    '"central bank"',
+    '"air defence systems"',
+    '"peace talks"',
+    '"climate change"',
+    '"press conference"',
+  ].map((q) => ({
+    q,
+    language: 'en',
+  })),
+  'en prefix typing': ['gov', 'minis', 'secu', 'electi', 'oil pri', 'embassy dro', 'infl', 'pre', 'zepp'].map(
+    (q) => ({ q, language: 'en' }),
+  ),
   'en + section': [
     { q: 'minister ', language: 'en', section: 'economy' },
     { q: 'talks ', language: 'en', section: 'politics' },
@@ -665,9 +766,26 @@ const QUERY_MIX: Record<QueryKind, SearchParams[]> = {
     { q: 'government ', language: 'en', from: '2025-11-01', to: '2025-11-30' },
     { q: 'summit ', language: 'en', from: '2023-12-01', to: '2024-12-31' },
   ],
-  ru: ['правительство ', 'переговоры о мире ', 'посольства ', '"центральный банк"', 'нефт', 'ракеты удар ', 'ёлка '].map((q) => ({ q, language: 'ru' })),
-  az: ['hökumət ', 'Əliyev ', 'iqtisadiyyat ', 'səfirlik ', '"sülh danışıqları"', 'Şuşa festival '].map((q) => ({ q, language: 'az' })),
-  'az no diacritics': ['hokumet ', 'eliyev ', 'sefirlik ', 'susa festival ', 'muzey serg', 'xezer denizi '].map((q) => ({ q, language: 'az' })),
+  ru: [
+    'правительство ',
+    'переговоры о мире ',
+    'посольства ',
+    '"центральный банк"',
+    'нефт',
+    'ракеты удар ',
+    'ёлка ',
+  ].map((q) => ({ q, language: 'ru' })),
+  az: ['hökumət ', 'Əliyev ', 'iqtisadiyyat ', 'səfirlik ', '"sülh danışıqları"', 'Şuşa festival '].map(
+    (q) => ({ q, language: 'az' }),
+  ),
+  'az no diacritics': [
+    'hokumet ',
+    'eliyev ',
+    'sefirlik ',
+    'susa festival ',
+    'muzey serg',
+    'xezer denizi ',
+  ].map((q) => ({ q, language: 'az' })),
 };
 const KINDS = Object.keys(QUERY_MIX) as QueryKind[];
 
@@ -787,7 +905,8 @@ async function requireEmptyPostgres(connectionString: string): Promise<void> {
 /** Adds a per-statement time limit to a PostgreSQL URL unless it already sets server options. */
 function withStatementTimeout(url: string): string {
   const u = new URL(url);
-  if (!u.searchParams.has('options')) u.searchParams.set('options', `-c statement_timeout=${PG_STATEMENT_TIMEOUT_MS}`);
+  if (!u.searchParams.has('options'))
+    u.searchParams.set('options', `-c statement_timeout=${PG_STATEMENT_TIMEOUT_MS}`);
   return u.toString();
 }
 
@@ -817,7 +936,9 @@ function feedItem(a: Article, base: string, full: boolean): FeedItem {
     guid: `urn:uuid:${a.id}`,
     url: absolute(base, paths.article(a.language, a.section.slug, a.slug)),
     title: a.headline,
-    summary: a.standfirst ?? (a.bodyText.length > 300 ? `${a.bodyText.slice(0, 297).replace(/\s+\S*$/, '')}…` : a.bodyText),
+    summary:
+      a.standfirst ??
+      (a.bodyText.length > 300 ? `${a.bodyText.slice(0, 297).replace(/\s+\S*$/, '')}…` : a.bodyText),
     // The same component and renderer as the feed route (h() instead of JSX keeps this file .ts).
     contentHtml: full ? renderToString(h(ArticleBody, { body: a.body })) : null,
     published: a.publishedAt ?? a.createdAt,
@@ -839,7 +960,11 @@ function feedModel(c: Container, articles: Article[], language: string): FeedMod
     description: s.tagline,
     language,
     homeUrl: absolute(s.baseUrl, listingPath),
-    urls: { rss: absolute(s.baseUrl, urls.rss), atom: absolute(s.baseUrl, urls.atom), json: absolute(s.baseUrl, urls.json) },
+    urls: {
+      rss: absolute(s.baseUrl, urls.rss),
+      atom: absolute(s.baseUrl, urls.atom),
+      json: absolute(s.baseUrl, urls.json),
+    },
     publisher: s.publisher.legalName,
     items: articles.map((a) => feedItem(a, s.baseUrl, s.feedFullText)),
   };
@@ -887,7 +1012,9 @@ async function main(): Promise<number> {
   const checkpoint = (step: string): void => {
     if (interrupted) throw new BenchError('interrupted');
     if (performance.now() > deadline) {
-      throw new BenchError(`time budget of ${timeoutMinutes} min (BENCH_TIMEOUT_MINUTES) spent during ${step}`);
+      throw new BenchError(
+        `time budget of ${timeoutMinutes} min (BENCH_TIMEOUT_MINUTES) spent during ${step}`,
+      );
     }
   };
 
@@ -925,7 +1052,8 @@ async function main(): Promise<number> {
           ? `DIFFERENT in ${eq.differing.join(', ')}`
           : `identical rows in ${eq.tables} tables (${eq.rows} rows), FTS5 integrity-check passed`),
     );
-    if (eq.differing.length) throw new BenchError(`batched writes differ from ArticleWriter.create in: ${eq.differing.join(', ')}`);
+    if (eq.differing.length)
+      throw new BenchError(`batched writes differ from ArticleWriter.create in: ${eq.differing.join(', ')}`);
     checkpoint('the equivalence check');
 
     // 1. The corpus.
@@ -933,7 +1061,8 @@ async function main(): Promise<number> {
     container = await createContainer({ ...sqliteConfig(''), database }, { newId });
     const c = container;
     const existing = await c.store.repos.articles.count();
-    if (existing > 0) throw new BenchError(`refusing to use a database that already holds ${existing} articles`);
+    if (existing > 0)
+      throw new BenchError(`refusing to use a database that already holds ${existing} articles`);
     await ensureSections(c);
     const st = newWriteState(c, newId);
     const gen = new CorpusGenerator(seed);
@@ -948,7 +1077,9 @@ async function main(): Promise<number> {
       ids.push(...(await writeBatch(c, st, inputs)));
       if (ids.length >= nextReport || ids.length === articleCount) {
         const s = (performance.now() - buildStart) / 1000;
-        console.log(`corpus      ${ids.length}/${articleCount}  ${fixed(s, 1)} s  ${fixed(ids.length / s, 0)} articles/s`);
+        console.log(
+          `corpus      ${ids.length}/${articleCount}  ${fixed(s, 1)} s  ${fixed(ids.length / s, 0)} articles/s`,
+        );
         nextReport += articleCount / 10;
       }
     }
@@ -959,7 +1090,9 @@ async function main(): Promise<number> {
     ]);
     const indexedCount = Number(indexed.rows[0]?.n ?? 0);
     if (stored !== articleCount || indexedCount !== articleCount) {
-      throw new BenchError(`expected ${articleCount} articles and index rows, found ${stored} and ${indexedCount}`);
+      throw new BenchError(
+        `expected ${articleCount} articles and index rows, found ${stored} and ${indexedCount}`,
+      );
     }
     let analyzeSeconds = 0;
     if (database.kind === 'postgres') {
@@ -974,7 +1107,10 @@ async function main(): Promise<number> {
       byLanguage,
       published: Object.fromEntries(
         await Promise.all(
-          ['en', 'ru', 'az'].map(async (language) => [language, await c.store.repos.articles.countPublished({ language })]),
+          ['en', 'ru', 'az'].map(async (language) => [
+            language,
+            await c.store.repos.articles.countPublished({ language }),
+          ]),
         ),
       ) as Record<string, number>,
       bodyWords: gen.wordsGenerated,
@@ -988,26 +1124,43 @@ async function main(): Promise<number> {
       `corpus      built in ${fixed(buildSeconds, 1)} s (${corpus.articlesPerSecond} articles/s); ` +
         `${Object.entries(byLanguage)
           .map(([l, n]) => `${l} ${n}`)
-          .join(', ')}; ${corpus.meanBodyWords} body words on average; database ${fixed(dbBytes / 1e6, 0)} MB` +
+          .join(
+            ', ',
+          )}; ${corpus.meanBodyWords} body words on average; database ${fixed(dbBytes / 1e6, 0)} MB` +
         (analyzeSeconds ? `; ANALYZE ${fixed(analyzeSeconds, 1)} s` : ''),
     );
 
     // 2. Search latency.
     const indexTime = { ms: 0 };
-    const search = new SearchService(c.store, timedIndex(createSearchIndex(database.kind), indexTime), c.site, c.taxonomy);
+    const search = new SearchService(
+      c.store,
+      timedIndex(createSearchIndex(database.kind), indexTime),
+      c.site,
+      c.taxonomy,
+    );
     const queryRng = rng(seed + 2);
     for (const { params } of querySequence(queryRng, WARMUP_QUERIES)) {
       checkpoint('the search warm-up');
       await search.search(params);
     }
-    const perKind = new Map<QueryKind, { ms: number[]; indexMs: number[]; totals: number[]; items: number[] }>();
-    const all = { ms: [] as number[], indexMs: [] as number[], totals: [] as number[], items: [] as number[] };
+    const perKind = new Map<
+      QueryKind,
+      { ms: number[]; indexMs: number[]; totals: number[]; items: number[] }
+    >();
+    const all = {
+      ms: [] as number[],
+      indexMs: [] as number[],
+      totals: [] as number[],
+      items: [] as number[],
+    };
     const searchStart = performance.now();
     let done = 0;
     for (const { kind, params } of querySequence(queryRng, queryCount)) {
       checkpoint('the search queries');
       if (done > 0 && done % Math.ceil(queryCount / 5) === 0) {
-        console.log(`search      ${done}/${queryCount}  ${fixed((performance.now() - searchStart) / 1000, 1)} s`);
+        console.log(
+          `search      ${done}/${queryCount}  ${fixed((performance.now() - searchStart) / 1000, 1)} s`,
+        );
       }
       done++;
       indexTime.ms = 0;
@@ -1015,7 +1168,9 @@ async function main(): Promise<number> {
       const result = await search.search(params);
       const elapsed = performance.now() - t;
       if (result.query.problem || result.unknownFilter) {
-        throw new BenchError(`query ${JSON.stringify(params)} was not searched (${result.query.problem ?? 'unknown filter'})`);
+        throw new BenchError(
+          `query ${JSON.stringify(params)} was not searched (${result.query.problem ?? 'unknown filter'})`,
+        );
       }
       const k = perKind.get(kind) ?? { ms: [], indexMs: [], totals: [], items: [] };
       perKind.set(kind, k);
@@ -1036,7 +1191,10 @@ async function main(): Promise<number> {
       meanItems: Math.round(mean(k.items) * 10) / 10,
       zeroResults: k.totals.filter((n) => n === 0).length,
     });
-    const searchResults = [...KINDS.filter((kind) => perKind.has(kind)).map((kind) => summarise(kind, perKind.get(kind)!)), summarise('overall', all)];
+    const searchResults = [
+      ...KINDS.filter((kind) => perKind.has(kind)).map((kind) => summarise(kind, perKind.get(kind)!)),
+      summarise('overall', all),
+    ];
 
     // 3. Baseline: one article by id through the repository, random ids, as many lookups as queries.
     const idRng = rng(seed + 3);
@@ -1053,7 +1211,13 @@ async function main(): Promise<number> {
     const baseline = roundStats(stats(lookupMs));
 
     // 4. The largest feed: the site-wide English feed, FEED_ITEMS (50) items, full text.
-    const feedSamples = { recent: [] as number[], model: [] as number[], rss: [] as number[], atom: [] as number[], json: [] as number[] };
+    const feedSamples = {
+      recent: [] as number[],
+      model: [] as number[],
+      rss: [] as number[],
+      atom: [] as number[],
+      json: [] as number[],
+    };
     const feedBytes = { rss: 0, atom: 0, json: 0 };
     let feedItems = 0;
     for (let run = 0; run < FEED_WARMUP_RUNS + FEED_RUNS; run++) {
@@ -1080,7 +1244,8 @@ async function main(): Promise<number> {
       feedBytes.atom = Buffer.byteLength(outAtom);
       feedBytes.json = Buffer.byteLength(outJson);
     }
-    if (feedItems !== FEED_ITEMS) throw new BenchError(`the English feed has ${feedItems} items, expected ${FEED_ITEMS}`);
+    if (feedItems !== FEED_ITEMS)
+      throw new BenchError(`the English feed has ${feedItems} items, expected ${FEED_ITEMS}`);
     const sum = (a: number[], b: number[]) => a.map((x, i) => x + b[i]!);
     const common = sum(feedSamples.recent, feedSamples.model);
     const feed = {
@@ -1108,7 +1273,20 @@ async function main(): Promise<number> {
     const writer = roundStats(stats(writerMs));
 
     // Output.
-    const rows: string[][] = [['query kind', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'index p50', 'index p95', 'mean hits', 'zero']];
+    const rows: string[][] = [
+      [
+        'query kind',
+        'n',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'max ms',
+        'index p50',
+        'index p95',
+        'mean hits',
+        'zero',
+      ],
+    ];
     for (const r of searchResults) {
       rows.push([
         r.kind,
@@ -1141,20 +1319,50 @@ async function main(): Promise<number> {
       `search: SearchService.search, page 1 of 10; "index" is the SearchIndex.search part (MATCH/@@ query + count), ` +
         `the rest is parsing, filters, summaries and snippets. hits = total matches. ${fixed(searchSeconds, 1)} s in all`,
     );
-    const slow = searchResults.filter((r) => r.kind !== 'overall' && r.latencyMs.p95 > 200).map((r) => r.kind);
+    const slow = searchResults
+      .filter((r) => r.kind !== 'overall' && r.latencyMs.p95 > 200)
+      .map((r) => r.kind);
     if (slow.length) console.log(`slow (p95 over 200 ms): ${slow.join(', ')}`);
     console.log(
       `ratio: overall search p50 / findById p50 = ${fixed(searchResults.at(-1)!.latencyMs.p50 / baseline.p50, 1)}`,
     );
 
     const feedRows: string[][] = [['feed /en/ (50 items)', 'runs', 'p50 ms', 'p95 ms', 'max ms', 'bytes']];
-    feedRows.push(['reader.recent(en, 50)', String(feed.recentMs.n), ms(feed.recentMs.p50), ms(feed.recentMs.p95), ms(feed.recentMs.max), '']);
-    feedRows.push(['FeedModel (items + HTML)', String(feed.modelMs.n), ms(feed.modelMs.p50), ms(feed.modelMs.p95), ms(feed.modelMs.max), '']);
+    feedRows.push([
+      'reader.recent(en, 50)',
+      String(feed.recentMs.n),
+      ms(feed.recentMs.p50),
+      ms(feed.recentMs.p95),
+      ms(feed.recentMs.max),
+      '',
+    ]);
+    feedRows.push([
+      'FeedModel (items + HTML)',
+      String(feed.modelMs.n),
+      ms(feed.modelMs.p50),
+      ms(feed.modelMs.p95),
+      ms(feed.modelMs.max),
+      '',
+    ]);
     for (const f of feed.formats) {
-      feedRows.push([`render ${f.format}`, String(f.renderMs.n), ms(f.renderMs.p50), ms(f.renderMs.p95), ms(f.renderMs.max), String(f.bytes)]);
+      feedRows.push([
+        `render ${f.format}`,
+        String(f.renderMs.n),
+        ms(f.renderMs.p50),
+        ms(f.renderMs.p95),
+        ms(f.renderMs.max),
+        String(f.bytes),
+      ]);
     }
     for (const f of feed.formats) {
-      feedRows.push([`total ${f.format}`, String(f.totalMs.n), ms(f.totalMs.p50), ms(f.totalMs.p95), ms(f.totalMs.max), '']);
+      feedRows.push([
+        `total ${f.format}`,
+        String(f.totalMs.n),
+        ms(f.totalMs.p50),
+        ms(f.totalMs.p95),
+        ms(f.totalMs.max),
+        '',
+      ]);
     }
     console.log('');
     console.log(table(feedRows, new Set([1, 2, 3, 4, 5])));
@@ -1220,7 +1428,8 @@ main().then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    const detail = e instanceof BenchError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
+    const detail =
+      e instanceof BenchError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
     console.log(`benchmark failed: ${detail}`);
     process.exitCode = 1;
   },
