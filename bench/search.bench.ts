@@ -1009,7 +1009,10 @@ async function main(): Promise<number> {
   );
   watchdog.unref();
   /** Called between steps: stops on Ctrl-C or when the time budget is spent. */
-  const checkpoint = (step: string): void => {
+  const checkpoint = async (step: string): Promise<void> => {
+    // better-sqlite3 answers synchronously, so a loop of queries never returns to the event loop
+    // by itself; yielding here lets Ctrl-C and the watchdog be seen.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (interrupted) throw new BenchError('interrupted');
     if (performance.now() > deadline) {
       throw new BenchError(
@@ -1054,7 +1057,7 @@ async function main(): Promise<number> {
     );
     if (eq.differing.length)
       throw new BenchError(`batched writes differ from ArticleWriter.create in: ${eq.differing.join(', ')}`);
-    checkpoint('the equivalence check');
+    await checkpoint('the equivalence check');
 
     // 1. The corpus.
     const newId = seededUuids(seed + 1);
@@ -1071,7 +1074,7 @@ async function main(): Promise<number> {
     const buildStart = performance.now();
     let nextReport = articleCount / 10;
     while (ids.length < articleCount) {
-      checkpoint('the corpus build');
+      await checkpoint('the corpus build');
       const inputs = Array.from({ length: Math.min(batchSize, articleCount - ids.length) }, () => gen.next());
       for (const i of inputs) byLanguage[i.language] = (byLanguage[i.language] ?? 0) + 1;
       ids.push(...(await writeBatch(c, st, inputs)));
@@ -1140,7 +1143,7 @@ async function main(): Promise<number> {
     );
     const queryRng = rng(seed + 2);
     for (const { params } of querySequence(queryRng, WARMUP_QUERIES)) {
-      checkpoint('the search warm-up');
+      await checkpoint('the search warm-up');
       await search.search(params);
     }
     const perKind = new Map<
@@ -1156,7 +1159,7 @@ async function main(): Promise<number> {
     const searchStart = performance.now();
     let done = 0;
     for (const { kind, params } of querySequence(queryRng, queryCount)) {
-      checkpoint('the search queries');
+      await checkpoint('the search queries');
       if (done > 0 && done % Math.ceil(queryCount / 5) === 0) {
         console.log(
           `search      ${done}/${queryCount}  ${fixed((performance.now() - searchStart) / 1000, 1)} s`,
@@ -1201,7 +1204,7 @@ async function main(): Promise<number> {
     for (let i = 0; i < WARMUP_QUERIES; i++) await c.store.repos.articles.findById(pick(idRng, ids));
     const lookupMs: number[] = [];
     for (let i = 0; i < queryCount; i++) {
-      checkpoint('the id lookups');
+      await checkpoint('the id lookups');
       const id = pick(idRng, ids);
       const t = performance.now();
       const a = await c.store.repos.articles.findById(id);
@@ -1221,7 +1224,7 @@ async function main(): Promise<number> {
     const feedBytes = { rss: 0, atom: 0, json: 0 };
     let feedItems = 0;
     for (let run = 0; run < FEED_WARMUP_RUNS + FEED_RUNS; run++) {
-      checkpoint('the feed runs');
+      await checkpoint('the feed runs');
       const t0 = performance.now();
       const articles = await c.reader.recent({ language: 'en' }, FEED_ITEMS);
       const t1 = performance.now();
@@ -1264,7 +1267,7 @@ async function main(): Promise<number> {
     // 5. For scale: single ArticleWriter.create calls on the full corpus (after all measurements).
     const writerMs: number[] = [];
     for (let i = 0; i < WRITER_RUNS; i++) {
-      checkpoint('the writer.create runs');
+      await checkpoint('the writer.create runs');
       const input = gen.next();
       const t = performance.now();
       await c.writer.create(input);

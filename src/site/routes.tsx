@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ComponentChildren } from 'preact';
+import type { ListFilter } from '../services/articles/article-reader.ts';
 import Negotiator from 'negotiator';
 import type { Article, ArticleSummary } from '../domain/article.ts';
 import { calendarDateInZone, formatLongDate, formatMonthYear, zonedTimeToInstant } from '../lib/dates.ts';
@@ -166,35 +168,62 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     return reply.redirect(paths.section(lang, section), 301);
   });
 
-  app.get('/:lang/:section/', async (request: Req<{ lang: string; section: string }>, reply) => {
-    const { lang } = request.params;
-    if (/^\d{4}$/.test(request.params.section))
-      return archive(request, reply, lang, [request.params.section]);
-    const pageNo = parsePageParam(request.query.page);
-    const section = await taxonomy.section(request.params.section, lang);
-    if (!site.isLanguage(lang) || !section || pageNo === null) return notFound(reply, lang);
-    const page = await reader.list({ language: lang, sectionId: section.id }, pageNo, pageSize());
+  /**
+   * Section, tag, author, latest and archive pages share one shape: a filter over published
+   * articles in a language, a page number, and a listing page whose URL `path` gives.
+   */
+  const listing = async (
+    reply: FastifyReply,
+    lang: string,
+    rawPage: string | undefined,
+    filter: Omit<ListFilter, 'language'>,
+    spec: (ctx: PageContext) => {
+      title: string;
+      path: (language: string, page?: number) => string;
+      description?: string | null;
+      intro?: ComponentChildren;
+      currentSection?: string;
+      feeds?: { rss: string; atom: string; json: string };
+    },
+  ) => {
+    const pageNo = parsePageParam(rawPage);
+    if (!site.isLanguage(lang) || pageNo === null) return notFound(reply, lang);
+    const page = await reader.list({ language: lang, ...filter }, pageNo, pageSize());
     if (outOfRange(page)) return notFound(reply, lang);
     const ctx = await context(lang);
+    const s = spec(ctx);
     return sendPage(
       reply,
       <ListingPage
         ctx={ctx}
-        title={section.name}
-        description={section.description}
-        intro={section.description ? <p class="page-intro">{section.description}</p> : null}
-        canonical={absolute(ctx.site.baseUrl, paths.section(lang, section.slug, page.page))}
-        alternates={ctx.languages.map((l) => ({
-          language: l.code,
-          href: paths.section(l.code, section.slug),
-        }))}
-        currentSection={section.slug}
-        feeds={feedPaths(paths.section(lang, section.slug))}
+        title={s.title}
+        description={s.description ?? null}
+        intro={s.intro}
+        canonical={absolute(ctx.site.baseUrl, s.path(lang, page.page))}
+        alternates={ctx.languages.map((l) => ({ language: l.code, href: s.path(l.code) }))}
+        currentSection={s.currentSection}
+        feeds={s.feeds}
         page={page}
-        href={(n) => paths.section(lang, section.slug, n)}
+        href={(n) => s.path(lang, n)}
         today={today()}
       />,
     );
+  };
+
+  app.get('/:lang/:section/', async (request: Req<{ lang: string; section: string }>, reply) => {
+    const { lang } = request.params;
+    if (/^\d{4}$/.test(request.params.section))
+      return archive(request, reply, lang, [request.params.section]);
+    const section = site.isLanguage(lang) ? await taxonomy.section(request.params.section, lang) : null;
+    if (!section) return notFound(reply, lang);
+    return listing(reply, lang, request.query.page, { sectionId: section.id }, () => ({
+      title: section.name,
+      path: (l, n) => paths.section(l, section.slug, n),
+      description: section.description,
+      intro: section.description ? <p class="page-intro">{section.description}</p> : null,
+      currentSection: section.slug,
+      feeds: feedPaths(paths.section(lang, section.slug)),
+    }));
   });
 
   /** Date archives: /en/2025/, /en/2025/11/, /en/2025/11/21/ — days in the site's time zone. */
@@ -204,14 +233,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     lang: string,
     parts: string[],
   ) => {
-    const pageNo = parsePageParam(request.query.page);
-    if (
-      !site.isLanguage(lang) ||
-      pageNo === null ||
-      !parts.every((p, i) => (i === 0 ? /^\d{4}$/ : /^\d{2}$/).test(p))
-    ) {
-      return notFound(reply, lang);
-    }
+    if (!parts.every((p, i) => (i === 0 ? /^\d{4}$/ : /^\d{2}$/).test(p))) return notFound(reply, lang);
     const [year, month, day] = parts.map(Number) as [number, number | undefined, number | undefined];
     const tz = site.settings().timeZone;
     if (year < 1900 || year > 2200 || (month !== undefined && (month < 1 || month > 12)))
@@ -219,8 +241,9 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     if (
       day !== undefined &&
       (day < 1 || new Date(Date.UTC(year, month! - 1, day)).getUTCMonth() !== month! - 1)
-    )
+    ) {
       return notFound(reply, lang);
+    }
     const from = zonedTimeToInstant(year, month ?? 1, day ?? 1, 0, 0, tz);
     const until =
       day !== undefined
@@ -228,53 +251,25 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         : month !== undefined
           ? zonedTimeToInstant(year, month + 1, 1, 0, 0, tz)
           : zonedTimeToInstant(year + 1, 1, 1, 0, 0, tz);
-    const page = await reader.list({ language: lang, from, until }, pageNo, pageSize());
-    if (outOfRange(page)) return notFound(reply, lang);
-    const ctx = await context(lang);
     const label =
       day !== undefined
         ? formatLongDate(from, lang, tz)
         : month !== undefined
           ? formatMonthYear(year, month, lang)
           : String(year);
-    return sendPage(
-      reply,
-      <ListingPage
-        ctx={ctx}
-        title={ctx.t('archiveTitle', { date: label })}
-        canonical={absolute(ctx.site.baseUrl, paths.archive(lang, year, month, day, page.page))}
-        alternates={ctx.languages.map((l) => ({
-          language: l.code,
-          href: paths.archive(l.code, year, month, day),
-        }))}
-        page={page}
-        href={(n) => paths.archive(lang, year, month, day, n)}
-        today={today()}
-      />,
-    );
+    return listing(reply, lang, request.query.page, { from, until }, (ctx) => ({
+      title: ctx.t('archiveTitle', { date: label }),
+      path: (l, n) => paths.archive(l, year, month, day, n),
+    }));
   };
 
-  app.get('/:lang/latest/', async (request: Req<{ lang: string }>, reply) => {
-    const { lang } = request.params;
-    const pageNo = parsePageParam(request.query.page);
-    if (!site.isLanguage(lang) || pageNo === null) return notFound(reply, lang);
-    const page = await reader.list({ language: lang }, pageNo, pageSize());
-    if (outOfRange(page)) return notFound(reply, lang);
-    const ctx = await context(lang);
-    return sendPage(
-      reply,
-      <ListingPage
-        ctx={ctx}
-        title={ctx.t('latest')}
-        canonical={absolute(ctx.site.baseUrl, paths.latest(lang, page.page))}
-        alternates={ctx.languages.map((l) => ({ language: l.code, href: paths.latest(l.code) }))}
-        feeds={feedPaths(paths.front(lang))}
-        page={page}
-        href={(n) => paths.latest(lang, n)}
-        today={today()}
-      />,
-    );
-  });
+  app.get('/:lang/latest/', async (request: Req<{ lang: string }>, reply) =>
+    listing(reply, request.params.lang, request.query.page, {}, (ctx) => ({
+      title: ctx.t('latest'),
+      path: (l, n) => paths.latest(l, n),
+      feeds: feedPaths(paths.front(request.params.lang)),
+    })),
+  );
   app.get(
     '/:lang/:year/:month/',
     async (request: Req<{ lang: string; year: string; month: string }>, reply) =>
@@ -361,54 +356,31 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
 
   app.get('/:lang/tag/:slug', async (request: Req<{ lang: string; slug: string }>, reply) => {
     const { lang } = request.params;
-    const pageNo = parsePageParam(request.query.page);
-    const tag = await taxonomy.tag(request.params.slug, lang);
-    if (!site.isLanguage(lang) || !tag || pageNo === null) return notFound(reply, lang);
-    const page = await reader.list({ language: lang, tagId: tag.id }, pageNo, pageSize());
-    if (outOfRange(page)) return notFound(reply, lang);
-    const ctx = await context(lang);
-    return sendPage(
-      reply,
-      <ListingPage
-        ctx={ctx}
-        title={ctx.t('tagTitle', { name: tag.name })}
-        canonical={absolute(ctx.site.baseUrl, paths.tag(lang, tag.slug, page.page))}
-        feeds={feedPaths(paths.tag(lang, tag.slug))}
-        page={page}
-        href={(n) => paths.tag(lang, tag.slug, n)}
-        today={today()}
-      />,
-    );
+    const tag = site.isLanguage(lang) ? await taxonomy.tag(request.params.slug, lang) : null;
+    if (!tag) return notFound(reply, lang);
+    return listing(reply, lang, request.query.page, { tagId: tag.id }, (ctx) => ({
+      title: ctx.t('tagTitle', { name: tag.name }),
+      path: (l, n) => paths.tag(l, tag.slug, n),
+      feeds: feedPaths(paths.tag(lang, tag.slug)),
+    }));
   });
 
   app.get('/:lang/author/:slug', async (request: Req<{ lang: string; slug: string }>, reply) => {
     const { lang } = request.params;
-    const pageNo = parsePageParam(request.query.page);
-    const person = await taxonomy.person(request.params.slug);
-    if (!site.isLanguage(lang) || !person || pageNo === null) return notFound(reply, lang);
-    const page = await reader.list({ language: lang, personId: person.id }, pageNo, pageSize());
-    if (outOfRange(page)) return notFound(reply, lang);
-    const ctx = await context(lang);
-    return sendPage(
-      reply,
-      <ListingPage
-        ctx={ctx}
-        title={person.name}
-        description={person.bio}
-        intro={
-          <div class="author-card">
-            {person.role ? <p class="role">{person.role}</p> : null}
-            {person.bio ? <p>{person.bio}</p> : null}
-          </div>
-        }
-        canonical={absolute(ctx.site.baseUrl, paths.author(lang, person.slug, page.page))}
-        alternates={ctx.languages.map((l) => ({ language: l.code, href: paths.author(l.code, person.slug) }))}
-        feeds={feedPaths(paths.author(lang, person.slug))}
-        page={page}
-        href={(n) => paths.author(lang, person.slug, n)}
-        today={today()}
-      />,
-    );
+    const person = site.isLanguage(lang) ? await taxonomy.person(request.params.slug) : null;
+    if (!person) return notFound(reply, lang);
+    return listing(reply, lang, request.query.page, { personId: person.id }, () => ({
+      title: person.name,
+      path: (l, n) => paths.author(l, person.slug, n),
+      description: person.bio,
+      intro: (
+        <div class="author-card">
+          {person.role ? <p class="role">{person.role}</p> : null}
+          {person.bio ? <p>{person.bio}</p> : null}
+        </div>
+      ),
+      feeds: feedPaths(paths.author(lang, person.slug)),
+    }));
   });
 
   app.get(
