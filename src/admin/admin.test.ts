@@ -235,6 +235,30 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
     ).toBe(403);
   });
 
+  it('lists the newest articles in every status for the newsroom', async () => {
+    await app.container.taxonomy.createSection({ slug: 'world', name: 'World' });
+    const body = [{ type: 'paragraph' as const, content: [{ text: 'Text.' }] }];
+    await app.container.writer.create({
+      language: 'en',
+      headline: 'A draft in progress',
+      sectionSlug: 'world',
+      body,
+    });
+    await app.container.writer.create({
+      language: 'ru',
+      headline: 'Опубликованная заметка',
+      sectionSlug: 'world',
+      body,
+      status: 'published',
+    });
+    const s = await signedIn('owner@example.com');
+    const html = (await inject({ method: 'GET', url: '/admin', headers: { cookie: s.cookie } })).body;
+    expect(html).toMatch(/<td>A draft in progress<\/td><td>en<\/td><td>World<\/td><td>draft<\/td>/);
+    expect(html).toMatch(
+      /<td><a href="\/ru\/world\/[^"]+">Опубликованная заметка<\/a><\/td><td>ru<\/td><td>World<\/td><td>published<\/td>/,
+    );
+  });
+
   it('keeps the reader site cookie-free', async () => {
     const res = await inject({ method: 'GET', url: '/en/' });
     expect(res.headers['set-cookie']).toBeUndefined();

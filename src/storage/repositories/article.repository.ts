@@ -405,20 +405,25 @@ export class ArticleRepository {
     return this.toSummaries(rows);
   }
 
-  /** The newest articles in any status (the newsroom's list). */
+  /** The newest articles in any status (the newsroom's list): one summary query per language. */
   async listRecentAnyStatus(limit: number): Promise<(ArticleSummary & { status: ArticleStatus })[]> {
     const rows = await this.db
       .selectFrom('articles')
-      .select(['id', 'language', 'status', 'modified_at'])
+      .select(['id', 'language', 'status'])
       .orderBy('modified_at', 'desc')
+      .orderBy('id')
       .limit(limit)
       .execute();
-    const out: (ArticleSummary & { status: ArticleStatus })[] = [];
-    for (const r of rows) {
-      const [s] = await this.summariesByIds([r.id], r.language);
-      if (s) out.push({ ...s, status: r.status as ArticleStatus });
+    const byLanguage = new Map<string, string[]>();
+    for (const r of rows) byLanguage.set(r.language, [...(byLanguage.get(r.language) ?? []), r.id]);
+    const summaries = new Map<string, ArticleSummary>();
+    for (const [language, ids] of byLanguage) {
+      for (const { bodyText: _b, ...s } of await this.summariesByIds(ids, language)) summaries.set(s.id, s);
     }
-    return out;
+    return rows.flatMap((r) => {
+      const s = summaries.get(r.id);
+      return s ? [{ ...s, status: r.status as ArticleStatus }] : [];
+    });
   }
 
   /** Summaries with their plain text, in the order of `ids` (search results keep their ranking). */
