@@ -20,6 +20,28 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * Kysely prepares every query afresh; preparing costs as much as running a small query in
+ * SQLite. Prepared statements are reusable, so keep the most recent ones by their SQL text.
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 500) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): SQLite.Statement {
+      let stmt = cache.get(sql);
+      if (stmt) {
+        cache.delete(sql);
+      } else {
+        stmt = sqlite.prepare(sql);
+        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sql, stmt);
+      return stmt;
+    },
+  };
+}
+
 export function openDatabase(
   target: DatabaseTarget,
   options: { poolSize?: number; onIdleError?: (err: Error) => void } = {},
@@ -33,7 +55,7 @@ export function openDatabase(
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   } else {
     const pool = new pg.Pool({ connectionString: target.connectionString, max: options.poolSize ?? 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the process;
