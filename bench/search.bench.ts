@@ -24,7 +24,6 @@ import { bodyToPlainText, type Block, type Inline } from '../src/domain/body.ts'
 import { atom, jsonFeed, rss, type FeedItem, type FeedModel } from '../src/feeds/feeds.ts';
 import { slugify, uniqueSlug } from '../src/lib/slug.ts';
 import { createSearchIndex, type SearchDocument, type SearchIndex } from '../src/search/index.ts';
-import { indexFields } from '../src/search/search-index.ts';
 import type { Clock, IdGenerator } from '../src/services/deps.ts';
 import { SearchService, type SearchParams } from '../src/services/search/search.service.ts';
 import { payloadOf } from '../src/services/articles/article-writer.ts';
@@ -488,18 +487,11 @@ interface WriteState {
 }
 
 /**
- * Writes an index row exactly as SearchIndex.upsert does. On PostgreSQL that is `upsert` itself.
- * SqliteSearchIndex.upsert first deletes by `article_id`, an UNINDEXED FTS5 column: a scan of
- * the whole index that finds nothing for a new article but costs time growing with the corpus
- * (quadratic in total), so for SQLite this writes the same row with the same INSERT, minus the
- * no-op delete. The equivalence check compares the result with what ArticleWriter.create writes.
+ * Writes an index row with SearchIndex.upsert itself (on SQLite it finds rows by an indexed
+ * rowid map since migration 0011, so it no longer slows down as the corpus grows).
  */
 async function writeIndexRow(tx: Kysely<DB>, st: WriteState, doc: SearchDocument): Promise<void> {
-  if (st.kind === 'postgres') return st.index.upsert(tx, doc);
-  const f = indexFields(doc);
-  await sql`insert into article_search (article_id, headline, standfirst, body) values (${doc.articleId}, ${f.headline}, ${f.standfirst}, ${f.body})`.execute(
-    tx,
-  );
+  return st.index.upsert(tx, doc);
 }
 
 /**
@@ -1403,7 +1395,7 @@ async function main(): Promise<number> {
       writerCreate: { runs: WRITER_RUNS, latencyMs: writer },
       notes: [
         database.kind === 'sqlite'
-          ? 'SQLite index rows are written with the INSERT of SqliteSearchIndex.upsert without its DELETE (a full FTS5 scan that is a no-op for a new article); the equivalence check verifies identical rows'
+          ? 'SQLite index rows are written with SqliteSearchIndex.upsert; the equivalence check verifies identical rows'
           : 'PostgreSQL index rows are written with PostgresSearchIndex.upsert',
         'feed item content is rendered with renderToString(h(ArticleBody, { body })), like src/site/feed-routes.tsx',
       ],

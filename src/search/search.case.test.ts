@@ -190,6 +190,7 @@ describe.each(dialects)('search on %s', (dialect) => {
 
   it('backfills articles that have no index entry', async () => {
     await sql`delete from article_search`.execute(c.store.db);
+    if (dialect === 'sqlite') await sql`delete from search_rows`.execute(c.store.db);
     expect(await headlines('embassy ')).toEqual([]);
     expect(await c.search.backfill(3)).toBe(await c.store.repos.articles.count());
     expect(await headlines('embassy ')).toHaveLength(2);

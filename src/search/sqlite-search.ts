@@ -16,44 +16,62 @@ export function fts5Expression(q: ParsedQuery): string {
   return parts.join(' ');
 }
 
-/** SQLite FTS5, ranked with BM25 (headline weighs most, then standfirst, then body). */
+/**
+ * SQLite FTS5, ranked with BM25 (headline weighs most, then standfirst, then body). Index rows
+ * are found by integer rowid through `search_rows` (an ordinary indexed table), never by
+ * scanning the full-text table.
+ */
 export class SqliteSearchIndex implements SearchIndex {
   async upsert(db: Kysely<DB>, doc: SearchDocument): Promise<void> {
     const f = indexFields(doc);
-    await sql`delete from article_search where article_id = ${doc.articleId}`.execute(db);
-    await sql`insert into article_search (article_id, headline, standfirst, body) values (${doc.articleId}, ${f.headline}, ${f.standfirst}, ${f.body})`.execute(
+    await sql`insert into search_rows (article_id) values (${doc.articleId}) on conflict (article_id) do nothing`.execute(
+      db,
+    );
+    const row = await sql<{
+      rowid: number;
+    }>`select rowid from search_rows where article_id = ${doc.articleId}`.execute(db);
+    const rowid = row.rows[0]!.rowid;
+    await sql`delete from article_search where rowid = ${rowid}`.execute(db);
+    await sql`insert into article_search (rowid, headline, standfirst, body) values (${rowid}, ${f.headline}, ${f.standfirst}, ${f.body})`.execute(
       db,
     );
   }
 
   async remove(db: Kysely<DB>, articleId: string): Promise<void> {
-    await sql`delete from article_search where article_id = ${articleId}`.execute(db);
+    const row = await sql<{
+      rowid: number;
+    }>`select rowid from search_rows where article_id = ${articleId}`.execute(db);
+    if (!row.rows[0]) return;
+    await sql`delete from article_search where rowid = ${row.rows[0].rowid}`.execute(db);
+    await sql`delete from search_rows where rowid = ${row.rows[0].rowid}`.execute(db);
   }
 
   async search(db: Kysely<DB>, query: ParsedQuery, filter: SearchFilter, limit: number, offset: number) {
     const match = fts5Expression(query);
     if (!match) return { hits: [], total: 0 };
     const where = sql`article_search match ${match} and ${filterConditions(filter)}`;
-    const from = sql`article_search join articles a on a.id = article_search.article_id`;
-    const [rows, count] = await Promise.all([
-      sql<{
-        id: string;
-        rank: number;
-      }>`select a.id, bm25(article_search, 0.0, 10.0, 4.0, 1.0) as rank from ${from} where ${where}
-        order by rank, a.published_at desc limit ${limit} offset ${offset}`.execute(db),
-      sql<{ n: number }>`select count(*) as n from ${from} where ${where}`.execute(db),
-    ]);
+    const from = sql`article_search join search_rows r on r.rowid = article_search.rowid join articles a on a.id = r.article_id`;
+    const rows = await sql<{
+      id: string;
+      rank: number;
+    }>`select a.id, bm25(article_search, 10.0, 4.0, 1.0) as rank from ${from} where ${where}
+        order by rank, a.published_at desc limit ${limit} offset ${offset}`.execute(db);
+    // The count repeats the match; skip it when the first page already holds every hit.
+    const total =
+      offset === 0 && rows.rows.length < limit
+        ? rows.rows.length
+        : Number(
+            (await sql<{ n: number }>`select count(*) as n from ${from} where ${where}`.execute(db)).rows[0]
+              ?.n ?? 0,
+          );
     // bm25() is lower-is-better; expose higher-is-better like ts_rank.
-    return {
-      hits: rows.rows.map((r) => ({ articleId: r.id, rank: -r.rank })),
-      total: Number(count.rows[0]?.n ?? 0),
-    };
+    return { hits: rows.rows.map((r) => ({ articleId: r.id, rank: -r.rank })), total };
   }
 
   async unindexed(db: Kysely<DB>, limit: number): Promise<string[]> {
     const r = await sql<{
       id: string;
-    }>`select a.id from articles a where not exists (select 1 from article_search s where s.article_id = a.id) limit ${limit}`.execute(
+    }>`select a.id from articles a where not exists (select 1 from search_rows s where s.article_id = a.id) limit ${limit}`.execute(
       db,
     );
     return r.rows.map((x) => x.id);

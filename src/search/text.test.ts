@@ -28,7 +28,7 @@ describe('parseQuery', () => {
     expect(parseQuery('embassy damage', 'en')).toEqual({
       terms: ['embassi'],
       phrases: [],
-      prefix: 'damag',
+      prefix: 'dama',
       problem: null,
     });
     expect(parseQuery('embassy damage ', 'en')).toEqual({
@@ -62,6 +62,7 @@ describe('parseQuery', () => {
   it('folds the query like the index: "eliyev" for Əliyev', () => {
     expect(parseQuery('ƏLİYEV ', 'az')).toMatchObject({ terms: ['eliyev'], prefix: null });
     expect(parseQuery('ƏLİY', 'az')).toMatchObject({ terms: [], prefix: 'eliy' });
+    expect(parseQuery('посольств', 'ru').prefix).toBe('посольс');
   });
 });
 

@@ -111,7 +111,14 @@ export function parseQuery(raw: string, language: string): ParsedQuery {
   // A query ending mid-word (no trailing space or punctuation) treats its last word as a prefix.
   const last =
     usable.length <= MAX_TERMS && /[\p{L}\p{N}]$/u.test(input) ? usable[usable.length - 1] : undefined;
-  const prefix = last && last.text.length >= 3 ? stem(last.text, language) : null;
+  // The index holds stems ("election" → "elect"), so a half-typed word ("electi") is cut back
+  // towards its stem before it is used as a prefix; short words are used as typed.
+  const prefix =
+    last && last.text.length >= 3
+      ? last.text.length <= 4
+        ? last.text
+        : last.text.slice(0, Math.max(4, Math.min(stem(last.text, language).length, last.text.length - 2)))
+      : null;
   if (prefix) terms.pop();
   const problem = terms.length || phrases.length || prefix ? null : all.length ? 'too-short' : 'empty';
   return { terms: [...new Set(terms)], phrases, prefix, problem };

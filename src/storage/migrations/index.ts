@@ -9,6 +9,7 @@ import * as m0007 from './0007_article_analysis.ts';
 import * as m0008 from './0008_entities_stories.ts';
 import * as m0009 from './0009_analysis_corrections.ts';
 import * as m0010 from './0010_users_sessions_audit.ts';
+import * as m0011 from './0011_search_rowids.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_entities_stories': m0008,
   '0009_analysis_corrections': m0009,
   '0010_users_sessions_audit': m0010,
+  '0011_search_rowids': m0011,
 };
