@@ -50,7 +50,10 @@ export class SqliteSearchIndex implements SearchIndex {
     const match = fts5Expression(query);
     if (!match) return { hits: [], total: 0 };
     const where = sql`article_search match ${match} and ${filterConditions(filter)}`;
-    const from = sql`article_search join search_rows r on r.rowid = article_search.rowid join articles a on a.id = r.article_id`;
+    // CROSS JOIN fixes SQLite's join order: the full-text match drives, then each hit's row is
+    // checked against the filters. Left to itself the planner may walk articles by date and probe
+    // the index per article, which is ~10x slower on a large archive.
+    const from = sql`article_search cross join search_rows r on r.rowid = article_search.rowid cross join articles a on a.id = r.article_id`;
     const rows = await sql<{
       id: string;
       rank: number;
