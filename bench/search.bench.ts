@@ -15,22 +15,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
-import { h } from 'preact';
-import { renderToString } from 'preact-render-to-string';
 import { createContainer, type Container } from '../src/app.ts';
 import { parseDatabaseUrl, type Config, type DatabaseConfig } from '../src/config/config.ts';
-import { newArticleSchema, type Article, type NewArticleInput } from '../src/domain/article.ts';
+import { newArticleSchema, type NewArticleInput } from '../src/domain/article.ts';
 import { bodyToPlainText, type Block, type Inline } from '../src/domain/body.ts';
-import { atom, jsonFeed, rss, type FeedItem, type FeedModel } from '../src/feeds/feeds.ts';
+import { atom, jsonFeed, rss } from '../src/feeds/feeds.ts';
 import { slugify, uniqueSlug } from '../src/lib/slug.ts';
 import { createSearchIndex, type SearchDocument, type SearchIndex } from '../src/search/index.ts';
 import type { Clock, IdGenerator } from '../src/services/deps.ts';
 import { SearchService, type SearchParams } from '../src/services/search/search.service.ts';
 import { payloadOf } from '../src/services/articles/article-writer.ts';
 import { validate } from '../src/services/validate.ts';
-import { ArticleBody } from '../src/site/components/ArticleBody.tsx';
-import { FEED_ITEMS, feedPaths } from '../src/site/feed-routes.tsx';
-import { absolute, paths } from '../src/site/urls.ts';
+import { FEED_ITEMS, feedModel } from '../src/site/feed-routes.tsx';
+import { paths } from '../src/site/urls.ts';
 import type { DB } from '../src/storage/schema.ts';
 
 const WARMUP_QUERIES = 30;
@@ -920,47 +917,7 @@ async function databaseBytes(c: Container, database: DatabaseConfig): Promise<nu
 }
 
 // ---------------------------------------------------------------------------------------------
-// Feeds, built like src/site/feed-routes.tsx builds them.
-
-function feedItem(a: Article, base: string, full: boolean): FeedItem {
-  const image = a.body.find((b) => b.type === 'image');
-  return {
-    guid: `urn:uuid:${a.id}`,
-    url: absolute(base, paths.article(a.language, a.section.slug, a.slug)),
-    title: a.headline,
-    summary:
-      a.standfirst ??
-      (a.bodyText.length > 300 ? `${a.bodyText.slice(0, 297).replace(/\s+\S*$/, '')}…` : a.bodyText),
-    // The same component and renderer as the feed route (h() instead of JSX keeps this file .ts).
-    contentHtml: full ? renderToString(h(ArticleBody, { body: a.body })) : null,
-    published: a.publishedAt ?? a.createdAt,
-    updated: a.updatedAt ?? a.publishedAt ?? a.createdAt,
-    authors: a.authors.map((p) => ({ name: p.name, url: absolute(base, paths.author(a.language, p.slug)) })),
-    categories: [a.section.name, ...a.tags.map((t) => t.name)],
-    image: image && image.type === 'image' ? { url: absolute(base, image.src), type: 'image/jpeg' } : null,
-    language: a.language,
-  };
-}
-
-function feedModel(c: Container, articles: Article[], language: string): FeedModel {
-  const s = c.site.settings();
-  const listingPath = paths.front(language);
-  const urls = feedPaths(listingPath);
-  return {
-    id: absolute(s.baseUrl, urls.atom),
-    title: s.name,
-    description: s.tagline,
-    language,
-    homeUrl: absolute(s.baseUrl, listingPath),
-    urls: {
-      rss: absolute(s.baseUrl, urls.rss),
-      atom: absolute(s.baseUrl, urls.atom),
-      json: absolute(s.baseUrl, urls.json),
-    },
-    publisher: s.publisher.legalName,
-    items: articles.map((a) => feedItem(a, s.baseUrl, s.feedFullText)),
-  };
-}
+// Feeds, built by the same functions the feed route uses.
 
 // ---------------------------------------------------------------------------------------------
 
@@ -1220,7 +1177,7 @@ async function main(): Promise<number> {
       const t0 = performance.now();
       const articles = await c.reader.recent({ language: 'en' }, FEED_ITEMS);
       const t1 = performance.now();
-      const model = feedModel(c, articles, 'en');
+      const model = feedModel(c.site.settings(), articles, 'en', c.site.settings().name, paths.front('en'));
       const t2 = performance.now();
       const outRss = rss(model);
       const t3 = performance.now();
@@ -1362,8 +1319,8 @@ async function main(): Promise<number> {
     console.log('');
     console.log(table(feedRows, new Set([1, 2, 3, 4, 5])));
     console.log(
-      'feed: item content is rendered with renderToString(h(ArticleBody, { body })), the component the feed route ' +
-        'uses (h() instead of JSX); total = recent + model + render, as one feed request does (HTTP not included)',
+      'feed: the model is built by feedModel() of src/site/feed-routes.tsx, as the feed route does; ' +
+        'total = recent + model + render, as one feed request does (HTTP not included)',
     );
     console.log('');
     console.log(
@@ -1397,7 +1354,7 @@ async function main(): Promise<number> {
         database.kind === 'sqlite'
           ? 'SQLite index rows are written with SqliteSearchIndex.upsert; the equivalence check verifies identical rows'
           : 'PostgreSQL index rows are written with PostgresSearchIndex.upsert',
-        'feed item content is rendered with renderToString(h(ArticleBody, { body })), like src/site/feed-routes.tsx',
+        'feed models are built by feedModel() of src/site/feed-routes.tsx, the function the feed route uses',
       ],
       ok: true,
     };

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import type { Article } from '../domain/article.ts';
-import { atom, jsonFeed, rss, type FeedModel } from '../feeds/feeds.ts';
+import { atom, jsonFeed, rss, type FeedItem, type FeedModel } from '../feeds/feeds.ts';
+import type { SiteSettings } from '../domain/site.ts';
 import { PUBLIC_PAGE_CACHE, cacheFor } from '../http/caching.ts';
 import type { ListFilter } from '../services/articles/article-reader.ts';
 import { ArticleBody } from './components/ArticleBody.tsx';
@@ -23,31 +24,57 @@ export const feedPaths = (listingPath: string) => {
   return { rss: `${base}feed.xml`, atom: `${base}atom.xml`, json: `${base}feed.json` };
 };
 
+/** One article as a feed item; the GUID comes from the id, so it never changes. */
+export function feedItem(a: Article, base: string, full: boolean): FeedItem {
+  const image = a.body.find((b) => b.type === 'image');
+  return {
+    guid: `urn:uuid:${a.id}`,
+    url: absolute(base, paths.article(a.language, a.section.slug, a.slug)),
+    title: a.headline,
+    summary:
+      a.standfirst ??
+      (a.bodyText.length > 300 ? `${a.bodyText.slice(0, 297).replace(/\s+\S*$/, '')}…` : a.bodyText),
+    contentHtml: full ? renderToString(<ArticleBody body={a.body} />) : null,
+    published: a.publishedAt ?? a.createdAt,
+    updated: a.updatedAt ?? a.publishedAt ?? a.createdAt,
+    authors: a.authors.map((p) => ({
+      name: p.name,
+      url: absolute(base, paths.author(a.language, p.slug)),
+    })),
+    categories: [a.section.name, ...a.tags.map((t) => t.name)],
+    image: image && image.type === 'image' ? { url: absolute(base, image.src), type: 'image/jpeg' } : null,
+    language: a.language,
+  };
+}
+
+/** The feed of a listing page (its path gives the feed URLs) from its newest articles. */
+export function feedModel(
+  s: SiteSettings,
+  articles: Article[],
+  language: string,
+  title: string,
+  listingPath: string,
+): FeedModel {
+  const urls = feedPaths(listingPath);
+  return {
+    id: absolute(s.baseUrl, urls.atom),
+    title,
+    description: s.tagline,
+    language,
+    homeUrl: absolute(s.baseUrl, listingPath),
+    urls: {
+      rss: absolute(s.baseUrl, urls.rss),
+      atom: absolute(s.baseUrl, urls.atom),
+      json: absolute(s.baseUrl, urls.json),
+    },
+    publisher: s.publisher.legalName,
+    items: articles.map((a) => feedItem(a, s.baseUrl, s.feedFullText)),
+  };
+}
+
 /** RSS, Atom and JSON Feed for each language's front page, sections, tags and authors. */
 export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
   const { site, reader, taxonomy } = deps;
-
-  const item = (a: Article, base: string, full: boolean) => {
-    const image = a.body.find((b) => b.type === 'image');
-    return {
-      guid: `urn:uuid:${a.id}`,
-      url: absolute(base, paths.article(a.language, a.section.slug, a.slug)),
-      title: a.headline,
-      summary:
-        a.standfirst ??
-        (a.bodyText.length > 300 ? `${a.bodyText.slice(0, 297).replace(/\s+\S*$/, '')}…` : a.bodyText),
-      contentHtml: full ? renderToString(<ArticleBody body={a.body} />) : null,
-      published: a.publishedAt ?? a.createdAt,
-      updated: a.updatedAt ?? a.publishedAt ?? a.createdAt,
-      authors: a.authors.map((p) => ({
-        name: p.name,
-        url: absolute(base, paths.author(a.language, p.slug)),
-      })),
-      categories: [a.section.name, ...a.tags.map((t) => t.name)],
-      image: image && image.type === 'image' ? { url: absolute(base, image.src), type: 'image/jpeg' } : null,
-      language: a.language,
-    };
-  };
 
   const send = async (
     reply: FastifyReply,
@@ -56,23 +83,13 @@ export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
     title: string,
     listingPath: string,
   ) => {
-    const s = site.settings();
-    const articles = await reader.recent(filter, FEED_ITEMS);
-    const urls = feedPaths(listingPath);
-    const model: FeedModel = {
-      id: absolute(s.baseUrl, urls.atom),
+    const model = feedModel(
+      site.settings(),
+      await reader.recent(filter, FEED_ITEMS),
+      filter.language,
       title,
-      description: s.tagline,
-      language: filter.language,
-      homeUrl: absolute(s.baseUrl, listingPath),
-      urls: {
-        rss: absolute(s.baseUrl, urls.rss),
-        atom: absolute(s.baseUrl, urls.atom),
-        json: absolute(s.baseUrl, urls.json),
-      },
-      publisher: s.publisher.legalName,
-      items: articles.map((a) => item(a, s.baseUrl, s.feedFullText)),
-    };
+      listingPath,
+    );
     const newest = model.items.reduce((d, i) => (i.updated > d ? i.updated : d), new Date(0));
     cacheFor(reply, PUBLIC_PAGE_CACHE);
     if (model.items.length) reply.header('last-modified', newest.toUTCString());
