@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { buildApp, type App } from '../src/app.ts';
 import { parseDatabaseUrl, type Config, type DatabaseConfig } from '../src/config/config.ts';
+import { BenchError, fixed, intFromEnv, table } from './lib.ts';
 
 const HOST = '127.0.0.1';
 const WARMUP_SECONDS = 2;
@@ -59,20 +60,6 @@ interface RunResult {
   wireBytesPerResponse: number;
   /** True when the run stopped at the request cap before its duration was up. */
   hitRequestCap: boolean;
-}
-
-class BenchError extends Error {
-  override name = 'BenchError';
-}
-
-function intFromEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new BenchError(`${name}="${raw}" must be a whole number from ${min} to ${max}`);
-  }
-  return value;
 }
 
 /** Fetches one page from the app; anything but a 200 HTML answer stops the benchmark. */
@@ -220,19 +207,6 @@ function summarise(
     hitRequestCap: requests >= Math.max(connections, seconds * MAX_REQUESTS_PER_SECOND),
   };
 }
-
-function table(rows: string[][], rightAligned: Set<number>): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, i) => (rightAligned.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
-        .join('  '),
-    )
-    .join('\n');
-}
-
-const fixed = (n: number, digits: number): string => (Number.isFinite(n) ? n.toFixed(digits) : String(n));
 
 async function main(): Promise<number> {
   const seconds = intFromEnv('BENCH_SECONDS', 10, 1, 600);

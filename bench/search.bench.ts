@@ -29,6 +29,7 @@ import { validate } from '../src/services/validate.ts';
 import { FEED_ITEMS, feedModel } from '../src/site/feed-routes.tsx';
 import { paths } from '../src/site/urls.ts';
 import type { DB } from '../src/storage/schema.ts';
+import { BenchError, fixed, intFromEnv, table } from './lib.ts';
 
 const WARMUP_QUERIES = 30;
 const FEED_RUNS = 50;
@@ -42,20 +43,6 @@ const PG_STATEMENT_TIMEOUT_MS = 300_000;
 /** Published dates are spread over the three years before this instant. */
 const CORPUS_END = Date.UTC(2025, 11, 1);
 const CORPUS_SPAN_MS = 3 * 365 * 24 * 3600 * 1000;
-
-class BenchError extends Error {
-  override name = 'BenchError';
-}
-
-function intFromEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new BenchError(`${name}="${raw}" must be a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness: the same seed gives the same corpus, ids, query order and lookups.
@@ -829,19 +816,6 @@ function stats(samples: number[]): Stats {
   };
 }
 
-function table(rows: string[][], rightAligned: Set<number>): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, i) => (rightAligned.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
-const fixed = (n: number, digits: number): string => (Number.isFinite(n) ? n.toFixed(digits) : String(n));
 const ms = (n: number): string => fixed(n, n < 10 ? 2 : 1);
 const round3 = (n: number): number => Math.round(n * 1000) / 1000;
 const roundStats = (s: Stats): Stats => ({
