@@ -24,13 +24,15 @@ export interface AdminDeps {
   reader: ArticleReader;
   stylesheet: string;
   secureCookies: boolean;
+  /** Further routes (the admin JSON API, media); each declares its access like the ones here. */
+  extraRoutes?: AdminRoute[];
 }
 
 export const SESSION_COOKIE = 'nd_session';
 export const SIGNIN_PER_ADDRESS = 20;
 const PRE_CSRF_COOKIE = 'nd_csrf';
 
-interface Ctx {
+export interface Ctx {
   user: User | null;
   csrf: string | null;
   token: string | null;
@@ -38,10 +40,12 @@ interface Ctx {
 
 /** An admin route declares who may use it: 'public', or the permission it needs. */
 export interface AdminRoute {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   access: 'public' | Permission;
   handler(request: FastifyRequest, reply: FastifyReply, ctx: Ctx): Promise<unknown>;
+  /** Largest request body accepted, in bytes (default Fastify's 1 MiB). */
+  bodyLimit?: number;
 }
 
 const same = (a: string, b: string) =>
@@ -243,7 +247,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
  * and a CSRF token required on every state-changing request.
  */
 export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Promise<AdminRoute[]> {
-  const routes = adminRoutes(deps);
+  const routes = [...adminRoutes(deps), ...(deps.extraRoutes ?? [])];
   await app.register(async (admin) => {
     await admin.register(formbody, { bodyLimit: 64 * 1024 });
     // Per address: at most 20 sign-in attempts per 15 minutes (per account is in AccountService).
@@ -264,6 +268,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
       admin.route({
         method: route.method,
         url: route.url,
+        ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
         config: {
           access: route.access,
           ...(route.method === 'POST' && route.url === '/admin/signin'

@@ -10,6 +10,7 @@ import * as m0008 from './0008_entities_stories.ts';
 import * as m0009 from './0009_analysis_corrections.ts';
 import * as m0010 from './0010_users_sessions_audit.ts';
 import * as m0011 from './0011_search_rowids.ts';
+import * as m0012 from './0012_newsroom_workflow.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_analysis_corrections': m0009,
   '0010_users_sessions_audit': m0010,
   '0011_search_rowids': m0011,
+  '0012_newsroom_workflow': m0012,
 };
