@@ -1,0 +1,66 @@
+/**
+ * What the analyser gets wrong on the annotated articles: per kind, the gold items it missed (false
+ * negatives) and the predictions that match nothing (false positives), article by article, then the
+ * precision/recall/F1 table. A tool for improving the rules, not used by the product.
+ *
+ * Run: node --import tsx src/analysis/scoring/report.ts [kind ...] [--article id-prefix]
+ */
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../analyze.ts';
+import type { GoldArticle } from '../types.ts';
+import { loadGoldArticles, STORY_GOLD_DIR } from './load-gold.ts';
+import { diffArticle, formatTable, KINDS, scoreArticle, summarise, type Kind } from './score.ts';
+
+function describeItem(kind: Kind, item: Record<string, unknown>): string {
+  switch (kind) {
+    case 'quotes':
+      return `[${String(item.start)}-${String(item.end)}] ${JSON.stringify(item.text8)} — ${String(item.speaker)} (${String(item.attribution)}, ${String(item.kind)})`;
+    case 'events':
+      return `[${String(item.start)}] ${JSON.stringify(item.expression)} = ${String(item.iso)} (${String(item.kind)})`;
+    case 'people':
+      return `${String(item.name)}${item.role ? ` — ${String(item.role)}` : ''}  ${JSON.stringify(item.mentions)}`;
+    default:
+      return `${String(item.name)}  ${JSON.stringify(item.mentions)}`;
+  }
+}
+
+/** The false negatives and false positives of every article for `kinds`, then the summary table. */
+export function diffReport(articles: readonly GoldArticle[], kinds: readonly Kind[] = KINDS): string {
+  const lines: string[] = [];
+  const counts = articles.map((g) => {
+    const predicted = analyze({
+      body: g.body,
+      language: g.language,
+      published: g.published,
+      timezone: g.timezone,
+    });
+    const diff = diffArticle(g.gold, predicted);
+    const head = `== ${g.id} (${g.language})`;
+    let printedHead = false;
+    for (const k of kinds) {
+      const d = diff[k] as unknown as {
+        missed: Record<string, unknown>[];
+        spurious: Record<string, unknown>[];
+      };
+      if (!d.missed.length && !d.spurious.length) continue;
+      if (!printedHead) lines.push(head);
+      printedHead = true;
+      for (const m of d.missed) lines.push(`  ${k} FN  ${describeItem(k, m)}`);
+      for (const s of d.spurious) lines.push(`  ${k} FP  ${describeItem(k, s)}`);
+    }
+    return scoreArticle(g.gold, predicted);
+  });
+  lines.push('', formatTable(summarise(counts)));
+  return lines.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--article');
+  const prefix = at >= 0 ? (args[at + 1] ?? '') : '';
+  const kinds = args.filter(
+    (a, i) => (KINDS as readonly string[]).includes(a) && (at < 0 || i !== at + 1),
+  ) as Kind[];
+  const articles = loadGoldArticles(STORY_GOLD_DIR).filter((g) => g.id.startsWith(prefix));
+  process.stdout.write(`${diffReport(articles, kinds.length ? kinds : KINDS)}\n`);
+}
