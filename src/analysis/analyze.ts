@@ -38,8 +38,14 @@ function quoteFact(model: TextModel, q: QuoteSpan, a: Attribution): QuoteFact {
 export function analyze(input: AnalysisInput): AnalysisResult {
   const model = tokenize(input.body, input.language);
   const placeMentions = findPlaceMentions(model);
-  const orgMentions = findOrgMentions(model);
-  const equipmentMentions = findEquipmentMentions(model);
+  const orgTokens = new Uint8Array(model.tokens.length);
+  for (const o of findOrgMentions(model)) for (let k = o.first; k <= o.last; k++) orgTokens[k] = 1;
+  const equipmentMentions = findEquipmentMentions(model, orgTokens);
+  // A ship's name read from its context ("the ferry Turan Express") is not the outlet "Turan".
+  const vessels = equipmentMentions.filter((e) => e.sort === 'vessel');
+  const orgMentions = findOrgMentions(model).filter(
+    (o) => !vessels.some((v) => v.start < o.end && o.start < v.end),
+  );
 
   // Tokens already read as places, organisations or equipment are not people's names.
   const blocked = new Uint8Array(model.tokens.length);
@@ -55,7 +61,10 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   }
   const people = findPeople(model, blocked);
 
-  const quotes = findQuotes(model);
+  // A name in quotation marks that is an item's name («Искандер») is not a quotation.
+  const quotes = findQuotes(model).filter(
+    (q) => !equipmentMentions.some((e) => e.start <= q.start && q.end <= e.end),
+  );
   const attributions = attribute(model, quotes, { people, orgs: orgMentions, places: placeMentions });
 
   const events: EventFact[] = findDates(model, input.published).map((d) => ({
