@@ -51,7 +51,7 @@ describe('orgs', () => {
       { name: 'Reuters', mentions: ['Reuters'] },
       { name: 'NATO', mentions: ['NATO'] },
       { name: 'OSCE', mentions: ['OSCE'] },
-      { name: 'UN', mentions: ['United Nations', 'UN'] },
+      { name: 'United Nations', mentions: ['United Nations', 'UN'] },
     ]);
   });
 
@@ -67,6 +67,57 @@ describe('orgs', () => {
     expect(run('МИД Грузии и НАТО выступили с заявлением.', 'ru').map((o) => o.name)).toEqual([
       'МИД Грузии',
       'NATO',
+    ]);
+  });
+
+  it('names a body as the text spells it out, with its acronym in brackets as a mention', () => {
+    expect(
+      run(
+        'Experts of the International Atomic Energy Agency (IAEA) arrived. The IAEA and the UN Development Programme (UNDP) said UNDP would help.',
+      ),
+    ).toEqual([
+      {
+        name: 'International Atomic Energy Agency',
+        mentions: ['International Atomic Energy Agency', 'IAEA'],
+      },
+      { name: 'UN Development Programme', mentions: ['UN Development Programme', 'UNDP'] },
+    ]);
+  });
+
+  it('reads named organisations with plural possessives, descriptors and more head nouns', () => {
+    expect(
+      run(
+        "Ermekov, head of the Kazakh Grain Exporters' Union, met the Almaty-based Institute for Regional Security, the Port of Aktau and Khazar Ferry Lines.",
+      ).map((o) => o.name),
+    ).toEqual([
+      "Kazakh Grain Exporters' Union",
+      'Institute for Regional Security',
+      'Port of Aktau',
+      'Khazar Ferry Lines',
+    ]);
+  });
+
+  it('reads Russian ministries by their short and full names, and "ведомство" as the last one', () => {
+    expect(
+      run(
+        'Об этом сообщило Минобороны России. По данным Минобороны, в сообщении ведомства сказано иное. Министерство иностранных дел РФ промолчало.',
+        'ru',
+      ),
+    ).toEqual([
+      { name: 'Минобороны России', mentions: ['Минобороны России', 'Минобороны', 'ведомства'] },
+      { name: 'МИД РФ', mentions: ['Министерство иностранных дел РФ'] },
+    ]);
+  });
+
+  it('reads Azerbaijani organisations in any case, named in the nominative', () => {
+    expect(
+      run(
+        'Müdafiə Nazirliyinin mətbuat xidməti bildirib. Nazirliyin açıqlamasına görə, Türkiyə Milli Müdafiə Nazirliyi də qoşulub.',
+        'az',
+      ),
+    ).toEqual([
+      { name: 'Müdafiə Nazirliyi', mentions: ['Müdafiə Nazirliyinin', 'Nazirliyin'] },
+      { name: 'Türkiyə Milli Müdafiə Nazirliyi', mentions: ['Türkiyə Milli Müdafiə Nazirliyi'] },
     ]);
   });
 });

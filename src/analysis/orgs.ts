@@ -9,7 +9,20 @@ import type { OrgFact } from './types.ts';
 import { countryName, matchPlace, primaryDemonym } from './gazetteer.ts';
 import type { TextModel, Token } from './tokenize.ts';
 import { isFunctionWord } from './lexicon.ts';
-import { ACRONYM_ORGS, ORG_CONNECTORS, ORG_HEADS, OUTLET_DOMAINS, OUTLETS, PORTFOLIOS } from './data/orgs.ts';
+import {
+  ACRONYM_ORGS,
+  AZ_ORG_CASE_SUFFIXES,
+  AZ_ORG_HEADS,
+  ORG_CONNECTORS,
+  ORG_DESCRIPTOR,
+  ORG_HEADS,
+  OUTLET_DOMAINS,
+  OUTLETS,
+  PORTFOLIOS,
+  RU_MINISTRIES,
+  RU_NOUN_CASE_ENDINGS,
+  RU_ORG_ANAPHORS,
+} from './data/orgs.ts';
 
 export type OrgKind = 'ministry' | 'forces' | 'outlet' | 'body' | 'named';
 
@@ -133,6 +146,31 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
     if (!a || !b) return;
     for (let k = m.first; k <= m.last; k++) covered[k] = 1;
     out.push({ ...m, start: a.start, end: b.end, text: body.slice(a.start, b.end) });
+  };
+
+  /** Capitalised words ending in an organisation head right after token j ("UN Development Programme"). */
+  const headFollows = (j: number): boolean => {
+    for (let k = j + 1; k <= j + 4; k++) {
+      const x = tokens[k];
+      if (!x || !x.cap || !sameLine(tokens, k - 1, k, body)) return false;
+      if (ORG_HEADS.has(x.lower)) return true;
+    }
+    return false;
+  };
+  /** A Russian ministry at token i: its short name, portfolio and last token. */
+  const ruMinistryAt = (i: number): { short: string; portfolio: string; last: number } | null => {
+    const t = tokens[i];
+    if (!t || !t.cap) return null;
+    for (const m of RU_MINISTRIES) {
+      if (t.base.startsWith(m.short) && RU_NOUN_CASE_ENDINGS.has(t.base.slice(m.short.length)))
+        return { short: m.short, portfolio: m.portfolio, last: i };
+    }
+    if (!t.lower.startsWith('министерств')) return null;
+    for (const m of RU_MINISTRIES) {
+      if (m.full.every((w, k) => tokens[i + 1 + k]?.lower === w))
+        return { short: m.short, portfolio: m.portfolio, last: i + m.full.length };
+    }
+    return null;
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -281,6 +319,12 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
             break;
           }
         }
+        if (ok && p.kind === 'body' && headFollows(i + p.words.length - 1)) {
+          // "UN Development Programme": a longer name, read by the phrase rule below.
+          matched = true;
+          i += p.words.length - 1;
+          break;
+        }
         if (ok) {
           add({ name: p.name, kind: p.kind, first: i, last: i + p.words.length - 1, anaphor: false });
           i += p.words.length - 1;
@@ -298,18 +342,66 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
       continue;
     }
 
-    // Russian "МИД России", Azerbaijani "Rusiya XİN".
-    if (t.base === 'МИД' && tokens[i + 1]?.cap) {
-      add({
-        name: `МИД ${tokens[i + 1]?.base ?? ''}`,
-        kind: 'ministry',
-        first: i,
-        last: i + 1,
-        anaphor: false,
-        portfolio: 'foreign',
-      });
-      i++;
-      continue;
+    // Russian ministries: "Минобороны России", "МИД Грузии", "Министерство обороны РФ", then "ведомство".
+    if (language === 'ru') {
+      const ru = ruMinistryAt(i);
+      if (ru) {
+        let last = ru.last;
+        let name = ru.short;
+        const c = tokens[last + 1];
+        if (c?.cap && sameLine(tokens, last, last + 1, body)) {
+          const m = matchPlace(tokens, last + 1, language);
+          if ((m?.entry?.type === 'country' && m.length === 1) || c.base === 'РФ') {
+            name = `${ru.short} ${c.base}`;
+            last++;
+          }
+        }
+        if (name === ru.short) {
+          const prior = [...out].reverse().find((o) => o.kind === 'ministry' && o.portfolio === ru.portfolio);
+          if (prior) name = prior.name;
+        }
+        add({ name, kind: 'ministry', first: i, last, anaphor: false, portfolio: ru.portfolio });
+        i = last;
+        continue;
+      }
+      if (!t.cap && RU_ORG_ANAPHORS.has(t.lower)) {
+        const prior = [...out].reverse().find((o) => o.kind === 'ministry' || o.kind === 'body');
+        if (prior)
+          add({
+            name: prior.name,
+            kind: prior.kind,
+            first: i,
+            last: i,
+            anaphor: true,
+            portfolio: prior.portfolio ?? '',
+          });
+        continue;
+      }
+    }
+    // Azerbaijani "Müdafiə Nazirliyinin" → "Müdafiə Nazirliyi"; a lone "Nazirliyin" refers back.
+    if (language === 'az') {
+      const head = azOrgHead(t.lower);
+      if (head !== null) {
+        let first = i;
+        while (
+          first > 0 &&
+          i - first < 4 &&
+          tokens[first - 1]?.cap &&
+          !covered[first - 1] &&
+          sameLine(tokens, first - 1, first, body) &&
+          !tokens[first - 1]?.lower.includes('’')
+        )
+          first--;
+        if (first < i && t.cap) {
+          const a = tokens[first];
+          const name = `${body.slice(a?.start ?? t.start, t.start)}${t.base.slice(0, head.length)}`;
+          add({ name, kind: head === 'nazirliyi' ? 'ministry' : 'named', first, last: i, anaphor: false });
+          continue;
+        }
+        const prior = [...out].reverse().find((o) => o.name.toLowerCase().endsWith(head));
+        if (prior) add({ name: prior.name, kind: prior.kind, first: i, last: i, anaphor: true });
+        continue;
+      }
     }
     if (t.base.startsWith('XİN') && i > 0 && tokens[i - 1]?.cap) {
       add({
@@ -332,7 +424,14 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
     while (j + 1 < tokens.length) {
       const cur = tokens[j];
       const next = tokens[j + 1];
-      if (!cur || !next || covered[j + 1] || cur.possessive || !sameLine(tokens, j, j + 1, body)) break;
+      if (!cur || !next || covered[j + 1] || cur.possessive) break;
+      // "Kazakh Grain Exporters' Union": a plural possessive inside the name.
+      const pluralPossessive =
+        next.cap &&
+        cur.sentence === next.sentence &&
+        /s$/.test(cur.base) &&
+        /^['’][ \t\u00a0]+$/.test(body.slice(cur.end, next.start));
+      if (!pluralPossessive && !sameLine(tokens, j, j + 1, body)) break;
       if (next.cap) {
         j++;
         continue;
@@ -349,10 +448,29 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
       break;
     }
     let first = i;
-    while (first <= j && (isFunctionWord(tokens[first]?.lower ?? '') || tokens[first]?.lower === 'the'))
+    while (
+      first <= j &&
+      (isFunctionWord(tokens[first]?.lower ?? '') ||
+        tokens[first]?.lower === 'the' ||
+        ORG_DESCRIPTOR.test(tokens[first]?.lower ?? ''))
+    )
       first++;
+    const isHead = (k: number): boolean => ORG_HEADS.has(tokens[k]?.lower ?? '') && tokens[k]?.cap === true;
+    // Two names joined by "and": "the Port of Aktau and Khazar Ferry Lines" (but not "Organization
+    // for Security and Co-operation in Europe", whose second half has no head of its own).
+    for (let k = first + 1; k < j; k++) {
+      if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== '&') continue;
+      let left = false;
+      let right = false;
+      for (let x = first; x < k; x++) left ||= isHead(x);
+      for (let x = k + 1; x <= j; x++) right ||= isHead(x);
+      if (left && right) {
+        j = k - 1;
+        break;
+      }
+    }
     let head = -1;
-    for (let k = first; k <= j; k++) if (ORG_HEADS.has(tokens[k]?.lower ?? '') && tokens[k]?.cap) head = k;
+    for (let k = first; k <= j; k++) if (isHead(k)) head = k;
     if (head >= 0) {
       const last = head < j && ORG_CONNECTORS.has(tokens[head + 1]?.lower ?? '') ? j : head;
       const a = tokens[first];
@@ -362,8 +480,49 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
     }
     i = j;
   }
+  // An acronym in brackets after a name is that organisation's ("UN Development Programme (UNDP)"),
+  // and so are its later uses.
+  const acronyms = new Map<string, OrgMention>();
+  for (const o of [...out]) {
+    const m = /^[ \t\u00a0]*\([ \t\u00a0]*(\p{Lu}[\p{Lu}\p{N}]{1,7})[ \t\u00a0]*\)/u.exec(
+      body.slice(o.end, o.end + 14),
+    );
+    if (!m || o.anaphor) continue;
+    const acronym = m[1] ?? '';
+    if (!acronyms.has(acronym)) acronyms.set(acronym, o);
+  }
+  if (acronyms.size > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const o = t && !covered[i] ? acronyms.get(t.base) : undefined;
+      if (t && o && t.start > o.start) add({ ...o, first: i, last: i, anaphor: false });
+    }
+  }
+  // International bodies are named as the text spells them out when it does ("International Atomic
+  // Energy Agency" rather than "IAEA"); the acronym is a mention.
+  const spelled = new Map<string, string>();
+  for (const o of out) {
+    if (o.kind === 'body' && !spelled.has(o.name) && /\s/.test(o.text) && /\p{Ll}/u.test(o.text))
+      spelled.set(o.name, o.text.replace(/[’']s$/u, ''));
+  }
+  for (const o of out) {
+    const name = o.kind === 'body' ? spelled.get(o.name) : undefined;
+    if (name !== undefined) o.name = name;
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** The Azerbaijani organisation head a word inflects ("Nazirliyinin" → "nazirliyi"), if any. */
+function azOrgHead(lower: string): string | null {
+  for (const h of AZ_ORG_HEADS) {
+    if (lower.startsWith(h) && AZ_ORG_CASE_SUFFIXES.has(lower.slice(h.length))) return h;
+  }
+  // "Nazirliyin": the genitive of the bare noun.
+  for (const h of AZ_ORG_HEADS) {
+    if (lower === `${h.slice(0, -1)}n`) return h;
+  }
+  return null;
 }
 
 export function orgFacts(mentions: readonly OrgMention[]): OrgFact[] {
