@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /** Table shapes as stored. Rows never leave storage/: repositories map them to domain objects. */
 export interface SettingsTable {
@@ -194,6 +194,25 @@ export interface AuditLogTable {
   at: string;
 }
 
+export interface MediaTable {
+  id: string;
+  filename: string;
+  format: string;
+  mime_type: string;
+  bytes: number;
+  width: number;
+  height: number;
+  alt: Generated<string>;
+  caption: string | null;
+  credit: string | null;
+  uploaded_by: string | null;
+  created_at: string;
+  storage_key: string;
+  /** JSON: the variants made (file, format, width, height, bytes). */
+  variants: string;
+  /** Folded file name, alt text, caption and credit, searched with LIKE on both databases. */
+  search_text: string;
+}
 export interface DB {
   settings: SettingsTable;
   languages: LanguagesTable;
@@ -220,6 +239,7 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  media: MediaTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

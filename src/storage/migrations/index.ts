@@ -11,6 +11,7 @@ import * as m0009 from './0009_analysis_corrections.ts';
 import * as m0010 from './0010_users_sessions_audit.ts';
 import * as m0011 from './0011_search_rowids.ts';
 import * as m0012 from './0012_newsroom_workflow.ts';
+import * as m0013 from './0013_media.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_users_sessions_audit': m0010,
   '0011_search_rowids': m0011,
   '0012_newsroom_workflow': m0012,
+  '0013_media': m0013,
 };

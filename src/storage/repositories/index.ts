@@ -10,6 +10,7 @@ import { WebhookRepository } from './webhook.repository.ts';
 import { AnalysisRepository } from './analysis.repository.ts';
 import { StoryRepository } from './story.repository.ts';
 import { AccountRepository } from './account.repository.ts';
+import { MediaRepository } from './media.repository.ts';
 
 export interface Repositories {
   articles: ArticleRepository;
@@ -25,6 +26,7 @@ export interface Repositories {
   analysis: AnalysisRepository;
   stories: StoryRepository;
   accounts: AccountRepository;
+  media: MediaRepository;
 }
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -42,6 +44,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     analysis: new AnalysisRepository(db),
     stories: new StoryRepository(db),
     accounts: new AccountRepository(db),
+    media: new MediaRepository(db),
   };
 }
 
@@ -67,3 +70,4 @@ export type { ApiKey } from './api-key.repository.ts';
 export type { Delivery, DeliveryStatus, Webhook } from './webhook.repository.ts';
 export type { EntityKind, EntityRef } from './story.repository.ts';
 export type { User } from './account.repository.ts';
+export type { MediaPage } from './media.repository.ts';
