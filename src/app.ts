@@ -1,5 +1,5 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import type { Config } from './config/config.ts';
+import { defaultMediaConfig, type Config } from './config/config.ts';
 import { registerEtags } from './http/caching.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security.ts';
@@ -19,6 +19,9 @@ import { startScheduler } from './jobs/scheduler.ts';
 import { AnalysisService } from './services/stories/analysis.service.ts';
 import { StoryService } from './services/stories/story.service.ts';
 import { AccountService } from './services/accounts/account.service.ts';
+import { MediaService } from './services/media/media.service.ts';
+import { FileMediaStore } from './services/media/media-store.ts';
+import { registerMediaRoutes } from './site/media-routes.ts';
 import { registerAdmin } from './admin/routes.tsx';
 import { registerContentApi } from './api/content/routes.ts';
 import { createSearchIndex } from './search/index.ts';
@@ -50,6 +53,7 @@ export interface Container {
   analysis: AnalysisService;
   stories: StoryService;
   accounts: AccountService;
+  media: MediaService;
   textImporter: TextImporter;
   close(): Promise<void>;
 }
@@ -92,6 +96,14 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     const webhooks = new WebhookService(store, clock, newId, options.fetch ?? fetch);
     const stories = new StoryService(store, newId);
     const analysis = new AnalysisService(store, site, clock, stories, newId);
+    const mediaConfig = config.media ?? defaultMediaConfig(config.database);
+    const media = new MediaService(
+      store,
+      new FileMediaStore(mediaConfig.dir),
+      clock,
+      { maxBytes: mediaConfig.maxBytes },
+      newId,
+    );
     const events = new EventDispatcher(
       store,
       webhooks,
@@ -117,6 +129,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       analysis,
       stories,
       accounts: new AccountService(store, clock, newId),
+      media,
       textImporter,
       close: () => database.close(),
     };
@@ -212,6 +225,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       assets,
       clock: container.clock,
     });
+    registerMediaRoutes(server, { media: container.media });
     await registerContentApi(server, {
       site: container.site,
       reader: container.reader,
@@ -226,6 +240,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
           { name: 'outbox', everyMs: 1_000, run: () => container.events.dispatchPending() },
           { name: 'webhook-deliveries', everyMs: 5_000, run: () => container.webhooks.deliverDue() },
           { name: 'analysis-backfill', everyMs: 30_000, run: () => container.analysis.analyzeMissing() },
+          { name: 'media-sweep', everyMs: 3_600_000, run: () => container.media.sweep() },
         ],
         server.log,
       );

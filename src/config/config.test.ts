@@ -68,6 +68,24 @@ describe('loadConfig', () => {
     expect(fails({ DATABASE_URL: 'mysql://localhost/db' })).toMatch(/^DATABASE_URL: unsupported scheme/);
     for (const m of [fails({ PORT: 'x' }), fails({ LOG_LEVEL: 'loud' })]) expect(m).not.toContain('\n');
   });
+  it('keeps media beside the SQLite file, up to 10 MiB per upload, unless told otherwise', () => {
+    expect(loadConfig({}).media).toEqual({ dir: 'data/media', maxBytes: 10 * 1024 * 1024 });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/newsdesk/site.db' }).media?.dir).toBe(
+      '/var/lib/newsdesk/media',
+    );
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/news' }).media?.dir).toBe('./data/media');
+    expect(loadConfig({ MEDIA_DIR: '/srv/shared/media', MEDIA_MAX_BYTES: '2097152' }).media).toEqual({
+      dir: '/srv/shared/media',
+      maxBytes: 2 * 1024 * 1024,
+    });
+    expect(fails({ MEDIA_MAX_BYTES: 'lots' })).toMatch(/^Invalid configuration: MEDIA_MAX_BYTES="lots" /);
+    expect(fails({ MEDIA_MAX_BYTES: '1.5' })).toBe(
+      'Invalid configuration: MEDIA_MAX_BYTES="1.5" must be a whole number of bytes',
+    );
+    expect(fails({ MEDIA_MAX_BYTES: '10' })).toBe(
+      'Invalid configuration: MEDIA_MAX_BYTES="10" must be at least 1024 bytes',
+    );
+  });
 });
 
 describe('parseDatabaseUrl', () => {

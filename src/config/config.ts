@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 /** Environment → typed configuration. Every variable is documented in README.md ("Configuration"). */
@@ -44,6 +45,13 @@ const envSchema = z
     NEWSDESK_DEMO: boolFlag.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TRUST_PROXY: boolFlag.default(false),
+    MEDIA_DIR: z.string().trim().min(1).optional(),
+    MEDIA_MAX_BYTES: z.coerce
+      .number({ message: 'must be a number of bytes' })
+      .int('must be a whole number of bytes')
+      .min(1024, 'must be at least 1024 bytes')
+      .max(1024 * 1024 * 1024, 'must be at most 1073741824 bytes (1 GiB)')
+      .default(10 * 1024 * 1024),
     CACHE_PURGE_URL: z
       .string()
       .url('must be an absolute URL such as http://varnish:6081')
@@ -83,6 +91,24 @@ export interface Config {
   trustProxy: boolean;
   /** Where PURGE requests for changed pages go (a CDN or cache in front of the app); none when unset. */
   cachePurgeUrl?: string | null;
+  /** The media library's files and upload limit; `defaultMediaConfig` when unset. */
+  media?: MediaConfig;
+}
+
+export interface MediaConfig {
+  /** Where uploaded images and their variants are stored (a shared disk for several instances). */
+  dir: string;
+  /** The largest upload accepted, in bytes. */
+  maxBytes: number;
+}
+
+/** Media beside the SQLite file (`./data/media` for the default database), else `./data/media`. */
+export function defaultMediaConfig(database: DatabaseConfig): MediaConfig {
+  const dir =
+    database.kind === 'sqlite' && database.filename !== ':memory:'
+      ? join(dirname(database.filename), 'media')
+      : './data/media';
+  return { dir, maxBytes: 10 * 1024 * 1024 };
 }
 
 export class ConfigError extends Error {
@@ -115,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  const database = parseDatabaseUrl(e.DATABASE_URL);
   const site: SiteOverrides = {};
   if (e.SITE_NAME) site.name = e.SITE_NAME;
   if (e.SITE_URL) site.baseUrl = e.SITE_URL.replace(/\/+$/, '');
@@ -125,11 +152,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     host: e.HOST,
-    database: parseDatabaseUrl(e.DATABASE_URL),
+    database,
     site,
     demo: e.NEWSDESK_DEMO,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     cachePurgeUrl: e.CACHE_PURGE_URL ?? null,
+    media: { dir: e.MEDIA_DIR ?? defaultMediaConfig(database).dir, maxBytes: e.MEDIA_MAX_BYTES },
   };
 }

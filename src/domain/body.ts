@@ -32,6 +32,8 @@ export const blockSchema = z.discriminatedUnion('type', [
     credit: z.string().max(300).optional(),
     width: z.number().int().positive().optional(),
     height: z.number().int().positive().optional(),
+    /** Set when the image comes from the media library (its variants give the srcset). */
+    mediaId: z.string().uuid().optional(),
   }),
 ]);
 export type Block = z.infer<typeof blockSchema>;

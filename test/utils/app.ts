@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildApp, type App, type BuildOptions } from '../../src/app.ts';
 import type { Config } from '../../src/config/config.ts';
 import { createTestDatabase, type Dialect, type TestDatabase } from './databases.ts';
@@ -18,6 +22,11 @@ export function testConfig(db: TestDatabase, overrides: Partial<Config> = {}): C
     logLevel: 'silent',
     trustProxy: false,
     cachePurgeUrl: null,
+    // A folder of its own under the system's temp dir, created only when something is uploaded.
+    media: {
+      dir: join(tmpdir(), `newsdesk-media-${randomBytes(6).toString('hex')}`),
+      maxBytes: 10 * 1024 * 1024,
+    },
     ...overrides,
   };
 }
@@ -30,13 +39,15 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   try {
-    const app = await buildApp(testConfig(db, overrides), { logger: false, jobs: false, ...options });
+    const config = testConfig(db, overrides);
+    const app = await buildApp(config, { logger: false, jobs: false, ...options });
     return {
       ...app,
       db,
       dispose: async () => {
         await app.close();
         await db.drop();
+        if (config.media && !overrides.media) rmSync(config.media.dir, { recursive: true, force: true });
       },
     };
   } catch (e) {

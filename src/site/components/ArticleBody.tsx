@@ -1,4 +1,5 @@
 import type { Block, Inline } from '../../domain/body.ts';
+import { Picture } from './Picture.tsx';
 
 function Runs({ runs }: { runs: Inline[] }) {
   return (
@@ -59,14 +60,7 @@ function BlockView({ block }: { block: Block }) {
     case 'image':
       return (
         <figure>
-          <img
-            src={block.src}
-            alt={block.alt}
-            loading="lazy"
-            decoding="async"
-            width={block.width}
-            height={block.height}
-          />
+          <Picture image={block} />
           {block.caption || block.credit ? (
             <figcaption>
               {block.caption}

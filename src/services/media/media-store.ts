@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+
+/** A stored file opened for sending. */
+export interface StoredFile {
+  size: number;
+  stream(): Readable;
+}
+
+/**
+ * Where media files live. A key names one media item's set of files (`ab/<id>`); names are
+ * plain file names (`640.webp`). Callers validate both; implementations check them again.
+ */
+export interface MediaStore {
+  /** Stores every file of a key at once: all of them become visible together, or none. */
+  put(key: string, files: { name: string; bytes: Buffer }[]): Promise<void>;
+  open(key: string, name: string): Promise<StoredFile | null>;
+  /** Removes a key's files; no error when there are none. */
+  remove(key: string): Promise<void>;
+  /** Removes what uploads that died midway left behind, if the store can have such leftovers. */
+  sweep?(olderThanMs: number): Promise<number>;
+}
+
+const KEY = /^[a-z0-9]{2}\/[a-z0-9-]{8,64}$/;
+const NAME = /^[a-z0-9]+\.[a-z0-9]+$/;
+const TEMP_PREFIX = '.tmp-';
+
+function check(key: string, name?: string): void {
+  if (!KEY.test(key) || (name !== undefined && !NAME.test(name)))
+    throw new Error(`invalid media key or file name: ${key}/${name ?? ''}`);
+}
+
+/**
+ * Media files on a file system (a local disk, or a shared one several instances mount). A key's
+ * files are written into a temporary folder beside their place and renamed into it in one step,
+ * so a crash leaves no half-written item, only a temporary folder that `sweep()` removes.
+ */
+export class FileMediaStore implements MediaStore {
+  constructor(private readonly root: string) {}
+
+  async put(key: string, files: { name: string; bytes: Buffer }[]): Promise<void> {
+    check(key);
+    for (const f of files) check(key, f.name);
+    const target = join(this.root, key);
+    const parent = dirname(target);
+    await mkdir(parent, { recursive: true });
+    const temp = join(parent, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
+    await mkdir(temp);
+    try {
+      for (const f of files) await writeFile(join(temp, f.name), f.bytes);
+      // Fails when the target exists (a non-empty directory): keys are never reused.
+      await rename(temp, target);
+    } catch (e) {
+      await rm(temp, { recursive: true, force: true });
+      throw e;
+    }
+  }
+
+  async open(key: string, name: string): Promise<StoredFile | null> {
+    check(key, name);
+    const path = join(this.root, key, name);
+    try {
+      const s = await stat(path);
+      if (!s.isFile()) return null;
+      return { size: s.size, stream: () => createReadStream(path) };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    check(key);
+    await rm(join(this.root, key), { recursive: true, force: true });
+  }
+
+  /** Removes temporary folders older than `olderThanMs` left by uploads that died midway. */
+  async sweep(olderThanMs: number, now = Date.now()): Promise<number> {
+    let removed = 0;
+    let shards: string[];
+    try {
+      shards = await readdir(this.root);
+    } catch {
+      return 0;
+    }
+    for (const shard of shards) {
+      let entries: string[];
+      try {
+        entries = await readdir(join(this.root, shard));
+      } catch {
+        continue;
+      }
+      for (const e of entries.filter((n) => n.startsWith(TEMP_PREFIX))) {
+        const path = join(this.root, shard, e);
+        const s = await stat(path).catch(() => null);
+        if (s && now - s.mtimeMs > olderThanMs) {
+          await rm(path, { recursive: true, force: true });
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+}
