@@ -22,6 +22,8 @@ import { AccountService } from './services/accounts/account.service.ts';
 import { MediaService } from './services/media/media.service.ts';
 import { FileMediaStore } from './services/media/media-store.ts';
 import { registerMediaRoutes } from './site/media-routes.ts';
+import { UPLOAD_CONTENT_TYPE } from './domain/media.ts';
+import { registerRawBodyParser } from './http/raw-body.ts';
 import { registerAdmin } from './admin/routes.tsx';
 import { registerContentApi } from './api/content/routes.ts';
 import { createSearchIndex } from './search/index.ts';
@@ -226,6 +228,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       clock: container.clock,
     });
     registerMediaRoutes(server, { media: container.media });
+    // Uploads arrive as the image itself (Content-Type: image/…), limited by the route's bodyLimit.
+    registerRawBodyParser(server, UPLOAD_CONTENT_TYPE);
     await registerContentApi(server, {
       site: container.site,
       reader: container.reader,

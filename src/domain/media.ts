@@ -25,6 +25,9 @@ const formatOfExtension: Record<string, MediaFormat> = {
   avif: 'avif',
 };
 
+/** Content types an upload may be sent as (the bytes are judged afterwards, never the label). */
+export const UPLOAD_CONTENT_TYPE = /^image\/[\w.+-]+$/i;
+
 export const mimeTypeOf: Record<MediaFormat, string> = {
   jpeg: 'image/jpeg',
   png: 'image/png',
