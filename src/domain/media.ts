@@ -162,3 +162,13 @@ export function responsiveImage(image: {
       };
   }
 }
+
+/** The library media an article shows (body images and its featured image), each id once. */
+export function mediaIdsIn(
+  body: readonly { type: string; mediaId?: string | null | undefined }[],
+  featuredImage?: { mediaId?: string | null | undefined } | null,
+): string[] {
+  const ids = body.flatMap((b) => (b.type === 'image' && b.mediaId ? [b.mediaId] : []));
+  if (featuredImage?.mediaId) ids.push(featuredImage.mediaId);
+  return [...new Set(ids)];
+}

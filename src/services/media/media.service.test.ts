@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
 import { dialects } from '../../../test/utils/databases.ts';
 import { AppError } from '../../domain/errors.ts';
-import { imageOf, responsiveImage } from '../../domain/media.ts';
+import { imageOf, mediaIdsIn, responsiveImage } from '../../domain/media.ts';
 import type { Store } from '../../storage/repositories/index.ts';
 import { FileMediaStore } from './media-store.ts';
 import { MediaService } from './media.service.ts';
@@ -283,6 +283,25 @@ describe('media uploads that fail midway', () => {
     await expect(store.put('ab/abcdef12', [{ name: '640.webp', bytes: Buffer.from('y') }])).rejects.toThrow();
     await expect(store.open('ab/abcdef12', '../../x.webp')).rejects.toThrow(/invalid/);
     expect(filesUnder(dir)).toEqual(['ab/abcdef12/320.webp']);
+  });
+});
+
+describe('media an article uses', () => {
+  it('collects library ids from body images and the featured image, once each', () => {
+    const a = '8a6e0f2c-3b1d-4c5e-9f7a-1b2c3d4e5f60';
+    const b = '1f0e2d3c-4b5a-4968-8776-655443322110';
+    expect(
+      mediaIdsIn(
+        [
+          { type: 'paragraph' },
+          { type: 'image', mediaId: a },
+          { type: 'image' },
+          { type: 'image', mediaId: a },
+        ],
+        { mediaId: b },
+      ),
+    ).toEqual([a, b]);
+    expect(mediaIdsIn([], null)).toEqual([]);
   });
 });
 
