@@ -528,6 +528,8 @@ async function writeBatch(c: Container, st: WriteState, inputs: NewArticleInput[
       const bodyText = bodyToPlainText(a.body);
       await repos.articles.insert({
         id,
+        featuredImage: null,
+        ownerId: null,
         translationGroupId: st.newId(),
         language: a.language,
         slug,

@@ -24,7 +24,11 @@ import { FileMediaStore } from './services/media/media-store.ts';
 import { registerMediaRoutes } from './site/media-routes.ts';
 import { UPLOAD_CONTENT_TYPE } from './domain/media.ts';
 import { registerRawBodyParser } from './http/raw-body.ts';
+import { mediaEndpoints } from './admin/api/media.ts';
 import { registerAdmin } from './admin/routes.tsx';
+import { adminApiRoutes } from './admin/api/index.ts';
+import { NewsroomService } from './services/newsroom/newsroom.service.ts';
+import { absolute, paths } from './lib/paths.ts';
 import { registerContentApi } from './api/content/routes.ts';
 import { createSearchIndex } from './search/index.ts';
 import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
@@ -47,6 +51,7 @@ export interface Container {
   site: SiteService;
   taxonomy: TaxonomyService;
   writer: ArticleWriter;
+  newsroom: NewsroomService;
   reader: ArticleReader;
   search: SearchService;
   apiKeys: ApiKeyService;
@@ -123,6 +128,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       site,
       taxonomy,
       writer,
+      newsroom: new NewsroomService(store, writer, site, clock, newId),
       reader,
       search,
       apiKeys: new ApiKeyService(store, clock, newId),
@@ -187,7 +193,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         disableRequestLogging: (req) =>
           !['debug', 'trace'].includes(config.logLevel) || req.url === '/healthz' || req.url === '/readyz',
       }),
-      routerOptions: { ignoreDuplicateSlashes: true },
+      // Slugs may be up to 200 characters (Fastify's default limit for a path parameter is 100).
+      routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 256 },
     });
     const routes: RegisteredRoute[] = [];
     server.addHook('onRoute', (r) => {
@@ -215,7 +222,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       }
     });
     await server.register(cookie);
-    registerSiteRoutes(server, {
+    const renderers = registerSiteRoutes(server, {
       messages: new MessageCatalogs(siteCatalogs),
       site: container.site,
       reader: container.reader,
@@ -243,6 +250,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         [
           { name: 'outbox', everyMs: 1_000, run: () => container.events.dispatchPending() },
           { name: 'webhook-deliveries', everyMs: 5_000, run: () => container.webhooks.deliverDue() },
+          // Scheduled articles go out on time, also after a restart: the schedule lives in the database.
+          { name: 'scheduled-publish', everyMs: 5_000, run: () => container.writer.publishDue() },
           { name: 'analysis-backfill', everyMs: 30_000, run: () => container.analysis.analyzeMissing() },
           { name: 'media-sweep', everyMs: 3_600_000, run: () => container.media.sweep() },
         ],
@@ -255,6 +264,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       reader: container.reader,
       stylesheet: assets.stylesheetHref,
       secureCookies: settings.baseUrl.startsWith('https:'),
+      extraRoutes: adminApiRoutes({
+        newsroom: container.newsroom,
+        site: container.site,
+        taxonomy: container.taxonomy,
+        renderArticle: renderers.renderArticle,
+        articleUrl: (a) => absolute(settings.baseUrl, paths.article(a.language, a.section.slug, a.slug)),
+        baseUrl: settings.baseUrl,
+        more: mediaEndpoints({ media: container.media }),
+      }),
     });
     server.addHook('onClose', async () => container.close());
     await server.ready();

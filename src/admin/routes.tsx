@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { AppError, isAppError } from '../domain/errors.ts';
-import { can, type Permission } from '../domain/roles.ts';
+import { can, permissionsOf, type Permission } from '../domain/roles.ts';
 import { NO_STORE } from '../http/caching.ts';
 import type { AccountService, User } from '../services/accounts/account.service.ts';
 import type { ArticleReader } from '../services/articles/article-reader.ts';
@@ -234,7 +234,13 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       access: 'newsroom.enter',
       handler: async (_request, reply, ctx) =>
         reply.header('cache-control', NO_STORE).send({
-          data: { id: ctx.user!.id, email: ctx.user!.email, name: ctx.user!.name, role: ctx.user!.role },
+          data: {
+            id: ctx.user!.id,
+            email: ctx.user!.email,
+            name: ctx.user!.name,
+            role: ctx.user!.role,
+            permissions: permissionsOf(ctx.user!.role),
+          },
           csrf: ctx.csrf,
         }),
     },

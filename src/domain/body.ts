@@ -17,6 +17,39 @@ export const inlineSchema = z.object({
 });
 export type Inline = z.infer<typeof inlineSchema>;
 
+/** Posts embedded by URL: YouTube videos, X (Twitter) and Facebook posts. */
+export const embedProviders = ['youtube', 'x', 'facebook'] as const;
+export type EmbedProvider = (typeof embedProviders)[number];
+
+/** Which provider a pasted URL belongs to, or null: only these hosts may be embedded. */
+export function embedProviderOf(url: string): EmbedProvider | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  const host = u.hostname.replace(/^(www|m|mobile)\./, '');
+  if (host === 'youtube.com' || host === 'youtu.be' || host === 'youtube-nocookie.com') return 'youtube';
+  if (host === 'twitter.com' || host === 'x.com') return 'x';
+  if (host === 'facebook.com' || host === 'fb.watch') return 'facebook';
+  return null;
+}
+
+/** The YouTube video id of a watch, short or embed URL. */
+export function youtubeId(url: string): string | null {
+  try {
+    const u = new URL(url);
+    const id = u.hostname.endsWith('youtu.be')
+      ? u.pathname.slice(1)
+      : (u.searchParams.get('v') ?? /^\/(?:embed|shorts|live)\/([^/]+)/.exec(u.pathname)?.[1] ?? '');
+    return /^[A-Za-z0-9_-]{6,20}$/.test(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
 const inlines = z.array(inlineSchema).min(1, 'must not be empty');
 
 export const blockSchema = z.discriminatedUnion('type', [
@@ -34,6 +67,12 @@ export const blockSchema = z.discriminatedUnion('type', [
     height: z.number().int().positive().optional(),
     /** Set when the image comes from the media library (its variants give the srcset). */
     mediaId: z.string().uuid().optional(),
+  }),
+  z.object({
+    type: z.literal('embed'),
+    provider: z.enum(embedProviders),
+    url: z.string().url().max(2000),
+    caption: z.string().max(1000).optional(),
   }),
 ]);
 export type Block = z.infer<typeof blockSchema>;
@@ -54,6 +93,8 @@ export function bodyToPlainText(body: Block[]): string {
           return b.items.map(inlineText).join('\n');
         case 'image':
           return [b.caption, b.credit].filter(Boolean).join(' ');
+        case 'embed':
+          return b.caption ?? '';
       }
     })
     .filter((t) => t.trim() !== '')

@@ -23,3 +23,8 @@ export type Permission = keyof typeof permissions;
 export function can(role: Role, permission: Permission): boolean {
   return (permissions[permission] as readonly Role[]).includes(role);
 }
+
+/** Every permission a role has (the admin UI shows only what the server will allow). */
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(permissions) as Permission[]).filter((p) => can(role, p));
+}

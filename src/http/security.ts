@@ -18,6 +18,8 @@ export async function registerSecurityHeaders(
         imgSrc: ["'self'", 'data:', 'https:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
+        // Embedded YouTube videos play from the privacy-enhanced domain only.
+        frameSrc: ['https://www.youtube-nocookie.com'],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

@@ -15,7 +15,7 @@ import { SearchPage } from './pages/SearchPage.tsx';
 import { StoryPage, TopicPage } from './pages/StoryPages.tsx';
 import { entityKinds, type EntityKind } from '../services/stories/story.service.ts';
 import { isAppError } from '../domain/errors.ts';
-import { sendPage } from './render.ts';
+import { renderDocument, sendPage } from './render.ts';
 import { registerFeedRoutes, feedPaths } from './feed-routes.tsx';
 import type { SiteDeps } from './deps.ts';
 import { registerSitemapRoutes } from './sitemap-routes.ts';
@@ -30,7 +30,12 @@ type Req<P = Record<string, string>> = FastifyRequest<{
 }>;
 
 /** The reader site: handlers validate, ask a service, build the view, render, send. */
-export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
+export interface SiteRenderers {
+  /** The article page's HTML as a reader would get it, whatever the article's status. */
+  renderArticle(article: Article): Promise<string>;
+}
+
+export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRenderers {
   const { site, reader, taxonomy } = deps;
 
   const context = async (language: string): Promise<PageContext> => ({
@@ -73,6 +78,33 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
       alternates,
       xDefault: preferred?.href ?? paths.article(article.language, article.section.slug, article.slug),
     };
+  };
+
+  /** An article page as readers see it (also the newsroom's preview of an unpublished article). */
+  const articleView = async (a: Article) => {
+    const lang = a.language;
+    const [related, languages, ctx, mostRead, facts, storyId] = await Promise.all([
+      reader.list({ language: lang, sectionId: a.section.id }, 1, 5),
+      storyAlternates(a),
+      context(lang),
+      deps.views.mostRead(lang),
+      deps.analysis.factsFor(a.id),
+      deps.stories.storyOf(a.id),
+    ]);
+    const story = storyId ? await deps.stories.story(storyId, lang) : null;
+    const others: ArticleSummary[] = related.items.filter((r) => r.id !== a.id).slice(0, 4);
+    return (
+      <ArticlePage
+        ctx={ctx}
+        article={a}
+        related={others}
+        mostRead={mostRead.filter((m) => m.id !== a.id)}
+        facts={facts}
+        story={story && story.articles.length > 1 ? story : null}
+        alternates={languages.alternates}
+        xDefault={languages.xDefault}
+      />
+    );
   };
 
   registerFeedRoutes(app, deps);
@@ -141,12 +173,16 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     const { lang } = request.params;
     const pageNo = parsePageParam(request.query.page);
     if (!site.isLanguage(lang) || pageNo === null) return notFound(reply, lang);
-    const [page, breaking, mostRead] = await Promise.all([
+    const [latest, breaking, mostRead, curated] = await Promise.all([
       reader.list({ language: lang }, pageNo, pageSize()),
       reader.list({ language: lang, breaking: true }, 1, 1),
       deps.views.mostRead(lang),
+      pageNo === 1 ? reader.curated(lang) : Promise.resolve([]),
     ]);
-    if (outOfRange(page)) return notFound(reply, lang);
+    if (outOfRange(latest)) return notFound(reply, lang);
+    // Editors' picks lead page 1, in slot order; the latest follow without repeating them.
+    const picked = new Set(curated.map((a) => a.id));
+    const page = { ...latest, items: [...curated, ...latest.items.filter((a) => !picked.has(a.id))] };
     const ctx = await context(lang);
     return sendPage(
       reply,
@@ -402,34 +438,12 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         case 'moved':
           return reply.redirect(paths.article(lang, found.article.section.slug, found.article.slug), 301);
         case 'found': {
-          const a = found.article;
-          const [related, languages, ctx, mostRead, facts, storyId] = await Promise.all([
-            reader.list({ language: lang, sectionId: a.section.id }, 1, 5),
-            storyAlternates(a),
-            context(lang),
-            deps.views.mostRead(lang),
-            deps.analysis.factsFor(a.id),
-            deps.stories.storyOf(a.id),
-          ]);
-          const story = storyId ? await deps.stories.story(storyId, lang) : null;
-          const others: ArticleSummary[] = related.items.filter((r) => r.id !== a.id).slice(0, 4);
           // The page changes when the article does (and with listings around it; the ETag covers those).
-          reply.header('last-modified', a.modifiedAt.toUTCString());
-          return sendPage(
-            reply,
-            <ArticlePage
-              ctx={ctx}
-              article={a}
-              related={others}
-              mostRead={mostRead.filter((m) => m.id !== a.id)}
-              facts={facts}
-              story={story && story.articles.length > 1 ? story : null}
-              alternates={languages.alternates}
-              xDefault={languages.xDefault}
-            />,
-          );
+          reply.header('last-modified', found.article.modifiedAt.toUTCString());
+          return sendPage(reply, await articleView(found.article));
         }
       }
     },
   );
+  return { renderArticle: async (a) => renderDocument(await articleView(a)) };
 }

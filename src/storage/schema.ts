@@ -49,6 +49,26 @@ export interface ArticlesTable {
   published_at: string | null;
   updated_at: string | null;
   modified_at: string;
+  version: Generated<number>;
+  owner_id: string | null;
+  scheduled_at: string | null;
+  featured_image: string | null;
+}
+export interface RevisionsTable {
+  id: string;
+  article_id: string;
+  version: number;
+  user_id: string | null;
+  action: string;
+  snapshot: string;
+  created_at: string;
+}
+export interface FrontpageSlotsTable {
+  language: string;
+  slot: string;
+  article_id: string;
+  set_by: string | null;
+  set_at: string;
 }
 export interface ArticleSlugsTable {
   language: string;
@@ -193,6 +213,19 @@ export interface AuditLogTable {
   details: string | null;
   at: string;
 }
+/** One-time invitation and password-reset links (only the token's SHA-256 is stored). */
+export interface AccountTokensTable {
+  token_hash: string;
+  purpose: string;
+  user_id: string | null;
+  email: string | null;
+  name: string | null;
+  role: string | null;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
 
 export interface MediaTable {
   id: string;
@@ -239,7 +272,10 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  account_tokens: AccountTokensTable;
   media: MediaTable;
+  revisions: RevisionsTable;
+  frontpage_slots: FrontpageSlotsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

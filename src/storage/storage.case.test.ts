@@ -74,6 +74,8 @@ describe.each(dialects)('storage on %s', (dialect) => {
     authorIds: [],
     sources: [],
     corrections: [],
+    featuredImage: null,
+    ownerId: null,
     ...extra,
   });
 
@@ -123,6 +125,10 @@ describe.each(dialects)('storage on %s', (dialect) => {
           createdAt: new Date('2025-11-22T11:00:00.000Z'),
         },
       ],
+      featuredImage: null,
+      version: 1,
+      ownerId: null,
+      scheduledAt: null,
       createdAt: at,
       publishedAt: at,
       updatedAt: new Date('2025-11-22T10:00:00.000Z'),

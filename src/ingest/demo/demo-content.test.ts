@@ -40,6 +40,7 @@ const inlinesOf = (block: Block): Inline[] => {
     case 'list':
       return block.items.flat();
     case 'image':
+    case 'embed':
       return [];
   }
 };

@@ -1,4 +1,5 @@
 import type { Article, ArticleSummary } from '../../domain/article.ts';
+import { frontpageSlots, type FrontpageSlot } from '../../domain/frontpage.ts';
 import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
 import type { ListFilter, SitemapEntry, Store, TranslationRef } from '../../storage/repositories/index.ts';
 
@@ -63,6 +64,20 @@ export class ArticleReader {
     after: { publishedAt: Date; id: string } | null,
   ): Promise<ArticleSummary[]> {
     return this.store.repos.articles.listPublishedAfter(filter, limit, after);
+  }
+
+  /** The front page's curated stories in slot order (published ones only; a withdrawn story leaves its slot). */
+  async curated(language: string): Promise<ArticleSummary[]> {
+    const slots = (await this.store.repos.frontpage.slots(language)).filter((s) => s.status === 'published');
+    slots.sort(
+      (a, b) =>
+        frontpageSlots.indexOf(a.slot as FrontpageSlot) - frontpageSlots.indexOf(b.slot as FrontpageSlot),
+    );
+    const summaries = await this.store.repos.articles.summariesByIds(
+      slots.map((s) => s.articleId),
+      language,
+    );
+    return summaries.map(({ bodyText: _b, ...s }) => s);
   }
 
   /** Newest articles in any status, for the newsroom (never for readers). */

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
 import type { ArticleEvent, ArticleEventPayload, ArticleEventType } from '../../domain/events.ts';
-import { bodySchema } from '../../domain/body.ts';
-import { bodyToPlainText } from '../../domain/body.ts';
-import { newArticleSchema, type Article, type NewArticleInput } from '../../domain/article.ts';
+import { blockSchema, bodyToPlainText } from '../../domain/body.ts';
+import {
+  featuredImageSchema,
+  newArticleFields,
+  newArticleSchema,
+  slugSchema,
+  type Article,
+  type NewArticleInput,
+} from '../../domain/article.ts';
+import { snapshotOf } from '../../domain/revisions.ts';
+import { nextStatus, type WorkflowAction } from '../../domain/workflow.ts';
 import { slugify, uniqueSlug } from '../../lib/slug.ts';
 import type { SearchIndex } from '../../search/index.ts';
-import type { Store } from '../../storage/repositories/index.ts';
+import type { Repositories, Store } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
@@ -23,7 +31,7 @@ export class ArticleWriter {
     private readonly newId: IdGenerator = uuid,
   ) {}
 
-  async create(input: NewArticleInput): Promise<Article> {
+  async create(input: NewArticleInput, opts: { actorId?: string | null } = {}): Promise<Article> {
     const a = validate(newArticleSchema, input);
     if (!this.site.isLanguage(a.language)) {
       throw new AppError('LANGUAGE_NOT_ENABLED', `language "${a.language}" is not enabled on this site`, [
@@ -88,7 +96,10 @@ export class ArticleWriter {
         authorIds,
         sources: a.sources.map((s) => ({ ...s, id: this.newId() })),
         corrections: a.corrections.map((c) => ({ ...c, id: this.newId() })),
+        featuredImage: a.featuredImage,
+        ownerId: a.ownerId,
       });
+      await this.keepRevision(repos, id, opts.actorId, 'created');
       if (a.status === 'published') {
         await repos.outbox.add(
           this.event('article.published', payloadOf((await repos.articles.findById(id))!)),
@@ -110,35 +121,38 @@ export class ArticleWriter {
 
   /** Renames an article's slug; the old URL keeps answering with a redirect. */
   async changeSlug(articleId: string, newSlug: string): Promise<Article> {
-    const article = await this.store.repos.articles.findById(articleId);
-    if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
-    await this.store.transaction(async (repos) => {
-      if (newSlug !== article.slug) {
-        const owner = await repos.articles.findIdByFormerSlug(article.language, newSlug);
-        if (owner !== articleId)
-          await this.requireFreeSlug(
-            repos.articles.slugTaken.bind(repos.articles),
-            article.language,
-            newSlug,
-          );
-      }
-      await repos.articles.changeSlug(articleId, newSlug, this.clock.now());
-    });
-    return (await this.store.repos.articles.findById(articleId))!;
+    return this.save(articleId, { slug: newSlug });
+  }
+
+  /** Changes an article's fields (see `save`); kept for callers that do not track versions. */
+  async update(articleId: string, input: ArticleUpdateInput): Promise<Article> {
+    return this.save(articleId, input);
   }
 
   /**
-   * Changes an article's text. A published article gets an "Updated" time and an
-   * article.updated event; the search index follows in the same transaction.
+   * Saves changes to an article in one transaction: fields, tags, authors, sources, slug
+   * (the old URL keeps answering with a redirect once readers have seen it), a revision, the
+   * search index, and for a published article an "Updated" time and an article.updated event.
+   * With `expectedVersion`, a save based on an older version is refused (CONFLICT) instead of
+   * silently overwriting someone else's work.
    */
-  async update(articleId: string, input: z.input<typeof articleUpdateSchema>): Promise<Article> {
+  async save(
+    articleId: string,
+    input: ArticleUpdateInput,
+    opts: { expectedVersion?: number; actorId?: string | null; action?: string } = {},
+  ): Promise<Article> {
     const patch = validate(articleUpdateSchema, input);
-    const article = await this.store.repos.articles.findById(articleId);
-    if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
     const now = this.clock.now();
     await this.store.transaction(async (repos, tx) => {
+      const article = await repos.articles.findById(articleId);
+      if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+      const visible = article.status === 'published';
+      if (patch.body && patch.body.length === 0 && !['draft', 'in_review'].includes(article.status))
+        throw new AppError('VALIDATION_FAILED', 'body: the body needs at least one block', [
+          { field: 'body', message: 'the body needs at least one block' },
+        ]);
       let sectionId: string | undefined;
-      if (patch.sectionSlug) {
+      if (patch.sectionSlug && patch.sectionSlug !== article.section.slug) {
         const section = await repos.sections.findBySlug(patch.sectionSlug);
         if (!section)
           throw new AppError('SECTION_NOT_FOUND', `section "${patch.sectionSlug}" does not exist`, [
@@ -146,17 +160,54 @@ export class ArticleWriter {
           ]);
         sectionId = section.id;
       }
-      const published = article.status === 'published';
-      await repos.articles.updateContent(articleId, {
-        ...(patch.headline !== undefined ? { headline: patch.headline } : {}),
-        ...(patch.standfirst !== undefined ? { standfirst: patch.standfirst || null } : {}),
-        ...(patch.body ? { body: patch.body, bodyText: bodyToPlainText(patch.body) } : {}),
-        ...(patch.breaking !== undefined ? { breaking: patch.breaking } : {}),
-        ...(sectionId ? { sectionId } : {}),
-        ...(published ? { updatedAt: now } : {}),
-        modifiedAt: now,
-      });
+      const saved = await repos.articles.updateContent(
+        articleId,
+        {
+          ...(patch.headline !== undefined ? { headline: patch.headline } : {}),
+          ...(patch.standfirst !== undefined ? { standfirst: patch.standfirst || null } : {}),
+          ...(patch.body ? { body: patch.body, bodyText: bodyToPlainText(patch.body) } : {}),
+          ...(patch.breaking !== undefined ? { breaking: patch.breaking } : {}),
+          ...(patch.featuredImage !== undefined ? { featuredImage: patch.featuredImage } : {}),
+          ...(sectionId ? { sectionId } : {}),
+          ...(visible ? { updatedAt: now } : {}),
+          modifiedAt: now,
+        },
+        opts.expectedVersion,
+      );
+      if (!saved) throw await this.staleVersion(repos, article, opts.expectedVersion);
+      if (patch.slug !== undefined && patch.slug !== article.slug) {
+        const owner = await repos.articles.findIdByFormerSlug(article.language, patch.slug);
+        if (owner !== articleId)
+          await this.requireFreeSlug(
+            repos.articles.slugTaken.bind(repos.articles),
+            article.language,
+            patch.slug,
+          );
+        await repos.articles.changeSlug(articleId, patch.slug, now, article.publishedAt !== null);
+      }
+      if (patch.tags) {
+        const tagIds: string[] = [];
+        for (const name of patch.tags) {
+          const tag = await this.taxonomy.tagByName(repos, name, article.language);
+          if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
+        }
+        await repos.articles.replaceTags(articleId, tagIds);
+      }
+      if (patch.authors) {
+        const ids: string[] = [];
+        for (const author of patch.authors) {
+          const person = await this.taxonomy.personByName(repos, author);
+          if (!ids.includes(person.id)) ids.push(person.id);
+        }
+        await repos.articles.replaceAuthors(articleId, ids);
+      }
+      if (patch.sources)
+        await repos.articles.replaceSources(
+          articleId,
+          patch.sources.map((c) => ({ ...c, id: this.newId() })),
+        );
       const after = (await repos.articles.findById(articleId))!;
+      await this.keepRevision(repos, articleId, opts.actorId, opts.action ?? 'saved', after);
       await this.search.upsert(tx, {
         articleId,
         language: after.language,
@@ -164,9 +215,114 @@ export class ArticleWriter {
         standfirst: after.standfirst,
         body: after.bodyText,
       });
-      if (published) await repos.outbox.add(this.event('article.updated', payloadOf(after)));
+      if (visible) await repos.outbox.add(this.event('article.updated', payloadOf(after)));
     });
     return (await this.store.repos.articles.findById(articleId))!;
+  }
+
+  /**
+   * Moves an article through the workflow (the caller checked who may): submit, return,
+   * schedule (at a future time), unschedule, publish, unpublish, or correct (a published
+   * article gets a correction note and an "Updated" time). Each move is a revision and, where
+   * readers see a change, an outbox event, all in one transaction.
+   */
+  async transition(
+    articleId: string,
+    action: WorkflowAction,
+    opts: { expectedVersion?: number; actorId?: string | null; scheduledAt?: Date; note?: string } = {},
+  ): Promise<Article> {
+    const now = this.clock.now();
+    await this.store.transaction(async (repos) => {
+      const article = await repos.articles.findById(articleId);
+      if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+      if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
+        throw await this.staleVersion(repos, article, opts.expectedVersion);
+      const to = nextStatus(article.status, action);
+      if (!to)
+        throw new AppError(
+          'CONFLICT',
+          `cannot ${action} an article that is ${article.status.replace('_', ' ')}`,
+          [{ field: 'status', message: `is ${article.status}` }],
+        );
+      if (to === 'published' || to === 'scheduled') this.requireReady(article);
+      let moved: boolean;
+      let event: ArticleEventType | null = null;
+      switch (action) {
+        case 'schedule': {
+          const at = opts.scheduledAt;
+          if (!at || at.getTime() <= now.getTime())
+            throw new AppError('VALIDATION_FAILED', 'scheduledAt: must be a time in the future', [
+              { field: 'scheduledAt', message: 'must be a time in the future' },
+            ]);
+          moved = await repos.articles.setStatus(articleId, 'scheduled', now, undefined, {
+            scheduledAt: at,
+            fromStatus: article.status,
+          });
+          break;
+        }
+        case 'publish': {
+          // A scheduled article goes out at the time it was promised, even if the job ran late.
+          const publishedAt =
+            article.publishedAt ??
+            (article.status === 'scheduled' && article.scheduledAt && article.scheduledAt <= now
+              ? article.scheduledAt
+              : now);
+          moved = await repos.articles.setStatus(articleId, 'published', now, publishedAt, {
+            fromStatus: article.status,
+          });
+          event = 'article.published';
+          break;
+        }
+        case 'correct': {
+          const text = (opts.note ?? '').trim();
+          if (!text || text.length > 2000)
+            throw new AppError('VALIDATION_FAILED', 'note: a correction needs a note of 1–2000 characters', [
+              { field: 'note', message: 'must be 1–2000 characters' },
+            ]);
+          await repos.articles.addCorrection(articleId, { id: this.newId(), text, createdAt: now });
+          moved = await repos.articles.setStatus(articleId, 'published', now, undefined, {
+            fromStatus: 'published',
+            updatedAt: now,
+          });
+          event = 'article.updated';
+          break;
+        }
+        case 'unpublish':
+          moved = await repos.articles.setStatus(articleId, 'unpublished', now, undefined, {
+            fromStatus: 'published',
+          });
+          event = 'article.unpublished';
+          break;
+        default:
+          moved = await repos.articles.setStatus(articleId, to, now, undefined, {
+            fromStatus: article.status,
+          });
+      }
+      if (!moved) throw await this.staleVersion(repos, article, opts.expectedVersion);
+      const after = (await repos.articles.findById(articleId))!;
+      await this.keepRevision(repos, articleId, opts.actorId, pastTense[action], after);
+      if (event)
+        await repos.outbox.add(
+          this.event(event, payloadOf(event === 'article.unpublished' ? article : after)),
+        );
+    });
+    return (await this.store.repos.articles.findById(articleId))!;
+  }
+
+  /** Publishes every scheduled article whose time has come (the scheduler calls this); returns how many. */
+  async publishDue(): Promise<number> {
+    const due = await this.store.repos.articles.dueScheduled(this.clock.now(), 100);
+    let published = 0;
+    for (const id of due) {
+      try {
+        await this.transition(id, 'publish', { actorId: null });
+        published++;
+      } catch (e) {
+        // Another instance got there first, or an editor moved it meanwhile: not ours to publish.
+        if (!(e instanceof AppError && (e.code === 'CONFLICT' || e.code === 'NOT_FOUND'))) throw e;
+      }
+    }
+    return published;
   }
 
   /** Withdraws a published article: its URL answers 410, feeds and search drop it, webhooks hear of it. */
@@ -178,12 +334,76 @@ export class ArticleWriter {
         { field: 'status', message: 'must be published to unpublish' },
       ]);
     }
-    const now = this.clock.now();
-    await this.store.transaction(async (repos) => {
-      await repos.articles.setStatus(articleId, 'unpublished', now);
-      await repos.outbox.add(this.event('article.unpublished', payloadOf(article)));
+    return this.transition(articleId, 'unpublish');
+  }
+
+  /** What must hold before readers see an article: text, and alt text on every image. */
+  private requireReady(a: Article): void {
+    const issues: { field: string; message: string }[] = [];
+    if (!a.body.length) issues.push({ field: 'body', message: 'the body needs at least one block' });
+    a.body.forEach((b, i) => {
+      if (b.type === 'image' && !b.alt.trim())
+        issues.push({ field: `body.${i}.alt`, message: 'every image needs alt text before publishing' });
     });
-    return (await this.store.repos.articles.findById(articleId))!;
+    if (a.featuredImage && !a.featuredImage.alt.trim())
+      issues.push({
+        field: 'featuredImage.alt',
+        message: 'the featured image needs alt text before publishing',
+      });
+    if (issues.length)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        issues.map((i) => `${i.field}: ${i.message}`).join('; '),
+        issues,
+      );
+  }
+
+  /**
+   * Keeps the article as it now is as a revision; a change made by a person (or by the
+   * scheduler on their behalf, `userId` null) also goes into the audit log, in the same transaction.
+   */
+  private async keepRevision(
+    repos: Repositories,
+    articleId: string,
+    userId: string | null | undefined,
+    action: string,
+    article?: Article,
+  ): Promise<void> {
+    const a = article ?? (await repos.articles.findById(articleId))!;
+    if (userId !== undefined)
+      await repos.accounts.audit({
+        id: this.newId(),
+        userId,
+        action: `article.${action}`,
+        target: articleId,
+        details: { headline: a.headline, language: a.language, version: a.version, status: a.status },
+        at: this.clock.now(),
+      });
+    await repos.revisions.insert({
+      id: this.newId(),
+      articleId,
+      version: a.version,
+      userId: userId ?? null,
+      action,
+      snapshot: snapshotOf(a),
+      createdAt: this.clock.now(),
+    });
+  }
+
+  /** The refusal a stale save gets: who saved since, and when. */
+  private async staleVersion(
+    repos: Repositories,
+    article: Article,
+    expected: number | undefined,
+  ): Promise<AppError> {
+    const latest = (await repos.revisions.list(article.id))[0];
+    const who = latest?.userName ? ` by ${latest.userName}` : '';
+    const when = latest ? ` at ${latest.createdAt.toISOString()}` : '';
+    return new AppError(
+      'CONFLICT',
+      `This article was changed${who}${when} since you opened it (you have version ${expected ?? '?'}, it is now at version ${article.version}). Your changes were not saved: copy them, reload, and apply them again.`,
+      [{ field: 'version', message: `is ${article.version}, not ${expected ?? '?'}` }],
+    );
   }
 
   private event(type: ArticleEventType, article: ArticleEventPayload): ArticleEvent {
@@ -204,17 +424,33 @@ export class ArticleWriter {
   }
 }
 
-/** What may change in an article through `update` (slug changes go through `changeSlug`). */
+/** What an editor may change in an article (language and translation group are fixed at creation). */
 export const articleUpdateSchema = z
   .object({
     headline: z.string().trim().min(1, 'is required').max(300),
     standfirst: z.string().trim().max(600).nullable(),
-    body: bodySchema,
+    slug: slugSchema,
+    body: z.array(blockSchema),
     sectionSlug: z.string().min(1),
+    tags: newArticleFields.tags.unwrap(),
+    authors: newArticleFields.authors.unwrap(),
+    sources: newArticleFields.sources.unwrap(),
+    featuredImage: featuredImageSchema.nullable(),
     breaking: z.boolean(),
   })
   .partial()
   .strict();
+export type ArticleUpdateInput = z.input<typeof articleUpdateSchema>;
+
+const pastTense: Record<WorkflowAction, string> = {
+  submit: 'submitted',
+  return: 'returned',
+  schedule: 'scheduled',
+  unschedule: 'unscheduled',
+  publish: 'published',
+  unpublish: 'unpublished',
+  correct: 'corrected',
+};
 
 export function payloadOf(a: Article): ArticleEventPayload {
   return {

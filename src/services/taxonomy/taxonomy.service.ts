@@ -75,6 +75,10 @@ export class TaxonomyService {
     return this.store.repos.tags.findBySlug(slug, language);
   }
 
+  suggestTags(prefix: string, language: string): Promise<TagRef[]> {
+    return this.store.repos.tags.suggest(prefix, language, 20);
+  }
+
   usedTags(): Promise<TagRef[]> {
     return this.store.repos.tags.listUsed();
   }

@@ -224,7 +224,7 @@ describe.each(dialects)('events, webhooks and cache purges on %s', (dialect) => 
       code: 'VALIDATION_FAILED',
       issues: [{ field: 'headline' }],
     });
-    await expect(c.writer.update(a.id, { slug: 'x' } as never)).rejects.toMatchObject({
+    await expect(c.writer.update(a.id, { language: 'ru' } as never)).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
     await c.writer.unpublish(a.id);

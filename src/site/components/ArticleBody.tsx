@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../../domain/body.ts';
+import { youtubeId, type Block, type Inline } from '../../domain/body.ts';
 import { Picture } from './Picture.tsx';
 
 function Runs({ runs }: { runs: Inline[] }) {
@@ -69,7 +69,40 @@ function BlockView({ block }: { block: Block }) {
           ) : null}
         </figure>
       );
+    case 'embed':
+      return <Embed block={block} />;
   }
+}
+
+/**
+ * Embeds load nothing from the provider until the reader asks: YouTube plays from the
+ * privacy-enhanced domain inside a titled iframe; X and Facebook posts are links (their
+ * scripts track readers and would break our CSP).
+ */
+function Embed({ block }: { block: Extract<Block, { type: 'embed' }> }) {
+  const id = block.provider === 'youtube' ? youtubeId(block.url) : null;
+  const label = { youtube: 'YouTube', x: 'X', facebook: 'Facebook' }[block.provider];
+  return (
+    <figure class={`embed embed-${block.provider}`}>
+      {id ? (
+        <div class="embed-frame">
+          <iframe
+            src={`https://www.youtube-nocookie.com/embed/${id}`}
+            title={block.caption ?? `${label} video`}
+            loading="lazy"
+            allow="encrypted-media; picture-in-picture"
+            allowFullScreen
+            referrerpolicy="strict-origin-when-cross-origin"
+          />
+        </div>
+      ) : (
+        <a class="embed-link" href={block.url} rel="noopener">
+          {label}: {block.url}
+        </a>
+      )}
+      {block.caption ? <figcaption>{block.caption}</figcaption> : null}
+    </figure>
+  );
 }
 
 /** The article body: structured blocks rendered to HTML; text is escaped by the renderer. */

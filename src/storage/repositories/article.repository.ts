@@ -4,6 +4,7 @@ import type {
   ArticleStatus,
   ArticleSummary,
   Correction,
+  FeaturedImage,
   PersonRef,
   SourceCitation,
   TagRef,
@@ -32,6 +33,8 @@ export interface ArticleRecord {
   authorIds: string[];
   sources: (SourceCitation & { id: string })[];
   corrections: Correction[];
+  featuredImage: FeaturedImage | null;
+  ownerId: string | null;
 }
 
 export interface SitemapEntry {
@@ -65,6 +68,33 @@ export interface ListFilter {
   from?: Date;
   /** Published before this instant. */
   until?: Date;
+}
+
+export interface NewsroomFilter {
+  status?: ArticleStatus;
+  language?: string;
+  sectionSlug?: string;
+  authorSlug?: string;
+  /** Only articles this account owns (contributors and authors see their own). */
+  ownerId?: string;
+  /** Last changed at or after / before. */
+  from?: Date;
+  until?: Date;
+  /** Words in the headline, standfirst or slug. */
+  text?: string;
+}
+export interface NewsroomItem {
+  id: string;
+  headline: string;
+  status: ArticleStatus;
+  language: string;
+  breaking: boolean;
+  section: { slug: string; name: string };
+  authors: string[];
+  owner: { id: string; name: string } | null;
+  modifiedAt: Date;
+  publishedAt: Date | null;
+  scheduledAt: Date | null;
 }
 
 interface SummaryRow {
@@ -108,6 +138,8 @@ export class ArticleRepository {
         published_at: iso(a.publishedAt),
         updated_at: iso(a.updatedAt),
         modified_at: a.modifiedAt.toISOString(),
+        owner_id: a.ownerId,
+        featured_image: a.featuredImage ? JSON.stringify(a.featuredImage) : null,
       })
       .execute();
     if (a.tagIds.length)
@@ -148,7 +180,10 @@ export class ArticleRepository {
         .execute();
   }
 
-  /** Rewrites an article's text fields (the caller validated them); the body's plain text goes with it. */
+  /**
+   * Rewrites an article's fields (the caller validated them) and bumps its version. With
+   * `expectedVersion`, the write happens only if nobody saved in between; answers whether it did.
+   */
   async updateContent(
     id: string,
     f: {
@@ -158,39 +193,119 @@ export class ArticleRepository {
       bodyText?: string;
       breaking?: boolean;
       sectionId?: string;
+      featuredImage?: FeaturedImage | null;
       updatedAt?: Date | null;
       modifiedAt: Date;
     },
-  ): Promise<void> {
-    await this.db
+    expectedVersion?: number,
+  ): Promise<boolean> {
+    let q = this.db
       .updateTable('articles')
-      .set({
+      .set((eb) => ({
         ...(f.headline !== undefined ? { headline: f.headline } : {}),
         ...(f.standfirst !== undefined ? { standfirst: f.standfirst } : {}),
         ...(f.body !== undefined ? { body_json: JSON.stringify(f.body), body_text: f.bodyText ?? '' } : {}),
         ...(f.breaking !== undefined ? { breaking: f.breaking ? 1 : 0 } : {}),
         ...(f.sectionId !== undefined ? { section_id: f.sectionId } : {}),
+        ...(f.featuredImage !== undefined
+          ? { featured_image: f.featuredImage ? JSON.stringify(f.featuredImage) : null }
+          : {}),
         ...(f.updatedAt !== undefined ? { updated_at: iso(f.updatedAt) } : {}),
         modified_at: f.modifiedAt.toISOString(),
-      })
-      .where('id', '=', id)
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id);
+    if (expectedVersion !== undefined) q = q.where('version', '=', expectedVersion);
+    const r = await q.executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  async replaceTags(articleId: string, tagIds: string[]): Promise<void> {
+    await this.db.deleteFrom('article_tags').where('article_id', '=', articleId).execute();
+    if (tagIds.length)
+      await this.db
+        .insertInto('article_tags')
+        .values(tagIds.map((tag_id, position) => ({ article_id: articleId, tag_id, position })))
+        .execute();
+  }
+
+  async replaceAuthors(articleId: string, personIds: string[]): Promise<void> {
+    await this.db.deleteFrom('article_authors').where('article_id', '=', articleId).execute();
+    if (personIds.length)
+      await this.db
+        .insertInto('article_authors')
+        .values(personIds.map((person_id, position) => ({ article_id: articleId, person_id, position })))
+        .execute();
+  }
+
+  async replaceSources(articleId: string, sources: (SourceCitation & { id: string })[]): Promise<void> {
+    await this.db.deleteFrom('article_sources').where('article_id', '=', articleId).execute();
+    if (sources.length)
+      await this.db
+        .insertInto('article_sources')
+        .values(
+          sources.map((s, position) => ({
+            id: s.id,
+            article_id: articleId,
+            position,
+            outlet: s.outlet,
+            citing: s.citing,
+            url: s.url,
+          })),
+        )
+        .execute();
+  }
+
+  async addCorrection(articleId: string, c: Correction): Promise<void> {
+    await this.db
+      .insertInto('corrections')
+      .values({ id: c.id, article_id: articleId, text: c.text, created_at: c.createdAt.toISOString() })
       .execute();
   }
 
-  async setStatus(id: string, status: ArticleStatus, at: Date, publishedAt?: Date): Promise<void> {
-    await this.db
+  /** Scheduled articles whose time has come, oldest first. */
+  async dueScheduled(now: Date, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select('id')
+      .where('status', '=', 'scheduled')
+      .where('scheduled_at', '<=', now.toISOString())
+      .orderBy('scheduled_at')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Moves an article to a status (bumping its version). `publishedAt` is set when given;
+   * `scheduledAt` follows the status (kept only while scheduled). With `fromStatus`, only an
+   * article still in that status moves (a scheduled publish racing an editor does nothing twice).
+   */
+  async setStatus(
+    id: string,
+    status: ArticleStatus,
+    at: Date,
+    publishedAt?: Date,
+    opts: { scheduledAt?: Date | null; fromStatus?: ArticleStatus; updatedAt?: Date | null } = {},
+  ): Promise<boolean> {
+    let q = this.db
       .updateTable('articles')
-      .set({
+      .set((eb) => ({
         status,
         modified_at: at.toISOString(),
+        version: eb('version', '+', 1),
+        scheduled_at: status === 'scheduled' ? iso(opts.scheduledAt ?? null) : null,
         ...(publishedAt ? { published_at: publishedAt.toISOString() } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
+        ...(opts.updatedAt !== undefined ? { updated_at: iso(opts.updatedAt) } : {}),
+      }))
+      .where('id', '=', id);
+    if (opts.fromStatus) q = q.where('status', '=', opts.fromStatus);
+    const r = await q.executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
   }
 
   /** Changes an article's slug, keeping the old one so its URL can answer 301. */
-  async changeSlug(articleId: string, newSlug: string, at: Date): Promise<void> {
+  async changeSlug(articleId: string, newSlug: string, at: Date, keepFormer = true): Promise<void> {
     const current = await this.db
       .selectFrom('articles')
       .select(['language', 'slug'])
@@ -202,15 +317,17 @@ export class ArticleRepository {
       .where('language', '=', current.language)
       .where('slug', '=', newSlug)
       .execute();
-    await this.db
-      .insertInto('article_slugs')
-      .values({
-        language: current.language,
-        slug: current.slug,
-        article_id: articleId,
-        created_at: at.toISOString(),
-      })
-      .execute();
+    // A slug readers never saw (a draft's) needs no redirect.
+    if (keepFormer)
+      await this.db
+        .insertInto('article_slugs')
+        .values({
+          language: current.language,
+          slug: current.slug,
+          article_id: articleId,
+          created_at: at.toISOString(),
+        })
+        .execute();
     await this.db
       .updateTable('articles')
       .set({ slug: newSlug, modified_at: at.toISOString() })
@@ -321,6 +438,10 @@ export class ArticleRepository {
       publishedAt: date(row.published_at),
       updatedAt: date(row.updated_at),
       modifiedAt: new Date(row.modified_at),
+      featuredImage: row.featured_image ? (JSON.parse(row.featured_image) as FeaturedImage) : null,
+      version: row.version,
+      ownerId: row.owner_id,
+      scheduledAt: date(row.scheduled_at),
     };
   }
 
@@ -424,6 +545,88 @@ export class ArticleRepository {
       const s = summaries.get(r.id);
       return s ? [{ ...s, status: r.status as ArticleStatus }] : [];
     });
+  }
+
+  /** The newsroom's article list: any status, filtered, newest change first. */
+  async listNewsroom(
+    f: NewsroomFilter,
+    limit: number,
+    offset: number,
+  ): Promise<{ total: number; items: NewsroomItem[] }> {
+    let q = this.db
+      .selectFrom('articles')
+      .innerJoin('sections', 'sections.id', 'articles.section_id')
+      .leftJoin('users', 'users.id', 'articles.owner_id');
+    if (f.status) q = q.where('articles.status', '=', f.status);
+    if (f.language) q = q.where('articles.language', '=', f.language);
+    if (f.sectionSlug) q = q.where('sections.slug', '=', f.sectionSlug);
+    if (f.ownerId) q = q.where('articles.owner_id', '=', f.ownerId);
+    if (f.from) q = q.where('articles.modified_at', '>=', f.from.toISOString());
+    if (f.until) q = q.where('articles.modified_at', '<', f.until.toISOString());
+    if (f.authorSlug) {
+      const slug = f.authorSlug;
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('article_authors')
+            .innerJoin('people', 'people.id', 'article_authors.person_id')
+            .select('article_authors.article_id')
+            .whereRef('article_authors.article_id', '=', 'articles.id')
+            .where('people.slug', '=', slug),
+        ),
+      );
+    }
+    if (f.text) {
+      // LIKE wildcards typed by the user are dropped rather than escaped (the two databases escape differently).
+      const like = `%${f.text.toLowerCase().replace(/[\\%_]/g, '')}%`;
+      q = q.where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['articles.headline']), 'like', like),
+          eb(eb.fn('lower', ['articles.standfirst']), 'like', like),
+          eb(eb.fn('lower', ['articles.slug']), 'like', like),
+        ]),
+      );
+    }
+    const [count, rows] = await Promise.all([
+      q.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+      q
+        .select([
+          'articles.id',
+          'articles.headline',
+          'articles.status',
+          'articles.language',
+          'articles.breaking',
+          'articles.modified_at',
+          'articles.published_at',
+          'articles.scheduled_at',
+          'articles.owner_id',
+          'users.name as owner_name',
+          'sections.slug as section_slug',
+          'sections.name as section_name',
+        ])
+        .orderBy('articles.modified_at', 'desc')
+        .orderBy('articles.id')
+        .limit(limit)
+        .offset(offset)
+        .execute(),
+    ]);
+    const authors = await this.authorsOf(rows.map((r) => r.id));
+    return {
+      total: Number(count.n),
+      items: rows.map((r) => ({
+        id: r.id,
+        headline: r.headline,
+        status: r.status as ArticleStatus,
+        language: r.language,
+        breaking: r.breaking === 1,
+        section: { slug: r.section_slug, name: r.section_name },
+        authors: (authors.get(r.id) ?? []).map((p) => p.name),
+        owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '' } : null,
+        modifiedAt: new Date(r.modified_at),
+        publishedAt: date(r.published_at),
+        scheduledAt: date(r.scheduled_at),
+      })),
+    };
   }
 
   /** Summaries with their plain text, in the order of `ids` (search results keep their ranking). */

@@ -11,6 +11,7 @@ import { AnalysisRepository } from './analysis.repository.ts';
 import { StoryRepository } from './story.repository.ts';
 import { AccountRepository } from './account.repository.ts';
 import { MediaRepository } from './media.repository.ts';
+import { FrontpageRepository, RevisionRepository } from './newsroom.repository.ts';
 
 export interface Repositories {
   articles: ArticleRepository;
@@ -27,6 +28,8 @@ export interface Repositories {
   stories: StoryRepository;
   accounts: AccountRepository;
   media: MediaRepository;
+  revisions: RevisionRepository;
+  frontpage: FrontpageRepository;
 }
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -45,6 +48,8 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     stories: new StoryRepository(db),
     accounts: new AccountRepository(db),
     media: new MediaRepository(db),
+    revisions: new RevisionRepository(db),
+    frontpage: new FrontpageRepository(db),
   };
 }
 
@@ -65,9 +70,17 @@ export function createStore(db: Kysely<DB>): Store {
   };
 }
 
-export type { ArticleRecord, ListFilter, SitemapEntry, TranslationRef } from './article.repository.ts';
+export type {
+  ArticleRecord,
+  ListFilter,
+  NewsroomFilter,
+  NewsroomItem,
+  SitemapEntry,
+  TranslationRef,
+} from './article.repository.ts';
 export type { ApiKey } from './api-key.repository.ts';
 export type { Delivery, DeliveryStatus, Webhook } from './webhook.repository.ts';
 export type { EntityKind, EntityRef } from './story.repository.ts';
 export type { User } from './account.repository.ts';
 export type { MediaPage } from './media.repository.ts';
+export type { SlotAssignment } from './newsroom.repository.ts';

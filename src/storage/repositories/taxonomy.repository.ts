@@ -82,6 +82,27 @@ export class TagRepository {
     return (await this.db.selectFrom('tags').selectAll().where('name', '=', name).executeTakeFirst()) ?? null;
   }
 
+  /** Tags whose name (in `language` or the base name) or slug starts with `prefix`, for the editor's suggestions. */
+  async suggest(prefix: string, language: string, limit: number): Promise<TagRef[]> {
+    const like = `${prefix.toLowerCase().replace(/[\\%_]/g, '')}%`;
+    return this.db
+      .selectFrom('tags')
+      .leftJoin('tag_names as tn', (join) =>
+        join.onRef('tn.tag_id', '=', 'tags.id').on('tn.language', '=', language),
+      )
+      .select((eb) => ['tags.id', 'tags.slug', eb.fn.coalesce('tn.name', 'tags.name').as('name')])
+      .where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['tags.name']), 'like', like),
+          eb(eb.fn('lower', ['tn.name']), 'like', like),
+          eb('tags.slug', 'like', like),
+        ]),
+      )
+      .orderBy('tags.slug')
+      .limit(limit)
+      .execute();
+  }
+
   /** Tags that have at least one published article. */
   async listUsed(): Promise<TagRef[]> {
     return this.db

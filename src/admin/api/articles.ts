@@ -1,0 +1,330 @@
+import { z } from 'zod';
+import { featuredImageSchema, newArticleFields, slugSchema, type Article } from '../../domain/article.ts';
+import { AppError } from '../../domain/errors.ts';
+import { frontpageSlots } from '../../domain/frontpage.ts';
+import { workflowActions } from '../../domain/workflow.ts';
+import { NO_STORE } from '../../http/caching.ts';
+import { blocksToHtml, htmlToBlocks } from '../../services/articles/body-html.ts';
+import type { User } from '../../services/accounts/account.service.ts';
+import type {
+  EditorArticle,
+  NewsroomActor,
+  NewsroomService,
+} from '../../services/newsroom/newsroom.service.ts';
+import { newsroomListQuery } from '../../services/newsroom/newsroom.service.ts';
+import type { SiteService } from '../../services/site/site.service.ts';
+import type { TaxonomyService } from '../../services/taxonomy/taxonomy.service.ts';
+import { blockSchema } from '../../domain/body.ts';
+import { endpoint, type AdminEndpoint } from './endpoint.ts';
+
+export interface ArticleApiDeps {
+  newsroom: NewsroomService;
+  site: SiteService;
+  taxonomy: TaxonomyService;
+  /** The reader's article page for any article (the preview). */
+  renderArticle(article: Article): Promise<string>;
+  /** The public URL of a published article. */
+  articleUrl(article: Article): string;
+}
+
+const idParams = z.object({ id: z.string().min(1).max(64) });
+const versionField = z.number({ error: 'is required (the version you started from)' }).int().min(1);
+
+/** An article's body arrives as the editor's HTML (sanitised and read into blocks) or as blocks. */
+const bodyFields = {
+  bodyHtml: z.string().max(2_000_000).optional(),
+  body: z.array(blockSchema).optional(),
+};
+const editableFields = {
+  headline: newArticleFields.headline,
+  standfirst: z.string().trim().max(600).nullable(),
+  slug: slugSchema,
+  sectionSlug: z.string().min(1, 'is required'),
+  tags: newArticleFields.tags.unwrap(),
+  authors: newArticleFields.authors.unwrap(),
+  sources: newArticleFields.sources.unwrap(),
+  featuredImage: featuredImageSchema.nullable(),
+  breaking: z.boolean(),
+};
+const createBody = z
+  .object({
+    language: z.string().min(2).max(35),
+    ...editableFields,
+    ...bodyFields,
+  })
+  .partial({
+    standfirst: true,
+    slug: true,
+    tags: true,
+    authors: true,
+    sources: true,
+    featuredImage: true,
+    breaking: true,
+  })
+  .strict();
+const saveBody = z
+  .object({ version: versionField, ...editableFields, ...bodyFields })
+  .partial()
+  .required({ version: true })
+  .strict();
+
+function bodyOf(input: { bodyHtml?: string | undefined; body?: unknown }) {
+  if (input.bodyHtml !== undefined && input.body !== undefined)
+    throw new AppError('VALIDATION_FAILED', 'send either body or bodyHtml, not both', [
+      { field: 'bodyHtml', message: 'send either body or bodyHtml, not both' },
+    ]);
+  if (input.bodyHtml !== undefined) return { body: htmlToBlocks(input.bodyHtml) };
+  return input.body !== undefined ? { body: input.body as z.output<typeof blockSchema>[] } : {};
+}
+
+const actorOf = (u: User): NewsroomActor => ({ id: u.id, role: u.role, name: u.name });
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function serializeEditorArticle(v: EditorArticle, deps: Pick<ArticleApiDeps, 'articleUrl'>) {
+  const a = v.article;
+  return {
+    id: a.id,
+    version: a.version,
+    status: a.status,
+    language: a.language,
+    translationGroupId: a.translationGroupId,
+    headline: a.headline,
+    standfirst: a.standfirst,
+    slug: a.slug,
+    section: { slug: a.section.slug, name: a.section.name },
+    tags: a.tags.map((t) => t.name),
+    authors: a.authors.map((p) => ({ name: p.name, role: p.role })),
+    sources: a.sources,
+    body: a.body,
+    bodyHtml: blocksToHtml(a.body),
+    featuredImage: a.featuredImage,
+    breaking: a.breaking,
+    owner: v.owner,
+    createdAt: a.createdAt.toISOString(),
+    modifiedAt: a.modifiedAt.toISOString(),
+    publishedAt: iso(a.publishedAt),
+    updatedAt: iso(a.updatedAt),
+    scheduledAt: iso(a.scheduledAt),
+    corrections: a.corrections.map((c) => ({ text: c.text, createdAt: c.createdAt.toISOString() })),
+    translations: v.translations.map((t) => ({
+      id: t.id,
+      language: t.language,
+      headline: t.headline,
+      status: t.status,
+    })),
+    publicUrl: a.status === 'published' ? deps.articleUrl(a) : null,
+    previewUrl: `/admin/api/articles/${a.id}/preview`,
+    allowedActions: v.allowedActions,
+    canEdit: v.canEdit,
+    canPublish: v.canPublish,
+  };
+}
+
+/** The newsroom's article endpoints: list, create, read, save, move through the workflow, revisions, preview. */
+export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
+  const out = (v: EditorArticle) => ({ data: serializeEditorArticle(v, deps) });
+  return [
+    endpoint({
+      method: 'GET',
+      path: '/site',
+      summary: 'What the editor needs to know about the site: languages, sections, front-page slots',
+      access: 'newsroom.enter',
+      handler: async () => {
+        const s = deps.site.settings();
+        return {
+          data: {
+            name: s.name,
+            languages: deps.site.languages().map((l) => ({ code: l.code, name: l.name })),
+            defaultLanguage: s.defaultLanguage,
+            sections: (await deps.taxonomy.sections()).map((x) => ({ slug: x.slug, name: x.name })),
+            slots: frontpageSlots,
+            timeZone: s.timeZone,
+          },
+        };
+      },
+    }),
+    endpoint({
+      method: 'GET',
+      path: '/tags',
+      summary: 'Tags starting with what was typed (the editor creates new ones on save)',
+      access: 'articles.write-own',
+      query: z.object({ q: z.string().trim().max(80).default(''), language: z.string().max(35).optional() }),
+      handler: async ({ query }) => ({
+        data: (
+          await deps.taxonomy.suggestTags(query.q, query.language ?? deps.site.settings().defaultLanguage)
+        ).map((t) => ({ slug: t.slug, name: t.name })),
+      }),
+    }),
+    endpoint({
+      method: 'GET',
+      path: '/articles',
+      summary: 'Articles in any status, filtered; contributors and authors see their own',
+      access: 'newsroom.enter',
+      query: newsroomListQuery,
+      handler: async ({ query, user }) => {
+        const page = await deps.newsroom.list(actorOf(user), query);
+        return {
+          data: page.items.map((i) => ({
+            ...i,
+            modifiedAt: i.modifiedAt.toISOString(),
+            publishedAt: iso(i.publishedAt),
+            scheduledAt: iso(i.scheduledAt),
+          })),
+          meta: { page: page.page, pageCount: page.pageCount, total: page.total },
+        };
+      },
+    }),
+    endpoint({
+      method: 'POST',
+      path: '/articles',
+      summary: 'Start a new article as a draft',
+      access: 'articles.write-own',
+      status: 201,
+      body: createBody,
+      handler: async ({ body, user }) => {
+        const { bodyHtml: _h, body: _b, ...fields } = body;
+        return out(await deps.newsroom.create(actorOf(user), { ...fields, ...bodyOf(body) }));
+      },
+    }),
+    endpoint({
+      method: 'GET',
+      path: '/articles/:id',
+      summary: 'An article as the editor sees it',
+      access: 'newsroom.enter',
+      params: idParams,
+      handler: async ({ params, user }) => out(await deps.newsroom.get(actorOf(user), params.id)),
+    }),
+    endpoint({
+      method: 'PUT',
+      path: '/articles/:id',
+      summary: 'Save changes; refused with CONFLICT when `version` is not the current one',
+      access: 'articles.write-own',
+      params: idParams,
+      body: saveBody,
+      handler: async ({ params, body, user }) => {
+        const { version, bodyHtml: _h, body: _b, ...fields } = body;
+        return out(
+          await deps.newsroom.save(actorOf(user), params.id, version, { ...fields, ...bodyOf(body) }),
+        );
+      },
+    }),
+    endpoint({
+      method: 'POST',
+      path: '/articles/:id/transitions',
+      summary: 'Move through the workflow: submit, return, schedule, unschedule, publish, unpublish, correct',
+      access: 'articles.write-own',
+      params: idParams,
+      body: z
+        .object({
+          action: z.enum(workflowActions),
+          version: versionField,
+          scheduledAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
+          note: z.string().max(2000).optional(),
+        })
+        .strict(),
+      handler: async ({ params, body, user }) =>
+        out(
+          await deps.newsroom.transition(actorOf(user), params.id, {
+            action: body.action,
+            version: body.version,
+            scheduledAt: body.scheduledAt ? new Date(body.scheduledAt) : undefined,
+            note: body.note,
+          }),
+        ),
+    }),
+    endpoint({
+      method: 'GET',
+      path: '/articles/:id/revisions',
+      summary: 'Every saved version of an article, newest first',
+      access: 'newsroom.enter',
+      params: idParams,
+      handler: async ({ params, user }) => ({
+        data: (await deps.newsroom.revisions(actorOf(user), params.id)).map((r) => ({
+          version: r.version,
+          action: r.action,
+          userName: r.userName,
+          createdAt: r.createdAt.toISOString(),
+        })),
+      }),
+    }),
+    endpoint({
+      method: 'GET',
+      path: '/articles/:id/revisions/:version',
+      summary: 'One saved version of an article, whole',
+      access: 'newsroom.enter',
+      params: idParams.extend({ version: z.coerce.number().int().min(1) }),
+      handler: async ({ params, user }) => {
+        const snap = await deps.newsroom.revision(actorOf(user), params.id, params.version);
+        return { data: { version: params.version, ...snap, bodyHtml: blocksToHtml(snap.body) } };
+      },
+    }),
+    endpoint({
+      method: 'GET',
+      path: '/articles/:id/diff',
+      summary: 'What changed between two versions: fields, and the body word by word',
+      access: 'newsroom.enter',
+      params: idParams,
+      query: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+      handler: async ({ params, query, user }) => ({
+        data: await deps.newsroom.diff(actorOf(user), params.id, query.from, query.to),
+      }),
+    }),
+    endpoint({
+      method: 'POST',
+      path: '/articles/:id/revisions/:revision/restore',
+      summary: 'Bring back a saved version (as a new save; nothing is lost)',
+      access: 'articles.write-own',
+      params: idParams.extend({ revision: z.coerce.number().int().min(1) }),
+      body: z.object({ version: versionField }).strict(),
+      handler: async ({ params, body, user }) =>
+        out(await deps.newsroom.restore(actorOf(user), params.id, params.revision, body.version)),
+    }),
+    endpoint({
+      method: 'POST',
+      path: '/articles/:id/translations',
+      summary: "Start this story in another language: a draft in the article's translation group",
+      access: 'articles.write-own',
+      status: 201,
+      params: idParams,
+      body: z.object({ language: z.string().min(2).max(35) }).strict(),
+      handler: async ({ params, body, user }) =>
+        out(await deps.newsroom.createTranslation(actorOf(user), params.id, body.language)),
+    }),
+    endpoint({
+      method: 'GET',
+      path: '/articles/:id/preview',
+      summary: 'The article page exactly as readers will see it (HTML)',
+      access: 'newsroom.enter',
+      params: idParams,
+      handler: async ({ params, user, reply }) => {
+        const v = await deps.newsroom.get(actorOf(user), params.id);
+        const html = await deps.renderArticle(v.article);
+        return reply
+          .header('cache-control', NO_STORE)
+          .header('x-robots-tag', 'noindex, nofollow')
+          .type('text/html; charset=utf-8')
+          .send(html);
+      },
+    }),
+    endpoint({
+      method: 'GET',
+      path: '/frontpage',
+      summary: "The front page's curated slots in a language",
+      access: 'newsroom.enter',
+      query: z.object({ language: z.string().min(2).max(35) }),
+      handler: async ({ query }) => ({ data: { slots: await deps.newsroom.frontpage(query.language) } }),
+    }),
+    endpoint({
+      method: 'PUT',
+      path: '/frontpage/:language/:slot',
+      summary: 'Place an article in a front-page slot, or empty the slot (articleId null)',
+      access: 'frontpage.curate',
+      params: z.object({ language: z.string().min(2).max(35), slot: z.string().max(40) }),
+      body: z.object({ articleId: z.string().min(1).max(64).nullable() }).strict(),
+      handler: async ({ params, body, user }) => {
+        await deps.newsroom.setSlot(actorOf(user), params.language, params.slot, body.articleId);
+        return { data: { slots: await deps.newsroom.frontpage(params.language) } };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,352 @@
+import { z } from 'zod';
+import {
+  articleStatuses,
+  featuredImageSchema,
+  newArticleFields,
+  slugSchema,
+  type Article,
+  type ArticleStatus,
+} from '../../domain/article.ts';
+import { blockSchema } from '../../domain/body.ts';
+import { AppError } from '../../domain/errors.ts';
+import { frontpageSlots, type FrontpageSlot } from '../../domain/frontpage.ts';
+import { diffSnapshots, type ArticleSnapshot, type SnapshotDiff } from '../../domain/revisions.ts';
+import { can } from '../../domain/roles.ts';
+import {
+  allowedActions,
+  canEdit,
+  canPerform,
+  canPublish,
+  canView,
+  type Actor,
+  type WorkflowAction,
+} from '../../domain/workflow.ts';
+import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
+import type { NewsroomItem, Store, TranslationRef } from '../../storage/repositories/index.ts';
+import type { ArticleWriter, ArticleUpdateInput } from '../articles/article-writer.ts';
+import { uuid, type Clock, type IdGenerator } from '../deps.ts';
+import type { SiteService } from '../site/site.service.ts';
+import { validate } from '../validate.ts';
+
+/** A newsroom account acting: who they are and their role. */
+export type NewsroomActor = Actor & { name: string };
+
+export const newsroomListQuery = z.object({
+  status: z.enum(articleStatuses).optional(),
+  section: z.string().max(200).optional(),
+  language: z.string().max(35).optional(),
+  author: z.string().max(200).optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  q: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export type NewsroomListQuery = z.input<typeof newsroomListQuery>;
+
+/** A new article from the newsroom: only a language, headline and section are needed to start. */
+export const newDraftSchema = z
+  .object({
+    language: z.string().min(2).max(35),
+    headline: newArticleFields.headline,
+    standfirst: z.string().trim().max(600).nullable().default(null),
+    slug: slugSchema.optional(),
+    sectionSlug: z.string().min(1, 'is required'),
+    body: z.array(blockSchema).default([]),
+    tags: newArticleFields.tags,
+    authors: newArticleFields.authors,
+    sources: newArticleFields.sources,
+    featuredImage: featuredImageSchema.nullable().default(null),
+    breaking: z.boolean().default(false),
+  })
+  .strict();
+export type NewDraftInput = z.input<typeof newDraftSchema>;
+
+/** An article as the editor sees it: the article, where it stands, and what this person may do. */
+export interface EditorArticle {
+  article: Article;
+  owner: { id: string; name: string } | null;
+  translations: TranslationRef[];
+  allowedActions: WorkflowAction[];
+  canEdit: boolean;
+  canPublish: boolean;
+}
+
+/**
+ * The newsroom's side of articles: every call names who is acting, and the workflow rules
+ * (src/domain/workflow.ts) decide what they may see and do. Writes go through ArticleWriter,
+ * which keeps revisions, the audit log, search and the outbox in the same transaction.
+ */
+export class NewsroomService {
+  constructor(
+    private readonly store: Store,
+    private readonly writer: ArticleWriter,
+    private readonly site: SiteService,
+    private readonly clock: Clock,
+    private readonly newId: IdGenerator = uuid,
+  ) {}
+
+  async list(actor: NewsroomActor, input: NewsroomListQuery): Promise<Page<NewsroomItem>> {
+    const q = validate(newsroomListQuery, input);
+    const pageSize = 25;
+    const { total, items } = await this.store.repos.articles.listNewsroom(
+      {
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.language ? { language: q.language } : {}),
+        ...(q.section ? { sectionSlug: q.section } : {}),
+        ...(q.author ? { authorSlug: q.author } : {}),
+        ...(q.from ? { from: q.from } : {}),
+        ...(q.to ? { until: q.to } : {}),
+        ...(q.q ? { text: q.q } : {}),
+        // Contributors and authors work on their own articles.
+        ...(can(actor.role, 'articles.edit-any') ? {} : { ownerId: actor.id }),
+      },
+      pageSize,
+      offsetOf(q.page, pageSize),
+    );
+    return { items, page: q.page, pageSize, total, pageCount: pageCount(total, pageSize) };
+  }
+
+  async get(actor: NewsroomActor, id: string): Promise<EditorArticle> {
+    const article = await this.find(id);
+    if (!canView(actor, article)) throw new AppError('FORBIDDEN', 'This article belongs to someone else.');
+    return this.view(actor, article);
+  }
+
+  async create(
+    actor: NewsroomActor,
+    input: NewDraftInput,
+    translationGroupId?: string,
+  ): Promise<EditorArticle> {
+    const d = validate(newDraftSchema, input);
+    if (d.breaking && !can(actor.role, 'articles.publish-own'))
+      throw new AppError('FORBIDDEN', 'Only those who publish may flag breaking news.', [
+        { field: 'breaking', message: 'needs an author, editor or admin' },
+      ]);
+    const article = await this.writer.create(
+      {
+        ...d,
+        ...(translationGroupId ? { translationGroupId } : {}),
+        status: 'draft',
+        ownerId: actor.id,
+      },
+      { actorId: actor.id },
+    );
+    return this.view(actor, article);
+  }
+
+  async save(
+    actor: NewsroomActor,
+    id: string,
+    version: number,
+    patch: ArticleUpdateInput,
+  ): Promise<EditorArticle> {
+    const article = await this.find(id);
+    if (!canEdit(actor, article))
+      throw new AppError(
+        'FORBIDDEN',
+        canView(actor, article)
+          ? `You may not change an article that is ${article.status.replace('_', ' ')}.`
+          : 'This article belongs to someone else.',
+      );
+    if (patch.breaking !== undefined && patch.breaking !== article.breaking && !canPublish(actor, article))
+      throw new AppError('FORBIDDEN', 'Only those who may publish this article may flag it as breaking.', [
+        { field: 'breaking', message: 'needs publishing rights' },
+      ]);
+    const saved = await this.writer.save(id, patch, { expectedVersion: version, actorId: actor.id });
+    return this.view(actor, saved);
+  }
+
+  async transition(
+    actor: NewsroomActor,
+    id: string,
+    input: {
+      action: WorkflowAction;
+      version: number;
+      scheduledAt?: Date | undefined;
+      note?: string | undefined;
+    },
+  ): Promise<EditorArticle> {
+    const article = await this.find(id);
+    if (!canView(actor, article)) throw new AppError('FORBIDDEN', 'This article belongs to someone else.');
+    if (!canPerform(actor, article, input.action)) {
+      if (!allowedActions({ ...actor, role: 'admin' }, article).includes(input.action))
+        throw new AppError(
+          'CONFLICT',
+          `cannot ${input.action} an article that is ${article.status.replace('_', ' ')}`,
+          [{ field: 'action', message: `not possible while ${article.status}` }],
+        );
+      throw new AppError('FORBIDDEN', `Your role (${actor.role}) may not ${input.action} this article.`);
+    }
+    const moved = await this.writer.transition(id, input.action, {
+      expectedVersion: input.version,
+      actorId: actor.id,
+      ...(input.scheduledAt ? { scheduledAt: input.scheduledAt } : {}),
+      ...(input.note !== undefined ? { note: input.note } : {}),
+    });
+    return this.view(actor, moved);
+  }
+
+  async revisions(actor: NewsroomActor, id: string) {
+    await this.get(actor, id);
+    return this.store.repos.revisions.list(id);
+  }
+
+  async revision(actor: NewsroomActor, id: string, version: number): Promise<ArticleSnapshot> {
+    await this.get(actor, id);
+    const r = await this.store.repos.revisions.get(id, version);
+    if (!r) throw new AppError('NOT_FOUND', `revision ${version} of this article does not exist`);
+    return r.snapshot;
+  }
+
+  async diff(actor: NewsroomActor, id: string, from: number, to: number): Promise<SnapshotDiff> {
+    const [a, b] = [await this.revision(actor, id, from), await this.revision(actor, id, to)];
+    return diffSnapshots(a, b);
+  }
+
+  /** Brings back a revision's text and fields as a new save (nothing in between is lost: it stays a revision). */
+  async restore(
+    actor: NewsroomActor,
+    id: string,
+    revisionVersion: number,
+    version: number,
+  ): Promise<EditorArticle> {
+    const snap = await this.revision(actor, id, revisionVersion);
+    const article = await this.find(id);
+    if (!canEdit(actor, article)) throw new AppError('FORBIDDEN', 'You may not change this article.');
+    const sectionExists = await this.store.repos.sections.findBySlug(snap.sectionSlug);
+    const restored = await this.writer.save(
+      id,
+      {
+        headline: snap.headline,
+        standfirst: snap.standfirst,
+        body: snap.body.length || ['draft', 'in_review'].includes(article.status) ? snap.body : article.body,
+        ...(sectionExists ? { sectionSlug: snap.sectionSlug } : {}),
+        tags: snap.tags,
+        authors: snap.authors,
+        sources: snap.sources,
+        featuredImage: snap.featuredImage,
+        ...(canPublish(actor, article) ? { breaking: snap.breaking } : {}),
+        ...(snap.slug !== article.slug && !(await this.slugUsedElsewhere(article, snap.slug))
+          ? { slug: snap.slug }
+          : {}),
+      },
+      { expectedVersion: version, actorId: actor.id, action: `restored:${revisionVersion}` },
+    );
+    return this.view(actor, restored);
+  }
+
+  /** Starts the article's story in another language: a draft with the same fields, to be translated. */
+  async createTranslation(actor: NewsroomActor, id: string, language: string): Promise<EditorArticle> {
+    const source = await this.find(id);
+    if (!canView(actor, source)) throw new AppError('FORBIDDEN', 'This article belongs to someone else.');
+    if (!this.site.isLanguage(language))
+      throw new AppError('LANGUAGE_NOT_ENABLED', `language "${language}" is not enabled on this site`, [
+        { field: 'language', message: `must be one of ${this.site.settings().languages.join(', ')}` },
+      ]);
+    return this.create(
+      actor,
+      {
+        language,
+        headline: source.headline,
+        standfirst: source.standfirst,
+        sectionSlug: source.section.slug,
+        body: source.body,
+        tags: [],
+        authors: source.authors.map((p) => ({ name: p.name, role: p.role })),
+        sources: source.sources,
+        featuredImage: source.featuredImage,
+      },
+      source.translationGroupId,
+    );
+  }
+
+  async frontpage(
+    language: string,
+  ): Promise<
+    { slot: FrontpageSlot; article: { id: string; headline: string; status: ArticleStatus } | null }[]
+  > {
+    const assigned = await this.store.repos.frontpage.slots(language);
+    const result = [];
+    for (const slot of frontpageSlots) {
+      const a = assigned.find((s) => s.slot === slot);
+      const article = a ? await this.store.repos.articles.findById(a.articleId) : null;
+      result.push({
+        slot,
+        article: article ? { id: article.id, headline: article.headline, status: article.status } : null,
+      });
+    }
+    return result;
+  }
+
+  async setSlot(
+    actor: NewsroomActor,
+    language: string,
+    slot: string,
+    articleId: string | null,
+  ): Promise<void> {
+    if (!can(actor.role, 'frontpage.curate'))
+      throw new AppError('FORBIDDEN', 'Only editors curate the front page.');
+    if (!this.site.isLanguage(language))
+      throw new AppError('LANGUAGE_NOT_ENABLED', `language "${language}" is not enabled on this site`, [
+        { field: 'language', message: 'is not enabled' },
+      ]);
+    if (!(frontpageSlots as readonly string[]).includes(slot))
+      throw new AppError('VALIDATION_FAILED', `slot: must be one of ${frontpageSlots.join(', ')}`, [
+        { field: 'slot', message: `must be one of ${frontpageSlots.join(', ')}` },
+      ]);
+    if (articleId) {
+      const a = await this.store.repos.articles.findById(articleId);
+      if (!a)
+        throw new AppError('VALIDATION_FAILED', 'articleId: no such article', [
+          { field: 'articleId', message: 'no such article' },
+        ]);
+      if (a.language !== language)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `articleId: the article is in ${a.language}, not ${language}`,
+          [{ field: 'articleId', message: `is in ${a.language}` }],
+        );
+    }
+    const now = this.clock.now();
+    await this.store.transaction(async (repos) => {
+      await repos.frontpage.set(language, slot, articleId, actor.id, now);
+      await repos.accounts.audit({
+        id: this.newId(),
+        userId: actor.id,
+        action: 'frontpage.slot',
+        target: articleId,
+        details: { language, slot },
+        at: now,
+      });
+    });
+  }
+
+  private async slugUsedElsewhere(article: Article, slug: string): Promise<boolean> {
+    const owner = await this.store.repos.articles.findIdByFormerSlug(article.language, slug);
+    if (owner === article.id) return false;
+    return this.store.repos.articles.slugTaken(article.language, slug);
+  }
+
+  private async find(id: string): Promise<Article> {
+    const article = z.string().uuid().safeParse(id).success
+      ? await this.store.repos.articles.findById(id)
+      : null;
+    if (!article) throw new AppError('NOT_FOUND', `article ${id} does not exist`);
+    return article;
+  }
+
+  private async view(actor: NewsroomActor, article: Article): Promise<EditorArticle> {
+    const [owner, translations] = await Promise.all([
+      article.ownerId ? this.store.repos.accounts.userById(article.ownerId) : Promise.resolve(null),
+      this.store.repos.articles.listTranslations(article.translationGroupId),
+    ]);
+    return {
+      article,
+      owner: owner ? { id: owner.id, name: owner.name } : null,
+      translations: translations.filter((t) => t.id !== article.id),
+      allowedActions: allowedActions(actor, article),
+      canEdit: canEdit(actor, article),
+      canPublish: canPublish(actor, article),
+    };
+  }
+}
