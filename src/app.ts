@@ -19,6 +19,7 @@ import { startScheduler } from './jobs/scheduler.ts';
 import { AnalysisService } from './services/stories/analysis.service.ts';
 import { StoryService } from './services/stories/story.service.ts';
 import { AccountService } from './services/accounts/account.service.ts';
+import { createMailTransport, RelayLog, type MailTransport } from './services/mail/index.ts';
 import { MediaService } from './services/media/media.service.ts';
 import { FileMediaStore } from './services/media/media-store.ts';
 import { registerMediaRoutes } from './site/media-routes.ts';
@@ -60,6 +61,10 @@ export interface Container {
   analysis: AnalysisService;
   stories: StoryService;
   accounts: AccountService;
+  /** Where invitation and password-reset mail goes (MAIL_TRANSPORT). */
+  mail: MailTransport;
+  /** The log mail writes to: standard error until buildApp hands over the server's logger. */
+  mailLog: RelayLog;
   media: MediaService;
   textImporter: TextImporter;
   close(): Promise<void>;
@@ -75,12 +80,18 @@ export interface BuildOptions {
   fetch?: typeof fetch;
   purger?: CachePurger;
   onEventError?: (err: unknown, eventId: string) => void;
+  /** Mail transport instead of the configured one (tests record messages). */
+  mail?: MailTransport;
 }
 
 /** Opens the database, runs migrations, loads settings, and wires the services (no HTTP). */
 export async function createContainer(config: Config, options: BuildOptions = {}): Promise<Container> {
   const clock = options.clock ?? systemClock;
   const newId = options.newId ?? uuid;
+  const mailLog = new RelayLog();
+  const mail =
+    options.mail ??
+    createMailTransport(config.mail ?? { transport: 'log', smtpUrl: null, from: 'newsdesk@localhost' }, mailLog);
   const database = openDatabase(config.database);
   try {
     const migrated = await database.migrate();
@@ -136,7 +147,13 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       events,
       analysis,
       stories,
-      accounts: new AccountService(store, clock, newId),
+      accounts: new AccountService(store, clock, newId, {
+        mail,
+        baseUrl: () => site.settings().baseUrl,
+        onMailError: (err) => mailLog.error({ err }, 'a password reset mail could not be sent'),
+      }),
+      mail,
+      mailLog,
       media,
       textImporter,
       close: () => database.close(),
@@ -196,6 +213,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       // Slugs may be up to 200 characters (Fastify's default limit for a path parameter is 100).
       routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 256 },
     });
+    container.mailLog.use(server.log);
     const routes: RegisteredRoute[] = [];
     server.addHook('onRoute', (r) => {
       for (const method of ([] as string[]).concat(r.method)) {
@@ -271,6 +289,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         renderArticle: renderers.renderArticle,
         articleUrl: (a) => absolute(settings.baseUrl, paths.article(a.language, a.section.slug, a.slug)),
         baseUrl: settings.baseUrl,
+        analysis: container.analysis,
         more: mediaEndpoints({ media: container.media }),
       }),
     });

@@ -6,7 +6,7 @@ import { AppError } from '../../domain/errors.ts';
 import { validate } from '../validate.ts';
 import type { Article } from '../../domain/article.ts';
 import { calendarDateInZone } from '../../lib/dates.ts';
-import type { Store } from '../../storage/repositories/index.ts';
+import type { Repositories, Store } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
 import type { StoryService } from './story.service.ts';
@@ -65,11 +65,16 @@ export class AnalysisService {
   }
 
   /** Records an editor's correction (validated) and re-files the article's topics and story. */
-  async correct(articleId: string, input: unknown): Promise<AnalysisResult> {
+  async correct(articleId: string, input: unknown, actorId?: string | null): Promise<AnalysisResult> {
     const correction = validate(correctionSchema, input);
     const a = await this.store.repos.articles.findById(articleId);
     if (!a) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
-    await this.store.repos.analysis.addCorrection(this.newId(), articleId, correction, this.clock.now());
+    const id = this.newId();
+    await this.store.transaction(async (repos) => {
+      await repos.analysis.addCorrection(id, articleId, correction, this.clock.now());
+      if (actorId !== undefined)
+        await this.audit(repos, actorId, 'analysis.corrected', articleId, { id, ...correction });
+    });
     const facts = (await this.factsFor(articleId))!;
     if (this.stories && a.status === 'published') await this.stories.index(a, facts);
     return facts;
@@ -79,10 +84,28 @@ export class AnalysisService {
     return this.store.repos.analysis.corrections(articleId);
   }
 
-  async removeCorrection(articleId: string, correctionId: string): Promise<void> {
-    if (!(await this.store.repos.analysis.removeCorrection(articleId, correctionId))) {
-      throw new AppError('NOT_FOUND', `no correction ${correctionId} on article ${articleId}`);
+  async removeCorrection(articleId: string, correctionId: string, actorId?: string | null): Promise<void> {
+    await this.store.transaction(async (repos) => {
+      if (!(await repos.analysis.removeCorrection(articleId, correctionId)))
+        throw new AppError('NOT_FOUND', `no correction ${correctionId} on article ${articleId}`);
+      if (actorId !== undefined)
+        await this.audit(repos, actorId, 'analysis.correction-withdrawn', articleId, { id: correctionId });
+    });
+    const a = await this.store.repos.articles.findById(articleId);
+    if (a && this.stories && a.status === 'published') {
+      const facts = await this.factsFor(articleId);
+      if (facts) await this.stories.index(a, facts);
     }
+  }
+
+  private audit(
+    repos: Repositories,
+    userId: string | null,
+    action: string,
+    target: string,
+    details: unknown,
+  ) {
+    return repos.accounts.audit({ id: this.newId(), userId, action, target, details, at: this.clock.now() });
   }
 
   /** Analyses published articles that have no reading yet (a background safety net). */
@@ -113,6 +136,21 @@ export class AnalysisService {
     timezone: string;
   }): AnalysisResult {
     return analyze(input);
+  }
+
+  /**
+   * What the editor sees: the article's current text read now when the stored reading is
+   * missing or out of date (a draft, an unsaved change), with the editors' corrections on top.
+   */
+  async currentFacts(article: Article): Promise<{ facts: AnalysisResult; stale: boolean }> {
+    const input = this.input(article);
+    const stored = await this.store.repos.analysis.get(article.id);
+    if (stored?.inputHash === this.hash(input))
+      return {
+        facts: await this.corrected(article.id, JSON.parse(stored.result) as AnalysisResult),
+        stale: false,
+      };
+    return { facts: await this.corrected(article.id, analyze(input)), stale: true };
   }
 
   async factsFor(articleId: string): Promise<AnalysisResult | null> {

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
+import { dialects } from '../../../test/utils/databases.ts';
+
+const PASSWORD = 'correct horse battery staple';
+
+describe.each(dialects)('the editor’s view of story intelligence on %s', (dialect) => {
+  let app: TestApp;
+  const sessions: Record<string, { cookie: string; 'x-csrf-token': string }> = {};
+  const call = async (who: string, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) => {
+    const res = await app.server.inject({
+      method,
+      url,
+      headers: sessions[who]!,
+      ...(payload !== undefined ? { payload: payload as Record<string, unknown> } : {}),
+    });
+    return { status: res.statusCode, json: res.json() };
+  };
+
+  beforeAll(async () => {
+    app = await createTestApp(dialect);
+    await app.container.taxonomy.createSection({ slug: 'world', name: 'World', position: 0 });
+    for (const role of ['contributor', 'editor'] as const) {
+      await app.container.accounts.createUser(
+        { email: `${role}@example.com`, name: role, role, password: PASSWORD },
+        null,
+      );
+      const s = await app.container.accounts.signIn(`${role}@example.com`, PASSWORD);
+      sessions[role] = { cookie: `nd_session=${s.token}`, 'x-csrf-token': s.csrf };
+    }
+  });
+  afterAll(async () => app?.dispose());
+
+  it('shows a draft’s reading and lets an editor correct it; corrections win and can be withdrawn', async () => {
+    const draft = (
+      await call('contributor', 'POST', '/admin/api/articles', {
+        language: 'en',
+        headline: 'Minister visits Ganja',
+        sectionSlug: 'world',
+        bodyHtml:
+          '<p>Azerbaijan’s Foreign Minister Jeyhun Bayramov visited Ganja on Monday.</p>' +
+          '<p>“We will rebuild the school,” Bayramov said.</p>',
+      })
+    ).json.data;
+    const reading = await call('contributor', 'GET', `/admin/api/articles/${draft.id}/analysis`);
+    expect(reading.status).toBe(200);
+    expect(reading.json.data.live).toBe(true);
+    expect(reading.json.data.facts.people.map((p: { name: string }) => p.name)).toContain('Jeyhun Bayramov');
+    expect(reading.json.data.facts.quotes[0]).toMatchObject({ speaker: 'Jeyhun Bayramov' });
+
+    // Contributors read; editors correct.
+    const rename = { op: 'rename', kind: 'people', from: 'Jeyhun Bayramov', to: 'Ceyhun Bayramov' };
+    expect(
+      (await call('contributor', 'POST', `/admin/api/articles/${draft.id}/analysis/corrections`, rename))
+        .status,
+    ).toBe(403);
+    const corrected = await call(
+      'editor',
+      'POST',
+      `/admin/api/articles/${draft.id}/analysis/corrections`,
+      rename,
+    );
+    expect(corrected.status).toBe(201);
+    expect(corrected.json.data.facts.people.map((p: { name: string }) => p.name)).toContain(
+      'Ceyhun Bayramov',
+    );
+    expect(corrected.json.data.facts.quotes[0].speaker).toBe('Ceyhun Bayramov');
+    expect(corrected.json.data.corrections).toHaveLength(1);
+
+    const bad = await call('editor', 'POST', `/admin/api/articles/${draft.id}/analysis/corrections`, {
+      op: 'add-event',
+      expression: 'next week',
+      iso: 'soon',
+      description: 'x',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.issues[0].field).toBe('iso');
+
+    const id = corrected.json.data.corrections[0].id;
+    const withdrawn = await call(
+      'editor',
+      'DELETE',
+      `/admin/api/articles/${draft.id}/analysis/corrections/${id}`,
+    );
+    expect(withdrawn.json.data.facts.people.map((p: { name: string }) => p.name)).toContain(
+      'Jeyhun Bayramov',
+    );
+    const audit = (await app.container.accounts.auditLog())
+      .filter((e) => e.target === draft.id)
+      .map((e) => e.action);
+    expect(audit).toEqual(expect.arrayContaining(['analysis.corrected', 'analysis.correction-withdrawn']));
+  });
+});
