@@ -68,6 +68,43 @@ describe('loadConfig', () => {
     expect(fails({ DATABASE_URL: 'mysql://localhost/db' })).toMatch(/^DATABASE_URL: unsupported scheme/);
     for (const m of [fails({ PORT: 'x' }), fails({ LOG_LEVEL: 'loud' })]) expect(m).not.toContain('\n');
   });
+
+  it('sends mail to the log by default, or through SMTP when asked', () => {
+    expect(loadConfig({}).mail).toEqual({
+      transport: 'log',
+      smtpUrl: null,
+      from: 'Newsdesk <newsdesk@localhost>',
+    });
+    expect(loadConfig({ SITE_NAME: 'Caspian Daily', SITE_URL: 'https://news.example.com' }).mail?.from).toBe(
+      'Caspian Daily <newsdesk@news.example.com>',
+    );
+    expect(
+      loadConfig({
+        MAIL_TRANSPORT: 'smtp',
+        SMTP_URL: 'smtps://newsroom:secret@mail.example.com:465',
+        MAIL_FROM: 'Newsroom <newsroom@example.com>',
+      }).mail,
+    ).toEqual({
+      transport: 'smtp',
+      smtpUrl: 'smtps://newsroom:secret@mail.example.com:465',
+      from: 'Newsroom <newsroom@example.com>',
+    });
+    expect(fails({ MAIL_TRANSPORT: 'pigeon' })).toBe(
+      'Invalid configuration: MAIL_TRANSPORT="pigeon" must be log or smtp',
+    );
+    expect(fails({ MAIL_TRANSPORT: 'smtp' })).toBe(
+      'Invalid configuration: SMTP_URL is required when MAIL_TRANSPORT=smtp',
+    );
+    expect(fails({ SMTP_URL: 'http://mail.example.com' })).toMatch(
+      /^Invalid configuration: SMTP_URL="http:\/\/mail.example.com" must start with smtp:\/\/ or smtps:\/\//,
+    );
+    expect(fails({ SMTP_URL: 'smtp://newsroom:secret@mail example' })).toMatch(
+      /^Invalid configuration: SMTP_URL="smtp:\/\/newsroom:\*\*\*@mail example" must be a URL/,
+    );
+    expect(fails({ MAIL_FROM: 'newsroom' })).toMatch(
+      /^Invalid configuration: MAIL_FROM="newsroom" must be an address/,
+    );
+  });
   it('keeps media beside the SQLite file, up to 10 MiB per upload, unless told otherwise', () => {
     expect(loadConfig({}).media).toEqual({ dir: 'data/media', maxBytes: 10 * 1024 * 1024 });
     expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/newsdesk/site.db' }).media?.dir).toBe(

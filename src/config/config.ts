@@ -57,8 +57,29 @@ const envSchema = z
       .url('must be an absolute URL such as http://varnish:6081')
       .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
       .optional(),
+    MAIL_TRANSPORT: z.enum(['log', 'smtp'], { message: 'must be log or smtp' }).default('log'),
+    SMTP_URL: z
+      .string()
+      .url('must be a URL such as smtp://user:password@mail.example.com:587')
+      .refine((u) => /^smtps?:\/\//.test(u), 'must start with smtp:// or smtps://')
+      .optional(),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .regex(
+        /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/,
+        'must be an address such as newsroom@example.com or "Newsroom <newsroom@example.com>"',
+      )
+      .optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.MAIL_TRANSPORT === 'smtp' && !env.SMTP_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message: 'is required when MAIL_TRANSPORT=smtp',
+      });
+    }
     const langs = env.SITE_LANGUAGES;
     if (langs && env.SITE_DEFAULT_LANGUAGE && !langs.includes(env.SITE_DEFAULT_LANGUAGE)) {
       ctx.addIssue({
@@ -91,6 +112,8 @@ export interface Config {
   trustProxy: boolean;
   /** Where PURGE requests for changed pages go (a CDN or cache in front of the app); none when unset. */
   cachePurgeUrl?: string | null;
+  /** How invitations and password-reset links go out; the log when unset. */
+  mail?: MailConfig;
   /** The media library's files and upload limit; `defaultMediaConfig` when unset. */
   media?: MediaConfig;
 }
@@ -111,6 +134,13 @@ export function defaultMediaConfig(database: DatabaseConfig): MediaConfig {
   return { dir, maxBytes: 10 * 1024 * 1024 };
 }
 
+/** MAIL_TRANSPORT, SMTP_URL and MAIL_FROM. */
+export interface MailConfig {
+  transport: 'log' | 'smtp';
+  smtpUrl: string | null;
+  from: string;
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -126,6 +156,12 @@ export function parseDatabaseUrl(url: string): DatabaseConfig {
   return { kind: 'sqlite', filename: url };
 }
 
+/** The sender's domain when MAIL_FROM is unset: the site's host name, else localhost. */
+function mailDomain(baseUrl: string | undefined): string {
+  const host = baseUrl ? new URL(baseUrl).hostname : 'localhost';
+  return /^[\d.]+$|:/.test(host) ? 'localhost' : host;
+}
+
 /** Reads configuration from the environment; throws ConfigError with one line naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const relevant = Object.fromEntries(
@@ -135,7 +171,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0] ?? 'environment');
-    const value = relevant[key];
+    // A password inside a URL (SMTP_URL, DATABASE_URL) never reaches the log.
+    const value = relevant[key]?.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
     throw new ConfigError(
       `Invalid configuration: ${key}${value !== undefined ? `="${value}"` : ''} ${issue.message}`,
     );
@@ -158,6 +195,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     cachePurgeUrl: e.CACHE_PURGE_URL ?? null,
+    mail: {
+      transport: e.MAIL_TRANSPORT,
+      smtpUrl: e.SMTP_URL ?? null,
+      from: e.MAIL_FROM ?? `${site.name ?? 'Newsdesk'} <newsdesk@${mailDomain(site.baseUrl)}>`,
+    },
     media: { dir: e.MEDIA_DIR ?? defaultMediaConfig(database).dir, maxBytes: e.MEDIA_MAX_BYTES },
   };
 }
