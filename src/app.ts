@@ -91,7 +91,10 @@ export async function createContainer(config: Config, options: BuildOptions = {}
   const mailLog = new RelayLog();
   const mail =
     options.mail ??
-    createMailTransport(config.mail ?? { transport: 'log', smtpUrl: null, from: 'newsdesk@localhost' }, mailLog);
+    createMailTransport(
+      config.mail ?? { transport: 'log', smtpUrl: null, from: 'newsdesk@localhost' },
+      mailLog,
+    );
   const database = openDatabase(config.database);
   try {
     const migrated = await database.migrate();
@@ -122,14 +125,8 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       { maxBytes: mediaConfig.maxBytes },
       newId,
     );
-    const events = new EventDispatcher(
-      store,
-      webhooks,
-      options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null),
-      clock,
-      options.onEventError,
-      analysis,
-    );
+    const purger = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);
+    const events = new EventDispatcher(store, webhooks, purger, clock, options.onEventError, analysis);
     return {
       config,
       database,
@@ -139,7 +136,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       site,
       taxonomy,
       writer,
-      newsroom: new NewsroomService(store, writer, site, clock, newId),
+      newsroom: new NewsroomService(store, writer, site, clock, newId, purger),
       reader,
       search,
       apiKeys: new ApiKeyService(store, clock, newId),

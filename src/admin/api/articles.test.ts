@@ -10,6 +10,7 @@ const PASSWORD = 'correct horse battery staple';
 describe.each(dialects)('newsroom API on %s', (dialect) => {
   let app: TestApp;
   const now = { t: new Date('2025-11-21T08:00:00Z') };
+  const purged: string[] = [];
   const as: Partial<Record<Role | 'author2', { cookie: string; csrf: string; id: string }>> = {};
 
   async function call(who: keyof typeof as, method: InjectOptions['method'], url: string, body?: unknown) {
@@ -28,7 +29,11 @@ describe.each(dialects)('newsroom API on %s', (dialect) => {
   }
 
   beforeAll(async () => {
-    app = await createTestApp(dialect, {}, { clock: { now: () => now.t } });
+    app = await createTestApp(
+      dialect,
+      {},
+      { clock: { now: () => now.t }, purger: { purge: async (p) => void purged.push(...p) } },
+    );
     await app.container.taxonomy.createSection({ slug: 'world', name: 'World', position: 0 });
     await app.container.taxonomy.createSection({ slug: 'economy', name: 'Economy', position: 1 });
     for (const role of ['contributor', 'author', 'editor', 'admin', 'author2'] as const) {
@@ -388,6 +393,7 @@ describe.each(dialects)('newsroom API on %s', (dialect) => {
       slot: 'lead',
       article: { id: older.id, headline: 'An older story chosen as the lead', status: 'published' },
     });
+    expect(purged).toContain('/en/');
     expect(
       (await call('editor', 'PUT', '/admin/api/frontpage/en/sidebar', { articleId: older.id })).status,
     ).toBe(400);

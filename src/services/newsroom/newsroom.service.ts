@@ -22,6 +22,8 @@ import {
   type WorkflowAction,
 } from '../../domain/workflow.ts';
 import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
+import { paths } from '../../lib/paths.ts';
+import type { CachePurger } from '../events/cache-purger.ts';
 import type { NewsroomItem, Store, TranslationRef } from '../../storage/repositories/index.ts';
 import type { ArticleWriter, ArticleUpdateInput } from '../articles/article-writer.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
@@ -83,6 +85,7 @@ export class NewsroomService {
     private readonly site: SiteService,
     private readonly clock: Clock,
     private readonly newId: IdGenerator = uuid,
+    private readonly purger: CachePurger | null = null,
   ) {}
 
   async list(actor: NewsroomActor, input: NewsroomListQuery): Promise<Page<NewsroomItem>> {
@@ -319,6 +322,8 @@ export class NewsroomService {
         at: now,
       });
     });
+    // The front page is cached briefly anyway; a failed purge only delays the change.
+    await this.purger?.purge([paths.front(language)]).catch(() => undefined);
   }
 
   private async slugUsedElsewhere(article: Article, slug: string): Promise<boolean> {
