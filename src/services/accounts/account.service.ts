@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
-import { roles, type Role } from '../../domain/roles.ts';
+import { can, roles, type Role } from '../../domain/roles.ts';
+import type { AccountToken, TokenPurpose } from '../../storage/repositories/account.repository.ts';
 import type { Store, User } from '../../storage/repositories/index.ts';
-import { uuid, type Clock, type IdGenerator } from '../deps.ts';
+import type { Clock, IdGenerator } from '../deps.ts';
+import type { MailTransport } from '../mail/mail.ts';
 import { validate } from '../validate.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.ts';
 
@@ -21,7 +23,17 @@ export const newUserSchema = z.object({
   password,
 });
 
+export const inviteSchema = z.object({
+  email,
+  name: z.string().trim().min(1, 'is required').max(120, 'must have at most 120 characters'),
+  role: z.enum(roles, { message: `must be one of ${roles.join(', ')}` }),
+});
+
 const SESSION_TTL_MS = 7 * 24 * 3600_000;
+export const INVITE_TTL_MS = 7 * 24 * 3600_000;
+export const RESET_TTL_MS = 3600_000;
+/** Reset links sent per account per hour; further requests are answered alike but send nothing. */
+export const RESETS_PER_HOUR = 3;
 const MAX_FAILURES = 5;
 const FAILURE_WINDOW_MS = 15 * 60_000;
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -33,6 +45,27 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
+export interface AccountOptions {
+  /** Where invitation and reset links go out. */
+  mail: MailTransport;
+  /** The site's public base URL (from the site settings, read at each use). */
+  baseUrl: () => string;
+  /** Reports a reset mail that failed after the request was answered. */
+  onMailError?: (err: unknown) => void;
+}
+
+/** What a valid link's page shows. */
+export interface TokenInfo {
+  purpose: TokenPurpose;
+  email: string;
+  name: string;
+  role: Role;
+  expiresAt: Date;
+}
+
+const newToken = () => randomBytes(32).toString('base64url');
+const plausibleToken = (token: string) => /^[\w-]{20,100}$/.test(token);
+
 /**
  * Newsroom accounts: the owner's one-time setup, users, sign-in with server-side sessions,
  * password changes, and the audit log. Sign-in failures are limited per account here and per
@@ -40,11 +73,13 @@ export interface SignedIn {
  */
 export class AccountService {
   private failures = new Map<string, number[]>();
+  private deliveries = new Set<Promise<void>>();
 
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
-    private readonly newId: IdGenerator = uuid,
+    private readonly newId: IdGenerator,
+    private readonly options: AccountOptions,
   ) {}
 
   async needsSetup(): Promise<boolean> {
@@ -157,6 +192,322 @@ export class AccountService {
     await this.store.repos.accounts.setPassword(userId, await hashPassword(valid));
     await this.store.repos.accounts.deleteSessionsOf(userId, tokenHash(keepToken));
     await this.audit(userId, 'password.changed', userId);
+  }
+
+  // ——— Staff: invitations, roles, disabling ———
+
+  /** The actor must be an enabled account allowed to manage users; null is the operator (CLI). */
+  private async requireManager(actorId: string | null): Promise<void> {
+    if (actorId === null) return;
+    const actor = await this.store.repos.accounts.userById(actorId);
+    if (!actor || actor.disabledAt || !can(actor.role, 'users.manage'))
+      throw new AppError('FORBIDDEN', 'Only administrators manage users.');
+  }
+
+  private link(kind: 'invite' | 'reset', token: string): string {
+    return `${this.options.baseUrl().replace(/\/+$/, '')}/admin/${kind}/${token}`;
+  }
+
+  /**
+   * Invites someone by e-mail with a role: a one-time link, valid for 7 days, lets them choose
+   * a password. A newer invitation to the same address voids the older link.
+   */
+  async invite(
+    input: z.input<typeof inviteSchema>,
+    actorId: string | null,
+  ): Promise<{ link: string; expiresAt: Date }> {
+    await this.requireManager(actorId);
+    const v = validate(inviteSchema, input);
+    if (await this.store.repos.accounts.userByEmail(v.email)) {
+      throw new AppError('CONFLICT', `${v.email} already has an account`, [
+        { field: 'email', message: 'already has an account' },
+      ]);
+    }
+    const token = newToken();
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
+    await this.store.transaction(async (repos) => {
+      await repos.accounts.voidInvitesTo(v.email, now);
+      await repos.accounts.insertToken({
+        tokenHash: tokenHash(token),
+        purpose: 'invite',
+        userId: null,
+        email: v.email,
+        name: v.name,
+        role: v.role as Role,
+        createdBy: actorId,
+        createdAt: now,
+        expiresAt,
+        usedAt: null,
+      });
+      await repos.accounts.audit({
+        id: this.newId(),
+        userId: actorId,
+        action: 'user.invited',
+        target: v.email,
+        details: { email: v.email, role: v.role },
+        at: now,
+      });
+    });
+    const link = this.link('invite', token);
+    await this.options.mail.send({
+      to: v.email,
+      subject: 'You are invited to the newsroom',
+      text:
+        `Hello ${v.name},\n\nyou are invited to join the newsroom as ${v.role}. ` +
+        `Open this link to choose your password (it works once, for 7 days):\n\n${link}\n`,
+    });
+    return { link, expiresAt };
+  }
+
+  /** Invitations not yet accepted nor expired. */
+  pendingInvites(): Promise<AccountToken[]> {
+    return this.store.repos.accounts.pendingInvites(this.clock.now());
+  }
+
+  /** A link's record if it can still be used; otherwise an error saying why, in plain words. */
+  private async usableToken(token: string, purpose: TokenPurpose): Promise<AccountToken> {
+    const what = purpose === 'invite' ? 'invitation' : 'password reset link';
+    const t = plausibleToken(token) ? await this.store.repos.accounts.tokenByHash(tokenHash(token)) : null;
+    if (!t || t.purpose !== purpose) throw new AppError('NOT_FOUND', `This ${what} is not valid.`);
+    if (t.usedAt)
+      throw new AppError(
+        'GONE',
+        purpose === 'invite'
+          ? 'This invitation was already used (or replaced by a newer one). Sign in, or ask an administrator for a new invitation.'
+          : 'This password reset link was already used (or replaced by a newer one). Ask for a new one.',
+      );
+    if (t.expiresAt <= this.clock.now())
+      throw new AppError(
+        'GONE',
+        purpose === 'invite'
+          ? 'This invitation has expired. Ask an administrator for a new one.'
+          : 'This password reset link has expired (links work for one hour). Ask for a new one.',
+      );
+    return t;
+  }
+
+  /** What an invitation link's page shows, or an error saying why the link cannot be used. */
+  async inviteInfo(token: string): Promise<TokenInfo> {
+    const t = await this.usableToken(token, 'invite');
+    return { purpose: 'invite', email: t.email!, name: t.name!, role: t.role!, expiresAt: t.expiresAt };
+  }
+
+  /** Accepts an invitation: creates the account with the invited role; the link then stops working. */
+  async acceptInvite(token: string, input: { password: string }): Promise<User> {
+    const t = await this.usableToken(token, 'invite');
+    const { password: valid } = validate(z.object({ password }), input);
+    if (await this.store.repos.accounts.userByEmail(t.email!)) {
+      throw new AppError('CONFLICT', `${t.email} already has an account; sign in instead.`);
+    }
+    const passwordHash = await hashPassword(valid);
+    const now = this.clock.now();
+    const user: User = {
+      id: this.newId(),
+      email: t.email!,
+      name: t.name!,
+      role: t.role!,
+      createdAt: now,
+      disabledAt: null,
+    };
+    await this.store.transaction(async (repos) => {
+      if (!(await repos.accounts.consumeToken(t.tokenHash, 'invite', now)))
+        throw new AppError('GONE', 'This invitation was already used. Sign in instead.');
+      await repos.accounts.insertUser(user, passwordHash);
+      await repos.accounts.audit({
+        id: this.newId(),
+        userId: user.id,
+        action: 'invite.accepted',
+        target: user.id,
+        details: { email: user.email, role: user.role, invitedBy: t.createdBy },
+        at: now,
+      });
+    });
+    return user;
+  }
+
+  listUsers(): Promise<User[]> {
+    return this.store.repos.accounts.listUsers();
+  }
+
+  private async target(userId: string) {
+    const u = await this.store.repos.accounts.userById(userId);
+    if (!u) throw new AppError('NOT_FOUND', 'There is no such account.');
+    return u;
+  }
+
+  /** Changes a role; the last enabled administrator cannot be demoted. */
+  async changeRole(userId: string, roleInput: string, actorId: string | null): Promise<User> {
+    await this.requireManager(actorId);
+    const { role } = validate(z.object({ role: inviteSchema.shape.role }), { role: roleInput });
+    const u = await this.target(userId);
+    if (u.role === role) return this.plain(u);
+    await this.store.transaction(async (repos) => {
+      if (u.role === 'admin' && !u.disabledAt && (await repos.accounts.countActiveAdmins(u.id)) === 0)
+        throw new AppError(
+          'CONFLICT',
+          'This is the last administrator; make someone else an administrator first.',
+          [{ field: 'role', message: 'the last administrator must stay an administrator' }],
+        );
+      await repos.accounts.setRole(u.id, role as Role);
+      await repos.accounts.audit({
+        id: this.newId(),
+        userId: actorId,
+        action: 'user.role-changed',
+        target: u.id,
+        details: { email: u.email, from: u.role, to: role },
+        at: this.clock.now(),
+      });
+    });
+    return { ...this.plain(u), role: role as Role };
+  }
+
+  /** Disables an account: it cannot sign in, its sessions and open links end. */
+  async disable(userId: string, actorId: string | null): Promise<User> {
+    await this.requireManager(actorId);
+    const u = await this.target(userId);
+    if (u.id === actorId)
+      throw new AppError('CONFLICT', 'You cannot disable your own account; ask another administrator.');
+    if (u.disabledAt) return this.plain(u);
+    const now = this.clock.now();
+    await this.store.transaction(async (repos) => {
+      if (u.role === 'admin' && (await repos.accounts.countActiveAdmins(u.id)) === 0)
+        throw new AppError('CONFLICT', 'This is the last administrator; it cannot be disabled.');
+      await repos.accounts.setDisabled(u.id, now);
+      await repos.accounts.deleteSessionsOf(u.id);
+      await repos.accounts.voidTokensOfUser(u.id, 'reset', now);
+      await repos.accounts.audit({
+        id: this.newId(),
+        userId: actorId,
+        action: 'user.disabled',
+        target: u.id,
+        details: { email: u.email },
+        at: now,
+      });
+    });
+    return { ...this.plain(u), disabledAt: now };
+  }
+
+  async enable(userId: string, actorId: string | null): Promise<User> {
+    await this.requireManager(actorId);
+    const u = await this.target(userId);
+    if (!u.disabledAt) return this.plain(u);
+    await this.store.transaction(async (repos) => {
+      await repos.accounts.setDisabled(u.id, null);
+      await repos.accounts.audit({
+        id: this.newId(),
+        userId: actorId,
+        action: 'user.enabled',
+        target: u.id,
+        details: { email: u.email },
+        at: this.clock.now(),
+      });
+    });
+    return { ...this.plain(u), disabledAt: null };
+  }
+
+  private plain(u: User & { passwordHash?: string }): User {
+    const { passwordHash: _omit, ...plain } = u;
+    return plain;
+  }
+
+  // ——— Password reset ———
+
+  /**
+   * Sends a one-time reset link (valid for an hour) if an enabled account has this address.
+   * Answers the same in every case and does not wait for the mail, so neither the answer nor
+   * its timing tells whether the account exists; at most 3 links per account and hour.
+   */
+  async requestPasswordReset(emailInput: string): Promise<void> {
+    const { email: address } = validate(z.object({ email }), { email: emailInput });
+    const now = this.clock.now();
+    const user = await this.store.repos.accounts.userByEmail(address);
+    const allowed =
+      !!user &&
+      !user.disabledAt &&
+      (await this.store.repos.accounts.countTokensSince(
+        user.id,
+        'reset',
+        new Date(now.getTime() - 3600_000),
+      )) < RESETS_PER_HOUR;
+    const token = newToken();
+    await this.store.transaction(async (repos) => {
+      if (user && allowed) {
+        await repos.accounts.voidTokensOfUser(user.id, 'reset', now);
+        await repos.accounts.insertToken({
+          tokenHash: tokenHash(token),
+          purpose: 'reset',
+          userId: user.id,
+          email: null,
+          name: null,
+          role: null,
+          createdBy: null,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + RESET_TTL_MS),
+          usedAt: null,
+        });
+      }
+      await repos.accounts.audit({
+        id: this.newId(),
+        userId: user?.id ?? null,
+        action: 'password.reset-requested',
+        target: user?.id ?? null,
+        details: { email: address, sent: allowed },
+        at: now,
+      });
+    });
+    if (!user || !allowed) return;
+    const link = this.link('reset', token);
+    const delivery = this.options.mail
+      .send({
+        to: user.email,
+        subject: 'Reset your newsroom password',
+        text:
+          `Hello ${user.name},\n\nsomeone (hopefully you) asked to reset your newsroom password. ` +
+          `Open this link to choose a new one (it works once, for one hour):\n\n${link}\n\n` +
+          `If you did not ask for this, ignore this message; your password stays as it is.\n`,
+      })
+      .catch((e: unknown) => this.options.onMailError?.(e))
+      .finally(() => this.deliveries.delete(delivery));
+    this.deliveries.add(delivery);
+  }
+
+  /** Resolves once every reset mail started so far has been handed to the transport (tests, shutdown). */
+  async mailSettled(): Promise<void> {
+    await Promise.all([...this.deliveries]);
+  }
+
+  /** What a reset link's page shows, or an error saying why the link cannot be used. */
+  async resetInfo(token: string): Promise<TokenInfo> {
+    const t = await this.usableToken(token, 'reset');
+    const u = await this.target(t.userId!);
+    return { purpose: 'reset', email: u.email, name: u.name, role: u.role, expiresAt: t.expiresAt };
+  }
+
+  /** Sets a new password through a reset link (once); every session of the account ends. */
+  async resetPassword(token: string, next: string): Promise<User> {
+    const t = await this.usableToken(token, 'reset');
+    const { password: valid } = validate(z.object({ password }), { password: next });
+    const u = await this.target(t.userId!);
+    if (u.disabledAt) throw new AppError('FORBIDDEN', 'This account is disabled.');
+    const passwordHash = await hashPassword(valid);
+    const now = this.clock.now();
+    await this.store.transaction(async (repos) => {
+      if (!(await repos.accounts.consumeToken(t.tokenHash, 'reset', now)))
+        throw new AppError('GONE', 'This password reset link was already used. Ask for a new one.');
+      await repos.accounts.setPassword(u.id, passwordHash);
+      await repos.accounts.deleteSessionsOf(u.id);
+      await repos.accounts.audit({
+        id: this.newId(),
+        userId: u.id,
+        action: 'password.reset',
+        target: u.id,
+        details: null,
+        at: now,
+      });
+    });
+    this.failures.delete(u.email);
+    return this.plain(u);
   }
 
   async audit(

@@ -20,7 +20,36 @@ const toUser = (r: DB['users']): User => ({
   disabledAt: r.disabled_at ? new Date(r.disabled_at) : null,
 });
 
-/** Accounts, sessions (by token hash) and the audit log. */
+export type TokenPurpose = 'invite' | 'reset';
+
+/** A one-time link's record: an invitation (email, name, role) or a password reset (userId). */
+export interface AccountToken {
+  tokenHash: string;
+  purpose: TokenPurpose;
+  userId: string | null;
+  email: string | null;
+  name: string | null;
+  role: Role | null;
+  createdBy: string | null;
+  createdAt: Date;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+const toToken = (r: DB['account_tokens']): AccountToken => ({
+  tokenHash: r.token_hash,
+  purpose: r.purpose as TokenPurpose,
+  userId: r.user_id,
+  email: r.email,
+  name: r.name,
+  role: r.role as Role | null,
+  createdBy: r.created_by,
+  createdAt: new Date(r.created_at),
+  expiresAt: new Date(r.expires_at),
+  usedAt: r.used_at ? new Date(r.used_at) : null,
+});
+
+/** Accounts, sessions (by token hash), one-time links (by token hash) and the audit log. */
 export class AccountRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
@@ -55,6 +84,130 @@ export class AccountRepository {
   async userById(id: string): Promise<(User & { passwordHash: string }) | null> {
     const r = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     return r ? { ...toUser(r), passwordHash: r.password_hash } : null;
+  }
+
+  /** Every account, oldest first (the owner on top). */
+  async listUsers(): Promise<User[]> {
+    const rows = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .orderBy('created_at')
+      .orderBy('email')
+      .execute();
+    return rows.map(toUser);
+  }
+
+  async setRole(userId: string, role: Role): Promise<void> {
+    await this.db.updateTable('users').set({ role }).where('id', '=', userId).execute();
+  }
+
+  async setDisabled(userId: string, at: Date | null): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ disabled_at: at ? at.toISOString() : null })
+      .where('id', '=', userId)
+      .execute();
+  }
+
+  /** Admins who can still sign in, optionally not counting one account. */
+  async countActiveAdmins(exceptUserId?: string): Promise<number> {
+    let q = this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('role', '=', 'admin')
+      .where('disabled_at', 'is', null);
+    if (exceptUserId) q = q.where('id', '!=', exceptUserId);
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  }
+
+  async insertToken(t: AccountToken): Promise<void> {
+    await this.db
+      .insertInto('account_tokens')
+      .values({
+        token_hash: t.tokenHash,
+        purpose: t.purpose,
+        user_id: t.userId,
+        email: t.email,
+        name: t.name,
+        role: t.role,
+        created_by: t.createdBy,
+        created_at: t.createdAt.toISOString(),
+        expires_at: t.expiresAt.toISOString(),
+        used_at: t.usedAt ? t.usedAt.toISOString() : null,
+      })
+      .execute();
+  }
+
+  async tokenByHash(tokenHash: string): Promise<AccountToken | null> {
+    const r = await this.db
+      .selectFrom('account_tokens')
+      .selectAll()
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    return r ? toToken(r) : null;
+  }
+
+  /**
+   * Marks a link used if it still is unused and unexpired; false when it was not (already
+   * used, expired, or taken by a concurrent request). One statement, so a link works once.
+   */
+  async consumeToken(tokenHash: string, purpose: TokenPurpose, now: Date): Promise<boolean> {
+    const r = await this.db
+      .updateTable('account_tokens')
+      .set({ used_at: now.toISOString() })
+      .where('token_hash', '=', tokenHash)
+      .where('purpose', '=', purpose)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now.toISOString())
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  /** Voids a user's unused links of a purpose (a newer one was made, or the account changed). */
+  async voidTokensOfUser(userId: string, purpose: TokenPurpose, now: Date): Promise<void> {
+    await this.db
+      .updateTable('account_tokens')
+      .set({ used_at: now.toISOString() })
+      .where('user_id', '=', userId)
+      .where('purpose', '=', purpose)
+      .where('used_at', 'is', null)
+      .execute();
+  }
+
+  /** Voids unused invitations to an address, so only the newest link works. */
+  async voidInvitesTo(email: string, now: Date): Promise<void> {
+    await this.db
+      .updateTable('account_tokens')
+      .set({ used_at: now.toISOString() })
+      .where('email', '=', email)
+      .where('purpose', '=', 'invite')
+      .where('used_at', 'is', null)
+      .execute();
+  }
+
+  /** Links of a purpose made for a user since a moment (for rate limits). */
+  async countTokensSince(userId: string, purpose: TokenPurpose, since: Date): Promise<number> {
+    const r = await this.db
+      .selectFrom('account_tokens')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('user_id', '=', userId)
+      .where('purpose', '=', purpose)
+      .where('created_at', '>', since.toISOString())
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  /** Invitations neither used nor expired, newest first. */
+  async pendingInvites(now: Date): Promise<AccountToken[]> {
+    const rows = await this.db
+      .selectFrom('account_tokens')
+      .selectAll()
+      .where('purpose', '=', 'invite')
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now.toISOString())
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map(toToken);
   }
 
   async setPassword(userId: string, passwordHash: string): Promise<void> {
