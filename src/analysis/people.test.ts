@@ -69,4 +69,44 @@ describe('people', () => {
       run('Gürcüstanın müdafiə naziri Levan Beridze Bakıya gəlib.', 'az').map((p) => [p.name, p.role]),
     ).toEqual([['Levan Beridze', 'Gürcüstanın müdafiə naziri']]);
   });
+
+  it('reads Russian roles running on over organisations and place adjectives, with inflected surnames', () => {
+    expect(
+      run(
+        'Официальный представитель МИД России Ирина Белова выступила. По словам Беловой, заместитель министра иностранных дел России Михаил Галузин и глава администрации Шебекинского округа Елена Воронина встретятся. Галузина ждут.',
+        'ru',
+      ),
+    ).toEqual([
+      {
+        name: 'Ирина Белова',
+        role: 'Официальный представитель МИД России',
+        mentions: ['Официальный представитель МИД России Ирина Белова', 'Беловой'],
+      },
+      {
+        name: 'Михаил Галузин',
+        role: 'заместитель министра иностранных дел России',
+        mentions: ['заместитель министра иностранных дел России Михаил Галузин', 'Галузина'],
+      },
+      {
+        name: 'Елена Воронина',
+        role: 'глава администрации Шебекинского округа',
+        mentions: ['глава администрации Шебекинского округа Елена Воронина'],
+      },
+    ]);
+  });
+
+  it('reads an Azerbaijani ambassador with the country and the posting before the title', () => {
+    expect(
+      run(
+        'Azərbaycanın Rusiyadakı səfiri Rəhman Mustafayev çıxış edib. Mustafayevin sözlərinə görə, görüş olub.',
+        'az',
+      ),
+    ).toEqual([
+      {
+        name: 'Rəhman Mustafayev',
+        role: 'Azərbaycanın Rusiyadakı səfiri',
+        mentions: ['Azərbaycanın Rusiyadakı səfiri Rəhman Mustafayev', 'Mustafayevin'],
+      },
+    ]);
+  });
 });

@@ -13,6 +13,7 @@ import {
   EN_HONORIFICS,
   EN_ROLE_MODIFIERS,
   EN_ROLE_TITLES,
+  RU_ROLE_MODIFIERS,
   RU_ROLE_TITLES,
 } from './data/roles.ts';
 import { AZ_SPEECH_VERBS, EN_SPEECH_VERBS, RU_SPEECH_VERBS } from './data/speech.ts';
@@ -222,17 +223,34 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
           start--;
         while (start < h && tokens[start] && isFunctionWord(tokens[start]!.lower)) start++;
       } else {
-        const prev = tokens[h - 1];
-        if (prev && spaced(body, prev, head) && !prev.cap && matchPlace(tokens, h - 1, language)?.demonymOf)
-          start = h - 1;
+        // "официальный представитель", "российский посол", "первый заместитель".
+        while (start > 0 && h - start < 3) {
+          const prev = tokens[start - 1];
+          if (
+            !prev ||
+            !spaced(body, prev, tokens[start]) ||
+            (prev.cap && prev.sentence === tokens[start - 2]?.sentence) ||
+            !(RU_ROLE_MODIFIERS.has(prev.lower) || matchPlace(tokens, start - 1, language)?.demonymOf)
+          )
+            break;
+          start--;
+        }
       }
-      // Russian roles run on with genitives: "министр иностранных дел России".
+      // Russian roles run on with genitives, organisations and places: "министр иностранных дел России",
+      // "представитель МИД России", "глава администрации Шебекинского округа".
       let end = h;
       if (language === 'ru') {
-        while (end - h < 5 && spaced(body, tokens[end], tokens[end + 1])) {
+        while (end - h < 7 && spaced(body, tokens[end], tokens[end + 1])) {
           const nx = tokens[end + 1];
           if (!nx) break;
-          if (!nx.cap || matchPlace(tokens, end + 1, language) || RU_ROLE_TITLES.has(nx.lower)) end++;
+          if (
+            !nx.cap ||
+            blocked[end + 1] ||
+            matchPlace(tokens, end + 1, language) ||
+            RU_ROLE_TITLES.has(nx.lower) ||
+            nameAt(end + 1) < 2
+          )
+            end++;
           else break;
         }
       }
@@ -275,14 +293,58 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || inPerson[i] || !t.cap) continue;
-      const p = bySurname.get(t.base);
+      const p = bySurname.get(t.base) ?? inflectedSurname(t.base, bySurname);
       if (!p) continue;
       p.mentions.push({ start: t.start, end: t.end, text: t.text, nameFirst: i, nameLast: i });
       inPerson[i] = 1;
     }
     for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);
   }
+
+  /** A surname with a case ending: "Галузина", "Беловой", "Mustafayevin". */
+  function inflectedSurname(word: string, bySurname: ReadonlyMap<string, Person>): Person | undefined {
+    if (language === 'ru') {
+      for (let cut = 1; cut <= 2 && cut < word.length - 2; cut++) {
+        const stem = word.slice(0, -cut);
+        const rest = word.slice(-cut);
+        const male = bySurname.get(stem);
+        if (male && RU_SURNAME_ENDINGS.has(rest)) return male;
+        const female = bySurname.get(`${stem}а`);
+        if (female && RU_FEMALE_SURNAME_ENDINGS.has(rest)) return female;
+      }
+    } else if (language === 'az') {
+      const apostrophe = word.split(/[’']/)[0] ?? word;
+      if (apostrophe !== word) return bySurname.get(apostrophe);
+      for (let cut = 1; cut <= 3 && cut < word.length - 3; cut++) {
+        const p = bySurname.get(word.slice(0, -cut));
+        if (p && AZ_SURNAME_SUFFIXES.has(word.slice(-cut))) return p;
+      }
+    }
+    return undefined;
+  }
 }
+
+const RU_SURNAME_ENDINGS: ReadonlySet<string> = new Set(['а', 'у', 'ым', 'ом', 'е', 'ем', 'ым']);
+const RU_FEMALE_SURNAME_ENDINGS: ReadonlySet<string> = new Set(['ой', 'у', 'ы', 'е', 'ою']);
+const AZ_SURNAME_SUFFIXES: ReadonlySet<string> = new Set([
+  'in',
+  'ın',
+  'un',
+  'ün',
+  'ə',
+  'a',
+  'i',
+  'ı',
+  'u',
+  'ü',
+  'də',
+  'da',
+  'dən',
+  'dan',
+  'lə',
+  'la',
+  'ilə',
+]);
 
 export function personFacts(people: readonly Person[]): PersonFact[] {
   return people.map((p) => ({
