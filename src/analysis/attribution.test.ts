@@ -113,4 +113,51 @@ describe('attribution', () => {
     const text = '«Biz hazırıq», – deyə Gürcüstanın müdafiə naziri Levan Beridze bildirib.';
     expect(run(text, 'az')[0]).toMatchObject({ speaker: 'Levan Beridze', kind: 'full' });
   });
+
+  it('skips a clause set off by commas to find the subject, and reads "it" as the last organisation', () => {
+    const speakers = (text: string) => run(text).map((a) => a.speaker);
+    expect(
+      speakers(
+        'Interior Minister Nika Gelashvili, who chairs the crisis group, said progress was “too slow.”',
+      ),
+    ).toEqual(['Nika Gelashvili']);
+    expect(
+      speakers(
+        'The Caspian Shipping Company, the state operator that runs most tankers, said it would sail “as planned.”',
+      ),
+    ).toEqual(['Caspian Shipping Company']);
+    expect(
+      speakers('The Georgian Interior Ministry issued a statement. "Roads are closed," it said.'),
+    ).toEqual(['Georgian Interior Ministry']);
+  });
+
+  it('gives a quote after a participle to the subject of the sentence', () => {
+    expect(
+      run('Foreign Minister Anna Keller defended the talks, calling them “the only way forward.”')[0]
+        ?.speaker,
+    ).toBe('Anna Keller');
+  });
+
+  it('attributes nested quotes to the subject inside the outer quote, or to the outer speaker', () => {
+    const text =
+      '“Our neighbours came to us and said, ‘Open the border,’ and we did. My answer is simple: ‘Not yet.’” Foreign Minister Anna Keller said.';
+    expect(run(text).map((a) => [a.quote, a.speaker])).toEqual([
+      [text.slice(1, text.indexOf('”')), 'Anna Keller'],
+      ['Open the border,', 'neighbours'],
+      ['Not yet.', 'Anna Keller'],
+    ]);
+  });
+
+  it('reads Russian pronouns and role nouns after the verb, and Azerbaijani verbs at the end', () => {
+    const ru = run(
+      'Посол России Алексей Иванов выступил. «Мы готовы», — подчеркнул дипломат. «Ждём ответа», — сказал он позднее журналистам.',
+      'ru',
+    );
+    expect(ru.map((a) => a.speaker)).toEqual(['Алексей Иванов', 'Алексей Иванов']);
+    const az = run(
+      '“Hazırlıq başa çatıb”, – deyə müdafiə nazirinin müavini, general-mayor Elşad Quliyev bildirib. “Təlim başlayır”, – o əlavə edib.',
+      'az',
+    );
+    expect(az.map((a) => a.speaker)).toEqual(['Elşad Quliyev', 'Elşad Quliyev']);
+  });
 });

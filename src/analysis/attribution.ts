@@ -13,10 +13,18 @@ import type { Person } from './people.ts';
 import type { OrgMention } from './orgs.ts';
 import type { PlaceMention } from './places.ts';
 import { countryName, demonymCountry } from './gazetteer.ts';
+import { isFiniteVerb } from './lexicon.ts';
 import { sentenceAt, tokenAtOrAfter, type TextModel, type Token } from './tokenize.ts';
 import {
   ATTRIBUTION_GLUE,
+  AZ_PERSON_PRONOUNS,
   AZ_SPEECH_VERBS,
+  AZ_VERB_PARTS,
+  EN_INSTITUTION_PRONOUNS,
+  EN_SPEECH_PARTICIPLES,
+  FIRST_PERSON,
+  ROLE_ANAPHORS,
+  RU_ADVERBS,
   CLAIM_NOUNS,
   EN_AUXILIARIES,
   EN_PERSON_PRONOUNS,
@@ -42,9 +50,27 @@ interface Entity {
   speaker: string;
   /** Country the speaker belongs to, when known (for "the other side"). */
   country: string | null;
+  /** Only the subject's words: no person, organisation or place was found in them. */
+  literal?: boolean;
 }
 
 const RU_PRONOUNS = new Set(['он', 'она']);
+/** Words opening a clause before its subject ("When the team told us"). */
+const CLAUSE_OPENERS = new Set([
+  'when',
+  'and',
+  'but',
+  'then',
+  'as',
+  'if',
+  'after',
+  'before',
+  'because',
+  'и',
+  'а',
+  'но',
+  'когда',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'in', 'в']);
 
 export function attribute(
@@ -160,9 +186,29 @@ export function attribute(
     const a = tokens[first];
     const b = tokens[last];
     if (!a || !b) return null;
-    if (first === last && (EN_PERSON_PRONOUNS.has(b.lower) || RU_PRONOUNS.has(b.lower))) {
+    if (
+      first === last &&
+      (EN_PERSON_PRONOUNS.has(b.lower) ||
+        RU_PRONOUNS.has(b.lower) ||
+        (language === 'az' && AZ_PERSON_PRONOUNS.has(b.lower)))
+    ) {
       const p = lastPersonBefore(b.start);
       return p ? { speaker: p.name, country: null } : null;
+    }
+    // "it said": the organisation named last.
+    if (first === last && language === 'en' && EN_INSTITUTION_PRONOUNS.has(b.lower)) {
+      let found: OrgMention | null = null;
+      for (const o of ctx.orgs) if (o.start < b.start) found = o;
+      return found ? orgEntity(found) : null;
+    }
+    // "the minister said", "подчеркнула дипломат": the last person named with a role.
+    if (ROLE_ANAPHORS.has(b.lower) && (first === last || (last - first === 1 && DETERMINERS.has(a.lower)))) {
+      let found: Person | null = null;
+      for (const s of personStarts) {
+        if (s.start >= b.start) break;
+        if (s.person.role !== null) found = s.person;
+      }
+      if (found) return { speaker: found.name, country: null };
     }
     for (let k = last; k >= first; k--) {
       const p = personAt.get(k);
@@ -185,8 +231,14 @@ export function attribute(
       }
       return sourceBefore(a.start, a.paragraph);
     }
-    const text = body.slice(a.start, b.end);
-    return { speaker: text.replace(/^(the|a|an)\s+/i, ''), country: null };
+    let end = last;
+    while (end > first && language === 'ru' && RU_ADVERBS.has(tokens[end]?.lower ?? '')) end--;
+    const text = body.slice(a.start, tokens[end]?.end ?? b.end);
+    return {
+      speaker: text.replace(/^(the|a|an|our|my|their|its|his|her)\s+/i, ''),
+      country: null,
+      literal: true,
+    };
   }
 
   const gapHas = (from: number, to: number, re: RegExp): boolean => re.test(body.slice(from, to));
@@ -201,10 +253,13 @@ export function attribute(
     if (/\n/.test(gap) || /[.!?;:]/.test(gap)) return null;
     if (/[.!?…]$/.test(content) && t0.cap && !/[,—–-]/.test(gap) && !verbs.has(t0.lower)) return null;
     let v = -1;
-    for (let k = j0; k < j0 + 8 && k < tokens.length; k++) {
+    // "– deyə müdafiə nazirinin müavini, general-leytenant Kamran Əhmədov bildirib": the verb comes last.
+    const glued = ATTRIBUTION_GLUE.has(t0.lower);
+    for (let k = j0; k < j0 + (glued ? 14 : 8) && k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || t.start >= limit || t.sentence !== t0.sentence) break;
-      if (k > j0 && gapHas(tokens[k - 1]?.end ?? 0, t.start, /[.,;:!?“”«»"()]/)) break;
+      if (k > j0 && gapHas(tokens[k - 1]?.end ?? 0, t.start, glued ? /[.;:!?“”«»"()]/ : /[.,;:!?“”«»"()]/))
+        break;
       if (verbs.has(t.lower)) {
         v = k;
         break;
@@ -217,7 +272,7 @@ export function attribute(
     while (first < v && ATTRIBUTION_GLUE.has(tokens[first]?.lower ?? '')) first++;
     let last = v - 1;
     while (last >= first && EN_AUXILIARIES.has(tokens[last]?.lower ?? '')) last--;
-    if (language === 'az' && tokens[last]?.lower === 'qeyd') last--;
+    if (language === 'az' && AZ_VERB_PARTS.has(tokens[last]?.lower ?? '')) last--;
     if (last >= first) {
       const s = tokens[first];
       return { entity: resolve(first, last), text: body.slice(s?.start ?? verb.start, verb.end) };
@@ -232,6 +287,19 @@ export function attribute(
     )
       e++;
     if (e === v + 1) return null;
+    // "сказала она позднее журналистам": a pronoun right after the verb is the subject.
+    const pron = tokens[v + 1];
+    if (pron && (EN_PERSON_PRONOUNS.has(pron.lower) || RU_PRONOUNS.has(pron.lower)))
+      return { entity: resolve(v + 1, v + 1), text: body.slice(verb.start, pron.end) };
+    // "написала в своём телеграм-канале глава администрации … Елена Воронина": the person may come later.
+    if (language === 'ru') {
+      for (let k = e; k < v + 14 && k < tokens.length; k++) {
+        const x = tokens[k];
+        if (!x || x.sentence !== verb.sentence || gapHas(tokens[k - 1]?.end ?? 0, x.start, /[.;:!?“”«»"()]/))
+          break;
+        if (personAt.has(k)) e = k + 1;
+      }
+    }
     const subj = tokens[e - 1];
     return { entity: resolve(v + 1, e - 1), text: body.slice(verb.start, subj?.end ?? verb.end) };
   }
@@ -245,6 +313,14 @@ export function attribute(
     for (let v = to - 1; v >= from; v--) {
       const t = tokens[v];
       if (!t || quoted[v]) continue;
+      // "Keller rejected …, calling it “…”": the subject of the sentence.
+      if (language === 'en' && EN_SPEECH_PARTICIPLES.has(t.lower) && v > from) {
+        const subject = sentenceSubject(from, v);
+        if (subject) {
+          const obj = tokens[v + 1]?.lower === 'it' && v + 1 < to ? tokens[v + 1] : t;
+          return { entity: subject, text: body.slice(t.start, obj?.end ?? t.end) };
+        }
+      }
       if (!verbs.has(t.lower)) continue;
       let last = v - 1;
       while (last >= from && EN_AUXILIARIES.has(tokens[last]?.lower ?? '')) last--;
@@ -269,12 +345,19 @@ export function attribute(
           RU_PRONOUNS.has(a.lower)
         ))
           continue;
-        const entity = resolve(f, last);
+        let entity = resolve(f, last);
         if (!entity) continue;
+        // "Harutyunyan, who leads the other delegation, said": the subject before the inserted clause.
+        if (entity.literal) {
+          const outer = subjectBeforeInsert(v, from);
+          if (outer) entity = outer;
+        }
         const thatTok = tokens[v + 1];
         const end = thatTok && thatTok.lower === 'that' && v + 1 < to ? thatTok.end : t.end;
         return { entity, text: body.slice(a.start, end) };
       }
+      const outer = subjectBeforeInsert(v, from);
+      if (outer) return { entity: outer, text: body.slice(t.start, t.end) };
       if (last < from) {
         // Verb first ("said Keller, …") is handled by `after`; nothing to resolve here.
         continue;
@@ -289,6 +372,79 @@ export function attribute(
     return null;
   }
 
+  /** The first person or organisation opening the sentence, before token v. */
+  function sentenceSubject(from: number, v: number): Entity | null {
+    for (let k = from; k < v && k < from + 6; k++) {
+      if (quoted[k]) return null;
+      const p = personAt.get(k);
+      if (p) return { speaker: p.name, country: null };
+      const o = orgAt.get(k);
+      if (o) return orgEntity(o);
+    }
+    return null;
+  }
+
+  /**
+   * The subject written before a clause set off by commas that ends right before the verb's own
+   * subject: "Levon Harutyunyan, who leads the other delegation, said", "Khazar Ferry Lines, the
+   * Azerbaijani operator …, said".
+   */
+  function subjectBeforeInsert(v: number, from: number): Entity | null {
+    if (!gapHas(tokens[v - 1]?.end ?? 0, tokens[v]?.start ?? 0, /,/)) return null;
+    for (let k = v - 2; k >= from; k--) {
+      if (quoted[k]) return null;
+      if (!gapHas(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0, /,/)) continue;
+      const p = personAt.get(k);
+      if (p) return { speaker: p.name, country: null };
+      const o = orgAt.get(k);
+      if (o) return orgEntity(o);
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * A quote inside a quote: the subject of a speech verb before it inside the outer quote ("our
+   * Kazakh partners came to us and said, ‘…’", "the team told us, ‘…’"), or the outer speaker when
+   * they introduce their own words ("Our message to Moscow is short: ‘…’").
+   */
+  function nestedSpeaker(q: QuoteSpan, outer: Entity | null): { entity: Entity; text: string } | null {
+    const parent = quotes[q.parent];
+    if (!parent) return null;
+    const s = sentenceAt(model, q.openAt);
+    const from = tokenAtOrAfter(tokens, Math.max(parent.start, s?.start ?? parent.start));
+    const to = tokenAtOrAfter(tokens, q.openAt);
+    for (let v = to - 1; v >= from; v--) {
+      const t = tokens[v];
+      if (!t || !verbs.has(t.lower)) continue;
+      // The clause's subject: from the clause start to the first verb ("our Kazakh partners came").
+      let first = v;
+      while (
+        first - 1 >= from &&
+        !gapHas(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0, /[.,;:!?“”«»"‘’()—–]/)
+      )
+        first--;
+      while (first < v && CLAUSE_OPENERS.has(tokens[first]?.lower ?? '')) first++;
+      let last = first;
+      while (last + 1 < v && !isClauseVerb(tokens[last + 1]?.lower ?? '')) last++;
+      if (first >= v) return null;
+      const entity = resolve(first, last);
+      if (!entity) return null;
+      return { entity, text: body.slice(tokens[first]?.start ?? t.start, t.end) };
+    }
+    const intro = body.slice(tokens[from]?.start ?? q.openAt, q.openAt);
+    if (outer && /:\s*$/.test(intro)) {
+      for (let k = from; k < to; k++) {
+        if (FIRST_PERSON.has(tokens[k]?.lower ?? '')) return { entity: outer, text: intro.trim() };
+      }
+    }
+    return null;
+  }
+
+  function isClauseVerb(lower: string): boolean {
+    return verbs.has(lower) || (language === 'en' && isFiniteVerb(lower)) || RU_ADVERBS.has(lower);
+  }
+
   const results: Attribution[] = [];
   const entities: (Entity | null)[] = [];
   quotes.forEach((q, qi) => {
@@ -300,7 +456,12 @@ export function attribute(
     if (q.kind === 'nested') {
       const parentEntity = q.parent >= 0 ? (entities[q.parent] ?? null) : null;
       const claim = nestedClaim(q, parentEntity);
-      results.push({ speaker: claim?.speaker ?? null, attribution: claim?.text ?? null, kind: 'nested' });
+      const inner = claim ? null : nestedSpeaker(q, parentEntity);
+      results.push({
+        speaker: claim?.speaker ?? inner?.entity.speaker ?? null,
+        attribution: claim?.text ?? inner?.text ?? null,
+        kind: 'nested',
+      });
       entities.push(null);
       return;
     }

@@ -49,7 +49,8 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns for an institution: "the ministry said" names the last-cited one of that kind. */
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'ministry', 'embassy', 'agency', 'government', 'office', 'department', 'service', 'committee', 'council',
-  'kremlin', 'presidency', 'administration', 'mission', 'army', 'military', 'command', 'parliament',
+  'kremlin', 'presidency', 'administration', 'mission', 'army', 'military', 'command', 'parliament', 'team',
+  'delegation', 'operator', 'company', 'union',
 ]);
 
 /** Markers of a scare-quoted term: so-called “special military operation”. */
@@ -106,3 +107,38 @@ export const RU_FUTURE_PREFIXES: readonly string[] = [
 ];
 export const AZ_FUTURE_MARKERS: readonly string[] = ['növbəti', 'gələn', 'sabah'];
 export const AZ_FUTURE_SUFFIXES: readonly string[] = ['acaq', 'əcək', 'acaqdır', 'əcəkdir', 'acaqlar', 'əcəklər'];
+
+/** English participles that attribute a quote to the subject of their sentence ("…, calling it “…”"). */
+export const EN_SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
+  'calling', 'describing', 'saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'terming', 'dubbing',
+  'labelling', 'labeling', 'branding', 'arguing', 'declaring', 'urging', 'promising', 'vowing', 'accusing',
+]);
+
+/**
+ * Role nouns that, as the subject of a speech verb, refer back to the last person named with a role
+ * ("the minister said", "подчеркнула дипломат", "bildirib nazir").
+ */
+export const ROLE_ANAPHORS: ReadonlySet<string> = new Set([
+  'minister', 'diplomat', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor',
+  'premier', 'chancellor', 'дипломат', 'министр', 'посол', 'глава', 'губернатор',
+  'представитель', 'спикер', 'замминистра', 'пресс-секретарь', 'мэр', 'nazir', 'səfir',
+]);
+
+/** Pronouns for an institution ("it said") and, in Azerbaijani, for a person ("o əlavə edib"). */
+export const EN_INSTITUTION_PRONOUNS: ReadonlySet<string> = new Set(['it']);
+export const AZ_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['o']);
+
+/** Light words of an Azerbaijani compound speech verb ("əlavə edib", "qeyd edib"), skipped before the subject. */
+export const AZ_VERB_PARTS: ReadonlySet<string> = new Set(['qeyd', 'əlavə', 'bəyan', 'elan', 'ifadə']);
+
+/** Russian adverbs that may stand between a subject and its verb ("Президент тогда ясно сказал"). */
+export const RU_ADVERBS: ReadonlySet<string> = new Set([
+  'тогда', 'ясно', 'также', 'вновь', 'ещё', 'еще', 'уже', 'прямо', 'открыто', 'неоднократно', 'однажды', 'тоже',
+  'недавно', 'ранее', 'позднее', 'позже', 'затем', 'потом', 'прямо',
+]);
+
+/** First-person words: a nested quote introduced by "Our message is short: ‘…’" is the speaker's own. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set([
+  'i', 'we', 'my', 'our', 'me', 'us', 'я', 'мы', 'наш', 'наша', 'наше', 'наши', 'мой', 'моя', 'mən', 'biz', 'bizim',
+  'mənim',
+]);
