@@ -4,16 +4,18 @@ import { loadGoldArticles, STORY_GOLD_DIR } from './load-gold.ts';
 import { KINDS, scoreArticle, summarise, type Kind } from './score.ts';
 
 /**
- * Quality floors over every annotated article (test/fixtures/story-gold). Set at what the
- * analyser reaches (rounded down); raise them as it improves — never lower them to make CI pass.
+ * Quality floors over every annotated article (test/fixtures/story-gold). Set about 0.02 below what
+ * the analyser reaches (node --import tsx src/analysis/scoring/report.ts prints the figures and the
+ * misses); raise them as it improves — never lower them to make CI pass. With 20–90 gold items per
+ * kind, one lost item costs 0.01–0.05, so a floor of 0.98 means "no regression at all".
  */
 const floors: Record<Kind, { precision: number; recall: number }> = {
-  people: { precision: 0.9, recall: 0.9 },
-  places: { precision: 0.8, recall: 0.75 },
-  orgs: { precision: 0.65, recall: 0.5 },
-  quotes: { precision: 0.65, recall: 0.65 },
-  events: { precision: 0.7, recall: 0.7 },
-  equipment: { precision: 0.5, recall: 0.15 },
+  people: { precision: 0.93, recall: 0.98 },
+  places: { precision: 0.81, recall: 0.74 },
+  orgs: { precision: 0.98, recall: 0.98 },
+  quotes: { precision: 0.98, recall: 0.98 },
+  events: { precision: 0.73, recall: 0.72 },
+  equipment: { precision: 0.93, recall: 0.93 },
 };
 
 const gold = loadGoldArticles(STORY_GOLD_DIR);
