@@ -92,6 +92,7 @@ export type ArticleSummary = Pick<
   | 'publishedAt'
   | 'updatedAt'
   | 'breaking'
+  | 'featuredImage'
 >;
 
 export const sourceCitationSchema = z.object({

@@ -42,7 +42,11 @@ export function feedItem(a: Article, base: string, full: boolean): FeedItem {
       url: absolute(base, paths.author(a.language, p.slug)),
     })),
     categories: [a.section.name, ...a.tags.map((t) => t.name)],
-    image: image && image.type === 'image' ? { url: absolute(base, image.src), type: 'image/jpeg' } : null,
+    image: a.featuredImage
+      ? { url: absolute(base, a.featuredImage.src), type: imageType(a.featuredImage.src) }
+      : image && image.type === 'image'
+        ? { url: absolute(base, image.src), type: imageType(image.src) }
+        : null,
     language: a.language,
   };
 }
@@ -143,4 +147,16 @@ export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
       reply.redirect(`/${site.settings().defaultLanguage}/${file}`, 301),
     );
   }
+}
+
+/** The media type of an image by its file name (feeds' enclosures need one). */
+function imageType(src: string): string {
+  const ext = /\.(\w+)(?:[?#]|$)/.exec(src)?.[1]?.toLowerCase();
+  return ext === 'png'
+    ? 'image/png'
+    : ext === 'webp'
+      ? 'image/webp'
+      : ext === 'avif'
+        ? 'image/avif'
+        : 'image/jpeg';
 }

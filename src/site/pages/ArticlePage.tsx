@@ -1,5 +1,6 @@
+import { Picture } from '../components/Picture.tsx';
 import type { ComponentChildren } from 'preact';
-import type { Article, ArticleSummary, SourceCitation } from '../../domain/article.ts';
+import type { Article, ArticleSummary, FeaturedImage, SourceCitation } from '../../domain/article.ts';
 import {
   calendarDateInZone,
   dateLocaleFor,
@@ -101,7 +102,10 @@ function ArticleHead({
   const abs = (path: string) => absolute(site.baseUrl, path);
   const published = article.publishedAt ?? article.createdAt;
   const modified = article.updatedAt ?? published;
-  const images = article.body.flatMap((b) => (b.type === 'image' ? [abs(b.src)] : []));
+  const images = [
+    ...(article.featuredImage ? [abs(article.featuredImage.src)] : []),
+    ...article.body.flatMap((b) => (b.type === 'image' ? [abs(b.src)] : [])),
+  ];
   const sectionUrl = abs(paths.section(article.language, article.section.slug));
   const others = alternates.filter((a) => a.language !== article.language);
   const ld = [
@@ -224,6 +228,7 @@ export function ArticlePage(props: {
             <TextSizeControl t={t} defaultSize={site.textSize.default} script={ctx.assets.controlScript} />
           </div>
         </header>
+        {article.featuredImage ? <FeaturedFigure image={article.featuredImage} /> : null}
         <ArticleBody body={article.body} />
         <footer class="article-footer">
           {article.sources.length ? (
@@ -291,5 +296,20 @@ export function ArticlePage(props: {
       </div>
       <script data-article={article.id} dangerouslySetInnerHTML={{ __html: ctx.assets.viewBeacon }} />
     </Layout>
+  );
+}
+
+/** The image at the top of an article: loaded at once (it is the page's largest paint), with caption and credit. */
+function FeaturedFigure({ image }: { image: FeaturedImage }) {
+  return (
+    <figure class="featured-image">
+      <Picture image={image} eager />
+      {image.caption || image.credit ? (
+        <figcaption>
+          {image.caption}
+          {image.credit ? <span class="credit"> {image.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
   );
 }

@@ -110,6 +110,7 @@ interface SummaryRow {
   section_slug: string;
   section_name: string;
   section_color: string | null;
+  featured_image: string | null;
 }
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -659,6 +660,7 @@ export class ArticleRepository {
         'articles.published_at',
         'articles.updated_at',
         'articles.section_id',
+        'articles.featured_image',
         'sections.slug as section_slug',
         eb.fn.coalesce('sn.name', 'sections.name').as('section_name'),
         'sections.color as section_color',
@@ -678,6 +680,7 @@ export class ArticleRepository {
       updatedAt: date(r.updated_at),
       section: { id: r.section_id, slug: r.section_slug, name: r.section_name, color: r.section_color },
       authors: authors.get(r.id) ?? [],
+      featuredImage: r.featured_image ? (JSON.parse(r.featured_image) as FeaturedImage) : null,
     }));
   }
 
