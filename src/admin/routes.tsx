@@ -12,10 +12,15 @@ import type { ArticleReader } from '../services/articles/article-reader.ts';
 import {
   AdminLayout,
   AuditPage,
+  ForgotPage,
   HomePage,
+  InvitePage,
+  LinkProblemPage,
   PasswordPage,
+  ResetPage,
   SetupPage,
   SignInPage,
+  UsersPage,
   type FormError,
 } from './pages.tsx';
 
@@ -30,6 +35,8 @@ export interface AdminDeps {
 
 export const SESSION_COOKIE = 'nd_session';
 export const SIGNIN_PER_ADDRESS = 20;
+/** Password-reset requests per address per 15 minutes (per account: AccountService). */
+export const FORGOT_PER_ADDRESS = 10;
 const PRE_CSRF_COOKIE = 'nd_csrf';
 
 export interface Ctx {
@@ -46,6 +53,8 @@ export interface AdminRoute {
   handler(request: FastifyRequest, reply: FastifyReply, ctx: Ctx): Promise<unknown>;
   /** Largest request body accepted, in bytes (default Fastify's 1 MiB). */
   bodyLimit?: number;
+  /** Requests allowed per client address and time window (answered 429 beyond). */
+  rateLimit?: { max: number; timeWindow: number };
 }
 
 const same = (a: string, b: string) =>
@@ -87,6 +96,74 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
   };
   const issues = (e: unknown): FormError[] =>
     isAppError(e) ? e.issues.map((i) => ({ field: i.field, message: i.message })) : [];
+  /** Errors a form shows on its page (bad input, a rule refused); anything else propagates. */
+  const shown = (e: unknown, codes: string[]): e is AppError => isAppError(e) && codes.includes(e.code);
+  const param = (request: FastifyRequest, name: string) =>
+    String((request.params as Record<string, string | undefined>)[name] ?? '');
+  /** Pages under a one-time link: never cached, and the link never leaves in a Referer header. */
+  const linkPage = (reply: FastifyReply) => reply.header('referrer-policy', 'no-referrer');
+  const linkProblem = (reply: FastifyReply, ctx: Ctx, e: AppError, purpose: 'invite' | 'reset') =>
+    page(
+      linkPage(reply),
+      'Link not valid',
+      <LinkProblemPage
+        message={e.message}
+        next={
+          purpose === 'reset'
+            ? { href: '/admin/forgot', label: 'Ask for a new link' }
+            : { href: '/admin/signin', label: 'Go to sign-in' }
+        }
+      />,
+      ctx,
+      e.status,
+    );
+  const usersPage = async (
+    reply: FastifyReply,
+    ctx: Ctx,
+    opts: {
+      values?: { email: string; name: string; role: string };
+      errors?: FormError[];
+      notice?: string | null;
+      problem?: string | null;
+      status?: number;
+    } = {},
+  ) =>
+    page(
+      reply,
+      'Users',
+      <UsersPage
+        csrf={ctx.csrf!}
+        me={ctx.user!}
+        users={await deps.accounts.listUsers()}
+        invites={await deps.accounts.pendingInvites()}
+        values={opts.values ?? { email: '', name: '', role: 'contributor' }}
+        errors={opts.errors ?? []}
+        notice={opts.notice ?? null}
+        problem={opts.problem ?? null}
+      />,
+      ctx,
+      opts.status ?? 200,
+    );
+  const notices: Record<string, string> = {
+    invited: 'The invitation was sent.',
+    role: 'The role was changed.',
+    disabled: 'The account was disabled and signed out everywhere.',
+    enabled: 'The account was enabled.',
+  };
+  const userAction =
+    (action: 'role' | 'disable' | 'enable') =>
+    async (request: FastifyRequest, reply: FastifyReply, ctx: Ctx) => {
+      const id = param(request, 'id');
+      try {
+        if (action === 'role') await deps.accounts.changeRole(id, field(request.body, 'role'), ctx.user!.id);
+        else if (action === 'disable') await deps.accounts.disable(id, ctx.user!.id);
+        else await deps.accounts.enable(id, ctx.user!.id);
+      } catch (e) {
+        if (!shown(e, ['VALIDATION_FAILED', 'CONFLICT', 'NOT_FOUND'])) throw e;
+        return usersPage(reply, ctx, { problem: e.message, status: e.status });
+      }
+      return reply.redirect(`/admin/users?done=${action === 'role' ? 'role' : `${action}d`}`, 303);
+    };
 
   return [
     {
@@ -140,12 +217,19 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       method: 'GET',
       url: '/admin/signin',
       access: 'public',
-      handler: async (_request, reply, ctx) => {
+      handler: async (request, reply, ctx) => {
         if (await deps.accounts.needsSetup()) return reply.redirect('/admin/setup', 303);
+        const after = (request.query as Record<string, string | undefined>).after;
+        const notice =
+          after === 'reset'
+            ? 'Your password was changed; sign in with it.'
+            : after === 'invite'
+              ? 'Your account was created; sign in with your e-mail and password.'
+              : null;
         return page(
           reply,
           'Sign in',
-          <SignInPage csrf={preCsrf(reply)} email="" errors={[]} message={null} />,
+          <SignInPage csrf={preCsrf(reply)} email="" errors={[]} message={null} notice={notice} />,
           ctx,
         );
       },
@@ -154,6 +238,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       method: 'POST',
       url: '/admin/signin',
       access: 'public',
+      rateLimit: { max: SIGNIN_PER_ADDRESS, timeWindow: 15 * 60_000 },
       handler: async (request, reply, ctx) => {
         checkPreCsrf(request);
         const email = field(request.body, 'email');
@@ -230,6 +315,171 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
     },
     {
       method: 'GET',
+      url: '/admin/forgot',
+      access: 'public',
+      handler: async (_request, reply, ctx) =>
+        page(
+          reply,
+          'Forgot your password?',
+          <ForgotPage csrf={preCsrf(reply)} email="" errors={[]} sent={false} />,
+          ctx,
+        ),
+    },
+    {
+      method: 'POST',
+      url: '/admin/forgot',
+      access: 'public',
+      rateLimit: { max: FORGOT_PER_ADDRESS, timeWindow: 15 * 60_000 },
+      handler: async (request, reply, ctx) => {
+        checkPreCsrf(request);
+        const email = field(request.body, 'email');
+        try {
+          await deps.accounts.requestPasswordReset(email);
+        } catch (e) {
+          if (!shown(e, ['VALIDATION_FAILED'])) throw e;
+          return page(
+            reply,
+            'Forgot your password?',
+            <ForgotPage csrf={preCsrf(reply)} email={email} errors={issues(e)} sent={false} />,
+            ctx,
+            400,
+          );
+        }
+        return page(
+          reply,
+          'Forgot your password?',
+          <ForgotPage csrf={preCsrf(reply)} email="" errors={[]} sent />,
+          ctx,
+        );
+      },
+    },
+    {
+      method: 'GET',
+      url: '/admin/reset/:token',
+      access: 'public',
+      handler: async (request, reply, ctx) => {
+        const token = param(request, 'token');
+        try {
+          const info = await deps.accounts.resetInfo(token);
+          return page(
+            linkPage(reply),
+            'Choose a new password',
+            <ResetPage csrf={preCsrf(reply)} token={token} info={info} errors={[]} />,
+            ctx,
+          );
+        } catch (e) {
+          if (!shown(e, ['NOT_FOUND', 'GONE'])) throw e;
+          return linkProblem(reply, ctx, e, 'reset');
+        }
+      },
+    },
+    {
+      method: 'POST',
+      url: '/admin/reset/:token',
+      access: 'public',
+      handler: async (request, reply, ctx) => {
+        checkPreCsrf(request);
+        const token = param(request, 'token');
+        try {
+          await deps.accounts.resetPassword(token, field(request.body, 'password'));
+        } catch (e) {
+          if (shown(e, ['NOT_FOUND', 'GONE', 'FORBIDDEN'])) return linkProblem(reply, ctx, e, 'reset');
+          if (!shown(e, ['VALIDATION_FAILED'])) throw e;
+          const info = await deps.accounts.resetInfo(token);
+          return page(
+            linkPage(reply),
+            'Choose a new password',
+            <ResetPage csrf={preCsrf(reply)} token={token} info={info} errors={issues(e)} />,
+            ctx,
+            400,
+          );
+        }
+        reply.clearCookie(SESSION_COOKIE, { path: '/admin' });
+        return reply.redirect('/admin/signin?after=reset', 303);
+      },
+    },
+    {
+      method: 'GET',
+      url: '/admin/invite/:token',
+      access: 'public',
+      handler: async (request, reply, ctx) => {
+        const token = param(request, 'token');
+        try {
+          const info = await deps.accounts.inviteInfo(token);
+          return page(
+            linkPage(reply),
+            'Join the newsroom',
+            <InvitePage csrf={preCsrf(reply)} token={token} info={info} errors={[]} />,
+            ctx,
+          );
+        } catch (e) {
+          if (!shown(e, ['NOT_FOUND', 'GONE'])) throw e;
+          return linkProblem(reply, ctx, e, 'invite');
+        }
+      },
+    },
+    {
+      method: 'POST',
+      url: '/admin/invite/:token',
+      access: 'public',
+      handler: async (request, reply, ctx) => {
+        checkPreCsrf(request);
+        const token = param(request, 'token');
+        try {
+          await deps.accounts.acceptInvite(token, { password: field(request.body, 'password') });
+        } catch (e) {
+          if (shown(e, ['NOT_FOUND', 'GONE', 'CONFLICT'])) return linkProblem(reply, ctx, e, 'invite');
+          if (!shown(e, ['VALIDATION_FAILED'])) throw e;
+          const info = await deps.accounts.inviteInfo(token);
+          return page(
+            linkPage(reply),
+            'Join the newsroom',
+            <InvitePage csrf={preCsrf(reply)} token={token} info={info} errors={issues(e)} />,
+            ctx,
+            400,
+          );
+        }
+        return reply.redirect('/admin/signin?after=invite', 303);
+      },
+    },
+    {
+      method: 'GET',
+      url: '/admin/users',
+      access: 'users.manage',
+      handler: async (request, reply, ctx) => {
+        const done = (request.query as Record<string, string | undefined>).done ?? '';
+        return usersPage(reply, ctx, { notice: notices[done] ?? null });
+      },
+    },
+    {
+      method: 'POST',
+      url: '/admin/users/invite',
+      access: 'users.manage',
+      handler: async (request, reply, ctx) => {
+        const values = {
+          email: field(request.body, 'email'),
+          name: field(request.body, 'name'),
+          role: field(request.body, 'role'),
+        };
+        try {
+          await deps.accounts.invite(values, ctx.user!.id);
+        } catch (e) {
+          if (!shown(e, ['VALIDATION_FAILED', 'CONFLICT'])) throw e;
+          return usersPage(reply, ctx, { values, errors: issues(e), status: e.status });
+        }
+        return reply.redirect('/admin/users?done=invited', 303);
+      },
+    },
+    { method: 'POST', url: '/admin/users/:id/role', access: 'users.manage', handler: userAction('role') },
+    {
+      method: 'POST',
+      url: '/admin/users/:id/disable',
+      access: 'users.manage',
+      handler: userAction('disable'),
+    },
+    { method: 'POST', url: '/admin/users/:id/enable', access: 'users.manage', handler: userAction('enable') },
+    {
+      method: 'GET',
       url: '/admin/api/me',
       access: 'newsroom.enter',
       handler: async (_request, reply, ctx) =>
@@ -263,7 +513,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
         Object.assign(
           new AppError(
             'RATE_LIMITED',
-            `Too many sign-in attempts from your address; retry in ${Math.ceil(context.ttl / 60_000)} min.`,
+            `Too many attempts from your address; retry in ${Math.ceil(context.ttl / 60_000)} min.`,
           ),
           {
             statusCode: 429,
@@ -277,9 +527,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
         ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
         config: {
           access: route.access,
-          ...(route.method === 'POST' && route.url === '/admin/signin'
-            ? { rateLimit: { max: SIGNIN_PER_ADDRESS, timeWindow: 15 * 60_000 } }
-            : {}),
+          ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}),
         },
         handler: async (request, reply) => {
           const token = request.cookies[SESSION_COOKIE] ?? null;

@@ -213,7 +213,7 @@ export class AccountService {
    * a password. A newer invitation to the same address voids the older link.
    */
   async invite(
-    input: z.input<typeof inviteSchema>,
+    input: { email: string; name: string; role: string },
     actorId: string | null,
   ): Promise<{ link: string; expiresAt: Date }> {
     await this.requireManager(actorId);
