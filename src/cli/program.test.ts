@@ -8,6 +8,7 @@ import { createContainer, type Container } from '../app.ts';
 import { seedText, SEED_HEADLINE, SEED_SLUG } from '../../test/fixtures/content.ts';
 import { testConfig } from '../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../test/utils/databases.ts';
+import { MemoryMailTransport } from '../services/mail/mail.ts';
 import { runCli } from './program.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
@@ -18,6 +19,7 @@ const file = (name: string, text: string) => {
 };
 
 describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
+  const mail = new MemoryMailTransport();
   let tdb: TestDatabase;
   let c: Container;
   const run = async (...argv: string[]) => {
@@ -44,7 +46,7 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
 
   beforeAll(async () => {
     tdb = await createTestDatabase(dialect);
-    c = await createContainer(testConfig(tdb));
+    c = await createContainer(testConfig(tdb), { mail });
   });
   afterAll(async () => {
     await c?.close();
@@ -197,6 +199,30 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
       (await run('user', 'create', '--email', 'editor@example.com', '--name', 'Again', '--role', 'author'))
         .err,
     ).toBe('newsdesk: an account for editor@example.com exists');
+  });
+
+  it('invites by e-mail, printing the one-time link, and lists accounts', async () => {
+    const r = await run(
+      'user',
+      'invite',
+      '--email',
+      'Guest@Example.com',
+      '--name',
+      'Guest',
+      '--role',
+      'author',
+    );
+    expect(r.code).toBe(0);
+    const [head, link] = r.out.split('\n');
+    expect(head).toMatch(/^Invited guest@example\.com as author until \d{4}-\d{2}-\d{2}T/);
+    expect(link).toMatch(/^http:\/\/news\.test\/admin\/invite\/[\w-]{43}$/);
+    expect(mail.lastTo('guest@example.com')?.text).toContain(link);
+    const token = link!.split('/').at(-1)!;
+    expect((await c.accounts.inviteInfo(token)).role).toBe('author');
+    expect(
+      (await run('user', 'invite', '--email', 'editor@example.com', '--name', 'E', '--role', 'author')).err,
+    ).toBe('newsdesk: editor@example.com already has an account');
+    expect((await run('user', 'list')).out).toContain('editor@example.com\teditor\tactive\tEda Editor');
   });
 
   it('reports a missing file plainly', async () => {

@@ -222,6 +222,34 @@ export function buildProgram(
         }
       }),
     );
+  userCmd
+    .command('invite')
+    .description('invite someone by e-mail; prints the one-time link (valid for 7 days) and mails it')
+    .requiredOption('--email <email>')
+    .requiredOption('--name <name>')
+    .requiredOption('--role <role>', 'contributor, author, editor or admin')
+    .action((opts: { email: string; name: string; role: string }) =>
+      withServices(async (s) => {
+        try {
+          const { link, expiresAt } = await s.accounts.invite(opts, null);
+          io.out(
+            `Invited ${opts.email.trim().toLowerCase()} as ${opts.role} until ${expiresAt.toISOString()}:`,
+          );
+          io.out(link);
+        } catch (e) {
+          throw new CliFailure(describe(e));
+        }
+      }),
+    );
+  userCmd
+    .command('list')
+    .description('list accounts: e-mail, role, status, name')
+    .action(() =>
+      withServices(async (s) => {
+        for (const u of await s.accounts.listUsers())
+          io.out(`${u.email}\t${u.role}\t${u.disabledAt ? 'disabled' : 'active'}\t${u.name}`);
+      }),
+    );
 
   program
     .command('analyze')
