@@ -20,6 +20,14 @@ export interface MailLog {
   error(obj: object, msg: string): void;
 }
 
+/** A pino-shaped JSON line on standard error (errors keep their message). */
+function line(level: number, obj: object, msg: string): void {
+  const fields = Object.fromEntries(
+    Object.entries(obj).map(([k, v]) => [k, v instanceof Error ? { type: v.name, message: v.message } : v]),
+  );
+  process.stderr.write(`${JSON.stringify({ level, time: Date.now(), ...fields, msg })}\n`);
+}
+
 /**
  * A log that passes lines on to the app's pino logger once there is one (the server is built
  * after the services), and until then, or in the `newsdesk` command, writes JSON lines to
@@ -34,12 +42,12 @@ export class RelayLog implements MailLog {
 
   info(obj: object, msg: string): void {
     if (this.target) this.target.info(obj, msg);
-    else process.stderr.write(`${JSON.stringify({ level: 30, time: Date.now(), ...obj, msg })}\n`);
+    else line(30, obj, msg);
   }
 
   error(obj: object, msg: string): void {
     if (this.target) this.target.error(obj, msg);
-    else process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), ...obj, msg })}\n`);
+    else line(50, obj, msg);
   }
 }
 
