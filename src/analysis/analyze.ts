@@ -38,14 +38,13 @@ function quoteFact(model: TextModel, q: QuoteSpan, a: Attribution): QuoteFact {
 export function analyze(input: AnalysisInput): AnalysisResult {
   const model = tokenize(input.body, input.language);
   const placeMentions = findPlaceMentions(model);
+  const allOrgMentions = findOrgMentions(model);
   const orgTokens = new Uint8Array(model.tokens.length);
-  for (const o of findOrgMentions(model)) for (let k = o.first; k <= o.last; k++) orgTokens[k] = 1;
+  for (const o of allOrgMentions) for (let k = o.first; k <= o.last; k++) orgTokens[k] = 1;
   const equipmentMentions = findEquipmentMentions(model, orgTokens);
   // A ship's name read from its context ("the ferry Turan Express") is not the outlet "Turan".
   const vessels = equipmentMentions.filter((e) => e.sort === 'vessel');
-  const orgMentions = findOrgMentions(model).filter(
-    (o) => !vessels.some((v) => v.start < o.end && o.start < v.end),
-  );
+  const orgMentions = allOrgMentions.filter((o) => !vessels.some((v) => v.start < o.end && o.start < v.end));
 
   // Tokens already read as places, organisations or equipment are not people's names.
   const blocked = new Uint8Array(model.tokens.length);

@@ -148,6 +148,7 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
     out.push({ ...m, start: a.start, end: b.end, text: body.slice(a.start, b.end) });
   };
 
+  const isHead = (k: number): boolean => ORG_HEADS.has(tokens[k]?.lower ?? '') && tokens[k]?.cap === true;
   /** Capitalised words ending in an organisation head right after token j ("UN Development Programme"). */
   const headFollows = (j: number): boolean => {
     for (let k = j + 1; k <= j + 4; k++) {
@@ -160,7 +161,7 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
   /** A Russian ministry at token i: its short name, portfolio and last token. */
   const ruMinistryAt = (i: number): { short: string; portfolio: string; last: number } | null => {
     const t = tokens[i];
-    if (!t || !t.cap) return null;
+    if (!t || !t.cap || (t.base[0] !== 'М' && t.base[0] !== 'м')) return null;
     for (const m of RU_MINISTRIES) {
       if (t.base.startsWith(m.short) && RU_NOUN_CASE_ENDINGS.has(t.base.slice(m.short.length)))
         return { short: m.short, portfolio: m.portfolio, last: i };
@@ -455,7 +456,6 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
         ORG_DESCRIPTOR.test(tokens[first]?.lower ?? ''))
     )
       first++;
-    const isHead = (k: number): boolean => ORG_HEADS.has(tokens[k]?.lower ?? '') && tokens[k]?.cap === true;
     // Two names joined by "and": "the Port of Aktau and Khazar Ferry Lines" (but not "Organization
     // for Security and Co-operation in Europe", whose second half has no head of its own).
     for (let k = first + 1; k < j; k++) {
@@ -513,18 +513,20 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
   return out;
 }
 
+/** Every inflected form of the Azerbaijani organisation heads → the head ("nazirliyinin" → "nazirliyi"). */
+const AZ_ORG_FORMS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const h of AZ_ORG_HEADS) {
+    for (const suffix of AZ_ORG_CASE_SUFFIXES) map.set(h + suffix, h);
+    map.set(`${h.slice(0, -1)}n`, h); // "Nazirliyin": the genitive of the bare noun.
+  }
+  return map;
+})();
+
 /** The Azerbaijani organisation head a word inflects ("Nazirliyinin" → "nazirliyi"), if any. */
 function azOrgHead(lower: string): string | null {
-  for (const h of AZ_ORG_HEADS) {
-    if (lower.startsWith(h) && AZ_ORG_CASE_SUFFIXES.has(lower.slice(h.length))) return h;
-  }
-  // "Nazirliyin": the genitive of the bare noun.
-  for (const h of AZ_ORG_HEADS) {
-    if (lower === `${h.slice(0, -1)}n`) return h;
-  }
-  return null;
+  return AZ_ORG_FORMS.get(lower) ?? null;
 }
-
 export function orgFacts(mentions: readonly OrgMention[]): OrgFact[] {
   const groups = new Map<string, string[]>();
   for (const m of mentions) {
