@@ -1,0 +1,151 @@
+/** The admin JSON API's shapes as the UI reads them (the server's source of truth: /admin/api/openapi.json). */
+
+export type ArticleStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished';
+export const articleStatuses: ArticleStatus[] = [
+  'draft',
+  'in_review',
+  'scheduled',
+  'published',
+  'unpublished',
+];
+export type WorkflowAction =
+  'submit' | 'return' | 'schedule' | 'unschedule' | 'publish' | 'unpublish' | 'correct';
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  role: 'contributor' | 'author' | 'editor' | 'admin';
+  permissions: string[];
+}
+
+export interface SiteInfo {
+  name: string;
+  languages: { code: string; name: string }[];
+  defaultLanguage: string;
+  sections: { slug: string; name: string }[];
+  slots: string[];
+  timeZone: string;
+}
+
+export interface ArticleListItem {
+  id: string;
+  headline: string;
+  status: ArticleStatus;
+  language: string;
+  section: { slug: string; name: string };
+  authors: string[];
+  owner: { id: string; name: string } | null;
+  breaking: boolean;
+  modifiedAt: string;
+  publishedAt: string | null;
+  scheduledAt: string | null;
+}
+
+export interface Page<T> {
+  data: T[];
+  meta: { page: number; pageCount: number; total: number };
+}
+
+export interface Byline {
+  name: string;
+  role: string | null;
+}
+export interface Source {
+  outlet: string;
+  citing: string | null;
+  url: string | null;
+}
+export interface ImageFields {
+  src: string;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+  width: number | null;
+  height: number | null;
+  mediaId: string | null;
+}
+
+export interface EditorArticle {
+  id: string;
+  version: number;
+  status: ArticleStatus;
+  language: string;
+  translationGroupId: string;
+  headline: string;
+  standfirst: string | null;
+  slug: string;
+  section: { slug: string; name: string };
+  tags: string[];
+  authors: Byline[];
+  sources: Source[];
+  bodyHtml: string;
+  featuredImage: ImageFields | null;
+  breaking: boolean;
+  owner: { id: string; name: string } | null;
+  createdAt: string;
+  modifiedAt: string;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  scheduledAt: string | null;
+  corrections: { text: string; createdAt: string }[];
+  translations: { id: string; language: string; headline: string; status: ArticleStatus }[];
+  publicUrl: string | null;
+  previewUrl: string;
+  allowedActions: WorkflowAction[];
+  canEdit: boolean;
+  canPublish: boolean;
+}
+
+/** The fields a save sends (PUT /admin/api/articles/:id, with `version`). */
+export interface ArticleFields {
+  headline: string;
+  standfirst: string | null;
+  slug?: string;
+  sectionSlug: string;
+  tags: string[];
+  authors: Byline[];
+  sources: Source[];
+  bodyHtml: string;
+  featuredImage: ImageFields | null;
+  breaking?: boolean;
+}
+
+export interface Revision {
+  version: number;
+  action: string;
+  userName: string | null;
+  createdAt: string;
+}
+
+export interface Diff {
+  fields: { field: string; before: unknown; after: unknown }[];
+  body: { value: string; added?: boolean; removed?: boolean }[];
+}
+
+export interface MediaItem {
+  id: string;
+  filename: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+  createdAt: string;
+  url: string;
+  variants: { width: number; url: string; format?: string }[];
+  image: {
+    src: string;
+    alt: string;
+    width: number;
+    height: number;
+    mediaId: string;
+    caption?: string;
+    credit?: string;
+  };
+}
+
+export interface FrontpageSlot {
+  slot: string;
+  article: { id: string; headline: string; status: ArticleStatus } | null;
+}
