@@ -22,6 +22,20 @@ module.exports = {
     layer('api', ['api', 'http', 'services', 'feeds', 'domain', 'lib']),
     layer('site', ['site', 'http', 'services', 'feeds', 'domain', 'lib']),
     layer('admin', ['admin', 'http', 'services', 'domain', 'lib']),
+    {
+      name: 'admin-ui-imports',
+      comment: 'the newsroom app runs in the browser: it may import only itself and pure helpers (lib)',
+      severity: 'error',
+      from: { path: '^src/admin/ui/' },
+      to: { path: '^src/', pathNot: ['^src/admin/ui/', '^src/lib/'] },
+    },
+    {
+      name: 'admin-ui-is-browser-only',
+      comment: 'server code never imports the browser app (it serves the built files)',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/admin/ui/' },
+      to: { path: '^src/admin/ui/' },
+    },
     layer('cli', ['cli', 'services', 'ingest', 'domain', 'lib']),
     layer('config', ['config', 'lib', 'domain']),
     {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { defaultMediaConfig, type Config } from './config/config.ts';
 import { registerEtags } from './http/caching.ts';
@@ -28,6 +29,7 @@ import { registerRawBodyParser } from './http/raw-body.ts';
 import { mediaEndpoints } from './admin/api/media.ts';
 import { registerAdmin } from './admin/routes.tsx';
 import { adminApiRoutes } from './admin/api/index.ts';
+import { adminAppRoutes } from './admin/app-shell.ts';
 import { NewsroomService } from './services/newsroom/newsroom.service.ts';
 import { absolute, paths } from './lib/paths.ts';
 import { registerContentApi } from './api/content/routes.ts';
@@ -288,7 +290,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         baseUrl: settings.baseUrl,
         analysis: container.analysis,
         more: mediaEndpoints({ media: container.media }),
-      }),
+      }).concat(
+        // The newsroom app (npm run build:admin builds it into dist/admin/).
+        adminAppRoutes({
+          dir: fileURLToPath(new URL('../dist/admin', import.meta.url)),
+          siteStylesheet: assets.stylesheetHref,
+        }),
+      ),
     });
     server.addHook('onClose', async () => container.close());
     await server.ready();

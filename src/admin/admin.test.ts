@@ -73,10 +73,14 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
     expect(res.headers.location).toBe('/admin');
     const cookie = cookieOf(res, 'nd_session')!;
     expect(cookie).toMatch(/^nd_session=[\w-]{43}; Path=\/admin; Expires=.*; HttpOnly; SameSite=Lax$/);
-    const home = await inject({ method: 'GET', url: '/admin', headers: { cookie: cookie.split(';')[0]! } });
-    expect(home.statusCode).toBe(200);
-    expect(home.body).toContain('Owner (admin)');
-    expect(home.headers['cache-control']).toBe('no-store');
+    const session = { cookie: cookie.split(';')[0]! };
+    const home = await inject({ method: 'GET', url: '/admin', headers: session });
+    expect(home.headers.location).toBe('/admin/articles');
+    const app_ = await inject({ method: 'GET', url: '/admin/articles', headers: session });
+    expect(app_.statusCode).toBe(200);
+    expect(app_.headers['cache-control']).toBe('no-store');
+    const me = (await inject({ method: 'GET', url: '/admin/api/me', headers: session })).json();
+    expect(me.data).toMatchObject({ name: 'Owner', role: 'admin' });
     const stored = await app.container.store.db.selectFrom('sessions').select('token_hash').execute();
     expect(stored.map((s) => s.token_hash)).not.toContain(cookie.split(';')[0]!.slice('nd_session='.length));
   });
@@ -250,7 +254,7 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
     ).toBe(403);
   });
 
-  it('lists the newest articles in every status for the newsroom', async () => {
+  it('leads /admin to the newsroom app, whose article list shows every status', async () => {
     await app.container.taxonomy.createSection({ slug: 'world', name: 'World' });
     const body = [{ type: 'paragraph' as const, content: [{ text: 'Text.' }] }];
     await app.container.writer.create({
@@ -267,10 +271,24 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
       status: 'published',
     });
     const s = await signedIn('owner@example.com');
-    const html = (await inject({ method: 'GET', url: '/admin', headers: { cookie: s.cookie } })).body;
-    expect(html).toMatch(/<td>A draft in progress<\/td><td>en<\/td><td>World<\/td><td>draft<\/td>/);
-    expect(html).toMatch(
-      /<td><a href="\/ru\/world\/[^"]+">Опубликованная заметка<\/a><\/td><td>ru<\/td><td>World<\/td><td>published<\/td>/,
+    const home = await inject({ method: 'GET', url: '/admin', headers: { cookie: s.cookie } });
+    expect([home.statusCode, home.headers.location]).toEqual([303, '/admin/articles']);
+    const shell = await inject({ method: 'GET', url: '/admin/articles', headers: { cookie: s.cookie } });
+    expect(shell.body).toMatch(/<script type="module" src="\/admin\/assets\/main-[\w-]+\.js"><\/script>/);
+    const list = await inject({ method: 'GET', url: '/admin/api/articles', headers: { cookie: s.cookie } });
+    expect(
+      list
+        .json()
+        .data.map((a: { headline: string; status: string; language: string }) => [
+          a.headline,
+          a.language,
+          a.status,
+        ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['A draft in progress', 'en', 'draft'],
+        ['Опубликованная заметка', 'ru', 'published'],
+      ]),
     );
   });
 

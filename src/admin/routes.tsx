@@ -13,7 +13,6 @@ import {
   AdminLayout,
   AuditPage,
   ForgotPage,
-  HomePage,
   InvitePage,
   LinkProblemPage,
   PasswordPage,
@@ -170,8 +169,8 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       method: 'GET',
       url: '/admin',
       access: 'newsroom.enter',
-      handler: async (_request, reply, ctx) =>
-        page(reply, 'Articles', <HomePage articles={await deps.reader.recentInNewsroom(50)} />, ctx),
+      // The newsroom app's article list (src/admin/app-shell.ts) is the home page.
+      handler: async (_request, reply) => reply.redirect('/admin/articles', 303),
     },
     {
       method: 'GET',
@@ -520,7 +519,15 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
           },
         ),
     });
+    const contexts = new WeakMap<FastifyRequest, Ctx>();
+    const contextOf = async (request: FastifyRequest): Promise<Ctx> => {
+      const token = request.cookies[SESSION_COOKIE] ?? null;
+      const session = await deps.accounts.session(token ?? undefined);
+      return { user: session?.user ?? null, csrf: session?.csrf ?? null, token: session ? token : null };
+    };
+    const csrfMatches = (sent: string, ctx: Ctx) => !!sent && !!ctx.csrf && same(sent, ctx.csrf);
     for (const route of routes) {
+      const raw = route.bodyLimit !== undefined;
       admin.route({
         method: route.method,
         url: route.url,
@@ -529,34 +536,37 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
           access: route.access,
           ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}),
         },
-        handler: async (request, reply) => {
-          const token = request.cookies[SESSION_COOKIE] ?? null;
-          const session = await deps.accounts.session(token ?? undefined);
-          const ctx: Ctx = {
-            user: session?.user ?? null,
-            csrf: session?.csrf ?? null,
-            token: session ? token : null,
-          };
-          if (route.access !== 'public') {
+        // Who is asking is settled before the body is read: nobody uploads megabytes to be told 401.
+        onRequest: async (request, reply) => {
+          const ctx = await contextOf(request);
+          contexts.set(request, ctx);
+          if (route.access === 'public') return;
+          const access = route.access;
+          if (!ctx.user) {
             const wantsHtml = route.method === 'GET' && !route.url.startsWith('/admin/api/');
-            if (!session) {
-              if (wantsHtml)
-                return reply.redirect(
-                  (await deps.accounts.needsSetup()) ? '/admin/setup' : '/admin/signin',
-                  303,
-                );
-              throw new AppError('UNAUTHORIZED', 'Sign in first.');
-            }
-            if (!can(session.user.role, route.access))
-              throw new AppError('FORBIDDEN', `Your role (${session.user.role}) may not do this.`);
-            if (route.method !== 'GET') {
-              const sent = field(request.body, '_csrf') || String(request.headers['x-csrf-token'] ?? '');
-              if (!sent || !same(sent, session.csrf))
-                throw new AppError(
-                  'FORBIDDEN',
-                  'Missing or wrong CSRF token; reload the page and try again.',
-                );
-            }
+            if (wantsHtml)
+              return reply.redirect(
+                (await deps.accounts.needsSetup()) ? '/admin/setup' : '/admin/signin',
+                303,
+              );
+            throw new AppError('UNAUTHORIZED', 'Sign in first.');
+          }
+          if (!can(ctx.user.role, access))
+            throw new AppError('FORBIDDEN', `Your role (${ctx.user.role}) may not do this.`);
+          // Large raw bodies (uploads) carry their CSRF token in the header, checked before reading them.
+          if (
+            raw &&
+            route.method !== 'GET' &&
+            !csrfMatches(String(request.headers['x-csrf-token'] ?? ''), ctx)
+          )
+            throw new AppError('FORBIDDEN', 'Missing or wrong CSRF token; reload the page and try again.');
+        },
+        handler: async (request, reply) => {
+          const ctx = contexts.get(request) ?? (await contextOf(request));
+          if (route.access !== 'public' && route.method !== 'GET' && !raw) {
+            const sent = field(request.body, '_csrf') || String(request.headers['x-csrf-token'] ?? '');
+            if (!csrfMatches(sent, ctx))
+              throw new AppError('FORBIDDEN', 'Missing or wrong CSRF token; reload the page and try again.');
           }
           return route.handler(request, reply, ctx);
         },
