@@ -99,6 +99,14 @@ describe.each(dialects)('admin media API on %s', (dialect) => {
       payload: image,
     });
     expect(anonymous.statusCode).toBe(401);
+    // Who is asking is settled before the body is read: an oversized anonymous upload is a 401, not a 413.
+    const anonymousBig = await inject({
+      method: 'POST',
+      url: '/admin/api/media?filename=a.png',
+      headers: { 'content-type': 'image/png' },
+      payload: Buffer.alloc(MAX + 1, 1),
+    });
+    expect(anonymousBig.statusCode).toBe(401);
     const noCsrf = await inject({
       method: 'POST',
       url: '/admin/api/media?filename=a.png',
