@@ -1,5 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import {
+  MemoryAttemptCounter,
+  MemoryRepeatFilter,
+  RedisAttemptCounter,
+  RedisDailySecret,
+  RedisRepeatFilter,
+} from './services/limits/counters.ts';
 import { defaultMediaConfig, type Config } from './config/config.ts';
 import { registerEtags } from './http/caching.ts';
 import { registerErrorHandler } from './http/errors.ts';
@@ -11,7 +19,7 @@ import { ArticleWriter } from './services/articles/article-writer.ts';
 import { systemClock, uuid, type Clock, type IdGenerator } from './services/deps.ts';
 import { SiteService } from './services/site/site.service.ts';
 import { SearchService } from './services/search/search.service.ts';
-import { ViewCounter } from './services/analytics/view-counter.ts';
+import { REPEAT_WINDOW_MS, ViewCounter } from './services/analytics/view-counter.ts';
 import { ApiKeyService } from './services/api-keys/api-key.service.ts';
 import { WebhookService } from './services/webhooks/webhook.service.ts';
 import { EventDispatcher } from './services/events/event-dispatcher.ts';
@@ -19,7 +27,7 @@ import { HttpCachePurger, type CachePurger } from './services/events/cache-purge
 import { startScheduler } from './jobs/scheduler.ts';
 import { AnalysisService } from './services/stories/analysis.service.ts';
 import { StoryService } from './services/stories/story.service.ts';
-import { AccountService } from './services/accounts/account.service.ts';
+import { AccountService, FAILURE_WINDOW_MS } from './services/accounts/account.service.ts';
 import { createMailTransport, RelayLog, type MailTransport } from './services/mail/index.ts';
 import { MediaService } from './services/media/media.service.ts';
 import { FileMediaStore } from './services/media/media-store.ts';
@@ -63,6 +71,8 @@ export interface Container {
   analysis: AnalysisService;
   stories: StoryService;
   accounts: AccountService;
+  /** The Redis shared by instances (REDIS_URL), or null. */
+  redis: Redis | null;
   /** Where invitation and password-reset mail goes (MAIL_TRANSPORT). */
   mail: MailTransport;
   /** The log mail writes to: standard error until buildApp hands over the server's logger. */
@@ -98,6 +108,14 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       mailLog,
     );
   const database = openDatabase(config.database);
+  // Shared counters for several instances; commands fail fast rather than queue when Redis is down.
+  const redis = config.redis
+    ? new Redis(config.redis.url, {
+        connectTimeout: 2_000,
+        maxRetriesPerRequest: 1,
+        enableAutoPipelining: true,
+      })
+    : null;
   try {
     const migrated = await database.migrate();
     const store = createStore(database.db);
@@ -150,14 +168,29 @@ export async function createContainer(config: Config, options: BuildOptions = {}
         mail,
         baseUrl: () => site.settings().baseUrl,
         onMailError: (err) => mailLog.error({ err }, 'a password reset mail could not be sent'),
+        ...(redis
+          ? {
+              failures: new RedisAttemptCounter(
+                redis,
+                `${config.redis!.prefix}fail:`,
+                FAILURE_WINDOW_MS,
+                new MemoryAttemptCounter(FAILURE_WINDOW_MS, clock),
+              ),
+            }
+          : {}),
       }),
+      redis,
       mail,
       mailLog,
       media,
       textImporter,
-      close: () => database.close(),
+      close: async () => {
+        await redis?.quit().catch(() => redis.disconnect());
+        await database.close();
+      },
     };
   } catch (e) {
+    redis?.disconnect();
     await database.close();
     throw e;
   }
@@ -244,7 +277,20 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       site: container.site,
       reader: container.reader,
       search: container.search,
-      views: new ViewCounter(container.store, container.site, container.clock),
+      views: container.redis
+        ? new ViewCounter(
+            container.store,
+            container.site,
+            container.clock,
+            new RedisRepeatFilter(
+              container.redis,
+              `${config.redis!.prefix}seen:`,
+              REPEAT_WINDOW_MS,
+              new MemoryRepeatFilter(REPEAT_WINDOW_MS, container.clock),
+            ),
+            new RedisDailySecret(container.redis, config.redis!.prefix),
+          )
+        : new ViewCounter(container.store, container.site, container.clock),
       analysis: container.analysis,
       stories: container.stories,
       taxonomy: container.taxonomy,
@@ -260,6 +306,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       taxonomy: container.taxonomy,
       search: container.search,
       apiKeys: container.apiKeys,
+      redis: container.redis,
+      redisPrefix: config.redis?.prefix ?? '',
     });
     if (options.jobs !== false) {
       // Starts by replaying whatever the outbox holds: nothing is lost when a process dies mid-publish.
@@ -277,6 +325,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       server.addHook('onClose', async () => jobs.stop());
     }
     await registerAdmin(server, {
+      redis: container.redis,
+      redisPrefix: config.redis?.prefix ?? '',
       accounts: container.accounts,
       reader: container.reader,
       stylesheet: assets.stylesheetHref,

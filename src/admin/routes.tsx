@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { AppError, isAppError } from '../domain/errors.ts';
@@ -28,6 +29,9 @@ export interface AdminDeps {
   reader: ArticleReader;
   stylesheet: string;
   secureCookies: boolean;
+  /** Counters shared by several instances (sign-in and reset limits per address); per process when null. */
+  redis?: Redis | null;
+  redisPrefix?: string;
   /** Further routes (the admin JSON API, media); each declares its access like the ones here. */
   extraRoutes?: AdminRoute[];
 }
@@ -508,6 +512,9 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     // Per address: at most 20 sign-in attempts per 15 minutes (per account is in AccountService).
     await admin.register(rateLimit, {
       global: false,
+      ...(deps.redis
+        ? { redis: deps.redis, nameSpace: `${deps.redisPrefix ?? ''}admin-rl:`, skipOnError: true }
+        : {}),
       errorResponseBuilder: (_request, context) =>
         Object.assign(
           new AppError(

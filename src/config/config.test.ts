@@ -105,6 +105,24 @@ describe('loadConfig', () => {
       /^Invalid configuration: MAIL_FROM="newsroom" must be an address/,
     );
   });
+  it('shares counters through Redis only when REDIS_URL is set', () => {
+    expect(loadConfig({}).redis).toBeNull();
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redis).toEqual({
+      url: 'redis://127.0.0.1:6379',
+      prefix: 'newsdesk:',
+    });
+    expect(loadConfig({ REDIS_URL: 'rediss://cache:6380/2', REDIS_PREFIX: 'site-a:' }).redis).toEqual({
+      url: 'rediss://cache:6380/2',
+      prefix: 'site-a:',
+    });
+    expect(fails({ REDIS_URL: 'http://cache' })).toBe(
+      'Invalid configuration: REDIS_URL="http://cache" must start with redis:// or rediss://',
+    );
+    expect(fails({ REDIS_URL: 'redis://:hunter2@cache:6379', REDIS_PREFIX: 'a b' })).toMatch(
+      /^Invalid configuration: REDIS_PREFIX="a b" must be 1–40/,
+    );
+  });
+
   it('keeps media beside the SQLite file, up to 10 MiB per upload, unless told otherwise', () => {
     expect(loadConfig({}).media).toEqual({ dir: 'data/media', maxBytes: 10 * 1024 * 1024 });
     expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/newsdesk/site.db' }).media?.dir).toBe(

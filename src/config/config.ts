@@ -57,6 +57,15 @@ const envSchema = z
       .url('must be an absolute URL such as http://varnish:6081')
       .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
       .optional(),
+    REDIS_URL: z
+      .string()
+      .url('must be a URL such as redis://127.0.0.1:6379')
+      .refine((u) => /^rediss?:\/\//.test(u), 'must start with redis:// or rediss://')
+      .optional(),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[\w:.-]{1,40}$/, 'must be 1–40 letters, digits, or : . _ -')
+      .default('newsdesk:'),
     MAIL_TRANSPORT: z.enum(['log', 'smtp'], { message: 'must be log or smtp' }).default('log'),
     SMTP_URL: z
       .string()
@@ -112,6 +121,11 @@ export interface Config {
   trustProxy: boolean;
   /** Where PURGE requests for changed pages go (a CDN or cache in front of the app); none when unset. */
   cachePurgeUrl?: string | null;
+  /**
+   * Redis shared by several instances for rate limits, sign-in lockouts and the "most read"
+   * reload filter; each process counts on its own when unset.
+   */
+  redis?: { url: string; prefix: string } | null;
   /** How invitations and password-reset links go out; the log when unset. */
   mail?: MailConfig;
   /** The media library's files and upload limit; `defaultMediaConfig` when unset. */
@@ -171,7 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0] ?? 'environment');
-    // A password inside a URL (SMTP_URL, DATABASE_URL) never reaches the log.
+    // A password inside a URL (SMTP_URL, DATABASE_URL, REDIS_URL) never reaches the log.
     const value = relevant[key]?.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
     throw new ConfigError(
       `Invalid configuration: ${key}${value !== undefined ? `="${value}"` : ''} ${issue.message}`,
@@ -195,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     cachePurgeUrl: e.CACHE_PURGE_URL ?? null,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
     mail: {
       transport: e.MAIL_TRANSPORT,
       smtpUrl: e.SMTP_URL ?? null,

@@ -1,6 +1,7 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
 import { AppError } from '../../domain/errors.ts';
 import { cacheFor } from '../../http/caching.ts';
 import type { ApiKey, ApiKeyService } from '../../services/api-keys/api-key.service.ts';
@@ -10,6 +11,9 @@ import { contentOpenApi } from './openapi.ts';
 
 export interface ContentApiOptions extends ContentApiDeps {
   apiKeys: ApiKeyService;
+  /** Shares the per-key limits between instances; per process when null. */
+  redis?: Redis | null;
+  redisPrefix?: string;
 }
 
 /** Answers may be cached by the client and CDNs keyed on the Authorization header. */
@@ -56,6 +60,9 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiO
       await api.register(rateLimit, {
         hook: 'preHandler',
         timeWindow: 60_000,
+        ...(deps.redis
+          ? { redis: deps.redis, nameSpace: `${deps.redisPrefix ?? ''}api-rl:`, skipOnError: true }
+          : {}),
         max: (request) => keyOf.get(request)?.rateLimit ?? 60,
         keyGenerator: (request) => keyOf.get(request)?.id ?? request.ip,
         allowList: (request) => request.routeOptions.url === '/api/v1/openapi.json',

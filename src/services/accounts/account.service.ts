@@ -7,6 +7,7 @@ import type { Store, User } from '../../storage/repositories/index.ts';
 import type { Clock, IdGenerator } from '../deps.ts';
 import type { MailTransport } from '../mail/mail.ts';
 import { validate } from '../validate.ts';
+import { MemoryAttemptCounter, type AttemptCounter } from '../limits/counters.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.ts';
 
 const email = z.string().trim().toLowerCase().email('must be an e-mail address').max(320);
@@ -35,7 +36,7 @@ export const RESET_TTL_MS = 3600_000;
 /** Reset links sent per account per hour; further requests are answered alike but send nothing. */
 export const RESETS_PER_HOUR = 3;
 const MAX_FAILURES = 5;
-const FAILURE_WINDOW_MS = 15 * 60_000;
+export const FAILURE_WINDOW_MS = 15 * 60_000;
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface SignedIn {
@@ -50,6 +51,8 @@ export interface AccountOptions {
   mail: MailTransport;
   /** The site's public base URL (from the site settings, read at each use). */
   baseUrl: () => string;
+  /** Counts sign-in failures per account (shared through Redis by several instances); in memory by default. */
+  failures?: AttemptCounter;
   /** Reports a reset mail that failed after the request was answered. */
   onMailError?: (err: unknown) => void;
 }
@@ -72,7 +75,7 @@ const plausibleToken = (token: string) => /^[\w-]{20,100}$/.test(token);
  * address at the route.
  */
 export class AccountService {
-  private failures = new Map<string, number[]>();
+  private readonly failures: AttemptCounter;
   private deliveries = new Set<Promise<void>>();
 
   constructor(
@@ -80,7 +83,9 @@ export class AccountService {
     private readonly clock: Clock,
     private readonly newId: IdGenerator,
     private readonly options: AccountOptions,
-  ) {}
+  ) {
+    this.failures = options.failures ?? new MemoryAttemptCounter(FAILURE_WINDOW_MS, clock);
+  }
 
   async needsSetup(): Promise<boolean> {
     return (await this.store.repos.accounts.countUsers()) === 0;
@@ -121,17 +126,14 @@ export class AccountService {
     return user;
   }
 
-  private tooManyFailures(key: string): boolean {
-    const now = this.clock.now().getTime();
-    const recent = (this.failures.get(key) ?? []).filter((t) => now - t < FAILURE_WINDOW_MS);
-    this.failures.set(key, recent);
-    return recent.length >= MAX_FAILURES;
+  private async tooManyFailures(key: string): Promise<boolean> {
+    return (await this.failures.count(`signin:${key}`)) >= MAX_FAILURES;
   }
 
   /** Signs in; any failure reads the same ("e-mail or password is wrong"), so accounts cannot be probed. */
   async signIn(emailInput: string, passwordInput: string): Promise<SignedIn> {
     const address = emailInput.trim().toLowerCase();
-    if (this.tooManyFailures(address)) {
+    if (await this.tooManyFailures(address)) {
       throw new AppError(
         'RATE_LIMITED',
         'Too many failed sign-ins for this account; try again in 15 minutes.',
@@ -140,7 +142,7 @@ export class AccountService {
     const user = await this.store.repos.accounts.userByEmail(address);
     const ok = await verifyPassword(passwordInput, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || user.disabledAt) {
-      this.failures.get(address)!.push(this.clock.now().getTime());
+      await this.failures.hit(`signin:${address}`);
       await this.store.repos.accounts.audit({
         id: this.newId(),
         userId: user?.id ?? null,
@@ -151,7 +153,7 @@ export class AccountService {
       });
       throw new AppError('UNAUTHORIZED', 'The e-mail or password is wrong.');
     }
-    this.failures.delete(address);
+    await this.failures.clear(`signin:${address}`);
     const token = randomBytes(32).toString('base64url');
     const csrf = randomBytes(32).toString('base64url');
     const now = this.clock.now();
@@ -506,7 +508,7 @@ export class AccountService {
         at: now,
       });
     });
-    this.failures.delete(u.email);
+    await this.failures.clear(`signin:${u.email}`);
     return this.plain(u);
   }
 
