@@ -108,7 +108,7 @@ export function AuthorsInput({
     <fieldset class="nd-fieldset">
       <legend>{t('editor.authors')}</legend>
       {authors.map((a, i) => (
-        <div class="nd-row" key={i}>
+        <div class="nd-row nd-row-wrap" key={i}>
           <div class="nd-field">
             <label for={`nd-author-${i}`}>{t('editor.authorName', { n: i + 1 })}</label>
             <input

@@ -8,6 +8,9 @@ import { t } from '../i18n.ts';
 import { embedProviderOf } from './embed-url.ts';
 import { Embed, Figure, type EmbedAttrs, type FigureAttrs } from './nodes.ts';
 
+/** The body's HTML without empty paragraphs, which the server drops: what a change must change. */
+export const meaningful = (html: string): string => html.replace(/<p><\/p>/g, '');
+
 type Open =
   | { kind: 'link'; href: string }
   | { kind: 'embed'; pos: number | null; url: string; caption: string }
@@ -39,6 +42,7 @@ export function RichText({
   const editorRef = useRef<Editor | null>(null);
   const [, setTick] = useState(0);
   const [open, setOpen] = useState<Open>(null);
+  const lastHtml = useRef('');
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
 
@@ -85,10 +89,19 @@ export function RichText({
           ...(describedById ? { 'aria-describedby': describedById } : {}),
         },
       },
-      onUpdate: ({ editor: e }) => onChangeRef.current(e.getHTML()),
+      onUpdate: ({ editor: e }) => {
+        // Only real changes count: an empty paragraph the editor adds after a trailing image is
+        // not one (the server drops empty paragraphs), so opening an article never saves it.
+        const html = e.getHTML();
+        if (meaningful(html) === lastHtml.current) return;
+        lastHtml.current = meaningful(html);
+        onChangeRef.current(html);
+      },
       onTransaction: () => setTick((n) => n + 1),
     });
     editorRef.current = editor;
+    lastHtml.current = meaningful(editor.getHTML());
+    setTick((n) => n + 1); // the toolbar renders against the editor now that it exists
     return () => {
       editor.destroy();
       editorRef.current = null;

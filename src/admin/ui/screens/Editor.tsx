@@ -5,7 +5,7 @@ import { Autosaver, type SaveState } from '../autosave.ts';
 import { describedBy, Dialog, Field } from '../components/Dialog.tsx';
 import { AuthorsInput, SourcesInput, TagInput } from '../components/ListFields.tsx';
 import { MediaBrowser } from '../components/MediaBrowser.tsx';
-import { RichText } from '../editor/RichText.tsx';
+import type { RichText as RichTextComponent } from '../editor/RichText.tsx';
 import { formatDateTime, formatTime, t } from '../i18n.ts';
 import { navigate, setLeaveGuard } from '../router.ts';
 import type { ArticleFields, EditorArticle, ImageFields, Me, SiteInfo, WorkflowAction } from '../types.ts';
@@ -57,6 +57,11 @@ export function EditorScreen({ id, me, site }: { id: string | null; me: Me; site
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [bodyKey, setBodyKey] = useState(0);
   const [ready, setReady] = useState(id === null);
+  // The rich-text editor (Tiptap) is a chunk of its own: the article list never loads it.
+  const [RichText, setRichText] = useState<typeof RichTextComponent | null>(null);
+  useEffect(() => {
+    void import('../editor/RichText.tsx').then((m) => setRichText(() => m.RichText));
+  }, []);
 
   // The latest values, for the autosaver's callback.
   const latest = useRef({ article, fields, language, slugTouched });
@@ -238,15 +243,19 @@ export function EditorScreen({ id, me, site }: { id: string | null; me: Me; site
           <span class="nd-label" id="nd-body-label">
             {t('editor.body')}
           </span>
-          <RichText
-            key={bodyKey}
-            id="nd-body"
-            labelledBy="nd-body-label"
-            initialHtml={fields.bodyHtml}
-            editable={editable}
-            onChange={(html) => change({ bodyHtml: html })}
-            describedById={issue('body') ? 'nd-body-error' : undefined}
-          />
+          {RichText ? (
+            <RichText
+              key={bodyKey}
+              id="nd-body"
+              labelledBy="nd-body-label"
+              initialHtml={fields.bodyHtml}
+              editable={editable}
+              onChange={(html) => change({ bodyHtml: html })}
+              describedById={issue('body') ? 'nd-body-error' : undefined}
+            />
+          ) : (
+            <p role="status">{t('common.loading')}</p>
+          )}
           {issue('body') || issue('bodyHtml') ? (
             <p class="nd-error" id="nd-body-error">
               {issue('body') ?? issue('bodyHtml')}

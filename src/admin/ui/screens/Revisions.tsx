@@ -33,6 +33,25 @@ const fieldLabel: Record<string, () => string> = {
   images: () => t('revisions.images'),
 };
 
+const actionText: Record<string, () => string> = {
+  created: () => t('revisions.action.created'),
+  saved: () => t('revisions.action.saved'),
+  submitted: () => t('revisions.action.submitted'),
+  returned: () => t('revisions.action.returned'),
+  scheduled: () => t('revisions.action.scheduled'),
+  unscheduled: () => t('revisions.action.unscheduled'),
+  published: () => t('revisions.action.published'),
+  unpublished: () => t('revisions.action.unpublished'),
+  corrected: () => t('revisions.action.corrected'),
+};
+
+/** What a revision records, in words ("restored:3" brings back version 3). */
+export function revisionAction(action: string): string {
+  const restored = /^restored:(\d+)$/.exec(action);
+  if (restored) return t('revisions.action.restored', { version: Number(restored[1]) });
+  return actionText[action]?.() ?? action;
+}
+
 /** Every saved version: compare any two as a readable diff, and bring an old one back (as a new save). */
 export function Revisions({
   article,
@@ -127,7 +146,7 @@ export function Revisions({
                     <span>
                       {t('revisions.entry', {
                         version: r.version,
-                        action: r.action,
+                        action: revisionAction(r.action),
                         user: r.userName ?? t('revisions.system'),
                         time: formatDateTime(r.createdAt),
                       })}
