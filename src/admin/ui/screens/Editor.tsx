@@ -5,6 +5,7 @@ import { Autosaver, type SaveState } from '../autosave.ts';
 import { describedBy, Dialog, Field } from '../components/Dialog.tsx';
 import { AuthorsInput, SourcesInput, TagInput } from '../components/ListFields.tsx';
 import { MediaBrowser } from '../components/MediaBrowser.tsx';
+import { AnalysisPanel } from '../components/AnalysisPanel.tsx';
 import type { RichText as RichTextComponent } from '../editor/RichText.tsx';
 import { formatDateTime, formatTime, t } from '../i18n.ts';
 import { navigate, setLeaveGuard } from '../router.ts';
@@ -413,6 +414,13 @@ export function EditorScreen({ id, me, site }: { id: string | null; me: Me; site
           </div>
         </section>
         {article ? <Translations article={article} site={site} /> : null}
+        {article ? (
+          <AnalysisPanel
+            articleId={article.id}
+            version={article.version}
+            canCorrect={me.permissions.includes('analysis.correct')}
+          />
+        ) : null}
         {article ? (
           <Revisions
             article={article}

@@ -1,0 +1,377 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api.ts';
+import { t } from '../i18n.ts';
+
+type EntityKind = 'people' | 'places' | 'orgs' | 'equipment';
+interface Entity {
+  name: string;
+  role?: string | null;
+  mentions: string[];
+}
+interface Quote {
+  text8: string;
+  full_text: string;
+  speaker: string | null;
+  kind: string;
+}
+interface DatedEvent {
+  expression: string;
+  iso: string;
+  description: string;
+}
+interface Conflict {
+  about: string;
+  claims: { by: string; text: string }[];
+}
+interface Facts {
+  people: Entity[];
+  places: Entity[];
+  orgs: Entity[];
+  equipment: Entity[];
+  quotes: Quote[];
+  events: DatedEvent[];
+  conflicts?: Conflict[];
+}
+interface Reading {
+  facts: Facts;
+  live: boolean;
+  corrections: { id: string; correction: Record<string, unknown>; createdAt: string }[];
+}
+
+const KINDS: EntityKind[] = ['people', 'places', 'orgs', 'equipment'];
+const kindLabel = (k: EntityKind) =>
+  k === 'people'
+    ? t('analysis.people')
+    : k === 'places'
+      ? t('analysis.places')
+      : k === 'orgs'
+        ? t('analysis.orgs')
+        : t('analysis.equipment');
+
+/**
+ * What story intelligence read in the article (who, where, who said what, when), and for
+ * editors the corrections: rename, merge or drop an entity, fix or drop a quote's speaker, add a
+ * person. Corrections are kept apart from the machine's reading and always win over it.
+ */
+export function AnalysisPanel({
+  articleId,
+  version,
+  canCorrect,
+}: {
+  articleId: string;
+  version: number;
+  canCorrect: boolean;
+}) {
+  const [reading, setReading] = useState<Reading | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<{ kind: EntityKind; name: string; to: string } | null>(null);
+  const [person, setPerson] = useState({ name: '', role: '' });
+  const [merge, setMerge] = useState<{ kind: EntityKind; from: string; into: string }>({
+    kind: 'people',
+    from: '',
+    into: '',
+  });
+
+  const load = async () => {
+    try {
+      setReading((await api<{ data: Reading }>('GET', `/articles/${articleId}/analysis`)).data);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  useEffect(() => {
+    void load();
+  }, [articleId, version]);
+
+  const correct = async (correction: Record<string, unknown>) => {
+    try {
+      setReading(
+        (await api<{ data: Reading }>('POST', `/articles/${articleId}/analysis/corrections`, correction))
+          .data,
+      );
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const withdraw = async (id: string) => {
+    try {
+      setReading(
+        (await api<{ data: Reading }>('DELETE', `/articles/${articleId}/analysis/corrections/${id}`)).data,
+      );
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  if (!reading)
+    return (
+      <section class="nd-panel" aria-labelledby="nd-panel-analysis">
+        <h2 id="nd-panel-analysis">{t('analysis.title')}</h2>
+        {error ? (
+          <p class="nd-error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p class="nd-hint">{t('analysis.loading')}</p>
+        )}
+      </section>
+    );
+  const f = reading.facts;
+  const people = f.people.map((p) => p.name);
+  return (
+    <section class="nd-panel nd-analysis" aria-labelledby="nd-panel-analysis">
+      <h2 id="nd-panel-analysis">{t('analysis.title')}</h2>
+      {reading.live ? <p class="nd-hint">{t('analysis.live')}</p> : null}
+      {error ? (
+        <p class="nd-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {KINDS.map((kind) => (
+        <div key={kind}>
+          <h3>{kindLabel(kind)}</h3>
+          {f[kind].length ? (
+            <ul class="nd-plain-list">
+              {f[kind].map((e) => (
+                <li key={e.name}>
+                  {renaming && renaming.kind === kind && renaming.name === e.name ? (
+                    <form
+                      class="nd-inline-form"
+                      onSubmit={(ev) => {
+                        ev.preventDefault();
+                        if (renaming.to.trim())
+                          void correct({ op: 'rename', kind, from: e.name, to: renaming.to.trim() });
+                        setRenaming(null);
+                      }}
+                    >
+                      <label for={`nd-rename-${kind}`}>{t('analysis.renameTo', { name: e.name })}</label>
+                      <input
+                        id={`nd-rename-${kind}`}
+                        value={renaming.to}
+                        onInput={(ev) => setRenaming({ ...renaming, to: ev.currentTarget.value })}
+                      />
+                      <button type="submit" class="nd-button">
+                        {t('analysis.save')}
+                      </button>
+                    </form>
+                  ) : (
+                    <>
+                      <span class="nd-entity">{e.name}</span>
+                      {e.role ? <span class="nd-hint"> — {e.role}</span> : null}
+                      {canCorrect ? (
+                        <span class="nd-actions">
+                          <button
+                            type="button"
+                            class="nd-link-button"
+                            onClick={() => setRenaming({ kind, name: e.name, to: e.name })}
+                          >
+                            {t('analysis.rename')}
+                            <span class="nd-visually-hidden"> {e.name}</span>
+                          </button>
+                          <button
+                            type="button"
+                            class="nd-link-button"
+                            onClick={() => void correct({ op: 'drop', kind, name: e.name })}
+                          >
+                            {t('analysis.drop')}
+                            <span class="nd-visually-hidden"> {e.name}</span>
+                          </button>
+                        </span>
+                      ) : null}
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="nd-hint">{t('analysis.none')}</p>
+          )}
+        </div>
+      ))}
+      <h3>{t('analysis.quotes')}</h3>
+      {f.quotes.filter((q) => q.kind !== 'term').length ? (
+        <ul class="nd-plain-list">
+          {f.quotes
+            .filter((q) => q.kind !== 'term')
+            .map((q, i) => (
+              <li key={q.text8}>
+                <q>{q.full_text.length > 140 ? `${q.full_text.slice(0, 140)}…` : q.full_text}</q>{' '}
+                {canCorrect ? (
+                  <span class="nd-inline-form">
+                    <label for={`nd-speaker-${i}`}>{t('analysis.speaker')}</label>
+                    <select
+                      id={`nd-speaker-${i}`}
+                      value={q.speaker ?? ''}
+                      onChange={(ev) =>
+                        void correct({
+                          op: 'set-speaker',
+                          text8: q.text8,
+                          speaker: ev.currentTarget.value || null,
+                        })
+                      }
+                    >
+                      <option value="">{t('analysis.unknownSpeaker')}</option>
+                      {[...new Set([...(q.speaker ? [q.speaker] : []), ...people])].map((p) => (
+                        <option key={p} value={p}>
+                          {p}
+                        </option>
+                      ))}
+                    </select>
+                    <button
+                      type="button"
+                      class="nd-link-button"
+                      onClick={() => void correct({ op: 'drop-quote', text8: q.text8 })}
+                    >
+                      {t('analysis.drop')}
+                    </button>
+                  </span>
+                ) : (
+                  <span class="nd-hint">— {q.speaker ?? t('analysis.unknownSpeaker')}</span>
+                )}
+              </li>
+            ))}
+        </ul>
+      ) : (
+        <p class="nd-hint">{t('analysis.none')}</p>
+      )}
+      <h3>{t('analysis.events')}</h3>
+      {f.events.length ? (
+        <ul class="nd-plain-list">
+          {f.events.map((e) => (
+            <li key={`${e.expression}|${e.iso}`}>
+              <strong>{e.iso}</strong> {e.description} <span class="nd-hint">({e.expression})</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="nd-hint">{t('analysis.none')}</p>
+      )}
+      {f.conflicts?.length ? (
+        <>
+          <h3>{t('analysis.conflicts')}</h3>
+          <ul class="nd-plain-list">
+            {f.conflicts.map((c) => (
+              <li key={c.about}>
+                {c.about}:{' '}
+                {c.claims.map((cl) => (
+                  <span key={cl.by}>
+                    <q>{cl.text}</q> ({cl.by}){' '}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {canCorrect ? (
+        <>
+          <form
+            class="nd-inline-form"
+            onSubmit={(ev) => {
+              ev.preventDefault();
+              if (!person.name.trim()) return;
+              void correct({ op: 'add-person', name: person.name.trim(), role: person.role.trim() || null });
+              setPerson({ name: '', role: '' });
+            }}
+          >
+            <h3>{t('analysis.addPerson')}</h3>
+            <label for="nd-add-person">{t('analysis.name')}</label>
+            <input
+              id="nd-add-person"
+              value={person.name}
+              onInput={(ev) => setPerson({ ...person, name: ev.currentTarget.value })}
+            />
+            <label for="nd-add-role">{t('analysis.role')}</label>
+            <input
+              id="nd-add-role"
+              value={person.role}
+              onInput={(ev) => setPerson({ ...person, role: ev.currentTarget.value })}
+            />
+            <button type="submit" class="nd-button">
+              {t('analysis.add')}
+            </button>
+          </form>
+          <form
+            class="nd-inline-form"
+            onSubmit={(ev) => {
+              ev.preventDefault();
+              if (!merge.from || !merge.into || merge.from === merge.into) return;
+              void correct({
+                op: 'merge',
+                kind: merge.kind,
+                names: [merge.into, merge.from],
+                into: merge.into,
+              });
+            }}
+          >
+            <h3>{t('analysis.merge')}</h3>
+            <label for="nd-merge-kind">{t('analysis.kind')}</label>
+            <select
+              id="nd-merge-kind"
+              value={merge.kind}
+              onChange={(ev) => setMerge({ kind: ev.currentTarget.value as EntityKind, from: '', into: '' })}
+            >
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {kindLabel(k)}
+                </option>
+              ))}
+            </select>
+            <label for="nd-merge-from">{t('analysis.mergeFrom')}</label>
+            <select
+              id="nd-merge-from"
+              value={merge.from}
+              onChange={(ev) => setMerge({ ...merge, from: ev.currentTarget.value })}
+            >
+              <option value="" />
+              {f[merge.kind].map((e) => (
+                <option key={e.name} value={e.name}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+            <label for="nd-merge-into">{t('analysis.mergeInto')}</label>
+            <select
+              id="nd-merge-into"
+              value={merge.into}
+              onChange={(ev) => setMerge({ ...merge, into: ev.currentTarget.value })}
+            >
+              <option value="" />
+              {f[merge.kind].map((e) => (
+                <option key={e.name} value={e.name}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+            <button type="submit" class="nd-button">
+              {t('analysis.mergeButton')}
+            </button>
+          </form>
+        </>
+      ) : null}
+      {reading.corrections.length ? (
+        <>
+          <h3>{t('analysis.corrections', { count: reading.corrections.length })}</h3>
+          <ul class="nd-plain-list">
+            {reading.corrections.map((c) => (
+              <li key={c.id}>
+                <code>
+                  {Object.values(c.correction)
+                    .filter((v) => typeof v === 'string')
+                    .join(' · ')}
+                </code>{' '}
+                {canCorrect ? (
+                  <button type="button" class="nd-link-button" onClick={() => void withdraw(c.id)}>
+                    {t('analysis.withdraw')}
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
