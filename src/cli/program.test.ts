@@ -261,5 +261,5 @@ describe('the newsdesk bin', () => {
     } finally {
       await tdb.drop();
     }
-  });
+  }, 120_000); // four real processes, each loading the whole app through tsx
 });
