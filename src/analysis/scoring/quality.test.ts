@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { loadGoldArticles, STORY_GOLD_DIR } from './load-gold.ts';
+import type { GoldArticle } from '../types.ts';
+import { HELD_OUT_DIR, loadGoldArticles, STORY_GOLD_DIR } from './load-gold.ts';
 import { KINDS, scoreArticle, summarise, type Kind } from './score.ts';
 
+type Floors = Record<Kind, { precision: number; recall: number }>;
+
 /**
- * Quality floors over every annotated article (test/fixtures/story-gold). Set about 0.02 below what
- * the analyser reaches (node --import tsx src/analysis/scoring/report.ts prints the figures and the
- * misses); raise them as it improves — never lower them to make CI pass. With 20–90 gold items per
- * kind, one lost item costs 0.01–0.05, so a floor of 0.98 means "no regression at all".
+ * Quality floors over the development set (test/fixtures/story-gold), the articles the rules are tuned
+ * on. Set about 0.02 below what the analyser reaches (node --import tsx src/analysis/scoring/report.ts
+ * prints the figures and the misses); raise them as it improves — never lower them to make CI pass.
+ * With 20–90 gold items per kind, one lost item costs 0.01–0.05, so a floor of 0.98 means "no
+ * regression at all".
  */
-const floors: Record<Kind, { precision: number; recall: number }> = {
+const developmentFloors: Floors = {
   people: { precision: 0.93, recall: 0.98 },
   places: { precision: 0.81, recall: 0.74 },
   orgs: { precision: 0.98, recall: 0.98 },
@@ -18,26 +22,61 @@ const floors: Record<Kind, { precision: number; recall: number }> = {
   equipment: { precision: 0.93, recall: 0.93 },
 };
 
-const gold = loadGoldArticles(STORY_GOLD_DIR);
-const predicted = gold.map((g) =>
-  analyze({ body: g.body, language: g.language, published: g.published, timezone: g.timezone }),
-);
+/**
+ * Floors over the held-out set (test/fixtures/story-gold/held-out): articles never used to tune the
+ * rules, so these say how the rules carry over to unseen copy. Set a little under what the analyser
+ * honestly reaches; never tune a rule on these articles to lift them (report.ts --held-out shows the
+ * misses for diagnosis only). With 10–70 gold items per kind one item costs 0.01–0.1.
+ */
+const heldOutFloors: Floors = {
+  people: { precision: 0.9, recall: 0.9 },
+  places: { precision: 0.75, recall: 0.45 },
+  orgs: { precision: 0.78, recall: 0.52 },
+  quotes: { precision: 0.54, recall: 0.56 },
+  events: { precision: 0.62, recall: 0.5 },
+  equipment: { precision: 0.66, recall: 0.42 },
+};
 
-describe('story intelligence quality against the annotated articles', () => {
-  it('reads at least 13 annotated articles in three languages', () => {
-    expect(gold.length).toBeGreaterThanOrEqual(13);
-    expect(new Set(gold.map((g) => g.language))).toEqual(new Set(['en', 'ru', 'az']));
-  });
+function analyseAll(gold: readonly GoldArticle[]) {
+  return gold.map((g) =>
+    analyze({ body: g.body, language: g.language, published: g.published, timezone: g.timezone }),
+  );
+}
 
+function floorsHold(gold: readonly GoldArticle[], floors: Floors): void {
+  const predicted = analyseAll(gold);
   const summary = summarise(gold.map((g, i) => scoreArticle(g.gold, predicted[i]!)));
   it.each(KINDS)('%s stays above its precision and recall floors', (kind) => {
     expect(summary[kind].precision, `${kind} precision`).toBeGreaterThanOrEqual(floors[kind].precision);
     expect(summary[kind].recall, `${kind} recall`).toBeGreaterThanOrEqual(floors[kind].recall);
   });
+}
+
+describe('story intelligence quality against the annotated development articles', () => {
+  const gold = loadGoldArticles(STORY_GOLD_DIR);
+
+  it('reads at least 13 annotated articles in three languages', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(13);
+    expect(new Set(gold.map((g) => g.language))).toEqual(new Set(['en', 'ru', 'az']));
+  });
+
+  floorsHold(gold, developmentFloors);
 
   it('reads the seed exactly as annotated, uncertain items aside', () => {
-    const i = gold.findIndex((g) => g.id === 'seed');
-    const counts = scoreArticle(gold[i]!.gold, predicted[i]!);
+    const seed = gold.find((g) => g.id === 'seed')!;
+    const counts = scoreArticle(seed.gold, analyseAll([seed])[0]!);
     for (const kind of KINDS) expect(counts[kind], kind).toMatchObject({ fp: 0, fn: 0 });
   });
+});
+
+describe('story intelligence quality against the held-out articles', () => {
+  const gold = loadGoldArticles(HELD_OUT_DIR);
+
+  it('reads at least 6 held-out articles, two per language', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(6);
+    for (const l of ['en', 'ru', 'az'])
+      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(2);
+  });
+
+  floorsHold(gold, heldOutFloors);
 });

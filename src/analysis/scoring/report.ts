@@ -3,12 +3,15 @@
  * negatives) and the predictions that match nothing (false positives), article by article, then the
  * precision/recall/F1 table. A tool for improving the rules, not used by the product.
  *
- * Run: node --import tsx src/analysis/scoring/report.ts [kind ...] [--article id-prefix]
+ * The misses listed are the development set's (test/fixtures/story-gold), or the held-out set's with
+ * --held-out (test/fixtures/story-gold/held-out); both tables are printed at the end, apart.
+ *
+ * Run: node --import tsx src/analysis/scoring/report.ts [kind ...] [--article id-prefix] [--held-out]
  */
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../analyze.ts';
 import type { GoldArticle } from '../types.ts';
-import { loadGoldArticles, STORY_GOLD_DIR } from './load-gold.ts';
+import { HELD_OUT_DIR, loadGoldArticles, STORY_GOLD_DIR } from './load-gold.ts';
 import { diffArticle, formatTable, KINDS, scoreArticle, summarise, type Kind } from './score.ts';
 
 function describeItem(kind: Kind, item: Record<string, unknown>): string {
@@ -24,16 +27,20 @@ function describeItem(kind: Kind, item: Record<string, unknown>): string {
   }
 }
 
+function analyseGold(g: GoldArticle) {
+  return analyze({ body: g.body, language: g.language, published: g.published, timezone: g.timezone });
+}
+
+/** Precision, recall and F1 per kind over `articles`, as a table. */
+export function summaryTable(articles: readonly GoldArticle[]): string {
+  return formatTable(summarise(articles.map((g) => scoreArticle(g.gold, analyseGold(g)))));
+}
+
 /** The false negatives and false positives of every article for `kinds`, then the summary table. */
 export function diffReport(articles: readonly GoldArticle[], kinds: readonly Kind[] = KINDS): string {
   const lines: string[] = [];
   const counts = articles.map((g) => {
-    const predicted = analyze({
-      body: g.body,
-      language: g.language,
-      published: g.published,
-      timezone: g.timezone,
-    });
+    const predicted = analyseGold(g);
     const diff = diffArticle(g.gold, predicted);
     const head = `== ${g.id} (${g.language})`;
     let printedHead = false;
@@ -58,9 +65,22 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--article');
   const prefix = at >= 0 ? (args[at + 1] ?? '') : '';
+  const heldOut = args.includes('--held-out');
   const kinds = args.filter(
     (a, i) => (KINDS as readonly string[]).includes(a) && (at < 0 || i !== at + 1),
   ) as Kind[];
-  const articles = loadGoldArticles(STORY_GOLD_DIR).filter((g) => g.id.startsWith(prefix));
-  process.stdout.write(`${diffReport(articles, kinds.length ? kinds : KINDS)}\n`);
+  const development = loadGoldArticles(STORY_GOLD_DIR);
+  const held = loadGoldArticles(HELD_OUT_DIR);
+  const articles = (heldOut ? held : development).filter((g) => g.id.startsWith(prefix));
+  const out = [
+    diffReport(articles, kinds.length ? kinds : KINDS).replace(/\n\n(?=kind )[\s\S]*$/, ''),
+    '',
+    `Development set (${development.length} articles, the rules were tuned on these):`,
+    summaryTable(development),
+    '',
+    `Held-out set (${held.length} articles, never used for tuning):`,
+    summaryTable(held),
+  ];
+  if (prefix) out.push('', `Articles matching "${prefix}":`, summaryTable(articles));
+  process.stdout.write(`${out.join('\n')}\n`);
 }
