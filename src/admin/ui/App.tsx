@@ -95,6 +95,11 @@ export function App({ me, site, csrf }: { me: Me; site: SiteInfo; csrf: string }
                 {t('nav.media')}
               </a>
             </li>
+            {me.permissions.includes('users.manage') ? (
+              <li>
+                <a href="/admin/users">{t('nav.staff')}</a>
+              </li>
+            ) : null}
             {me.permissions.includes('audit.read') ? (
               <li>
                 <a href="/admin/audit">{t('nav.audit')}</a>
