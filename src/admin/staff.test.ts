@@ -369,7 +369,20 @@ describe.each(dialects)('staff: invitations, password resets and user admin on %
     await expect(
       app.container.accounts.invite({ email: 'x@example.com', name: 'X', role: 'admin' }, editor.id),
     ).rejects.toThrow('Only administrators manage users.');
-    const home = await inject({ method: 'GET', url: '/admin', headers: { cookie: editor.cookie } });
-    expect(home.body).not.toContain('href="/admin/users"');
+    // The header of a server-rendered page offers "Users" to admins only.
+    const page = await inject({
+      method: 'GET',
+      url: '/admin/account/password',
+      headers: { cookie: editor.cookie },
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('href="/admin/users"');
+    const owner = await signedIn('owner@example.com');
+    const ownPage = await inject({
+      method: 'GET',
+      url: '/admin/account/password',
+      headers: { cookie: owner.cookie },
+    });
+    expect(ownPage.body).toContain('href="/admin/users"');
   });
 });
