@@ -331,6 +331,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       reader: container.reader,
       stylesheet: assets.stylesheetHref,
       secureCookies: settings.baseUrl.startsWith('https:'),
+      timeZone: () => container.site.settings().timeZone,
       extraRoutes: adminApiRoutes({
         newsroom: container.newsroom,
         site: container.site,

@@ -1,52 +1,134 @@
-import type { ComponentChildren } from 'preact';
-import type { ArticleStatus, ArticleSummary } from '../domain/article.ts';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Role } from '../domain/roles.ts';
 import { roles } from '../domain/roles.ts';
-import type { TokenInfo, User } from '../services/accounts/account.service.ts';
+import { formatDateTime, formatLongDate, isoInZone } from '../lib/dates.ts';
+import type { Translate } from '../lib/messages.ts';
+import {
+  INVITE_TTL_MS,
+  RESET_TTL_MS,
+  type TokenInfo,
+  type User,
+} from '../services/accounts/account.service.ts';
+import { adminLanguages, type AdminLanguage } from './messages/index.ts';
+
+/** Passwords have at least this many characters (passwordSchema in the account service). */
+const PASSWORD_MIN = 12;
+
+/** What every newsroom page needs to speak the reader's language: set once per request by the layout. */
+export interface AdminI18n {
+  lang: AdminLanguage;
+  t: Translate;
+  /** The site's time zone: dates are shown in it. */
+  timeZone: string;
+  /** The page to come back to after switching languages (a GET-able /admin path). */
+  back: string;
+}
+const I18n = createContext<AdminI18n | null>(null);
+function useI18n(): AdminI18n {
+  const i18n = useContext(I18n);
+  if (!i18n) throw new Error('newsroom pages render inside <AdminLayout i18n={…}>');
+  return i18n;
+}
+
+/** A role in words, in the page's language. */
+function roleName(t: Translate, role: string): string {
+  switch (role as Role) {
+    case 'contributor':
+      return t('role.contributor');
+    case 'author':
+      return t('role.author');
+    case 'editor':
+      return t('role.editor');
+    case 'admin':
+      return t('role.admin');
+    default:
+      return role;
+  }
+}
+
+function languageName(t: Translate, lang: AdminLanguage): string {
+  switch (lang) {
+    case 'en':
+      return t('language.en');
+    case 'az':
+      return t('language.az');
+    case 'ru':
+      return t('language.ru');
+  }
+}
+
+/** Puts `node` where `marker` stands in a translated text (a value set in bold inside a sentence). */
+function withNode(text: string, marker: string, node: ComponentChildren): ComponentChildren {
+  const [before, ...after] = text.split(marker);
+  return after.length ? [before, node, after.join(marker)] : text;
+}
+const MARK = '\uE000';
 
 /** The newsroom's server-rendered pages (sign-in, setup, account, audit): plain forms, no JavaScript. */
 export function AdminLayout({
+  i18n,
   title,
   user,
   csrf,
   stylesheet,
   children,
 }: {
+  i18n: AdminI18n;
   title: string;
   user?: User | null;
   csrf?: string;
   stylesheet: string;
   children: ComponentChildren;
 }) {
+  const { t, lang, back } = i18n;
   return (
-    <html lang="en">
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
-        <title>{`${title} — Newsroom`}</title>
+        <title>{t('layout.title', { title })}</title>
         <link rel="stylesheet" href={stylesheet} />
       </head>
       <body>
         <header class="site-header">
           <div class="wrap">
             <a class="brand" href="/admin">
-              Newsroom
+              {t('layout.brand')}
             </a>
             {user ? (
               <form method="post" action="/admin/signout" class="header-search">
                 <input type="hidden" name="_csrf" value={csrf} />
-                <span>
-                  {user.name} ({user.role})
-                </span>{' '}
-                {user.role === 'admin' ? <a href="/admin/users">Users</a> : null}{' '}
-                <a href="/admin/account/password">Change password</a>
-                <button type="submit">Sign out</button>
+                <span>{t('layout.account', { name: user.name, role: roleName(t, user.role) })}</span>{' '}
+                {user.role === 'admin' ? <a href="/admin/users">{t('layout.users')}</a> : null}{' '}
+                {user.role === 'admin' ? <a href="/admin/audit">{t('layout.audit')}</a> : null}{' '}
+                <a href="/admin/account/password">{t('layout.changePassword')}</a>
+                <button type="submit">{t('layout.signOut')}</button>
               </form>
             ) : null}
+            <nav class="lang-switch" aria-label={t('layout.languages')}>
+              <ul>
+                {adminLanguages.map((code) => (
+                  <li>
+                    <a
+                      href={`/admin/language?${new URLSearchParams({ to: code, back }).toString()}`}
+                      lang={code}
+                      hrefLang={code}
+                      aria-current={code === lang ? 'true' : undefined}
+                    >
+                      {languageName(t, code)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           </div>
         </header>
         <main id="content">
-          <div class="wrap admin">{children}</div>
+          <div class="wrap admin">
+            <I18n.Provider value={i18n}>{children}</I18n.Provider>
+          </div>
         </main>
       </body>
     </html>
@@ -96,42 +178,59 @@ function Field({
   );
 }
 
+/** Why signing in failed: wrong credentials are said in the page's language, anything else as the service said it. */
+export interface SignInProblem {
+  code: string;
+  message: string;
+}
+
 export function SignInPage({
   csrf,
   email,
   errors,
-  message,
-  notice = null,
+  problem,
+  after = null,
 }: {
   csrf: string;
   email: string;
   errors: FormError[];
-  message: string | null;
-  notice?: string | null;
+  problem: SignInProblem | null;
+  /** Arrived here after a password reset or an accepted invitation. */
+  after?: string | null;
 }) {
+  const { t } = useI18n();
+  const notice =
+    after === 'reset' ? t('signin.afterReset') : after === 'invite' ? t('signin.afterInvite') : null;
   return (
     <form method="post" action="/admin/signin" class="search-form">
-      <h1 class="page-title">Sign in</h1>
+      <h1 class="page-title">{t('signin.title')}</h1>
       {notice ? <p role="status">{notice}</p> : null}
-      {message ? (
+      {problem ? (
         <p class="form-error" role="alert">
-          {message}
+          {problem.code === 'UNAUTHORIZED' ? t('signin.wrong') : problem.message}
         </p>
       ) : null}
       <input type="hidden" name="_csrf" value={csrf} />
-      <Field name="email" label="E-mail" type="email" value={email} errors={errors} autocomplete="username" />
+      <Field
+        name="email"
+        label={t('field.email')}
+        type="email"
+        value={email}
+        errors={errors}
+        autocomplete="username"
+      />
       <Field
         name="password"
-        label="Password"
+        label={t('field.password')}
         type="password"
         errors={errors}
         autocomplete="current-password"
       />
       <p>
-        <button type="submit">Sign in</button>
+        <button type="submit">{t('signin.submit')}</button>
       </p>
       <p>
-        <a href="/admin/forgot">Forgot your password?</a>
+        <a href="/admin/forgot">{t('signin.forgot')}</a>
       </p>
     </form>
   );
@@ -146,23 +245,17 @@ export function SetupPage({
   values: { email: string; name: string };
   errors: FormError[];
 }) {
+  const { t } = useI18n();
   return (
     <form method="post" action="/admin/setup" class="search-form">
-      <h1 class="page-title">Set up your newsroom</h1>
-      <p>
-        Create the owner's account. It becomes the first administrator; invite the rest of the newsroom from
-        there.
-      </p>
-      {errors.length ? (
-        <p class="form-error" role="alert">
-          Please correct the marked fields.
-        </p>
-      ) : null}
+      <h1 class="page-title">{t('setup.title')}</h1>
+      <p>{t('setup.intro')}</p>
+      <Problems errors={errors} />
       <input type="hidden" name="_csrf" value={csrf} />
-      <Field name="name" label="Your name" value={values.name} errors={errors} autocomplete="name" />
+      <Field name="name" label={t('setup.name')} value={values.name} errors={errors} autocomplete="name" />
       <Field
         name="email"
-        label="E-mail"
+        label={t('field.email')}
         type="email"
         value={values.email}
         errors={errors}
@@ -170,78 +263,50 @@ export function SetupPage({
       />
       <Field
         name="password"
-        label="Password (at least 12 characters)"
+        label={t('field.newPassword', { min: PASSWORD_MIN })}
         type="password"
         errors={errors}
         autocomplete="new-password"
       />
       <p>
-        <button type="submit">Create the owner account</button>
+        <button type="submit">{t('setup.submit')}</button>
       </p>
     </form>
   );
 }
 
 export function PasswordPage({ csrf, errors, done }: { csrf: string; errors: FormError[]; done: boolean }) {
+  const { t } = useI18n();
   return (
     <form method="post" action="/admin/account/password" class="search-form">
-      <h1 class="page-title">Change your password</h1>
-      {done ? <p role="status">Your password was changed; your other sessions were signed out.</p> : null}
+      <h1 class="page-title">{t('password.title')}</h1>
+      {done ? <p role="status">{t('password.done')}</p> : null}
       <input type="hidden" name="_csrf" value={csrf} />
       <Field
         name="current"
-        label="Current password"
+        label={t('password.current')}
         type="password"
         errors={errors}
         autocomplete="current-password"
       />
       <Field
         name="next"
-        label="New password (at least 12 characters)"
+        label={t('password.next', { min: PASSWORD_MIN })}
         type="password"
         errors={errors}
         autocomplete="new-password"
       />
       <p>
-        <button type="submit">Change password</button>
+        <button type="submit">{t('password.submit')}</button>
       </p>
     </form>
   );
 }
 
-export function HomePage({ articles }: { articles: (ArticleSummary & { status: ArticleStatus })[] }) {
-  return (
-    <>
-      <h1 class="page-title">Articles</h1>
-      <p class="page-intro">The newest articles in every status.</p>
-      <table class="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">Headline</th>
-            <th scope="col">Language</th>
-            <th scope="col">Section</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {articles.map((a) => (
-            <tr>
-              <td>
-                {a.status === 'published' ? (
-                  <a href={`/${a.language}/${a.section.slug}/${a.slug}`}>{a.headline}</a>
-                ) : (
-                  a.headline
-                )}
-              </td>
-              <td>{a.language}</td>
-              <td>{a.section.name}</td>
-              <td>{a.status}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
-  );
+/** A moment in words, in the page's language and the site's time zone, with its ISO form for machines. */
+function When({ at }: { at: Date }) {
+  const { lang, timeZone } = useI18n();
+  return <time dateTime={isoInZone(at, timeZone)}>{formatDateTime(at, lang, timeZone)}</time>;
 }
 
 export function AuditPage({
@@ -249,49 +314,56 @@ export function AuditPage({
 }: {
   entries: { userName: string | null; action: string; target: string | null; at: Date }[];
 }) {
+  const { t, timeZone } = useI18n();
   return (
     <>
-      <h1 class="page-title">Audit log</h1>
-      <table class="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">When (UTC)</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Target</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
+      <h1 class="page-title">{t('audit.title')}</h1>
+      <p class="page-intro">{t('audit.count', { count: entries.length })}</p>
+      {entries.length ? (
+        <table class="admin-table">
+          <thead>
             <tr>
-              <td>
-                <time dateTime={e.at.toISOString()}>{e.at.toISOString().replace('T', ' ').slice(0, 19)}</time>
-              </td>
-              <td>{e.userName ?? '—'}</td>
-              <td>{e.action}</td>
-              <td>{e.target ?? ''}</td>
+              <th scope="col">{t('audit.when', { zone: timeZone })}</th>
+              <th scope="col">{t('audit.who')}</th>
+              <th scope="col">{t('audit.what')}</th>
+              <th scope="col">{t('audit.target')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr>
+                <td>
+                  <When at={e.at} />
+                </td>
+                <td>{e.userName ?? '—'}</td>
+                {/* The action's stable code (user.invited, signin.failed …): what logs and tooling search for. */}
+                <td>{e.action}</td>
+                <td>{e.target ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
     </>
   );
 }
 
 function Problems({ errors }: { errors: FormError[] }) {
+  const { t } = useI18n();
   return errors.length ? (
     <p class="form-error" role="alert">
-      Please correct the marked fields.
+      {t('form.problems')}
     </p>
   ) : null;
 }
 
 function RoleSelect({ name, id, value, label }: { name: string; id: string; value: string; label: string }) {
+  const { t } = useI18n();
   return (
     <select id={id} name={name} aria-label={label}>
       {roles.map((r) => (
         <option value={r} selected={r === value}>
-          {r}
+          {roleName(t, r)}
         </option>
       ))}
     </select>
@@ -309,46 +381,50 @@ export function ForgotPage({
   errors: FormError[];
   sent: boolean;
 }) {
+  const { t } = useI18n();
   return (
     <form method="post" action="/admin/forgot" class="search-form">
-      <h1 class="page-title">Forgot your password?</h1>
+      <h1 class="page-title">{t('forgot.title')}</h1>
       {sent ? (
-        <p role="status">
-          If an account exists for that address, we have sent it a link to choose a new password. The link
-          works once, for one hour.
-        </p>
+        <p role="status">{t('forgot.sent', { hours: Math.round(RESET_TTL_MS / 3_600_000) })}</p>
       ) : (
-        <p>Give the e-mail address of your account; we send it a link to choose a new password.</p>
+        <p>{t('forgot.intro')}</p>
       )}
       <Problems errors={errors} />
       <input type="hidden" name="_csrf" value={csrf} />
-      <Field name="email" label="E-mail" type="email" value={email} errors={errors} autocomplete="username" />
+      <Field
+        name="email"
+        label={t('field.email')}
+        type="email"
+        value={email}
+        errors={errors}
+        autocomplete="username"
+      />
       <p>
-        <button type="submit">Send the link</button>
+        <button type="submit">{t('forgot.submit')}</button>
       </p>
       <p>
-        <a href="/admin/signin">Back to sign-in</a>
+        <a href="/admin/signin">{t('forgot.back')}</a>
       </p>
     </form>
   );
 }
 
 /** A one-time link that cannot be used (expired, used, unknown): says why and what to do. */
-export function LinkProblemPage({
-  message,
-  next,
-}: {
-  message: string;
-  next: { href: string; label: string };
-}) {
+export function LinkProblemPage({ message, purpose }: { message: string; purpose: 'invite' | 'reset' }) {
+  const { t } = useI18n();
   return (
     <>
-      <h1 class="page-title">This link cannot be used</h1>
+      <h1 class="page-title">{t('link.title')}</h1>
       <p class="form-error" role="alert">
         {message}
       </p>
       <p>
-        <a href={next.href}>{next.label}</a>
+        {purpose === 'reset' ? (
+          <a href="/admin/forgot">{t('link.newLink')}</a>
+        ) : (
+          <a href="/admin/signin">{t('link.signIn')}</a>
+        )}
       </p>
     </>
   );
@@ -365,21 +441,22 @@ export function ResetPage({
   info: TokenInfo;
   errors: FormError[];
 }) {
+  const { t } = useI18n();
   return (
     <form method="post" action={`/admin/reset/${token}`} class="search-form">
-      <h1 class="page-title">Choose a new password</h1>
-      <p>For {info.email}. Every place where this account is signed in will be signed out.</p>
+      <h1 class="page-title">{t('reset.title')}</h1>
+      <p>{t('reset.intro', { email: info.email })}</p>
       <Problems errors={errors} />
       <input type="hidden" name="_csrf" value={csrf} />
       <Field
         name="password"
-        label="New password (at least 12 characters)"
+        label={t('password.next', { min: PASSWORD_MIN })}
         type="password"
         errors={errors}
         autocomplete="new-password"
       />
       <p>
-        <button type="submit">Set the new password</button>
+        <button type="submit">{t('reset.submit')}</button>
       </p>
     </form>
   );
@@ -396,24 +473,28 @@ export function InvitePage({
   info: TokenInfo;
   errors: FormError[];
 }) {
+  const { t } = useI18n();
   return (
     <form method="post" action={`/admin/invite/${token}`} class="search-form">
-      <h1 class="page-title">Join the newsroom</h1>
+      <h1 class="page-title">{t('invite.title')}</h1>
       <p>
-        {info.name}, you are invited as <strong>{info.role}</strong> with the address {info.email}. Choose a
-        password to create your account.
+        {withNode(
+          t('invite.intro', { name: info.name, role: MARK, email: info.email }),
+          MARK,
+          <strong>{roleName(t, info.role)}</strong>,
+        )}
       </p>
       <Problems errors={errors} />
       <input type="hidden" name="_csrf" value={csrf} />
       <Field
         name="password"
-        label="Password (at least 12 characters)"
+        label={t('field.newPassword', { min: PASSWORD_MIN })}
         type="password"
         errors={errors}
         autocomplete="new-password"
       />
       <p>
-        <button type="submit">Create my account</button>
+        <button type="submit">{t('invite.submit')}</button>
       </p>
     </form>
   );
@@ -426,6 +507,22 @@ export interface PendingInvite {
   expiresAt: Date;
 }
 
+/** What the users page confirms after an action (`?done=…`), in words. */
+function doneNotice(t: Translate, done: string | null): string | null {
+  switch (done) {
+    case 'invited':
+      return t('users.notice.invited');
+    case 'role':
+      return t('users.notice.role');
+    case 'disabled':
+      return t('users.notice.disabled');
+    case 'enabled':
+      return t('users.notice.enabled');
+    default:
+      return null;
+  }
+}
+
 export function UsersPage({
   csrf,
   me,
@@ -433,7 +530,7 @@ export function UsersPage({
   invites,
   values,
   errors,
-  notice,
+  done,
   problem,
 }: {
   csrf: string;
@@ -442,13 +539,17 @@ export function UsersPage({
   invites: PendingInvite[];
   values: { email: string; name: string; role: string };
   errors: FormError[];
-  notice: string | null;
+  /** The action just done (invited, role, disabled, enabled): confirmed at the top. */
+  done: string | null;
   problem: string | null;
 }) {
-  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const { t, lang, timeZone } = useI18n();
+  const notice = doneNotice(t, done);
+  const roleError = errors.find((e) => e.field === 'role');
   return (
     <>
-      <h1 class="page-title">Users</h1>
+      <h1 class="page-title">{t('users.title')}</h1>
+      <p class="page-intro">{t('users.count', { count: users.length })}</p>
       {notice ? <p role="status">{notice}</p> : null}
       {problem ? (
         <p class="form-error" role="alert">
@@ -458,12 +559,12 @@ export function UsersPage({
       <table class="admin-table">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Since</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t('users.name')}</th>
+            <th scope="col">{t('field.email')}</th>
+            <th scope="col">{t('users.role')}</th>
+            <th scope="col">{t('users.status')}</th>
+            <th scope="col">{t('users.since')}</th>
+            <th scope="col">{t('users.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -471,9 +572,13 @@ export function UsersPage({
             <tr>
               <td>{u.name}</td>
               <td>{u.email}</td>
-              <td>{u.role}</td>
-              <td>{u.disabledAt ? 'disabled' : 'active'}</td>
-              <td>{day(u.createdAt)}</td>
+              <td>{roleName(t, u.role)}</td>
+              <td>{u.disabledAt ? t('status.disabled') : t('status.active')}</td>
+              <td>
+                <time dateTime={isoInZone(u.createdAt, timeZone).slice(0, 10)}>
+                  {formatLongDate(u.createdAt, lang, timeZone)}
+                </time>
+              </td>
               <td>
                 <form method="post" action={`/admin/users/${u.id}/role`} class="inline-form">
                   <input type="hidden" name="_csrf" value={csrf} />
@@ -481,9 +586,9 @@ export function UsersPage({
                     name="role"
                     id={`role-${u.id}`}
                     value={u.role}
-                    label={`Role of ${u.name}`}
+                    label={t('users.roleOf', { name: u.name })}
                   />{' '}
-                  <button type="submit">Change role</button>
+                  <button type="submit">{t('users.changeRole')}</button>
                 </form>{' '}
                 {u.id === me.id ? null : (
                   <form
@@ -492,7 +597,7 @@ export function UsersPage({
                     class="inline-form"
                   >
                     <input type="hidden" name="_csrf" value={csrf} />
-                    <button type="submit">{u.disabledAt ? 'Enable' : 'Disable'}</button>
+                    <button type="submit">{u.disabledAt ? t('users.enable') : t('users.disable')}</button>
                   </form>
                 )}
               </td>
@@ -501,44 +606,44 @@ export function UsersPage({
         </tbody>
       </table>
 
-      <h2>Invite someone</h2>
+      <h2>{t('users.inviteTitle')}</h2>
       <form method="post" action="/admin/users/invite" class="search-form">
-        <p>They get an e-mail with a link to choose their password; it works once, for 7 days.</p>
+        <p>{t('users.inviteIntro', { days: Math.round(INVITE_TTL_MS / 86_400_000) })}</p>
         <Problems errors={errors} />
         <input type="hidden" name="_csrf" value={csrf} />
-        <Field name="name" label="Name" value={values.name} errors={errors} autocomplete="off" />
+        <Field name="name" label={t('users.name')} value={values.name} errors={errors} autocomplete="off" />
         <Field
           name="email"
-          label="E-mail"
+          label={t('field.email')}
           type="email"
           value={values.email}
           errors={errors}
           autocomplete="off"
         />
         <p>
-          <label for="f-role">Role</label>
-          <RoleSelect name="role" id="f-role" value={values.role} label="Role" />
-          {errors.find((e) => e.field === 'role') ? (
+          <label for="f-role">{t('users.role')}</label>
+          <RoleSelect name="role" id="f-role" value={values.role} label={t('users.role')} />
+          {roleError ? (
             <span id="f-role-error" class="form-error">
-              {errors.find((e) => e.field === 'role')!.message}
+              {roleError.message}
             </span>
           ) : null}
         </p>
         <p>
-          <button type="submit">Send the invitation</button>
+          <button type="submit">{t('users.inviteSubmit')}</button>
         </p>
       </form>
 
       {invites.length ? (
         <>
-          <h2>Open invitations</h2>
+          <h2>{t('users.invitesTitle')}</h2>
           <table class="admin-table">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Role</th>
-                <th scope="col">Expires (UTC)</th>
+                <th scope="col">{t('users.name')}</th>
+                <th scope="col">{t('field.email')}</th>
+                <th scope="col">{t('users.role')}</th>
+                <th scope="col">{t('users.expires', { zone: timeZone })}</th>
               </tr>
             </thead>
             <tbody>
@@ -546,8 +651,10 @@ export function UsersPage({
                 <tr>
                   <td>{i.name}</td>
                   <td>{i.email}</td>
-                  <td>{i.role}</td>
-                  <td>{i.expiresAt.toISOString().replace('T', ' ').slice(0, 16)}</td>
+                  <td>{i.role ? roleName(t, i.role) : ''}</td>
+                  <td>
+                    <When at={i.expiresAt} />
+                  </td>
                 </tr>
               ))}
             </tbody>

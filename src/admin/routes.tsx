@@ -8,6 +8,7 @@ import { renderToString } from 'preact-render-to-string';
 import { AppError, isAppError } from '../domain/errors.ts';
 import { can, permissionsOf, type Permission } from '../domain/roles.ts';
 import { NO_STORE } from '../http/caching.ts';
+import { MessageCatalogs, type Translate } from '../lib/messages.ts';
 import type { AccountService, User } from '../services/accounts/account.service.ts';
 import type { ArticleReader } from '../services/articles/article-reader.ts';
 import {
@@ -21,14 +22,24 @@ import {
   SetupPage,
   SignInPage,
   UsersPage,
+  type AdminI18n,
   type FormError,
 } from './pages.tsx';
+import { adminCatalogs } from './messages/index.ts';
+import {
+  ADMIN_LANGUAGE_COOKIE,
+  adminLanguageOf,
+  isAdminLanguage,
+  sameSiteAdminPath,
+} from './messages/language.ts';
 
 export interface AdminDeps {
   accounts: AccountService;
   reader: ArticleReader;
   stylesheet: string;
   secureCookies: boolean;
+  /** The site's time zone, in which the pages show dates (UTC when not given). */
+  timeZone?: () => string;
   /** Counters shared by several instances (sign-in and reset limits per address); per process when null. */
   redis?: Redis | null;
   redisPrefix?: string;
@@ -68,18 +79,48 @@ const field = (body: unknown, name: string): string => {
 };
 
 export function adminRoutes(deps: AdminDeps): AdminRoute[] {
-  const page = (reply: FastifyReply, title: string, body: VNode, ctx: Ctx, status = 200) =>
-    reply
+  const messages = new MessageCatalogs(adminCatalogs);
+  /** The page a form answered on shows again after a language switch (its URL may be POST-only). */
+  const backOf = (request: FastifyRequest) =>
+    sameSiteAdminPath(
+      request.method === 'GET' ? request.url : request.url.replace(/^\/admin\/users\/.+$/, '/admin/users'),
+    ) ?? '/admin';
+  const i18nOf = (request: FastifyRequest): AdminI18n => {
+    const lang = adminLanguageOf(request);
+    return {
+      lang,
+      t: messages.translator(lang),
+      timeZone: deps.timeZone?.() ?? 'UTC',
+      back: backOf(request),
+    };
+  };
+  const page = (
+    reply: FastifyReply,
+    title: (t: Translate) => string,
+    body: VNode,
+    ctx: Ctx,
+    status = 200,
+  ) => {
+    const i18n = i18nOf(reply.request);
+    return reply
       .code(status)
       .header('cache-control', NO_STORE)
+      .header('content-language', i18n.lang)
       .type('text/html; charset=utf-8')
       .send(
         `<!doctype html>${renderToString(
-          <AdminLayout title={title} user={ctx.user} csrf={ctx.csrf ?? ''} stylesheet={deps.stylesheet}>
+          <AdminLayout
+            i18n={i18n}
+            title={title(i18n.t)}
+            user={ctx.user}
+            csrf={ctx.csrf ?? ''}
+            stylesheet={deps.stylesheet}
+          >
             {body}
           </AdminLayout>,
         )}`,
       );
+  };
   /** Forms before sign-in carry a token that must match a cookie (double submit): no login CSRF. */
   const preCsrf = (reply: FastifyReply) => {
     const token = randomBytes(24).toString('base64url');
@@ -108,15 +149,8 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
   const linkProblem = (reply: FastifyReply, ctx: Ctx, e: AppError, purpose: 'invite' | 'reset') =>
     page(
       linkPage(reply),
-      'Link not valid',
-      <LinkProblemPage
-        message={e.message}
-        next={
-          purpose === 'reset'
-            ? { href: '/admin/forgot', label: 'Ask for a new link' }
-            : { href: '/admin/signin', label: 'Go to sign-in' }
-        }
-      />,
+      (t) => t('link.pageTitle'),
+      <LinkProblemPage message={e.message} purpose={purpose} />,
       ctx,
       e.status,
     );
@@ -126,14 +160,14 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
     opts: {
       values?: { email: string; name: string; role: string };
       errors?: FormError[];
-      notice?: string | null;
+      done?: string | null;
       problem?: string | null;
       status?: number;
     } = {},
   ) =>
     page(
       reply,
-      'Users',
+      (t) => t('users.title'),
       <UsersPage
         csrf={ctx.csrf!}
         me={ctx.user!}
@@ -141,18 +175,12 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
         invites={await deps.accounts.pendingInvites()}
         values={opts.values ?? { email: '', name: '', role: 'contributor' }}
         errors={opts.errors ?? []}
-        notice={opts.notice ?? null}
+        done={opts.done ?? null}
         problem={opts.problem ?? null}
       />,
       ctx,
       opts.status ?? 200,
     );
-  const notices: Record<string, string> = {
-    invited: 'The invitation was sent.',
-    role: 'The role was changed.',
-    disabled: 'The account was disabled and signed out everywhere.',
-    enabled: 'The account was enabled.',
-  };
   const userAction =
     (action: 'role' | 'disable' | 'enable') =>
     async (request: FastifyRequest, reply: FastifyReply, ctx: Ctx) => {
@@ -177,6 +205,30 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       handler: async (_request, reply) => reply.redirect('/admin/articles', 303),
     },
     {
+      // The header's language links: remember the choice for a year, then go back to the page.
+      method: 'GET',
+      url: '/admin/language',
+      access: 'public',
+      handler: async (request, reply) => {
+        const query = request.query as Record<string, unknown>;
+        const back = query.back === undefined ? '/admin' : sameSiteAdminPath(query.back);
+        const problems = [
+          ...(isAdminLanguage(query.to) ? [] : [{ field: 'to', message: 'must be one of en, az, ru' }]),
+          ...(back === null ? [{ field: 'back', message: 'must be a path under /admin on this site' }] : []),
+        ];
+        if (!isAdminLanguage(query.to) || back === null)
+          throw new AppError('VALIDATION_FAILED', 'Cannot switch the language like that.', problems);
+        reply.setCookie(ADMIN_LANGUAGE_COOKIE, query.to, {
+          path: '/admin',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: deps.secureCookies,
+          maxAge: 365 * 24 * 3600,
+        });
+        return reply.header('cache-control', NO_STORE).redirect(back, 303);
+      },
+    },
+    {
       method: 'GET',
       url: '/admin/setup',
       access: 'public',
@@ -184,7 +236,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
         if (!(await deps.accounts.needsSetup())) return reply.redirect('/admin/signin', 303);
         return page(
           reply,
-          'Set up',
+          (t) => t('setup.pageTitle'),
           <SetupPage csrf={preCsrf(reply)} values={{ email: '', name: '' }} errors={[]} />,
           ctx,
         );
@@ -207,7 +259,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
           if (!isAppError(e) || e.code !== 'VALIDATION_FAILED') throw e;
           return page(
             reply,
-            'Set up',
+            (t) => t('setup.pageTitle'),
             <SetupPage csrf={preCsrf(reply)} values={values} errors={issues(e)} />,
             ctx,
             400,
@@ -222,17 +274,11 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       access: 'public',
       handler: async (request, reply, ctx) => {
         if (await deps.accounts.needsSetup()) return reply.redirect('/admin/setup', 303);
-        const after = (request.query as Record<string, string | undefined>).after;
-        const notice =
-          after === 'reset'
-            ? 'Your password was changed; sign in with it.'
-            : after === 'invite'
-              ? 'Your account was created; sign in with your e-mail and password.'
-              : null;
+        const after = (request.query as Record<string, string | undefined>).after ?? null;
         return page(
           reply,
-          'Sign in',
-          <SignInPage csrf={preCsrf(reply)} email="" errors={[]} message={null} notice={notice} />,
+          (t) => t('signin.title'),
+          <SignInPage csrf={preCsrf(reply)} email="" errors={[]} problem={null} after={after} />,
           ctx,
         );
       },
@@ -259,8 +305,13 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
           if (!isAppError(e) || (e.code !== 'UNAUTHORIZED' && e.code !== 'RATE_LIMITED')) throw e;
           return page(
             reply,
-            'Sign in',
-            <SignInPage csrf={preCsrf(reply)} email={email} errors={[]} message={e.message} />,
+            (t) => t('signin.title'),
+            <SignInPage
+              csrf={preCsrf(reply)}
+              email={email}
+              errors={[]}
+              problem={{ code: e.code, message: e.message }}
+            />,
             ctx,
             e.status,
           );
@@ -282,7 +333,12 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       url: '/admin/account/password',
       access: 'newsroom.enter',
       handler: async (_request, reply, ctx) =>
-        page(reply, 'Password', <PasswordPage csrf={ctx.csrf!} errors={[]} done={false} />, ctx),
+        page(
+          reply,
+          (t) => t('password.pageTitle'),
+          <PasswordPage csrf={ctx.csrf!} errors={[]} done={false} />,
+          ctx,
+        ),
     },
     {
       method: 'POST',
@@ -300,13 +356,18 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
           if (!isAppError(e) || e.code !== 'VALIDATION_FAILED') throw e;
           return page(
             reply,
-            'Password',
+            (t) => t('password.pageTitle'),
             <PasswordPage csrf={ctx.csrf!} errors={issues(e)} done={false} />,
             ctx,
             400,
           );
         }
-        return page(reply, 'Password', <PasswordPage csrf={ctx.csrf!} errors={[]} done />, ctx);
+        return page(
+          reply,
+          (t) => t('password.pageTitle'),
+          <PasswordPage csrf={ctx.csrf!} errors={[]} done />,
+          ctx,
+        );
       },
     },
     {
@@ -314,7 +375,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       url: '/admin/audit',
       access: 'audit.read',
       handler: async (_request, reply, ctx) =>
-        page(reply, 'Audit log', <AuditPage entries={await deps.accounts.auditLog()} />, ctx),
+        page(reply, (t) => t('audit.title'), <AuditPage entries={await deps.accounts.auditLog()} />, ctx),
     },
     {
       method: 'GET',
@@ -323,7 +384,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       handler: async (_request, reply, ctx) =>
         page(
           reply,
-          'Forgot your password?',
+          (t) => t('forgot.title'),
           <ForgotPage csrf={preCsrf(reply)} email="" errors={[]} sent={false} />,
           ctx,
         ),
@@ -342,7 +403,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
           if (!shown(e, ['VALIDATION_FAILED'])) throw e;
           return page(
             reply,
-            'Forgot your password?',
+            (t) => t('forgot.title'),
             <ForgotPage csrf={preCsrf(reply)} email={email} errors={issues(e)} sent={false} />,
             ctx,
             400,
@@ -350,7 +411,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
         }
         return page(
           reply,
-          'Forgot your password?',
+          (t) => t('forgot.title'),
           <ForgotPage csrf={preCsrf(reply)} email="" errors={[]} sent />,
           ctx,
         );
@@ -366,7 +427,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
           const info = await deps.accounts.resetInfo(token);
           return page(
             linkPage(reply),
-            'Choose a new password',
+            (t) => t('reset.title'),
             <ResetPage csrf={preCsrf(reply)} token={token} info={info} errors={[]} />,
             ctx,
           );
@@ -391,7 +452,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
           const info = await deps.accounts.resetInfo(token);
           return page(
             linkPage(reply),
-            'Choose a new password',
+            (t) => t('reset.title'),
             <ResetPage csrf={preCsrf(reply)} token={token} info={info} errors={issues(e)} />,
             ctx,
             400,
@@ -411,7 +472,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
           const info = await deps.accounts.inviteInfo(token);
           return page(
             linkPage(reply),
-            'Join the newsroom',
+            (t) => t('invite.title'),
             <InvitePage csrf={preCsrf(reply)} token={token} info={info} errors={[]} />,
             ctx,
           );
@@ -436,7 +497,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
           const info = await deps.accounts.inviteInfo(token);
           return page(
             linkPage(reply),
-            'Join the newsroom',
+            (t) => t('invite.title'),
             <InvitePage csrf={preCsrf(reply)} token={token} info={info} errors={issues(e)} />,
             ctx,
             400,
@@ -450,8 +511,8 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       url: '/admin/users',
       access: 'users.manage',
       handler: async (request, reply, ctx) => {
-        const done = (request.query as Record<string, string | undefined>).done ?? '';
-        return usersPage(reply, ctx, { notice: notices[done] ?? null });
+        const done = (request.query as Record<string, string | undefined>).done ?? null;
+        return usersPage(reply, ctx, { done });
       },
     },
     {

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { MessageCatalogs } from '../../lib/messages.ts';
+import { adminCatalogs } from './index.ts';
+import { adminLanguageOf, sameSiteAdminPath } from './language.ts';
+
+/** The code that renders the newsroom's server pages (the admin app in ui/ has catalogs of its own). */
+const sources = ['../pages.tsx', '../routes.tsx'].map((f) => new URL(f, import.meta.url));
+
+type Node = ReturnType<typeof parse>[number];
+/** The names of a message's arguments ({count}, {name}), found by walking the parsed message. */
+function argumentNames(nodes: Node[], into = new Set<string>()): Set<string> {
+  for (const n of nodes) {
+    // Literal (0) and pound (#, 7) nodes carry text, not argument names.
+    if ('value' in n && ![0, 7].includes(n.type) && typeof n.value === 'string') into.add(n.value);
+    if ('options' in n)
+      for (const o of Object.values(n.options)) argumentNames((o as { value: Node[] }).value, into);
+    if ('children' in n) argumentNames(n.children, into);
+  }
+  return into;
+}
+
+/** Keys the code asks for: every literal `t('key'` (keys are never computed, so this finds them all). */
+const usedKeys = new Set(
+  sources.flatMap((p) => [...readFileSync(p, 'utf8').matchAll(/\bt\(\s*'([\w.]+)'/g)].map((m) => m[1]!)),
+);
+
+describe('newsroom page message catalogs', () => {
+  const reference = Object.keys(adminCatalogs.en!).sort();
+
+  it.each(['az', 'ru'])('%s has exactly the keys of en', (lang) => {
+    expect(Object.keys(adminCatalogs[lang]!).sort()).toEqual(reference);
+  });
+
+  it('every key in the catalogs is used in code, and every key used exists', () => {
+    expect([...usedKeys].sort()).toEqual(reference);
+  });
+
+  it.each(Object.keys(adminCatalogs))(
+    '%s: every message is valid ICU MessageFormat with the placeholders of en',
+    (lang) => {
+      const placeholders = (msg: string) => [...argumentNames(parse(msg))].sort();
+      for (const [key, message] of Object.entries(adminCatalogs[lang]!)) {
+        expect(() => parse(message), `${lang}.${key}`).not.toThrow();
+        expect(placeholders(message), `${lang}.${key}`).toEqual(placeholders(adminCatalogs.en![key]!));
+      }
+    },
+  );
+
+  it('Russian counts take one/few/many forms; English and Azerbaijani theirs', () => {
+    const m = new MessageCatalogs(adminCatalogs);
+    const ru = m.translator('ru');
+    expect([1, 2, 5, 21, 11, 22, 0].map((count) => ru('users.count', { count }))).toEqual([
+      '1 пользователь',
+      '2 пользователя',
+      '5 пользователей',
+      '21 пользователь',
+      '11 пользователей',
+      '22 пользователя',
+      '0 пользователей',
+    ]);
+    expect([1, 2, 5, 21].map((days) => ru('users.inviteIntro', { days }).split('в течение ')[1])).toEqual([
+      '1 дня.',
+      '2 дней.',
+      '5 дней.',
+      '21 дня.',
+    ]);
+    expect(ru('forgot.sent', { hours: 1 })).toMatch(/в течение часа\.$/);
+    expect(ru('audit.count', { count: 0 })).toBe('Пока ничего не записано.');
+    expect(ru('audit.count', { count: 3 })).toBe('3 записи, сначала новые.');
+    const en = m.translator('en');
+    expect([1, 2].map((count) => en('users.count', { count }))).toEqual(['1 user', '2 users']);
+    expect(en('forgot.sent', { hours: 1 })).toMatch(/for one hour\.$/);
+    expect(m.translator('az')('users.count', { count: 3 })).toBe('3 istifadəçi');
+  });
+});
+
+describe('the language of the newsroom pages', () => {
+  const req = (cookie: string | undefined, acceptLanguage?: string) => ({
+    cookies: { nd_admin_lang: cookie },
+    headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {},
+  });
+
+  it('is the chosen one, else the browser’s, else English', () => {
+    expect(adminLanguageOf(req('ru', 'az'))).toBe('ru');
+    expect(adminLanguageOf(req(undefined, 'az-AZ,az;q=0.9,en;q=0.5'))).toBe('az');
+    expect(adminLanguageOf(req(undefined, 'de-DE,ru;q=0.8,en;q=0.5'))).toBe('ru');
+    expect(adminLanguageOf(req(undefined, 'de, fr'))).toBe('en');
+    expect(adminLanguageOf(req('xx'))).toBe('en');
+    expect(adminLanguageOf(req(undefined))).toBe('en');
+  });
+
+  it('switches back only to a path under /admin on this site', () => {
+    expect(sameSiteAdminPath('/admin/users?done=role')).toBe('/admin/users?done=role');
+    expect(sameSiteAdminPath('/admin')).toBe('/admin');
+    for (const bad of [
+      'https://evil.example/admin',
+      '//evil.example/admin',
+      '/\\evil.example',
+      '/admin\\..\\evil',
+      '/admin/../en/',
+      '/administrator',
+      '/en/',
+      'javascript:alert(1)',
+      ' /admin',
+      '',
+    ])
+      expect(sameSiteAdminPath(bad), bad).toBe(null);
+    // Encoded line breaks stay encoded: no header can be smuggled into the Location.
+    expect(sameSiteAdminPath('/admin/%0d%0aSet-Cookie:x')).toBe('/admin/%0d%0aSet-Cookie:x');
+  });
+});
