@@ -155,6 +155,35 @@ describe('the newsroom app’s screens (Chromium)', () => {
     expect(await front.locator('main').textContent()).toContain('Pipeline talks open');
   });
 
+  it('shows what the analysis found and takes an editor’s correction', async () => {
+    const section = (await h.app.container.taxonomy.sections())[0]!;
+    const a = await h.app.container.writer.create({
+      language: 'en',
+      headline: 'Minister visits Ganja',
+      sectionSlug: section.slug,
+      body: [
+        {
+          type: 'paragraph',
+          content: [{ text: 'Foreign Minister Jeyhun Bayramov visited Ganja on Monday.' }],
+        },
+        { type: 'paragraph', content: [{ text: '“We will rebuild the school,” Bayramov said.' }] },
+      ],
+    });
+    await page.goto(`${h.baseUrl}/admin/articles/${a.id}`);
+    const panel = page.locator('section.nd-analysis');
+    await panel.locator('span.nd-entity').filter({ hasText: /^Jeyhun Bayramov$/ }).waitFor();
+    expect(await panel.textContent()).toContain('Ganja');
+    expect(await panel.locator('select[id^="nd-speaker-"]').first().inputValue()).toBe('Jeyhun Bayramov');
+    await panel.getByRole('button', { name: 'Rename Jeyhun Bayramov' }).click();
+    await panel.getByLabel('New name for Jeyhun Bayramov').fill('Ceyhun Bayramov');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.locator('span.nd-entity').filter({ hasText: /^Ceyhun Bayramov$/ }).waitFor();
+    expect(await panel.locator('select[id^="nd-speaker-"]').first().inputValue()).toBe('Ceyhun Bayramov');
+    const facts = await h.app.container.analysis.currentFacts((await h.app.container.reader.byId(a.id))!);
+    expect(facts.facts.people.map((p) => p.name)).toContain('Ceyhun Bayramov');
+    expect(await serious(), 'analysis panel, dark').toEqual([]);
+  });
+
   it('filters the list, shows the media library, and speaks Russian when asked (remembered)', async () => {
     await page.goto(`${h.baseUrl}/admin/articles?status=published&q=pipeline`);
     await page.getByText('1 article', { exact: true }).waitFor();
