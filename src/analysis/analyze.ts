@@ -37,10 +37,13 @@ function quoteFact(model: TextModel, q: QuoteSpan, a: Attribution): QuoteFact {
 
 export function analyze(input: AnalysisInput): AnalysisResult {
   const model = tokenize(input.body, input.language);
-  const placeMentions = findPlaceMentions(model);
+  const allPlaceMentions = findPlaceMentions(model);
   const allOrgMentions = findOrgMentions(model);
   const orgTokens = new Uint8Array(model.tokens.length);
   for (const o of allOrgMentions) for (let k = o.first; k <= o.last; k++) orgTokens[k] = 1;
+  // A region inside an organisation's name ("… Co-operation in Europe") is part of the name; countries
+  // and cities there still count ("Russian Foreign Ministry", "Port of Aktau").
+  const placeMentions = allPlaceMentions.filter((p) => p.entry.type !== 'region' || !orgTokens[p.tokenIndex]);
   const equipmentMentions = findEquipmentMentions(model, orgTokens);
   // A ship's name read from its context ("the ferry Turan Express") is not the outlet "Turan".
   const vessels = equipmentMentions.filter((e) => e.sort === 'vessel');

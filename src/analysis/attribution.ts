@@ -172,10 +172,11 @@ export function attribute(
   }
 
   function placeEntity(pl: PlaceMention): Entity {
-    if (pl.entry.type === 'city' && pl.entry.capital) {
+    const place = pl.written ?? pl.entry;
+    if (place.type === 'city' && place.capital) {
       return {
-        speaker: `${pl.entry.name} (${countryName(pl.entry.country, language)})`,
-        country: pl.entry.country,
+        speaker: `${place.name} (${countryName(place.country, language)})`,
+        country: place.country,
       };
     }
     return { speaker: pl.entry.name, country: pl.entry.country || null };

@@ -9,6 +9,7 @@ import ruLocale from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import azLocale from 'i18n-iso-countries/langs/az.json' with { type: 'json' };
 import type { PlaceType } from './types.ts';
 import { CITIES, REGIONS } from './data/cities.ts';
+import { REGIONAL_PLACES } from './data/regional-places.ts';
 import {
   AZ_DEMONYMS,
   EN_CANONICAL,
@@ -46,6 +47,8 @@ interface Phrase {
   entry: PlaceEntry | null;
   /** Set for a demonym phrase: the country it points to. */
   demonymOf: string | null;
+  /** The last word is a lower-case generic noun ("Belgorod region", "Белгородская область"). */
+  lowerTail: boolean;
 }
 
 interface LangIndex {
@@ -64,8 +67,12 @@ const isAcronym = (s: string): boolean =>
 /** Countries whose English name is mostly something else in news text. */
 const EN_SKIP = new Set(['JE', 'UM', 'AQ']);
 
+/** Russian names as the countries themselves use them, where the locale data has another. */
+const RU_CANONICAL: Readonly<Record<string, string>> = { TM: 'Туркменистан' };
+
 function pickName(lang: Language, code: string, names: readonly string[]): string {
   if (lang === 'en' && EN_CANONICAL[code]) return EN_CANONICAL[code];
+  if (lang === 'ru' && RU_CANONICAL[code]) return RU_CANONICAL[code];
   const plain = names.filter((n) => !/[,(]/.test(n) && !isAcronym(n));
   if (lang === 'en') return plain[plain.length - 1] ?? names[0] ?? code;
   return [...plain].sort((a, b) => a.length - b.length)[0] ?? names[0] ?? code;
@@ -140,6 +147,71 @@ const AZ_CASE_SUFFIXES = new Set([
 ]);
 const AZ_DEMONYM_SUFFIXES = new Set(['lı', 'li', 'lu', 'lü', 'lılar', 'lilər', 'lıların', 'lilərin']);
 
+/** Russian case forms of one word of a multi-word name, adjectives and nouns alike (over-generates). */
+function ruWordForms(w: string): string[] {
+  const adj = /^(.*?)(ая|яя|ий|ый|ой|ое|ее)$/u.exec(w);
+  if (adj && w.length > 4) {
+    const s = adj[1] ?? '';
+    return [
+      w,
+      ...['ой', 'ую', 'ей', 'ого', 'ому', 'им', 'ым', 'ом', 'ем', 'ее', 'ие', 'ых', 'их'].map((e) => s + e),
+    ];
+  }
+  if (w.endsWith('ь')) return [w, ...['и', 'ью', 'я', 'ю', 'ем', 'е'].map((e) => w.slice(0, -1) + e)];
+  if (w.endsWith('а') || w.endsWith('я'))
+    return [w, ...['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей'].map((e) => w.slice(0, -1) + e)];
+  if (w.endsWith('е') || w.endsWith('о'))
+    return [w, ...['я', 'а', 'ю', 'у', 'ем', 'ом'].map((e) => w.slice(0, -1) + e)];
+  if (w.endsWith('й')) return [w, ...['я', 'ю', 'ем', 'е'].map((e) => w.slice(0, -1) + e)];
+  if (/[бвгджзклмнпрстфхцчшщ]$/u.test(w)) return [w, ...['а', 'у', 'ом', 'е'].map((e) => w + e)];
+  return [w];
+}
+
+/** Azerbaijani forms of a multi-word name: the last word takes the case endings ("vilayətində"). */
+function azLastWordForms(w: string): string[] {
+  const out = [w];
+  if (/[ıiuü]$/u.test(w)) {
+    for (const e of [
+      'n',
+      'nda',
+      'ndə',
+      'nın',
+      'nin',
+      'nun',
+      'nün',
+      'na',
+      'nə',
+      'ndan',
+      'ndən',
+      'nı',
+      'ni',
+      'nu',
+      'nü',
+      'ndakı',
+      'ndəki',
+    ])
+      out.push(w + e);
+  } else for (const e of AZ_CASE_SUFFIXES) if (e) out.push(w + e);
+  return out;
+}
+
+/** Surfaces to index for a name: inflected forms of multi-word Russian and Azerbaijani names. */
+function surfaceForms(lang: Language, name: string): string[] {
+  const ws = name.split(/\s+/u);
+  if (ws.length < 2 || lang === 'en') return [name];
+  if (lang === 'az') {
+    const head = ws.slice(0, -1).join(' ');
+    return azLastWordForms(ws[ws.length - 1] ?? '').map((l) => `${head} ${l}`);
+  }
+  let acc = [''];
+  for (const w of ws) {
+    const forms = ruWordForms(w);
+    if (w.includes('ё')) forms.push(...forms.map((f) => f.replace(/ё/gu, 'е')));
+    acc = acc.flatMap((a) => forms.map((f) => (a ? `${a} ${f}` : f)));
+  }
+  return acc;
+}
+
 function buildIndex(lang: Language): LangIndex {
   const byFirst = new Map<string, Phrase[]>();
   const byStem = new Map<string, Phrase[]>();
@@ -148,11 +220,13 @@ function buildIndex(lang: Language): LangIndex {
     const words = wordsOf(lang, surface);
     const first = words[0];
     if (first === undefined) return;
+    const surfaces = surfaceWords(surface);
     const phrase: Phrase = {
       words,
-      exact: isAcronym(surface) ? surfaceWords(surface) : null,
+      exact: isAcronym(surface) ? surfaces : null,
       entry,
       demonymOf,
+      lowerTail: words.length > 1 && /^\p{Ll}/u.test(surfaces[surfaces.length - 1] ?? ''),
     };
     const list = byFirst.get(first) ?? [];
     list.push(phrase);
@@ -192,8 +266,21 @@ function buildIndex(lang: Language): LangIndex {
   for (const r of REGIONS) {
     const name = lang === 'en' ? r.en : (r[lang] ?? r.en);
     const entry: PlaceEntry = { id: `region:${r.en}`, name, type: 'region', country: '', capital: false };
-    const forms = lang === 'en' ? [r.en, ...(r.alt ?? [])] : [r[lang] ?? r.en];
-    for (const f of forms) add(f, entry, null);
+    const forms =
+      lang === 'en'
+        ? [r.en, ...(r.alt ?? [])]
+        : [r[lang] ?? r.en, ...((lang === 'ru' ? r.ruAlt : r.azAlt) ?? [])];
+    for (const f of forms) for (const s of surfaceForms(lang, f)) add(s, entry, null);
+  }
+  for (const r of REGIONAL_PLACES) {
+    const entry: PlaceEntry = {
+      id: `${r.type}:${r.en}`,
+      name: r[lang],
+      type: r.type,
+      country: r.type === 'city' ? r.country : '',
+      capital: false,
+    };
+    for (const f of new Set([r[lang], ...r.alt])) for (const s of surfaceForms(lang, f)) add(s, entry, null);
   }
   if (lang === 'en') {
     for (const [code, dems] of Object.entries(EN_DEMONYMS)) {
@@ -242,7 +329,8 @@ function phraseMatches(p: Phrase, tokens: readonly Token[], i: number): boolean 
     if (t.lower !== p.words[k]) return false;
     if (p.exact) {
       if (t.base !== p.exact[k]) return false;
-    } else if (!t.cap && p.entry !== null && (k === 0 || k === p.words.length - 1)) return false;
+    } else if (!t.cap && p.entry !== null && (k === 0 || (k === p.words.length - 1 && !p.lowerTail)))
+      return false;
   }
   return true;
 }

@@ -28,12 +28,77 @@ describe('places', () => {
     ]);
   });
 
-  it('reads a capital used as its government as a metonym', () => {
+  it('reads a capital used as its government as its country, via metonym', () => {
     expect(run('Tehran has rejected the offer, and Ankara’s position is unchanged.')).toEqual([
-      { name: 'Tehran', type: 'city', via: 'metonym', mentions: ['Tehran'] },
-      { name: 'Ankara', type: 'city', via: 'metonym', mentions: ['Ankara’s'] },
+      { name: 'Iran', type: 'country', via: 'metonym', mentions: ['Tehran'] },
+      { name: 'Turkey', type: 'country', via: 'metonym', mentions: ['Ankara’s'] },
     ]);
-    expect(run('Officials in Tehran said no.')[0]?.via).toBe('name');
+    expect(run('Officials in Tehran said no.')[0]).toMatchObject({ name: 'Tehran', via: 'name' });
+    expect(run('BAKU, Nov 2 (Wire) – Baku said nothing.').map((p) => [p.name, p.via])).toEqual([
+      ['Baku', 'name'],
+      ['Azerbaijan', 'metonym'],
+    ]);
+  });
+
+  it('finds metonyms as subjects past a relative clause, as objects and in pairs', () => {
+    const names = (text: string, language = 'en') => run(text, language).map((p) => `${p.name}/${p.via}`);
+    expect(names('Minsk, which hosted the last round, did not respond.')).toEqual(['Belarus/metonym']);
+    expect(names('Bishkek was furious.')).toEqual(['Kyrgyzstan/metonym']);
+    expect(names('Kyiv was hit by drones.')).toEqual(['Kyiv/name']);
+    expect(names('The envoy urged Chisinau and Bucharest to agree.')).toEqual([
+      'Moldova/metonym',
+      'Romania/metonym',
+    ]);
+    expect(names('The note followed talks with Tashkent.')).toEqual(['Uzbekistan/metonym']);
+    expect(names('He flew to Tashkent with a note.')).toEqual(['Tashkent/name']);
+    expect(names('Ереван и Тбилиси подписали соглашение, делегация прибыла в Москву.', 'ru')).toEqual([
+      'Армения/metonym',
+      'Грузия/metonym',
+      'Москва/name',
+    ]);
+    expect(names('Министр сказал, что Анкара поддерживает проект.', 'ru')).toEqual(['Турция/metonym']);
+    expect(names('Görüş Ankarada keçirildi. Tehran bu təklifi rədd edib.', 'az')).toEqual([
+      'Ankara/name',
+      'İran/metonym',
+    ]);
+  });
+
+  it('reads small towns, regions and features from the gazetteer and from grammar cues', () => {
+    const names = (text: string, language = 'en') => run(text, language).map((p) => p.name);
+    expect(names('Floods hit Zugdidi, Samegrelo and the village of Tsaishi near the Gulf of Riga.')).toEqual([
+      'Zugdidi',
+      'Samegrelo',
+      'Tsaishi',
+      'Gulf of Riga',
+    ]);
+    expect(
+      names('Shelling hit Nikopol in the Dnipropetrovsk region and a farm in Vovchansk district.'),
+    ).toEqual(['Nikopol', 'Dnipropetrovsk region', 'Vovchansk']);
+    expect(names('Aircraft patrolled the Black Sea coast.')).toEqual(['Black Sea coast']);
+    expect(names('He joined the Almaty-based bank.')).toEqual(['Almaty']);
+    expect(
+      names('Над Курской областью и в Волгоградской области сбиты дроны, пострадал посёлок Глушково.', 'ru'),
+    ).toEqual(['Курская область', 'Волгоградская область', 'Глушково']);
+    expect(names('В Суджанском районе и Рыльском округе ввели режим ЧС.', 'ru')).toEqual([
+      'Суджанский район',
+      'Рыльский округ',
+    ]);
+    expect(names('Паром прибыл в Астрахань, затем в Туркменбаши и Махачкалу.', 'ru')).toEqual([
+      'Астрахань',
+      'Туркменбаши',
+      'Махачкала',
+    ]);
+    expect(
+      names('Yük Qusar rayonundan Xaçmaza, oradan Nabran kəndinə və Şəki şəhərinə çatdırılıb.', 'az'),
+    ).toEqual(['Qusar', 'Xaçmaz', 'Nabran', 'Şəki']);
+    expect(names('Belqorod vilayətində və Xəzər dənizində təlim keçirilib.', 'az')).toEqual([
+      'Belqorod vilayəti',
+      'Xəzər dənizi',
+    ]);
+  });
+
+  it('does not read the news agency in a dateline as a place', () => {
+    expect(run('TBILISI, May 2 (Caucasus Wire) – Rain fell.').map((p) => p.name)).toEqual(['Tbilisi']);
   });
 
   it('splits hyphenated pairs into both places', () => {

@@ -1,15 +1,23 @@
 /**
  * Step: places. Countries, cities and regions named in the text; countries only referred to by a
  * demonym ("Azerbaijani" → Azerbaijan, via demonym); capitals standing for their government
- * ("Moscow has expressed …", via metonym); hyphenated pairs ("Azerbaijan-Armenia" → both).
+ * ("Moscow has expressed …", "Москва и Баку проведут", "asked Tbilisi and Yerevan", "Bakı … qaldıracaq")
+ * give their country (via metonym); hyphenated pairs ("Azerbaijan-Armenia" → both) and descriptors
+ * ("Almaty-based"); places not in the gazetteer read from grammar cues: "the village of X",
+ * "X province", "Gulf of X", "Шебекинском округе" → Шебекинский округ, "село X", "X kəndi",
+ * "X rayonunda". The news agency in a dateline ("BAKU, Nov 12 (Caspian Wire) –") is not a place.
  */
-import type { PlaceFact, PlaceVia } from './types.ts';
+import type { PlaceFact, PlaceType, PlaceVia } from './types.ts';
 import { countryName, matchPlace, type PlaceEntry } from './gazetteer.ts';
 import type { TextModel, Token } from './tokenize.ts';
+import { isFunctionWord, isMonthOrWeekday, isNoun, isVerb } from './lexicon.ts';
 import { EN_AUXILIARIES, EN_GOVERNMENT_VERBS, EN_POLICY_NOUNS, RU_SPEECH_VERBS } from './data/speech.ts';
 
 export interface PlaceMention {
+  /** The place the mention counts for: for a metonym, the capital's country. */
   entry: PlaceEntry;
+  /** For a metonym, the capital as written ("Moscow" for Russia). */
+  written?: PlaceEntry;
   via: PlaceVia;
   start: number;
   end: number;
@@ -30,27 +38,241 @@ const LOCATIVE = new Set([
   'across',
   'around',
   'via',
+  'between',
+  'towards',
+  'toward',
+  'over',
+  'off',
   'в',
-  'из',
   'во',
+  'из',
+  'до',
+  'под',
+  'над',
+  'к',
+  'ко',
+  'у',
+  'с',
+  'со',
+  'от',
+  'по',
+  'через',
+  'между',
+  'около',
+  'на',
+  'возле',
 ]);
 
-/** A capital used as its government: subject of a government verb, or "Moscow’s position". */
-function isMetonym(body: string, tokens: readonly Token[], i: number, language: string): boolean {
+/** "message to Moscow", "talks with Yerevan", "контакты с Москвой": the capital is the government. */
+const DIPLOMACY_WORDS = new Set([
+  'message',
+  'messages',
+  'talks',
+  'contacts',
+  'contact',
+  'relations',
+  'ties',
+  'dialogue',
+  'negotiations',
+  'agreement',
+  'deal',
+  'appeal',
+  'letter',
+  'note',
+  'request',
+  'matter',
+  'issue',
+  'raised',
+  'protested',
+  'signal',
+  'warning',
+  'контакты',
+  'контактов',
+  'переговоры',
+  'переговоров',
+  'отношения',
+  'отношений',
+  'диалог',
+  'консультации',
+  'консультаций',
+]);
+
+/** Verbs whose object, when a capital, is its government ("urged Moscow", "asked Tbilisi"). */
+const EN_OBJECT_VERBS = new Set([
+  'urged',
+  'urges',
+  'asked',
+  'asks',
+  'accused',
+  'accuses',
+  'warned',
+  'warns',
+  'told',
+  'criticised',
+  'criticized',
+  'blamed',
+  'blames',
+  'pressed',
+  'thanked',
+  'condemned',
+  'informed',
+  'notified',
+  'called',
+  'called on',
+  'lobbied',
+  'persuaded',
+  'reassured',
+]);
+
+const EN_AUX = new Set([
+  ...EN_AUXILIARIES,
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'has',
+  'have',
+  'were',
+  'are',
+]);
+/** After these a lower-case word is the verb ("did not comment", "would respond"). */
+const EN_VERB_BEFORE = new Set([
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'has',
+  'have',
+  'had',
+]);
+const EN_COPULAS = new Set(['was', 'is', 'remains', 'remained', 'seemed', 'appeared']);
+const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или', 'və', 'ya']);
+/** A Russian finite verb, by its ending ("проведут", "поддерживает", "заявила"). */
+const RU_FINITE = /(?:ет|ит|ют|ят|ут|ат|ал|ала|али|ил|ила|или|ел|ела|ели|ся|лась|лись|ёт)$/u;
+
+const gap = (body: string, a: Token | undefined, b: Token | undefined): string =>
+  a && b ? body.slice(a.end, b.start) : '';
+
+/** The token after an appositive relative clause ("Moscow, which promotes …, did not comment"). */
+function skipRelativeClause(body: string, tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (!t || !/^\s*,\s*$/.test(gap(body, tokens[j - 1], t))) return j;
+  if (!['which', 'who', 'который', 'которая', 'которое'].includes(t.lower)) return j;
+  for (let k = j + 1; k < tokens.length && k < j + 25; k++) {
+    const n = tokens[k];
+    if (!n || n.sentence !== t.sentence) return j;
+    if (/,/.test(gap(body, tokens[k - 1], n))) return k;
+  }
+  return j;
+}
+
+/** A capital used as its government rather than as a city. */
+function isMetonym(
+  model: TextModel,
+  i: number,
+  entry: PlaceEntry,
+  previous: PlaceMention | undefined,
+): boolean {
+  const { body, tokens, language } = model;
   const t = tokens[i];
   if (!t) return false;
+  // The dateline ("BAKU, Nov 12 …", "Bakı, 14 noyabr") names the city.
+  if (
+    t.start - (model.paragraphs[0]?.start ?? 0) < 3 &&
+    /^\s*,\s*(?:\p{L}+\.?\s+\d|\d{1,2}\s+\p{L})/u.test(body.slice(t.end, t.end + 20))
+  )
+    return false;
   const prev = tokens[i - 1];
-  if (prev && prev.sentence === t.sentence && LOCATIVE.has(prev.lower)) return false;
+  const sameSentence = prev !== undefined && prev.sentence === t.sentence;
+  const prevGap = gap(body, prev, t);
+  // "Tbilisi and Yerevan": a conjunct of a metonym is one too.
+  if (
+    sameSentence &&
+    CONJUNCTIONS.has(prev.lower) &&
+    previous?.via === 'metonym' &&
+    previous.tokenIndex === i - 2
+  )
+    return true;
+  if (sameSentence && !/[,;:(“”"«»—–]/.test(prevGap)) {
+    if (DIPLOMACY_WORDS.has(prev.lower)) return true;
+    if (LOCATIVE.has(prev.lower) || prev.lower === 'with') {
+      if (!['to', 'with', 'с', 'со'].includes(prev.lower)) return false;
+      for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+        const w = tokens[k];
+        if (!w || w.sentence !== t.sentence) break;
+        if (DIPLOMACY_WORDS.has(w.lower)) return true;
+      }
+      return false;
+    }
+    if (language === 'en' && EN_OBJECT_VERBS.has(prev.lower)) return true;
+  }
+  if (language === 'en' && prev?.lower === 'with') return false;
   if (t.possessive) return EN_POLICY_NOUNS.has(tokens[i + 1]?.lower ?? '');
+
+  if (language === 'az') {
+    // Azerbaijani: a bare (nominative) capital opening its sentence is the subject ("Bakı … qaldıracaq").
+    if (t.lower !== entry.name.toLocaleLowerCase('az')) return false;
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && (next.cap || next.lower.startsWith('şəhər'))) return false;
+    return !prev || prev.sentence !== t.sentence;
+  }
+
+  // Subject: [and <place>] [, which …,] aux* verb.
   let j = i + 1;
-  const verbs = language === 'ru' ? RU_SPEECH_VERBS : EN_GOVERNMENT_VERBS;
-  while (j < tokens.length && j < i + 4) {
-    const n = tokens[j];
+  const n0 = tokens[j];
+  if (n0 && n0.sentence === t.sentence && CONJUNCTIONS.has(n0.lower) && tokens[j + 1]?.cap) {
+    if (/[,;:()“”"«»]/.test(gap(body, t, n0))) return false;
+    j += 2;
+  }
+  j = skipRelativeClause(body, tokens, j);
+  if (language === 'ru') {
+    // Nominative only: "Москва", "Баку" (indeclinable), not "Москву".
+    if (t.lower !== entry.name.toLowerCase() && !RU_SPEECH_VERBS.has(tokens[i + 1]?.lower ?? ''))
+      return false;
+    for (let k = j; k < tokens.length && k < j + 3; k++) {
+      const n = tokens[k];
+      if (!n || n.sentence !== t.sentence || n.cap) return false;
+      if (/[,;:()“”"«»]/.test(gap(body, tokens[k - 1], n)) && k > j) return false;
+      if (RU_SPEECH_VERBS.has(n.lower) || RU_FINITE.test(n.lower)) return true;
+      if (!['не', 'уже', 'также', 'тоже', 'ещё', 'еще', 'по-прежнему', 'вновь'].includes(n.lower))
+        return false;
+    }
+    return false;
+  }
+  for (let k = j; k < tokens.length && k < j + 5; k++) {
+    const n = tokens[k];
     if (!n || n.sentence !== t.sentence) return false;
-    if (/[,;:()“”"«»]/.test(body.slice(tokens[j - 1]?.end ?? n.start, n.start))) return false;
-    if (verbs.has(n.lower)) return true;
-    if (!EN_AUXILIARIES.has(n.lower)) return false;
-    j++;
+    if (k > j && /[,;:()“”"«»]/.test(gap(body, tokens[k - 1], n))) return false;
+    if (EN_GOVERNMENT_VERBS.has(n.lower)) return true;
+    if (EN_COPULAS.has(n.lower)) {
+      // "Tehran was critical" (an adjective), not "Kyiv was hit" (a passive) or "Baku is home to".
+      const a = tokens[k + 1];
+      if (
+        a &&
+        a.sentence === t.sentence &&
+        !a.cap &&
+        !isFunctionWord(a.lower) &&
+        !isNoun(a.lower) &&
+        !isVerb(a.lower) &&
+        !/(?:ed|en)$/.test(a.lower)
+      )
+        return true;
+    }
+    if (EN_AUX.has(n.lower)) continue;
+    const before = tokens[k - 1]?.lower ?? '';
+    return (
+      !n.cap && k > i + 1 && EN_VERB_BEFORE.has(before) && !isFunctionWord(n.lower) && n.lower !== 'been'
+    );
   }
   return false;
 }
@@ -73,36 +295,220 @@ function pushMention(
   });
 }
 
+const countryEntry = (code: string, language: string): PlaceEntry => ({
+  id: `country:${code}`,
+  name: countryName(code, language),
+  type: 'country',
+  country: code,
+  capital: false,
+});
+
+/** "BAKU, Nov 12 (Caspian Wire) –": the agency's name in brackets, as a span, or null. */
+function datelineAgency(body: string): { start: number; end: number } | null {
+  const m = /^[^\n()]{3,60}\(([^()\n]{2,60})\)\s*[-–—]/u.exec(body);
+  if (!m) return null;
+  const start = m[0].indexOf('(') + 1;
+  return { start, end: start + (m[1]?.length ?? 0) };
+}
+
+/** Capitalised words from token i on, joined by spaces or hyphens within one sentence. */
+function capitalRun(tokens: readonly Token[], i: number, max = 3): Token[] {
+  const run: Token[] = [];
+  for (let k = i; k < tokens.length && run.length < max; k++) {
+    const t = tokens[k];
+    if (!t || !t.cap || /^\p{Lu}{2,}$/u.test(t.base) || isMonthOrWeekday(t.lower)) break;
+    const prev = run[run.length - 1];
+    if (prev && (t.start - prev.end > 1 || t.sentence !== prev.sentence || prev.possessive)) break;
+    run.push(t);
+  }
+  return run;
+}
+
+const EN_SETTLEMENT_BEFORE = new Set(['village', 'town', 'city', 'settlement', 'port', 'hamlet']);
+const EN_REGION_AFTER = new Set(['province', 'region', 'district', 'oblast', 'governorate', 'municipality']);
+const EN_FEATURE_BEFORE = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
+const EN_FEATURE_AFTER = new Set(['sea', 'gulf', 'strait', 'river', 'bay', 'lake', 'mountains']);
+
+const RU_SETTLEMENT =
+  /^(?:село|селе|села|селом|сёл|сел|посёлок|поселок|посёлке|поселке|посёлка|поселка|деревня|деревне|деревни|станица|станице|станицы|пгт|хутор|хуторе|хутора|город|городе|города|городом|город-порт|порт|порту|порта)$/u;
+/** Russian region nouns and the gender of their adjective. */
+const RU_REGION_NOUNS: Record<string, { nom: string; gender: 'f' | 'm' }> = {
+  область: { nom: 'область', gender: 'f' },
+  области: { nom: 'область', gender: 'f' },
+  областью: { nom: 'область', gender: 'f' },
+  район: { nom: 'район', gender: 'm' },
+  района: { nom: 'район', gender: 'm' },
+  районе: { nom: 'район', gender: 'm' },
+  району: { nom: 'район', gender: 'm' },
+  районом: { nom: 'район', gender: 'm' },
+  округ: { nom: 'округ', gender: 'm' },
+  округа: { nom: 'округ', gender: 'm' },
+  округе: { nom: 'округ', gender: 'm' },
+  округу: { nom: 'округ', gender: 'm' },
+  округом: { nom: 'округ', gender: 'm' },
+  край: { nom: 'край', gender: 'm' },
+  края: { nom: 'край', gender: 'm' },
+  крае: { nom: 'край', gender: 'm' },
+  краю: { nom: 'край', gender: 'm' },
+  краем: { nom: 'край', gender: 'm' },
+};
+const RU_ADJ_ENDING = /(ая|ой|ую|ий|ый|ого|ому|им|ым|ом)$/u;
+
+const AZ_SETTLEMENT = /^(?:kənd|qəsəbə|şəhər)(?:i|in|ində|inin|inə|indən|ini|indəki)$/u;
+const AZ_REGION =
+  /^(?:rayon|bölgə|vilayət)(?:u|un|unda|unun|una|undan|unu|undakı|i|ində|inin|inə|indən|ini|indəki)$/u;
+
+/** A place not in the gazetteer, read from the words around it; returns the tokens it spans. */
+function cuePlace(
+  model: TextModel,
+  i: number,
+): { name: string; type: PlaceType; first: Token; last: Token; length: number } | null {
+  const { tokens, language } = model;
+  const t = tokens[i];
+  if (!t || !t.cap) return null;
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const sameSentence = (a: Token | undefined): a is Token => a !== undefined && a.sentence === t.sentence;
+  if (language === 'en') {
+    const run = capitalRun(tokens, i);
+    const last = run[run.length - 1];
+    if (!last) return null;
+    const next = tokens[last.index + 1];
+    const text = model.body.slice(t.start, last.end);
+    // "the village of Dioknisi"
+    if (sameSentence(prev) && prev.lower === 'of' && sameSentence(prev2)) {
+      if (EN_SETTLEMENT_BEFORE.has(prev2.lower) && !prev2.cap)
+        return { name: text, type: 'city', first: t, last, length: run.length };
+    }
+    if (next && next.sentence === t.sentence && next.start - last.end === 1) {
+      if (EN_REGION_AFTER.has(next.lower) && !next.cap && !last.possessive)
+        return { name: text, type: 'region', first: t, last, length: run.length };
+      if (EN_FEATURE_AFTER.has(next.lower) && next.cap && !last.possessive)
+        return { name: `${text} ${next.base}`, type: 'region', first: t, last: next, length: run.length + 1 };
+    }
+    return null;
+  }
+  if (language === 'ru') {
+    // "в селе Тамга", "сёл Тамга и Барскоон"
+    const settlementBefore =
+      (sameSentence(prev) && RU_SETTLEMENT.test(prev.lower)) ||
+      (sameSentence(prev) &&
+        prev.lower === 'и' &&
+        sameSentence(prev2) &&
+        prev2.cap &&
+        RU_SETTLEMENT.test(tokens[i - 3]?.lower ?? ''));
+    if (settlementBefore && !/[,;:()«»]/.test(gap(model.body, prev, t)))
+      return { name: t.base, type: 'city', first: t, last: t, length: 1 };
+    // "Шебекинском округе" → "Шебекинский округ"
+    const next = tokens[i + 1];
+    const noun = next && next.sentence === t.sentence ? RU_REGION_NOUNS[next.lower] : undefined;
+    const adj = RU_ADJ_ENDING.exec(t.base);
+    if (next && noun && adj && /ск|цк|зк/u.test(t.base.slice(0, adj.index))) {
+      const stem = t.base.slice(0, adj.index);
+      const ending = noun.gender === 'f' ? 'ая' : /[кгхжшщч]$/u.test(stem) ? 'ий' : 'ый';
+      return { name: `${stem}${ending} ${noun.nom}`, type: 'region', first: t, last: next, length: 2 };
+    }
+    return null;
+  }
+  if (language === 'az') {
+    const next = tokens[i + 1];
+    if (!next || next.sentence !== t.sentence || next.cap || next.start - t.end !== 1) return null;
+    if (AZ_SETTLEMENT.test(next.lower)) return { name: t.base, type: 'city', first: t, last: t, length: 1 };
+    if (AZ_REGION.test(next.lower)) return { name: t.base, type: 'region', first: t, last: t, length: 1 };
+  }
+  return null;
+}
+
+/** Descriptors after a place in one hyphenated word: "Almaty-based", "Baku-born". */
+const HYPHEN_DESCRIPTORS = new Set(['based', 'born', 'headquartered', 'registered', 'bound', 'made', 'led']);
+
 /** Every place mention, in text order. */
 export function findPlaceMentions(model: TextModel): PlaceMention[] {
   const { tokens, body, language } = model;
   const out: PlaceMention[] = [];
+  const agency = datelineAgency(body);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
+    if (agency && t.start >= agency.start && t.end <= agency.end) continue;
+    // "Gulf of Riga": the feature, not the city it is named after.
+    const of = tokens[i + 1];
+    if (
+      language === 'en' &&
+      t.cap &&
+      EN_FEATURE_BEFORE.has(t.lower) &&
+      of?.lower === 'of' &&
+      of.sentence === t.sentence
+    ) {
+      const run = capitalRun(tokens, i + 2);
+      const last = run[run.length - 1];
+      if (last) {
+        const name = body.slice(t.start, last.end);
+        const entry: PlaceEntry = {
+          id: `region:${name.toLowerCase()}`,
+          name,
+          type: 'region',
+          country: '',
+          capital: false,
+        };
+        pushMention(out, entry, 'name', t, last, body);
+        i = last.index;
+        continue;
+      }
+    }
     const m = matchPlace(tokens, i, language);
     if (m) {
       const last = tokens[i + m.length - 1] ?? t;
       if (m.entry) {
-        const via: PlaceVia =
-          m.entry.capital && m.length === 1 && isMetonym(body, tokens, i, language) ? 'metonym' : 'name';
-        pushMention(out, m.entry, via, t, last, body);
+        let entry = m.entry;
+        let via: PlaceVia = 'name';
+        let end = last;
+        if (
+          m.entry.capital &&
+          m.length === 1 &&
+          m.entry.country &&
+          isMetonym(model, i, m.entry, out[out.length - 1])
+        ) {
+          entry = countryEntry(m.entry.country, language);
+          via = 'metonym';
+        } else if (language === 'en' && m.entry.type === 'region') {
+          // "the Caspian coast" is a region of its own.
+          const next = tokens[i + m.length];
+          if (next && /^(coast|coastline|shore)$/.test(next.lower) && next.start - last.end === 1) {
+            const name = body.slice(t.start, next.end);
+            entry = { ...m.entry, id: `region:${name.toLowerCase()}`, name };
+            end = next;
+          }
+        }
+        pushMention(out, entry, via, t, end, body);
+        if (via === 'metonym') {
+          const last = out[out.length - 1];
+          if (last) last.written = m.entry;
+        }
+        i = end.index;
       } else if (m.demonymOf !== null) {
-        const entry: PlaceEntry = {
-          id: `country:${m.demonymOf}`,
-          name: countryName(m.demonymOf, language),
-          type: 'country',
-          country: m.demonymOf,
-          capital: false,
-        };
-        pushMention(out, entry, 'demonym', t, last, body);
+        pushMention(out, countryEntry(m.demonymOf, language), 'demonym', t, last, body);
+        i += m.length - 1;
       }
-      i += m.length - 1;
       continue;
     }
-    // Hyphenated pairs: "Azerbaijan-Armenia", "Russian-Ukrainian".
+    const cue = cuePlace(model, i);
+    if (cue) {
+      const entry: PlaceEntry = {
+        id: `${cue.type}:${cue.name.toLowerCase()}`,
+        name: cue.name,
+        type: cue.type,
+        country: '',
+        capital: false,
+      };
+      pushMention(out, entry, 'name', cue.first, cue.last, body);
+      i = Math.max(i, cue.last.index);
+      continue;
+    }
+    // Hyphenated pairs: "Azerbaijan-Armenia", "Russian-Ukrainian"; descriptors: "Almaty-based".
     if (t.base.includes('-')) {
       const parts = t.base.split('-');
+      if (parts.length === 2 && HYPHEN_DESCRIPTORS.has(parts[1] ?? '')) parts.pop();
       const found: { entry: PlaceEntry; via: PlaceVia }[] = [];
       for (const part of parts) {
         const pt: Token = {
@@ -119,18 +525,8 @@ export function findPlaceMentions(model: TextModel): PlaceMention[] {
           break;
         }
         if (pm.entry) found.push({ entry: pm.entry, via: 'name' });
-        else if (pm.demonymOf !== null) {
-          found.push({
-            entry: {
-              id: `country:${pm.demonymOf}`,
-              name: countryName(pm.demonymOf, language),
-              type: 'country',
-              country: pm.demonymOf,
-              capital: false,
-            },
-            via: 'demonym',
-          });
-        }
+        else if (pm.demonymOf !== null)
+          found.push({ entry: countryEntry(pm.demonymOf, language), via: 'demonym' });
       }
       for (const f of found) pushMention(out, f.entry, f.via, t, t, body);
     }

@@ -16,6 +16,9 @@ export interface RegionData {
   ru?: string;
   az?: string;
   alt?: readonly string[];
+  /** Other Russian / Azerbaijani names of the same place ("Каспий" for the Caspian Sea). */
+  ruAlt?: readonly string[];
+  azAlt?: readonly string[];
 }
 
 const cap = (country: string, en: string, ru?: string, az?: string, alt?: readonly string[]): CityData => ({
@@ -227,6 +230,6 @@ export const REGIONS: readonly RegionData[] = [
   { en: 'Africa', ru: 'Африка', az: 'Afrika' },
   { en: 'Latin America', ru: 'Латинская Америка', az: 'Latın Amerikası' },
   { en: 'Black Sea', ru: 'Черное море', az: 'Qara dəniz' },
-  { en: 'Caspian Sea', ru: 'Каспийское море', az: 'Xəzər dənizi' },
-  { en: 'Caspian', ru: 'Каспий', az: 'Xəzər' },
+  // "the Caspian", "Каспий", "Xəzər" alone are the sea.
+  { en: 'Caspian Sea', ru: 'Каспийское море', az: 'Xəzər dənizi', alt: ['Caspian'], ruAlt: ['Каспий'], azAlt: ['Xəzər'] },
 ];

@@ -56,6 +56,10 @@ export const EXTRA_ALIASES: Readonly<Record<string, Readonly<Record<string, read
     AZ: ['Азербайджанская Республика'],
     KP: ['КНДР', 'Северная Корея'],
     AE: ['ОАЭ'],
+    TM: ['Туркменистан'],
+    KG: ['Кыргызстан', 'Киргизстан'],
+    BY: ['Белоруссия'],
+    MD: ['Молдова'],
   },
   az: {
     US: ['ABŞ', 'Amerika'],
