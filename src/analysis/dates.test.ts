@@ -119,4 +119,63 @@ describe('dates', () => {
     expect(resolveWeekday(5, pub, 'past', null)).toEqual(pub);
     expect(resolveWeekday(1, pub, 'future', null)).toEqual({ y: 2025, m: 11, d: 24 });
   });
+  it('resolves months without a year by tense: next year in the future, this year in the past, nearest in the present', () => {
+    const dec = (text: string, language = 'en') => run(text, language, '2025-12-10').map((d) => d.iso);
+    expect(dec('The new fee takes effect on Jan. 15.')).toEqual(['2026-01-15']);
+    expect(dec('The depot was hit on Jan. 15.')).toEqual(['2025-01-15']);
+    expect(dec('The cabinet agreed on Monday to raise tariffs from February.')).toEqual([
+      '2025-12-08',
+      '2026-02',
+    ]);
+    expect(dec('Новый терминал откроется в феврале, а старый закрыли в марте.', 'ru')).toEqual([
+      '2026-02',
+      '2025-03',
+    ]);
+    expect(dec('Körpü fevralda açılacaq, təmir isə martda başlayıb.', 'az')).toEqual(['2026-02', '2025-03']);
+  });
+
+  it('reads last/next week as the Monday–Sunday week, last/next month and year as units', () => {
+    const text =
+      'Talks stalled last week and resume next week; a deal came last month and a vote is due next year.';
+    expect(run(text).map((d) => [d.expression, d.iso])).toEqual([
+      ['last week', '2025-11-10/2025-11-16'],
+      ['next week', '2025-11-24/2025-11-30'],
+      ['last month', '2025-10'],
+      ['next year', '2026'],
+    ]);
+    expect(
+      run('Делегации встретятся на следующей неделе, а в прошлом месяце прошёл раунд.', 'ru').map(
+        (d) => d.iso,
+      ),
+    ).toEqual(['2025-11-24/2025-11-30', '2025-10']);
+    expect(
+      run('Gələn həftə iclas keçiriləcək, ötən həftə isə sənəd imzalanıb.', 'az').map((d) => d.iso),
+    ).toEqual(['2025-11-24/2025-11-30', '2025-11-10/2025-11-16']);
+  });
+
+  it('reads deadlines with by/until as future and the day before as Накануне', () => {
+    expect(run('The line should be repaired by Tuesday, the operator said.')[0]?.iso).toBe('2025-11-25');
+    expect(run('Накануне ведомство распространило заявление.', 'ru')[0]).toMatchObject({ iso: '2025-11-20' });
+  });
+
+  it('reads day ranges in every language, and a year written after the date', () => {
+    expect(run('Drills will run on Dec. 8 and 9.')[0]).toMatchObject({ iso: '2025-12-08/2025-12-09' });
+    expect(run('Sərgi 24–28 noyabr tarixlərində keçiriləcək.', 'az')[0]).toMatchObject({
+      expression: '24–28 noyabr',
+      iso: '2025-11-24/2025-11-28',
+    });
+    expect(run('Форум пройдёт 24–26 ноября.', 'ru')[0]?.iso).toBe('2025-11-24/2025-11-26');
+    expect(run('A similar storm hit on Sept. 3-5 last year.')[0]?.iso).toBe('2024-09-03/2024-09-05');
+    expect(run('Deliveries start in the second half of 2026.')[0]?.iso).toBe('2026-07/2026-12');
+  });
+
+  it('reads clock-time ranges, over midnight too, and skips durations', () => {
+    const text =
+      'В ночь на четверг ПВО работала с 22:30 до 3:00. Сирена звучала в течение двух часов, сейчас всё спокойно.';
+    expect(run(text, 'ru').map((d) => d.iso)).toEqual(['2025-11-20', '2025-11-19T22:30/2025-11-20T03:00']);
+    expect(run('Трасса закрыта с 20:00 пятницы до 6:00 субботы.', 'ru')[0]?.iso).toBe(
+      '2025-11-21T20:00/2025-11-22T06:00',
+    );
+    expect(run('Бригады работают с семи утра.', 'ru')[0]).toMatchObject({ iso: '2025-11-21T07:00' });
+  });
 });

@@ -6,7 +6,16 @@
  * occurrence, keeps vague periods at their granularity ("mid-November" → 2025-11, "in 2014" →
  * 2014), reads year ranges ("2020–2022" → 2020/2022, a period), anchors bare times to the event
  * they belong to ("the strike … around 1 a.m." → the strike's date), and skips durations
- * ("for six weeks").
+ * ("for six weeks", "в течение трёх часов").
+ *
+ * Tense comes from the verb nearest the expression in its clause, else in its sentence (the auxiliary
+ * of a passive, "to" + infinitive as future, Russian and Azerbaijani endings); a present-tense verb
+ * ("takes over on Jan. 1") gives the nearest occurrence; deadlines ("by Wednesday") look ahead.
+ * Calendar units relative to publication: "last/next week", "на следующей неделе", "ötən həftə" are
+ * Monday–Sunday ranges, "last month" / "в прошлом месяце" a month, "Накануне" / "dünən" the day
+ * before, "the second half of 2026" July–December. Ranges: "Dec. 3 and 4", "17–21 noyabr", a year
+ * written after ("Oct. 29-31 last year"), clock times over midnight ("с 23:00 до 4:00" ends on the
+ * day it belongs to), clock times in words ("с шести утра").
  *
  * Expressions are written as in the text. A short single expression keeps its preposition ("on
  * November 14", "on Monday", "at 5 p.m.", "in 2014"); a full date or a range stands alone
@@ -15,16 +24,18 @@
  */
 import * as chrono from 'chrono-node';
 import type { EventKind } from './types.ts';
-import { sentenceAt, tokenAtOrAfter, type TextModel, type Token } from './tokenize.ts';
-import { isFiniteVerb, isFunctionWord, isNoun, tagsOf } from './lexicon.ts';
-import { AZ_MONTHS, AZ_WEEKDAYS } from './data/calendar.ts';
+import { sentenceAt, tokenAtOrAfter, type TextModel } from './tokenize.ts';
 import {
-  AZ_FUTURE_MARKERS,
-  AZ_FUTURE_SUFFIXES,
-  EN_FUTURE_MARKERS,
-  EVENT_NOUNS,
-  RU_FUTURE_PREFIXES,
-} from './data/speech.ts';
+  isFiniteVerb,
+  isFunctionWord,
+  isInfinitive,
+  isNoun,
+  isPastTense,
+  isVerb,
+  tagsOf,
+} from './lexicon.ts';
+import { AZ_MONTHS, AZ_WEEKDAYS } from './data/calendar.ts';
+import { AZ_FUTURE_MARKERS, AZ_FUTURE_SUFFIXES, EVENT_NOUNS, RU_FUTURE_PREFIXES } from './data/speech.ts';
 
 export interface Parts {
   year?: number;
@@ -70,7 +81,7 @@ const AZ_MONTH_RE = AZ_MONTHS.map(azClass).join('|');
 const monthIndexAz = (s: string): number =>
   AZ_MONTHS.indexOf(s.toLocaleLowerCase('az').replace(/[^a-zəğıöşüç]+$/u, '')) + 1;
 const AZ_SUFFIX = '(?:ın|in|un|ün|da|də|a|ə|dan|dən)?';
-const ORD = '(?:-?(?:ci|cı|cu|cü|i|ı|u|ü|sı|si|su|sü|da|də))?';
+const ORD = '(?:-?(?:ci|cı|cu|cü|i|ı|u|ü|sı|si|su|sü|da|də|dən|dan|dək|nə|na|ə|a|ndək|nədək|nadək))?';
 
 const isBoundary = (text: string, index: number, length: number): boolean =>
   !/[\p{L}\p{N}]/u.test(text[index - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[index + length] ?? ' ');
@@ -125,7 +136,21 @@ function azParsers(): chrono.Parser[] {
     extract: (ctx, m) =>
       isBoundary(ctx.text, m.index ?? 0, m[0].length) ? { hour: Number(m[1]), minute: Number(m[2]) } : null,
   };
-  return [yearFirst, dayMonth, genitive, weekday, time];
+  // "avqustda", "noyabr ayında", "yanvarda": a month alone, with a case ending or "ay".
+  const monthOnly: chrono.Parser = {
+    pattern: () =>
+      new RegExp(
+        `(${AZ_MONTH_RE})(?:(?:\\s+ay(?:ında|ı|ının|dan|ına))|da|də|dan|dən|a|ə|ın|in|un|ün)(?:\\s+(\\d{4}))?`,
+        'u',
+      ),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[1] ?? '');
+      if (month < 1) return null;
+      return m[2] ? { month, year: Number(m[2]) } : { month };
+    },
+  };
+  return [yearFirst, dayMonth, genitive, weekday, time, monthOnly];
 }
 
 const AZ_CHRONO = new chrono.Chrono({ parsers: azParsers(), refiners: [] });
@@ -151,16 +176,23 @@ const fromUtc = (d: Date): Ymd => ({ y: d.getUTCFullYear(), m: d.getUTCMonth() +
 const addDays = (x: Ymd, n: number): Ymd => fromUtc(new Date(toUtc(x).getTime() + n * 86_400_000));
 const compareMd = (am: number, ad: number, bm: number, bd: number): number => (am - bm) * 100 + (ad - bd);
 
-export type Tense = 'past' | 'future';
+/** 'present' is a non-past verb with no future marker ("takes over", "проводит"): the nearest date. */
+export type Tense = 'past' | 'future' | 'present';
 
-/** A month/day without a year: the most recent past occurrence, or the next one in the future tense. */
+/** A month/day without a year: the most recent past occurrence, the next one in the future tense, the nearest one in the present. */
 export function inferYear(month: number, day: number, pub: Ymd, tense: Tense): number {
   const c = compareMd(month, day, pub.m, pub.d);
   if (tense === 'future') return c < 0 ? pub.y + 1 : pub.y;
+  if (tense === 'present') {
+    const here = toUtc({ y: pub.y, m: month, d: day }).getTime();
+    const other = toUtc({ y: c < 0 ? pub.y + 1 : pub.y - 1, m: month, d: day }).getTime();
+    const now = toUtc(pub).getTime();
+    return Math.abs(here - now) <= Math.abs(other - now) ? pub.y : c < 0 ? pub.y + 1 : pub.y - 1;
+  }
   return c > 0 ? pub.y - 1 : pub.y;
 }
 
-/** A weekday: the publication day if it matches, else the last one (past) or the next one (future). */
+/** A weekday: the publication day if it matches, else the last one (past) or the next one (future, present). */
 export function resolveWeekday(weekday: number, pub: Ymd, tense: Tense, modifier: string | null): Ymd {
   const pubWd = toUtc(pub).getUTCDay();
   const back = (pubWd - weekday + 7) % 7;
@@ -169,7 +201,7 @@ export function resolveWeekday(weekday: number, pub: Ymd, tense: Tense, modifier
     return addDays(pub, -(back === 0 ? 7 : back));
   if (modifier === 'next') return addDays(pub, forward === 0 ? 7 : forward);
   if (back === 0) return pub;
-  return tense === 'future' ? addDays(pub, forward) : addDays(pub, -back);
+  return tense === 'past' ? addDays(pub, -back) : addDays(pub, forward);
 }
 
 function resolveDate(p: Parts, pub: Ymd, tense: Tense, modifier: string | null): string | null {
@@ -179,9 +211,7 @@ function resolveDate(p: Parts, pub: Ymd, tense: Tense, modifier: string | null):
   }
   if (p.weekday !== undefined) return ymdString(resolveWeekday(p.weekday, pub, tense, modifier));
   if (p.month !== undefined) {
-    const y =
-      p.year ??
-      (tense === 'future' ? (p.month < pub.m ? pub.y + 1 : pub.y) : p.month > pub.m ? pub.y - 1 : pub.y);
+    const y = p.year ?? inferYear(p.month, 15, { ...pub, d: 15 }, tense);
     return `${y}-${pad(p.month)}`;
   }
   if (p.year !== undefined) return String(p.year);
@@ -189,15 +219,14 @@ function resolveDate(p: Parts, pub: Ymd, tense: Tense, modifier: string | null):
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tense of the clause around an expression.
+// Tense: the verb nearest to the expression in its clause, else in its sentence.
 
-function clauseTokens(model: TextModel, start: number, end: number): Token[] {
+function clauseBounds(model: TextModel, start: number, end: number): [number, number] {
   const { tokens, body } = model;
   const s = sentenceAt(model, start);
-  if (!s) return [];
+  if (!s) return [0, 0];
   const first = tokenAtOrAfter(tokens, s.start);
-  const at = tokenAtOrAfter(tokens, start);
-  let a = at;
+  let a = tokenAtOrAfter(tokens, start);
   while (a > first && !/[,;:—–()]/.test(body.slice(tokens[a - 1]?.end ?? 0, tokens[a]?.start ?? 0))) a--;
   let b = tokenAtOrAfter(tokens, end);
   while (
@@ -206,39 +235,149 @@ function clauseTokens(model: TextModel, start: number, end: number): Token[] {
     !/[,;:—–()]/.test(body.slice(tokens[b - 1]?.end ?? 0, tokens[b]?.start ?? 0))
   )
     b++;
-  return tokens.slice(a, b);
+  return [a, b];
+}
+
+function sentenceBounds(model: TextModel, start: number): [number, number] {
+  const s = sentenceAt(model, start);
+  if (!s) return [0, 0];
+  const { tokens } = model;
+  let b = tokenAtOrAfter(tokens, s.start);
+  while (b < tokens.length && (tokens[b]?.start ?? Infinity) < s.end) b++;
+  return [tokenAtOrAfter(tokens, s.start), b];
+}
+
+const EN_FUTURE_WORDS = new Set([
+  'will',
+  'shall',
+  "'ll",
+  'upcoming',
+  'tomorrow',
+  'scheduled',
+  'due',
+  'expected',
+  'plans',
+  'plan',
+  'intends',
+  'going',
+  'should',
+  'would',
+  'could',
+  'must',
+  'might',
+  'can',
+]);
+const EN_PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'has', 'have', 'earlier']);
+const EN_PRESENT_WORDS = new Set([
+  'is',
+  'are',
+  'remains',
+  'takes',
+  'begins',
+  'starts',
+  'opens',
+  'ends',
+  'meets',
+]);
+const EN_PASSIVE_AUX = new Set(['be', 'been', 'being']);
+const RU_PAST = /(?:л|ла|ло|ли|лся|лась|лось|лись)$/u;
+const RU_NON_PAST = /(?:ет|ит|ют|ят|ут|ёт|ется|ится|ются|ятся|утся|ётся)$/u;
+const RU_NOT_VERBS = new Set([
+  'бюджет',
+  'совет',
+  'ответ',
+  'объект',
+  'предмет',
+  'портрет',
+  'запрет',
+  'кабинет',
+  'пакет',
+  'билет',
+]);
+const AZ_PAST =
+  /(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş|mışdı|mişdi|mışdır|mişdir|ıbdır|ibdir|ublar|iblər|ıblar)$/u;
+const AZ_PRESENT = /(?:yır|yir|yur|yür|ır|ir|ur|ür)(?:lar|lər)?$/u;
+
+/** The tense a single word marks, if any. */
+function wordTense(model: TextModel, k: number, from: number): Tense | null {
+  const t = model.tokens[k];
+  if (!t) return null;
+  const w = t.lower;
+  if (model.language === 'ru') {
+    if (RU_FUTURE_PREFIXES.some((p) => w.startsWith(p))) return 'future';
+    if (t.cap && k !== from) return null;
+    if (w.length > 3 && RU_PAST.test(w)) return 'past';
+    // Past participles: "распространённом", "состоявшейся".
+    if (/(?:нн|вш)(?:ый|ий|ая|ое|ые|ом|ого|ой|ую|ых|ым|ому|ей|их|им)$/u.test(w)) return 'past';
+    if (w.length > 4 && RU_NON_PAST.test(w) && !RU_NOT_VERBS.has(w)) return 'present';
+    return null;
+  }
+  if (model.language === 'az') {
+    if (AZ_FUTURE_MARKERS.includes(w) || AZ_FUTURE_SUFFIXES.some((s) => w.endsWith(s))) return 'future';
+    if (t.cap || w.length < 4) return null;
+    if (AZ_PAST.test(w)) return 'past';
+    if (AZ_PRESENT.test(w) && isFiniteAz(w)) return 'present';
+    return null;
+  }
+  if (t.cap && k !== from) return null;
+  if (EN_FUTURE_WORDS.has(w)) return 'future';
+  // "agreed … to set tariffs from January": the infinitive looks ahead.
+  if (model.tokens[k - 1]?.lower === 'to' && (isInfinitive(w) || isVerb(w) || tagsOf(w).includes('Singular')))
+    return model.tokens[k - 2] && isFunctionWord(model.tokens[k - 2]?.lower ?? '') ? null : 'future';
+  // "should be restored by Wednesday", "was struck": the auxiliary carries the tense.
+  if (EN_PASSIVE_AUX.has(model.tokens[k - 1]?.lower ?? '') || EN_PASSIVE_AUX.has(w)) return null;
+  if (EN_PAST_WORDS.has(w)) return 'past';
+  if (EN_PRESENT_WORDS.has(w)) return 'present';
+  if (isPastTense(w)) {
+    const prev = model.tokens[k - 1]?.lower ?? '';
+    return prev === 'was' || prev === 'were' || prev === 'had' ? 'past' : isFiniteVerb(w) ? 'past' : null;
+  }
+  if (tagsOf(w).includes('PresentTense')) return 'present';
+  return null;
+}
+
+/** Azerbaijani present forms are verbs only when they are not common nouns in -ir/-ur ("sərgüzəşt"). */
+const isFiniteAz = (w: string): boolean => !/(?:mir|nir|sir|zir)$/u.test(w) || w.length > 6;
+
+function nearestTense(
+  model: TextModel,
+  a: number,
+  b: number,
+  exprFirst: number,
+  exprLast: number,
+): Tense | null {
+  let best: Tense | null = null;
+  let bestDistance = Infinity;
+  const afterPenalty = model.language === 'en' ? 2 : model.language === 'az' ? -1 : 0;
+  let present = false;
+  for (let k = a; k < b; k++) {
+    if (k >= exprFirst && k <= exprLast) continue;
+    const tense = wordTense(model, k, a);
+    if (tense === null) continue;
+    // English present forms are often nouns ("offers"): they count only when nothing else does.
+    if (tense === 'present' && model.language === 'en') {
+      present = true;
+      continue;
+    }
+    const d = k < exprFirst ? exprFirst - k : k - exprLast + afterPenalty;
+    if (d < bestDistance) {
+      best = tense;
+      bestDistance = d;
+    }
+  }
+  return best ?? (present ? 'present' : null);
 }
 
 export function tenseOf(model: TextModel, start: number, end: number): Tense {
-  const words = clauseTokens(model, start, end).map((t) => t.lower);
-  if (model.language === 'ru')
-    return words.some((w) => RU_FUTURE_PREFIXES.some((p) => w.startsWith(p))) ? 'future' : 'past';
-  if (model.language === 'az') {
-    return words.some((w) => AZ_FUTURE_MARKERS.includes(w) || AZ_FUTURE_SUFFIXES.some((s) => w.endsWith(s)))
-      ? 'future'
-      : 'past';
-  }
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? '';
-    const n = words[i + 1] ?? '';
-    if (
-      w === 'will' ||
-      w === 'shall' ||
-      w === 'upcoming' ||
-      w === 'tomorrow' ||
-      w === 'scheduled' ||
-      w === 'next'
-    )
-      return 'future';
-    if (
-      (w === 'is' || w === 'are') &&
-      (n === 'due' || n === 'set' || n === 'expected' || n === 'slated' || n === 'to')
-    )
-      return 'future';
-    if ((w === 'plans' || w === 'plan' || w === 'intends') && n === 'to') return 'future';
-    if (EN_FUTURE_MARKERS.has(w) && (w === 'coming' || w === "'ll")) return 'future';
-  }
-  return 'past';
+  const { tokens } = model;
+  const exprFirst = tokenAtOrAfter(tokens, start);
+  let exprLast = exprFirst;
+  while (exprLast + 1 < tokens.length && (tokens[exprLast + 1]?.end ?? Infinity) <= end) exprLast++;
+  const [ca, cb] = clauseBounds(model, start, end);
+  const inClause = nearestTense(model, ca, cb, exprFirst, exprLast);
+  if (inClause) return inClause;
+  const [sa, sb] = sentenceBounds(model, start);
+  return nearestTense(model, sa, sb, exprFirst, exprLast) ?? 'past';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,6 +442,177 @@ function vagueCandidates(model: TextModel): Candidate[] {
       relative: false,
       text: m[0],
     });
+  }
+  return out;
+}
+
+const partsOfYmd = (x: Ymd): Parts => ({ year: x.y, month: x.m, day: x.d });
+
+/**
+ * Calendar units relative to the publication date: "last week" / "на следующей неделе" / "ötən həftə"
+ * is the Monday–Sunday week, "last month" the month, "next year" the year; "Накануне" / "dünən" the
+ * day before; "the second half of 2026" July–December, "the first quarter" its three months.
+ */
+function relativeCandidates(model: TextModel, pub: Ymd): Candidate[] {
+  const { body, language } = model;
+  const out: Candidate[] = [];
+  const monday = addDays(pub, -((toUtc(pub).getUTCDay() + 6) % 7));
+  const unit = (offset: number, kind: 'week' | 'month' | 'year'): { from: Parts; to: Parts | null } => {
+    if (kind === 'week') {
+      const a = addDays(monday, 7 * offset);
+      return { from: partsOfYmd(a), to: partsOfYmd(addDays(a, 6)) };
+    }
+    if (kind === 'month') {
+      const m = pub.m + offset;
+      const y = pub.y + Math.floor((m - 1) / 12);
+      return { from: { year: y, month: ((((m - 1) % 12) + 12) % 12) + 1 }, to: null };
+    }
+    return { from: { year: pub.y + offset }, to: null };
+  };
+  const push = (start: number, text: string, offset: number, kind: 'week' | 'month' | 'year'): void => {
+    const u = unit(offset, kind);
+    out.push({
+      start,
+      end: start + text.length,
+      from: u.from,
+      to: u.to,
+      period: false,
+      relative: true,
+      text,
+    });
+  };
+  const day = (start: number, text: string, offset: number): void => {
+    out.push({
+      start,
+      end: start + text.length,
+      from: partsOfYmd(addDays(pub, offset)),
+      to: null,
+      period: false,
+      relative: true,
+      text,
+    });
+  };
+  if (language === 'en') {
+    for (const m of body.matchAll(/\b(last|next|this|previous|coming)\s+(week|month|year)\b/gi)) {
+      const before = body.slice(Math.max(0, m.index - 20), m.index);
+      // "over the last week", "in the coming year" are spans of time, not calendar units.
+      if (/\b(?:over|during|for|within|in)\s+the\s+$/i.test(before)) continue;
+      const w = (m[1] ?? '').toLowerCase();
+      const offset = w === 'last' || w === 'previous' ? -1 : w === 'this' ? 0 : 1;
+      push(m.index, m[0], offset, (m[2] ?? 'week').toLowerCase() as 'week' | 'month' | 'year');
+    }
+    for (const m of body.matchAll(/\b(first|second|1st|2nd)\s+half\s+of\s+((?:19|20)\d{2})\b/gi)) {
+      const second = /^(second|2nd)$/i.test(m[1] ?? '');
+      const y = Number(m[2]);
+      const start = m.index;
+      out.push({
+        start,
+        end: start + m[0].length,
+        from: { year: y, month: second ? 7 : 1 },
+        to: { year: y, month: second ? 12 : 6 },
+        period: false,
+        relative: false,
+        text: m[0],
+      });
+    }
+    for (const m of body.matchAll(
+      /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b/gi,
+    )) {
+      const q = ['first', 'second', 'third', 'fourth'].indexOf(
+        (m[1] ?? '')
+          .toLowerCase()
+          .replace(/^1st$/, 'first')
+          .replace(/^2nd$/, 'second')
+          .replace(/^3rd$/, 'third')
+          .replace(/^4th$/, 'fourth'),
+      );
+      const y = Number(m[2]);
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        from: { year: y, month: q * 3 + 1 },
+        to: { year: y, month: q * 3 + 3 },
+        period: false,
+        relative: false,
+        text: m[0],
+      });
+    }
+    return out;
+  }
+  if (language === 'ru') {
+    const re =
+      /(?<![\p{L}])(?:(?:на|в|во)\s+)?(следующей|прошлой|этой|будущей|текущей|предыдущей|минувшей|следующем|прошлом|этом|будущем|текущем|предыдущем|минувшем)\s+(неделе|месяце|году)(?![\p{L}])/giu;
+    for (const m of body.matchAll(re)) {
+      const w = (m[1] ?? '').toLowerCase();
+      const offset = /^(прошл|предыдущ|минувш)/u.test(w) ? -1 : /^(эт|текущ)/u.test(w) ? 0 : 1;
+      const u = (m[2] ?? '').toLowerCase();
+      push(m.index, m[0], offset, u === 'неделе' ? 'week' : u === 'месяце' ? 'month' : 'year');
+    }
+    // "с шести утра", "в семь вечера": clock times in words.
+    const hours: Record<string, number> = {
+      час: 1,
+      часа: 1,
+      одного: 1,
+      два: 2,
+      двух: 2,
+      три: 3,
+      трёх: 3,
+      трех: 3,
+      четыре: 4,
+      четырёх: 4,
+      четырех: 4,
+      пять: 5,
+      пяти: 5,
+      шесть: 6,
+      шести: 6,
+      семь: 7,
+      семи: 7,
+      восемь: 8,
+      восьми: 8,
+      девять: 9,
+      девяти: 9,
+      десять: 10,
+      десяти: 10,
+      одиннадцать: 11,
+      одиннадцати: 11,
+      двенадцать: 12,
+      двенадцати: 12,
+    };
+    for (const m of body.matchAll(
+      /(?<![\p{L}])(?:[сСвВкК]|до|До|около|Около)\s+(\p{Ll}+)\s+(утра|вечера|ночи|дня)(?![\p{L}])/gu,
+    )) {
+      const h = hours[m[1] ?? ''];
+      if (h === undefined) continue;
+      const part = m[2];
+      const hour =
+        part === 'вечера' || (part === 'дня' && h < 7) ? (h % 12) + 12 : part === 'ночи' && h === 12 ? 0 : h;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        from: { hour, minute: 0 },
+        to: null,
+        period: false,
+        relative: false,
+        text: m[0],
+      });
+    }
+    // "Накануне министерство …" (not "накануне выборов") and "вчера": the day before publication.
+    for (const m of body.matchAll(
+      /(?<![\p{L}])(?:Накануне(?=\s*,|\s+\p{Ll}+(?:о|а|и|ы|е)?\s+\p{Ll}+(?:ло|ла|ли|л)(?![\p{L}])|\s+\p{Ll}+(?:ло|ла|ли|л)(?![\p{L}]))|[Вв]чера)(?![\p{L}])/gu,
+    ))
+      day(m.index, m[0], -1);
+    return out;
+  }
+  if (language === 'az') {
+    for (const m of body.matchAll(
+      /(?<![\p{L}])(ötən|keçən|gələn|bu|növbəti|Ötən|Keçən|Gələn|Bu|Növbəti)\s+(həftə|ay|il)(?:də|da|in|ki)?(?![\p{L}])/gu,
+    )) {
+      const w = (m[1] ?? '').toLocaleLowerCase('az');
+      const offset = w === 'ötən' || w === 'keçən' ? -1 : w === 'bu' ? 0 : 1;
+      const u = m[2] ?? '';
+      push(m.index, m[0], offset, u === 'həftə' ? 'week' : u === 'ay' ? 'month' : 'year');
+    }
+    for (const m of body.matchAll(/(?<![\p{L}])(Dünən|dünən)(?![\p{L}])/gu)) day(m.index, m[0], -1);
   }
   return out;
 }
@@ -396,8 +706,14 @@ function chronoCandidates(
     const start = r.index;
     const end = start + text.length;
     if (taken.some((t) => overlaps(t, { start, end }))) continue;
-    if (/^\s*now\s*$/i.test(text)) continue;
+    if (/^\s*(?:now|сейчас|теперь|hazırda|indi)\s*$/iu.test(text)) continue;
     if (DURATION_LEAD.test(text.trim())) continue;
+    // "в течение трёх часов", "на протяжении недели": durations.
+    if (
+      /(?:в\s+)?течение|протяжении/iu.test(text) ||
+      /(?:в\s+течение|на\s+протяжении)\s*$/iu.test(body.slice(Math.max(0, start - 20), start))
+    )
+      continue;
     // "for six weeks" is a duration; "scheduled for March 3" is a date.
     if (
       DURATION_UNIT.test(text) &&
@@ -406,18 +722,57 @@ function chronoCandidates(
       continue;
     const from = partsOf(r.start);
     if (Object.keys(from).length === 0) continue;
-    // A month alone written in lower case is a word ("may"), not a date.
+    // A month alone written in lower case is a word ("may", "march"), not a date.
     if (
       from.day === undefined &&
       from.weekday === undefined &&
       from.hour === undefined &&
-      /^\p{Ll}/u.test(text.trim())
+      model.language === 'en' &&
+      /^\p{Ll}+$/u.test(text.trim())
     )
       continue;
     const relative =
       r.start.tags().has('result/relativeDate') ||
       [...r.start.tags()].some((t) => t.startsWith('casualReference'));
-    out.push({ start, end, from, to: r.end ? partsOf(r.end) : null, period: false, relative, text });
+    const c: Candidate = {
+      start,
+      end,
+      from,
+      to: r.end ? partsOf(r.end) : null,
+      period: false,
+      relative,
+      text,
+    };
+    if (from.day !== undefined && from.month !== undefined && !c.to) {
+      // "17–21 noyabr", "22–26 сентября": a day before the date, joined by a dash.
+      const lead = /(?<![\d.,:])(\d{1,2})\s*[–—-]\s*$/u.exec(body.slice(Math.max(0, start - 8), start));
+      if (lead && Number(lead[1]) < from.day) {
+        c.to = { ...from };
+        c.from = { ...from, day: Number(lead[1]) };
+        c.start = start - lead[0].length;
+      } else {
+        // "Dec. 3 and 4": a second day of the same month.
+        const tail = /^\s*(?:and|&|и|və)\s+(\d{1,2})(?!\d|[:.,]\d|\s*(?:[ap]\.?m|per|%|час|hours?))/iu.exec(
+          body.slice(end),
+        );
+        if (tail && Number(tail[1]) > from.day && Number(tail[1]) <= 31) {
+          c.to = { ...from, day: Number(tail[1]) };
+          c.end = end + tail[0].length;
+        }
+      }
+    }
+    // "Oct. 29-31 last year": the year is written after the date.
+    const yearAfter = /^\s+(last|next|this)\s+year\b/i.exec(body.slice(c.end));
+    if (yearAfter && c.from.month !== undefined && c.from.year === undefined) {
+      const w = (yearAfter[1] ?? '').toLowerCase();
+      const y = ref.getFullYear() + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
+      c.from = { ...c.from, year: y };
+      if (c.to)
+        c.to = { ...c.to, year: c.to.month !== undefined && c.to.month < (c.from.month ?? 0) ? y + 1 : y };
+      c.end += yearAfter[0].length;
+    }
+    c.text = body.slice(c.start, c.end);
+    out.push(c);
   }
   // Merge "between June 30 and July 1", "30 июня — 1 июля".
   const merged: Candidate[] = [];
@@ -493,6 +848,7 @@ function expressionSpan(model: TextModel, c: Candidate): { start: number; end: n
 interface Dated {
   iso: string;
   date: string;
+  dateline: boolean;
   start: number;
   end: number;
   paragraph: number;
@@ -530,10 +886,12 @@ export function findDates(model: TextModel, published: string): DateMention[] {
   const pub: Ymd = { y: py ?? 1970, m: pm ?? 1, d: pd ?? 1 };
   const ref = new Date(pub.y, pub.m - 1, pub.d, 12, 0, 0);
 
-  const vague = vagueCandidates(model);
+  const relative = relativeCandidates(model, pub);
+  const vague = [...relative, ...vagueCandidates(model).filter((v) => !relative.some((r) => overlaps(r, v)))];
   const fromChrono = chronoCandidates(model, ref, vague);
-  const years = yearCandidates(model, [...vague, ...fromChrono]);
-  const candidates = [...vague, ...fromChrono, ...years].sort((a, b) => a.start - b.start);
+  const vagueKept = vague.filter((v) => !fromChrono.some((c) => overlaps(c, v)));
+  const years = yearCandidates(model, [...vagueKept, ...fromChrono]);
+  const candidates = [...vagueKept, ...fromChrono, ...years].sort((a, b) => a.start - b.start);
 
   const out: DateMention[] = [];
   const dated: Dated[] = [];
@@ -551,6 +909,15 @@ export function findDates(model: TextModel, published: string): DateMention[] {
     if (timeOnly) {
       date = anchorDate(model, c, dated) ?? ymdString(pub);
       iso = `${date}T${pad(c.from.hour ?? 0)}:${pad(c.from.minute ?? 0)}`;
+      const to = c.to;
+      if (to && to.hour !== undefined && to.day === undefined && to.weekday === undefined) {
+        // "с 23:00 до 4:00": a range over midnight ends on the day it belongs to and starts the day before.
+        const [y, mo, d] = date.split('-').map(Number);
+        const day: Ymd = { y: y ?? pub.y, m: mo ?? pub.m, d: d ?? pub.d };
+        const overnight = to.hour * 60 + (to.minute ?? 0) <= (c.from.hour ?? 0) * 60 + (c.from.minute ?? 0);
+        const startDay = overnight ? ymdString(addDays(day, -1)) : date;
+        iso = `${startDay}T${pad(c.from.hour ?? 0)}:${pad(c.from.minute ?? 0)}/${date}T${pad(to.hour)}:${pad(to.minute ?? 0)}`;
+      }
     } else {
       const a = resolveDate(c.from, pub, tense, modifier);
       if (a === null) continue;
@@ -565,10 +932,18 @@ export function findDates(model: TextModel, published: string): DateMention[] {
               : startYear;
           if (to.month === undefined && c.from.month !== undefined) to.month = c.from.month;
         }
-        const b = resolveDate(to, pub, tense, modifier);
-        if (b !== null && b !== a) iso = `${a}/${b}`;
-      }
-      if (a.length === 10) {
+        let b = resolveDate(to, pub, tense, modifier);
+        // "с 20:00 пятницы до 6:00 субботы": the end weekday is the one after the start.
+        if (b !== null && to.weekday !== undefined && b.length === 10 && a.length === 10 && b < a) {
+          const [by, bm, bd] = b.split('-').map(Number);
+          b = ymdString(addDays({ y: by ?? pub.y, m: bm ?? 1, d: bd ?? 1 }, 7));
+        }
+        const at = (x: string, p: Parts): string =>
+          x.length === 10 && p.hour !== undefined ? `${x}T${pad(p.hour)}:${pad(p.minute ?? 0)}` : x;
+        if (b !== null && at(b, to) !== at(a, c.from)) iso = `${at(a, c.from)}/${at(b, to)}`;
+        else iso = at(a, c.from);
+        if (a.length === 10) date = a;
+      } else if (a.length === 10) {
         date = a;
         if (c.from.hour !== undefined) iso = `${a}T${pad(c.from.hour)}:${pad(c.from.minute ?? 0)}`;
       }
@@ -590,6 +965,7 @@ export function findDates(model: TextModel, published: string): DateMention[] {
       dated.push({
         iso,
         date,
+        dateline: kind === 'dateline',
         start: span.start,
         end: span.end,
         paragraph: p,
@@ -611,6 +987,11 @@ function anchorDate(model: TextModel, c: Candidate, dated: readonly Dated[]): st
   for (let i = dated.length - 1; i >= 0; i--) {
     const d = dated[i];
     if (d && d.paragraph === p) return d.date;
+  }
+  // No date in its paragraph: the last event dated before it (the dateline is not an event).
+  for (let i = dated.length - 1; i >= 0; i--) {
+    const d = dated[i];
+    if (d && d.start < c.start && !d.dateline) return d.date;
   }
   return null;
 }
