@@ -15,26 +15,27 @@ type Floors = Record<Kind, { precision: number; recall: number }>;
  */
 const developmentFloors: Floors = {
   people: { precision: 0.93, recall: 0.98 },
-  places: { precision: 0.81, recall: 0.74 },
+  places: { precision: 0.98, recall: 0.98 },
   orgs: { precision: 0.98, recall: 0.98 },
   quotes: { precision: 0.98, recall: 0.98 },
-  events: { precision: 0.73, recall: 0.72 },
+  events: { precision: 0.98, recall: 0.98 },
   equipment: { precision: 0.93, recall: 0.93 },
 };
 
 /**
  * Floors over the held-out set (test/fixtures/story-gold/held-out): articles never used to tune the
- * rules, so these say how the rules carry over to unseen copy. Set a little under what the analyser
+ * rules, so these say how the rules carry over to unseen copy. Set about 0.03 under what the analyser
  * honestly reaches; never tune a rule on these articles to lift them (report.ts --held-out shows the
- * misses for diagnosis only). With 10–70 gold items per kind one item costs 0.01–0.1.
+ * misses for diagnosis only). With 10–70 gold items per kind one item costs 0.01–0.1. Before the
+ * places/events work they stood at places .75/.45 and events .62/.50 (precision/recall).
  */
 const heldOutFloors: Floors = {
-  people: { precision: 0.9, recall: 0.9 },
-  places: { precision: 0.75, recall: 0.45 },
-  orgs: { precision: 0.78, recall: 0.52 },
-  quotes: { precision: 0.54, recall: 0.56 },
-  events: { precision: 0.62, recall: 0.5 },
-  equipment: { precision: 0.66, recall: 0.42 },
+  people: { precision: 0.87, recall: 0.87 },
+  places: { precision: 0.91, recall: 0.81 },
+  orgs: { precision: 0.75, recall: 0.49 },
+  quotes: { precision: 0.51, recall: 0.53 },
+  events: { precision: 0.82, recall: 0.84 },
+  equipment: { precision: 0.63, recall: 0.39 },
 };
 
 function analyseAll(gold: readonly GoldArticle[]) {
