@@ -707,6 +707,9 @@ function chronoCandidates(
     const end = start + text.length;
     if (taken.some((t) => overlaps(t, { start, end }))) continue;
     if (/^\s*(?:now|сейчас|теперь|hazırda|indi)\s*$/iu.test(text)) continue;
+    // Inside a word: "май" in "генерал-майор".
+    const trimmedEnd = start + text.replace(/[\s,.;]+$/u, '').length;
+    if (/[\p{L}-]/u.test(body[start - 1] ?? ' ') || /\p{L}/u.test(body[trimmedEnd] ?? ' ')) continue;
     if (DURATION_LEAD.test(text.trim())) continue;
     // "в течение трёх часов", "на протяжении недели": durations.
     if (
