@@ -1,53 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { parse } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { MessageCatalogs } from '../../lib/messages.ts';
 import { adminCatalogs } from './index.ts';
+import { describeCatalogs, keysUsedIn } from '../../../test/utils/catalogs.ts';
 import { adminLanguageOf, sameSiteAdminPath } from './language.ts';
 
 /** The code that renders the newsroom's server pages (the admin app in ui/ has catalogs of its own). */
 const sources = ['../pages.tsx', '../routes.tsx'].map((f) => new URL(f, import.meta.url));
 
-type Node = ReturnType<typeof parse>[number];
-/** The names of a message's arguments ({count}, {name}), found by walking the parsed message. */
-function argumentNames(nodes: Node[], into = new Set<string>()): Set<string> {
-  for (const n of nodes) {
-    // Literal (0) and pound (#, 7) nodes carry text, not argument names.
-    if ('value' in n && ![0, 7].includes(n.type) && typeof n.value === 'string') into.add(n.value);
-    if ('options' in n)
-      for (const o of Object.values(n.options)) argumentNames((o as { value: Node[] }).value, into);
-    if ('children' in n) argumentNames(n.children, into);
-  }
-  return into;
-}
+describeCatalogs('newsroom page message catalogs', adminCatalogs, keysUsedIn(sources));
 
-/** Keys the code asks for: every literal `t('key'` (keys are never computed, so this finds them all). */
-const usedKeys = new Set(
-  sources.flatMap((p) => [...readFileSync(p, 'utf8').matchAll(/\bt\(\s*'([\w.]+)'/g)].map((m) => m[1]!)),
-);
-
-describe('newsroom page message catalogs', () => {
-  const reference = Object.keys(adminCatalogs.en!).sort();
-
-  it.each(['az', 'ru'])('%s has exactly the keys of en', (lang) => {
-    expect(Object.keys(adminCatalogs[lang]!).sort()).toEqual(reference);
-  });
-
-  it('every key in the catalogs is used in code, and every key used exists', () => {
-    expect([...usedKeys].sort()).toEqual(reference);
-  });
-
-  it.each(Object.keys(adminCatalogs))(
-    '%s: every message is valid ICU MessageFormat with the placeholders of en',
-    (lang) => {
-      const placeholders = (msg: string) => [...argumentNames(parse(msg))].sort();
-      for (const [key, message] of Object.entries(adminCatalogs[lang]!)) {
-        expect(() => parse(message), `${lang}.${key}`).not.toThrow();
-        expect(placeholders(message), `${lang}.${key}`).toEqual(placeholders(adminCatalogs.en![key]!));
-      }
-    },
-  );
-
+describe('newsroom page messages', () => {
   it('Russian counts take one/few/many forms; English and Azerbaijani theirs', () => {
     const m = new MessageCatalogs(adminCatalogs);
     const ru = m.translator('ru');
