@@ -5,6 +5,26 @@ export interface ErrorBody {
   error: { code: string; message: string; issues?: { field: string; message: string }[] };
 }
 
+/** The JSON schema of an error answer, for the OpenAPI documents of both APIs. */
+export const errorBodyJsonSchema = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: {
+        code: { type: 'string', enum: Object.keys(errorCatalog) },
+        message: { type: 'string' },
+        issues: {
+          type: 'array',
+          items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
+        },
+      },
+    },
+  },
+};
+
 export function toErrorBody(e: AppError): ErrorBody {
   return { error: { code: e.code, message: e.message, ...(e.issues.length ? { issues: e.issues } : {}) } };
 }

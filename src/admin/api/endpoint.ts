@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { errorCatalog } from '../../domain/errors.ts';
+import { errorBodyJsonSchema } from '../../http/errors.ts';
 import type { Permission } from '../../domain/roles.ts';
 import { NO_STORE } from '../../http/caching.ts';
 import type { User } from '../../services/accounts/account.service.ts';
@@ -148,27 +149,7 @@ export function adminOpenApi(
         session: { type: 'apiKey', in: 'cookie', name: 'nd_session' },
       },
       schemas: {
-        Error: {
-          type: 'object',
-          required: ['error'],
-          properties: {
-            error: {
-              type: 'object',
-              required: ['code', 'message'],
-              properties: {
-                code: { type: 'string', enum: Object.keys(errorCatalog) },
-                message: { type: 'string' },
-                issues: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: { field: { type: 'string' }, message: { type: 'string' } },
-                  },
-                },
-              },
-            },
-          },
-        },
+        Error: errorBodyJsonSchema,
       },
     },
   };

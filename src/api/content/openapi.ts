@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorCatalog } from '../../domain/errors.ts';
+import { errorBodyJsonSchema } from '../../http/errors.ts';
 import type { Endpoint } from './endpoints.ts';
 
 /** The OpenAPI 3.1 document of the Content API, built from the endpoint objects themselves. */
@@ -73,27 +74,7 @@ export function contentOpenApi(endpoints: Endpoint[], serverUrl: string): Record
         queryKey: { type: 'apiKey', in: 'query', name: 'key' },
       },
       schemas: {
-        Error: {
-          type: 'object',
-          required: ['error'],
-          properties: {
-            error: {
-              type: 'object',
-              required: ['code', 'message'],
-              properties: {
-                code: { type: 'string', enum: Object.keys(errorCatalog) },
-                message: { type: 'string' },
-                issues: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: { field: { type: 'string' }, message: { type: 'string' } },
-                  },
-                },
-              },
-            },
-          },
-        },
+        Error: errorBodyJsonSchema,
       },
     },
   };
