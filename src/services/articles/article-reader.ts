@@ -80,11 +80,6 @@ export class ArticleReader {
     return summaries.map(({ bodyText: _b, ...s }) => s);
   }
 
-  /** Newest articles in any status, for the newsroom (never for readers). */
-  recentInNewsroom(limit: number) {
-    return this.store.repos.articles.listRecentAnyStatus(limit);
-  }
-
   async byId(id: string): Promise<Article | null> {
     return this.store.repos.articles.findById(id);
   }

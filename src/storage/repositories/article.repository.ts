@@ -527,27 +527,6 @@ export class ArticleRepository {
     return this.toSummaries(rows);
   }
 
-  /** The newest articles in any status (the newsroom's list): one summary query per language. */
-  async listRecentAnyStatus(limit: number): Promise<(ArticleSummary & { status: ArticleStatus })[]> {
-    const rows = await this.db
-      .selectFrom('articles')
-      .select(['id', 'language', 'status'])
-      .orderBy('modified_at', 'desc')
-      .orderBy('id')
-      .limit(limit)
-      .execute();
-    const byLanguage = new Map<string, string[]>();
-    for (const r of rows) byLanguage.set(r.language, [...(byLanguage.get(r.language) ?? []), r.id]);
-    const summaries = new Map<string, ArticleSummary>();
-    for (const [language, ids] of byLanguage) {
-      for (const { bodyText: _b, ...s } of await this.summariesByIds(ids, language)) summaries.set(s.id, s);
-    }
-    return rows.flatMap((r) => {
-      const s = summaries.get(r.id);
-      return s ? [{ ...s, status: r.status as ArticleStatus }] : [];
-    });
-  }
-
   /** The newsroom's article list: any status, filtered, newest change first. */
   async listNewsroom(
     f: NewsroomFilter,
