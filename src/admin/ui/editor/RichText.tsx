@@ -1,5 +1,6 @@
 import { Editor } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
+import { TextSelection } from '@tiptap/pm/state';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describedBy, Dialog, Field } from '../components/Dialog.tsx';
@@ -179,8 +180,17 @@ export function RichText({
           onClose={() => setOpen(null)}
           onSave={(href) => {
             setOpen(null);
+            // The caret goes to the link's end, as in word processors: typing on does not replace it.
             if (!href) chain().extendMarkRange('link').unsetLink().run();
-            else chain().extendMarkRange('link').setLink({ href }).run();
+            else
+              chain()
+                .extendMarkRange('link')
+                .setLink({ href })
+                .command(({ tr }) => {
+                  tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
+                  return true;
+                })
+                .run();
           }}
         />
       ) : null}

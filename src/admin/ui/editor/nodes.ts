@@ -159,10 +159,11 @@ export const Figure = Node.create<{ onEdit: EditNodeRequest; editLabel: () => st
   },
   addCommands() {
     return {
+      // Inserted after the selection, never over it: selected text is not lost to a picture.
       insertFigure:
         (attrs) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs }),
+        ({ commands, state }) =>
+          commands.insertContentAt(state.selection.to, { type: this.name, attrs }),
     };
   },
 });
@@ -251,10 +252,10 @@ export const Embed = Node.create<{ onEdit: EditNodeRequest; editLabel: () => str
     return {
       insertEmbed:
         ({ url, caption }) =>
-        ({ commands }) => {
+        ({ commands, state }) => {
           const provider = embedProviderOf(url);
           if (!provider) return false;
-          return commands.insertContent({
+          return commands.insertContentAt(state.selection.to, {
             type: this.name,
             attrs: { provider, url: url.trim(), caption: caption ?? '' },
           });
