@@ -132,7 +132,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     const search = new SearchService(store, searchIndex, site, taxonomy);
     // Articles written before search existed (or restored from a backup) become findable.
     await search.backfill();
-    const reader = new ArticleReader(store);
+    const reader = new ArticleReader(store, clock);
     const textImporter = new TextImporter(writer, site);
     const webhooks = new WebhookService(store, clock, newId, options.fetch ?? fetch);
     const stories = new StoryService(store, newId);
@@ -317,6 +317,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
           { name: 'webhook-deliveries', everyMs: 5_000, run: () => container.webhooks.deliverDue() },
           // Scheduled articles go out on time, also after a restart: the schedule lives in the database.
           { name: 'scheduled-publish', everyMs: 5_000, run: () => container.writer.publishDue() },
+          // Breaking news ends on time: the strip and badges drop it and cached pages are purged.
+          { name: 'breaking-expiry', everyMs: 15_000, run: () => container.writer.endExpiredBreaking() },
           { name: 'analysis-backfill', everyMs: 30_000, run: () => container.analysis.analyzeMissing() },
           { name: 'media-sweep', everyMs: 3_600_000, run: () => container.media.sweep() },
         ],

@@ -60,7 +60,10 @@ export interface Article {
   body: Block[];
   bodyText: string;
   status: ArticleStatus;
+  /** The breaking-news flag as set; whether it still shows is `isBreakingNow` (it ends). */
   breaking: boolean;
+  /** When the breaking flag stops showing; null while not breaking (or not yet published). */
+  breakingUntil: Date | null;
   section: SectionRef;
   tags: TagRef[];
   authors: PersonRef[];
@@ -92,6 +95,7 @@ export type ArticleSummary = Pick<
   | 'publishedAt'
   | 'updatedAt'
   | 'breaking'
+  | 'breakingUntil'
   | 'featuredImage'
 >;
 

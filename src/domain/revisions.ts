@@ -15,6 +15,8 @@ export interface ArticleSnapshot {
   body: Block[];
   featuredImage: FeaturedImage | null;
   breaking: boolean;
+  /** When the breaking flag ends (ISO 8601); absent in revisions kept before breaking news ended. */
+  breakingUntil?: string | null;
   status: ArticleStatus;
 }
 
@@ -43,6 +45,7 @@ export function snapshotOf(a: Article): ArticleSnapshot {
     body: a.body,
     featuredImage: a.featuredImage,
     breaking: a.breaking,
+    breakingUntil: a.breakingUntil?.toISOString() ?? null,
     status: a.status,
   };
 }
@@ -80,6 +83,7 @@ const show: Record<string, (s: ArticleSnapshot) => string> = {
       ? `${s.featuredImage.src}${s.featuredImage.alt ? ` (alt: ${s.featuredImage.alt})` : ''}`
       : '',
   breaking: (s) => (s.breaking ? 'yes' : 'no'),
+  breakingUntil: (s) => (s.breaking ? (s.breakingUntil ?? '') : ''),
   status: (s) => s.status,
   images: (s) =>
     s.body

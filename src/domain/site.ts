@@ -23,6 +23,11 @@ export const siteSettingsSchema = z
       address: z.string().max(500),
       email: z.string().max(200),
     }),
+    /** How long a breaking-news flag shows, in hours, unless an article sets its own end. */
+    breakingHours: z
+      .number()
+      .min(0.25)
+      .max(24 * 14),
     textSize: z.object({
       default: z.number().int().min(8).max(64),
       step: z.number().int().min(1).max(16),
@@ -54,6 +59,7 @@ export const defaultSiteSettings: SiteSettings = {
     address: '1 Example Avenue, Baku',
     email: 'newsroom@example.com',
   },
+  breakingHours: 6,
   // WCAG 1.4.4: 32 px is 200 % of the 16 px default.
   textSize: { default: 16, step: 2, min: 12, max: 32 },
 };

@@ -49,15 +49,20 @@ export function canView(actor: Actor, a: Owned): boolean {
 }
 
 /**
- * May this person change the article's text? Contributors only their own drafts and
- * submissions (what readers see is an editor's or the author's call); authors their own in
- * any status; editors everything.
+ * May this person change the article's text? Contributors their own drafts and submissions,
+ * and propose changes to their own live articles (an editor presses Update); authors their own
+ * in any status; editors everything. Changes to a live article wait as a pending version.
  */
 export function canEdit(actor: Actor, a: Owned): boolean {
   if (can(actor.role, 'articles.edit-any')) return true;
   if (!owns(actor, a)) return false;
   if (can(actor.role, 'articles.publish-own')) return true;
-  return a.status === 'draft' || a.status === 'in_review';
+  return a.status === 'draft' || a.status === 'in_review' || isLive(a.status);
+}
+
+/** Readers see it (published) or are promised it (scheduled): edits wait as a pending version. */
+export function isLive(status: ArticleStatus): boolean {
+  return status === 'published' || status === 'scheduled';
 }
 
 /** May this person publish, schedule or withdraw this article (or flag it as breaking)? */

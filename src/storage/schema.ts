@@ -53,6 +53,19 @@ export interface ArticlesTable {
   owner_id: string | null;
   scheduled_at: string | null;
   featured_image: string | null;
+  /** When the breaking flag stops showing (null: not breaking, or not yet published). */
+  breaking_until: string | null;
+}
+/** Edits to a live article waiting for Update or Discard (one per article). */
+export interface PendingChangesTable {
+  article_id: string;
+  /** JSON: the ArticleSnapshot the editor is working on. */
+  snapshot: string;
+  base_version: number;
+  user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
 }
 export interface RevisionsTable {
   id: string;
@@ -276,6 +289,7 @@ export interface DB {
   media: MediaTable;
   revisions: RevisionsTable;
   frontpage_slots: FrontpageSlotsTable;
+  pending_changes: PendingChangesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -129,6 +129,7 @@ describe.each(dialects)('storage on %s', (dialect) => {
       version: 1,
       ownerId: null,
       scheduledAt: null,
+      breakingUntil: null,
       createdAt: at,
       publishedAt: at,
       updatedAt: new Date('2025-11-22T10:00:00.000Z'),

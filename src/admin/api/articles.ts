@@ -45,6 +45,7 @@ const editableFields = {
   sources: newArticleFields.sources.unwrap(),
   featuredImage: featuredImageSchema.nullable(),
   breaking: z.boolean(),
+  breakingUntil: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).nullable(),
 };
 const createBody = z
   .object({
@@ -60,6 +61,7 @@ const createBody = z
     sources: true,
     featuredImage: true,
     breaking: true,
+    breakingUntil: true,
   })
   .strict();
 const saveBody = z
@@ -82,23 +84,26 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function serializeEditorArticle(v: EditorArticle, deps: Pick<ArticleApiDeps, 'articleUrl'>) {
   const a = v.article;
+  // Editable fields come from what the editor works on (a live article's pending version).
+  const e = v.editing;
   return {
     id: a.id,
     version: a.version,
     status: a.status,
     language: a.language,
     translationGroupId: a.translationGroupId,
-    headline: a.headline,
-    standfirst: a.standfirst,
-    slug: a.slug,
-    section: { slug: a.section.slug, name: a.section.name },
-    tags: a.tags.map((t) => t.name),
-    authors: a.authors.map((p) => ({ name: p.name, role: p.role })),
-    sources: a.sources,
-    body: a.body,
-    bodyHtml: blocksToHtml(a.body),
-    featuredImage: a.featuredImage,
-    breaking: a.breaking,
+    headline: e.headline,
+    standfirst: e.standfirst,
+    slug: e.slug,
+    section: v.editingSection,
+    tags: e.tags,
+    authors: e.authors.map((p) => ({ name: p.name, role: p.role })),
+    sources: e.sources,
+    body: e.body,
+    bodyHtml: blocksToHtml(e.body),
+    featuredImage: e.featuredImage,
+    breaking: e.breaking,
+    breakingUntil: e.breaking ? (e.breakingUntil ?? null) : null,
     owner: v.owner,
     createdAt: a.createdAt.toISOString(),
     modifiedAt: a.modifiedAt.toISOString(),
@@ -112,6 +117,14 @@ export function serializeEditorArticle(v: EditorArticle, deps: Pick<ArticleApiDe
       headline: t.headline,
       status: t.status,
     })),
+    /** Edits to a live article that readers do not see yet (Update publishes them). */
+    pending: v.pending
+      ? {
+          savedAt: v.pending.savedAt.toISOString(),
+          by: v.pending.by,
+          submittedAt: iso(v.pending.submittedAt),
+        }
+      : null,
     publicUrl: a.status === 'published' ? deps.articleUrl(a) : null,
     previewUrl: `/admin/api/articles/${a.id}/preview`,
     allowedActions: v.allowedActions,
@@ -234,6 +247,48 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     }),
     endpoint({
       method: 'GET',
+      path: '/articles/:id/pending/diff',
+      summary: "What a live article's unpublished changes would change for readers",
+      access: 'newsroom.enter',
+      params: idParams,
+      handler: async ({ params, user }) => ({
+        data: await deps.newsroom.pendingDiff(actorOf(user), params.id),
+      }),
+    }),
+    endpoint({
+      method: 'POST',
+      path: '/articles/:id/pending/publish',
+      summary: 'Update: publish the unpublished changes of a live article (`minor`: no "Updated" line)',
+      access: 'articles.publish-own',
+      params: idParams,
+      body: z.object({ version: versionField, minor: z.boolean().default(false) }).strict(),
+      handler: async ({ params, body, user }) =>
+        out(
+          await deps.newsroom.publishChanges(actorOf(user), params.id, body.version, { minor: body.minor }),
+        ),
+    }),
+    endpoint({
+      method: 'POST',
+      path: '/articles/:id/pending/discard',
+      summary: 'Discard the unpublished changes of a live article (they stay in the revisions)',
+      access: 'articles.write-own',
+      params: idParams,
+      body: z.object({ version: versionField }).strict(),
+      handler: async ({ params, body, user }) =>
+        out(await deps.newsroom.discardChanges(actorOf(user), params.id, body.version)),
+    }),
+    endpoint({
+      method: 'POST',
+      path: '/articles/:id/pending/submit',
+      summary: 'Ask an editor to review the unpublished changes of a live article',
+      access: 'articles.write-own',
+      params: idParams,
+      body: z.object({ version: versionField }).strict(),
+      handler: async ({ params, body, user }) =>
+        out(await deps.newsroom.submitChanges(actorOf(user), params.id, body.version)),
+    }),
+    endpoint({
+      method: 'GET',
       path: '/articles/:id/revisions',
       summary: 'Every saved version of an article, newest first',
       access: 'newsroom.enter',
@@ -297,8 +352,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
       access: 'newsroom.enter',
       params: idParams,
       handler: async ({ params, user, reply }) => {
-        const v = await deps.newsroom.get(actorOf(user), params.id);
-        const html = await deps.renderArticle(v.article);
+        const html = await deps.renderArticle(await deps.newsroom.previewArticle(actorOf(user), params.id));
         return reply
           .header('cache-control', NO_STORE)
           .header('x-robots-tag', 'noindex, nofollow')

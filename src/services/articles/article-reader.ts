@@ -1,6 +1,8 @@
 import type { Article, ArticleSummary } from '../../domain/article.ts';
 import { frontpageSlots, type FrontpageSlot } from '../../domain/frontpage.ts';
+import { isBreakingNow } from '../../domain/breaking.ts';
 import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
+import { systemClock, type Clock } from '../deps.ts';
 import type { ListFilter, SitemapEntry, Store, TranslationRef } from '../../storage/repositories/index.ts';
 
 export type ArticleLookup =
@@ -14,7 +16,15 @@ export type ArticleLookup =
  * articles are visible, and both faces use these methods so they cannot disagree.
  */
 export class ArticleReader {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /** Breaking news ends: a flag whose time is up reads as not breaking (before the job lowers it). */
+  private current<T extends { breaking: boolean; breakingUntil: Date | null }>(a: T): T {
+    return a.breaking && !isBreakingNow(a, this.clock.now()) ? { ...a, breaking: false } : a;
+  }
 
   /**
    * Finds the article a public URL names. A URL whose slug or section is out of date answers
@@ -33,7 +43,7 @@ export class ArticleReader {
     if (article.status === 'unpublished') return { kind: 'gone', article };
     if (article.status !== 'published') return { kind: 'missing' };
     if (moved || article.section.slug !== sectionSlug) return { kind: 'moved', article };
-    return { kind: 'found', article };
+    return { kind: 'found', article: this.current(article) };
   }
 
   /** The published versions of an article's story in every language, itself included. */
@@ -46,7 +56,7 @@ export class ArticleReader {
   async recent(filter: ListFilter, limit: number): Promise<Article[]> {
     const summaries = await this.store.repos.articles.listPublished(filter, limit, 0);
     const full = await Promise.all(summaries.map((s) => this.store.repos.articles.findById(s.id)));
-    return full.filter((a): a is Article => a !== null);
+    return full.filter((a): a is Article => a !== null).map((a) => this.current(a));
   }
 
   sitemapMonths(): Promise<{ month: string; lastModified: Date }[]> {
@@ -58,12 +68,14 @@ export class ArticleReader {
   }
 
   /** Keyset pages for the Content API. */
-  listAfter(
+  async listAfter(
     filter: ListFilter,
     limit: number,
     after: { publishedAt: Date; id: string } | null,
   ): Promise<ArticleSummary[]> {
-    return this.store.repos.articles.listPublishedAfter(filter, limit, after);
+    return (await this.store.repos.articles.listPublishedAfter(filter, limit, after)).map((a) =>
+      this.current(a),
+    );
   }
 
   /** The front page's curated stories in slot order (published ones only; a withdrawn story leaves its slot). */
@@ -77,20 +89,29 @@ export class ArticleReader {
       slots.map((s) => s.articleId),
       language,
     );
-    return summaries.map(({ bodyText: _b, ...s }) => s);
+    return summaries.map(({ bodyText: _b, ...s }) => this.current(s));
   }
 
   async byId(id: string): Promise<Article | null> {
-    return this.store.repos.articles.findById(id);
+    const a = await this.store.repos.articles.findById(id);
+    return a ? this.current(a) : null;
   }
 
   async list(filter: ListFilter, page: number, pageSize: number): Promise<Page<ArticleSummary>> {
     const repo = this.store.repos.articles;
+    // The breaking strip asks for breaking news that is still current.
+    const f = filter.breaking ? { breakingAt: this.clock.now(), ...filter } : filter;
     const [total, items] = await Promise.all([
-      repo.countPublished(filter),
-      repo.listPublished(filter, pageSize, offsetOf(page, pageSize)),
+      repo.countPublished(f),
+      repo.listPublished(f, pageSize, offsetOf(page, pageSize)),
     ]);
-    return { items, page, pageSize, total, pageCount: pageCount(total, pageSize) };
+    return {
+      items: items.map((a) => this.current(a)),
+      page,
+      pageSize,
+      total,
+      pageCount: pageCount(total, pageSize),
+    };
   }
 }
 

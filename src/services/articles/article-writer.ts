@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
 import type { ArticleEvent, ArticleEventPayload, ArticleEventType } from '../../domain/events.ts';
-import { blockSchema, bodyToPlainText } from '../../domain/body.ts';
+import { blockSchema, bodyToPlainText, type Block } from '../../domain/body.ts';
 import {
   featuredImageSchema,
   newArticleFields,
@@ -10,11 +10,12 @@ import {
   type Article,
   type NewArticleInput,
 } from '../../domain/article.ts';
-import { snapshotOf } from '../../domain/revisions.ts';
-import { nextStatus, type WorkflowAction } from '../../domain/workflow.ts';
+import { snapshotOf, type ArticleSnapshot } from '../../domain/revisions.ts';
+import { breakingEnd } from '../../domain/breaking.ts';
+import { isLive, nextStatus, type WorkflowAction } from '../../domain/workflow.ts';
 import { slugify, uniqueSlug } from '../../lib/slug.ts';
 import type { SearchIndex } from '../../search/index.ts';
-import type { Repositories, Store } from '../../storage/repositories/index.ts';
+import type { PendingChange, Repositories, Store } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
@@ -98,6 +99,10 @@ export class ArticleWriter {
         corrections: a.corrections.map((c) => ({ ...c, id: this.newId() })),
         featuredImage: a.featuredImage,
         ownerId: a.ownerId,
+        breakingUntil:
+          a.breaking && a.status === 'published'
+            ? breakingEnd(a.publishedAt ?? now, this.site.settings().breakingHours)
+            : null,
       });
       await this.keepRevision(repos, id, opts.actorId, 'created');
       if (a.status === 'published') {
@@ -142,82 +147,273 @@ export class ArticleWriter {
     opts: { expectedVersion?: number; actorId?: string | null; action?: string } = {},
   ): Promise<Article> {
     const patch = validate(articleUpdateSchema, input);
-    const now = this.clock.now();
     await this.store.transaction(async (repos, tx) => {
       const article = await repos.articles.findById(articleId);
       if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
-      const visible = article.status === 'published';
-      if (patch.body && patch.body.length === 0 && !['draft', 'in_review'].includes(article.status))
+      await this.applyPatch(repos, tx, article, patch, {
+        ...opts,
+        visible: article.status === 'published',
+      });
+    });
+    return (await this.store.repos.articles.findById(articleId))!;
+  }
+
+  /**
+   * Writes a validated patch to the article inside the caller's transaction: fields, slug, tags,
+   * authors, sources, a revision (with its audit entry), the search row, and when readers see
+   * the article an "Updated" time (unless `minor`) and an article.updated event.
+   */
+  private async applyPatch(
+    repos: Repositories,
+    tx: Parameters<SearchIndex['upsert']>[0],
+    article: Article,
+    patch: ArticlePatch,
+    opts: {
+      expectedVersion?: number | undefined;
+      actorId?: string | null | undefined;
+      action?: string | undefined;
+      visible: boolean;
+      minor?: boolean;
+    },
+  ): Promise<Article> {
+    const now = this.clock.now();
+    const articleId = article.id;
+    if (patch.body && patch.body.length === 0 && !['draft', 'in_review'].includes(article.status))
+      throw new AppError('VALIDATION_FAILED', 'body: the body needs at least one block', [
+        { field: 'body', message: 'the body needs at least one block' },
+      ]);
+    let sectionId: string | undefined;
+    if (patch.sectionSlug && patch.sectionSlug !== article.section.slug)
+      sectionId = (await this.sectionOf(repos, patch.sectionSlug)).id;
+    const saved = await repos.articles.updateContent(
+      articleId,
+      {
+        ...(patch.headline !== undefined ? { headline: patch.headline } : {}),
+        ...(patch.standfirst !== undefined ? { standfirst: patch.standfirst || null } : {}),
+        ...(patch.body ? { body: patch.body, bodyText: bodyToPlainText(patch.body) } : {}),
+        ...this.breakingFields(article, patch, now),
+        ...(patch.featuredImage !== undefined ? { featuredImage: patch.featuredImage } : {}),
+        ...(sectionId ? { sectionId } : {}),
+        ...(opts.visible && !opts.minor ? { updatedAt: now } : {}),
+        modifiedAt: now,
+      },
+      opts.expectedVersion,
+    );
+    if (!saved) throw await this.staleVersion(repos, article, opts.expectedVersion);
+    if (patch.slug !== undefined && patch.slug !== article.slug) {
+      await this.requireSlugFor(repos, article, patch.slug);
+      await repos.articles.changeSlug(articleId, patch.slug, now, article.publishedAt !== null);
+    }
+    if (patch.tags) {
+      const tagIds: string[] = [];
+      for (const name of patch.tags) {
+        const tag = await this.taxonomy.tagByName(repos, name, article.language);
+        if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
+      }
+      await repos.articles.replaceTags(articleId, tagIds);
+    }
+    if (patch.authors) {
+      const ids: string[] = [];
+      for (const author of patch.authors) {
+        const person = await this.taxonomy.personByName(repos, author);
+        if (!ids.includes(person.id)) ids.push(person.id);
+      }
+      await repos.articles.replaceAuthors(articleId, ids);
+    }
+    if (patch.sources)
+      await repos.articles.replaceSources(
+        articleId,
+        patch.sources.map((c) => ({ ...c, id: this.newId() })),
+      );
+    const after = (await repos.articles.findById(articleId))!;
+    await this.keepRevision(repos, articleId, opts.actorId, opts.action ?? 'saved', after);
+    await this.search.upsert(tx, {
+      articleId,
+      language: after.language,
+      headline: after.headline,
+      standfirst: after.standfirst,
+      body: after.bodyText,
+    });
+    if (opts.visible) await repos.outbox.add(this.event('article.updated', payloadOf(after)));
+    return after;
+  }
+
+  /**
+   * The breaking flag's columns after a patch. Breaking news ends: a flag raised on a published
+   * article ends after the site's `breakingHours` unless the editor set its own end; a draft's
+   * flag starts counting when it is published; lowering the flag clears its end.
+   */
+  private breakingFields(
+    article: Pick<Article, 'breaking' | 'breakingUntil' | 'status'>,
+    patch: Pick<ArticlePatch, 'breaking' | 'breakingUntil'>,
+    now: Date,
+  ): { breaking?: boolean; breakingUntil?: Date | null } {
+    const breaking = patch.breaking ?? article.breaking;
+    if (!breaking)
+      return patch.breaking !== undefined || article.breakingUntil
+        ? { breaking: false, breakingUntil: null }
+        : {};
+    if (patch.breakingUntil !== undefined && patch.breakingUntil !== null)
+      return { breaking: true, breakingUntil: patch.breakingUntil };
+    const live = article.status === 'published';
+    const raised = !article.breaking || patch.breakingUntil === null;
+    if (live && (raised || !article.breakingUntil))
+      return { breaking: true, breakingUntil: breakingEnd(now, this.site.settings().breakingHours) };
+    return patch.breaking !== undefined ? { breaking: true } : {};
+  }
+
+  private async sectionOf(repos: Repositories, slug: string) {
+    const section = await repos.sections.findBySlug(slug);
+    if (!section)
+      throw new AppError('SECTION_NOT_FOUND', `section "${slug}" does not exist`, [
+        { field: 'sectionSlug', message: 'no such section' },
+      ]);
+    return section;
+  }
+
+  /** A slug the article may take: free, or one of its own former slugs. */
+  private async requireSlugFor(repos: Repositories, article: Article, slug: string): Promise<void> {
+    const owner = await repos.articles.findIdByFormerSlug(article.language, slug);
+    if (owner !== article.id)
+      await this.requireFreeSlug(repos.articles.slugTaken.bind(repos.articles), article.language, slug);
+  }
+
+  /**
+   * Saves an edit to a live (published or scheduled) article as its pending version: readers,
+   * feeds, search and the API keep the live text; the article's version goes up (so two people
+   * editing are protected from each other as with drafts) and the pending version is kept as a
+   * revision marked "pending". Nothing is announced: no event, no purge.
+   */
+  async savePending(
+    articleId: string,
+    input: ArticleUpdateInput,
+    opts: { expectedVersion?: number; actorId?: string | null; action?: string } = {},
+  ): Promise<PendingChange> {
+    const patch = validate(articleUpdateSchema, input);
+    const now = this.clock.now();
+    await this.store.transaction(async (repos) => {
+      const article = await repos.articles.findById(articleId);
+      if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+      if (!isLive(article.status))
+        throw new AppError('CONFLICT', `article is ${article.status.replace('_', ' ')}; edit it directly`, [
+          { field: 'status', message: `is ${article.status}` },
+        ]);
+      const current = await repos.pending.get(articleId);
+      const base = current?.snapshot ?? snapshotOf(article);
+      if (patch.body && patch.body.length === 0)
         throw new AppError('VALIDATION_FAILED', 'body: the body needs at least one block', [
           { field: 'body', message: 'the body needs at least one block' },
         ]);
-      let sectionId: string | undefined;
-      if (patch.sectionSlug && patch.sectionSlug !== article.section.slug) {
-        const section = await repos.sections.findBySlug(patch.sectionSlug);
-        if (!section)
-          throw new AppError('SECTION_NOT_FOUND', `section "${patch.sectionSlug}" does not exist`, [
-            { field: 'sectionSlug', message: 'no such section' },
-          ]);
-        sectionId = section.id;
-      }
-      const saved = await repos.articles.updateContent(
+      if (patch.sectionSlug !== undefined && patch.sectionSlug !== base.sectionSlug)
+        await this.sectionOf(repos, patch.sectionSlug);
+      if (patch.slug !== undefined && patch.slug !== base.slug && patch.slug !== article.slug)
+        await this.requireSlugFor(repos, article, patch.slug);
+      const next = withPatch(base, patch);
+      if (!(await repos.articles.bumpVersion(articleId, opts.expectedVersion)))
+        throw await this.staleVersion(repos, article, opts.expectedVersion);
+      await repos.pending.put({
         articleId,
-        {
-          ...(patch.headline !== undefined ? { headline: patch.headline } : {}),
-          ...(patch.standfirst !== undefined ? { standfirst: patch.standfirst || null } : {}),
-          ...(patch.body ? { body: patch.body, bodyText: bodyToPlainText(patch.body) } : {}),
-          ...(patch.breaking !== undefined ? { breaking: patch.breaking } : {}),
-          ...(patch.featuredImage !== undefined ? { featuredImage: patch.featuredImage } : {}),
-          ...(sectionId ? { sectionId } : {}),
-          ...(visible ? { updatedAt: now } : {}),
-          modifiedAt: now,
-        },
-        opts.expectedVersion,
-      );
-      if (!saved) throw await this.staleVersion(repos, article, opts.expectedVersion);
-      if (patch.slug !== undefined && patch.slug !== article.slug) {
-        const owner = await repos.articles.findIdByFormerSlug(article.language, patch.slug);
-        if (owner !== articleId)
-          await this.requireFreeSlug(
-            repos.articles.slugTaken.bind(repos.articles),
-            article.language,
-            patch.slug,
-          );
-        await repos.articles.changeSlug(articleId, patch.slug, now, article.publishedAt !== null);
-      }
-      if (patch.tags) {
-        const tagIds: string[] = [];
-        for (const name of patch.tags) {
-          const tag = await this.taxonomy.tagByName(repos, name, article.language);
-          if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
-        }
-        await repos.articles.replaceTags(articleId, tagIds);
-      }
-      if (patch.authors) {
-        const ids: string[] = [];
-        for (const author of patch.authors) {
-          const person = await this.taxonomy.personByName(repos, author);
-          if (!ids.includes(person.id)) ids.push(person.id);
-        }
-        await repos.articles.replaceAuthors(articleId, ids);
-      }
-      if (patch.sources)
-        await repos.articles.replaceSources(
-          articleId,
-          patch.sources.map((c) => ({ ...c, id: this.newId() })),
-        );
-      const after = (await repos.articles.findById(articleId))!;
-      await this.keepRevision(repos, articleId, opts.actorId, opts.action ?? 'saved', after);
-      await this.search.upsert(tx, {
-        articleId,
-        language: after.language,
-        headline: after.headline,
-        standfirst: after.standfirst,
-        body: after.bodyText,
+        snapshot: next,
+        baseVersion: current?.baseVersion ?? article.version,
+        userId: opts.actorId ?? null,
+        at: now,
       });
-      if (visible) await repos.outbox.add(this.event('article.updated', payloadOf(after)));
+      await this.keepSnapshot(
+        repos,
+        articleId,
+        article.version + 1,
+        opts.actorId,
+        opts.action ?? 'pending',
+        next,
+        article,
+      );
+    });
+    return (await this.store.repos.pending.get(articleId))!;
+  }
+
+  /**
+   * Update: the pending version becomes what readers see, in one transaction — one revision, one
+   * audit entry, one article.updated event. A `minor` fix (a typo) does not show "Updated".
+   */
+  async publishPending(
+    articleId: string,
+    opts: { expectedVersion?: number; actorId?: string | null; minor?: boolean } = {},
+  ): Promise<Article> {
+    await this.store.transaction(async (repos, tx) => {
+      const article = await repos.articles.findById(articleId);
+      if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+      if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
+        throw await this.staleVersion(repos, article, opts.expectedVersion);
+      const pending = await repos.pending.get(articleId);
+      if (!pending)
+        throw new AppError('CONFLICT', 'there are no unpublished changes to this article', [
+          { field: 'pending', message: 'none' },
+        ]);
+      const patch = patchOf(pending.snapshot, article);
+      this.requireReady({ ...article, body: patch.body, featuredImage: patch.featuredImage });
+      await repos.pending.remove(articleId);
+      await this.applyPatch(repos, tx, article, patch, {
+        expectedVersion: article.version,
+        actorId: opts.actorId,
+        action: opts.minor ? 'updated-minor' : 'updated',
+        visible: article.status === 'published',
+        minor: opts.minor ?? false,
+      });
     });
     return (await this.store.repos.articles.findById(articleId))!;
+  }
+
+  /** Discard: the pending version is dropped (it stays in the revisions); the live text is untouched. */
+  async discardPending(
+    articleId: string,
+    opts: { expectedVersion?: number; actorId?: string | null } = {},
+  ): Promise<Article> {
+    await this.store.transaction(async (repos) => {
+      const article = await repos.articles.findById(articleId);
+      if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+      if (!(await repos.pending.remove(articleId)))
+        throw new AppError('CONFLICT', 'there are no unpublished changes to this article', [
+          { field: 'pending', message: 'none' },
+        ]);
+      if (!(await repos.articles.bumpVersion(articleId, opts.expectedVersion)))
+        throw await this.staleVersion(repos, article, opts.expectedVersion);
+      await this.keepSnapshot(
+        repos,
+        articleId,
+        article.version + 1,
+        opts.actorId,
+        'discarded',
+        snapshotOf(article),
+        article,
+      );
+    });
+    return (await this.store.repos.articles.findById(articleId))!;
+  }
+
+  /** Someone who may not publish this article asks for their pending changes to be reviewed. */
+  async submitPending(
+    articleId: string,
+    opts: { expectedVersion?: number; actorId?: string | null } = {},
+  ): Promise<void> {
+    await this.store.transaction(async (repos) => {
+      const article = await repos.articles.findById(articleId);
+      if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+      if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
+        throw await this.staleVersion(repos, article, opts.expectedVersion);
+      if (!(await repos.pending.markSubmitted(articleId, this.clock.now())))
+        throw new AppError('CONFLICT', 'there are no unpublished changes to this article', [
+          { field: 'pending', message: 'none' },
+        ]);
+      if (opts.actorId !== undefined)
+        await repos.accounts.audit({
+          id: this.newId(),
+          userId: opts.actorId,
+          action: 'article.changes-submitted',
+          target: articleId,
+          details: { headline: article.headline, language: article.language, version: article.version },
+          at: this.clock.now(),
+        });
+    });
   }
 
   /**
@@ -232,8 +428,8 @@ export class ArticleWriter {
     opts: { expectedVersion?: number; actorId?: string | null; scheduledAt?: Date; note?: string } = {},
   ): Promise<Article> {
     const now = this.clock.now();
-    await this.store.transaction(async (repos) => {
-      const article = await repos.articles.findById(articleId);
+    await this.store.transaction(async (repos, tx) => {
+      let article = await repos.articles.findById(articleId);
       if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
       if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
         throw await this.staleVersion(repos, article, opts.expectedVersion);
@@ -245,6 +441,18 @@ export class ArticleWriter {
           [{ field: 'status', message: `is ${article.status}` }],
         );
       if (to === 'published' || to === 'scheduled') this.requireReady(article);
+      // Leaving readers' sight (unpublished, back to draft): pending edits become the article's text.
+      const seen = article;
+      const pending = !isLive(to) ? await repos.pending.get(articleId) : null;
+      if (pending) {
+        await repos.pending.remove(articleId);
+        article = await this.applyPatch(repos, tx, article, patchOf(pending.snapshot, article), {
+          expectedVersion: article.version,
+          actorId: opts.actorId,
+          action: 'saved',
+          visible: false,
+        });
+      }
       let moved: boolean;
       let event: ArticleEventType | null = null;
       switch (action) {
@@ -269,6 +477,10 @@ export class ArticleWriter {
               : now);
           moved = await repos.articles.setStatus(articleId, 'published', now, publishedAt, {
             fromStatus: article.status,
+            // A breaking flag raised before publication starts counting now.
+            ...(article.breaking && !article.breakingUntil
+              ? { breakingUntil: breakingEnd(now, this.site.settings().breakingHours) }
+              : {}),
           });
           event = 'article.published';
           break;
@@ -302,9 +514,7 @@ export class ArticleWriter {
       const after = (await repos.articles.findById(articleId))!;
       await this.keepRevision(repos, articleId, opts.actorId, pastTense[action], after);
       if (event)
-        await repos.outbox.add(
-          this.event(event, payloadOf(event === 'article.unpublished' ? article : after)),
-        );
+        await repos.outbox.add(this.event(event, payloadOf(event === 'article.unpublished' ? seen : after)));
     });
     return (await this.store.repos.articles.findById(articleId))!;
   }
@@ -323,6 +533,34 @@ export class ArticleWriter {
       }
     }
     return published;
+  }
+
+  /**
+   * Lowers breaking flags whose time is up (the scheduler calls this): the strip and badges stop
+   * showing them everywhere, and an article.updated event purges the cached pages. The version
+   * is not bumped, so an editor with the article open is not interrupted.
+   */
+  async endExpiredBreaking(): Promise<number> {
+    const now = this.clock.now();
+    let ended = 0;
+    for (const id of await this.store.repos.articles.expiredBreaking(now, 100)) {
+      await this.store.transaction(async (repos) => {
+        if (!(await repos.articles.endBreaking(id, now))) return;
+        const after = (await repos.articles.findById(id))!;
+        await repos.accounts.audit({
+          id: this.newId(),
+          userId: null,
+          action: 'article.breaking-ended',
+          target: id,
+          details: { headline: after.headline, language: after.language },
+          at: now,
+        });
+        if (after.status === 'published')
+          await repos.outbox.add(this.event('article.updated', payloadOf(after)));
+        ended++;
+      });
+    }
+    return ended;
   }
 
   /** Withdraws a published article: its URL answers 410, feeds and search drop it, webhooks hear of it. */
@@ -390,6 +628,36 @@ export class ArticleWriter {
     });
   }
 
+  /** Keeps a snapshot that is not the article's live state (a pending version) as a revision, with its audit entry. */
+  private async keepSnapshot(
+    repos: Repositories,
+    articleId: string,
+    version: number,
+    userId: string | null | undefined,
+    action: string,
+    snapshot: ArticleSnapshot,
+    live: Article,
+  ): Promise<void> {
+    if (userId !== undefined)
+      await repos.accounts.audit({
+        id: this.newId(),
+        userId,
+        action: `article.${action}`,
+        target: articleId,
+        details: { headline: snapshot.headline, language: live.language, version, status: live.status },
+        at: this.clock.now(),
+      });
+    await repos.revisions.insert({
+      id: this.newId(),
+      articleId,
+      version,
+      userId: userId ?? null,
+      action,
+      snapshot,
+      createdAt: this.clock.now(),
+    });
+  }
+
   /** The refusal a stale save gets: who saved since, and when. */
   private async staleVersion(
     repos: Repositories,
@@ -437,10 +705,53 @@ export const articleUpdateSchema = z
     sources: newArticleFields.sources.unwrap(),
     featuredImage: featuredImageSchema.nullable(),
     breaking: z.boolean(),
+    /** When the breaking flag ends; null for the site's default length (`breakingHours`). */
+    breakingUntil: z.coerce.date({ error: 'must be a date and time' }).nullable(),
   })
   .partial()
   .strict();
 export type ArticleUpdateInput = z.input<typeof articleUpdateSchema>;
+type ArticlePatch = z.output<typeof articleUpdateSchema>;
+
+/** A pending version with a patch applied. */
+function withPatch(base: ArticleSnapshot, patch: ArticlePatch): ArticleSnapshot {
+  return {
+    ...base,
+    ...(patch.headline !== undefined ? { headline: patch.headline } : {}),
+    ...(patch.standfirst !== undefined ? { standfirst: patch.standfirst || null } : {}),
+    ...(patch.slug !== undefined ? { slug: patch.slug } : {}),
+    ...(patch.body !== undefined ? { body: patch.body } : {}),
+    ...(patch.sectionSlug !== undefined ? { sectionSlug: patch.sectionSlug } : {}),
+    ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
+    ...(patch.authors !== undefined ? { authors: patch.authors } : {}),
+    ...(patch.sources !== undefined ? { sources: patch.sources } : {}),
+    ...(patch.featuredImage !== undefined ? { featuredImage: patch.featuredImage } : {}),
+    ...(patch.breaking !== undefined ? { breaking: patch.breaking } : {}),
+    ...(patch.breakingUntil !== undefined
+      ? { breakingUntil: patch.breakingUntil?.toISOString() ?? null }
+      : {}),
+  };
+}
+
+/** Everything a pending version changes, as a patch to the live article. */
+function patchOf(
+  snap: ArticleSnapshot,
+  live: Article,
+): ArticlePatch & { body: Block[]; featuredImage: ArticleSnapshot['featuredImage'] } {
+  return {
+    headline: snap.headline,
+    standfirst: snap.standfirst,
+    ...(snap.slug !== live.slug ? { slug: snap.slug } : {}),
+    body: snap.body,
+    sectionSlug: snap.sectionSlug,
+    tags: snap.tags,
+    authors: snap.authors.map((a) => ({ name: a.name, role: a.role })),
+    sources: snap.sources,
+    featuredImage: snap.featuredImage,
+    breaking: snap.breaking,
+    breakingUntil: snap.breakingUntil ? new Date(snap.breakingUntil) : null,
+  };
+}
 
 const pastTense: Record<WorkflowAction, string> = {
   submit: 'submitted',

@@ -7,10 +7,16 @@ import {
   type Article,
   type ArticleStatus,
 } from '../../domain/article.ts';
-import { blockSchema } from '../../domain/body.ts';
+import { blockSchema, bodyToPlainText } from '../../domain/body.ts';
+import { slugify } from '../../lib/slug.ts';
 import { AppError } from '../../domain/errors.ts';
 import { frontpageSlots, type FrontpageSlot } from '../../domain/frontpage.ts';
-import { diffSnapshots, type ArticleSnapshot, type SnapshotDiff } from '../../domain/revisions.ts';
+import {
+  diffSnapshots,
+  snapshotOf,
+  type ArticleSnapshot,
+  type SnapshotDiff,
+} from '../../domain/revisions.ts';
 import { can } from '../../domain/roles.ts';
 import {
   allowedActions,
@@ -18,6 +24,7 @@ import {
   canPerform,
   canPublish,
   canView,
+  isLive,
   type Actor,
   type WorkflowAction,
 } from '../../domain/workflow.ts';
@@ -25,7 +32,11 @@ import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
 import { paths } from '../../lib/paths.ts';
 import type { CachePurger } from '../events/cache-purger.ts';
 import type { NewsroomItem, Store, TranslationRef } from '../../storage/repositories/index.ts';
-import type { ArticleWriter, ArticleUpdateInput } from '../articles/article-writer.ts';
+import {
+  articleUpdateSchema,
+  type ArticleWriter,
+  type ArticleUpdateInput,
+} from '../articles/article-writer.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
 import { validate } from '../validate.ts';
@@ -65,7 +76,14 @@ export type NewDraftInput = z.input<typeof newDraftSchema>;
 
 /** An article as the editor sees it: the article, where it stands, and what this person may do. */
 export interface EditorArticle {
+  /** The article as stored: for a live article, what readers see. */
   article: Article;
+  /** The fields as the editor works on them: the pending version when there is one. */
+  editing: ArticleSnapshot;
+  /** The section the editing fields name (the pending version may move the article). */
+  editingSection: { slug: string; name: string };
+  /** Edits to a live article not yet published with Update, or null. */
+  pending: { savedAt: Date; by: string | null; submittedAt: Date | null } | null;
   owner: { id: string; name: string } | null;
   translations: TranslationRef[];
   allowedActions: WorkflowAction[];
@@ -151,12 +169,107 @@ export class NewsroomService {
           ? `You may not change an article that is ${article.status.replace('_', ' ')}.`
           : 'This article belongs to someone else.',
       );
-    if (patch.breaking !== undefined && patch.breaking !== article.breaking && !canPublish(actor, article))
+    const current = isLive(article.status)
+      ? ((await this.store.repos.pending.get(id))?.snapshot ?? snapshotOf(article))
+      : snapshotOf(article);
+    const wanted = validate(articleUpdateSchema, patch);
+    const flagChange =
+      (wanted.breaking !== undefined && wanted.breaking !== current.breaking) ||
+      (wanted.breakingUntil !== undefined &&
+        (wanted.breakingUntil?.toISOString() ?? null) !== (current.breakingUntil ?? null));
+    if (flagChange && !canPublish(actor, article))
       throw new AppError('FORBIDDEN', 'Only those who may publish this article may flag it as breaking.', [
         { field: 'breaking', message: 'needs publishing rights' },
       ]);
+    // Readers keep the live text until someone presses Update.
+    if (isLive(article.status)) {
+      await this.writer.savePending(id, patch, { expectedVersion: version, actorId: actor.id });
+      return this.view(actor, await this.find(id));
+    }
     const saved = await this.writer.save(id, patch, { expectedVersion: version, actorId: actor.id });
     return this.view(actor, saved);
+  }
+
+  /** Update: publishes the pending version of a live article (publishing rights needed). */
+  async publishChanges(
+    actor: NewsroomActor,
+    id: string,
+    version: number,
+    opts: { minor?: boolean } = {},
+  ): Promise<EditorArticle> {
+    const article = await this.find(id);
+    if (!canView(actor, article)) throw new AppError('FORBIDDEN', 'This article belongs to someone else.');
+    if (!canPublish(actor, article))
+      throw new AppError('FORBIDDEN', `Your role (${actor.role}) may not publish changes to this article.`);
+    const updated = await this.writer.publishPending(id, {
+      expectedVersion: version,
+      actorId: actor.id,
+      minor: opts.minor ?? false,
+    });
+    return this.view(actor, updated);
+  }
+
+  /** Discard: drops the pending version; the live article stays as readers see it. */
+  async discardChanges(actor: NewsroomActor, id: string, version: number): Promise<EditorArticle> {
+    const article = await this.find(id);
+    if (!canEdit(actor, article)) throw new AppError('FORBIDDEN', 'You may not change this article.');
+    return this.view(
+      actor,
+      await this.writer.discardPending(id, { expectedVersion: version, actorId: actor.id }),
+    );
+  }
+
+  /** Asks an editor to review pending changes (for those who may not publish them). */
+  async submitChanges(actor: NewsroomActor, id: string, version: number): Promise<EditorArticle> {
+    const article = await this.find(id);
+    if (!canEdit(actor, article)) throw new AppError('FORBIDDEN', 'You may not change this article.');
+    await this.writer.submitPending(id, { expectedVersion: version, actorId: actor.id });
+    return this.view(actor, await this.find(id));
+  }
+
+  /** The article as the preview shows it: a live article with its pending version applied. */
+  async previewArticle(actor: NewsroomActor, id: string): Promise<Article> {
+    const v = await this.get(actor, id);
+    if (!v.pending) return v.article;
+    const e = v.editing;
+    const section =
+      e.sectionSlug === v.article.section.slug
+        ? v.article.section
+        : ((await this.store.repos.sections.findBySlug(e.sectionSlug)) ?? v.article.section);
+    return {
+      ...v.article,
+      headline: e.headline,
+      standfirst: e.standfirst,
+      slug: e.slug,
+      body: e.body,
+      bodyText: bodyToPlainText(e.body),
+      section: { id: section.id, slug: section.slug, name: section.name, color: section.color ?? null },
+      tags: e.tags.map(
+        (name) => v.article.tags.find((t) => t.name === name) ?? { id: '', slug: slugify(name), name },
+      ),
+      authors: e.authors.map(
+        (p) =>
+          v.article.authors.find((x) => x.name === p.name) ?? {
+            id: '',
+            slug: slugify(p.name),
+            name: p.name,
+            role: p.role,
+          },
+      ),
+      sources: e.sources,
+      featuredImage: e.featuredImage,
+      breaking: e.breaking,
+      breakingUntil: e.breakingUntil ? new Date(e.breakingUntil) : null,
+    };
+  }
+
+  /** What the pending version changes, compared with what readers see now. */
+  async pendingDiff(actor: NewsroomActor, id: string): Promise<SnapshotDiff> {
+    const article = await this.find(id);
+    if (!canView(actor, article)) throw new AppError('FORBIDDEN', 'This article belongs to someone else.');
+    const pending = await this.store.repos.pending.get(id);
+    if (!pending) throw new AppError('NOT_FOUND', 'this article has no unpublished changes');
+    return diffSnapshots(snapshotOf(article), pending.snapshot);
   }
 
   async transition(
@@ -217,12 +330,22 @@ export class NewsroomService {
     const article = await this.find(id);
     if (!canEdit(actor, article)) throw new AppError('FORBIDDEN', 'You may not change this article.');
     const sectionExists = await this.store.repos.sections.findBySlug(snap.sectionSlug);
-    const restored = await this.writer.save(
+    // On a live article a restored version is a pending version, like any other edit.
+    const write = isLive(article.status)
+      ? async (...a: Parameters<ArticleWriter['save']>) => {
+          await this.writer.savePending(...a);
+          return this.find(id);
+        }
+      : (...a: Parameters<ArticleWriter['save']>) => this.writer.save(...a);
+    const restored = await write(
       id,
       {
         headline: snap.headline,
         standfirst: snap.standfirst,
         body: snap.body.length || ['draft', 'in_review'].includes(article.status) ? snap.body : article.body,
+        ...(canPublish(actor, article) && snap.breaking
+          ? { breakingUntil: snap.breakingUntil ? new Date(snap.breakingUntil) : null }
+          : {}),
         ...(sectionExists ? { sectionSlug: snap.sectionSlug } : {}),
         tags: snap.tags,
         authors: snap.authors,
@@ -341,12 +464,23 @@ export class NewsroomService {
   }
 
   private async view(actor: NewsroomActor, article: Article): Promise<EditorArticle> {
-    const [owner, translations] = await Promise.all([
+    const [owner, translations, pending] = await Promise.all([
       article.ownerId ? this.store.repos.accounts.userById(article.ownerId) : Promise.resolve(null),
       this.store.repos.articles.listTranslations(article.translationGroupId),
+      isLive(article.status) ? this.store.repos.pending.get(article.id) : Promise.resolve(null),
     ]);
+    const editing = pending?.snapshot ?? snapshotOf(article);
+    const section =
+      editing.sectionSlug === article.section.slug
+        ? article.section
+        : ((await this.store.repos.sections.findBySlug(editing.sectionSlug)) ?? article.section);
     return {
       article,
+      editing,
+      editingSection: { slug: section.slug, name: section.name },
+      pending: pending
+        ? { savedAt: pending.updatedAt, by: pending.userName, submittedAt: pending.submittedAt }
+        : null,
       owner: owner ? { id: owner.id, name: owner.name } : null,
       translations: translations.filter((t) => t.id !== article.id),
       allowedActions: allowedActions(actor, article),

@@ -35,6 +35,7 @@ export interface ArticleRecord {
   corrections: Correction[];
   featuredImage: FeaturedImage | null;
   ownerId: string | null;
+  breakingUntil?: Date | null;
 }
 
 export interface SitemapEntry {
@@ -64,6 +65,8 @@ export interface ListFilter {
   tagId?: string;
   personId?: string;
   breaking?: boolean;
+  /** With `breaking: true`: only articles whose breaking flag has not ended at this instant. */
+  breakingAt?: Date;
   /** Published at or after this instant. */
   from?: Date;
   /** Published before this instant. */
@@ -95,6 +98,8 @@ export interface NewsroomItem {
   modifiedAt: Date;
   publishedAt: Date | null;
   scheduledAt: Date | null;
+  /** A live article with edits readers do not see yet: 'saved', or 'submitted' for review. */
+  pendingChanges: 'saved' | 'submitted' | null;
 }
 
 interface SummaryRow {
@@ -104,6 +109,7 @@ interface SummaryRow {
   headline: string;
   standfirst: string | null;
   breaking: number;
+  breaking_until: string | null;
   published_at: string | null;
   updated_at: string | null;
   section_id: string;
@@ -141,6 +147,7 @@ export class ArticleRepository {
         modified_at: a.modifiedAt.toISOString(),
         owner_id: a.ownerId,
         featured_image: a.featuredImage ? JSON.stringify(a.featuredImage) : null,
+        breaking_until: iso(a.breakingUntil ?? null),
       })
       .execute();
     if (a.tagIds.length)
@@ -193,6 +200,7 @@ export class ArticleRepository {
       body?: Block[];
       bodyText?: string;
       breaking?: boolean;
+      breakingUntil?: Date | null;
       sectionId?: string;
       featuredImage?: FeaturedImage | null;
       updatedAt?: Date | null;
@@ -207,6 +215,7 @@ export class ArticleRepository {
         ...(f.standfirst !== undefined ? { standfirst: f.standfirst } : {}),
         ...(f.body !== undefined ? { body_json: JSON.stringify(f.body), body_text: f.bodyText ?? '' } : {}),
         ...(f.breaking !== undefined ? { breaking: f.breaking ? 1 : 0 } : {}),
+        ...(f.breakingUntil !== undefined ? { breaking_until: iso(f.breakingUntil) } : {}),
         ...(f.sectionId !== undefined ? { section_id: f.sectionId } : {}),
         ...(f.featuredImage !== undefined
           ? { featured_image: f.featuredImage ? JSON.stringify(f.featuredImage) : null }
@@ -218,6 +227,45 @@ export class ArticleRepository {
       .where('id', '=', id);
     if (expectedVersion !== undefined) q = q.where('version', '=', expectedVersion);
     const r = await q.executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  /**
+   * Bumps the version alone (a pending change was saved or discarded: readers' text unchanged).
+   * With `expectedVersion`, only if nobody saved in between; answers whether it did.
+   */
+  async bumpVersion(id: string, expectedVersion?: number): Promise<boolean> {
+    let q = this.db
+      .updateTable('articles')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('id', '=', id);
+    if (expectedVersion !== undefined) q = q.where('version', '=', expectedVersion);
+    const r = await q.executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  /** Published articles whose breaking flag has ended by `now` and is still set. */
+  async expiredBreaking(now: Date, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select('id')
+      .where('breaking', '=', 1)
+      .where('breaking_until', '<=', now.toISOString())
+      .orderBy('breaking_until')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Ends an article's breaking flag (only if it is still set and has ended); answers whether it did. */
+  async endBreaking(id: string, now: Date): Promise<boolean> {
+    const r = await this.db
+      .updateTable('articles')
+      .set({ breaking: 0, breaking_until: null, modified_at: now.toISOString() })
+      .where('id', '=', id)
+      .where('breaking', '=', 1)
+      .where('breaking_until', '<=', now.toISOString())
+      .executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;
   }
 
@@ -287,7 +335,12 @@ export class ArticleRepository {
     status: ArticleStatus,
     at: Date,
     publishedAt?: Date,
-    opts: { scheduledAt?: Date | null; fromStatus?: ArticleStatus; updatedAt?: Date | null } = {},
+    opts: {
+      scheduledAt?: Date | null;
+      fromStatus?: ArticleStatus;
+      updatedAt?: Date | null;
+      breakingUntil?: Date | null;
+    } = {},
   ): Promise<boolean> {
     let q = this.db
       .updateTable('articles')
@@ -298,6 +351,7 @@ export class ArticleRepository {
         scheduled_at: status === 'scheduled' ? iso(opts.scheduledAt ?? null) : null,
         ...(publishedAt ? { published_at: publishedAt.toISOString() } : {}),
         ...(opts.updatedAt !== undefined ? { updated_at: iso(opts.updatedAt) } : {}),
+        ...(opts.breakingUntil !== undefined ? { breaking_until: iso(opts.breakingUntil) } : {}),
       }))
       .where('id', '=', id);
     if (opts.fromStatus) q = q.where('status', '=', opts.fromStatus);
@@ -443,6 +497,7 @@ export class ArticleRepository {
       version: row.version,
       ownerId: row.owner_id,
       scheduledAt: date(row.scheduled_at),
+      breakingUntil: date(row.breaking_until),
     };
   }
 
@@ -453,6 +508,12 @@ export class ArticleRepository {
       .where('articles.language', '=', f.language);
     if (f.sectionId) q = q.where('articles.section_id', '=', f.sectionId);
     if (f.breaking !== undefined) q = q.where('articles.breaking', '=', f.breaking ? 1 : 0);
+    if (f.breaking && f.breakingAt) {
+      const at = f.breakingAt.toISOString();
+      q = q.where((eb) =>
+        eb.or([eb('articles.breaking_until', 'is', null), eb('articles.breaking_until', '>', at)]),
+      );
+    }
     if (f.from) q = q.where('articles.published_at', '>=', f.from.toISOString());
     if (f.until) q = q.where('articles.published_at', '<', f.until.toISOString());
     if (f.tagId) {
@@ -584,6 +645,8 @@ export class ArticleRepository {
           'sections.slug as section_slug',
           'sections.name as section_name',
         ])
+        .leftJoin('pending_changes as pc', 'pc.article_id', 'articles.id')
+        .select(['pc.updated_at as pending_at', 'pc.submitted_at as pending_submitted_at'])
         .orderBy('articles.modified_at', 'desc')
         .orderBy('articles.id')
         .limit(limit)
@@ -605,6 +668,7 @@ export class ArticleRepository {
         modifiedAt: new Date(r.modified_at),
         publishedAt: date(r.published_at),
         scheduledAt: date(r.scheduled_at),
+        pendingChanges: r.pending_submitted_at ? 'submitted' : r.pending_at ? 'saved' : null,
       })),
     };
   }
@@ -636,6 +700,7 @@ export class ArticleRepository {
         'articles.headline',
         'articles.standfirst',
         'articles.breaking',
+        'articles.breaking_until',
         'articles.published_at',
         'articles.updated_at',
         'articles.section_id',
@@ -655,6 +720,7 @@ export class ArticleRepository {
       headline: r.headline,
       standfirst: r.standfirst,
       breaking: r.breaking === 1,
+      breakingUntil: date(r.breaking_until),
       publishedAt: date(r.published_at),
       updatedAt: date(r.updated_at),
       section: { id: r.section_id, slug: r.section_slug, name: r.section_name, color: r.section_color },

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
 import { ArticleRepository } from './article.repository.ts';
+export type { PendingChange } from './newsroom.repository.ts';
 import { LanguageRepository, SettingsRepository } from './settings.repository.ts';
 import { PersonRepository, SectionRepository, TagRepository } from './taxonomy.repository.ts';
 import { ViewRepository } from './view.repository.ts';
@@ -11,7 +12,7 @@ import { AnalysisRepository } from './analysis.repository.ts';
 import { StoryRepository } from './story.repository.ts';
 import { AccountRepository } from './account.repository.ts';
 import { MediaRepository } from './media.repository.ts';
-import { FrontpageRepository, RevisionRepository } from './newsroom.repository.ts';
+import { FrontpageRepository, PendingChangeRepository, RevisionRepository } from './newsroom.repository.ts';
 
 export interface Repositories {
   articles: ArticleRepository;
@@ -30,6 +31,7 @@ export interface Repositories {
   media: MediaRepository;
   revisions: RevisionRepository;
   frontpage: FrontpageRepository;
+  pending: PendingChangeRepository;
 }
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -50,6 +52,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     media: new MediaRepository(db),
     revisions: new RevisionRepository(db),
     frontpage: new FrontpageRepository(db),
+    pending: new PendingChangeRepository(db),
   };
 }
 
