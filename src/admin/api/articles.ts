@@ -152,6 +152,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
             sections: (await deps.taxonomy.sections()).map((x) => ({ slug: x.slug, name: x.name })),
             slots: frontpageSlots,
             timeZone: s.timeZone,
+            breakingHours: s.breakingHours,
           },
         };
       },

@@ -26,6 +26,8 @@ export interface SiteInfo {
   sections: { slug: string; name: string }[];
   slots: string[];
   timeZone: string;
+  /** How long a breaking flag shows by default, in hours. */
+  breakingHours: number;
 }
 
 export interface ArticleListItem {
@@ -40,6 +42,8 @@ export interface ArticleListItem {
   modifiedAt: string;
   publishedAt: string | null;
   scheduledAt: string | null;
+  /** A live article's unpublished changes: saved, or submitted for review. */
+  pendingChanges: 'saved' | 'submitted' | null;
 }
 
 export interface Page<T> {
@@ -82,6 +86,10 @@ export interface EditorArticle {
   bodyHtml: string;
   featuredImage: ImageFields | null;
   breaking: boolean;
+  /** When the breaking flag ends (ISO 8601), null for the site's default. */
+  breakingUntil: string | null;
+  /** Edits to a live article readers do not see yet. */
+  pending: { savedAt: string; by: string | null; submittedAt: string | null } | null;
   owner: { id: string; name: string } | null;
   createdAt: string;
   modifiedAt: string;
@@ -109,6 +117,7 @@ export interface ArticleFields {
   bodyHtml: string;
   featuredImage: ImageFields | null;
   breaking?: boolean;
+  breakingUntil?: string | null;
 }
 
 export interface Revision {

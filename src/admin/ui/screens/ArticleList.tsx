@@ -174,6 +174,11 @@ export function ArticleListScreen({ search, site, me }: { search: URLSearchParam
                     {a.headline}
                   </a>
                   {a.breaking ? <span class="nd-badge nd-badge-breaking">{t('list.breaking')}</span> : null}
+                  {a.pendingChanges ? (
+                    <span class="nd-badge nd-badge-warn">
+                      {a.pendingChanges === 'submitted' ? t('list.pendingSubmitted') : t('list.pending')}
+                    </span>
+                  ) : null}
                 </td>
                 <td>
                   <StatusBadge status={a.status} />

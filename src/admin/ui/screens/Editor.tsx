@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { slugify } from '../../../lib/slug.ts';
 import { api, ApiError, type Issue } from '../api.ts';
 import { Autosaver, type SaveState } from '../autosave.ts';
+import { PendingChanges } from '../components/PendingChanges.tsx';
 import { describedBy, Dialog, Field } from '../components/Dialog.tsx';
 import { AuthorsInput, SourcesInput, TagInput } from '../components/ListFields.tsx';
 import { MediaBrowser } from '../components/MediaBrowser.tsx';
@@ -27,6 +28,7 @@ function fieldsOf(a: EditorArticle): ArticleFields {
     bodyHtml: a.bodyHtml,
     featuredImage: a.featuredImage,
     breaking: a.breaking,
+    breakingUntil: a.breakingUntil,
   };
 }
 
@@ -90,6 +92,8 @@ export function EditorScreen({ id, me, site }: { id: string | null; me: Me; site
             featuredImage: f.featuredImage,
           };
           if (a?.canPublish && f.breaking !== a.breaking) payload.breaking = f.breaking;
+          if (a?.canPublish && (f.breakingUntil ?? null) !== (a.breakingUntil ?? null))
+            payload.breakingUntil = f.breaking ? (f.breakingUntil ?? null) : null;
           if (!a) {
             if (touched && f.slug) payload.slug = f.slug;
             const res = await api<{ data: EditorArticle }>('POST', '/articles', {
@@ -285,6 +289,27 @@ export function EditorScreen({ id, me, site }: { id: string | null; me: Me; site
             </p>
           ) : null}
           {article ? (
+            <PendingChanges
+              article={article}
+              timeZone={site.timeZone}
+              before={async () => {
+                await saver.flush();
+                if (saver.isStopped || saver.unsaved)
+                  throw new ApiError(0, 'NOT_SAVED', t('workflow.saveFirst'));
+                return latest.current.article!;
+              }}
+              onDone={(a, reload) => {
+                setArticle(a);
+                latest.current.article = a;
+                if (reload) {
+                  setFields(fieldsOf(a));
+                  setSlugTouched(!slugFollowsHeadline(a.slug, a.headline));
+                  setBodyKey((k) => k + 1);
+                }
+              }}
+            />
+          ) : null}
+          {article ? (
             <Workflow
               article={article}
               site={site}
@@ -412,6 +437,35 @@ export function EditorScreen({ id, me, site }: { id: string | null; me: Me; site
               {t('editor.breakingHint')}
             </p>
           </div>
+          {fields.breaking ? (
+            <Field
+              id="nd-breaking-until"
+              label={t('editor.breakingUntil')}
+              hint={t('editor.breakingUntilHint', {
+                hours: site.breakingHours,
+                zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+              })}
+              error={issue('breakingUntil')}
+            >
+              <input
+                id="nd-breaking-until"
+                type="datetime-local"
+                value={
+                  fields.breakingUntil ? localInputValue(new Date(fields.breakingUntil)).slice(0, 16) : ''
+                }
+                disabled={
+                  !editable || !(article?.canPublish ?? me.permissions.includes('articles.publish-own'))
+                }
+                aria-describedby={describedBy('nd-breaking-until', 'hint', issue('breakingUntil'))}
+                onChange={(e) => {
+                  const when = e.currentTarget.value ? new Date(e.currentTarget.value) : null;
+                  change({
+                    breakingUntil: when && !Number.isNaN(when.getTime()) ? when.toISOString() : null,
+                  });
+                }}
+              />
+            </Field>
+          ) : null}
         </section>
         {article ? <Translations article={article} site={site} /> : null}
         {article ? (

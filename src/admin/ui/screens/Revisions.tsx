@@ -29,6 +29,7 @@ const fieldLabel: Record<string, () => string> = {
   sources: () => t('editor.sources'),
   featuredImage: () => t('editor.featuredImage'),
   breaking: () => t('editor.breaking'),
+  breakingUntil: () => t('editor.breakingUntil'),
   status: () => t('list.status'),
   images: () => t('revisions.images'),
 };
@@ -43,6 +44,10 @@ const actionText: Record<string, () => string> = {
   published: () => t('revisions.action.published'),
   unpublished: () => t('revisions.action.unpublished'),
   corrected: () => t('revisions.action.corrected'),
+  pending: () => t('revisions.action.pending'),
+  updated: () => t('revisions.action.updated'),
+  'updated-minor': () => t('revisions.action.updatedMinor'),
+  discarded: () => t('revisions.action.discarded'),
 };
 
 /** What a revision records, in words ("restored:3" brings back version 3). */
@@ -182,7 +187,7 @@ export function Revisions({
   );
 }
 
-function DiffView({ diff }: { diff: Diff }) {
+export function DiffView({ diff }: { diff: Diff }) {
   const changedBody = diff.body.some((p) => p.added || p.removed);
   if (!diff.fields.length && !changedBody) return <p role="status">{t('revisions.same')}</p>;
   return (
