@@ -77,6 +77,8 @@ export interface Container {
   mail: MailTransport;
   /** The log mail writes to: standard error until buildApp hands over the server's logger. */
   mailLog: RelayLog;
+  /** Where lost database connections are reported; relayed like `mailLog`. */
+  databaseLog: RelayLog;
   media: MediaService;
   textImporter: TextImporter;
   close(): Promise<void>;
@@ -107,7 +109,8 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       config.mail ?? { transport: 'log', smtpUrl: null, from: 'newsdesk@localhost' },
       mailLog,
     );
-  const database = openDatabase(config.database);
+  const databaseLog = new RelayLog();
+  const database = openDatabase(config.database, { timeouts: config.databaseTimeouts, log: databaseLog });
   // Shared counters for several instances; commands fail fast rather than queue when Redis is down.
   const redis = config.redis
     ? new Redis(config.redis.url, {
@@ -182,6 +185,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       redis,
       mail,
       mailLog,
+      databaseLog,
       media,
       textImporter,
       close: async () => {
@@ -246,6 +250,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 256 },
     });
     container.mailLog.use(server.log);
+    container.databaseLog.use(server.log);
     const routes: RegisteredRoute[] = [];
     server.addHook('onRoute', (r) => {
       for (const method of ([] as string[]).concat(r.method)) {
@@ -265,7 +270,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     );
     server.get('/readyz', async (_req, reply) => {
       try {
-        await container.database.ping();
+        // Bounded (1 s) and on a connection of its own: a probe never waits behind a busy pool.
+        await container.database.ping(1_000);
         return reply.header('cache-control', 'no-store').send({ status: 'ready' });
       } catch {
         return reply.code(503).header('cache-control', 'no-store').send({ status: 'unavailable' });

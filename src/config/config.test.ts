@@ -141,6 +141,53 @@ describe('loadConfig', () => {
       'Invalid configuration: MEDIA_MAX_BYTES="10" must be at least 1024 bytes',
     );
   });
+
+  it('bounds PostgreSQL connections and shutdown, each configurable', () => {
+    const c = loadConfig({});
+    expect(c.databaseTimeouts).toEqual({
+      connectMs: 5_000,
+      statementMs: 30_000,
+      queryMs: 35_000,
+      idleInTransactionMs: 60_000,
+      idleMs: 10_000,
+    });
+    expect(c.shutdownTimeoutMs).toBe(10_000);
+    expect(
+      loadConfig({
+        DATABASE_CONNECT_TIMEOUT_MS: '1000',
+        DATABASE_STATEMENT_TIMEOUT_MS: '2000',
+        DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0',
+        DATABASE_IDLE_TIMEOUT_MS: '500',
+        SHUTDOWN_TIMEOUT_MS: '3000',
+      }),
+    ).toMatchObject({
+      databaseTimeouts: {
+        connectMs: 1000,
+        statementMs: 2000,
+        queryMs: 7000,
+        idleInTransactionMs: 0,
+        idleMs: 500,
+      },
+      shutdownTimeoutMs: 3000,
+    });
+    expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0' }).databaseTimeouts?.queryMs).toBe(0);
+    expect(
+      loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '1000', DATABASE_QUERY_TIMEOUT_MS: '1500' })
+        .databaseTimeouts?.queryMs,
+    ).toBe(1500);
+    expect(fails({ DATABASE_CONNECT_TIMEOUT_MS: 'soon' })).toBe(
+      'Invalid configuration: DATABASE_CONNECT_TIMEOUT_MS="soon" must be a number of milliseconds',
+    );
+    expect(fails({ DATABASE_STATEMENT_TIMEOUT_MS: '-1' })).toBe(
+      'Invalid configuration: DATABASE_STATEMENT_TIMEOUT_MS="-1" must be 0 (off) or more milliseconds',
+    );
+    expect(fails({ DATABASE_QUERY_TIMEOUT_MS: '20000' })).toBe(
+      'Invalid configuration: DATABASE_QUERY_TIMEOUT_MS="20000" must be longer than DATABASE_STATEMENT_TIMEOUT_MS (which must then not be 0)',
+    );
+    expect(fails({ SHUTDOWN_TIMEOUT_MS: '10' })).toBe(
+      'Invalid configuration: SHUTDOWN_TIMEOUT_MS="10" must be at least 1000 (a second)',
+    );
+  });
 });
 
 describe('parseDatabaseUrl', () => {

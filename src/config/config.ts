@@ -19,11 +19,30 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
+/** A duration in milliseconds from 0 (off) to a day. */
+const duration = z.coerce
+  .number({ message: 'must be a number of milliseconds' })
+  .int('must be a whole number of milliseconds')
+  .min(0, 'must be 0 (off) or more milliseconds')
+  .max(86_400_000, 'must be at most 86400000 (a day)');
+const millis = (fallback: number) => duration.default(fallback);
+
 const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     DATABASE_URL: z.string().min(1).default('sqlite:./data/newsdesk.sqlite'),
+    DATABASE_CONNECT_TIMEOUT_MS: millis(5_000),
+    DATABASE_STATEMENT_TIMEOUT_MS: millis(30_000),
+    DATABASE_QUERY_TIMEOUT_MS: duration.optional(),
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: millis(60_000),
+    DATABASE_IDLE_TIMEOUT_MS: millis(10_000),
+    SHUTDOWN_TIMEOUT_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(1_000, 'must be at least 1000 (a second)')
+      .max(600_000, 'must be at most 600000 (ten minutes)')
+      .default(10_000),
     SITE_NAME: z.string().trim().min(1).max(120).optional(),
     SITE_URL: z
       .string()
@@ -82,6 +101,16 @@ const envSchema = z
       .optional(),
   })
   .superRefine((env, ctx) => {
+    const query = env.DATABASE_QUERY_TIMEOUT_MS;
+    const statement = env.DATABASE_STATEMENT_TIMEOUT_MS;
+    if (query !== undefined && query > 0 && (statement === 0 || query <= statement)) {
+      // The server cancels a slow statement cleanly; the client giving up first leaves it running.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_QUERY_TIMEOUT_MS'],
+        message: 'must be longer than DATABASE_STATEMENT_TIMEOUT_MS (which must then not be 0)',
+      });
+    }
     if (env.MAIL_TRANSPORT === 'smtp' && !env.SMTP_URL) {
       ctx.addIssue({
         code: 'custom',
@@ -111,10 +140,23 @@ export interface SiteOverrides {
   defaultLanguage?: string;
 }
 
+/** Bounds on PostgreSQL connections, in milliseconds (0 = off); SQLite ignores them. */
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+  queryMs: number;
+  idleInTransactionMs: number;
+  idleMs: number;
+}
+
 export interface Config {
   port: number;
   host: string;
   database: DatabaseConfig;
+  /** PostgreSQL timeouts (DATABASE_*_TIMEOUT_MS); the storage layer's defaults when unset. */
+  databaseTimeouts?: DatabaseTimeouts;
+  /** How long SIGTERM waits for requests in flight before cutting them (SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs?: number;
   site: SiteOverrides;
   demo: boolean;
   logLevel: string;
@@ -204,6 +246,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     database,
+    databaseTimeouts: {
+      connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      // Unset: the server's bound plus 5 s, so PostgreSQL cancels first and the client only
+      // gives up on a connection that stopped answering.
+      queryMs:
+        e.DATABASE_QUERY_TIMEOUT_MS ??
+        (e.DATABASE_STATEMENT_TIMEOUT_MS ? e.DATABASE_STATEMENT_TIMEOUT_MS + 5_000 : 0),
+      idleInTransactionMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      idleMs: e.DATABASE_IDLE_TIMEOUT_MS,
+    },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     site,
     demo: e.NEWSDESK_DEMO,
     logLevel: e.LOG_LEVEL,

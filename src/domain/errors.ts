@@ -20,6 +20,7 @@ export const errorCatalog = {
   },
   RATE_LIMITED: { status: 429, message: 'Too many requests; try again later.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
+  UNAVAILABLE: { status: 503, message: 'The service is briefly unavailable; try again shortly.' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -55,6 +55,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       request.log.error({ err: error }, 'unhandled error');
       appError = new AppError('INTERNAL', errorCatalog.INTERNAL.message);
     }
+    // A database that is away comes back by itself (see storage/postgres-pool.ts); clients and
+    // crawlers may retry soon.
+    if (appError.status === 503) reply.header('retry-after', '5');
     return reply.code(appError.status).header('cache-control', 'no-store').send(toErrorBody(appError));
   });
 }

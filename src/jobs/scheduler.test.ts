@@ -33,4 +33,30 @@ describe('startScheduler', () => {
     expect(maxConcurrent).toBe(1);
     expect(errors).toEqual(['background task work failed']);
   });
+
+  it('keeps running a task that throws instead of rejecting, and the other tasks beside it', async () => {
+    let throws = 0;
+    let others = 0;
+    const errors: unknown[] = [];
+    const s = startScheduler(
+      [
+        {
+          name: 'sync-throw',
+          everyMs: 5,
+          // Not async: the throw happens while the scheduler calls it, not in a promise.
+          run: () => {
+            throws++;
+            throw new Error('thrown, not rejected');
+          },
+        },
+        { name: 'other', everyMs: 5, run: async () => void others++ },
+      ],
+      { error: (o) => errors.push((o as { err: Error }).err.message) },
+    );
+    await new Promise((r) => setTimeout(r, 80));
+    await s.stop();
+    expect(throws).toBeGreaterThanOrEqual(3);
+    expect(others).toBeGreaterThanOrEqual(3);
+    expect(new Set(errors)).toEqual(new Set(['thrown, not rejected']));
+  });
 });

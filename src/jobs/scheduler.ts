@@ -1,4 +1,7 @@
-/** A periodic background task. Runs never overlap; a failure is logged and retried next period. */
+/**
+ * A periodic background task. Runs never overlap; a failure (a rejection or a throw) is logged
+ * and the task runs again next period.
+ */
 export interface Task {
   name: string;
   everyMs: number;
@@ -16,8 +19,9 @@ export function startScheduler(tasks: Task[], log: JobLog): { stop(): Promise<vo
   const inFlight = new Set<Promise<unknown>>();
   const loop = (task: Task) => {
     if (stopped) return;
-    const run = task
-      .run()
+    // Called inside a promise, so a task that throws instead of rejecting is caught the same way.
+    const run = Promise.resolve()
+      .then(() => task.run())
       .catch((err: unknown) => log.error({ err, task: task.name }, `background task ${task.name} failed`))
       .finally(() => {
         inFlight.delete(run);

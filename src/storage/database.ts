@@ -4,7 +4,16 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationResultSet } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.ts';
+import {
+  createResilientPool,
+  defaultPostgresTimeouts,
+  listenForErrors,
+  type DatabaseLog,
+  type PostgresTimeouts,
+} from './postgres-pool.ts';
 import type { DB } from './schema.ts';
+
+export { defaultPostgresTimeouts, type DatabaseLog, type PostgresTimeouts } from './postgres-pool.ts';
 
 /** The only module that names the two database engines; everything else sees `Kysely<DB>`. */
 export type DatabaseTarget =
@@ -16,7 +25,8 @@ export interface Database {
   /** Runs pending migrations; throws with the failing migration's name. */
   migrate(): Promise<string[]>;
   migrateTo(name: string): Promise<string[]>;
-  ping(): Promise<void>;
+  /** `select 1`, refused within `timeoutMs` (default 1 s) when the database does not answer. */
+  ping(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,11 +52,18 @@ function withStatementCache(sqlite: SQLite.Database, size = 500) {
   };
 }
 
-export function openDatabase(
-  target: DatabaseTarget,
-  options: { poolSize?: number; onIdleError?: (err: Error) => void } = {},
-): Database {
+export interface DatabaseOptions {
+  poolSize?: number;
+  /** PostgreSQL only: bounds on connecting, statements and idle sessions (defaults in postgres-pool.ts). */
+  timeouts?: Partial<PostgresTimeouts>;
+  /** Where lost connections and an unreachable database are reported (the server's logger). */
+  log?: DatabaseLog;
+}
+
+export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = {}): Database {
   let db: Kysely<DB>;
+  let ping: (timeoutMs: number) => Promise<void>;
+  let migrationDb: () => { db: Kysely<DB>; done(): Promise<void> };
   if (target.kind === 'sqlite') {
     if (target.filename !== ':memory:') mkdirSync(dirname(target.filename), { recursive: true });
     const sqlite = new SQLite(target.filename);
@@ -55,16 +72,35 @@ export function openDatabase(
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const sqliteDb = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    db = sqliteDb;
+    ping = async () => {
+      await sql`select 1`.execute(sqliteDb);
+    };
+    migrationDb = () => ({ db: sqliteDb, done: async () => {} });
   } else {
-    const pool = new pg.Pool({ connectionString: target.connectionString, max: options.poolSize ?? 10 });
-    // An idle connection dropped by the server (restart, failover) must not crash the process;
-    // the pool replaces it on the next checkout.
-    pool.on('error', (err) => options.onIdleError?.(err));
-    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const pool = createResilientPool(target.connectionString, options);
+    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool.kysely }) });
+    ping = pool.ping;
+    // Migrations may rewrite large tables: a connection of their own, without the statement bounds.
+    migrationDb = () => {
+      const own = new Kysely<DB>({
+        dialect: new PostgresDialect({
+          pool: listenForErrors(
+            new pg.Pool({
+              connectionString: target.connectionString,
+              max: 1,
+              connectionTimeoutMillis: options.timeouts?.connectMs ?? defaultPostgresTimeouts.connectMs,
+            }),
+            options.log,
+            'migrations',
+          ),
+        }),
+      });
+      return { db: own, done: () => own.destroy() };
+    };
   }
 
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const check = (r: MigrationResultSet): string[] => {
     if (r.error) {
       const failed = r.results?.find((x) => x.status === 'Error');
@@ -73,15 +109,23 @@ export function openDatabase(
     }
     return (r.results ?? []).map((x) => x.migrationName);
   };
+  const migrate = async (run: (m: Migrator) => Promise<MigrationResultSet>): Promise<string[]> => {
+    const m = migrationDb();
+    try {
+      return check(
+        await run(new Migrator({ db: m.db, provider: { getMigrations: async () => migrations } })),
+      );
+    } finally {
+      await m.done();
+    }
+  };
 
   return {
     db,
     kind: target.kind,
-    migrate: async () => check(await migrator.migrateToLatest()),
-    migrateTo: async (name) => check(await migrator.migrateTo(name)),
-    ping: async () => {
-      await sql`select 1`.execute(db);
-    },
+    migrate: () => migrate((m) => m.migrateToLatest()),
+    migrateTo: (name) => migrate((m) => m.migrateTo(name)),
+    ping: (timeoutMs = 1_000) => ping(timeoutMs),
     close: () => db.destroy(),
   };
 }

@@ -34,15 +34,20 @@ function line(level: number, obj: object, msg: string): void {
  * standard error.
  */
 export class RelayLog implements MailLog {
-  private target: MailLog | null = null;
+  private target: (MailLog & { warn?(obj: object, msg: string): void }) | null = null;
 
-  use(log: MailLog): void {
+  use(log: MailLog & { warn?(obj: object, msg: string): void }): void {
     this.target = log;
   }
 
   info(obj: object, msg: string): void {
     if (this.target) this.target.info(obj, msg);
     else line(30, obj, msg);
+  }
+
+  warn(obj: object, msg: string): void {
+    if (this.target) (this.target.warn ?? this.target.error).call(this.target, obj, msg);
+    else line(40, obj, msg);
   }
 
   error(obj: object, msg: string): void {
