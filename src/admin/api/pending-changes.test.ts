@@ -275,4 +275,32 @@ describe.each(dialects)('pending changes to live articles on %s', (dialect) => {
     });
     expect((await app.server.inject(`/en/world/${a.slug}`)).statusCode).toBe(410);
   });
+  it('holds edits to a scheduled article as pending: it goes out as scheduled, the edit still waits', async () => {
+    const c = await call('editor', 'POST', '/admin/api/articles', {
+      language: 'en',
+      headline: 'Budget vote set for Tuesday',
+      sectionSlug: 'world',
+      bodyHtml: '<p>The scheduled text.</p>',
+    });
+    const sch = await call('editor', 'POST', `/admin/api/articles/${c.body.data.id}/transitions`, {
+      action: 'schedule',
+      version: c.body.data.version,
+      scheduledAt: new Date(now.t.getTime() + 3_600_000).toISOString(),
+    });
+    expect(sch.body.data.status).toBe('scheduled');
+    const s = await call('editor', 'PUT', `/admin/api/articles/${c.body.data.id}`, {
+      version: sch.body.data.version,
+      bodyHtml: '<p>An edit made after scheduling.</p>',
+    });
+    expect(s.body.data.pending).not.toBeNull();
+    later(61);
+    expect(await app.container.writer.publishDue()).toBe(1);
+    const page = (await app.server.inject(`/en/world/${c.body.data.slug}`)).body;
+    expect(page).toContain('The scheduled text.');
+    expect(page).not.toContain('An edit made after scheduling.');
+    const view = await call('editor', 'GET', `/admin/api/articles/${c.body.data.id}`);
+    expect(view.body.data).toMatchObject({ status: 'published' });
+    expect(view.body.data.pending).not.toBeNull();
+    expect(view.body.data.bodyHtml).toContain('An edit made after scheduling.');
+  });
 });
