@@ -40,6 +40,7 @@ const SECURITY_PINNED = [
 const HELD = {
   'sanitize-html': 'its later releases (htmlparser2 10, engines) need Node 22; this machine runs Node 20',
   'better-sqlite3': '13.x crashes on Node 20',
+  '@fastify/cookie': 'from 11.1.1 it needs cookie 2, which needs Node 22',
 };
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
