@@ -12,6 +12,7 @@ import { defaultMediaConfig, type Config } from './config/config.ts';
 import { registerEtags } from './http/caching.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security.ts';
+import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import { TextImporter } from './ingest/text/import-text.ts';
 import { slugify } from './lib/slug.ts';
 import { ArticleReader } from './services/articles/article-reader.ts';
@@ -236,7 +237,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const assets = buildAssets({ defaultTextSize: settings.textSize.default, siteName: settings.name });
     const server = Fastify({
       logger: options.logger ?? { level: config.logLevel },
-      trustProxy: config.trustProxy,
+      trustProxy: fastifyTrustProxy(config.trustProxy),
       // Per-request lines only when debugging; probes never.
       logController: new LogController({
         disableRequestLogging: (req) =>
