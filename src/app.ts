@@ -1,13 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
 import {
   MemoryAttemptCounter,
   MemoryRepeatFilter,
+  MemoryWindowCounter,
   RedisAttemptCounter,
   RedisDailySecret,
   RedisRepeatFilter,
+  RedisWindowCounter,
+  type WindowCounter,
 } from './services/limits/counters.ts';
+import { SharedRedis, type SharedRedisOptions } from './services/limits/shared-redis.ts';
 import { defaultMediaConfig, type Config } from './config/config.ts';
 import { registerEtags } from './http/caching.ts';
 import { registerErrorHandler } from './http/errors.ts';
@@ -72,8 +75,10 @@ export interface Container {
   analysis: AnalysisService;
   stories: StoryService;
   accounts: AccountService;
-  /** The Redis shared by instances (REDIS_URL), or null. */
-  redis: Redis | null;
+  /** The Redis shared by instances (REDIS_URL), behind a circuit breaker; or null. */
+  redis: SharedRedis | null;
+  /** Requests per client and window for the HTTP rate limits (in Redis when configured). */
+  requestCounter: WindowCounter;
   /** Where invitation and password-reset mail goes (MAIL_TRANSPORT). */
   mail: MailTransport;
   /** The log mail writes to: standard error until buildApp hands over the server's logger. */
@@ -95,6 +100,8 @@ export interface BuildOptions {
   onEventError?: (err: unknown, eventId: string) => void;
   /** Mail transport instead of the configured one (tests record messages). */
   mail?: MailTransport;
+  /** The Redis circuit breaker's timings (tests shorten the cooldown). */
+  redis?: Pick<SharedRedisOptions, 'commandTimeoutMs' | 'failures' | 'cooldownMs'>;
 }
 
 /** Opens the database, runs migrations, loads settings, and wires the services (no HTTP). */
@@ -109,14 +116,12 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       mailLog,
     );
   const database = openDatabase(config.database);
-  // Shared counters for several instances; commands fail fast rather than queue when Redis is down.
-  const redis = config.redis
-    ? new Redis(config.redis.url, {
-        connectTimeout: 2_000,
-        maxRetriesPerRequest: 1,
-        enableAutoPipelining: true,
-      })
-    : null;
+  // Shared counters for several instances; while Redis is away each process counts on its own.
+  // (mailLog is the container's relay to the server's log.)
+  const redis = config.redis ? new SharedRedis(config.redis.url, { ...options.redis, log: mailLog }) : null;
+  const requestCounter = redis
+    ? new RedisWindowCounter(redis, config.redis!.prefix, new MemoryWindowCounter(clock))
+    : new MemoryWindowCounter(clock);
   try {
     const migrated = await database.migrate();
     const store = createStore(database.db);
@@ -181,17 +186,18 @@ export async function createContainer(config: Config, options: BuildOptions = {}
           : {}),
       }),
       redis,
+      requestCounter,
       mail,
       mailLog,
       media,
       textImporter,
       close: async () => {
-        await redis?.quit().catch(() => redis.disconnect());
+        await redis?.close();
         await database.close();
       },
     };
   } catch (e) {
-    redis?.disconnect();
+    await redis?.close();
     await database.close();
     throw e;
   }
@@ -307,8 +313,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       taxonomy: container.taxonomy,
       search: container.search,
       apiKeys: container.apiKeys,
-      redis: container.redis,
-      redisPrefix: config.redis?.prefix ?? '',
+      limits: container.requestCounter,
     });
     if (options.jobs !== false) {
       // Starts by replaying whatever the outbox holds: nothing is lost when a process dies mid-publish.
@@ -326,8 +331,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       server.addHook('onClose', async () => jobs.stop());
     }
     await registerAdmin(server, {
-      redis: container.redis,
-      redisPrefix: config.redis?.prefix ?? '',
+      limits: container.requestCounter,
       accounts: container.accounts,
       reader: container.reader,
       stylesheet: assets.stylesheetHref,
