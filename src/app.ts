@@ -26,6 +26,7 @@ import { SearchService } from './services/search/search.service.ts';
 import { REPEAT_WINDOW_MS, ViewCounter } from './services/analytics/view-counter.ts';
 import { ApiKeyService } from './services/api-keys/api-key.service.ts';
 import { WebhookService } from './services/webhooks/webhook.service.ts';
+import type { WebhookSender } from './services/webhooks/webhook-target.ts';
 import { EventDispatcher } from './services/events/event-dispatcher.ts';
 import { HttpCachePurger, type CachePurger } from './services/events/cache-purger.ts';
 import { startScheduler } from './jobs/scheduler.ts';
@@ -95,7 +96,8 @@ export interface BuildOptions {
   logger?: boolean | Record<string, unknown>;
   /** Run background jobs (outbox, webhook deliveries); tests drive them by hand. Default true. */
   jobs?: boolean;
-  fetch?: typeof fetch;
+  /** How webhook deliveries are sent (tests resolve host names their own way). */
+  webhookSender?: WebhookSender;
   purger?: CachePurger;
   onEventError?: (err: unknown, eventId: string) => void;
   /** Mail transport instead of the configured one (tests record messages). */
@@ -140,7 +142,10 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     await search.backfill();
     const reader = new ArticleReader(store);
     const textImporter = new TextImporter(writer, site);
-    const webhooks = new WebhookService(store, clock, newId, options.fetch ?? fetch);
+    const webhooks = new WebhookService(store, clock, newId, {
+      allowPrivate: config.webhooks?.allowPrivate ?? false,
+      ...(options.webhookSender ? { send: options.webhookSender } : {}),
+    });
     const stories = new StoryService(store, newId);
     const analysis = new AnalysisService(store, site, clock, stories, newId);
     const mediaConfig = config.media ?? defaultMediaConfig(config.database);

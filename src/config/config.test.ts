@@ -51,6 +51,14 @@ describe('loadConfig', () => {
     });
   });
 
+  it('WEBHOOK_ALLOW_PRIVATE: private webhook targets refused unless set', () => {
+    expect(loadConfig({}).webhooks).toEqual({ allowPrivate: false });
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE: '1' }).webhooks).toEqual({ allowPrivate: true });
+    expect(fails({ WEBHOOK_ALLOW_PRIVATE: 'sometimes' })).toBe(
+      'Invalid configuration: WEBHOOK_ALLOW_PRIVATE="sometimes" must be 0 or 1',
+    );
+  });
+
   it('TRUST_PROXY: 0, a hop count, or the proxies’ addresses — never "every hop"', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);

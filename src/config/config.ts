@@ -90,6 +90,7 @@ const envSchema = z
       .url('must be an absolute URL such as http://varnish:6081')
       .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
       .optional(),
+    WEBHOOK_ALLOW_PRIVATE: boolFlag.default(false),
     REDIS_URL: z
       .string()
       .url('must be a URL such as redis://127.0.0.1:6379')
@@ -167,6 +168,8 @@ export interface Config {
   redis?: { url: string; prefix: string } | null;
   /** How invitations and password-reset links go out; the log when unset. */
   mail?: MailConfig;
+  /** WEBHOOK_ALLOW_PRIVATE: webhooks may go to loopback, private and link-local addresses (refused when unset). */
+  webhooks?: { allowPrivate: boolean };
   /** The media library's files and upload limit; `defaultMediaConfig` when unset. */
   media?: MediaConfig;
 }
@@ -249,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     cachePurgeUrl: e.CACHE_PURGE_URL ?? null,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
+    webhooks: { allowPrivate: e.WEBHOOK_ALLOW_PRIVATE },
     mail: {
       transport: e.MAIL_TRANSPORT,
       smtpUrl: e.SMTP_URL ?? null,

@@ -31,15 +31,15 @@ const RANGE_WORDS: Record<string, string> = {
 };
 
 /**
- * Why an address is not an ordinary public one — loopback, private, link-local (such as the
- * cloud metadata service at 169.254.169.254), unique-local, IPv4-mapped, unspecified, multicast
- * or any other special-purpose range — or null when it is plain public unicast. Anything not
- * known to be public is refused, so a new special range never slips through.
+ * What kind of address this is when it is not an ordinary public one — loopback, private,
+ * link-local (such as the cloud metadata service at 169.254.169.254), unique-local, IPv4-mapped,
+ * unspecified, multicast or any other special-purpose range — or null for plain public unicast.
+ * Anything not known to be public is named, so a new special range never slips through.
  */
-export function nonPublicReason(address: string): string | null {
+export function nonPublicKind(address: string): string | null {
   const ip = parseIpLiteral(address);
-  if (!ip) return `${address} is not an IP address`;
+  if (!ip) return 'not an IP address';
   const range = ip.range();
   if (range === 'unicast') return null;
-  return `${ip.toString()} is ${RANGE_WORDS[range] ?? `a special-purpose address (${range})`}`;
+  return RANGE_WORDS[range] ?? `a special-purpose address (${range})`;
 }
