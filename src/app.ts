@@ -1,17 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
 import {
   MemoryAttemptCounter,
   MemoryRepeatFilter,
+  MemoryWindowCounter,
   RedisAttemptCounter,
   RedisDailySecret,
   RedisRepeatFilter,
+  RedisWindowCounter,
+  type WindowCounter,
 } from './services/limits/counters.ts';
+import { SharedRedis, type SharedRedisOptions } from './services/limits/shared-redis.ts';
 import { defaultMediaConfig, type Config } from './config/config.ts';
 import { registerEtags } from './http/caching.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security.ts';
+import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import { TextImporter } from './ingest/text/import-text.ts';
 import { slugify } from './lib/slug.ts';
 import { ArticleReader } from './services/articles/article-reader.ts';
@@ -22,6 +26,7 @@ import { SearchService } from './services/search/search.service.ts';
 import { REPEAT_WINDOW_MS, ViewCounter } from './services/analytics/view-counter.ts';
 import { ApiKeyService } from './services/api-keys/api-key.service.ts';
 import { WebhookService } from './services/webhooks/webhook.service.ts';
+import type { WebhookSender } from './services/webhooks/webhook-target.ts';
 import { EventDispatcher } from './services/events/event-dispatcher.ts';
 import { HttpCachePurger, type CachePurger } from './services/events/cache-purger.ts';
 import { startScheduler } from './jobs/scheduler.ts';
@@ -71,8 +76,10 @@ export interface Container {
   analysis: AnalysisService;
   stories: StoryService;
   accounts: AccountService;
-  /** The Redis shared by instances (REDIS_URL), or null. */
-  redis: Redis | null;
+  /** The Redis shared by instances (REDIS_URL), behind a circuit breaker; or null. */
+  redis: SharedRedis | null;
+  /** Requests per client and window for the HTTP rate limits (in Redis when configured). */
+  requestCounter: WindowCounter;
   /** Where invitation and password-reset mail goes (MAIL_TRANSPORT). */
   mail: MailTransport;
   /** The log mail writes to: standard error until buildApp hands over the server's logger. */
@@ -91,11 +98,14 @@ export interface BuildOptions {
   logger?: boolean | Record<string, unknown>;
   /** Run background jobs (outbox, webhook deliveries); tests drive them by hand. Default true. */
   jobs?: boolean;
-  fetch?: typeof fetch;
+  /** How webhook deliveries are sent (tests resolve host names their own way). */
+  webhookSender?: WebhookSender;
   purger?: CachePurger;
   onEventError?: (err: unknown, eventId: string) => void;
   /** Mail transport instead of the configured one (tests record messages). */
   mail?: MailTransport;
+  /** The Redis circuit breaker's timings (tests shorten the cooldown). */
+  redis?: Pick<SharedRedisOptions, 'commandTimeoutMs' | 'failures' | 'cooldownMs'>;
 }
 
 /** Opens the database, runs migrations, loads settings, and wires the services (no HTTP). */
@@ -111,14 +121,12 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     );
   const databaseLog = new RelayLog();
   const database = openDatabase(config.database, { timeouts: config.databaseTimeouts, log: databaseLog });
-  // Shared counters for several instances; commands fail fast rather than queue when Redis is down.
-  const redis = config.redis
-    ? new Redis(config.redis.url, {
-        connectTimeout: 2_000,
-        maxRetriesPerRequest: 1,
-        enableAutoPipelining: true,
-      })
-    : null;
+  // Shared counters for several instances; while Redis is away each process counts on its own.
+  // (mailLog is the container's relay to the server's log.)
+  const redis = config.redis ? new SharedRedis(config.redis.url, { ...options.redis, log: mailLog }) : null;
+  const requestCounter = redis
+    ? new RedisWindowCounter(redis, config.redis!.prefix, new MemoryWindowCounter(clock))
+    : new MemoryWindowCounter(clock);
   try {
     const migrated = await database.migrate();
     const store = createStore(database.db);
@@ -137,7 +145,10 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     await search.backfill();
     const reader = new ArticleReader(store, clock);
     const textImporter = new TextImporter(writer, site);
-    const webhooks = new WebhookService(store, clock, newId, options.fetch ?? fetch);
+    const webhooks = new WebhookService(store, clock, newId, {
+      allowPrivate: config.webhooks?.allowPrivate ?? false,
+      ...(options.webhookSender ? { send: options.webhookSender } : {}),
+    });
     const stories = new StoryService(store, newId);
     const analysis = new AnalysisService(store, site, clock, stories, newId);
     const mediaConfig = config.media ?? defaultMediaConfig(config.database);
@@ -183,18 +194,19 @@ export async function createContainer(config: Config, options: BuildOptions = {}
           : {}),
       }),
       redis,
+      requestCounter,
       mail,
       mailLog,
       databaseLog,
       media,
       textImporter,
       close: async () => {
-        await redis?.quit().catch(() => redis.disconnect());
+        await redis?.close();
         await database.close();
       },
     };
   } catch (e) {
-    redis?.disconnect();
+    await redis?.close();
     await database.close();
     throw e;
   }
@@ -240,7 +252,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const assets = buildAssets({ defaultTextSize: settings.textSize.default, siteName: settings.name });
     const server = Fastify({
       logger: options.logger ?? { level: config.logLevel },
-      trustProxy: config.trustProxy,
+      trustProxy: fastifyTrustProxy(config.trustProxy),
       // Per-request lines only when debugging; probes never.
       logController: new LogController({
         disableRequestLogging: (req) =>
@@ -312,8 +324,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       taxonomy: container.taxonomy,
       search: container.search,
       apiKeys: container.apiKeys,
-      redis: container.redis,
-      redisPrefix: config.redis?.prefix ?? '',
+      limits: container.requestCounter,
     });
     if (options.jobs !== false) {
       // Starts by replaying whatever the outbox holds: nothing is lost when a process dies mid-publish.
@@ -333,8 +344,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       server.addHook('onClose', async () => jobs.stop());
     }
     await registerAdmin(server, {
-      redis: container.redis,
-      redisPrefix: config.redis?.prefix ?? '',
+      limits: container.requestCounter,
       accounts: container.accounts,
       reader: container.reader,
       stylesheet: assets.stylesheetHref,

@@ -2,12 +2,12 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Redis } from 'ioredis';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { AppError, isAppError } from '../domain/errors.ts';
 import { can, permissionsOf, type Permission } from '../domain/roles.ts';
 import { NO_STORE } from '../http/caching.ts';
+import { rateLimitStore, type RequestCounter } from '../http/rate-limit-store.ts';
 import { MessageCatalogs, type Translate } from '../lib/messages.ts';
 import type { AccountService, User } from '../services/accounts/account.service.ts';
 import type { ArticleReader } from '../services/articles/article-reader.ts';
@@ -40,9 +40,8 @@ export interface AdminDeps {
   secureCookies: boolean;
   /** The site's time zone, in which the pages show dates (UTC when not given). */
   timeZone?: () => string;
-  /** Counters shared by several instances (sign-in and reset limits per address); per process when null. */
-  redis?: Redis | null;
-  redisPrefix?: string;
+  /** Counts sign-in and reset attempts per address (shared through Redis); the plugin's own per-process store when absent. */
+  limits?: RequestCounter;
   /** Further routes (the admin JSON API, media); each declares its access like the ones here. */
   extraRoutes?: AdminRoute[];
 }
@@ -573,9 +572,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     // Per address: at most 20 sign-in attempts per 15 minutes (per account is in AccountService).
     await admin.register(rateLimit, {
       global: false,
-      ...(deps.redis
-        ? { redis: deps.redis, nameSpace: `${deps.redisPrefix ?? ''}admin-rl:`, skipOnError: true }
-        : {}),
+      ...(deps.limits ? { store: rateLimitStore(deps.limits, 'admin-rl:') } : {}),
       errorResponseBuilder: (_request, context) =>
         Object.assign(
           new AppError(

@@ -135,6 +135,11 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
       /^Registered webhook [0-9a-f-]{36} → https:\/\/partner\.example\/hook for article\.published\nSigning secret .*: whsec_/,
     );
     expect((await run('webhook', 'add', 'not a url')).err).toMatch(/^newsdesk: url: must be an absolute URL/);
+    const internal = await run('webhook', 'add', 'http://169.254.169.254/latest/meta-data/');
+    expect(internal.code).toBe(1);
+    expect(internal.err).toBe(
+      'newsdesk: url: 169.254.169.254 is a link-local address; webhooks go to public addresses only (WEBHOOK_ALLOW_PRIVATE=1 allows others)',
+    );
   });
 
   it('analyze FILE prints the reading in the story-gold shape; --all reads the archive', async () => {

@@ -47,8 +47,38 @@ describe('loadConfig', () => {
       },
       demo: false,
       logLevel: 'warn',
-      trustProxy: true,
+      trustProxy: 1,
     });
+  });
+
+  it('WEBHOOK_ALLOW_PRIVATE: private webhook targets refused unless set', () => {
+    expect(loadConfig({}).webhooks).toEqual({ allowPrivate: false });
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE: '1' }).webhooks).toEqual({ allowPrivate: true });
+    expect(fails({ WEBHOOK_ALLOW_PRIVATE: 'sometimes' })).toBe(
+      'Invalid configuration: WEBHOOK_ALLOW_PRIVATE="sometimes" must be 0 or 1',
+    );
+  });
+
+  it('TRUST_PROXY: 0, a hop count, or the proxies’ addresses — never "every hop"', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8,loopback' }).trustProxy).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+    expect(fails({ TRUST_PROXY: 'true' })).toMatch(
+      /^Invalid configuration: TRUST_PROXY="true" would trust every hop and let any client choose its address/,
+    );
+    expect(fails({ TRUST_PROXY: '10.0.0.0/8,proxy.internal' })).toMatch(
+      /^Invalid configuration: TRUST_PROXY="10\.0\.0\.0\/8,proxy\.internal" must be 0, the number of proxies .*"proxy\.internal" is neither$/,
+    );
+    expect(fails({ TRUST_PROXY: '10.0.0.0/33' })).toMatch(/TRUST_PROXY=.*"10\.0\.0\.0\/33" is neither/);
+    expect(fails({ TRUST_PROXY: '99' })).toMatch(/TRUST_PROXY="99" must be at most 20 proxies/);
   });
 
   it('stops with one line naming the variable and its value', () => {

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { isAddressOrRange } from '../lib/network-address.ts';
 
 /** Environment → typed configuration. Every variable is documented in README.md ("Configuration"). */
 const languageCode = z
@@ -9,6 +10,38 @@ const languageCode = z
 const boolFlag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'], { message: 'must be 0 or 1' })
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const MAX_PROXY_HOPS = 20;
+const TRUST_PROXY_FORMS =
+  'must be 0, the number of proxies in front of the app (1, 2 …) or a comma-separated list of their addresses or CIDRs (127.0.0.1,10.0.0.0/8)';
+
+/** TRUST_PROXY: 0 (none), a hop count, or the proxies' addresses; "trust every hop" is refused. */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((raw, ctx): TrustProxy => {
+    const v = raw.toLowerCase();
+    if (['0', 'false', 'no'].includes(v)) return false;
+    if (['true', 'yes'].includes(v)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'would trust every hop and let any client choose its address; give the number of proxies in front of the app (1, 2 …) or their addresses',
+      });
+      return z.NEVER;
+    }
+    if (/^\d+$/.test(v)) {
+      const hops = Number(v);
+      if (hops <= MAX_PROXY_HOPS) return hops;
+      ctx.addIssue({ code: 'custom', message: `must be at most ${MAX_PROXY_HOPS} proxies` });
+      return z.NEVER;
+    }
+    const entries = raw.split(',').map((e) => e.trim());
+    const bad = entries.find((e) => !isAddressOrRange(e));
+    if (bad === undefined) return entries;
+    ctx.addIssue({ code: 'custom', message: `${TRUST_PROXY_FORMS}; "${bad}" is neither` });
+    return z.NEVER;
+  });
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -63,7 +96,7 @@ const envSchema = z
     SITE_DEFAULT_LANGUAGE: languageCode.optional(),
     NEWSDESK_DEMO: boolFlag.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    TRUST_PROXY: boolFlag.default(false),
+    TRUST_PROXY: trustProxy.default(false),
     MEDIA_DIR: z.string().trim().min(1).optional(),
     MEDIA_MAX_BYTES: z.coerce
       .number({ message: 'must be a number of bytes' })
@@ -76,6 +109,7 @@ const envSchema = z
       .url('must be an absolute URL such as http://varnish:6081')
       .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
       .optional(),
+    WEBHOOK_ALLOW_PRIVATE: boolFlag.default(false),
     REDIS_URL: z
       .string()
       .url('must be a URL such as redis://127.0.0.1:6379')
@@ -149,6 +183,12 @@ export interface DatabaseTimeouts {
   idleMs: number;
 }
 
+/**
+ * Whose X-Forwarded-* headers are believed: nobody's (false), the last N hops counted from the
+ * app (a hop count, for an app reachable only through its proxies), or peers by address.
+ */
+export type TrustProxy = false | number | string[];
+
 export interface Config {
   port: number;
   host: string;
@@ -160,7 +200,7 @@ export interface Config {
   site: SiteOverrides;
   demo: boolean;
   logLevel: string;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   /** Where PURGE requests for changed pages go (a CDN or cache in front of the app); none when unset. */
   cachePurgeUrl?: string | null;
   /**
@@ -170,6 +210,8 @@ export interface Config {
   redis?: { url: string; prefix: string } | null;
   /** How invitations and password-reset links go out; the log when unset. */
   mail?: MailConfig;
+  /** WEBHOOK_ALLOW_PRIVATE: webhooks may go to loopback, private and link-local addresses (refused when unset). */
+  webhooks?: { allowPrivate: boolean };
   /** The media library's files and upload limit; `defaultMediaConfig` when unset. */
   media?: MediaConfig;
 }
@@ -264,6 +306,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     cachePurgeUrl: e.CACHE_PURGE_URL ?? null,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
+    webhooks: { allowPrivate: e.WEBHOOK_ALLOW_PRIVATE },
     mail: {
       transport: e.MAIL_TRANSPORT,
       smtpUrl: e.SMTP_URL ?? null,

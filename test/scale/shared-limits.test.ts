@@ -9,6 +9,7 @@ import {
   RedisRepeatFilter,
   MemoryRepeatFilter,
 } from '../../src/services/limits/counters.ts';
+import { SharedRedis } from '../../src/services/limits/shared-redis.ts';
 import { createTestApp, testConfig, type TestApp } from '../utils/app.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -101,12 +102,7 @@ describe('several instances share their limits through Redis', () => {
 
 describe('Redis counters fall back to this process when Redis is unreachable', () => {
   it('keeps counting sign-in failures and filtering repeats in memory', async () => {
-    const down = new Redis('redis://127.0.0.1:1', {
-      maxRetriesPerRequest: 0,
-      enableOfflineQueue: false,
-      lazyConnect: true,
-      retryStrategy: () => null,
-    });
+    const down = new SharedRedis('redis://127.0.0.1:1');
     const clock = { now: () => new Date('2025-11-21T10:00:00Z') };
     const counter = new RedisAttemptCounter(down, 'x:', 60_000, new MemoryAttemptCounter(60_000, clock));
     await counter.hit('k');
@@ -117,6 +113,6 @@ describe('Redis counters fall back to this process when Redis is unreachable', (
     const filter = new RedisRepeatFilter(down, 'x:', 60_000, new MemoryRepeatFilter(60_000, clock));
     expect(await filter.first('v')).toBe(true);
     expect(await filter.first('v')).toBe(false);
-    down.disconnect();
+    await down.close();
   });
 });

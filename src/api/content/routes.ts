@@ -1,9 +1,9 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Redis } from 'ioredis';
 import { AppError } from '../../domain/errors.ts';
 import { cacheFor } from '../../http/caching.ts';
+import { rateLimitStore, type RequestCounter } from '../../http/rate-limit-store.ts';
 import type { ApiKey, ApiKeyService } from '../../services/api-keys/api-key.service.ts';
 import { validate } from '../../services/validate.ts';
 import { contentEndpoints, type ContentApiDeps } from './endpoints.ts';
@@ -11,9 +11,8 @@ import { contentOpenApi } from './openapi.ts';
 
 export interface ContentApiOptions extends ContentApiDeps {
   apiKeys: ApiKeyService;
-  /** Shares the per-key limits between instances; per process when null. */
-  redis?: Redis | null;
-  redisPrefix?: string;
+  /** Counts requests per key (shared between instances through Redis); the plugin's own per-process store when absent. */
+  limits?: RequestCounter;
 }
 
 /** Answers may be cached by the client and CDNs keyed on the Authorization header. */
@@ -60,9 +59,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiO
       await api.register(rateLimit, {
         hook: 'preHandler',
         timeWindow: 60_000,
-        ...(deps.redis
-          ? { redis: deps.redis, nameSpace: `${deps.redisPrefix ?? ''}api-rl:`, skipOnError: true }
-          : {}),
+        ...(deps.limits ? { store: rateLimitStore(deps.limits, 'api-rl:') } : {}),
         max: (request) => keyOf.get(request)?.rateLimit ?? 60,
         keyGenerator: (request) => keyOf.get(request)?.id ?? request.ip,
         allowList: (request) => request.routeOptions.url === '/api/v1/openapi.json',

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import type { Clock } from '../deps.ts';
+import type { RedisCommands } from './shared-redis.ts';
 
 /**
  * Counts attempts per key within a window (sign-in failures per account). In memory for one
@@ -49,38 +49,113 @@ export class MemoryAttemptCounter implements AttemptCounter {
  */
 export class RedisAttemptCounter implements AttemptCounter {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisCommands,
     private readonly prefix: string,
     private readonly windowMs: number,
     private readonly fallback: AttemptCounter,
   ) {}
   async count(key: string) {
-    return orElse(
-      async () => Number((await this.redis.get(this.prefix + key)) ?? 0),
+    return this.redis.run(
+      async (r) => Number((await r.get(this.prefix + key)) ?? 0),
       () => this.fallback.count(key),
     );
   }
   async hit(key: string) {
     const k = this.prefix + key;
     // Created with its expiry if absent, then counted: one atomic step, no key left without a TTL.
-    await orElse(
-      async () => void (await this.redis.multi().set(k, '0', 'PX', this.windowMs, 'NX').incr(k).exec()),
+    await this.redis.run(
+      async (r) => void (await r.multi().set(k, '0', 'PX', this.windowMs, 'NX').incr(k).exec()),
       () => this.fallback.hit(key),
     );
   }
   async clear(key: string) {
-    await orElse(
-      async () => void (await this.redis.del(this.prefix + key)),
-      () => this.fallback.clear(key),
+    // Cleared in both places: a count made while Redis was away must not outlive a success.
+    await this.fallback.clear(key);
+    await this.redis.run(
+      async (r) => void (await r.del(this.prefix + key)),
+      async () => {},
     );
   }
 }
 
-async function orElse<T>(primary: () => Promise<T>, fallback: () => Promise<T>): Promise<T> {
-  try {
-    return await primary();
-  } catch {
-    return fallback();
+/** Requests per key in fixed windows (the HTTP rate limits). */
+export interface WindowCounter {
+  /** Counts one request; returns the count in the current window and the milliseconds left in it. */
+  incr(key: string, windowMs: number): Promise<WindowCount>;
+  /** The same, without counting. */
+  peek(key: string, windowMs: number): Promise<WindowCount>;
+}
+export interface WindowCount {
+  count: number;
+  ttlMs: number;
+}
+
+export class MemoryWindowCounter implements WindowCounter {
+  private readonly windows = new Map<string, { count: number; endsAt: number }>();
+  constructor(
+    private readonly clock: Clock,
+    private readonly maxKeys = 100_000,
+  ) {}
+
+  private current(key: string, now: number) {
+    const w = this.windows.get(key);
+    return w && w.endsAt > now ? w : null;
+  }
+  async incr(key: string, windowMs: number) {
+    const now = this.clock.now().getTime();
+    let w = this.current(key, now);
+    if (!w) {
+      if (this.windows.size >= this.maxKeys) this.prune(now);
+      w = { count: 0, endsAt: now + windowMs };
+      this.windows.set(key, w);
+    }
+    w.count++;
+    return { count: w.count, ttlMs: w.endsAt - now };
+  }
+  async peek(key: string, _windowMs: number) {
+    const now = this.clock.now().getTime();
+    const w = this.current(key, now);
+    return w ? { count: w.count, ttlMs: w.endsAt - now } : { count: 0, ttlMs: 0 };
+  }
+  /** Drops ended windows, and when that is not enough the oldest half (memory stays bounded). */
+  private prune(now: number) {
+    for (const [k, w] of this.windows) if (w.endsAt <= now) this.windows.delete(k);
+    if (this.windows.size >= this.maxKeys)
+      for (const [k] of [...this.windows].slice(0, this.maxKeys / 2)) this.windows.delete(k);
+  }
+}
+
+/** The same windows in Redis (shared by instances); in this process while Redis is away. */
+export class RedisWindowCounter implements WindowCounter {
+  constructor(
+    private readonly redis: RedisCommands,
+    private readonly prefix: string,
+    private readonly fallback: WindowCounter,
+  ) {}
+  async incr(key: string, windowMs: number) {
+    const k = this.prefix + key;
+    return this.redis.run(
+      async (r) => {
+        const res = await r.multi().set(k, '0', 'PX', windowMs, 'NX').incr(k).pttl(k).exec();
+        const [, count, ttl] = (res ?? []).map(([err, value]) => {
+          if (err) throw err;
+          return Number(value);
+        });
+        if (count === undefined || ttl === undefined) throw new Error('Redis transaction was not run');
+        return { count, ttlMs: Math.max(0, ttl) };
+      },
+      () => this.fallback.incr(key, windowMs),
+    );
+  }
+  async peek(key: string, windowMs: number) {
+    const k = this.prefix + key;
+    return this.redis.run(
+      async (r) => {
+        const [count, ttl] = await Promise.all([r.get(k), r.pttl(k)]);
+        return { count: Number(count ?? 0), ttlMs: Math.max(0, ttl) };
+      },
+      () => this.fallback.peek(key, windowMs),
+    );
   }
 }
 
@@ -106,14 +181,14 @@ export class MemoryRepeatFilter implements RepeatFilter {
 
 export class RedisRepeatFilter implements RepeatFilter {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisCommands,
     private readonly prefix: string,
     private readonly windowMs: number,
     private readonly fallback: RepeatFilter,
   ) {}
   async first(key: string) {
-    return orElse(
-      async () => (await this.redis.set(this.prefix + key, '1', 'PX', this.windowMs, 'NX')) === 'OK',
+    return this.redis.run(
+      async (r) => (await r.set(this.prefix + key, '1', 'PX', this.windowMs, 'NX')) === 'OK',
       () => this.fallback.first(key),
     );
   }
@@ -137,16 +212,16 @@ export class MemoryDailySecret implements DailySecret {
 
 export class RedisDailySecret implements DailySecret {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisCommands,
     private readonly prefix: string,
     private readonly fallback: DailySecret = new MemoryDailySecret(),
   ) {}
   async forDay(day: string) {
     const k = `${this.prefix}salt:${day}`;
-    return orElse(
-      async () => {
-        await this.redis.set(k, randomBytes(32).toString('hex'), 'EX', 2 * 86_400, 'NX');
-        return (await this.redis.get(k)) ?? (await this.fallback.forDay(day));
+    return this.redis.run(
+      async (r) => {
+        await r.set(k, randomBytes(32).toString('hex'), 'EX', 2 * 86_400, 'NX');
+        return (await r.get(k)) ?? (await this.fallback.forDay(day));
       },
       () => this.fallback.forDay(day),
     );

@@ -5,17 +5,32 @@ import { articleEventTypes, type ArticleEvent } from '../../domain/events.ts';
 import type { Delivery, Store, Webhook } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import { validate } from '../validate.ts';
+import { httpWebhookSender, targetProblem, TargetRefused, type WebhookSender } from './webhook-target.ts';
 
-export const newWebhookSchema = z.object({
-  url: z
-    .string()
-    .url('must be an absolute URL')
-    .refine((u) => /^https?:\/\//.test(u), 'must be http:// or https://'),
-  events: z
-    .array(z.enum(articleEventTypes))
-    .min(1, 'name at least one event')
-    .default([...articleEventTypes]),
-});
+/** A new webhook; unless private targets are allowed, its URL must not name a private address. */
+export const newWebhookSchema = (allowPrivate: boolean) =>
+  z.object({
+    url: z
+      .string()
+      .url('must be an absolute URL')
+      .refine((u) => /^https?:\/\//.test(u), 'must be http:// or https://')
+      .superRefine((u, ctx) => {
+        if (!/^https?:\/\//.test(u)) return; // said above
+        const problem = targetProblem(u, allowPrivate);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    events: z
+      .array(z.enum(articleEventTypes))
+      .min(1, 'name at least one event')
+      .default([...articleEventTypes]),
+  });
+
+export interface WebhookOptions {
+  /** WEBHOOK_ALLOW_PRIVATE: deliver to loopback, private and link-local addresses too. */
+  allowPrivate: boolean;
+  /** How deliveries are sent (tests resolve names their own way); node:http(s) by default. */
+  send?: WebhookSender;
+}
 
 /** Retries back off: 30 s, 1 min, 2 min … capped at 6 h; after 10 failed attempts a delivery is given up. */
 export const MAX_ATTEMPTS = 10;
@@ -31,15 +46,19 @@ export function signature(secret: string, body: string, at: Date): string {
 
 /** Webhooks: admins register URLs; each event becomes a stored, signed, retried delivery. */
 export class WebhookService {
+  private readonly send: WebhookSender;
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly newId: IdGenerator = uuid,
-    private readonly fetchImpl: typeof fetch = fetch,
-  ) {}
+    private readonly options: WebhookOptions = { allowPrivate: false },
+  ) {
+    this.send = options.send ?? httpWebhookSender({ allowPrivate: options.allowPrivate });
+  }
 
-  async register(input: z.input<typeof newWebhookSchema>): Promise<Webhook> {
-    const w = validate(newWebhookSchema, input);
+  async register(input: z.input<ReturnType<typeof newWebhookSchema>>): Promise<Webhook> {
+    const w = validate(newWebhookSchema(this.options.allowPrivate), input);
     const hook: Webhook = {
       id: this.newId(),
       url: w.url,
@@ -106,9 +125,9 @@ export class WebhookService {
       let statusCode: number | null = null;
       let response: string | null = null;
       let error: string | null = null;
+      let refused = false;
       try {
-        const res = await this.fetchImpl(d.url, {
-          method: 'POST',
+        const res = await this.send(d.url, {
           headers: {
             'content-type': 'application/json',
             'user-agent': 'Newsdesk-Webhooks/1',
@@ -117,14 +136,20 @@ export class WebhookService {
             'newsdesk-signature': signature(d.secret, d.body, at),
           },
           body: d.body,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(TIMEOUT_MS),
+          timeoutMs: TIMEOUT_MS,
         });
         statusCode = res.status;
-        response = (await res.text()).slice(0, 1000);
-        if (!res.ok) error = `HTTP ${res.status}`;
+        response = res.text;
+        if (res.status >= 300 && res.status < 400) error = `HTTP ${res.status} (redirects are not followed)`;
+        else if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
       } catch (e) {
-        error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        // A target that policy forbids will not become allowed by retrying: given up at once.
+        refused = e instanceof TargetRefused;
+        error = refused
+          ? `refused: ${(e as Error).message}`
+          : e instanceof Error
+            ? `${e.name}: ${e.message}`
+            : String(e);
       }
       if (!error) {
         delivered++;
@@ -139,7 +164,7 @@ export class WebhookService {
         });
       } else {
         failed++;
-        const giveUp = attempts >= MAX_ATTEMPTS;
+        const giveUp = refused || attempts >= MAX_ATTEMPTS;
         await this.store.repos.webhooks.recordAttempt(d.id, {
           status: giveUp ? 'failed' : 'pending',
           attempts,

@@ -48,10 +48,14 @@ describe.each(dialects)('events, webhooks and cache purges on %s', (dialect) => 
   const purged: string[][] = [];
   const purger: CachePurger = { purge: async (p) => void purged.push(p) };
 
+  // The receivers listen on 127.0.0.1, a private target: allowed explicitly (WEBHOOK_ALLOW_PRIVATE=1).
   beforeAll(async () => {
     tdb = await createTestDatabase(dialect);
     rx = await receiver();
-    c = await createContainer(testConfig(tdb), { clock: { now: () => now.t }, purger });
+    c = await createContainer(testConfig(tdb, { webhooks: { allowPrivate: true } }), {
+      clock: { now: () => now.t },
+      purger,
+    });
     await c.taxonomy.createSection({ slug: 'world', name: 'World' });
   });
   afterAll(async () => {
@@ -172,11 +176,17 @@ describe.each(dialects)('events, webhooks and cache purges on %s', (dialect) => 
     await c.writer.unpublish(a.id);
     // The process dies here: the event is in the outbox, nothing was dispatched.
     await c.close();
-    c = await createContainer(testConfig(tdb), { clock: { now: () => now.t }, purger });
+    c = await createContainer(testConfig(tdb, { webhooks: { allowPrivate: true } }), {
+      clock: { now: () => now.t },
+      purger,
+    });
     expect(await c.store.repos.outbox.pendingCount()).toBe(1);
     await c.events.dispatchPending();
     await c.close();
-    c = await createContainer(testConfig(tdb), { clock: { now: () => now.t }, purger });
+    c = await createContainer(testConfig(tdb, { webhooks: { allowPrivate: true } }), {
+      clock: { now: () => now.t },
+      purger,
+    });
     const before = rx.received.length;
     expect(await c.webhooks.deliverDue()).toEqual({ delivered: 1, failed: 0 });
     expect(JSON.parse(rx.received[before]!.body)).toMatchObject({
@@ -194,7 +204,7 @@ describe.each(dialects)('events, webhooks and cache purges on %s', (dialect) => 
       },
     };
     const errors: unknown[] = [];
-    const c2 = await createContainer(testConfig(tdb), {
+    const c2 = await createContainer(testConfig(tdb, { webhooks: { allowPrivate: true } }), {
       clock: { now: () => now.t },
       purger: flaky,
       onEventError: (e) => errors.push(e),
