@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { featuredImageSchema, newArticleFields, slugSchema, type Article } from '../../domain/article.ts';
+import {
+  featuredImageSchema,
+  newArticleFields,
+  slugSchema,
+  withSafeUrls,
+  type Article,
+} from '../../domain/article.ts';
 import { AppError } from '../../domain/errors.ts';
 import { frontpageSlots } from '../../domain/frontpage.ts';
 import { workflowActions } from '../../domain/workflow.ts';
@@ -81,7 +87,8 @@ const actorOf = (u: User): NewsroomActor => ({ id: u.id, role: u.role, name: u.n
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function serializeEditorArticle(v: EditorArticle, deps: Pick<ArticleApiDeps, 'articleUrl'>) {
-  const a = v.article;
+  // The editor gets what the URL policy allows, so saving it back never trips over an old address.
+  const a = withSafeUrls(v.article);
   return {
     id: a.id,
     version: a.version,
