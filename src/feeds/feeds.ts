@@ -2,9 +2,9 @@ import { XMLBuilder } from 'fast-xml-parser';
 
 /**
  * Syndication feeds from a plain model (no I/O, no HTTP): RSS 2.0, Atom 1.0 and JSON Feed 1.1.
- * The XML is written by fast-xml-parser's builder, which escapes every text and attribute value;
- * see docs/adr/006-feed-xml.md for why not the `feed` library. Which field holds plain text and
- * which holds HTML is decided here, per format:
+ * The XML is written by fast-xml-parser's builder, which escapes every text and attribute value
+ * (docs/adr/006-urls-and-feed-xml.md says why not the `feed` library). Which field holds plain
+ * text and which holds HTML is decided here, per format:
  *   - plain text (titles, names, categories, Atom summaries): XML-escaped only;
  *   - HTML (RSS description, content:encoded, Atom content type="html"): the summary is
  *     HTML-escaped first, the body is the site's own rendered HTML; both then XML-escaped, never
