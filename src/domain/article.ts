@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { blockSchema, type Block } from './body.ts';
+import { blockSchema, safeBody, type Block } from './body.ts';
+import { isSafeUrl, urlSchema } from './urls.ts';
 
 export const articleStatuses = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
@@ -37,10 +38,7 @@ export interface Correction {
 
 /** The image shown at the top of an article and in listings, feeds and social cards. */
 export const featuredImageSchema = z.object({
-  src: z
-    .string()
-    .max(2000)
-    .refine((u) => /^(https?:\/\/|\/(?!\/))/i.test(u), 'must be an http(s) or site-relative URL'),
+  src: urlSchema('image'),
   alt: z.string().trim().max(500).default(''),
   caption: z.string().trim().max(1000).nullable().default(null),
   credit: z.string().trim().max(300).nullable().default(null),
@@ -102,12 +100,7 @@ export type ArticleSummary = Pick<
 export const sourceCitationSchema = z.object({
   outlet: z.string().trim().min(1).max(200),
   citing: z.string().trim().min(1).max(300).nullable().default(null),
-  url: z
-    .string()
-    .max(2000)
-    .refine((u) => /^https?:\/\/[^\s/]+/i.test(u) && URL.canParse(u), 'must be an http(s) URL')
-    .nullable()
-    .default(null),
+  url: urlSchema('source').nullable().default(null),
 });
 
 const slugSchema = z
@@ -160,3 +153,24 @@ export type NewArticleInput = z.input<typeof newArticleSchema>;
 export type NewArticle = z.output<typeof newArticleSchema>;
 
 export { slugSchema };
+
+/** A featured image that may be shown (its address passes the URL policy), else null. */
+export const safeFeaturedImage = <T extends { src: string }>(image: T | null): T | null =>
+  image && isSafeUrl('image', image.src) ? image : null;
+
+/** Sources as they may be shown: an address the URL policy refuses is left out (the name stays). */
+export const safeSources = (sources: SourceCitation[]): SourceCitation[] =>
+  sources.map((s) => (s.url === null || isSafeUrl('source', s.url) ? s : { ...s, url: null }));
+
+/**
+ * An article with every stored address checked again against the URL policy (body, featured
+ * image, sources), for outputs: what was stored before the policy existed never goes out.
+ */
+export function withSafeUrls<T extends Pick<Article, 'body' | 'featuredImage' | 'sources'>>(a: T): T {
+  return {
+    ...a,
+    body: safeBody(a.body),
+    featuredImage: safeFeaturedImage(a.featuredImage),
+    sources: safeSources(a.sources),
+  };
+}

@@ -1,41 +1,21 @@
 import { z } from 'zod';
+import { embedProviderOf, embedProviders } from '../lib/embeds.ts';
+import { isSafeUrl, urlSchema } from './urls.ts';
 
 /**
  * An article body is a list of structured blocks, not HTML: it renders safely to any output
  * (page, feed, API), and its plain text feeds search and analysis. Inline runs carry marks and links.
  */
-const safeHref = z
-  .string()
-  .max(2000)
-  .refine((u) => /^(https?:\/\/|mailto:|\/)/i.test(u), 'must be an http(s), mailto: or site-relative link');
-
 export const inlineSchema = z.object({
   text: z.string().min(1),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
-  href: safeHref.optional(),
+  href: urlSchema('link').optional(),
 });
 export type Inline = z.infer<typeof inlineSchema>;
 
-/** Posts embedded by URL: YouTube videos, X (Twitter) and Facebook posts. */
-export const embedProviders = ['youtube', 'x', 'facebook'] as const;
-export type EmbedProvider = (typeof embedProviders)[number];
-
-/** Which provider a pasted URL belongs to, or null: only these hosts may be embedded. */
-export function embedProviderOf(url: string): EmbedProvider | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-  const host = u.hostname.replace(/^(www|m|mobile)\./, '');
-  if (host === 'youtube.com' || host === 'youtu.be' || host === 'youtube-nocookie.com') return 'youtube';
-  if (host === 'twitter.com' || host === 'x.com') return 'x';
-  if (host === 'facebook.com' || host === 'fb.watch') return 'facebook';
-  return null;
-}
+/** The embed allowlist lives in lib/ so the newsroom app in the browser shares it. */
+export { embedProviderOf, embedProviders, embedUrlOf, type EmbedProvider } from '../lib/embeds.ts';
 
 /** The YouTube video id of a watch, short or embed URL. */
 export function youtubeId(url: string): string | null {
@@ -59,7 +39,7 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(inlines).min(1) }),
   z.object({
     type: z.literal('image'),
-    src: safeHref,
+    src: urlSchema('image'),
     alt: z.string().max(500),
     caption: z.string().max(1000).optional(),
     credit: z.string().max(300).optional(),
@@ -68,12 +48,18 @@ export const blockSchema = z.discriminatedUnion('type', [
     /** Set when the image comes from the media library (its variants give the srcset). */
     mediaId: z.string().uuid().optional(),
   }),
-  z.object({
-    type: z.literal('embed'),
-    provider: z.enum(embedProviders),
-    url: z.string().url().max(2000),
-    caption: z.string().max(1000).optional(),
-  }),
+  z
+    .object({
+      type: z.literal('embed'),
+      provider: z.enum(embedProviders),
+      url: urlSchema('embed'),
+      caption: z.string().max(1000).optional(),
+    })
+    .superRefine((b, ctx) => {
+      const provider = embedProviderOf(b.url);
+      if (provider && provider !== b.provider)
+        ctx.addIssue({ code: 'custom', path: ['url'], message: `is a ${provider} URL, not ${b.provider}` });
+    }),
 ]);
 export type Block = z.infer<typeof blockSchema>;
 export const bodySchema = z.array(blockSchema).min(1, 'the body needs at least one block');
@@ -99,6 +85,39 @@ export function bodyToPlainText(body: Block[]): string {
     })
     .filter((t) => t.trim() !== '')
     .join('\n\n');
+}
+
+/** Whether an embed block may be shown: a policy-safe URL of the provider it names. */
+const safeEmbed = (b: Extract<Block, { type: 'embed' }>) =>
+  isSafeUrl('embed', b.url) && embedProviderOf(b.url) === b.provider;
+
+const safeRuns = (runs: Inline[]): Inline[] =>
+  runs.map((r) => {
+    if (r.href === undefined || isSafeUrl('link', r.href)) return r;
+    const { href: _dropped, ...rest } = r;
+    return rest;
+  });
+
+/**
+ * A body as it may be shown anywhere: links the URL policy refuses lose their link (the text
+ * stays), images and embeds with refused addresses are left out. For bodies stored before the
+ * policy; every output (site, feeds, API) passes bodies through this.
+ */
+export function safeBody(body: Block[]): Block[] {
+  return body.flatMap((b): Block[] => {
+    switch (b.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'quote':
+        return [{ ...b, content: safeRuns(b.content) }];
+      case 'list':
+        return [{ ...b, items: b.items.map(safeRuns) }];
+      case 'image':
+        return isSafeUrl('image', b.src) ? [b] : [];
+      case 'embed':
+        return safeEmbed(b) ? [b] : [];
+    }
+  });
 }
 
 export const paragraph = (text: string): Block => ({ type: 'paragraph', content: [{ text }] });

@@ -1,4 +1,5 @@
-import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
+import type { Transform } from 'node:stream';
+import { SitemapIndexStream, SitemapStream, type SitemapItemLoose } from 'sitemap';
 
 /** Sitemaps and the sitemap index as XML strings, through the `sitemap` library (in memory). */
 export interface SitemapUrl {
@@ -10,10 +11,55 @@ export interface SitemapUrl {
   news?: { publication: string; language: string; title: string; published: Date };
 }
 
+const URLSET_OPEN =
+  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"' +
+  ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml"' +
+  ' xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">';
+
+/**
+ * Feeds `items` through one of the library's streams and collects the XML. Any error comes back
+ * as a rejected promise, never as an uncaught exception:
+ *  - the library validates items inside its transform and throws there; for an item queued
+ *    behind another that throw would happen on a later tick, outside any caller, and end the
+ *    process. So each item is written only once the stream has taken the one before: the
+ *    transform then runs inside `write()`, and its throw rejects here;
+ *  - errors the stream emits are listened to for its whole life, not once.
+ */
+async function render(stream: Transform, items: readonly unknown[]): Promise<string> {
+  const chunks: string[] = [];
+  let failure: unknown = null;
+  const ended = new Promise<void>((resolve, reject) => {
+    stream.on('data', (chunk: Buffer | string) => chunks.push(chunk.toString()));
+    stream.on('error', (e) => {
+      failure ??= e;
+      reject(e);
+    });
+    stream.on('end', resolve);
+  });
+  // Awaited below; until then a rejection must not count as unhandled.
+  ended.catch(() => undefined);
+  try {
+    for (const item of items) {
+      const written = new Promise<void>((resolve, reject) => {
+        stream.write(item, (e) => (e ? reject(e) : resolve()));
+      });
+      // An error the stream emits instead of answering the write ends the wait as well.
+      await Promise.race([written, ended]);
+      if (failure) throw failure;
+    }
+    stream.end();
+    await ended;
+  } catch (e) {
+    stream.destroy();
+    throw e;
+  }
+  return chunks.join('');
+}
+
 export async function sitemapXml(urls: SitemapUrl[]): Promise<string> {
-  const stream = new SitemapStream({ xmlns: { news: true, xhtml: true, image: true, video: false } });
-  const done = streamToPromise(stream);
-  for (const u of urls) {
+  // The library refuses to write a sitemap without URLs; an empty urlset is valid and says "nothing now".
+  if (urls.length === 0) return `${URLSET_OPEN}</urlset>`;
+  const items = urls.map((u) => {
     const item: SitemapItemLoose = { url: u.url };
     if (u.lastmod) item.lastmod = u.lastmod.toISOString();
     if (u.alternates?.length)
@@ -27,17 +73,14 @@ export async function sitemapXml(urls: SitemapUrl[]): Promise<string> {
         title: u.news.title,
       };
     }
-    stream.write(item);
-  }
-  stream.end();
-  return (await done).toString('utf8');
+    return item;
+  });
+  return render(new SitemapStream({ xmlns: { news: true, xhtml: true, image: true, video: false } }), items);
 }
 
 export async function sitemapIndexXml(sitemaps: { url: string; lastmod?: Date }[]): Promise<string> {
-  const stream = new SitemapIndexStream();
-  const done = streamToPromise(stream);
-  for (const s of sitemaps)
-    stream.write({ url: s.url, ...(s.lastmod ? { lastmod: s.lastmod.toISOString() } : {}) });
-  stream.end();
-  return (await done).toString('utf8');
+  return render(
+    new SitemapIndexStream(),
+    sitemaps.map((s) => ({ url: s.url, ...(s.lastmod ? { lastmod: s.lastmod.toISOString() } : {}) })),
+  );
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
-import type { Article } from '../domain/article.ts';
+import { withSafeUrls, type Article } from '../domain/article.ts';
+import { publicUrl } from '../domain/urls.ts';
 import { atom, jsonFeed, rss, type FeedItem, type FeedModel } from '../feeds/feeds.ts';
 import type { SiteSettings } from '../domain/site.ts';
 import { PUBLIC_PAGE_CACHE, cacheFor } from '../http/caching.ts';
@@ -25,8 +26,13 @@ export const feedPaths = (listingPath: string) => {
 };
 
 /** One article as a feed item; the GUID comes from the id, so it never changes. */
-export function feedItem(a: Article, base: string, full: boolean): FeedItem {
-  const image = a.body.find((b) => b.type === 'image');
+export function feedItem(article: Article, base: string, full: boolean): FeedItem {
+  // Addresses stored before the URL policy existed are checked again before they go out.
+  const a = withSafeUrls(article);
+  // The featured image, else the body's first: site paths made absolute, external ones kept.
+  const imageUrl = [a.featuredImage?.src, ...a.body.map((b) => (b.type === 'image' ? b.src : undefined))]
+    .map((src) => publicUrl('image', base, src))
+    .find((u) => u !== null);
   return {
     guid: `urn:uuid:${a.id}`,
     url: absolute(base, paths.article(a.language, a.section.slug, a.slug)),
@@ -42,11 +48,7 @@ export function feedItem(a: Article, base: string, full: boolean): FeedItem {
       url: absolute(base, paths.author(a.language, p.slug)),
     })),
     categories: [a.section.name, ...a.tags.map((t) => t.name)],
-    image: a.featuredImage
-      ? { url: absolute(base, a.featuredImage.src), type: imageType(a.featuredImage.src) }
-      : image && image.type === 'image'
-        ? { url: absolute(base, image.src), type: imageType(image.src) }
-        : null,
+    image: imageUrl ? { url: imageUrl, type: imageType(imageUrl) } : null,
     language: a.language,
   };
 }
@@ -149,14 +151,16 @@ export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
   }
 }
 
-/** The media type of an image by its file name (feeds' enclosures need one). */
-function imageType(src: string): string {
-  const ext = /\.(\w+)(?:[?#]|$)/.exec(src)?.[1]?.toLowerCase();
-  return ext === 'png'
-    ? 'image/png'
-    : ext === 'webp'
-      ? 'image/webp'
-      : ext === 'avif'
-        ? 'image/avif'
-        : 'image/jpeg';
+const imageTypes: Record<string, string> = {
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+};
+
+/** The media type of an image by its file name (feeds' enclosures need one); JPEG when it has none. */
+function imageType(url: string): string {
+  const ext = /\.(\w+)$/.exec(new URL(url).pathname)?.[1]?.toLowerCase() ?? '';
+  return imageTypes[ext] ?? 'image/jpeg';
 }

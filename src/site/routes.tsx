@@ -35,6 +35,24 @@ export interface SiteRenderers {
   renderArticle(article: Article): Promise<string>;
 }
 
+/**
+ * Where the language switcher may send a reader: a path inside that language on this site, as the
+ * URL parser writes it (percent-encoding what a Location header cannot carry: control characters,
+ * line breaks, spaces, lone surrogates), else null. Never another site: never an open redirect.
+ */
+export function switchTarget(language: string, to: unknown): string | null {
+  if (typeof to !== 'string' || to.length > 2000 || !to.startsWith(`/${language}/`)) return null;
+  const origin = 'http://site.invalid';
+  let url: URL;
+  try {
+    url = new URL(to, origin);
+  } catch {
+    return null;
+  }
+  if (url.origin !== origin || !url.pathname.startsWith(`/${language}/`)) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
 export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRenderers {
   const { site, reader, taxonomy } = deps;
 
@@ -142,10 +160,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRe
   app.get('/lang/:code', async (request: Req<{ code: string }>, reply) => {
     const { code } = request.params;
     if (!site.isLanguage(code)) return notFound(reply);
-    const to = request.query.to;
-    // Only paths inside this language on this site: never an open redirect.
-    const target =
-      typeof to === 'string' && to.startsWith(`/${code}/`) && !to.startsWith('//') ? to : paths.front(code);
+    const target = switchTarget(code, request.query.to) ?? paths.front(code);
     reply.setCookie(LANGUAGE_COOKIE, code, {
       path: '/',
       maxAge: 365 * 24 * 3600,

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { sitemapIndexXml, sitemapXml, type SitemapUrl } from '../feeds/sitemaps.ts';
 import { PUBLIC_PAGE_CACHE, cacheFor } from '../http/caching.ts';
 import type { SitemapEntry } from '../services/articles/article-reader.ts';
+import { publicUrl } from '../domain/urls.ts';
 import type { SiteDeps } from './deps.ts';
 import { absolute, paths } from './urls.ts';
 
@@ -14,6 +15,17 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SiteDeps): voi
   const abs = (path: string) => absolute(site.settings().baseUrl, path);
   const send = (reply: FastifyReply, xml: string, cache = PUBLIC_PAGE_CACHE) =>
     cacheFor(reply, cache).type(XML).send(xml);
+
+  /** An article's images, each once: site paths made absolute, external ones kept, unsafe ones left out. */
+  const imagesOf = (e: SitemapEntry): NonNullable<SitemapUrl['images']> => {
+    const seen = new Set<string>();
+    return e.images.flatMap((i) => {
+      const url = publicUrl('image', site.settings().baseUrl, i.src);
+      if (!url || seen.has(url)) return [];
+      seen.add(url);
+      return [{ url, ...(i.caption ? { caption: i.caption } : {}) }];
+    });
+  };
 
   /** Article URLs with their other-language versions (hreflang) and images. */
   const articleUrls = (entries: SitemapEntry[], all: SitemapEntry[]): SitemapUrl[] => {
@@ -35,7 +47,7 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: SiteDeps): voi
               })),
             }
           : {}),
-        images: e.images.map((i) => ({ url: abs(i.src), ...(i.caption ? { caption: i.caption } : {}) })),
+        images: imagesOf(e),
       };
     });
   };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xssVectors } from '../fixtures/xss-vectors.ts';
 import { createTestApp, type TestApp } from '../utils/app.ts';
 import { dialects } from '../utils/databases.ts';
+import { runCli } from '../../src/cli/program.ts';
 
 const PASSWORD = 'correct horse battery staple';
 const URL_ATTRIBUTES = [
@@ -59,7 +60,10 @@ function dangers(html: string, ownScripts: Set<string>): string[] {
         if (attr === 'style' && /expression|url\(|binding/i.test(value))
           found.push(`${name}[style=${value}]`);
         // Browsers ignore whitespace and control characters inside a scheme.
-        const compact = [...value].filter((ch) => ch.charCodeAt(0) > 0x20).join('').toLowerCase();
+        const compact = [...value]
+          .filter((ch) => ch.charCodeAt(0) > 0x20)
+          .join('')
+          .toLowerCase();
         if (
           URL_ATTRIBUTES.includes(attr.toLowerCase()) &&
           /^(javascript|vbscript|data:text\/html|data:image\/svg)/.test(compact.replace(/^url=/, ''))
@@ -184,5 +188,208 @@ describe.each(dialects)('OWASP XSS vectors through create → publish → render
     for (const item of json.items)
       for (const d of dangers(item.content_html, new Set())) failures.push(`feed: ${d}`);
     expect(failures).toEqual([]);
+  });
+});
+
+/** Script, data and other dangerous schemes, as they may be typed into any URL field. */
+const SCRIPT_URL = /javascript:|vbscript:|data:(?:text|image)|evil\.example/i;
+
+describe.each(dialects)('unsafe URLs in every URL field on %s', (dialect) => {
+  let app: TestApp;
+  let auth: { cookie: string; 'x-csrf-token': string };
+  const api = async (method: 'POST' | 'PUT' | 'GET', url: string, payload?: Record<string, unknown>) => {
+    const res = await app.server.inject({ method, url, headers: auth, ...(payload ? { payload } : {}) });
+    return { status: res.statusCode, json: res.json() };
+  };
+
+  beforeAll(async () => {
+    app = await createTestApp(dialect);
+    await app.container.taxonomy.createSection({ slug: 'world', name: 'World', position: 0 });
+    await app.container.accounts.createUser(
+      { email: 'ed@example.com', name: 'Ed', role: 'editor', password: PASSWORD },
+      null,
+    );
+    const s = await app.container.accounts.signIn('ed@example.com', PASSWORD);
+    auth = { cookie: `nd_session=${s.token}`, 'x-csrf-token': s.csrf };
+  });
+  afterAll(async () => app?.dispose());
+
+  it('refuses them at input with a 400 naming the field: admin API create and save, services, CLI', async () => {
+    const para = { type: 'paragraph', content: [{ text: 'Text' }] };
+    const cases: [Record<string, unknown>, string][] = [
+      [
+        { body: [para, para, para, { type: 'embed', provider: 'youtube', url: 'javascript:alert(1)' }] },
+        'body.3.url',
+      ],
+      [{ body: [{ type: 'embed', provider: 'x', url: 'https://evil.example/status/1' }] }, 'body.0.url'],
+      [
+        { body: [{ type: 'embed', provider: 'youtube', url: 'data:text/html,<script>alert(1)</script>' }] },
+        'body.0.url',
+      ],
+      [
+        {
+          body: [{ type: 'paragraph', content: [{ text: 'a' }, { text: 'b', href: 'JaVaScRiPt:alert(1)' }] }],
+        },
+        'body.0.content.1.href',
+      ],
+      [
+        { body: [{ type: 'list', ordered: false, items: [[{ text: 'b', href: 'vbscript:x' }]] }] },
+        'body.0.items.0.0.href',
+      ],
+      [
+        { body: [para, { type: 'image', src: 'data:image/svg+xml;base64,PHN2Zz4=', alt: 'x' }] },
+        'body.1.src',
+      ],
+      [{ body: [{ type: 'image', src: '//evil.example/x.png', alt: 'x' }] }, 'body.0.src'],
+      [{ featuredImage: { src: 'data:image/png;base64,iVBORw0KGgo=', alt: 'x' } }, 'featuredImage.src'],
+      [{ sources: [{ outlet: 'X', citing: null, url: 'javascript:alert(1)' }] }, 'sources.0.url'],
+      [{ sources: [{ outlet: 'X', citing: null, url: '/en/world/' }] }, 'sources.0.url'],
+    ];
+    const draft = (
+      await api('POST', '/admin/api/articles', { language: 'en', headline: 'Draft', sectionSlug: 'world' })
+    ).json.data;
+    for (const [fields, field] of cases) {
+      const created = await api('POST', '/admin/api/articles', {
+        language: 'en',
+        headline: 'URL field',
+        sectionSlug: 'world',
+        ...fields,
+      });
+      expect(created.status, field).toBe(400);
+      expect(
+        created.json.error.issues.map((i: { field: string }) => i.field),
+        field,
+      ).toContain(field);
+      const saved = await api('PUT', `/admin/api/articles/${draft.id}`, {
+        version: draft.version,
+        ...fields,
+      });
+      expect(saved.status, field).toBe(400);
+      expect(
+        saved.json.error.issues.map((i: { field: string }) => i.field),
+        field,
+      ).toContain(field);
+    }
+    // Nothing was half-written.
+    expect((await api('GET', `/admin/api/articles/${draft.id}`)).json.data.version).toBe(draft.version);
+    // Editor HTML is cut down instead: the unsafe link, image and embed never become blocks.
+    const fromHtml = await api('POST', '/admin/api/articles', {
+      language: 'en',
+      headline: 'From HTML',
+      sectionSlug: 'world',
+      bodyHtml:
+        '<p><a href="javascript:alert(1)">a</a> <a href="tel:+994125550000">call</a></p>' +
+        '<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="x">' +
+        '<div data-embed="youtube" data-url="javascript:alert(1)"></div>' +
+        '<div data-embed="youtube" data-url="http://www.youtube.com/watch?v=dQw4w9WgXcQ"></div>',
+    });
+    expect(fromHtml.status).toBe(201);
+    expect(fromHtml.json.data.body).toEqual([
+      { type: 'paragraph', content: [{ text: 'a ' }, { text: 'call', href: 'tel:+994125550000' }] },
+      { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
+    ]);
+    // A person's photo (services) and a webhook target (CLI) are held to the same schemes.
+    await expect(
+      app.container.taxonomy.createPerson({ name: 'Photo', photoUrl: 'javascript:alert(1)' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'photoUrl' }] });
+    const err: string[] = [];
+    const code = await runCli(
+      ['webhook', 'add', 'javascript:alert(1)'],
+      async () => ({ ...app.container, migrated: [], close: async () => {} }),
+      { out: () => {}, err: (l) => err.push(l) },
+    );
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(/^newsdesk: url: /);
+    expect(await app.container.webhooks.list()).toEqual([]);
+  });
+
+  it('never lets one planted in the database reach a page, feed, sitemap, JSON-LD, the API or a webhook', async () => {
+    const hook = await app.container.webhooks.register({ url: 'https://partner.example/hook' });
+    const draft = await app.container.writer.create({
+      language: 'en',
+      headline: 'Planted addresses',
+      sectionSlug: 'world',
+      body: [{ type: 'paragraph', content: [{ text: 'Good link', href: 'https://example.com/good' }] }],
+      sources: [{ outlet: 'Outlet', citing: null, url: 'https://outlet.example/story' }],
+    });
+    // As an older version (or a direct database edit) could have stored them.
+    const planted = [
+      {
+        type: 'paragraph',
+        content: [
+          { text: 'Good link', href: 'https://example.com/good' },
+          { text: ' bad link', href: 'javascript:alert(1)' },
+        ],
+      },
+      { type: 'list', ordered: false, items: [[{ text: 'item', href: 'vbscript:msgbox(1)' }]] },
+      { type: 'image', src: 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+', alt: 'svg' },
+      { type: 'image', src: '//evil.example/x.png', alt: 'other site' },
+      { type: 'embed', provider: 'youtube', url: 'javascript:alert(1)' },
+      { type: 'embed', provider: 'x', url: 'https://evil.example/status/1' },
+    ];
+    const db = app.container.store.db;
+    await db
+      .updateTable('articles')
+      .set({
+        body_json: JSON.stringify(planted),
+        featured_image: JSON.stringify({ src: 'javascript:alert(1)', alt: 'featured' }),
+      })
+      .where('id', '=', draft.id)
+      .execute();
+    await db
+      .updateTable('article_sources')
+      .set({ url: 'javascript:alert(1)' })
+      .where('article_id', '=', draft.id)
+      .execute();
+    const a = await app.container.writer.transition(draft.id, 'publish');
+    await app.container.events.dispatchPending();
+
+    const key = (await app.container.apiKeys.create({ name: 'Partner' })).key;
+    const month = a.publishedAt!.toISOString().slice(0, 7);
+    const outputs: [string, string][] = [];
+    for (const url of [
+      `/en/world/${a.slug}`,
+      '/en/',
+      '/en/world/',
+      '/en/feed.xml',
+      '/en/atom.xml',
+      '/en/feed.json',
+      '/en/world/feed.xml',
+      '/sitemaps/news.xml',
+      `/sitemaps/articles-${month}.xml`,
+      `/api/v1/articles/${a.id}?key=${key}`,
+      `/api/v1/articles?fields=body,sources&key=${key}`,
+    ]) {
+      const res = await app.server.inject({ url });
+      expect(res.statusCode, url).toBe(200);
+      outputs.push([url, res.body]);
+    }
+    for (const [name, url] of [
+      ['editor', `/admin/api/articles/${a.id}`],
+      ['preview', `/admin/api/articles/${a.id}/preview`],
+    ] as const) {
+      const res = await app.server.inject({ url, headers: auth });
+      expect(res.statusCode, name).toBe(200);
+      outputs.push([name, res.body]);
+    }
+    const deliveries = await app.container.webhooks.deliveries(hook.id);
+    expect(deliveries).toHaveLength(1);
+    outputs.push(['webhook', deliveries[0]!.body]);
+
+    for (const [where, body] of outputs) expect(body, where).not.toMatch(SCRIPT_URL);
+    const page = outputs[0]![1];
+    expect(dangers(page, scriptsOf(page))).toEqual([]);
+    // What was safe is still there: the good link, its text, the source's name.
+    expect(page).toContain('<a href="https://example.com/good" rel="noopener">Good link</a> bad link');
+    expect(page).toContain('Outlet');
+    const fromApi = JSON.parse(outputs[9]![1]).data;
+    expect(fromApi.body).toEqual([
+      {
+        type: 'paragraph',
+        content: [{ text: 'Good link', href: 'https://example.com/good' }, { text: ' bad link' }],
+      },
+      { type: 'list', ordered: false, items: [[{ text: 'item' }]] },
+    ]);
+    expect(fromApi.sources).toEqual([{ outlet: 'Outlet', citing: null, url: null }]);
   });
 });

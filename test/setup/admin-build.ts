@@ -22,7 +22,8 @@ export function adminBuildIsCurrent(): boolean {
   if (!existsSync(manifest)) return false;
   const sources = [
     join(root, 'src', 'admin', 'ui'),
-    join(root, 'src', 'lib', 'slug.ts'),
+    // The pure helpers the app imports (slug.ts, embeds.ts).
+    join(root, 'src', 'lib'),
     join(root, 'vite.config.ts'),
   ];
   return statSync(manifest).mtimeMs >= Math.max(...sources.map(newest));

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { featuredImageSchema, newArticleFields, slugSchema, type Article } from '../../domain/article.ts';
+import {
+  featuredImageSchema,
+  newArticleFields,
+  slugSchema,
+  withSafeUrls,
+  type Article,
+} from '../../domain/article.ts';
 import { AppError } from '../../domain/errors.ts';
 import { frontpageSlots } from '../../domain/frontpage.ts';
 import { workflowActions } from '../../domain/workflow.ts';
@@ -84,8 +90,9 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function serializeEditorArticle(v: EditorArticle, deps: Pick<ArticleApiDeps, 'articleUrl'>) {
   const a = v.article;
-  // Editable fields come from what the editor works on (a live article's pending version).
-  const e = v.editing;
+  // Editable fields come from what the editor works on (a live article's pending version), with
+  // what the URL policy allows, so saving them back never trips over an old address.
+  const e = withSafeUrls(v.editing);
   return {
     id: a.id,
     version: a.version,

@@ -1,4 +1,5 @@
-import type { Article, ArticleSummary } from '../../domain/article.ts';
+import { safeSources, type Article, type ArticleSummary } from '../../domain/article.ts';
+import { safeBody } from '../../domain/body.ts';
 import type { Section } from '../../domain/taxonomy.ts';
 
 /** Public JSON shapes of the Content API. Field names are part of the contract: never rename one. */
@@ -60,9 +61,10 @@ export function serializeArticle(a: Article, url: Url): Record<string, unknown> 
   return {
     ...serializeSummary(a, url),
     tags: a.tags.map((t) => ({ slug: t.slug, name: t.name })),
-    body: a.body,
+    // Addresses stored before the URL policy existed are checked again before they go out.
+    body: safeBody(a.body),
     bodyText: a.bodyText,
-    sources: a.sources,
+    sources: safeSources(a.sources),
     corrections: a.corrections.map((c) => ({ text: c.text, createdAt: c.createdAt.toISOString() })),
     translationGroupId: a.translationGroupId,
   };

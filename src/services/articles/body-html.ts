@@ -1,7 +1,8 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import sanitizeHtml from 'sanitize-html';
-import { blockSchema, embedProviderOf, type Block, type Inline } from '../../domain/body.ts';
+import { blockSchema, embedUrlOf, type Block, type Inline } from '../../domain/body.ts';
+import { isSafeUrl } from '../../domain/urls.ts';
 
 /**
  * The editor speaks HTML; articles are stored as structured blocks. HTML coming in (typed,
@@ -50,7 +51,8 @@ const ALLOWED: sanitizeHtml.IOptions = {
     div: ['data-embed', 'data-url', 'data-caption'],
   },
   allowedClasses: { span: ['credit'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  // A first cut; every address is then held to the URL policy (domain/urls.ts) as it becomes a block.
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesByTag: { img: ['http', 'https'] },
   allowProtocolRelative: false,
   // Script and style contents are dropped with their tags; other unknown tags keep their text.
@@ -83,8 +85,11 @@ const BLOCK_TAGS = new Set([
   'div',
   'img',
 ]);
-const safeHref = (href: string | undefined): string | undefined =>
-  href && /^(https?:\/\/|mailto:|\/(?!\/))/i.test(href.trim()) ? href.trim().slice(0, 2000) : undefined;
+/** A link the URL policy allows, else none (the text stays, unlinked). */
+const safeHref = (href: string | undefined): string | undefined => {
+  const trimmed = href?.trim();
+  return isSafeUrl('link', trimmed) ? trimmed : undefined;
+};
 const positiveInt = (v: string | undefined): number | undefined => {
   const n = Number(v);
   return Number.isInteger(n) && n > 0 && n < 100_000 ? n : undefined;
@@ -158,7 +163,7 @@ function figure(el: Element): Block | null {
 
 function image(img: Element, caption: Element | null): Block | null {
   const src = img.attribs.src?.trim();
-  if (!src || !/^(https?:\/\/|\/(?!\/))/i.test(src)) return null;
+  if (!isSafeUrl('image', src)) return null;
   let captionText = '';
   let credit = '';
   if (caption) {
@@ -276,14 +281,14 @@ function blocksOf(nodes: ChildNode[]): Block[] {
         break;
       }
       case 'div': {
-        const url = n.attribs['data-url']?.trim();
-        const provider = url ? embedProviderOf(url) : null;
-        if (url && provider && n.attribs['data-embed'] !== undefined) {
+        // A pasted http link to a provider is stored as https; anything else is not an embed.
+        const embed = embedUrlOf(n.attribs['data-url'] ?? '');
+        if (embed && n.attribs['data-embed'] !== undefined) {
           const caption = n.attribs['data-caption']?.trim();
           const parsed = blockSchema.safeParse({
             type: 'embed',
-            provider,
-            url,
+            provider: embed.provider,
+            url: embed.url,
             ...(caption ? { caption: caption.slice(0, 1000) } : {}),
           });
           if (parsed.success) out.push(parsed.data);

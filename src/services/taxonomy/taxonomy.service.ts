@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
 import type { TagRef } from '../../domain/article.ts';
 import { slugify } from '../../lib/slug.ts';
+import { urlSchema } from '../../domain/urls.ts';
 import type { Person, Section } from '../../domain/taxonomy.ts';
 import type { Repositories, Store } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
@@ -51,7 +52,7 @@ export const newPersonSchema = z.object({
   name: z.string().trim().min(1).max(120),
   role: z.string().trim().max(200).nullable().default(null),
   bio: z.string().max(5000).nullable().default(null),
-  photoUrl: z.string().url().nullable().default(null),
+  photoUrl: urlSchema('image').nullable().default(null),
 });
 export type NewPerson = z.input<typeof newPersonSchema>;
 

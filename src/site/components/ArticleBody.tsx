@@ -1,4 +1,4 @@
-import { youtubeId, type Block, type Inline } from '../../domain/body.ts';
+import { safeBody, youtubeId, type Block, type Inline } from '../../domain/body.ts';
 import { Picture } from './Picture.tsx';
 
 function Runs({ runs }: { runs: Inline[] }) {
@@ -105,11 +105,14 @@ function Embed({ block }: { block: Extract<Block, { type: 'embed' }> }) {
   );
 }
 
-/** The article body: structured blocks rendered to HTML; text is escaped by the renderer. */
+/**
+ * The article body: structured blocks rendered to HTML; text is escaped by the renderer, and
+ * addresses the URL policy refuses (stored before it existed) are left out.
+ */
 export function ArticleBody({ body }: { body: Block[] }) {
   return (
     <div class="article-body">
-      {body.map((b) => (
+      {safeBody(body).map((b) => (
         <BlockView block={b} />
       ))}
     </div>

@@ -1,5 +1,5 @@
 import { Picture } from './Picture.tsx';
-import type { ArticleSummary } from '../../domain/article.ts';
+import { safeFeaturedImage, type ArticleSummary } from '../../domain/article.ts';
 import { formatLongDate, formatTime, isoInZone, calendarDateInZone } from '../../lib/dates.ts';
 import type { Page } from '../../lib/pagination.ts';
 import type { Translate } from '../../lib/messages.ts';
@@ -22,11 +22,10 @@ export function Stamp({ ctx, date, today }: { ctx: PageContext; date: Date; toda
 }
 
 export function LeadStory({ ctx, article }: { ctx: PageContext; article: ArticleSummary }) {
+  const image = safeFeaturedImage(article.featuredImage);
   return (
-    <article class={article.featuredImage ? 'lead with-image' : 'lead'} style={accent(article)}>
-      {article.featuredImage ? (
-        <Picture image={article.featuredImage} sizes="(min-width: 48em) 40em, 100vw" eager />
-      ) : null}
+    <article class={image ? 'lead with-image' : 'lead'} style={accent(article)}>
+      {image ? <Picture image={image} sizes="(min-width: 48em) 40em, 100vw" eager /> : null}
       <div>
         <p class="kicker">
           <a href={paths.section(ctx.language, article.section.slug)}>{article.section.name}</a>

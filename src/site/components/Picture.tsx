@@ -1,4 +1,5 @@
 import { responsiveImage } from '../../domain/media.ts';
+import { isSafeUrl } from '../../domain/urls.ts';
 
 /** How wide body images are drawn: the text column (at most ~45em), or the whole viewport on phones. */
 export const BODY_IMAGE_SIZES = '(min-width: 48em) 45em, 100vw';
@@ -25,6 +26,8 @@ export function Picture({
   sizes?: string;
   eager?: boolean;
 }) {
+  // An address the URL policy refuses (stored before it existed) shows no image at all.
+  if (!isSafeUrl('image', image.src)) return null;
   const r = responsiveImage(image);
   const img = (
     <img

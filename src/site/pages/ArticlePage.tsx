@@ -1,6 +1,13 @@
 import { Picture } from '../components/Picture.tsx';
 import type { ComponentChildren } from 'preact';
-import type { Article, ArticleSummary, FeaturedImage, SourceCitation } from '../../domain/article.ts';
+import {
+  withSafeUrls,
+  type Article,
+  type ArticleSummary,
+  type FeaturedImage,
+  type SourceCitation,
+} from '../../domain/article.ts';
+import { isSafeUrl, publicUrl } from '../../domain/urls.ts';
 import {
   calendarDateInZone,
   dateLocaleFor,
@@ -61,7 +68,7 @@ function Byline({ ctx, article }: { ctx: PageContext; article: Article }) {
 }
 
 function Citation({ t, source }: { t: Translate; source: SourceCitation }) {
-  const outlet = source.url ? <a href={source.url}>{source.outlet}</a> : source.outlet;
+  const outlet = isSafeUrl('source', source.url) ? <a href={source.url}>{source.outlet}</a> : source.outlet;
   return (
     <li>
       {source.citing ? (
@@ -102,10 +109,11 @@ function ArticleHead({
   const abs = (path: string) => absolute(site.baseUrl, path);
   const published = article.publishedAt ?? article.createdAt;
   const modified = article.updatedAt ?? published;
+  // Paths on this site become absolute; external images are kept as they are; unsafe ones are left out.
   const images = [
-    ...(article.featuredImage ? [abs(article.featuredImage.src)] : []),
-    ...article.body.flatMap((b) => (b.type === 'image' ? [abs(b.src)] : [])),
-  ];
+    ...(article.featuredImage ? [article.featuredImage.src] : []),
+    ...article.body.flatMap((b) => (b.type === 'image' ? [b.src] : [])),
+  ].flatMap((src) => publicUrl('image', site.baseUrl, src) ?? []);
   const sectionUrl = abs(paths.section(article.language, article.section.slug));
   const others = alternates.filter((a) => a.language !== article.language);
   const ld = [
@@ -131,7 +139,7 @@ function ArticleHead({
       tags: article.tags.map((t) => t.name),
       sources: article.sources.map((s) => ({
         name: s.citing ? `${s.outlet}, ${s.citing}` : s.outlet,
-        url: s.url,
+        url: publicUrl('source', site.baseUrl, s.url),
       })),
       home: { name: site.name, url: abs(paths.front(article.language)) },
       translations: others.map((a) => ({ language: a.language, url: abs(a.href) })),
@@ -178,7 +186,9 @@ export function ArticlePage(props: {
   alternates: Alternate[];
   xDefault: string;
 }) {
-  const { ctx, article, related } = props;
+  const { ctx, related } = props;
+  // Addresses stored before the URL policy existed are checked again here, for the page and its JSON-LD.
+  const article = withSafeUrls(props.article);
   const { t, site } = ctx;
   const tz = site.timeZone;
   const published = article.publishedAt ?? article.createdAt;

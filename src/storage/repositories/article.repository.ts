@@ -758,6 +758,7 @@ export class ArticleRepository {
         'articles.published_at',
         'articles.modified_at',
         'articles.body_json',
+        'articles.featured_image',
         'sections.slug as section_slug',
       ])
       .where('articles.status', '=', 'published')
@@ -774,9 +775,16 @@ export class ArticleRepository {
       translationGroupId: r.translation_group_id,
       publishedAt: new Date(r.published_at!),
       modifiedAt: new Date(r.modified_at),
-      images: (JSON.parse(r.body_json) as Block[]).flatMap((b) =>
-        b.type === 'image' ? [{ src: b.src, caption: b.caption ?? null }] : [],
-      ),
+      // The featured image first, then the body's images.
+      images: [
+        ...(r.featured_image ? [JSON.parse(r.featured_image) as FeaturedImage] : []).map((f) => ({
+          src: f.src,
+          caption: f.caption ?? null,
+        })),
+        ...(JSON.parse(r.body_json) as Block[]).flatMap((b) =>
+          b.type === 'image' ? [{ src: b.src, caption: b.caption ?? null }] : [],
+        ),
+      ],
     }));
   }
 

@@ -1,0 +1,112 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import Parser from 'rss-parser';
+import { describe, expect, it } from 'vitest';
+import { atom, jsonFeed, rss, type FeedModel } from './feeds.ts';
+
+/** Text that breaks naive XML and HTML writers: markup, entities, CDATA ends, quotes. */
+const HOSTILE = `Tom & "Jerry" <script>alert('x')</script> ]]> a ]]> b &amp; &lt;i&gt; </title>`;
+/** Characters XML 1.0 cannot carry at all (and a lone surrogate), around a word. */
+const NOT_XML = 'bell\u0007\u0000\u000b\ud800word';
+
+const item = (over: Partial<FeedModel['items'][number]> = {}): FeedModel['items'][number] => ({
+  guid: 'urn:uuid:8f1e0c7a-0000-4000-8000-000000000001',
+  url: 'https://news.example/en/world/story?a=1&b=2',
+  title: HOSTILE,
+  summary: HOSTILE,
+  contentHtml: '<p>Body ]]&gt; with <a href="https://example.com/?a=1&amp;b=2">a link</a></p>',
+  published: new Date('2025-11-21T08:00:00Z'),
+  updated: new Date('2025-11-21T09:00:00Z'),
+  authors: [{ name: HOSTILE, url: 'https://news.example/en/author/x?a=1&b=2' }],
+  categories: [HOSTILE, 'R&D'],
+  image: { url: 'https://cdn.example.com/i.jpg?w=1&h=2', type: 'image/jpeg' },
+  language: 'en',
+  ...over,
+});
+const model = (items = [item()]): FeedModel => ({
+  id: 'https://news.example/en/atom.xml',
+  title: HOSTILE,
+  description: HOSTILE,
+  language: 'en',
+  homeUrl: 'https://news.example/en/?a=1&b=2',
+  urls: {
+    rss: 'https://news.example/en/feed.xml',
+    atom: 'https://news.example/en/atom.xml',
+    json: 'https://news.example/en/feed.json',
+  },
+  publisher: HOSTILE,
+  items,
+});
+
+/** What a reader shows for an HTML field: the markup rendered, so the entities decoded once. */
+const htmlText = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: () => false });
+
+describe('feed text and escaping', () => {
+  it('RSS: well-formed; plain text fields read back exactly; HTML fields carry the text escaped', async () => {
+    const body = rss(model());
+    expect(XMLValidator.validate(body)).toBe(true);
+    const feed = await new Parser().parseString(body);
+    expect(feed.title).toBe(HOSTILE);
+    expect(feed.description).toBe(HOSTILE);
+    const [it0] = feed.items;
+    expect(it0!.title).toBe(HOSTILE);
+    expect(it0!.creator).toBe(HOSTILE);
+    expect(it0!.categories).toEqual([HOSTILE, 'R&D']);
+    expect(it0!.link).toBe('https://news.example/en/world/story?a=1&b=2');
+    expect(it0!.enclosure?.url).toBe('https://cdn.example.com/i.jpg?w=1&h=2');
+    // The description is HTML: no markup of the headline's survives, its text does.
+    const description = xml.parse(body).rss.channel.item.description as string;
+    expect(description).not.toContain('<script>');
+    expect(htmlText(description)).toBe(HOSTILE);
+    expect(it0!['content:encoded']).toBe(item().contentHtml);
+    expect(body).not.toContain('CDATA');
+  });
+
+  it('Atom: well-formed; titles and summaries are text, content is HTML; attributes escaped', async () => {
+    const body = atom(model());
+    expect(XMLValidator.validate(body)).toBe(true);
+    const feed = await new Parser().parseString(body);
+    expect(feed.title).toBe(HOSTILE);
+    expect(feed.items[0]!.title).toBe(HOSTILE);
+    expect(feed.items[0]!.author).toBe(HOSTILE);
+    const entry = xml.parse(body).feed.entry;
+    expect(entry.title).toEqual({ '#text': HOSTILE, '@type': 'text' });
+    expect(entry.summary).toEqual({ '#text': HOSTILE, '@type': 'text' });
+    expect(entry.content).toEqual({ '#text': item().contentHtml, '@type': 'html' });
+    expect(entry.category[0]).toEqual({ '@term': HOSTILE, '@label': HOSTILE });
+    expect(entry.link[1]['@href']).toBe('https://cdn.example.com/i.jpg?w=1&h=2');
+  });
+
+  it('JSON Feed: valid JSON with the text as it is', () => {
+    const feed = JSON.parse(jsonFeed(model()));
+    expect(feed.title).toBe(HOSTILE);
+    expect(feed.items[0].title).toBe(HOSTILE);
+    expect(feed.items[0].summary).toBe(HOSTILE);
+    expect(feed.items[0].authors[0].name).toBe(HOSTILE);
+    expect(feed.items[0].tags).toEqual([HOSTILE, 'R&D']);
+  });
+
+  it('drops characters XML cannot carry instead of writing a feed no reader can parse', async () => {
+    const m = model([item({ title: NOT_XML, summary: NOT_XML, categories: [NOT_XML] })]);
+    for (const body of [rss(m), atom(m)]) {
+      expect(XMLValidator.validate(body)).toBe(true);
+      expect((await new Parser().parseString(body)).items[0]!.title).toBe('bellword');
+    }
+    // JSON can carry them (escaped), and JSON.stringify writes lone surrogates as escapes.
+    expect(() => JSON.parse(jsonFeed(m))).not.toThrow();
+  });
+
+  it('writes a valid feed with no items', async () => {
+    for (const body of [rss(model([])), atom(model([]))]) {
+      expect(XMLValidator.validate(body)).toBe(true);
+      expect((await new Parser().parseString(body)).items).toEqual([]);
+    }
+  });
+});
