@@ -19,7 +19,8 @@ export async function prepareNewsroom(
   db: TestDatabase,
   options: { webhookUrl?: string } = {},
 ): Promise<Session & { webhookSecret: string | null }> {
-  const c = await createContainer(testConfig(db));
+  // The test's receiver listens on 127.0.0.1, as does the spawned server (WEBHOOK_ALLOW_PRIVATE=1).
+  const c = await createContainer(testConfig(db, { webhooks: { allowPrivate: true } }));
   try {
     await c.taxonomy.createSection({ slug: 'world', name: 'World', position: 0 });
     await c.accounts.createUser(
