@@ -11,6 +11,7 @@ import { AnalysisRepository } from './analysis.repository.ts';
 import { StoryRepository } from './story.repository.ts';
 import { AccountRepository } from './account.repository.ts';
 import { MediaRepository } from './media.repository.ts';
+import { TwoFactorRepository } from './two-factor.repository.ts';
 import { FrontpageRepository, RevisionRepository } from './newsroom.repository.ts';
 
 export interface Repositories {
@@ -30,6 +31,7 @@ export interface Repositories {
   media: MediaRepository;
   revisions: RevisionRepository;
   frontpage: FrontpageRepository;
+  twoFactor: TwoFactorRepository;
 }
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -50,6 +52,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     media: new MediaRepository(db),
     revisions: new RevisionRepository(db),
     frontpage: new FrontpageRepository(db),
+    twoFactor: new TwoFactorRepository(db),
   };
 }
 
@@ -82,5 +85,6 @@ export type { ApiKey } from './api-key.repository.ts';
 export type { Delivery, DeliveryStatus, Webhook } from './webhook.repository.ts';
 export type { EntityKind, EntityRef } from './story.repository.ts';
 export type { User } from './account.repository.ts';
+export type { TwoFactorCredential } from './two-factor.repository.ts';
 export type { MediaPage } from './media.repository.ts';
 export type { SlotAssignment } from './newsroom.repository.ts';
