@@ -303,7 +303,9 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
             return reply.redirect('/admin/signin/two-factor', 303);
           }
           startSession(reply, step.session);
-          return reply.redirect('/admin', 303);
+          // An administrator the site requires to use two-factor goes straight to setting it up.
+          const mustEnrol = await deps.accounts.twoFactor.mustEnrol(step.session.user, false);
+          return reply.redirect(mustEnrol ? '/admin/account/two-factor' : '/admin', 303);
         } catch (e) {
           if (!isAppError(e) || (e.code !== 'UNAUTHORIZED' && e.code !== 'RATE_LIMITED')) throw e;
           return page(

@@ -253,6 +253,10 @@ export function twoFactorRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRo
         } catch (e) {
           if (shown(e, ['CONFLICT']))
             return accountPage(reply, ctx, { problem: e.message, status: e.status });
+          if (shown(e, ['RATE_LIMITED'])) {
+            const t = kit.t(request);
+            return accountPage(reply, ctx, { problem: t('twoFactor.locked'), status: e.status });
+          }
           if (!shown(e, ['VALIDATION_FAILED'])) throw e;
           return accountPage(reply, ctx, {
             errors: issuesIn(kit.t(request), e),
@@ -275,10 +279,7 @@ export function twoFactorRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRo
             return accountPage(reply, ctx, { problem: e.message, status: e.status });
           if (shown(e, ['RATE_LIMITED'])) {
             const t = kit.t(request);
-            return accountPage(reply, ctx, {
-              problem: t('twoFactor.signin.locked'),
-              status: e.status,
-            });
+            return accountPage(reply, ctx, { problem: t('twoFactor.locked'), status: e.status });
           }
           if (!shown(e, ['VALIDATION_FAILED'])) throw e;
           return accountPage(reply, ctx, {

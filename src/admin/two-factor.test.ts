@@ -316,6 +316,7 @@ describe.each(dialects)('two-factor sign-in in the newsroom on %s', (dialect) =>
 
     // Signing in leads the admin without two-factor straight to the set-up, which says why.
     const { res } = await passwordStep('second@example.com');
+    expect(res.headers.location).toBe(ACCOUNT);
     const fresh = sessionFrom(res);
     expect((await get(fresh, '/admin')).headers.location).toBe(ACCOUNT);
     const setup = await get(fresh, ACCOUNT);
@@ -400,6 +401,19 @@ describe.each(dialects)('two-factor sign-in in the newsroom on %s', (dialect) =>
       'Two-factor sign-in is off. You sign in with your password alone.',
     );
     expect((await passwordStep('owner@example.com')).res.headers.location).toBe('/admin');
+
+    // The password asked again on this page cannot be guessed without limit.
+    const guesses: number[] = [];
+    for (let i = 0; i < 6; i++)
+      guesses.push(
+        (await post(owner, `${ACCOUNT}/recovery-codes`, { password: `guess number ${i}` })).statusCode,
+      );
+    expect(guesses).toEqual([400, 400, 400, 400, 400, 429]);
+    const locked = await post(owner, `${ACCOUNT}/disable`, { password: PASSWORD, code: '123456' });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.body).toContain(
+      'Too many wrong passwords or codes for this account; try again in 15 minutes.',
+    );
   });
 
   it('speaks the newsroom’s three languages', async () => {

@@ -346,6 +346,24 @@ describe.each(dialects)('two-factor sign-in on %s', (dialect) => {
     expect((await c.accounts.twoFactor.status(ids['second@example.com']!)).enabled).toBe(false);
   });
 
+  it('limits guesses at the password asked again before a change', async () => {
+    const editor = ids['editor@example.com']!;
+    for (let i = 0; i < 5; i++)
+      expect(
+        await failure(c.accounts.twoFactor.regenerateRecoveryCodes(editor, 'a wrong guess')),
+      ).toMatchObject({
+        code: 'VALIDATION_FAILED',
+      });
+    expect(await failure(c.accounts.twoFactor.regenerateRecoveryCodes(editor, PASSWORD))).toMatchObject({
+      code: 'RATE_LIMITED',
+    });
+    later(15 * 60_000 + 1_000);
+    // The password is checked again (and is right); the editor's two-factor was reset, so nothing to renew.
+    expect(await failure(c.accounts.twoFactor.regenerateRecoveryCodes(editor, PASSWORD))).toMatchObject({
+      code: 'CONFLICT',
+    });
+  });
+
   it('requires two-factor of administrators when the site says so', async () => {
     const tf = c.accounts.twoFactor;
     const owner = ids['owner@example.com']!;

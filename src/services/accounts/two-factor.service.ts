@@ -184,9 +184,17 @@ export class TwoFactorService {
 
   // ——— Changes on the account's own page ———
 
+  /**
+   * The password asked again before a change. Wrong ones count like wrong codes, so a session
+   * left open cannot be used to guess the password (or lock the codes) without limit.
+   */
   private async passwordOk(userId: string, password: string): Promise<User> {
+    await this.assertNotLocked(userId);
     const u = await this.store.repos.accounts.userById(userId);
-    if (!u || !(await verifyPassword(password, u.passwordHash))) throw wrong('password', 'is wrong');
+    if (!u || !(await verifyPassword(password, u.passwordHash))) {
+      await this.options.failures.hit(this.failureKey(userId));
+      throw wrong('password', 'is wrong');
+    }
     const { passwordHash: _omit, ...plain } = u;
     return plain;
   }
