@@ -181,6 +181,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       accounts: new AccountService(store, clock, newId, {
         mail,
         baseUrl: () => site.settings().baseUrl,
+        siteName: () => site.settings().name,
         onMailError: (err) => mailLog.error({ err }, 'a password reset mail could not be sent'),
         ...(redis
           ? {

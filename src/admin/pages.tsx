@@ -25,7 +25,7 @@ export interface AdminI18n {
   back: string;
 }
 const I18n = createContext<AdminI18n | null>(null);
-function useI18n(): AdminI18n {
+export function useI18n(): AdminI18n {
   const i18n = useContext(I18n);
   if (!i18n) throw new Error('newsroom pages render inside <AdminLayout i18n={…}>');
   return i18n;
@@ -59,11 +59,11 @@ function languageName(t: Translate, lang: AdminLanguage): string {
 }
 
 /** Puts `node` where `marker` stands in a translated text (a value set in bold inside a sentence). */
-function withNode(text: string, marker: string, node: ComponentChildren): ComponentChildren {
+export function withNode(text: string, marker: string, node: ComponentChildren): ComponentChildren {
   const [before, ...after] = text.split(marker);
   return after.length ? [before, node, after.join(marker)] : text;
 }
-const MARK = '\uE000';
+export const MARK = '\uE000';
 
 /** The newsroom's server-rendered pages (sign-in, setup, account, audit): plain forms, no JavaScript. */
 export function AdminLayout({
@@ -103,7 +103,8 @@ export function AdminLayout({
                 <span>{t('layout.account', { name: user.name, role: roleName(t, user.role) })}</span>{' '}
                 {user.role === 'admin' ? <a href="/admin/users">{t('layout.users')}</a> : null}{' '}
                 {user.role === 'admin' ? <a href="/admin/audit">{t('layout.audit')}</a> : null}{' '}
-                <a href="/admin/account/password">{t('layout.changePassword')}</a>
+                <a href="/admin/account/password">{t('layout.changePassword')}</a>{' '}
+                <a href="/admin/account/two-factor">{t('layout.twoFactor')}</a>
                 <button type="submit">{t('layout.signOut')}</button>
               </form>
             ) : null}
@@ -140,7 +141,7 @@ export interface FormError {
   message: string;
 }
 
-function Field({
+export function Field({
   name,
   label,
   type = 'text',
@@ -195,12 +196,18 @@ export function SignInPage({
   email: string;
   errors: FormError[];
   problem: SignInProblem | null;
-  /** Arrived here after a password reset or an accepted invitation. */
+  /** Arrived here after a password reset, an accepted invitation, or an expired second step. */
   after?: string | null;
 }) {
   const { t } = useI18n();
   const notice =
-    after === 'reset' ? t('signin.afterReset') : after === 'invite' ? t('signin.afterInvite') : null;
+    after === 'reset'
+      ? t('signin.afterReset')
+      : after === 'invite'
+        ? t('signin.afterInvite')
+        : after === 'expired'
+          ? t('signin.afterExpired')
+          : null;
   return (
     <form method="post" action="/admin/signin" class="search-form">
       <h1 class="page-title">{t('signin.title')}</h1>
@@ -304,7 +311,7 @@ export function PasswordPage({ csrf, errors, done }: { csrf: string; errors: For
 }
 
 /** A moment in words, in the page's language and the site's time zone, with its ISO form for machines. */
-function When({ at }: { at: Date }) {
+export function When({ at }: { at: Date }) {
   const { lang, timeZone } = useI18n();
   return <time dateTime={isoInZone(at, timeZone)}>{formatDateTime(at, lang, timeZone)}</time>;
 }
@@ -348,7 +355,7 @@ export function AuditPage({
   );
 }
 
-function Problems({ errors }: { errors: FormError[] }) {
+export function Problems({ errors }: { errors: FormError[] }) {
   const { t } = useI18n();
   return errors.length ? (
     <p class="form-error" role="alert">
@@ -518,6 +525,12 @@ function doneNotice(t: Translate, done: string | null): string | null {
       return t('users.notice.disabled');
     case 'enabled':
       return t('users.notice.enabled');
+    case 'two-factor-reset':
+      return t('users.notice.twoFactorReset');
+    case 'two-factor-required':
+      return t('users.notice.twoFactorRequired');
+    case 'two-factor-optional':
+      return t('users.notice.twoFactorOptional');
     default:
       return null;
   }
@@ -528,6 +541,7 @@ export function UsersPage({
   me,
   users,
   invites,
+  twoFactor,
   values,
   errors,
   done,
@@ -537,9 +551,11 @@ export function UsersPage({
   me: User;
   users: User[];
   invites: PendingInvite[];
+  /** Who has two-factor sign-in on, and whether the site requires it of administrators. */
+  twoFactor: { enabled: Set<string>; requiredForAdmins: boolean };
   values: { email: string; name: string; role: string };
   errors: FormError[];
-  /** The action just done (invited, role, disabled, enabled): confirmed at the top. */
+  /** The action just done (invited, role, disabled, enabled, two-factor-…): confirmed at the top. */
   done: string | null;
   problem: string | null;
 }) {
@@ -563,6 +579,7 @@ export function UsersPage({
             <th scope="col">{t('field.email')}</th>
             <th scope="col">{t('users.role')}</th>
             <th scope="col">{t('users.status')}</th>
+            <th scope="col">{t('users.twoFactor')}</th>
             <th scope="col">{t('users.since')}</th>
             <th scope="col">{t('users.actions')}</th>
           </tr>
@@ -574,6 +591,13 @@ export function UsersPage({
               <td>{u.email}</td>
               <td>{roleName(t, u.role)}</td>
               <td>{u.disabledAt ? t('status.disabled') : t('status.active')}</td>
+              <td>
+                {twoFactor.enabled.has(u.id)
+                  ? t('users.twoFactorOn')
+                  : u.role === 'admin' && twoFactor.requiredForAdmins
+                    ? t('users.twoFactorMissing')
+                    : t('users.twoFactorOff')}
+              </td>
               <td>
                 <time dateTime={isoInZone(u.createdAt, timeZone).slice(0, 10)}>
                   {formatLongDate(u.createdAt, lang, timeZone)}
@@ -600,11 +624,41 @@ export function UsersPage({
                     <button type="submit">{u.disabledAt ? t('users.enable') : t('users.disable')}</button>
                   </form>
                 )}
+                {u.id !== me.id && twoFactor.enabled.has(u.id) ? (
+                  <>
+                    {' '}
+                    <form method="post" action={`/admin/users/${u.id}/reset-two-factor`} class="inline-form">
+                      <input type="hidden" name="_csrf" value={csrf} />
+                      <button type="submit" aria-label={t('users.resetTwoFactorOf', { name: u.name })}>
+                        {t('users.resetTwoFactor')}
+                      </button>
+                    </form>
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+
+      <h2>{t('users.twoFactorTitle')}</h2>
+      <form method="post" action="/admin/settings/two-factor" class="search-form">
+        <input type="hidden" name="_csrf" value={csrf} />
+        <p>{t('users.twoFactorIntro')}</p>
+        <p>
+          <input
+            id="f-required"
+            type="checkbox"
+            name="required"
+            value="on"
+            checked={twoFactor.requiredForAdmins}
+          />{' '}
+          <label for="f-required">{t('users.twoFactorRequired')}</label>
+        </p>
+        <p>
+          <button type="submit">{t('users.twoFactorSave')}</button>
+        </p>
+      </form>
 
       <h2>{t('users.inviteTitle')}</h2>
       <form method="post" action="/admin/users/invite" class="search-form">

@@ -5,11 +5,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { AppError, isAppError } from '../domain/errors.ts';
-import { can, permissionsOf, type Permission } from '../domain/roles.ts';
+import { can, permissionsOf } from '../domain/roles.ts';
 import { NO_STORE } from '../http/caching.ts';
 import { rateLimitStore, type RequestCounter } from '../http/rate-limit-store.ts';
 import { MessageCatalogs, type Translate } from '../lib/messages.ts';
-import type { AccountService, User } from '../services/accounts/account.service.ts';
+import type { AccountService, SignedIn } from '../services/accounts/account.service.ts';
 import type { ArticleReader } from '../services/articles/article-reader.ts';
 import {
   AdminLayout,
@@ -26,6 +26,8 @@ import {
   type FormError,
 } from './pages.tsx';
 import { adminCatalogs } from './messages/index.ts';
+import { field, type AdminRoute, type Ctx, type PageKit } from './route.ts';
+import { setChallengeCookie, twoFactorRoutes } from './two-factor-routes.tsx';
 import {
   ADMIN_LANGUAGE_COOKIE,
   adminLanguageOf,
@@ -52,30 +54,10 @@ export const SIGNIN_PER_ADDRESS = 20;
 export const FORGOT_PER_ADDRESS = 10;
 const PRE_CSRF_COOKIE = 'nd_csrf';
 
-export interface Ctx {
-  user: User | null;
-  csrf: string | null;
-  token: string | null;
-}
-
-/** An admin route declares who may use it: 'public', or the permission it needs. */
-export interface AdminRoute {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  url: string;
-  access: 'public' | Permission;
-  handler(request: FastifyRequest, reply: FastifyReply, ctx: Ctx): Promise<unknown>;
-  /** Largest request body accepted, in bytes (default Fastify's 1 MiB). */
-  bodyLimit?: number;
-  /** Requests allowed per client address and time window (answered 429 beyond). */
-  rateLimit?: { max: number; timeWindow: number };
-}
+export type { AdminRoute, Ctx } from './route.ts';
 
 const same = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-const field = (body: unknown, name: string): string => {
-  const v = (body as Record<string, unknown> | undefined)?.[name];
-  return typeof v === 'string' ? v : '';
-};
 
 export function adminRoutes(deps: AdminDeps): AdminRoute[] {
   const messages = new MessageCatalogs(adminCatalogs);
@@ -137,6 +119,21 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
     if (!cookie || !sent || !same(cookie, sent))
       throw new AppError('FORBIDDEN', 'The form expired; reload the page and try again.');
   };
+  const startSession = (reply: FastifyReply, s: SignedIn) =>
+    reply.setCookie(SESSION_COOKIE, s.token, {
+      path: '/admin',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: deps.secureCookies,
+      expires: s.expiresAt,
+    });
+  const kit: PageKit = {
+    page,
+    t: (request) => i18nOf(request).t,
+    preCsrf,
+    checkPreCsrf,
+    startSession,
+  };
   const issues = (e: unknown): FormError[] =>
     isAppError(e) ? e.issues.map((i) => ({ field: i.field, message: i.message })) : [];
   /** Errors a form shows on its page (bad input, a rule refused); anything else propagates. */
@@ -172,6 +169,10 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
         me={ctx.user!}
         users={await deps.accounts.listUsers()}
         invites={await deps.accounts.pendingInvites()}
+        twoFactor={{
+          enabled: await deps.accounts.twoFactor.enabledUserIds(),
+          requiredForAdmins: await deps.accounts.twoFactor.requiredForAdmins(),
+        }}
         values={opts.values ?? { email: '', name: '', role: 'contributor' }}
         errors={opts.errors ?? []}
         done={opts.done ?? null}
@@ -181,18 +182,21 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       opts.status ?? 200,
     );
   const userAction =
-    (action: 'role' | 'disable' | 'enable') =>
+    (action: 'role' | 'disable' | 'enable' | 'reset-two-factor') =>
     async (request: FastifyRequest, reply: FastifyReply, ctx: Ctx) => {
       const id = param(request, 'id');
       try {
         if (action === 'role') await deps.accounts.changeRole(id, field(request.body, 'role'), ctx.user!.id);
         else if (action === 'disable') await deps.accounts.disable(id, ctx.user!.id);
-        else await deps.accounts.enable(id, ctx.user!.id);
+        else if (action === 'enable') await deps.accounts.enable(id, ctx.user!.id);
+        else await deps.accounts.twoFactor.reset(id, ctx.user!.id);
       } catch (e) {
         if (!shown(e, ['VALIDATION_FAILED', 'CONFLICT', 'NOT_FOUND'])) throw e;
         return usersPage(reply, ctx, { problem: e.message, status: e.status });
       }
-      return reply.redirect(`/admin/users?done=${action === 'role' ? 'role' : `${action}d`}`, 303);
+      const done =
+        action === 'reset-two-factor' ? 'two-factor-reset' : action === 'role' ? 'role' : `${action}d`;
+      return reply.redirect(`/admin/users?done=${done}`, 303);
     };
 
   return [
@@ -291,15 +295,16 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
         checkPreCsrf(request);
         const email = field(request.body, 'email');
         try {
-          const s = await deps.accounts.signIn(email, field(request.body, 'password'));
-          reply.setCookie(SESSION_COOKIE, s.token, {
-            path: '/admin',
-            httpOnly: true,
-            sameSite: 'lax',
-            secure: deps.secureCookies,
-            expires: s.expiresAt,
-          });
-          return reply.redirect('/admin', 303);
+          const step = await deps.accounts.beginSignIn(email, field(request.body, 'password'));
+          if (step.kind === 'two-factor') {
+            // No session yet: only the right to give the code, in a cookie for the next page.
+            setChallengeCookie(reply, step.challenge, deps.secureCookies);
+            return reply.redirect('/admin/signin/two-factor', 303);
+          }
+          startSession(reply, step.session);
+          // An administrator the site requires to use two-factor goes straight to setting it up.
+          const mustEnrol = await deps.accounts.twoFactor.mustEnrol(step.session.user, false);
+          return reply.redirect(mustEnrol ? '/admin/account/two-factor' : '/admin', 303);
         } catch (e) {
           if (!isAppError(e) || (e.code !== 'UNAUTHORIZED' && e.code !== 'RATE_LIMITED')) throw e;
           return page(
@@ -321,6 +326,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
       method: 'POST',
       url: '/admin/signout',
       access: 'newsroom.enter',
+      allowedBeforeTwoFactor: true,
       handler: async (_request, reply, ctx) => {
         await deps.accounts.signOut(ctx.token!);
         reply.clearCookie(SESSION_COOKIE, { path: '/admin' });
@@ -542,6 +548,41 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
     },
     { method: 'POST', url: '/admin/users/:id/enable', access: 'users.manage', handler: userAction('enable') },
     {
+      method: 'POST',
+      url: '/admin/users/:id/reset-two-factor',
+      access: 'users.manage',
+      handler: userAction('reset-two-factor'),
+    },
+    {
+      // The site's rule: administrators must use two-factor sign-in (a checkbox on the users page).
+      method: 'POST',
+      url: '/admin/settings/two-factor',
+      access: 'settings.manage',
+      handler: async (request, reply, ctx) => {
+        const value = field(request.body, 'required');
+        if (value !== '' && value !== 'on')
+          throw new AppError('VALIDATION_FAILED', 'required: must be "on" or absent', [
+            { field: 'required', message: 'must be "on" or absent' },
+          ]);
+        let on: boolean;
+        try {
+          on = await deps.accounts.twoFactor.setRequiredForAdmins(value === 'on', ctx.user!.id);
+        } catch (e) {
+          if (!shown(e, ['CONFLICT'])) throw e;
+          return usersPage(reply, ctx, { problem: e.message, status: e.status });
+        }
+        return reply.redirect(`/admin/users?done=two-factor-${on ? 'required' : 'optional'}`, 303);
+      },
+    },
+    ...twoFactorRoutes(
+      {
+        accounts: deps.accounts,
+        secureCookies: deps.secureCookies,
+        perAddress: { max: SIGNIN_PER_ADDRESS, timeWindow: 15 * 60_000 },
+      },
+      kit,
+    ),
+    {
       method: 'GET',
       url: '/admin/api/me',
       access: 'newsroom.enter',
@@ -588,7 +629,12 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     const contextOf = async (request: FastifyRequest): Promise<Ctx> => {
       const token = request.cookies[SESSION_COOKIE] ?? null;
       const session = await deps.accounts.session(token ?? undefined);
-      return { user: session?.user ?? null, csrf: session?.csrf ?? null, token: session ? token : null };
+      return {
+        user: session?.user ?? null,
+        csrf: session?.csrf ?? null,
+        token: session ? token : null,
+        twoFactor: session?.twoFactor ?? false,
+      };
     };
     const csrfMatches = (sent: string, ctx: Ctx) => !!sent && !!ctx.csrf && same(sent, ctx.csrf);
     for (const route of routes) {
@@ -607,8 +653,8 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
           contexts.set(request, ctx);
           if (route.access === 'public') return;
           const access = route.access;
+          const wantsHtml = route.method === 'GET' && !route.url.startsWith('/admin/api/');
           if (!ctx.user) {
-            const wantsHtml = route.method === 'GET' && !route.url.startsWith('/admin/api/');
             if (wantsHtml)
               return reply.redirect(
                 (await deps.accounts.needsSetup()) ? '/admin/setup' : '/admin/signin',
@@ -618,6 +664,17 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
           }
           if (!can(ctx.user.role, access))
             throw new AppError('FORBIDDEN', `Your role (${ctx.user.role}) may not do this.`);
+          // An administrator the site requires to use two-factor does nothing else until it is set up.
+          if (
+            !route.allowedBeforeTwoFactor &&
+            (await deps.accounts.twoFactor.mustEnrol(ctx.user, ctx.twoFactor ?? false))
+          ) {
+            if (wantsHtml) return reply.redirect('/admin/account/two-factor', 303);
+            throw new AppError(
+              'TWO_FACTOR_REQUIRED',
+              'This site requires administrators to use two-factor sign-in; set it up at /admin/account/two-factor first.',
+            );
+          }
           // Large raw bodies (uploads) carry their CSRF token in the header, checked before reading them.
           if (
             raw &&

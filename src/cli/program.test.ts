@@ -9,6 +9,7 @@ import { seedText, SEED_HEADLINE, SEED_SLUG } from '../../test/fixtures/content.
 import { testConfig } from '../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../test/utils/databases.ts';
 import { MemoryMailTransport } from '../services/mail/mail.ts';
+import { totpCode } from '../services/accounts/totp.ts';
 import { runCli } from './program.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
@@ -228,6 +229,60 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
       (await run('user', 'invite', '--email', 'editor@example.com', '--name', 'E', '--role', 'author')).err,
     ).toBe('newsdesk: editor@example.com already has an account');
     expect((await run('user', 'list')).out).toContain('editor@example.com\teditor\tactive\tEda Editor');
+  });
+
+  it('resets a locked-out account’s two-factor and sets whether admins must use it', async () => {
+    const admin = await c.accounts.createUser(
+      {
+        email: 'last-admin@example.com',
+        name: 'Last Admin',
+        role: 'admin',
+        password: 'a long enough password',
+      },
+      null,
+    );
+    await c.accounts.twoFactor.begin(admin.id);
+    const { secret } = (await c.accounts.twoFactor.pending(admin))!;
+    await c.accounts.twoFactor.confirm(admin.id, await totpCode(secret, new Date()));
+    expect((await run('user', 'list')).out).toContain(
+      'last-admin@example.com\tadmin\tactive\tLast Admin\ttwo-factor on',
+    );
+    expect((await c.accounts.beginSignIn('last-admin@example.com', 'a long enough password')).kind).toBe(
+      'two-factor',
+    );
+
+    expect(await run('user', 'reset-2fa', '--email', 'Last-Admin@Example.com')).toMatchObject({
+      code: 0,
+      out: 'Two-factor sign-in of last-admin@example.com is off; it signs in with its password and sets it up again.',
+    });
+    expect((await c.accounts.beginSignIn('last-admin@example.com', 'a long enough password')).kind).toBe(
+      'signed-in',
+    );
+    expect((await run('user', 'list')).out).toContain('Last Admin\ttwo-factor off');
+    expect(await run('user', 'reset-2fa', '--email', 'last-admin@example.com')).toMatchObject({
+      code: 1,
+      err: 'newsdesk: last-admin@example.com does not use two-factor sign-in.',
+    });
+    expect(await run('user', 'reset-2fa', '--email', 'nobody@example.com')).toMatchObject({
+      code: 1,
+      err: 'newsdesk: there is no account for nobody@example.com',
+    });
+    const log = await c.accounts.auditLog(50);
+    expect(log.find((e) => e.action === 'two-factor.reset')).toMatchObject({
+      userId: null,
+      target: admin.id,
+    });
+
+    expect((await run('user', 'require-2fa')).out).toBe('Two-factor sign-in is optional for administrators.');
+    expect((await run('user', 'require-2fa', 'on')).out).toBe('Administrators must use two-factor sign-in.');
+    expect(await c.accounts.twoFactor.requiredForAdmins()).toBe(true);
+    expect((await run('user', 'require-2fa')).out).toBe('Administrators must use two-factor sign-in.');
+    expect((await run('user', 'require-2fa', 'maybe')).err).toBe(
+      'newsdesk: require-2fa: say on or off, not "maybe"',
+    );
+    expect((await run('user', 'require-2fa', 'off')).out).toBe(
+      'Two-factor sign-in is optional for administrators.',
+    );
   });
 
   it('reports a missing file plainly', async () => {

@@ -243,11 +243,55 @@ export function buildProgram(
     );
   userCmd
     .command('list')
-    .description('list accounts: e-mail, role, status, name')
+    .description('list accounts: e-mail, role, status, name, two-factor sign-in')
     .action(() =>
       withServices(async (s) => {
+        const twoFactor = await s.accounts.twoFactor.enabledUserIds();
         for (const u of await s.accounts.listUsers())
-          io.out(`${u.email}\t${u.role}\t${u.disabledAt ? 'disabled' : 'active'}\t${u.name}`);
+          io.out(
+            `${u.email}\t${u.role}\t${u.disabledAt ? 'disabled' : 'active'}\t${u.name}\t` +
+              `two-factor ${twoFactor.has(u.id) ? 'on' : 'off'}`,
+          );
+      }),
+    );
+  userCmd
+    .command('reset-2fa')
+    .description(
+      "turn off an account's two-factor sign-in (a lost phone): it signs in with its password, then sets it up again",
+    )
+    .requiredOption('--email <email>')
+    .action((opts: { email: string }) =>
+      withServices(async (s) => {
+        const address = opts.email.trim().toLowerCase();
+        const user = (await s.accounts.listUsers()).find((u) => u.email === address);
+        if (!user) throw new CliFailure(`there is no account for ${address}`);
+        try {
+          await s.accounts.twoFactor.reset(user.id, null);
+        } catch (e) {
+          throw new CliFailure(describe(e));
+        }
+        io.out(
+          `Two-factor sign-in of ${user.email} is off; it signs in with its password and sets it up again.`,
+        );
+      }),
+    );
+  userCmd
+    .command('require-2fa')
+    .description('show, or set with on/off, whether administrators must use two-factor sign-in')
+    .argument('[on|off]')
+    .action((value: string | undefined) =>
+      withServices(async (s) => {
+        if (value !== undefined && value !== 'on' && value !== 'off')
+          throw new CliFailure(`require-2fa: say on or off, not "${value}"`);
+        const on =
+          value === undefined
+            ? await s.accounts.twoFactor.requiredForAdmins()
+            : await s.accounts.twoFactor.setRequiredForAdmins(value === 'on', null);
+        io.out(
+          on
+            ? 'Administrators must use two-factor sign-in.'
+            : 'Two-factor sign-in is optional for administrators.',
+        );
       }),
     );
 

@@ -7,6 +7,10 @@ export const errorCatalog = {
   VALIDATION_FAILED: { status: 400, message: 'The input is not valid.' },
   UNAUTHORIZED: { status: 401, message: 'Authentication is required.' },
   FORBIDDEN: { status: 403, message: 'Your role does not allow this.' },
+  TWO_FACTOR_REQUIRED: {
+    status: 403,
+    message: 'Set up two-factor sign-in first (/admin/account/two-factor).',
+  },
   NOT_FOUND: { status: 404, message: 'Not found.' },
   GONE: { status: 410, message: 'This page has been removed.' },
   CONFLICT: { status: 409, message: 'The resource was changed or already exists.' },

@@ -259,6 +259,22 @@ export interface MediaTable {
   /** Folded file name, alt text, caption and credit, searched with LIKE on both databases. */
   search_text: string;
 }
+/** An account's TOTP secret; `enabled_at` is null while enrolment awaits its first code. */
+export interface TwoFactorTable {
+  user_id: string;
+  secret: string;
+  created_at: string;
+  enabled_at: string | null;
+  /** The last time step whose code was accepted (replay protection). */
+  last_step: number | null;
+}
+/** One-time recovery codes, by SHA-256 hash. */
+export interface RecoveryCodesTable {
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
 export interface DB {
   settings: SettingsTable;
   languages: LanguagesTable;
@@ -290,6 +306,8 @@ export interface DB {
   revisions: RevisionsTable;
   frontpage_slots: FrontpageSlotsTable;
   pending_changes: PendingChangesTable;
+  two_factor: TwoFactorTable;
+  recovery_codes: RecoveryCodesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -209,10 +209,41 @@ describe.each(dialects)('storage on %s', (dialect) => {
     await store.repos.settings.set('site', { name: 'Caspian Daily', pageSize: 12 });
     await store.repos.settings.set('site', { name: 'Caspian Daily', pageSize: 15 });
     expect(await store.repos.settings.getAll()).toEqual({ site: { name: 'Caspian Daily', pageSize: 15 } });
+    expect(await store.repos.settings.get('site')).toEqual({ name: 'Caspian Daily', pageSize: 15 });
+    expect(await store.repos.settings.get('nothing-stored')).toBeUndefined();
     expect((await store.repos.languages.list()).map((l) => [l.code, l.isDefault])).toEqual([
       ['en', true],
       ['ru', false],
     ]);
+  });
+
+  it('keeps a two-factor key and recovery codes so that each code works once, even when raced', async () => {
+    const tf = store.repos.twoFactor;
+    await store.repos.accounts.insertUser(
+      { id: 'u1', email: 'u1@example.com', name: 'U1', role: 'admin', createdAt: at, disabledAt: null },
+      'scrypt$…',
+    );
+    expect(await tf.putPending('u1', 'FIRSTSECRET', at)).toBe(true);
+    expect(await tf.putPending('u1', 'SECONDSECRET', at)).toBe(true);
+    expect(await tf.useStep('u1', 10)).toBe(false); // not confirmed yet
+    expect(await tf.enable('u1', 100, at)).toBe(true);
+    expect(await tf.enable('u1', 101, at)).toBe(false);
+    expect(await tf.putPending('u1', 'THIRDSECRET', at)).toBe(false); // a confirmed key stays
+    expect(await tf.credential('u1')).toMatchObject({ secret: 'SECONDSECRET', enabledAt: at, lastStep: 100 });
+    expect(await tf.useStep('u1', 100)).toBe(false);
+    const steps = await Promise.all([tf.useStep('u1', 101), tf.useStep('u1', 101)]);
+    expect(steps.filter(Boolean)).toHaveLength(1);
+    expect(await tf.useStep('u1', 99)).toBe(false);
+    await tf.replaceRecoveryCodes('u1', ['h1', 'h2'], at);
+    const uses = await Promise.all([tf.useRecoveryCode('u1', 'h1', at), tf.useRecoveryCode('u1', 'h1', at)]);
+    expect(uses.filter(Boolean)).toHaveLength(1);
+    expect(await tf.unusedRecoveryCodes('u1')).toBe(1);
+    await tf.replaceRecoveryCodes('u1', ['h3'], at);
+    expect(await tf.useRecoveryCode('u1', 'h2', at)).toBe(false);
+    expect([...(await tf.enabledUserIds())]).toEqual(['u1']);
+    expect(await tf.remove('u1')).toBe(true);
+    expect(await tf.credential('u1')).toBeNull();
+    expect(await tf.unusedRecoveryCodes('u1')).toBe(0);
   });
 
   it('rejects an article in a language the site does not have (foreign key)', async () => {

@@ -5,7 +5,9 @@ import { describeCatalogs, keysUsedIn } from '../../../test/utils/catalogs.ts';
 import { adminLanguageOf, sameSiteAdminPath } from './language.ts';
 
 /** The code that renders the newsroom's server pages (the admin app in ui/ has catalogs of its own). */
-const sources = ['../pages.tsx', '../routes.tsx'].map((f) => new URL(f, import.meta.url));
+const sources = ['../pages.tsx', '../routes.tsx', '../two-factor-pages.tsx', '../two-factor-routes.tsx'].map(
+  (f) => new URL(f, import.meta.url),
+);
 
 describeCatalogs('newsroom page message catalogs', adminCatalogs, keysUsedIn(sources));
 

@@ -127,6 +127,7 @@ export function App({ me, site, csrf }: { me: Me; site: SiteInfo; csrf: string }
           </select>
           <span class="nd-user-name">{t('app.user', { name: me.name, role: roleName(me.role) })}</span>
           <a href="/admin/account/password">{t('nav.password')}</a>
+          <a href="/admin/account/two-factor">{t('nav.twoFactor')}</a>
           <form method="post" action="/admin/signout">
             <input type="hidden" name="_csrf" value={csrf} />
             <button type="submit" class="nd-button nd-button-quiet">

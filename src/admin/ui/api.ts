@@ -64,6 +64,8 @@ export async function api<T>(
   } | null;
   if (!res.ok) {
     if (res.status === 401) window.dispatchEvent(new CustomEvent('nd:signed-out'));
+    // The site now requires two-factor sign-in of this administrator: its set-up comes first.
+    if (json?.error?.code === 'TWO_FACTOR_REQUIRED') location.assign('/admin/account/two-factor');
     throw new ApiError(
       res.status,
       json?.error?.code ?? 'HTTP_' + res.status,

@@ -9,6 +9,7 @@ import type { MailTransport } from '../mail/mail.ts';
 import { validate } from '../validate.ts';
 import { MemoryAttemptCounter, type AttemptCounter } from '../limits/counters.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.ts';
+import { TwoFactorService, type SecondFactor } from './two-factor.service.ts';
 
 const email = z.string().trim().toLowerCase().email('must be an e-mail address').max(320);
 /** Length beats composition rules (NIST SP 800-63B): at least 12 characters, at most 200. */
@@ -33,6 +34,8 @@ export const inviteSchema = z.object({
 const SESSION_TTL_MS = 7 * 24 * 3600_000;
 export const INVITE_TTL_MS = 7 * 24 * 3600_000;
 export const RESET_TTL_MS = 3600_000;
+/** How long the second step of a sign-in (the code) may take after the password was right. */
+export const CHALLENGE_TTL_MS = 5 * 60_000;
 /** Reset links sent per account per hour; further requests are answered alike but send nothing. */
 export const RESETS_PER_HOUR = 3;
 const MAX_FAILURES = 5;
@@ -46,6 +49,13 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
+/**
+ * What a right password leads to: a session, or — for an account with two-factor on — a
+ * challenge: a one-time token that grants nothing but the right to give the code, for 5 minutes.
+ */
+export type SignInStep =
+  { kind: 'signed-in'; session: SignedIn } | { kind: 'two-factor'; challenge: string; expiresAt: Date };
+
 export interface AccountOptions {
   /** Where invitation and reset links go out. */
   mail: MailTransport;
@@ -55,6 +65,8 @@ export interface AccountOptions {
   failures?: AttemptCounter;
   /** Reports a reset mail that failed after the request was answered. */
   onMailError?: (err: unknown) => void;
+  /** The name authenticator apps show for the site (default: the host of the base URL). */
+  siteName?: () => string;
 }
 
 /** What a valid link's page shows. */
@@ -77,6 +89,8 @@ const plausibleToken = (token: string) => /^[\w-]{20,100}$/.test(token);
 export class AccountService {
   private readonly failures: AttemptCounter;
   private deliveries = new Set<Promise<void>>();
+  /** Two-factor sign-in of these accounts (enrolment, codes, the rule for administrators). */
+  readonly twoFactor: TwoFactorService;
 
   constructor(
     private readonly store: Store,
@@ -85,6 +99,10 @@ export class AccountService {
     private readonly options: AccountOptions,
   ) {
     this.failures = options.failures ?? new MemoryAttemptCounter(FAILURE_WINDOW_MS, clock);
+    this.twoFactor = new TwoFactorService(store, clock, newId, {
+      failures: this.failures,
+      issuer: options.siteName ?? (() => new URL(options.baseUrl()).host),
+    });
   }
 
   async needsSetup(): Promise<boolean> {
@@ -130,8 +148,12 @@ export class AccountService {
     return (await this.failures.count(`signin:${key}`)) >= MAX_FAILURES;
   }
 
-  /** Signs in; any failure reads the same ("e-mail or password is wrong"), so accounts cannot be probed. */
-  async signIn(emailInput: string, passwordInput: string): Promise<SignedIn> {
+  /**
+   * The password step of signing in; any failure reads the same ("e-mail or password is
+   * wrong"), so accounts cannot be probed. An account with two-factor on gets a challenge
+   * instead of a session.
+   */
+  async beginSignIn(emailInput: string, passwordInput: string): Promise<SignInStep> {
     const address = emailInput.trim().toLowerCase();
     if (await this.tooManyFailures(address)) {
       throw new AppError(
@@ -154,6 +176,94 @@ export class AccountService {
       throw new AppError('UNAUTHORIZED', 'The e-mail or password is wrong.');
     }
     await this.failures.clear(`signin:${address}`);
+    const { passwordHash: _omit, ...plain } = user;
+    if (!(await this.twoFactor.status(user.id)).enabled)
+      return { kind: 'signed-in', session: await this.startSession(plain, null) };
+    const challenge = newToken();
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + CHALLENGE_TTL_MS);
+    await this.store.transaction(async (repos) => {
+      // One pending second step per account: a newer sign-in replaces the older.
+      await repos.accounts.deleteTokensOfUser(user.id, 'signin');
+      await repos.accounts.insertToken({
+        tokenHash: tokenHash(challenge),
+        purpose: 'signin',
+        userId: user.id,
+        email: null,
+        name: null,
+        role: null,
+        createdBy: null,
+        createdAt: now,
+        expiresAt,
+        usedAt: null,
+      });
+    });
+    return { kind: 'two-factor', challenge, expiresAt };
+  }
+
+  /**
+   * Signs in with a password alone: for accounts without two-factor (scripts, tests). An
+   * account with two-factor on is refused here; it signs in on the sign-in page.
+   */
+  async signIn(emailInput: string, passwordInput: string): Promise<SignedIn> {
+    const step = await this.beginSignIn(emailInput, passwordInput);
+    if (step.kind === 'two-factor')
+      throw new AppError('UNAUTHORIZED', 'This account also needs a code from its authenticator app.');
+    return step.session;
+  }
+
+  /** The account a challenge belongs to while it can still be used; an error saying why not otherwise. */
+  async challengeUser(challenge: string | undefined): Promise<User> {
+    const expired = new AppError('GONE', 'This sign-in has expired; sign in again.');
+    const t =
+      challenge && plausibleToken(challenge)
+        ? await this.store.repos.accounts.tokenByHash(tokenHash(challenge))
+        : null;
+    if (!t || t.purpose !== 'signin' || t.usedAt || t.expiresAt <= this.clock.now() || !t.userId)
+      throw expired;
+    const u = await this.store.repos.accounts.userById(t.userId);
+    if (!u || u.disabledAt) throw expired;
+    return this.plain(u);
+  }
+
+  /**
+   * The second step: a code from the authenticator app or a recovery code. Wrong codes count
+   * against the account (5 per 15 minutes; at the limit the challenge is void and the password
+   * step starts again). A right code uses up the challenge and starts the session.
+   */
+  async completeSignIn(
+    challenge: string | undefined,
+    code: string,
+  ): Promise<SignedIn & { factor: SecondFactor; recoveryCodesLeft: number }> {
+    const user = await this.challengeUser(challenge);
+    const hash = tokenHash(challenge!);
+    const voidChallenge = () => this.store.repos.accounts.deleteTokensOfUser(user.id, 'signin');
+    try {
+      await this.twoFactor.assertNotLocked(user.id);
+    } catch (e) {
+      await voidChallenge();
+      throw e;
+    }
+    const factor = code.trim() ? await this.twoFactor.check(user.id, code) : null;
+    if (!factor) {
+      await this.audit(user.id, 'signin.two-factor-failed', null);
+      if (await this.twoFactor.locked(user.id)) {
+        await voidChallenge();
+        throw new AppError('RATE_LIMITED', 'Too many wrong codes for this account; try again in 15 minutes.');
+      }
+      throw new AppError('UNAUTHORIZED', 'The code is not right.');
+    }
+    if (!(await this.store.repos.accounts.consumeToken(hash, 'signin', this.clock.now())))
+      throw new AppError('GONE', 'This sign-in has expired; sign in again.');
+    const session = await this.startSession(user, factor);
+    return {
+      ...session,
+      factor,
+      recoveryCodesLeft: (await this.twoFactor.status(user.id)).recoveryCodesLeft,
+    };
+  }
+
+  private async startSession(user: User, factor: SecondFactor | null): Promise<SignedIn> {
     const token = randomBytes(32).toString('base64url');
     const csrf = randomBytes(32).toString('base64url');
     const now = this.clock.now();
@@ -164,14 +274,14 @@ export class AccountService {
       userId: user.id,
       action: 'signin',
       target: null,
-      details: null,
+      details: factor ? { twoFactor: factor } : null,
       at: now,
     });
-    const { passwordHash: _omit, ...plain } = user;
-    return { token, csrf, user: plain, expiresAt };
+    return { token, csrf, user, expiresAt };
   }
 
-  async session(token: string | undefined): Promise<{ user: User; csrf: string } | null> {
+  /** A live session: its account, CSRF token, and whether the account has two-factor on. */
+  async session(token: string | undefined): Promise<{ user: User; csrf: string; twoFactor: boolean } | null> {
     if (!token || token.length > 100) return null;
     return this.store.repos.accounts.session(tokenHash(token), this.clock.now());
   }

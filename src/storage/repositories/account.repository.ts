@@ -20,9 +20,13 @@ const toUser = (r: DB['users']): User => ({
   disabledAt: r.disabled_at ? new Date(r.disabled_at) : null,
 });
 
-export type TokenPurpose = 'invite' | 'reset';
+/** An invitation, a password reset, or the second step of a sign-in (two-factor; `signin`). */
+export type TokenPurpose = 'invite' | 'reset' | 'signin';
 
-/** A one-time link's record: an invitation (email, name, role) or a password reset (userId). */
+/**
+ * A one-time token's record: an invitation (email, name, role), a password reset (userId), or a
+ * sign-in waiting for its second step (userId).
+ */
 export interface AccountToken {
   tokenHash: string;
   purpose: TokenPurpose;
@@ -174,6 +178,15 @@ export class AccountRepository {
       .execute();
   }
 
+  /** Deletes a user's tokens of a purpose (sign-in challenges: a newer one replaces the older). */
+  async deleteTokensOfUser(userId: string, purpose: TokenPurpose): Promise<void> {
+    await this.db
+      .deleteFrom('account_tokens')
+      .where('user_id', '=', userId)
+      .where('purpose', '=', purpose)
+      .execute();
+  }
+
   /** Voids unused invitations to an address, so only the newest link works. */
   async voidInvitesTo(email: string, now: Date): Promise<void> {
     await this.db
@@ -237,17 +250,22 @@ export class AccountRepository {
       .execute();
   }
 
-  async session(tokenHash: string, now: Date): Promise<{ user: User; csrf: string } | null> {
+  /** A live session's account, its CSRF token, and whether the account has two-factor sign-in on. */
+  async session(
+    tokenHash: string,
+    now: Date,
+  ): Promise<{ user: User; csrf: string; twoFactor: boolean } | null> {
     const r = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
+      .leftJoin('two_factor', 'two_factor.user_id', 'sessions.user_id')
       .selectAll('users')
-      .select('sessions.csrf_token')
+      .select(['sessions.csrf_token', 'two_factor.enabled_at as two_factor_at'])
       .where('sessions.token_hash', '=', tokenHash)
       .where('sessions.expires_at', '>', now.toISOString())
       .where('users.disabled_at', 'is', null)
       .executeTakeFirst();
-    return r ? { user: toUser(r), csrf: r.csrf_token } : null;
+    return r ? { user: toUser(r), csrf: r.csrf_token, twoFactor: r.two_factor_at !== null } : null;
   }
 
   async deleteSession(tokenHash: string): Promise<void> {

@@ -13,6 +13,7 @@ import { StoryRepository } from './story.repository.ts';
 import { AccountRepository } from './account.repository.ts';
 import { MediaRepository } from './media.repository.ts';
 import { FrontpageRepository, PendingChangeRepository, RevisionRepository } from './newsroom.repository.ts';
+import { TwoFactorRepository } from './two-factor.repository.ts';
 
 export interface Repositories {
   articles: ArticleRepository;
@@ -32,6 +33,7 @@ export interface Repositories {
   revisions: RevisionRepository;
   frontpage: FrontpageRepository;
   pending: PendingChangeRepository;
+  twoFactor: TwoFactorRepository;
 }
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -53,6 +55,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     revisions: new RevisionRepository(db),
     frontpage: new FrontpageRepository(db),
     pending: new PendingChangeRepository(db),
+    twoFactor: new TwoFactorRepository(db),
   };
 }
 
@@ -85,5 +88,6 @@ export type { ApiKey } from './api-key.repository.ts';
 export type { Delivery, DeliveryStatus, Webhook } from './webhook.repository.ts';
 export type { EntityKind, EntityRef } from './story.repository.ts';
 export type { User } from './account.repository.ts';
+export type { TwoFactorCredential } from './two-factor.repository.ts';
 export type { MediaPage } from './media.repository.ts';
 export type { SlotAssignment } from './newsroom.repository.ts';

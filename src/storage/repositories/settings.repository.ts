@@ -11,6 +11,12 @@ export class SettingsRepository {
     return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   }
 
+  /** One setting's value, or undefined when it was never stored. */
+  async get(key: string): Promise<unknown> {
+    const r = await this.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+    return r ? (JSON.parse(r.value) as unknown) : undefined;
+  }
+
   async set(key: string, value: unknown): Promise<void> {
     const json = JSON.stringify(value);
     await this.db
