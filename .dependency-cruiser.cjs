@@ -50,7 +50,7 @@ module.exports = {
       comment: 'migrations are frozen in time: they import kysely only, never app code',
       severity: 'error',
       from: { path: '^src/storage/migrations/' },
-      to: { path: '^src/' , pathNot: '^src/storage/migrations/'},
+      to: { path: '^src/', pathNot: '^src/storage/migrations/' },
     },
     {
       name: 'entries-are-leaves',

@@ -18,13 +18,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', 'bench/**', 'bin/**', 'src/main.ts', 'src/newsdesk.ts'],
+    files: ['src/cli/**', 'bench/**', 'bin/**', '.ci/**', 'src/main.ts', 'src/newsdesk.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['.ci/**/*.mjs'],
+    languageOptions: { globals: { fetch: 'readonly', AbortSignal: 'readonly' } },
   },
   {
     files: ['src/site/assets/**/*.js', 'bin/**'],
     languageOptions: {
-      globals: { document: 'readonly', window: 'readonly', localStorage: 'readonly', getComputedStyle: 'readonly', navigator: 'readonly' },
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        localStorage: 'readonly',
+        getComputedStyle: 'readonly',
+        navigator: 'readonly',
+      },
     },
   },
   {

@@ -171,13 +171,19 @@ describe('the newsroom app’s screens (Chromium)', () => {
     });
     await page.goto(`${h.baseUrl}/admin/articles/${a.id}`);
     const panel = page.locator('section.nd-analysis');
-    await panel.locator('span.nd-entity').filter({ hasText: /^Jeyhun Bayramov$/ }).waitFor();
+    await panel
+      .locator('span.nd-entity')
+      .filter({ hasText: /^Jeyhun Bayramov$/ })
+      .waitFor();
     expect(await panel.textContent()).toContain('Ganja');
     expect(await panel.locator('select[id^="nd-speaker-"]').first().inputValue()).toBe('Jeyhun Bayramov');
     await panel.getByRole('button', { name: 'Rename Jeyhun Bayramov' }).click();
     await panel.getByLabel('New name for Jeyhun Bayramov').fill('Ceyhun Bayramov');
     await panel.getByRole('button', { name: 'Save' }).click();
-    await panel.locator('span.nd-entity').filter({ hasText: /^Ceyhun Bayramov$/ }).waitFor();
+    await panel
+      .locator('span.nd-entity')
+      .filter({ hasText: /^Ceyhun Bayramov$/ })
+      .waitFor();
     expect(await panel.locator('select[id^="nd-speaker-"]').first().inputValue()).toBe('Ceyhun Bayramov');
     const facts = await h.app.container.analysis.currentFacts((await h.app.container.reader.byId(a.id))!);
     expect(facts.facts.people.map((p) => p.name)).toContain('Ceyhun Bayramov');
