@@ -1,10 +1,9 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../domain/roles.ts';
 import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
 import { dialects } from '../../../test/utils/databases.ts';
+import { asStaff, signInStaff, type StaffSession } from '../../../test/utils/staff.ts';
 
-const PASSWORD = 'correct horse battery staple';
 const HOUR = 3_600_000;
 
 /** Breaking news ends: after the site's hours (6 by default) or the time an editor set. */
@@ -12,18 +11,10 @@ describe.each(dialects)('breaking news expiry on %s', (dialect) => {
   let app: TestApp;
   let apiKey = '';
   const now = { t: new Date('2025-11-21T08:00:00Z') };
-  const as: Partial<Record<Role, { cookie: string; csrf: string }>> = {};
+  let as: Record<'contributor' | 'editor', StaffSession>;
 
-  async function call(who: Role, method: InjectOptions['method'], url: string, body?: unknown) {
-    const s = as[who]!;
-    const res = await app.server.inject({
-      method,
-      url,
-      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
-      ...(body !== undefined ? { payload: body as Record<string, unknown> } : {}),
-    });
-    return { status: res.statusCode, body: res.json() };
-  }
+  const call = (who: keyof typeof as, method: InjectOptions['method'], url: string, body?: unknown) =>
+    asStaff(app, as[who], method, url, body);
   const at = (ms: number) => (now.t = new Date(ms));
   const strip = async () => {
     const front = (await app.server.inject('/en/')).body;
@@ -40,12 +31,7 @@ describe.each(dialects)('breaking news expiry on %s', (dialect) => {
   beforeAll(async () => {
     app = await createTestApp(dialect, {}, { clock: { now: () => now.t } });
     await app.container.taxonomy.createSection({ slug: 'world', name: 'World', position: 0 });
-    for (const role of ['contributor', 'editor'] as const) {
-      const email = `${role}@example.com`;
-      await app.container.accounts.createUser({ email, name: `The ${role}`, role, password: PASSWORD }, null);
-      const s = await app.container.accounts.signIn(email, PASSWORD);
-      as[role] = { cookie: `nd_session=${s.token}`, csrf: s.csrf };
-    }
+    as = await signInStaff(app, { contributor: 'contributor', editor: 'editor' });
     apiKey = (await app.container.apiKeys.create({ name: 'Partner' })).key;
   });
   afterAll(async () => app?.dispose());

@@ -1,10 +1,8 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../domain/roles.ts';
 import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
 import { dialects } from '../../../test/utils/databases.ts';
-
-const PASSWORD = 'correct horse battery staple';
+import { asStaff, signInStaff, type StaffSession } from '../../../test/utils/staff.ts';
 
 /** Edits to a live article stay private until someone with the right presses Update. */
 describe.each(dialects)('pending changes to live articles on %s', (dialect) => {
@@ -12,18 +10,10 @@ describe.each(dialects)('pending changes to live articles on %s', (dialect) => {
   let apiKey = '';
   const now = { t: new Date('2025-11-21T08:00:00Z') };
   const purged: string[] = [];
-  const as: Partial<Record<Role | 'editor2', { cookie: string; csrf: string; id: string }>> = {};
+  let as: Record<'contributor' | 'author' | 'editor' | 'editor2', StaffSession>;
 
-  async function call(who: keyof typeof as, method: InjectOptions['method'], url: string, body?: unknown) {
-    const s = as[who]!;
-    const res = await app.server.inject({
-      method,
-      url,
-      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
-      ...(body !== undefined ? { payload: body as Record<string, unknown> } : {}),
-    });
-    return { status: res.statusCode, body: res.json() };
-  }
+  const call = (who: keyof typeof as, method: InjectOptions['method'], url: string, body?: unknown) =>
+    asStaff(app, as[who], method, url, body);
   const later = (minutes: number) => (now.t = new Date(now.t.getTime() + minutes * 60_000));
 
   /** What readers get: the article page, the section feed, the Content API and search. */
@@ -45,15 +35,12 @@ describe.each(dialects)('pending changes to live articles on %s', (dialect) => {
       { clock: { now: () => now.t }, purger: { purge: async (p) => void purged.push(...p) } },
     );
     await app.container.taxonomy.createSection({ slug: 'world', name: 'World', position: 0 });
-    for (const role of ['contributor', 'author', 'editor', 'editor2'] as const) {
-      const email = `${role}@example.com`;
-      const user = await app.container.accounts.createUser(
-        { email, name: `The ${role}`, role: role === 'editor2' ? 'editor' : role, password: PASSWORD },
-        null,
-      );
-      const s = await app.container.accounts.signIn(email, PASSWORD);
-      as[role] = { cookie: `nd_session=${s.token}`, csrf: s.csrf, id: user.id };
-    }
+    as = await signInStaff(app, {
+      contributor: 'contributor',
+      author: 'author',
+      editor: 'editor',
+      editor2: 'editor',
+    });
     apiKey = (await app.container.apiKeys.create({ name: 'Partner' })).key;
   });
   afterAll(async () => app?.dispose());
@@ -128,7 +115,7 @@ describe.each(dialects)('pending changes to live articles on %s', (dialect) => {
     // The preview shows the pending version; the revisions keep it, marked pending.
     const preview = await app.server.inject({
       url: `/admin/api/articles/${a.id}/preview`,
-      headers: { cookie: as.editor!.cookie },
+      headers: { cookie: as.editor.cookie },
     });
     expect(preview.body).toContain('Revised standf');
     const revisions = await call('editor', 'GET', `/admin/api/articles/${a.id}/revisions`);

@@ -345,10 +345,7 @@ export class ArticleWriter {
       if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
         throw await this.staleVersion(repos, article, opts.expectedVersion);
       const pending = await repos.pending.get(articleId);
-      if (!pending)
-        throw new AppError('CONFLICT', 'there are no unpublished changes to this article', [
-          { field: 'pending', message: 'none' },
-        ]);
+      if (!pending) throw noPendingChanges();
       const patch = patchOf(pending.snapshot, article);
       this.requireReady({ ...article, body: patch.body, featuredImage: patch.featuredImage });
       await repos.pending.remove(articleId);
@@ -371,10 +368,7 @@ export class ArticleWriter {
     await this.store.transaction(async (repos) => {
       const article = await repos.articles.findById(articleId);
       if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
-      if (!(await repos.pending.remove(articleId)))
-        throw new AppError('CONFLICT', 'there are no unpublished changes to this article', [
-          { field: 'pending', message: 'none' },
-        ]);
+      if (!(await repos.pending.remove(articleId))) throw noPendingChanges();
       if (!(await repos.articles.bumpVersion(articleId, opts.expectedVersion)))
         throw await this.staleVersion(repos, article, opts.expectedVersion);
       await this.keepSnapshot(
@@ -400,10 +394,7 @@ export class ArticleWriter {
       if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
       if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
         throw await this.staleVersion(repos, article, opts.expectedVersion);
-      if (!(await repos.pending.markSubmitted(articleId, this.clock.now())))
-        throw new AppError('CONFLICT', 'there are no unpublished changes to this article', [
-          { field: 'pending', message: 'none' },
-        ]);
+      if (!(await repos.pending.markSubmitted(articleId, this.clock.now()))) throw noPendingChanges();
       if (opts.actorId !== undefined)
         await repos.accounts.audit({
           id: this.newId(),
@@ -712,6 +703,11 @@ export const articleUpdateSchema = z
   .strict();
 export type ArticleUpdateInput = z.input<typeof articleUpdateSchema>;
 type ArticlePatch = z.output<typeof articleUpdateSchema>;
+
+const noPendingChanges = () =>
+  new AppError('CONFLICT', 'there are no unpublished changes to this article', [
+    { field: 'pending', message: 'none' },
+  ]);
 
 /** A pending version with a patch applied. */
 function withPatch(base: ArticleSnapshot, patch: ArticlePatch): ArticleSnapshot {
