@@ -160,4 +160,12 @@ describe('attribution', () => {
     );
     expect(az.map((a) => a.speaker)).toEqual(['Elşad Quliyev', 'Elşad Quliyev']);
   });
+
+  it('gives "– nazirlikdən bildirilib" to the ministry, not to the person quoted before', () => {
+    const az = run(
+      'Gürcüstan Xarici İşlər Nazirliyi bəyanat yayıb. “Görüş faydalı olub”, – deyə nazir Levan Beridze bildirib. “Əməkdaşlıq davam edəcək”, – nazirlikdən bildirilib.',
+      'az',
+    );
+    expect(az.map((a) => a.speaker)).toEqual(['Levan Beridze', 'Gürcüstan Xarici İşlər Nazirliyi']);
+  });
 });

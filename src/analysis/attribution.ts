@@ -224,8 +224,13 @@ export function attribute(
       if (pl && pl.via !== 'demonym' && last - first <= 1) return placeEntity(pl);
     }
     if (STATEMENT_NOUNS.has(b.lower)) return sourceBefore(a.start, a.paragraph);
-    if (INSTITUTION_NOUNS.has(b.lower) && DETERMINERS.has(tokens[last - 1]?.lower ?? '')) {
-      const noun = b.lower;
+    if (
+      INSTITUTION_NOUNS.has(b.lower) &&
+      (language === 'az' || DETERMINERS.has(tokens[last - 1]?.lower ?? ''))
+    ) {
+      // "nazirlikdən" names an organisation whose name has "Nazirliyi" in it.
+      const noun =
+        language === 'az' ? b.lower.replace(/(?:dən|dan|də|da)$/u, '').replace(/k$/u, '') : b.lower;
       for (let i = ctx.orgs.length - 1; i >= 0; i--) {
         const o = ctx.orgs[i];
         if (o && o.start < a.start && o.name.toLowerCase().includes(noun)) return orgEntity(o);

@@ -113,6 +113,37 @@ function azParsers(): chrono.Parser[] {
       return month < 1 ? null : { year: Number(m[1]), month, day: Number(m[2]) };
     },
   };
+  // "2022-ci il fevralın 22-də": the year first, then the month in the genitive and the day.
+  const yearGenitive: chrono.Parser = {
+    pattern: () =>
+      new RegExp(
+        `(\\d{4})-(?:ci|cı|cu|cü)\\s+il(?:in)?\\s+(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})${ORD}`,
+        'u',
+      ),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[2] ?? '');
+      const day = Number(m[3]);
+      return month < 1 || day < 1 || day > 31 ? null : { year: Number(m[1]), month, day };
+    },
+  };
+  // "iyunun 30-dan iyulun 1-dək", "noyabrın 17-dən 21-dək": from one day to another.
+  const genitiveRange: chrono.Parser = {
+    pattern: () =>
+      new RegExp(
+        `(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})-(?:dan|dən|ndan|ndən)\\s+(?:(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+)?(\\d{1,2})-(?:dək|ədək|adək|nədək|nadək|yədək|yadək|cən|ə|a|nə|na|yə|ya)`,
+        'u',
+      ),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[1] ?? '');
+      const toMonth = m[3] ? monthIndexAz(m[3]) : month;
+      const day = Number(m[2]);
+      const toDay = Number(m[4]);
+      if (month < 1 || toMonth < 1 || day < 1 || day > 31 || toDay < 1 || toDay > 31) return null;
+      return ctx.createParsingResult(m.index ?? 0, m[0], { month, day }, { month: toMonth, day: toDay });
+    },
+  };
   const genitive: chrono.Parser = {
     pattern: () => new RegExp(`(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})${ORD}`, 'u'),
     extract: (ctx, m) => {
@@ -150,7 +181,7 @@ function azParsers(): chrono.Parser[] {
       return m[2] ? { month, year: Number(m[2]) } : { month };
     },
   };
-  return [yearFirst, dayMonth, genitive, weekday, time, monthOnly];
+  return [yearFirst, yearGenitive, genitiveRange, dayMonth, genitive, weekday, time, monthOnly];
 }
 
 const AZ_CHRONO = new chrono.Chrono({ parsers: azParsers(), refiners: [] });
