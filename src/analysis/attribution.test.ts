@@ -31,8 +31,15 @@ describe('attribution', () => {
         speaker: 'Anna Keller',
         attribution: 'Foreign Minister Anna Keller said',
         kind: 'full',
+        via: 'named',
       },
-      { quote: 'The border stays shut,', speaker: 'Anna Keller', attribution: 'she added', kind: 'full' },
+      {
+        quote: 'The border stays shut,',
+        speaker: 'Anna Keller',
+        attribution: 'she added',
+        kind: 'full',
+        via: 'pronoun',
+      },
     ]);
   });
 

@@ -46,12 +46,31 @@ export interface Parts {
   minute?: number;
 }
 
+/**
+ * What a date was read from, most certain first: a full date with its year written, a year or
+ * a range of years, a day and month whose year was inferred, a relative day ("yesterday"), a
+ * weekday, a bare time tied to another event's date, a vague period.
+ */
+export type DateBasis = 'explicit' | 'year' | 'inferred-year' | 'relative' | 'weekday' | 'anchored' | 'vague';
+
 export interface DateMention {
   expression: string;
   start: number;
   end: number;
   iso: string;
   kind: EventKind;
+  basis: DateBasis;
+}
+
+function basisOf(c: Candidate, timeOnly: boolean): DateBasis {
+  if (timeOnly) return 'anchored';
+  if (c.relative) return 'relative';
+  const f = c.from;
+  if (f.year !== undefined && f.month !== undefined && f.day !== undefined) return 'explicit';
+  if (f.year !== undefined && f.month === undefined) return 'year';
+  if (f.month !== undefined && f.day !== undefined) return 'inferred-year';
+  if (f.weekday !== undefined) return 'weekday';
+  return 'vague';
 }
 
 interface Candidate {
@@ -994,6 +1013,7 @@ export function findDates(model: TextModel, published: string): DateMention[] {
       end: span.end,
       iso,
       kind,
+      basis: basisOf(c, timeOnly),
     });
     if (date !== null)
       dated.push({
