@@ -27,6 +27,7 @@ import { HttpCachePurger, type CachePurger } from './services/events/cache-purge
 import { startScheduler } from './jobs/scheduler.ts';
 import { AnalysisService } from './services/stories/analysis.service.ts';
 import { StoryService } from './services/stories/story.service.ts';
+import { Readings } from './services/stories/readings.ts';
 import { AccountService, FAILURE_WINDOW_MS } from './services/accounts/account.service.ts';
 import { createMailTransport, RelayLog, type MailTransport } from './services/mail/index.ts';
 import { MediaService } from './services/media/media.service.ts';
@@ -135,8 +136,10 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     const reader = new ArticleReader(store);
     const textImporter = new TextImporter(writer, site);
     const webhooks = new WebhookService(store, clock, newId, options.fetch ?? fetch);
-    const stories = new StoryService(store, newId);
-    const analysis = new AnalysisService(store, site, clock, stories, newId);
+    const readings = new Readings(store, site);
+    const stories = new StoryService(store, readings, newId);
+    const purger = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);
+    const analysis = new AnalysisService(store, site, clock, stories, newId, readings, purger);
     const mediaConfig = config.media ?? defaultMediaConfig(config.database);
     const media = new MediaService(
       store,
@@ -145,7 +148,6 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       { maxBytes: mediaConfig.maxBytes },
       newId,
     );
-    const purger = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);
     const events = new EventDispatcher(store, webhooks, purger, clock, options.onEventError, analysis);
     return {
       config,

@@ -13,6 +13,7 @@ import * as m0011 from './0011_search_rowids.ts';
 import * as m0012 from './0012_newsroom_workflow.ts';
 import * as m0013 from './0013_media.ts';
 import * as m0014 from './0014_account_tokens.ts';
+import * as m0017 from './0017_story_facts_gate.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_newsroom_workflow': m0012,
   '0013_media': m0013,
   '0014_account_tokens': m0014,
+  '0017_story_facts_gate': m0017,
 };
