@@ -103,6 +103,30 @@ describe('applyCorrections', () => {
         confidence: 1,
       },
     ]);
+    // One expression dating two events: the machine's description says which.
+    const twice: AnalysisResult = {
+      ...machine,
+      events: [
+        {
+          expression: 'on Tuesday',
+          iso: '2025-11-18',
+          description: 'Keller spoke',
+          kind: 'event',
+          start: 40,
+        },
+        { expression: 'on Tuesday', iso: '2025-11-18', description: 'Talks ended', kind: 'event', start: 90 },
+      ],
+    };
+    const one = applyCorrections(twice, [
+      correctionSchema.parse({
+        op: 'set-event',
+        expression: 'on Tuesday',
+        iso: '2025-11-18',
+        match: 'talks ended',
+        description: 'The talks ended without a deal',
+      }),
+    ]);
+    expect(one.events.map((e) => e.description)).toEqual(['Keller spoke', 'The talks ended without a deal']);
     expect(
       correctionSchema.safeParse({ op: 'set-event', expression: 'x', iso: '2025', newIso: 'soon' }).error
         ?.issues[0]?.path,

@@ -29,6 +29,8 @@ export const correctionSchema = z.discriminatedUnion('op', [
     op: z.literal('set-event'),
     expression: name,
     iso: z.string().min(4).max(40),
+    /** The description as the machine wrote it, when one expression dates two events. */
+    match: z.string().trim().min(1).max(300).optional(),
     newIso: isoValue.optional(),
     description: z.string().trim().min(1).max(200).optional(),
   }),
@@ -91,7 +93,9 @@ export function applyCorrections(machine: AnalysisResult, corrections: Correctio
         break;
       case 'set-event':
         r.events = r.events.map((e): EventFact =>
-          same(e.expression, c.expression) && e.iso === c.iso
+          same(e.expression, c.expression) &&
+          e.iso === c.iso &&
+          (c.match === undefined || same(e.description, c.match))
             ? {
                 ...e,
                 iso: c.newIso ?? e.iso,

@@ -863,6 +863,7 @@ function expressionSpan(model: TextModel, c: Candidate): { start: number; end: n
   const { body, language } = model;
   let start = c.start;
   let end = c.end;
+  while (start < end && /\s/.test(body[start] ?? '')) start++;
   // chrono sometimes includes a leading preposition: take it off, then decide below.
   const lead = LEAD_PREP.exec(body.slice(start, end));
   if (lead && (language !== 'ru' || c.from.weekday === undefined)) start += lead[0].length;

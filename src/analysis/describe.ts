@@ -87,8 +87,9 @@ export function describe(model: TextModel, start: number, end: number): string {
  */
 function clauseDescription(model: TextModel, first: number, last: number, exprA: number, exprB: number) {
   const { tokens, body } = model;
+  // A dash between words ("Azərbaycan–Ermənistan", "2020–2022") joins them; one set off by spaces does not.
   const boundary = (k: number): boolean =>
-    /[,;:—–()]|\s-\s/.test(body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
+    /[,;:()]|\s[—–-]|[—–-]\s/.test(body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
   let a = exprA;
   while (a > first && !boundary(a)) a--;
   let b = exprB;
@@ -98,10 +99,15 @@ function clauseDescription(model: TextModel, first: number, last: number, exprA:
     b++;
     while (b < last && !boundary(b + 1)) b++;
   }
-  const words: string[] = [];
-  for (let k = a; k <= b; k++) if (k < exprA || k > exprB) words.push(tokens[k]?.text ?? '');
-  const text = words
-    .join(' ')
+  // Words as written: a dash or slash joining two words stays ("Azərbaycan–Ermənistan").
+  let text = '';
+  for (let k = a; k <= b; k++) {
+    if (k >= exprA && k <= exprB) continue;
+    const gap = body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
+    const joined = text !== '' && k - 1 >= a && (k - 1 < exprA || k - 1 > exprB) && /^[—–\-/]$/.test(gap);
+    text += (text === '' ? '' : joined ? gap : ' ') + (tokens[k]?.text ?? '');
+  }
+  text = text
     .replace(/[“”"«»„]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -92,8 +92,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRe
       deps.analysis.readerFacts(a),
       deps.stories.storyOf(a.id),
     ]);
-    // The story's other events: what this article reports itself is in its key facts already.
-    const story = storyId ? await deps.stories.story(storyId, lang, a.id) : null;
+    const story = storyId ? await deps.stories.story(storyId, lang) : null;
     const others: ArticleSummary[] = related.items.filter((r) => r.id !== a.id).slice(0, 4);
     return (
       <ArticlePage

@@ -148,13 +148,9 @@ export class StoryService {
 
   /**
    * Each event once: entries of several articles telling the same event are one (timeline.ts),
-   * shown with the article that reports it first or most precisely. With `except`, the events
-   * that article itself reports are left out (its own page lists them already).
+   * shown with the article that reports it first or most precisely.
    */
-  private timeline(
-    readings: { article: ArticleSummary; result: AnalysisResult | null }[],
-    except?: string,
-  ): TimelineEntry[] {
+  private timeline(readings: { article: ArticleSummary; result: AnalysisResult | null }[]): TimelineEntry[] {
     const entries = readings.flatMap(({ article, result }) =>
       (result?.events ?? [])
         .filter((e) => e.kind !== 'dateline')
@@ -167,32 +163,28 @@ export class StoryService {
           publishedAt: article.publishedAt?.getTime() ?? 0,
         })),
     );
-    return mergeTimeline(entries)
-      .filter((m) => except === undefined || !m.entries.some((x) => x.source === except))
-      .map(({ lead }) => ({
-        iso: lead.iso,
-        expression: lead.expression,
-        description: lead.description,
-        article: lead.article,
-      }));
+    return mergeTimeline(entries).map(({ lead }) => ({
+      iso: lead.iso,
+      expression: lead.expression,
+      description: lead.description,
+      article: lead.article,
+    }));
   }
 
   /**
    * A story in one language: its articles (oldest first) and the merged timeline of their events
-   * as readers may see them; `viewedFrom` leaves out what that article reports itself.
+   * as readers may see them — null while readers may see none of its events (the grouping is the
+   * machine's too).
    */
-  async story(storyId: string, language: string, viewedFrom?: string): Promise<StoryView | null> {
+  async story(storyId: string, language: string): Promise<StoryView | null> {
     if ((await this.readings.mode()) === 'off') return null;
     const ids = await this.store.repos.stories.storyArticles(storyId);
     const readings = (await this.readerReadings(ids, language)).sort(
       (a, b) => a.article.publishedAt!.getTime() - b.article.publishedAt!.getTime(),
     );
-    if (!readings.length) return null;
-    return {
-      id: storyId,
-      articles: readings.map((r) => r.article),
-      timeline: this.timeline(readings, viewedFrom),
-    };
+    const timeline = this.timeline(readings);
+    if (!readings.length || !timeline.length) return null;
+    return { id: storyId, articles: readings.map((r) => r.article), timeline };
   }
 
   /** Which entities readers may see under the site's setting (null: none at all). */

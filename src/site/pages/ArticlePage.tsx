@@ -322,7 +322,7 @@ export function ArticlePage(props: {
       {props.story ? (
         <section class="key-facts" aria-labelledby="story-heading">
           <h2 id="story-heading">{t('storyTimeline')}</h2>
-          <Timeline ctx={ctx} entries={props.story.timeline} />
+          <Timeline ctx={ctx} entries={props.story.timeline} current={article.id} />
           <p>
             <a href={paths.story(ctx.language, props.story.id)}>
               {t('storyLink', { count: props.story.articles.length })}
