@@ -212,6 +212,20 @@ export async function loadDemo(c: Container): Promise<void> {
     },
     slugTaken: (language, headline) => c.store.repos.articles.slugTaken(language, slugify(headline)),
     languages: c.site.settings().languages,
+    readings: {
+      refresh: (id) => c.analysis.refresh(id),
+      corrections: (id) => c.analysis.corrections(id),
+      correct: (id, correction, actor) => c.analysis.correct(id, correction, actor),
+      approve: (id, input, actor) => c.analysis.approve(id, input, actor),
+      find: async (language, headline) => {
+        const a = await c.store.repos.articles.findBySlug(language, slugify(headline));
+        return a && a.status === 'published' ? { id: a.id, bodyText: a.bodyText } : null;
+      },
+      marker: {
+        get: async () => ((await c.store.repos.settings.getAll()).demoReadings as string | undefined) ?? null,
+        set: (v) => c.store.repos.settings.set('demoReadings', v),
+      },
+    },
   });
 }
 

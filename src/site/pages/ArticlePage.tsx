@@ -322,7 +322,10 @@ export function ArticlePage(props: {
       {props.story ? (
         <section class="key-facts" aria-labelledby="story-heading">
           <h2 id="story-heading">{t('storyTimeline')}</h2>
-          <Timeline ctx={ctx} entries={props.story.timeline} current={article.id} />
+          {/* Only when other articles add to what this one reports (its own events are in its key facts). */}
+          {props.story.timeline.some((e) => e.article.id !== article.id) ? (
+            <Timeline ctx={ctx} entries={props.story.timeline} current={article.id} />
+          ) : null}
           <p>
             <a href={paths.story(ctx.language, props.story.id)}>
               {t('storyLink', { count: props.story.articles.length })}
