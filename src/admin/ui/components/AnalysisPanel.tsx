@@ -230,7 +230,9 @@ export function AnalysisPanel({
       onWithdraw={(key) => void unapprove(key)}
     />
   );
-  const waiting = reading.items.filter((i) => !i.approved).length;
+  // Scare-quoted terms are not listed here (readers never see them): they do not count as waiting.
+  const terms = new Set(review.quote.filter((_, i) => f.quotes[i]?.kind === 'term').map((i) => i.key));
+  const waiting = reading.items.filter((i) => !i.approved && !terms.has(i.key)).length;
   return (
     <section class="nd-panel nd-analysis" aria-labelledby="nd-panel-analysis">
       <h2 id="nd-panel-analysis">{t('analysis.title')}</h2>
