@@ -32,6 +32,7 @@ import { HttpCachePurger, type CachePurger } from './services/events/cache-purge
 import { startScheduler } from './jobs/scheduler.ts';
 import { AnalysisService } from './services/stories/analysis.service.ts';
 import { StoryService } from './services/stories/story.service.ts';
+import { Readings } from './services/stories/readings.ts';
 import { AccountService, FAILURE_WINDOW_MS } from './services/accounts/account.service.ts';
 import { createMailTransport, RelayLog, type MailTransport } from './services/mail/index.ts';
 import { MediaService } from './services/media/media.service.ts';
@@ -149,8 +150,10 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       allowPrivate: config.webhooks?.allowPrivate ?? false,
       ...(options.webhookSender ? { send: options.webhookSender } : {}),
     });
-    const stories = new StoryService(store, newId);
-    const analysis = new AnalysisService(store, site, clock, stories, newId);
+    const readings = new Readings(store, site);
+    const stories = new StoryService(store, readings, newId);
+    const purger = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);
+    const analysis = new AnalysisService(store, site, clock, stories, newId, readings, purger);
     const mediaConfig = config.media ?? defaultMediaConfig(config.database);
     const media = new MediaService(
       store,
@@ -159,7 +162,6 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       { maxBytes: mediaConfig.maxBytes },
       newId,
     );
-    const purger = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);
     const events = new EventDispatcher(store, webhooks, purger, clock, options.onEventError, analysis);
     return {
       config,
@@ -227,6 +229,20 @@ export async function loadDemo(c: Container): Promise<void> {
     },
     slugTaken: (language, headline) => c.store.repos.articles.slugTaken(language, slugify(headline)),
     languages: c.site.settings().languages,
+    readings: {
+      refresh: (id) => c.analysis.refresh(id),
+      corrections: (id) => c.analysis.corrections(id),
+      correct: (id, correction, actor) => c.analysis.correct(id, correction, actor),
+      approve: (id, input, actor) => c.analysis.approve(id, input, actor),
+      find: async (language, headline) => {
+        const a = await c.store.repos.articles.findBySlug(language, slugify(headline));
+        return a && a.status === 'published' ? { id: a.id, bodyText: a.bodyText } : null;
+      },
+      marker: {
+        get: async () => ((await c.store.repos.settings.getAll()).demoReadings as string | undefined) ?? null,
+        set: (v) => c.store.repos.settings.set('demoReadings', v),
+      },
+    },
   });
 }
 

@@ -19,6 +19,9 @@ export const ADMIN_APP_PATHS = [
   '/admin/media',
 ] as const;
 
+/** Screens of the app for admins only (site settings). */
+export const ADMIN_APP_SETTINGS_PATHS = ['/admin/settings/story'] as const;
+
 const ENTRY = 'main.tsx';
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -138,10 +141,13 @@ export function adminAppRoutes(options: { dir: string; siteStylesheet: string })
   const build = loadAdminBuild(options.dir);
   const shell = build ? shellHtml(build, options.siteStylesheet) : null;
   return [
-    ...ADMIN_APP_PATHS.map((url): AdminRoute => ({
+    ...[
+      ...ADMIN_APP_PATHS.map((url) => ({ url, access: 'newsroom.enter' as const })),
+      ...ADMIN_APP_SETTINGS_PATHS.map((url) => ({ url, access: 'settings.manage' as const })),
+    ].map(({ url, access }): AdminRoute => ({
       method: 'GET',
       url,
-      access: 'newsroom.enter',
+      access,
       handler: async (_request, reply) =>
         reply
           .code(shell ? 200 : 503)

@@ -16,8 +16,17 @@ import { findPeople, personFacts } from './people.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { attribute, type Attribution } from './attribution.ts';
 import { findDates } from './dates.ts';
-import { describe } from './describe.ts';
+import { describeEvent } from './describe.ts';
 import { findConflicts } from './conflicts.ts';
+import {
+  conflictConfidence,
+  equipmentConfidence,
+  eventConfidence,
+  orgConfidence,
+  personConfidence,
+  placeConfidence,
+  quoteConfidence,
+} from './confidence.ts';
 
 function quoteFact(model: TextModel, q: QuoteSpan, a: Attribution): QuoteFact {
   const fullText =
@@ -32,6 +41,8 @@ function quoteFact(model: TextModel, q: QuoteSpan, a: Attribution): QuoteFact {
     kind: a.kind,
     start: q.start,
     end: q.end,
+    ...(q.segments.length > 1 ? { parts: q.segments.map((s) => model.body.slice(s.start, s.end)) } : {}),
+    confidence: quoteConfidence(a.kind, a.speaker, a.via),
   };
 }
 
@@ -69,24 +80,61 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   );
   const attributions = attribute(model, quotes, { people, orgs: orgMentions, places: placeMentions });
 
-  const events: EventFact[] = findDates(model, input.published).map((d) => ({
-    expression: d.expression,
-    iso: d.iso,
-    description: describe(model, d.start, d.end),
-    kind: d.kind,
-    start: d.start,
-  }));
+  const events: EventFact[] = findDates(model, input.published).map((d) => {
+    const description = describeEvent(model, d.start, d.end);
+    return {
+      expression: d.expression,
+      iso: d.iso,
+      description: description.text,
+      kind: d.kind,
+      start: d.start,
+      confidence: eventConfidence(d.basis, description.complete),
+    };
+  });
 
   const result: AnalysisResult = {
-    people: personFacts(people),
-    places: placeFacts(placeMentions),
-    orgs: orgFacts(orgMentions),
+    people: personFacts(people).map((f, i) => {
+      const p = people[i]!;
+      const written = p.mentions
+        .filter((m) => m.nameLast > m.nameFirst)
+        .map(
+          (m) =>
+            `${model.body.slice(model.tokens[m.nameFirst]!.start, model.tokens[m.nameLast]!.start)}${model.tokens[m.nameLast]!.base}`,
+        );
+      const guessedBase = !written.includes(p.name);
+      return {
+        ...f,
+        confidence: personConfidence({ evidence: p.evidence, guessedBase, mentions: p.mentions.length }),
+      };
+    }),
+    places: placeFacts(placeMentions).map((f) => ({
+      ...f,
+      confidence: placeConfidence(f.via, placeMentions.filter((m) => m.entry.name === f.name).length),
+    })),
+    orgs: orgFacts(orgMentions).map((f) => {
+      const ms = orgMentions.filter((o) => o.name === f.name);
+      return {
+        ...f,
+        confidence: orgConfidence(
+          ms.map((o) => o.kind),
+          ms.length,
+        ),
+      };
+    }),
     quotes: quotes.map((q, i) =>
       quoteFact(model, q, attributions[i] ?? { speaker: null, attribution: null, kind: q.kind }),
     ),
     events,
-    equipment: equipmentFacts(equipmentMentions),
+    equipment: equipmentFacts(equipmentMentions).map((f) => ({
+      ...f,
+      confidence: equipmentConfidence(
+        equipmentMentions.filter((m) => (m.canonical ?? m.core) === f.name).map((m) => m.sort),
+      ),
+    })),
   };
-  result.conflicts = findConflicts(input.body, result);
+  result.conflicts = findConflicts(input.body, result).map((c) => ({
+    ...c,
+    confidence: conflictConfidence(c.claims),
+  }));
   return result;
 }

@@ -31,8 +31,15 @@ describe('attribution', () => {
         speaker: 'Anna Keller',
         attribution: 'Foreign Minister Anna Keller said',
         kind: 'full',
+        via: 'named',
       },
-      { quote: 'The border stays shut,', speaker: 'Anna Keller', attribution: 'she added', kind: 'full' },
+      {
+        quote: 'The border stays shut,',
+        speaker: 'Anna Keller',
+        attribution: 'she added',
+        kind: 'full',
+        via: 'pronoun',
+      },
     ]);
   });
 
@@ -159,5 +166,13 @@ describe('attribution', () => {
       'az',
     );
     expect(az.map((a) => a.speaker)).toEqual(['Elşad Quliyev', 'Elşad Quliyev']);
+  });
+
+  it('gives "– nazirlikdən bildirilib" to the ministry, not to the person quoted before', () => {
+    const az = run(
+      'Gürcüstan Xarici İşlər Nazirliyi bəyanat yayıb. “Görüş faydalı olub”, – deyə nazir Levan Beridze bildirib. “Əməkdaşlıq davam edəcək”, – nazirlikdən bildirilib.',
+      'az',
+    );
+    expect(az.map((a) => a.speaker)).toEqual(['Levan Beridze', 'Gürcüstan Xarici İşlər Nazirliyi']);
   });
 });

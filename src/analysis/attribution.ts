@@ -34,10 +34,24 @@ import {
   STATEMENT_NOUNS,
 } from './data/speech.ts';
 
+/** How a quote's speaker was found (its confidence is read from this, see confidence.ts). */
+export type SpeakerVia =
+  | 'named'
+  | 'institution'
+  | 'statement'
+  | 'place'
+  | 'anaphor'
+  | 'pronoun'
+  | 'continuation'
+  | 'claim'
+  | 'literal';
+
 export interface Attribution {
   speaker: string | null;
   attribution: string | null;
   kind: QuoteKind;
+  /** How the speaker was found; absent when there is none. */
+  via?: SpeakerVia;
 }
 
 export interface AttributionContext {
@@ -48,6 +62,7 @@ export interface AttributionContext {
 
 interface Entity {
   speaker: string;
+  via: SpeakerVia;
   /** Country the speaker belongs to, when known (for "the other side"). */
   country: string | null;
   /** Only the subject's words: no person, organisation or place was found in them. */
@@ -134,7 +149,12 @@ export function attribute(
     return found;
   };
 
-  const orgEntity = (o: OrgMention): Entity => ({ speaker: o.name, country: countryOfName(o.name) });
+  const orgEntity = (o: OrgMention): Entity => ({
+    speaker: o.name,
+    country: countryOfName(o.name),
+    via: o.anaphor ? 'institution' : 'named',
+  });
+  const as = (e: Entity | null, via: SpeakerVia): Entity | null => (e ? { ...e, via } : null);
 
   /** The institution a "statement" belongs to: "according to X" in the paragraph, else the last organisation named. */
   const sourceBefore = (offset: number, paragraph: number): Entity | null => {
@@ -162,7 +182,7 @@ export function attribute(
   function entityNear(k: number, span: number): Entity | null {
     for (let j = k; j < k + span && j < tokens.length; j++) {
       const p = personAt.get(j);
-      if (p) return { speaker: p.name, country: null };
+      if (p) return { speaker: p.name, country: null, via: 'named' };
       const o = orgAt.get(j);
       if (o) return orgEntity(o);
       const pl = placeAt.get(j);
@@ -177,9 +197,10 @@ export function attribute(
       return {
         speaker: `${place.name} (${countryName(place.country, language)})`,
         country: place.country,
+        via: 'place',
       };
     }
-    return { speaker: pl.entry.name, country: pl.entry.country || null };
+    return { speaker: pl.entry.name, country: pl.entry.country || null, via: 'place' };
   }
 
   /** Resolve the subject tokens [first, last] of a speech verb. */
@@ -194,13 +215,13 @@ export function attribute(
         (language === 'az' && AZ_PERSON_PRONOUNS.has(b.lower)))
     ) {
       const p = lastPersonBefore(b.start);
-      return p ? { speaker: p.name, country: null } : null;
+      return p ? { speaker: p.name, country: null, via: 'pronoun' } : null;
     }
     // "it said": the organisation named last.
     if (first === last && language === 'en' && EN_INSTITUTION_PRONOUNS.has(b.lower)) {
       let found: OrgMention | null = null;
       for (const o of ctx.orgs) if (o.start < b.start) found = o;
-      return found ? orgEntity(found) : null;
+      return found ? as(orgEntity(found), 'pronoun') : null;
     }
     // "the minister said", "подчеркнула дипломат": the last person named with a role.
     if (ROLE_ANAPHORS.has(b.lower) && (first === last || (last - first === 1 && DETERMINERS.has(a.lower)))) {
@@ -209,11 +230,11 @@ export function attribute(
         if (s.start >= b.start) break;
         if (s.person.role !== null) found = s.person;
       }
-      if (found) return { speaker: found.name, country: null };
+      if (found) return { speaker: found.name, country: null, via: 'anaphor' };
     }
     for (let k = last; k >= first; k--) {
       const p = personAt.get(k);
-      if (p) return { speaker: p.name, country: null };
+      if (p) return { speaker: p.name, country: null, via: 'named' };
     }
     for (let k = last; k >= first; k--) {
       const o = orgAt.get(k);
@@ -223,14 +244,20 @@ export function attribute(
       const pl = placeAt.get(k);
       if (pl && pl.via !== 'demonym' && last - first <= 1) return placeEntity(pl);
     }
-    if (STATEMENT_NOUNS.has(b.lower)) return sourceBefore(a.start, a.paragraph);
-    if (INSTITUTION_NOUNS.has(b.lower) && DETERMINERS.has(tokens[last - 1]?.lower ?? '')) {
-      const noun = b.lower;
+    if (STATEMENT_NOUNS.has(b.lower)) return as(sourceBefore(a.start, a.paragraph), 'statement');
+    if (
+      INSTITUTION_NOUNS.has(b.lower) &&
+      (language === 'az' || DETERMINERS.has(tokens[last - 1]?.lower ?? ''))
+    ) {
+      // "nazirlikdən" names an organisation whose name has "Nazirliyi" in it.
+      const noun =
+        language === 'az' ? b.lower.replace(/(?:dən|dan|də|da)$/u, '').replace(/k$/u, '') : b.lower;
       for (let i = ctx.orgs.length - 1; i >= 0; i--) {
         const o = ctx.orgs[i];
-        if (o && o.start < a.start && o.name.toLowerCase().includes(noun)) return orgEntity(o);
+        if (o && o.start < a.start && o.name.toLowerCase().includes(noun))
+          return as(orgEntity(o), 'institution');
       }
-      return sourceBefore(a.start, a.paragraph);
+      return as(sourceBefore(a.start, a.paragraph), 'institution');
     }
     let end = last;
     while (end > first && language === 'ru' && RU_ADVERBS.has(tokens[end]?.lower ?? '')) end--;
@@ -238,6 +265,7 @@ export function attribute(
     return {
       speaker: text.replace(/^(the|a|an|our|my|their|its|his|her)\s+/i, ''),
       country: null,
+      via: 'literal',
       literal: true,
     };
   }
@@ -378,7 +406,7 @@ export function attribute(
     for (let k = from; k < v && k < from + 6; k++) {
       if (quoted[k]) return null;
       const p = personAt.get(k);
-      if (p) return { speaker: p.name, country: null };
+      if (p) return { speaker: p.name, country: null, via: 'named' };
       const o = orgAt.get(k);
       if (o) return orgEntity(o);
     }
@@ -396,7 +424,7 @@ export function attribute(
       if (quoted[k]) return null;
       if (!gapHas(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0, /,/)) continue;
       const p = personAt.get(k);
-      if (p) return { speaker: p.name, country: null };
+      if (p) return { speaker: p.name, country: null, via: 'named' };
       const o = orgAt.get(k);
       if (o) return orgEntity(o);
       return null;
@@ -458,8 +486,10 @@ export function attribute(
       const parentEntity = q.parent >= 0 ? (entities[q.parent] ?? null) : null;
       const claim = nestedClaim(q, parentEntity);
       const inner = claim ? null : nestedSpeaker(q, parentEntity);
+      const speaker = claim?.speaker ?? inner?.entity.speaker ?? null;
       results.push({
-        speaker: claim?.speaker ?? inner?.entity.speaker ?? null,
+        speaker,
+        ...(speaker ? { via: claim ? ('claim' as const) : inner!.entity.via } : {}),
         attribution: claim?.text ?? inner?.text ?? null,
         kind: 'nested',
       });
@@ -470,7 +500,12 @@ export function attribute(
     const limit = nextQuote ? nextQuote.openAt : body.length;
     const found = after(q, limit) ?? before(q);
     if (found?.entity) {
-      results.push({ speaker: found.entity.speaker, attribution: found.text, kind: q.kind });
+      results.push({
+        speaker: found.entity.speaker,
+        attribution: found.text,
+        kind: q.kind,
+        via: found.entity.via,
+      });
       entities.push(found.entity);
       return;
     }
@@ -490,7 +525,7 @@ export function attribute(
       if (!prev || prev.depth > 0 || !e) continue;
       const prevPara = tokens[tokenAtOrAfter(tokens, prev.start)]?.paragraph ?? -2;
       if (prevPara === para || (opensParagraph && prevPara === para - 1)) {
-        results.push({ speaker: e.speaker, attribution: null, kind: q.kind });
+        results.push({ speaker: e.speaker, attribution: null, kind: q.kind, via: 'continuation' });
         entities.push(e);
         return;
       }

@@ -10,6 +10,8 @@ import type { AnalysisResult } from './types.ts';
  */
 export interface Claim {
   by: string;
+  /** How the party was found: a quote's speaker, "<Demonym> officials", an organisation in the sentence or earlier in the paragraph. */
+  via?: 'speaker' | 'officials' | 'sentence' | 'paragraph';
   means: string;
   text: string;
   start: number;
@@ -40,21 +42,23 @@ function sentenceAround(body: string, at: number): { start: number; end: number 
   return { start: paraStart + start, end: paraEnd };
 }
 
+type Party = { by: string; via: NonNullable<Claim['via']> };
+
 function partyOf(
   body: string,
   at: number,
   sentence: { start: number; end: number },
   result: AnalysisResult,
-): string | null {
+): Party | null {
   const quote = result.quotes.find(
     (q) => q.start <= at && at < q.end && q.speaker && (q.kind === 'full' || q.kind === 'partial'),
   );
-  if (quote?.speaker) return quote.speaker;
+  if (quote?.speaker) return { by: quote.speaker, via: 'speaker' };
   const text = body.slice(sentence.start, sentence.end);
   const officials = /\b(\p{Lu}\p{L}+) (officials|authorities|side|government)\b/u.exec(text);
-  if (officials) return `${officials[1]} ${officials[2]}`;
+  if (officials) return { by: `${officials[1]} ${officials[2]}`, via: 'officials' };
   const org = result.orgs.find((o) => o.mentions.some((m) => text.includes(m)));
-  if (org) return org.name;
+  if (org) return { by: org.name, via: 'sentence' };
   const paraStart = body.lastIndexOf('\n\n', at) + 1;
   const para = body.slice(paraStart, sentence.start);
   const earlier = result.orgs
@@ -64,7 +68,7 @@ function partyOf(
     }))
     .filter((x) => x.i !== Infinity);
   earlier.sort((a, b) => a.i - b.i);
-  return earlier[0]?.o.name ?? null;
+  return earlier[0] ? { by: earlier[0].o.name, via: 'paragraph' } : null;
 }
 
 /** The country a party speaks for, roughly: "Russian Foreign Ministry" and "Moscow (Russia)" both → "russia". */
@@ -86,12 +90,14 @@ export function findConflicts(body: string, result: AnalysisResult): ConflictFac
     for (const mention of e.mentions) {
       for (let at = body.indexOf(mention); at !== -1; at = body.indexOf(mention, at + mention.length)) {
         const sentence = sentenceAround(body, at);
-        const party = partyOf(body, at, sentence, result);
-        if (!party) continue;
+        const found = partyOf(body, at, sentence, result);
+        if (!found) continue;
+        const party = found.by;
         const claims = byClass.get(cls) ?? [];
         if (!claims.some((c) => c.means === e.name && c.by === party)) {
           claims.push({
             by: party,
+            via: found.via,
             means: e.name,
             text: body.slice(sentence.start, sentence.end).trim(),
             start: sentence.start,

@@ -62,6 +62,8 @@ describe('applyCorrections', () => {
         name: 'Anna Keller',
         role: 'Foreign Minister',
         mentions: ['Foreign Minister Anna Keller', 'Keller', 'A. Keller'],
+        edited: true,
+        confidence: 1,
       },
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Anna Keller', 'Anna Keller']);
@@ -69,6 +71,66 @@ describe('applyCorrections', () => {
     expect(r.events.map((e) => e.iso)).toEqual(['2025-11-17']);
     expect(r.places.map((p) => p.name)).toEqual(['Baku', 'Ganja']);
     expect(machine.people).toHaveLength(3);
+    // What an editor made or changed is marked (it counts as approved); the rest is not.
+    expect(r.places.map((p) => p.edited ?? false)).toEqual([false, true]);
+    expect(r.quotes.map((q) => q.edited ?? false)).toEqual([false, true]);
+    expect(r.events[0]).toMatchObject({ edited: true, confidence: 1 });
+  });
+
+  it('sets a person’s role and corrects an event’s date and description', () => {
+    const r = applyCorrections(machine, [
+      correctionSchema.parse({ op: 'set-role', name: 'jordan smith', role: 'Spokesman' }),
+      correctionSchema.parse({
+        op: 'set-event',
+        expression: 'on Tuesday',
+        iso: '2025-11-18',
+        newIso: '2025-11-18/2025-11-19',
+        description: 'Keller spoke at the talks',
+      }),
+    ]);
+    expect(r.people.find((p) => p.name === 'Jordan Smith')).toMatchObject({
+      role: 'Spokesman',
+      edited: true,
+    });
+    expect(r.events).toEqual([
+      {
+        expression: 'on Tuesday',
+        iso: '2025-11-18/2025-11-19',
+        description: 'Keller spoke at the talks',
+        kind: 'period',
+        start: 40,
+        edited: true,
+        confidence: 1,
+      },
+    ]);
+    // One expression dating two events: the machine's description says which.
+    const twice: AnalysisResult = {
+      ...machine,
+      events: [
+        {
+          expression: 'on Tuesday',
+          iso: '2025-11-18',
+          description: 'Keller spoke',
+          kind: 'event',
+          start: 40,
+        },
+        { expression: 'on Tuesday', iso: '2025-11-18', description: 'Talks ended', kind: 'event', start: 90 },
+      ],
+    };
+    const one = applyCorrections(twice, [
+      correctionSchema.parse({
+        op: 'set-event',
+        expression: 'on Tuesday',
+        iso: '2025-11-18',
+        match: 'talks ended',
+        description: 'The talks ended without a deal',
+      }),
+    ]);
+    expect(one.events.map((e) => e.description)).toEqual(['Keller spoke', 'The talks ended without a deal']);
+    expect(
+      correctionSchema.safeParse({ op: 'set-event', expression: 'x', iso: '2025', newIso: 'soon' }).error
+        ?.issues[0]?.path,
+    ).toEqual(['newIso']);
   });
 
   it('refuses malformed corrections with the field named', () => {

@@ -112,6 +112,18 @@ describe('dates', () => {
     expect(run('Noyabrın 3-də görüş olub.', 'az')[0]?.iso).toBe('2025-11-03');
   });
 
+  it('reads Azerbaijani genitive dates with the year first, and day-to-day ranges, as one expression', () => {
+    expect(run('Bəyannamə 2022-ci il fevralın 22-də Moskvada imzalanıb.', 'az')).toEqual([
+      { expression: '2022-ci il fevralın 22-də', iso: '2022-02-22', kind: 'event', start: 10 },
+    ]);
+    expect(
+      run('İyunun 30-dan iyulun 1-dək Bakıda saxlanılan 11 nəfər.', 'az').map((d) => [d.expression, d.iso]),
+    ).toEqual([['İyunun 30-dan iyulun 1-dək', '2025-06-30/2025-07-01']]);
+    expect(run('Sərgi noyabrın 17-dən 21-dək keçirilib.', 'az').map((d) => [d.expression, d.iso])).toEqual([
+      ['noyabrın 17-dən 21-dək', '2025-11-17/2025-11-21'],
+    ]);
+  });
+
   it('exposes the calendar rules', () => {
     const pub = { y: 2025, m: 11, d: 21 };
     expect(inferYear(12, 1, pub, 'past')).toBe(2024);

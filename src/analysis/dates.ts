@@ -46,12 +46,31 @@ export interface Parts {
   minute?: number;
 }
 
+/**
+ * What a date was read from, most certain first: a full date with its year written, a year or
+ * a range of years, a day and month whose year was inferred, a relative day ("yesterday"), a
+ * weekday, a bare time tied to another event's date, a vague period.
+ */
+export type DateBasis = 'explicit' | 'year' | 'inferred-year' | 'relative' | 'weekday' | 'anchored' | 'vague';
+
 export interface DateMention {
   expression: string;
   start: number;
   end: number;
   iso: string;
   kind: EventKind;
+  basis: DateBasis;
+}
+
+function basisOf(c: Candidate, timeOnly: boolean): DateBasis {
+  if (timeOnly) return 'anchored';
+  if (c.relative) return 'relative';
+  const f = c.from;
+  if (f.year !== undefined && f.month !== undefined && f.day !== undefined) return 'explicit';
+  if (f.year !== undefined && f.month === undefined) return 'year';
+  if (f.month !== undefined && f.day !== undefined) return 'inferred-year';
+  if (f.weekday !== undefined) return 'weekday';
+  return 'vague';
 }
 
 interface Candidate {
@@ -113,6 +132,37 @@ function azParsers(): chrono.Parser[] {
       return month < 1 ? null : { year: Number(m[1]), month, day: Number(m[2]) };
     },
   };
+  // "2022-ci il fevralın 22-də": the year first, then the month in the genitive and the day.
+  const yearGenitive: chrono.Parser = {
+    pattern: () =>
+      new RegExp(
+        `(\\d{4})-(?:ci|cı|cu|cü)\\s+il(?:in)?\\s+(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})${ORD}`,
+        'u',
+      ),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[2] ?? '');
+      const day = Number(m[3]);
+      return month < 1 || day < 1 || day > 31 ? null : { year: Number(m[1]), month, day };
+    },
+  };
+  // "iyunun 30-dan iyulun 1-dək", "noyabrın 17-dən 21-dək": from one day to another.
+  const genitiveRange: chrono.Parser = {
+    pattern: () =>
+      new RegExp(
+        `(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})-(?:dan|dən|ndan|ndən)\\s+(?:(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+)?(\\d{1,2})-(?:dək|ədək|adək|nədək|nadək|yədək|yadək|cən|ə|a|nə|na|yə|ya)`,
+        'u',
+      ),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[1] ?? '');
+      const toMonth = m[3] ? monthIndexAz(m[3]) : month;
+      const day = Number(m[2]);
+      const toDay = Number(m[4]);
+      if (month < 1 || toMonth < 1 || day < 1 || day > 31 || toDay < 1 || toDay > 31) return null;
+      return ctx.createParsingResult(m.index ?? 0, m[0], { month, day }, { month: toMonth, day: toDay });
+    },
+  };
   const genitive: chrono.Parser = {
     pattern: () => new RegExp(`(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})${ORD}`, 'u'),
     extract: (ctx, m) => {
@@ -150,7 +200,7 @@ function azParsers(): chrono.Parser[] {
       return m[2] ? { month, year: Number(m[2]) } : { month };
     },
   };
-  return [yearFirst, dayMonth, genitive, weekday, time, monthOnly];
+  return [yearFirst, yearGenitive, genitiveRange, dayMonth, genitive, weekday, time, monthOnly];
 }
 
 const AZ_CHRONO = new chrono.Chrono({ parsers: azParsers(), refiners: [] });
@@ -813,6 +863,7 @@ function expressionSpan(model: TextModel, c: Candidate): { start: number; end: n
   const { body, language } = model;
   let start = c.start;
   let end = c.end;
+  while (start < end && /\s/.test(body[start] ?? '')) start++;
   // chrono sometimes includes a leading preposition: take it off, then decide below.
   const lead = LEAD_PREP.exec(body.slice(start, end));
   if (lead && (language !== 'ru' || c.from.weekday === undefined)) start += lead[0].length;
@@ -963,6 +1014,7 @@ export function findDates(model: TextModel, published: string): DateMention[] {
       end: span.end,
       iso,
       kind,
+      basis: basisOf(c, timeOnly),
     });
     if (date !== null)
       dated.push({

@@ -10,6 +10,8 @@ import { isDeterminer, isFiniteVerb, isFunctionWord, isInfinitive, isPreposition
 import { EN_AUXILIARIES } from './data/speech.ts';
 
 const MAX = 80;
+/** Russian and Azerbaijani descriptions keep the date's whole clause (the verb comes last in Azerbaijani). */
+const MAX_CLAUSE = 140;
 const PUNCT = /[,;:()—–“”"«»]/;
 const STOP_WORDS = new Set([
   'and',
@@ -48,7 +50,13 @@ const MODALS = new Set([
 ]);
 const DROP = new Set(['the', 'a', 'an', 'also', 'further']);
 
-function clean(words: string[]): string {
+/** A description and whether it says the whole clause (false when it had to be cut). */
+export interface EventDescription {
+  text: string;
+  complete: boolean;
+}
+
+function cleaned(words: string[]): EventDescription {
   const text = words
     .filter((w) => !DROP.has(w.toLowerCase()))
     .join(' ')
@@ -56,7 +64,8 @@ function clean(words: string[]): string {
     .replace(/\s+/g, ' ')
     .trim();
   let cut = text;
-  if (cut.length > MAX) {
+  const complete = cut.length <= MAX;
+  if (!complete) {
     cut = cut.slice(0, MAX + 1);
     cut = cut.slice(0, cut.lastIndexOf(' '));
   }
@@ -64,13 +73,53 @@ function clean(words: string[]): string {
   const parts = cut.split(' ');
   const dangling = (w: string): boolean => isFunctionWord(w) || MODALS.has(w) || w === 'not';
   while (parts.length > 1 && dangling((parts[parts.length - 1] ?? '').toLowerCase())) parts.pop();
-  return parts.join(' ');
+  return { text: parts.join(' '), complete };
 }
 
 export function describe(model: TextModel, start: number, end: number): string {
+  return describeEvent(model, start, end).text;
+}
+
+/**
+ * Russian and Azerbaijani: the clause that holds the date (between commas, dashes, colons), the
+ * date itself left out — never cut mid-clause unless the clause is very long, and then marked
+ * with an ellipsis and as incomplete.
+ */
+function clauseDescription(model: TextModel, first: number, last: number, exprA: number, exprB: number) {
+  const { tokens, body } = model;
+  // A dash between words ("Azərbaycan–Ermənistan", "2020–2022") joins them; one set off by spaces does not.
+  const boundary = (k: number): boolean =>
+    /[,;:()]|\s[—–-]|[—–-]\s/.test(body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
+  let a = exprA;
+  while (a > first && !boundary(a)) a--;
+  let b = exprB;
+  while (b < last && !boundary(b + 1)) b++;
+  // The date alone between commas ("Ранее, 14 ноября, МИД …"): the clause after it.
+  if (a === exprA && b === exprB && b < last) {
+    b++;
+    while (b < last && !boundary(b + 1)) b++;
+  }
+  // Words as written: a dash or slash joining two words stays ("Azərbaycan–Ermənistan").
+  let text = '';
+  for (let k = a; k <= b; k++) {
+    if (k >= exprA && k <= exprB) continue;
+    const gap = body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
+    const joined = text !== '' && k - 1 >= a && (k - 1 < exprA || k - 1 > exprB) && /^[—–\-/]$/.test(gap);
+    text += (text === '' ? '' : joined ? gap : ' ') + (tokens[k]?.text ?? '');
+  }
+  text = text
+    .replace(/[“”"«»„]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= MAX_CLAUSE) return { text, complete: true };
+  const cut = text.slice(0, MAX_CLAUSE + 1);
+  return { text: `${cut.slice(0, cut.lastIndexOf(' '))} …`, complete: false };
+}
+
+export function describeEvent(model: TextModel, start: number, end: number): EventDescription {
   const { tokens, body } = model;
   const s = sentenceAt(model, start);
-  if (!s) return body.slice(start, end);
+  if (!s) return { text: body.slice(start, end), complete: false };
   const first = tokenAtOrAfter(tokens, s.start);
   let last = tokenAtOrAfter(tokens, s.end) - 1;
   while (last > first && (tokens[last]?.start ?? 0) >= s.end) last--;
@@ -78,12 +127,16 @@ export function describe(model: TextModel, start: number, end: number): string {
   const exprB = tokenAtOrAfter(tokens, end) - 1;
   const inExpr = (k: number): boolean => k >= exprA && k <= exprB;
   const gap = (k: number): string => body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
-  const fallback = (): string => {
+  const fallback = (): EventDescription => {
     const words: string[] = [];
     for (let k = first; k <= last; k++) if (!inExpr(k)) words.push(tokens[k]?.text ?? '');
-    return clean(words) || body.slice(s.start, s.end).slice(0, MAX);
+    const d = cleaned(words);
+    return d.text ? d : { text: body.slice(s.start, s.end).slice(0, MAX), complete: false };
   };
-  if (model.language !== 'en') return fallback();
+  if (model.language !== 'en') {
+    const d = clauseDescription(model, first, last, exprA, exprB);
+    return d.text ? d : fallback();
+  }
 
   const verbAt = (k: number): boolean => {
     const t = tokens[k];
@@ -178,5 +231,6 @@ export function describe(model: TextModel, start: number, end: number): string {
       if (!inExpr(m)) words = [...words, t.text];
     }
   }
-  return clean(words) || fallback();
+  const d = cleaned(words);
+  return d.text ? d : fallback();
 }

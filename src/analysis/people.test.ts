@@ -95,6 +95,31 @@ describe('people', () => {
     ]);
   });
 
+  it('keeps time words and the sentence’s subject out of an Azerbaijani role, and names in their base form', () => {
+    expect(
+      run(
+        'Nazir bu fikirləri cümə günü Azərbaycanın Rusiyadakı səfiri Rəhman Mustafayevlə görüşdə səsləndirib. Azərbaycan Xarici İşlər Nazirliyi Rusiyanın səfiri Mixail Yevdokimovu çağırıb. Mustafayevin sözlərinə görə, görüş olub.',
+        'az',
+      ).map((p) => [p.name, p.role, p.mentions]),
+    ).toEqual([
+      [
+        'Rəhman Mustafayev',
+        'Azərbaycanın Rusiyadakı səfiri',
+        ['Azərbaycanın Rusiyadakı səfiri Rəhman Mustafayevlə', 'Mustafayevin'],
+      ],
+      ['Mixail Yevdokimov', 'Rusiyanın səfiri', ['Rusiyanın səfiri Mixail Yevdokimovu']],
+    ]);
+  });
+
+  it('names a Russian person first met in an oblique case in the base form, and ties later forms to them', () => {
+    expect(
+      run(
+        'МИД вызвал посла России Михаила Евдокимова. Позднее Евдокимову вручили ноту, и заявил Михаил Евдокимов, что ответит.',
+        'ru',
+      ).map((p) => [p.name, p.mentions]),
+    ).toEqual([['Михаил Евдокимов', ['посла России Михаила Евдокимова', 'Евдокимову', 'Михаил Евдокимов']]]);
+  });
+
   it('reads an Azerbaijani ambassador with the country and the posting before the title', () => {
     expect(
       run(

@@ -18,6 +18,7 @@ import {
 } from './data/roles.ts';
 import { AZ_SPEECH_VERBS, EN_SPEECH_VERBS, RU_SPEECH_VERBS } from './data/speech.ts';
 import { PORTFOLIOS } from './data/orgs.ts';
+import { baseName, surnameBases } from './base-form.ts';
 
 export interface PersonMention {
   start: number;
@@ -28,10 +29,15 @@ export interface PersonMention {
   nameLast: number;
 }
 
+/** How a person was found, strongest first: the evidence their confidence is read from. */
+export type PersonEvidence = 'role' | 'speech' | 'first-name' | 'honorific';
+
 export interface Person {
+  /** The name in its base form (nominative), whatever case the text used. */
   name: string;
   role: string | null;
   mentions: PersonMention[];
+  evidence: PersonEvidence;
 }
 
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}\p{M}’'-]|\p{Lu}\p{Ll})[\p{L}\p{M}’'-]*$/u;
@@ -87,18 +93,34 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
     nameLast: number,
     role: string | null,
     mentionStart: number,
+    evidence: PersonEvidence,
   ): void => {
     const a = tokens[nameFirst];
     const b = tokens[nameLast];
     const s = tokens[mentionStart];
     if (!a || !b || !s) return;
     for (let k = nameFirst; k <= nameLast; k++) if (inPerson[k]) return;
-    const name = body.slice(a.start, b.start) + b.base;
-    const p = people.get(name) ?? { name, role: null, mentions: [] };
+    const written = tokens
+      .slice(nameFirst, nameLast + 1)
+      .map((t, i, all) => (i === all.length - 1 ? t.base : t.text));
+    const name = baseName(written, language).join(' ');
+    const p = people.get(name) ?? { name, role: null, mentions: [], evidence };
     if (p.role === null && role !== null) p.role = role;
+    if (EVIDENCE_ORDER.indexOf(evidence) < EVIDENCE_ORDER.indexOf(p.evidence)) p.evidence = evidence;
     p.mentions.push({ start: s.start, end: b.end, text: body.slice(s.start, b.end), nameFirst, nameLast });
     people.set(name, p);
     for (let k = nameFirst; k <= nameLast; k++) inPerson[k] = 1;
+  };
+
+  /**
+   * A word that may stand before an Azerbaijani title as its complement: not a time word ("cümə
+   * günü"), and a place or organisation only in the genitive or as "-dakı" ("Rusiyanın",
+   * "Rusiyadakı"), so the subject of the sentence ("… Nazirliyi Rusiyanın səfiri") stays out.
+   */
+  const azRoleComplement = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || AZ_TIME_WORDS.has(t.lower)) return false;
+    return !blocked[k] || AZ_GENITIVE_OR_LOCATIVE.test(t.lower);
   };
 
   if (language === 'en') findEnglish();
@@ -163,7 +185,7 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
       if (/^[ \t\u00a0]+$/.test(gap) && roleLast.sentence === next.sentence) {
         const n = nameAt(end + 1);
         if (n > 0) {
-          addPerson(end + 1, end + n, role, start);
+          addPerson(end + 1, end + n, role, start, 'role');
           h = end + n;
         }
       } else if (/^,[ \t\u00a0]+$/.test(gap) && roleLast.sentence === next.sentence) {
@@ -171,7 +193,7 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
         const after = body.slice(tokens[end + n]?.end ?? 0, (tokens[end + n]?.end ?? 0) + 2);
         const verbAfter = EN_SPEECH_VERBS.has(tokens[end + n + 1]?.lower ?? '');
         if (n >= 2 && (/^[,.;)]/.test(after) || verbAfter)) {
-          addPerson(end + 1, end + n, role, start);
+          addPerson(end + 1, end + n, role, start, 'role');
           h = end + n;
         }
       }
@@ -182,7 +204,8 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
       // Honorific + surname: "Ms Keller", "Dr. Aliyev".
       if (EN_HONORIFICS.has(t.lower) && t.cap) {
         const n = nameAt(i + 1);
-        if (n > 0 && tokens[i + 1] && tokens[i + 1]!.start - t.end <= 2) addPerson(i + 1, i + n, null, i);
+        if (n > 0 && tokens[i + 1] && tokens[i + 1]!.start - t.end <= 2)
+          addPerson(i + 1, i + n, null, i, 'honorific');
         continue;
       }
       if (!isNameToken(i)) continue;
@@ -195,7 +218,7 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
       const speechBefore = before && spaced(body, before, t) && EN_SPEECH_VERBS.has(before.lower);
       const known = isFirstName(t.lower);
       if (speechAfter || speechBefore || known) {
-        addPerson(i, last, null, i);
+        addPerson(i, last, null, i, speechAfter || speechBefore ? 'speech' : 'first-name');
         i = last;
       }
     }
@@ -218,7 +241,8 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
           h - start < 3 &&
           spaced(body, tokens[start - 1], tokens[start]) &&
           !isNameToken(start - 1) &&
-          !/\d/.test(tokens[start - 1]?.text ?? '')
+          !/\d/.test(tokens[start - 1]?.text ?? '') &&
+          azRoleComplement(start - 1)
         )
           start--;
         while (start < h && tokens[start] && isFunctionWord(tokens[start]!.lower)) start++;
@@ -260,7 +284,7 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
       if (n >= 2) {
         const a = tokens[start];
         const b = tokens[end];
-        if (a && b) addPerson(end + 1, end + n, body.slice(a.start, b.end), start);
+        if (a && b) addPerson(end + 1, end + n, body.slice(a.start, b.end), start, 'role');
         h = end + n;
       }
     }
@@ -276,7 +300,7 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
         (before && verbs.has(before.lower) && spaced(body, before, tokens[i])) ||
         (after && verbs.has(after.lower) && spaced(body, tokens[last], after))
       ) {
-        addPerson(i, last, null, i);
+        addPerson(i, last, null, i, 'speech');
         i = last;
       }
     }
@@ -286,65 +310,38 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
     const bySurname = new Map<string, Person>();
     for (const p of people.values()) {
       const m = p.mentions[0];
-      const last = m ? tokens[m.nameLast] : undefined;
-      if (m && last && m.nameLast > m.nameFirst) bySurname.set(last.base, p);
+      const surname = p.name.split(' ').at(-1);
+      if (m && surname && m.nameLast > m.nameFirst) bySurname.set(surname, p);
     }
     if (bySurname.size === 0) return;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || inPerson[i] || !t.cap) continue;
-      const p = bySurname.get(t.base) ?? inflectedSurname(t.base, bySurname);
+      // "Галузину", "Беловой", "Mustafayevin": a surname in another case than the full name's.
+      const p = surnameBases(t.base, language)
+        .map((b) => bySurname.get(b))
+        .find((x) => x !== undefined);
       if (!p) continue;
       p.mentions.push({ start: t.start, end: t.end, text: t.text, nameFirst: i, nameLast: i });
       inPerson[i] = 1;
     }
     for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);
   }
-
-  /** A surname with a case ending: "Галузина", "Беловой", "Mustafayevin". */
-  function inflectedSurname(word: string, bySurname: ReadonlyMap<string, Person>): Person | undefined {
-    if (language === 'ru') {
-      for (let cut = 1; cut <= 2 && cut < word.length - 2; cut++) {
-        const stem = word.slice(0, -cut);
-        const rest = word.slice(-cut);
-        const male = bySurname.get(stem);
-        if (male && RU_SURNAME_ENDINGS.has(rest)) return male;
-        const female = bySurname.get(`${stem}а`);
-        if (female && RU_FEMALE_SURNAME_ENDINGS.has(rest)) return female;
-      }
-    } else if (language === 'az') {
-      const apostrophe = word.split(/[’']/)[0] ?? word;
-      if (apostrophe !== word) return bySurname.get(apostrophe);
-      for (let cut = 1; cut <= 3 && cut < word.length - 3; cut++) {
-        const p = bySurname.get(word.slice(0, -cut));
-        if (p && AZ_SURNAME_SUFFIXES.has(word.slice(-cut))) return p;
-      }
-    }
-    return undefined;
-  }
 }
 
-const RU_SURNAME_ENDINGS: ReadonlySet<string> = new Set(['а', 'у', 'ым', 'ом', 'е', 'ем', 'ым']);
-const RU_FEMALE_SURNAME_ENDINGS: ReadonlySet<string> = new Set(['ой', 'у', 'ы', 'е', 'ою']);
-const AZ_SURNAME_SUFFIXES: ReadonlySet<string> = new Set([
-  'in',
-  'ın',
-  'un',
-  'ün',
-  'ə',
-  'a',
-  'i',
-  'ı',
-  'u',
-  'ü',
-  'də',
-  'da',
-  'dən',
-  'dan',
-  'lə',
-  'la',
-  'ilə',
+const AZ_TIME_WORDS: ReadonlySet<string> = new Set([
+  'günü',
+  'gün',
+  'saat',
+  'il',
+  'ildə',
+  'ayında',
+  'tarixində',
+  'həftə',
 ]);
+const AZ_GENITIVE_OR_LOCATIVE = /(?:ın|in|un|ün|dakı|dəki|ki)$/u;
+
+const EVIDENCE_ORDER: readonly PersonEvidence[] = ['role', 'speech', 'first-name', 'honorific'];
 
 export function personFacts(people: readonly Person[]): PersonFact[] {
   return people.map((p) => ({

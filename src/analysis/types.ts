@@ -12,7 +12,18 @@ export interface AnalysisInput {
   timezone: string;
 }
 
-export interface PersonFact {
+/**
+ * What every item of a reading carries beside the gold shape (scorers ignore it): how sure the
+ * analyser is, and whether an editor made or changed the item (then it counts as approved).
+ */
+export interface Reviewable {
+  /** 0–1, from the evidence the analyser found (confidence.ts); editors' items are 1. */
+  confidence?: number;
+  /** Added or changed by an editor's correction. */
+  edited?: boolean;
+}
+
+export interface PersonFact extends Reviewable {
   name: string;
   /** Role and affiliation as written ("Russian Deputy Foreign Minister"), or null. */
   role: string | null;
@@ -22,26 +33,26 @@ export interface PersonFact {
 export type PlaceType = 'country' | 'city' | 'region';
 export type PlaceVia = 'name' | 'demonym' | 'metonym';
 
-export interface PlaceFact {
+export interface PlaceFact extends Reviewable {
   name: string;
   type: PlaceType;
   via: PlaceVia;
   mentions: string[];
 }
 
-export interface OrgFact {
+export interface OrgFact extends Reviewable {
   name: string;
   mentions: string[];
 }
 
-export interface EquipmentFact {
+export interface EquipmentFact extends Reviewable {
   name: string;
   mentions: string[];
 }
 
 export type QuoteKind = 'full' | 'partial' | 'term' | 'nested';
 
-export interface QuoteFact {
+export interface QuoteFact extends Reviewable {
   /** First 8 words of the quoted text. */
   text8: string;
   full_text: string;
@@ -52,11 +63,13 @@ export interface QuoteFact {
   kind: QuoteKind;
   start: number;
   end: number;
+  /** A quotation running over several paragraphs: each paragraph's words as written. */
+  parts?: string[];
 }
 
 export type EventKind = 'event' | 'period' | 'dateline';
 
-export interface EventFact {
+export interface EventFact extends Reviewable {
   expression: string;
   /** YYYY-MM-DD, YYYY-MM-DDTHH:MM, YYYY-MM, YYYY, or a range A/B. */
   iso: string;
@@ -67,6 +80,7 @@ export interface EventFact {
 
 export interface ClaimFact {
   by: string;
+  via?: 'speaker' | 'officials' | 'sentence' | 'paragraph';
   means: string;
   text: string;
   start: number;
@@ -74,7 +88,7 @@ export interface ClaimFact {
 }
 
 /** Parties disagreeing about the same matter (not part of the gold shape; scorers ignore it). */
-export interface ConflictFact {
+export interface ConflictFact extends Reviewable {
   about: string;
   claims: ClaimFact[];
 }

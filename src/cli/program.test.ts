@@ -183,6 +183,25 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
     expect((await run('analyze', '--all')).out).toMatch(/; 0 had changed\.$/);
   });
 
+  it('settings story-facts shows and changes what readers see of story intelligence, audit-logged', async () => {
+    expect(await run('settings', 'story-facts')).toMatchObject({ code: 0, out: 'review' });
+    expect(await run('settings', 'story-facts', 'auto')).toMatchObject({
+      code: 0,
+      out: 'storyFacts is now auto.',
+    });
+    expect((await run('settings', 'story-facts')).out).toBe('auto');
+    expect(c.site.settings().storyFacts).toBe('auto');
+    expect(await run('settings', 'story-facts', 'sometimes')).toMatchObject({
+      code: 1,
+      err: 'newsdesk: story-facts: give review, auto or off (not "sometimes")',
+    });
+    const log = await c.store.repos.accounts.auditLog(50);
+    expect(log.find((e) => e.action === 'settings.changed')?.details).toEqual({
+      storyFacts: { from: 'review', to: 'auto' },
+    });
+    await run('settings', 'story-facts', 'review');
+  });
+
   it('creates accounts for scripts, password from standard input', async () => {
     const r = await run(
       'user',

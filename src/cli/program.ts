@@ -362,6 +362,30 @@ export function buildProgram(
       },
     );
 
+  const settingsCmd = program.command('settings').description('show or change site settings');
+  settingsCmd
+    .command('story-facts')
+    .description(
+      'what readers see of story intelligence: review (only approved items, the default), auto (also items the analysis is confident of) or off; without a value, prints the current one',
+    )
+    .argument('[mode]', 'review, auto or off')
+    .action((mode: string | undefined) =>
+      withServices(async (s) => {
+        if (mode === undefined) {
+          io.out(await s.analysis.mode());
+          return;
+        }
+        try {
+          await s.analysis.setMode({ storyFacts: mode }, null);
+        } catch (e) {
+          if (isAppError(e) && e.code === 'VALIDATION_FAILED')
+            throw new CliFailure(`story-facts: give review, auto or off (not "${mode}")`);
+          throw e;
+        }
+        io.out(`storyFacts is now ${mode}.`);
+      }),
+    );
+
   const hookCmd = program
     .command('webhook')
     .description('manage webhooks (article.published, article.updated, article.unpublished)');

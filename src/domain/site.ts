@@ -6,6 +6,14 @@ export interface Language {
   isDefault: boolean;
 }
 
+/**
+ * What readers see of story intelligence (key facts, who said what, timelines, conflicting
+ * accounts, topic pages, JSON-LD about/mentions): `review` — only what an editor approved;
+ * `auto` — also what the analyser is confident of; `off` — nothing machine-made.
+ */
+export const storyFactsModes = ['review', 'auto', 'off'] as const;
+export type StoryFactsMode = (typeof storyFactsModes)[number];
+
 /** Settings a newsroom may change; stored in the database, defaults here. */
 export const siteSettingsSchema = z
   .object({
@@ -18,6 +26,7 @@ export const siteSettingsSchema = z
     pageSize: z.number().int().min(1).max(100),
     /** Feeds carry the full text (true) or a summary with a link (false). */
     feedFullText: z.boolean(),
+    storyFacts: z.enum(storyFactsModes),
     publisher: z.object({
       legalName: z.string().max(200),
       address: z.string().max(500),
@@ -54,6 +63,8 @@ export const defaultSiteSettings: SiteSettings = {
   defaultLanguage: 'en',
   pageSize: 10,
   feedFullText: true,
+  // Nothing machine-made reaches readers until an editor approves it (new and upgraded sites alike).
+  storyFacts: 'review',
   publisher: {
     legalName: 'Newsdesk Demo Newsroom',
     address: '1 Example Avenue, Baku',

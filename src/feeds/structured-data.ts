@@ -20,7 +20,19 @@ export interface ArticleLdModel {
   sources: { name: string; url: string | null }[];
   home: { name: string; url: string };
   translations: { language: string; url: string }[];
+  /** Who and what the article is about, and who and what else it names (readers' topics). */
+  about?: LdThing[];
+  mentions?: LdThing[];
 }
+
+/** A person, place or organisation with its topic page. */
+export interface LdThing {
+  type: 'Person' | 'Place' | 'Organization';
+  name: string;
+  url: string;
+}
+
+const thing = (t: LdThing) => ({ '@type': t.type, name: t.name, url: t.url });
 
 export function newsArticleLd(m: ArticleLdModel): Record<string, unknown> {
   return {
@@ -59,6 +71,8 @@ export function newsArticleLd(m: ArticleLdModel): Record<string, unknown> {
           })),
         }
       : {}),
+    ...(m.about?.length ? { about: m.about.map(thing) } : {}),
+    ...(m.mentions?.length ? { mentions: m.mentions.map(thing) } : {}),
     ...(m.translations.length
       ? {
           workTranslation: m.translations.map((t) => ({

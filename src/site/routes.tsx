@@ -106,7 +106,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRe
       storyAlternates(a),
       context(lang),
       deps.views.mostRead(lang),
-      deps.analysis.factsFor(a.id),
+      // Only what the newsroom let through (storyFacts setting, approvals, the article's hide flag).
+      deps.analysis.readerFacts(a),
       deps.stories.storyOf(a.id),
     ]);
     const story = storyId ? await deps.stories.story(storyId, lang) : null;
@@ -350,7 +351,12 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRe
       const { lang, kind, slug } = request.params;
       if (!site.isLanguage(lang) || !entityKinds.includes(kind as EntityKind)) return notFound(reply, lang);
       const topic = await deps.stories.topic(kind as EntityKind, slug, lang);
-      if (!topic) return notFound(reply, lang);
+      if (!topic) {
+        // An address made from another case of a name ("mikhaila-evdokimova") leads to its base form's.
+        const base = await deps.stories.topicAlias(kind as EntityKind, slug, lang);
+        if (base) return reply.redirect(paths.topic(lang, kind, base), 301);
+        return notFound(reply, lang);
+      }
       return sendPage(reply, <TopicPage ctx={await context(lang)} topic={topic} today={today()} />);
     },
   );

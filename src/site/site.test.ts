@@ -269,9 +269,12 @@ describe.each(dialects)('reader site on %s', (dialect) => {
   });
 
   describe('key facts (story intelligence)', () => {
-    it('shows who, where, when and who said what once the article has been read', async () => {
+    it('shows who, where, when and who said what once the article has been read and approved', async () => {
       expect((await get(seedUrl)).body).not.toContain('class="key-facts"');
       expect(await app.container.events.dispatchPending()).toBeGreaterThan(0); // the publish events
+      // Read, but nothing approved yet: readers see nothing machine-made (storyFacts: review).
+      expect((await get(seedUrl)).body).not.toContain('class="key-facts"');
+      await app.container.analysis.approve(fx.seed.id, { all: true }, null);
       const html = (await get(seedUrl)).body;
       const panel = /<aside class="key-facts"[^>]*>(.*?)<\/aside>/s.exec(html)?.[1] ?? '';
       expect(panel).toContain(
@@ -313,6 +316,7 @@ describe.each(dialects)('reader site on %s', (dialect) => {
         publishedAt: new Date('2025-11-14T16:00:00Z'),
       });
       await app.container.events.dispatchPending();
+      await app.container.analysis.approve(followUp.id, { all: true }, null);
       const storyId = await app.container.stories.storyOf(followUp.id);
       expect(storyId).toBe(await app.container.stories.storyOf(fx.seed.id));
       const story = await get(`/en/story/${storyId}`);
@@ -325,10 +329,21 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       expect(dates.indexOf('14 November 2025')).toBeLessThan(dates.indexOf('21 November 2025'));
       expect(timeline).toContain(`<a href="/en/world/${followUp.slug}">`);
       expect(timeline).toContain(`<a href="/en/world/${SEED_SLUG}">`);
+      // Each event once: both articles tell of the summoning on the 14th and the strike at 1 a.m.
+      const entries = [...timeline.matchAll(/<li>(.*?)<\/li>/gs)].map((m) =>
+        m[1]!.replace(/<a [^>]*>.*?<\/a>/g, '').replace(/<[^>]+>/g, '|'),
+      );
+      expect(entries.filter((e) => e.includes('14 November 2025, 01:00'))).toHaveLength(1);
+      expect(entries.filter((e) => /summoned/i.test(e))).toHaveLength(1);
       const seedPage = (await get(seedUrl)).body;
       expect(seedPage).toContain(
         `<a href="/en/story/${storyId}">Follow this story: timeline of 2 articles</a>`,
       );
+      // The story box on an article never links the article to itself.
+      const box =
+        /<section class="key-facts" aria-labelledby="story-heading">(.*?)<\/section>/s.exec(seedPage)?.[1] ??
+        '';
+      expect(box).not.toContain(`href="/en/world/${SEED_SLUG}"`);
       // An unrelated article stays out of the story.
       expect(await app.container.stories.storyOf(fx.fillers[0]!.id)).not.toBe(storyId);
       expect((await get(`/en/story/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`)).statusCode).toBe(404);

@@ -189,6 +189,30 @@ export interface ArticleEntitiesTable {
   kind: string;
   slug: string;
   name: string;
+  /** 1 when an editor approved the entity for readers (or made it). */
+  approved: Generated<number>;
+  /** The analyser's confidence in percent (0–100). */
+  confidence_pct: Generated<number>;
+}
+export interface EntityAliasesTable {
+  article_id: string;
+  kind: string;
+  /** The slug of a form the text used ("mikhaila-evdokimova"). */
+  alias: string;
+  /** The base form's slug ("mikhail-evdokimov"). */
+  slug: string;
+}
+export interface AnalysisApprovalsTable {
+  article_id: string;
+  item_key: string;
+  approved_by: string | null;
+  approved_at: string;
+}
+export interface AnalysisDisplayTable {
+  article_id: string;
+  hidden: number;
+  changed_by: string | null;
+  changed_at: string;
 }
 export interface StoryArticlesTable {
   article_id: string;
@@ -298,6 +322,9 @@ export interface DB {
   article_entities: ArticleEntitiesTable;
   story_articles: StoryArticlesTable;
   analysis_corrections: AnalysisCorrectionsTable;
+  analysis_approvals: AnalysisApprovalsTable;
+  analysis_display: AnalysisDisplayTable;
+  entity_aliases: EntityAliasesTable;
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;

@@ -7,8 +7,17 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   let h: BrowserHarness;
   beforeAll(async () => {
     h = await startHarness();
+    // The seed's reading approved, so its key facts, conflicting accounts and topic pages are checked too.
+    const seed = (await h.app.container.store.repos.articles.findBySlug('en', SEED_SLUG))!;
+    await h.app.container.analysis.approve(seed.id, { all: true }, null);
   });
   afterAll(async () => h?.close());
+
+  it('the pages below show story intelligence (so they are checked with it)', async () => {
+    const article = await (await fetch(`${h.baseUrl}/en/world/${SEED_SLUG}`)).text();
+    expect(article).toContain('class="key-facts"');
+    expect((await fetch(`${h.baseUrl}/en/topic/person/mikhail-galuzin`)).status).toBe(200);
+  });
 
   const pages = [
     '/en/',

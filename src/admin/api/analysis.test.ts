@@ -90,4 +90,57 @@ describe.each(dialects)('the editor’s view of story intelligence on %s', (dial
       .map((e) => e.action);
     expect(audit).toEqual(expect.arrayContaining(['analysis.corrected', 'analysis.correction-withdrawn']));
   });
+
+  it('gives every item its key, confidence and review state; an editor’s own item counts as approved', async () => {
+    const draft = (
+      await call('editor', 'POST', '/admin/api/articles', {
+        language: 'en',
+        headline: 'Envoy meets minister',
+        sectionSlug: 'world',
+        bodyHtml: '<p>Foreign Minister Anna Keller met the envoy in Baku on Monday.</p>',
+      })
+    ).json.data;
+    const url = `/admin/api/articles/${draft.id}/analysis`;
+    const r = (await call('editor', 'GET', url)).json.data;
+    expect(r).toMatchObject({ mode: 'review', hidden: false, autoThreshold: 0.75 });
+    // One review item per fact, in the facts' order.
+    const facts = r.facts;
+    const count =
+      facts.people.length +
+      facts.places.length +
+      facts.orgs.length +
+      facts.equipment.length +
+      facts.quotes.length +
+      facts.events.length +
+      (facts.conflicts?.length ?? 0);
+    expect(r.items).toHaveLength(count);
+    expect(r.items[0]).toMatchObject({ kind: 'person', key: expect.stringMatching(/^person:anna-keller@/) });
+    for (const i of r.items) {
+      expect(i.confidence).toBeGreaterThan(0);
+      // A draft: nothing is shown to readers, approved or not.
+      expect([i.approved, i.shown]).toEqual([false, false]);
+    }
+    const added = await call('editor', 'POST', `${url}/corrections`, {
+      op: 'add-person',
+      name: 'Leyla Aliyeva',
+      role: null,
+    });
+    const mine = added.json.data.items.find((i: { key: string }) => i.key === 'person:leyla-aliyeva');
+    expect(mine).toMatchObject({ approved: true, confidence: 1 });
+    expect((await call('contributor', 'POST', `${url}/approvals`, { all: true })).status).toBe(403);
+    const all = await call('editor', 'POST', `${url}/approvals`, { all: true });
+    expect(all.json.data.items.every((i: { approved: boolean }) => i.approved)).toBe(true);
+    expect((await call('editor', 'POST', `${url}/approvals`, { keys: 'person:x' })).status).toBe(400);
+  });
+
+  it('describes the approval, display and settings endpoints with their permissions', async () => {
+    const doc = (await call('editor', 'GET', '/admin/api/openapi.json')).json;
+    expect(doc.paths['/admin/api/articles/{id}/analysis/approvals'].post.description).toContain(
+      'analysis.correct',
+    );
+    expect(doc.paths['/admin/api/articles/{id}/analysis/approvals/{key}'].delete).toBeDefined();
+    expect(doc.paths['/admin/api/articles/{id}/analysis/display'].put).toBeDefined();
+    expect(doc.paths['/admin/api/settings/story'].put.description).toContain('settings.manage');
+    expect((await call('editor', 'GET', '/admin/api/settings/story')).status).toBe(403);
+  });
 });

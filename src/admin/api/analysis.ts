@@ -14,21 +14,27 @@ const actorOf = (u: User) => ({ id: u.id, role: u.role, name: u.name });
 
 /**
  * What story intelligence found in an article, for the editor: people, places, organisations,
- * equipment, quotations with speakers, dated events, conflicting claims — and the editors'
- * corrections (rename, merge, drop, fix a speaker, add), which win over the machine's reading.
+ * equipment, quotations with speakers, dated events, conflicting claims — each item with its key,
+ * confidence and whether readers see it; the editors' corrections (rename, merge, drop, fix a
+ * speaker or role or event, add), which win over the machine's reading; approvals for readers
+ * (item by item or all at once) and the article's "hide from readers" flag.
  */
 export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
   const reading = async (user: User, id: string) => {
     const v = await deps.newsroom.get(actorOf(user), id);
-    const [{ facts, stale }, corrections] = await Promise.all([
-      deps.analysis.currentFacts(v.article),
+    const [review, corrections] = await Promise.all([
+      deps.analysis.review(v.article),
       deps.analysis.corrections(id),
     ]);
     return {
       data: {
-        facts,
+        facts: review.facts,
         // True when the reading was made just now from the current text (not yet stored).
-        live: stale,
+        live: review.live,
+        items: review.items,
+        mode: review.mode,
+        hidden: review.hidden,
+        autoThreshold: review.autoThreshold,
         corrections: corrections.map((c) => ({
           id: c.id,
           correction: c.correction,
@@ -58,6 +64,45 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
       handler: async ({ params, body, user }) => {
         await deps.newsroom.get(actorOf(user), params.id);
         await deps.analysis.correct(params.id, body, user.id);
+        return reading(user, params.id);
+      },
+    }),
+    endpoint({
+      method: 'POST',
+      path: '/articles/:id/analysis/approvals',
+      summary:
+        'Approve items of the reading for readers: {keys: [...]} (keys from GET …/analysis) or {all: true}',
+      access: 'analysis.correct',
+      params,
+      body: z.unknown(),
+      handler: async ({ params, body, user }) => {
+        await deps.newsroom.get(actorOf(user), params.id);
+        await deps.analysis.approve(params.id, body, user.id);
+        return reading(user, params.id);
+      },
+    }),
+    endpoint({
+      method: 'DELETE',
+      path: '/articles/:id/analysis/approvals/:key',
+      summary: 'Withdraw an approval: the item waits for review again',
+      access: 'analysis.correct',
+      params: params.extend({ key: z.string().min(1).max(300) }),
+      handler: async ({ params, user }) => {
+        await deps.newsroom.get(actorOf(user), params.id);
+        await deps.analysis.withdraw(params.id, { keys: [params.key] }, user.id);
+        return reading(user, params.id);
+      },
+    }),
+    endpoint({
+      method: 'PUT',
+      path: '/articles/:id/analysis/display',
+      summary: 'Hide the article’s machine-made panels from readers ({hidden: true}) or show them again',
+      access: 'analysis.correct',
+      params,
+      body: z.unknown(),
+      handler: async ({ params, body, user }) => {
+        await deps.newsroom.get(actorOf(user), params.id);
+        await deps.analysis.setHidden(params.id, body, user.id);
         return reading(user, params.id);
       },
     }),

@@ -2,6 +2,7 @@ import { permissions } from '../../domain/roles.ts';
 import { NO_STORE } from '../../http/caching.ts';
 import type { AdminRoute } from '../routes.tsx';
 import { analysisEndpoints } from './analysis.ts';
+import { settingsEndpoints } from './settings.ts';
 import { articleEndpoints, type ArticleApiDeps } from './articles.ts';
 import type { AnalysisService } from '../../services/stories/analysis.service.ts';
 import { adminOpenApi, API_PREFIX, toRoutes, type AdminEndpoint } from './endpoint.ts';
@@ -15,7 +16,12 @@ export interface AdminApiDeps extends ArticleApiDeps {
 
 /** The admin JSON API the newsroom UI uses, and its OpenAPI document at /admin/api/openapi.json. */
 export function adminApiRoutes(deps: AdminApiDeps): AdminRoute[] {
-  const endpoints = [...articleEndpoints(deps), ...analysisEndpoints(deps), ...(deps.more ?? [])];
+  const endpoints = [
+    ...articleEndpoints(deps),
+    ...analysisEndpoints(deps),
+    ...settingsEndpoints(deps),
+    ...(deps.more ?? []),
+  ];
   const document = adminOpenApi(endpoints, deps.baseUrl, (p) => permissions[p]);
   return [
     ...toRoutes(endpoints),

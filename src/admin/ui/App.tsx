@@ -5,6 +5,7 @@ import { ArticleListScreen } from './screens/ArticleList.tsx';
 import { EditorScreen } from './screens/Editor.tsx';
 import { FrontpageScreen } from './screens/Frontpage.tsx';
 import { MediaScreen } from './screens/Media.tsx';
+import { StorySettingsScreen } from './screens/StorySettings.tsx';
 import type { Me, SiteInfo } from './types.ts';
 
 function titleOf(route: Route): string {
@@ -19,6 +20,8 @@ function titleOf(route: Route): string {
       return t('frontpage.title');
     case 'media':
       return t('media.title');
+    case 'storySettings':
+      return t('settings.storyTitle');
     case 'notFound':
       return t('app.notFound');
   }
@@ -60,6 +63,13 @@ export function App({ me, site, csrf }: { me: Me; site: SiteInfo; csrf: string }
     case 'media':
       screen = <MediaScreen />;
       break;
+    case 'storySettings':
+      screen = me.permissions.includes('settings.manage') ? (
+        <StorySettingsScreen />
+      ) : (
+        <h1>{t('app.notFound')}</h1>
+      );
+      break;
     case 'notFound':
       screen = <h1>{t('app.notFound')}</h1>;
   }
@@ -98,6 +108,13 @@ export function App({ me, site, csrf }: { me: Me; site: SiteInfo; csrf: string }
             {me.permissions.includes('users.manage') ? (
               <li>
                 <a href="/admin/users">{t('nav.staff')}</a>
+              </li>
+            ) : null}
+            {me.permissions.includes('settings.manage') ? (
+              <li>
+                <a href="/admin/settings/story" aria-current={current(['storySettings'])}>
+                  {t('nav.settings')}
+                </a>
               </li>
             ) : null}
             {me.permissions.includes('audit.read') ? (

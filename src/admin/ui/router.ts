@@ -5,6 +5,7 @@ export type Route =
   | { name: 'editor'; id: string }
   | { name: 'frontpage' }
   | { name: 'media' }
+  | { name: 'storySettings' }
   | { name: 'notFound' };
 
 export function parseRoute(pathname: string, search = ''): Route {
@@ -16,6 +17,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (m) return { name: 'editor', id: decodeURIComponent(m[1]!) };
   if (path === '/admin/frontpage') return { name: 'frontpage' };
   if (path === '/admin/media') return { name: 'media' };
+  if (path === '/admin/settings/story') return { name: 'storySettings' };
   return { name: 'notFound' };
 }
 

@@ -51,6 +51,8 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'ministry', 'embassy', 'agency', 'government', 'office', 'department', 'service', 'committee', 'council',
   'kremlin', 'presidency', 'administration', 'mission', 'army', 'military', 'command', 'parliament', 'team',
   'delegation', 'operator', 'company', 'union',
+  // az: "– nazirlikdən bildirilib" (said by the ministry), no article before it
+  'nazirlik', 'nazirlikdən', 'nazirlikdə', 'səfirlik', 'səfirlikdən', 'hökumət', 'hökumətdən',
 ]);
 
 /** Markers of a scare-quoted term: so-called “special military operation”. */
@@ -79,7 +81,7 @@ export const RU_SPEECH_VERBS: ReadonlySet<string> = new Set(
 /** Azerbaijani speech verbs (single words; compound "qeyd edib" is matched by its last word). */
 export const AZ_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'bildirib', 'bildirdi', 'deyib', 'dedi', 'vurğulayıb', 'vurğuladı', 'söyləyib', 'söylədi', 'açıqlayıb',
-  'açıqladı', 'qeyd', 'edib', 'etdi', 'deyilir', 'deyilib', 'yazıb', 'yazdı',
+  'açıqladı', 'qeyd', 'edib', 'etdi', 'deyilir', 'deyilib', 'yazıb', 'yazdı', 'bildirilib', 'bildirilir',
 ]);
 
 /** Russian and Azerbaijani words that only glue a quote to its attribution ("— заявил", "deyə"). */

@@ -6,6 +6,9 @@ import type { TextImporter } from '../text/import-text.ts';
 import { demoArticles, demoAuthors, demoSections } from './demo-content.ts';
 import { demoArticlesAz } from './demo-content-az.ts';
 import { demoArticlesRu } from './demo-content-ru.ts';
+import { paragraph, bodyToPlainText } from '../../domain/body.ts';
+import { parseTextArticle } from '../text/parse-text-article.ts';
+import { approveSeedReading, SEED_READINGS_VERSION, type SeedReadingsDeps } from './seed-readings.ts';
 
 export const SEED_HEADLINE = "Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv";
 
@@ -58,12 +61,41 @@ export interface DemoDeps {
   slugTaken: (language: string, headline: string) => Promise<boolean>;
   /** Languages the site publishes in; demo articles in other languages are skipped. */
   languages: string[];
+  /** Story intelligence, so the seed ships with its readings reviewed and approved (optional). */
+  readings?: SeedReadingsDeps & {
+    /** The published article with this headline in a language: its id and text. */
+    find(language: string, headline: string): Promise<{ id: string; bodyText: string } | null>;
+    /** A stored marker: the version of the seed's reviewed readings already applied. */
+    marker: { get(): Promise<string | null>; set(value: string): Promise<void> };
+  };
+}
+
+/**
+ * The seed's readings, corrected by hand and approved for readers (seed-readings.ts) — also on a
+ * site that loaded the demo before there were approvals, but only while the seed's text is the
+ * demo's own: an edited seed is the newsroom's to review.
+ */
+async function approveSeedReadings(deps: DemoDeps): Promise<void> {
+  const r = deps.readings;
+  if (!r || (await r.marker.get()) === SEED_READINGS_VERSION) return;
+  for (const v of seedVersions) {
+    if (!deps.languages.includes(v.language)) continue;
+    const found = await r.find(v.language, v.headline);
+    if (!found) continue;
+    const text = await readFile(new URL(v.file, import.meta.url), 'utf8');
+    if (found.bodyText !== bodyToPlainText(parseTextArticle(text).paragraphs.map(paragraph))) continue;
+    await approveSeedReading(r, found.id, v.language);
+  }
+  await r.marker.set(SEED_READINGS_VERSION);
 }
 
 /** Loads the demo newsroom (sections, authors, the seed article and samples) into an empty site. */
 export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean; articles: number }> {
   const state = await deps.marker.get();
-  if (state === 'loaded') return { loaded: false, articles: 0 };
+  if (state === 'loaded') {
+    await approveSeedReadings(deps);
+    return { loaded: false, articles: 0 };
+  }
   if (state !== 'loading' && (await deps.articleCount()) > 0) return { loaded: false, articles: 0 };
   await deps.marker.set('loading');
   for (const s of demoSections) {
@@ -117,6 +149,7 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
       await deps.writer.create({ ...a, language, status: 'published', publishedAt: new Date(a.publishedAt) });
     }
   }
+  await approveSeedReadings(deps);
   await deps.marker.set('loaded');
   return { loaded: true, articles: await deps.articleCount() };
 }

@@ -19,6 +19,7 @@ export type SiteOverrides = Partial<
 export class SiteService {
   private current: SiteSettings = defaultSiteSettings;
   private languageList: Language[] = [];
+  private readAt = 0;
 
   constructor(
     private readonly store: Store,
@@ -27,6 +28,27 @@ export class SiteService {
 
   /** Reads stored settings and makes the languages table match; call at start. */
   async load(): Promise<SiteSettings> {
+    await this.read();
+    await this.store.repos.languages.upsertAll(this.languageList);
+    return this.current;
+  }
+
+  /**
+   * The settings as stored now, read again when the copy in memory is older than `maxAgeMs`:
+   * with several instances on one database, a change made on one reaches the others within that
+   * time (used where a setting decides what readers may see).
+   */
+  async fresh(maxAgeMs = 5_000): Promise<SiteSettings> {
+    if (Date.now() - this.readAt > maxAgeMs) {
+      const languages = this.current.languages.join(',');
+      await this.read();
+      if (this.current.languages.join(',') !== languages)
+        await this.store.repos.languages.upsertAll(this.languageList);
+    }
+    return this.current;
+  }
+
+  private async read(): Promise<void> {
     const stored = await this.store.repos.settings.getAll();
     const merged = { ...defaultSiteSettings, ...(stored.site as object | undefined), ...this.overrides };
     if (
@@ -49,8 +71,7 @@ export class SiteService {
       name: knownLanguageNames[code] ?? code,
       isDefault: code === parsed.data.defaultLanguage,
     }));
-    await this.store.repos.languages.upsertAll(this.languageList);
-    return this.current;
+    this.readAt = Date.now();
   }
 
   /** Stores newsroom-editable settings (operator overrides still apply on top). */

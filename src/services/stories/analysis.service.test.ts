@@ -63,6 +63,57 @@ describe.each(dialects)('editors correct the reading, on %s', (dialect) => {
     expect(await c.stories.topic('person', 'mikhail-yurievich-galuzin', 'en')).not.toBeNull();
   });
 
+  it('keeps approvals by item key: they outlive a re-reading while the item holds, and drive topic pages', async () => {
+    const id = fx.seed.id;
+    const keysOf = async () => (await c.analysis.review((await c.store.repos.articles.findById(id))!)).items;
+    const before = await keysOf();
+    const yevdokimov = before.find((i) => i.key.startsWith('person:mikhail-yevdokimov'))!;
+    const kyiv = before.find((i) => i.key === 'place:kyiv')!;
+    expect(await c.analysis.approve(id, { keys: [yevdokimov.key, kyiv.key] }, null)).toEqual([
+      yevdokimov.key,
+      kyiv.key,
+    ]);
+    // Approving again records nothing new.
+    expect(await c.analysis.approve(id, { keys: [kyiv.key] }, null)).toEqual([]);
+    expect(await c.store.repos.analysis.approvals(id)).toEqual([kyiv.key, yevdokimov.key].sort());
+    expect(
+      (await c.store.repos.analysis.approvalsOf([id, fx.fillers[0]!.id])).get(fx.fillers[0]!.id),
+    ).toEqual(new Set());
+    const visible = { minConfidence: null };
+    expect(await c.store.repos.stories.articlesAbout('place', 'kyiv', 'en', 10, visible)).toHaveLength(1);
+    expect(await c.store.repos.stories.articlesAbout('place', 'baku', 'en', 10, visible)).toHaveLength(0);
+    // In auto, a confident entity shows without approval.
+    expect(
+      await c.store.repos.stories.articlesAbout('place', 'baku', 'en', 10, { minConfidence: 0.75 }),
+    ).toHaveLength(1);
+
+    // The text changes; the machine reads it again: both still hold, so both stay approved.
+    const article = (await c.store.repos.articles.findById(id))!;
+    await c.writer.update(id, { body: [...article.body, paragraph('Kyiv officials said repairs began.')] });
+    await c.events.dispatchPending();
+    const after = await keysOf();
+    expect(after.find((i) => i.key === yevdokimov.key)).toMatchObject({ approved: true });
+    expect(after.find((i) => i.key === kyiv.key)).toMatchObject({ approved: true });
+    expect(await c.store.repos.stories.articlesAbout('place', 'kyiv', 'en', 10, visible)).toHaveLength(1);
+
+    // Hidden: approvals kept, but the article leaves its topics.
+    await c.analysis.setHidden(id, { hidden: true }, null);
+    expect(await c.store.repos.analysis.hiddenOf([id])).toEqual(new Set([id]));
+    expect(await c.store.repos.stories.articlesAbout('place', 'kyiv', 'en', 10, visible)).toHaveLength(0);
+    await c.analysis.setHidden(id, { hidden: false }, null);
+    expect(await c.store.repos.stories.articlesAbout('place', 'kyiv', 'en', 10, visible)).toHaveLength(1);
+
+    expect(await c.analysis.withdraw(id, { keys: [kyiv.key] }, null)).toBe(1);
+    expect(await c.store.repos.stories.articlesAbout('place', 'kyiv', 'en', 10, visible)).toHaveLength(0);
+    await expect(c.analysis.approve(id, { keys: [] }, null)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await expect(c.analysis.setHidden(id, { hidden: 1 }, null)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      issues: [{ field: 'hidden' }],
+    });
+  });
+
   it('refuses malformed corrections and unknown articles, and can remove one', async () => {
     await expect(
       c.analysis.correct(fx.seed.id, {

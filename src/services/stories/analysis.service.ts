@@ -1,31 +1,72 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { analyze } from '../../analysis/analyze.ts';
 import type { AnalysisResult } from '../../analysis/types.ts';
-import { applyCorrections, correctionSchema } from '../../analysis/corrections.ts';
+import { correctionSchema } from '../../analysis/corrections.ts';
+import { AUTO_THRESHOLD } from '../../analysis/confidence.ts';
+import { isApproved, isShown, itemsOf, type Gate, type ItemKind } from '../../analysis/review.ts';
 import { AppError } from '../../domain/errors.ts';
+import { storyFactsModes, type StoryFactsMode } from '../../domain/site.ts';
 import { validate } from '../validate.ts';
 import type { Article } from '../../domain/article.ts';
 import { calendarDateInZone } from '../../lib/dates.ts';
+import { paths } from '../../lib/paths.ts';
 import type { Repositories, Store } from '../../storage/repositories/index.ts';
-import { uuid, type Clock, type IdGenerator } from '../deps.ts';
+import type { Clock, IdGenerator } from '../deps.ts';
+import type { CachePurger } from '../events/cache-purger.ts';
 import type { SiteService } from '../site/site.service.ts';
-import type { StoryService } from './story.service.ts';
+import { entitiesOf, type StoryService } from './story.service.ts';
+import type { Readings } from './readings.ts';
 
 /** Bumped whenever the analyser's output changes, so stored readings are redone. */
-export const ANALYZER_VERSION = '2';
+export const ANALYZER_VERSION = '3';
+
+/** One item of a reading as the editor reviews it. */
+export interface ReviewItem {
+  kind: ItemKind;
+  key: string;
+  confidence: number;
+  /** An editor approved it, or made or corrected it. */
+  approved: boolean;
+  /** Readers see it now (under the site's setting and the article's hide flag). */
+  shown: boolean;
+}
+
+/** What the editor's panel shows: the reading, each item's review state, and the gate around it. */
+export interface Review {
+  facts: AnalysisResult;
+  /** The reading was made just now from the current text (not yet stored). */
+  live: boolean;
+  /** In the order of `facts`: people, places, orgs, equipment, quotes, events, conflicts. */
+  items: ReviewItem[];
+  mode: StoryFactsMode;
+  hidden: boolean;
+  autoThreshold: number;
+}
+
+const keyList = z.array(z.string().trim().min(1).max(300)).min(1).max(2000);
+const approveSchema = z.union([
+  z.object({ keys: keyList }).strict(),
+  z.object({ all: z.literal(true) }).strict(),
+]);
+const withdrawSchema = z.object({ keys: keyList }).strict();
+const displaySchema = z.object({ hidden: z.boolean() }).strict();
 
 /**
  * Story intelligence for stored articles: reads an article into facts after it is published or
  * changed (never in the request), keeps the result, and redoes it only when the text, the
- * publication date or the analyser changed.
+ * publication date or the analyser changed. Editors correct readings, approve items for readers
+ * (approvals are kept by item key and outlive re-readings) or hide an article's panels.
  */
 export class AnalysisService {
   constructor(
     private readonly store: Store,
     private readonly site: SiteService,
     private readonly clock: Clock,
-    private readonly stories: StoryService | null = null,
-    private readonly newId: IdGenerator = uuid,
+    private readonly stories: StoryService | null,
+    private readonly newId: IdGenerator,
+    private readonly readings: Readings,
+    private readonly purger: CachePurger | null = null,
   ) {}
 
   private input(a: Article) {
@@ -50,34 +91,55 @@ export class AnalysisService {
     if (stored?.inputHash === hash) return false;
     const result = analyze(input);
     await this.store.repos.analysis.put(articleId, hash, JSON.stringify(result), this.clock.now());
-    if (this.stories && a.status === 'published')
-      await this.stories.index(a, await this.corrected(articleId, result));
+    await this.reindex(a);
     return true;
   }
 
-  /** The machine's reading with the editors' corrections applied on top (they always win). */
-  private async corrected(articleId: string, machine: AnalysisResult): Promise<AnalysisResult> {
-    const rows = await this.store.repos.analysis.corrections(articleId);
-    return applyCorrections(
-      machine,
-      rows.map((r) => correctionSchema.parse(r.correction)),
-    );
+  /** Re-files a published article's entities (with their approvals) and story. */
+  private async reindex(a: Article): Promise<void> {
+    if (!this.stories || a.status !== 'published') return;
+    const facts = await this.readings.corrected(a.id);
+    if (!facts) return;
+    await this.stories.index(a, facts, new Set(await this.store.repos.analysis.approvals(a.id)));
+  }
+
+  /** Tells the cache in front of the site that the article's page, its topics and its story changed. */
+  private async purge(a: Article): Promise<void> {
+    if (!this.purger || a.status !== 'published') return;
+    const facts = await this.readings.corrected(a.id);
+    const storyId = this.stories ? await this.stories.storyOf(a.id) : null;
+    const list = [
+      paths.article(a.language, a.section.slug, a.slug),
+      ...(facts ? entitiesOf(facts).map((e) => paths.topic(a.language, e.kind, e.slug)) : []),
+      ...(storyId ? [paths.story(a.language, storyId)] : []),
+    ];
+    // The pages are cached briefly anyway; a failed purge only delays the change.
+    await this.purger.purge(list).catch(() => undefined);
+  }
+
+  private async changed(a: Article): Promise<void> {
+    await this.reindex(a);
+    await this.purge(a);
+  }
+
+  private async article(articleId: string): Promise<Article> {
+    const a = await this.store.repos.articles.findById(articleId);
+    if (!a) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+    return a;
   }
 
   /** Records an editor's correction (validated) and re-files the article's topics and story. */
   async correct(articleId: string, input: unknown, actorId?: string | null): Promise<AnalysisResult> {
     const correction = validate(correctionSchema, input);
-    const a = await this.store.repos.articles.findById(articleId);
-    if (!a) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+    const a = await this.article(articleId);
     const id = this.newId();
     await this.store.transaction(async (repos) => {
       await repos.analysis.addCorrection(id, articleId, correction, this.clock.now());
       if (actorId !== undefined)
         await this.audit(repos, actorId, 'analysis.corrected', articleId, { id, ...correction });
     });
-    const facts = (await this.factsFor(articleId))!;
-    if (this.stories && a.status === 'published') await this.stories.index(a, facts);
-    return facts;
+    await this.changed(a);
+    return (await this.factsFor(articleId))!;
   }
 
   corrections(articleId: string): Promise<{ id: string; correction: unknown; createdAt: Date }[]> {
@@ -92,10 +154,59 @@ export class AnalysisService {
         await this.audit(repos, actorId, 'analysis.correction-withdrawn', articleId, { id: correctionId });
     });
     const a = await this.store.repos.articles.findById(articleId);
-    if (a && this.stories && a.status === 'published') {
-      const facts = await this.factsFor(articleId);
-      if (facts) await this.stories.index(a, facts);
-    }
+    if (a) await this.changed(a);
+  }
+
+  /**
+   * Approves items of the article's current reading for readers: `{keys: [...]}` one by one, or
+   * `{all: true}` everything the editor sees. A key that is not in the current reading is refused
+   * (the text changed since the panel was read). Returns the keys newly approved.
+   */
+  async approve(articleId: string, input: unknown, actorId: string | null): Promise<string[]> {
+    const body = validate(approveSchema, input);
+    const a = await this.article(articleId);
+    const current = itemsOf((await this.currentFacts(a)).facts).map((i) => i.key);
+    const keys = 'all' in body ? current : body.keys;
+    const known = new Set(current);
+    const unknown = keys.flatMap((k, i) => (known.has(k) ? [] : [i]));
+    if (unknown.length)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'keys: not an item of the article’s current reading (reload it)',
+        unknown.map((i) => ({ field: `keys.${i}`, message: 'is not an item of the current reading' })),
+      );
+    let fresh: string[] = [];
+    await this.store.transaction(async (repos) => {
+      fresh = await repos.analysis.approve(articleId, keys, actorId, this.clock.now());
+      if (fresh.length) await this.audit(repos, actorId, 'analysis.approved', articleId, { keys: fresh });
+    });
+    if (fresh.length) await this.changed(a);
+    return fresh;
+  }
+
+  /** Withdraws approvals: the items wait for review again. */
+  async withdraw(articleId: string, input: unknown, actorId: string | null): Promise<number> {
+    const { keys } = validate(withdrawSchema, input);
+    const a = await this.article(articleId);
+    let n = 0;
+    await this.store.transaction(async (repos) => {
+      n = await repos.analysis.withdraw(articleId, keys);
+      if (n) await this.audit(repos, actorId, 'analysis.approval-withdrawn', articleId, { keys });
+    });
+    if (n) await this.changed(a);
+    return n;
+  }
+
+  /** Hides (or shows again) the article's machine-made panels from readers, approvals kept. */
+  async setHidden(articleId: string, input: unknown, actorId: string | null): Promise<void> {
+    const { hidden } = validate(displaySchema, input);
+    const a = await this.article(articleId);
+    if ((await this.store.repos.analysis.isHidden(articleId)) === hidden) return;
+    await this.store.transaction(async (repos) => {
+      await repos.analysis.setHidden(articleId, hidden, actorId, this.clock.now());
+      await this.audit(repos, actorId, hidden ? 'analysis.hidden' : 'analysis.shown', articleId, { hidden });
+    });
+    await this.purge(a);
   }
 
   private audit(
@@ -147,29 +258,57 @@ export class AnalysisService {
     const stored = await this.store.repos.analysis.get(article.id);
     if (stored?.inputHash === this.hash(input))
       return {
-        facts: await this.corrected(article.id, JSON.parse(stored.result) as AnalysisResult),
+        facts: (await this.readings.corrected(article.id, JSON.parse(stored.result) as AnalysisResult))!,
         stale: false,
       };
-    return { facts: await this.corrected(article.id, analyze(input)), stale: true };
+    return { facts: (await this.readings.corrected(article.id, analyze(input)))!, stale: true };
   }
 
-  async factsFor(articleId: string): Promise<AnalysisResult | null> {
-    const stored = await this.store.repos.analysis.get(articleId);
-    if (!stored) {
-      // Corrections may exist before the first reading (an editor added a fact by hand).
-      const hasCorrections = (await this.store.repos.analysis.corrections(articleId)).length > 0;
-      return hasCorrections
-        ? this.corrected(articleId, {
-            people: [],
-            places: [],
-            orgs: [],
-            quotes: [],
-            events: [],
-            equipment: [],
-          })
-        : null;
-    }
-    return this.corrected(articleId, JSON.parse(stored.result) as AnalysisResult);
+  /** The editor's review: the current reading, each item's key, confidence and state, and the gate. */
+  async review(article: Article): Promise<Review> {
+    const { facts, stale } = await this.currentFacts(article);
+    const gate: Gate = await this.readings.gate(article.id);
+    const items = itemsOf(facts).map(({ kind, key, item }) => ({
+      kind,
+      key,
+      confidence: item.confidence ?? 0,
+      approved: isApproved(key, item, gate.approved),
+      // Readers get what the stored reading holds: a reading not yet stored shows nothing yet.
+      shown: !stale && article.status === 'published' && isShown(key, item, gate),
+    }));
+    return { facts, live: stale, items, mode: gate.mode, hidden: gate.hidden, autoThreshold: AUTO_THRESHOLD };
   }
+
+  /** The reading with the editors' corrections applied (what editors work on), or null. */
+  async factsFor(articleId: string): Promise<AnalysisResult | null> {
+    return this.readings.corrected(articleId);
+  }
+
+  /** What readers may see of the article's reading under the site's setting (null: nothing). */
+  readerFacts(article: { id: string; bodyText: string }): Promise<AnalysisResult | null> {
+    return this.readings.forReaders(article);
+  }
+
+  /** Changes the site's storyFacts setting (admins), recorded in the audit log. */
+  async setMode(input: unknown, actorId: string | null): Promise<StoryFactsMode> {
+    const { storyFacts } = validate(z.object({ storyFacts: z.enum(storyFactsModes) }).strict(), input);
+    const before = (await this.site.fresh(0)).storyFacts;
+    if (before === storyFacts) return storyFacts;
+    await this.site.update({ storyFacts });
+    await this.store.transaction((repos) =>
+      this.audit(repos, actorId, 'settings.changed', 'storyFacts', {
+        storyFacts: { from: before, to: storyFacts },
+      }),
+    );
+    return storyFacts;
+  }
+
+  async mode(): Promise<StoryFactsMode> {
+    return this.readings.mode();
+  }
+
+  /** The confidence from which `auto` shows an item without review. */
+  readonly autoThreshold = AUTO_THRESHOLD;
 }
-export type { AnalysisResult } from '../../analysis/types.ts';
+
+export type { AnalysisResult, QuoteFact } from '../../analysis/types.ts';

@@ -1,14 +1,19 @@
 import { bestMatch, STORY_WINDOW_DAYS, type StoryDoc } from '../../analysis/stories.ts';
-import type { AnalysisResult, EventFact, QuoteFact } from '../../analysis/types.ts';
+import { AUTO_THRESHOLD } from '../../analysis/confidence.ts';
+import { isApproved, orgKey, personKey, placeKey } from '../../analysis/review.ts';
+import { mergeTimeline } from '../../analysis/timeline.ts';
+import type { AnalysisResult, QuoteFact, Reviewable } from '../../analysis/types.ts';
 import type { Article, ArticleSummary } from '../../domain/article.ts';
 import { slugify } from '../../lib/slug.ts';
 import type { EntityKind, EntityRef, Store } from '../../storage/repositories/index.ts';
 import { uuid, type IdGenerator } from '../deps.ts';
+import type { Readings } from './readings.ts';
 
 export interface TimelineEntry {
   iso: string;
   expression: string;
   description: string;
+  /** The article that reports the event (the first or most precise one when several do). */
   article: ArticleSummary;
 }
 
@@ -29,30 +34,65 @@ export interface TopicView {
 
 export const entityKinds: EntityKind[] = ['person', 'place', 'org'];
 
-/** The entities of a reading, keyed by kind and slug (the topic page address). */
-export function entitiesOf(result: AnalysisResult): EntityRef[] {
-  return [
-    ...result.people.map((p) => ({ kind: 'person' as const, slug: slugify(p.name), name: p.name })),
-    ...result.places.map((p) => ({ kind: 'place' as const, slug: slugify(p.name), name: p.name })),
-    ...result.orgs.map((o) => ({ kind: 'org' as const, slug: slugify(o.name), name: o.name })),
-  ].filter((e) => e.slug !== '');
+/** A person's name as the text wrote it in each full mention ("посла России Михаила Евдокимова" → its last two words). */
+function writtenForms(name: string, mentions: readonly string[]): string[] {
+  const n = name.split(/\s+/).length;
+  if (n < 2) return [];
+  return mentions
+    .map((m) => m.split(/\s+/))
+    .filter((w) => w.length >= n)
+    .map((w) =>
+      w
+        .slice(-n)
+        .join(' ')
+        .replace(/^[,;:]+|[,;:.]+$/g, ''),
+    );
 }
 
-const byDate = (a: TimelineEntry, b: TimelineEntry) =>
-  a.iso.localeCompare(b.iso) ||
-  (a.article.publishedAt?.getTime() ?? 0) - (b.article.publishedAt?.getTime() ?? 0);
+/**
+ * The entities of a reading, keyed by kind and slug (the topic page address), with whether an
+ * editor approved each, the analyser's confidence, and the slugs of other written forms.
+ */
+export function entitiesOf(result: AnalysisResult, approved: ReadonlySet<string> = new Set()): EntityRef[] {
+  const ref = (
+    kind: EntityKind,
+    item: Reviewable & { name: string },
+    key: string,
+    aliases: string[] = [],
+  ) => ({
+    kind,
+    slug: slugify(item.name),
+    name: item.name,
+    approved: isApproved(key, item, approved),
+    confidence: item.confidence ?? 0,
+    aliases: [...new Set(aliases.map(slugify).filter(Boolean))],
+  });
+  return [
+    ...result.people.map((p) => ref('person', p, personKey(p), writtenForms(p.name, p.mentions))),
+    ...result.places.map((p) => ref('place', p, placeKey(p))),
+    ...result.orgs.map((o) => ref('org', o, orgKey(o))),
+  ].filter((e) => e.slug !== '');
+}
 
 /** Stories (articles clustered by shared entities and similar text) and topic pages. */
 export class StoryService {
   constructor(
     private readonly store: Store,
+    private readonly readings: Readings,
     private readonly newId: IdGenerator = uuid,
   ) {}
 
-  /** Records an article's entities and puts it in a story: its translations', the most similar one's, or a new one. */
-  async index(article: Article, result: AnalysisResult): Promise<string> {
+  /**
+   * Records an article's entities (with which of them editors approved) and puts it in a story:
+   * its translations', the most similar one's, or a new one.
+   */
+  async index(
+    article: Article,
+    result: AnalysisResult,
+    approved: ReadonlySet<string> = new Set(),
+  ): Promise<string> {
     const repo = this.store.repos.stories;
-    const entities = entitiesOf(result);
+    const entities = entitiesOf(result, approved);
     await repo.setEntities(article.id, entities);
     for (const t of await this.store.repos.articles.listTranslations(article.translationGroupId)) {
       const existing = t.id !== article.id ? await repo.storyOf(t.id) : null;
@@ -92,47 +132,74 @@ export class StoryService {
     return this.store.repos.stories.storyOf(articleId);
   }
 
-  private async readings(ids: string[], language: string) {
-    const summaries = await this.store.repos.articles.summariesByIds(ids, language);
-    const out: { article: ArticleSummary; result: AnalysisResult | null }[] = [];
-    for (const { bodyText: _b, ...s } of summaries) {
-      if (s.language !== language) continue;
-      const stored = await this.store.repos.analysis.get(s.id);
-      out.push({ article: s, result: stored ? (JSON.parse(stored.result) as AnalysisResult) : null });
-    }
-    return out.filter((r) => r.article.publishedAt);
+  /** Published articles in one language with what readers may see of their readings. */
+  private async readerReadings(ids: string[], language: string) {
+    const summaries = (await this.store.repos.articles.summariesByIds(ids, language)).filter(
+      (s) => s.language === language && s.publishedAt,
+    );
+    const views = await this.readings.forReadersMany(
+      summaries.map((s) => ({ id: s.id, bodyText: s.bodyText })),
+    );
+    return summaries.map(({ bodyText: _b, ...article }) => ({
+      article,
+      result: views.get(article.id) ?? null,
+    }));
   }
 
+  /**
+   * Each event once: entries of several articles telling the same event are one (timeline.ts),
+   * shown with the article that reports it first or most precisely.
+   */
   private timeline(readings: { article: ArticleSummary; result: AnalysisResult | null }[]): TimelineEntry[] {
-    const seen = new Set<string>();
-    const entries: TimelineEntry[] = [];
-    for (const { article, result } of readings) {
-      for (const e of result?.events ?? ([] as EventFact[])) {
-        if (e.kind === 'dateline') continue;
-        const key = `${e.iso}|${e.description.toLowerCase()}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        entries.push({ iso: e.iso, expression: e.expression, description: e.description, article });
-      }
-    }
-    return entries.sort(byDate);
+    const entries = readings.flatMap(({ article, result }) =>
+      (result?.events ?? [])
+        .filter((e) => e.kind !== 'dateline')
+        .map((e) => ({
+          iso: e.iso,
+          expression: e.expression,
+          description: e.description,
+          article,
+          source: article.id,
+          publishedAt: article.publishedAt?.getTime() ?? 0,
+        })),
+    );
+    return mergeTimeline(entries).map(({ lead }) => ({
+      iso: lead.iso,
+      expression: lead.expression,
+      description: lead.description,
+      article: lead.article,
+    }));
   }
 
-  /** A story in one language: its articles (oldest first) and the merged timeline of their events. */
+  /**
+   * A story in one language: its articles (oldest first) and the merged timeline of their events
+   * as readers may see them — null while readers may see none of its events (the grouping is the
+   * machine's too).
+   */
   async story(storyId: string, language: string): Promise<StoryView | null> {
+    if ((await this.readings.mode()) === 'off') return null;
     const ids = await this.store.repos.stories.storyArticles(storyId);
-    const readings = (await this.readings(ids, language)).sort(
+    const readings = (await this.readerReadings(ids, language)).sort(
       (a, b) => a.article.publishedAt!.getTime() - b.article.publishedAt!.getTime(),
     );
-    if (!readings.length) return null;
-    return { id: storyId, articles: readings.map((r) => r.article), timeline: this.timeline(readings) };
+    const timeline = this.timeline(readings);
+    if (!readings.length || !timeline.length) return null;
+    return { id: storyId, articles: readings.map((r) => r.article), timeline };
   }
 
-  /** Everything about one person, place or organisation: articles, their quotes, a timeline. */
+  /** Which entities readers may see under the site's setting (null: none at all). */
+  private async visibility() {
+    const mode = await this.readings.mode();
+    return mode === 'off' ? null : { minConfidence: mode === 'auto' ? AUTO_THRESHOLD : null };
+  }
+
+  /** Everything readers may see about one person, place or organisation: articles, their quotes, a timeline. */
   async topic(kind: EntityKind, slug: string, language: string): Promise<TopicView | null> {
-    const rows = await this.store.repos.stories.articlesAbout(kind, slug, language, 100);
+    const visibility = await this.visibility();
+    if (!visibility) return null;
+    const rows = await this.store.repos.stories.articlesAbout(kind, slug, language, 100, visibility);
     if (!rows.length) return null;
-    const readings = await this.readings(
+    const readings = await this.readerReadings(
       rows.map((r) => r.articleId),
       language,
     );
@@ -153,6 +220,19 @@ export class StoryService {
       quotes,
       timeline: this.timeline(readings),
     };
+  }
+
+  /**
+   * The base form's slug for a topic address made from another written form of a name
+   * (`mikhaila-evdokimova` → `mikhail-evdokimov`), when readers may see that topic.
+   */
+  async topicAlias(kind: EntityKind, slug: string, language: string): Promise<string | null> {
+    const visibility = await this.visibility();
+    if (!visibility) return null;
+    const base = await this.store.repos.stories.aliasOf(kind, slug, language);
+    if (!base || base === slug) return null;
+    const rows = await this.store.repos.stories.articlesAbout(kind, base, language, 1, visibility);
+    return rows.length ? base : null;
   }
 }
 

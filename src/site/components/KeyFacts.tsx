@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '../../services/stories/analysis.service.ts';
+import type { AnalysisResult, QuoteFact } from '../../services/stories/analysis.service.ts';
 import { formatLooseDate } from '../../lib/dates.ts';
 import type { PageContext } from './Layout.tsx';
 import { slugify } from '../../lib/slug.ts';
@@ -15,6 +15,24 @@ function excerpt(text: string, means: string): string {
   const to = Math.min(text.length, at + means.length + 60);
   const cut = text.slice(from, to).trim();
   return `${from > 0 ? '…' : ''}${cut.replace(/\s+\S*$/, to < text.length ? '' : '$&')}${to < text.length ? '…' : ''}`;
+}
+
+/**
+ * A quotation's words exactly as the article has them (readerView checked each part): a quote
+ * over several paragraphs shows its parts apart, long ones are shortened at the end.
+ */
+export function QuoteWords({ quote }: { quote: QuoteFact }) {
+  const parts = quote.parts?.length ? quote.parts : [quote.full_text];
+  return (
+    <>
+      {parts.map((p, i) => (
+        <>
+          {i > 0 ? ' … ' : null}
+          <q>{clip(p.replace(/[,.]$/, ''))}</q>
+        </>
+      ))}
+    </>
+  );
 }
 
 /** `<time datetime>` takes whole dates, months and years, not ranges. */
@@ -76,7 +94,7 @@ export function KeyFacts({ ctx, facts }: { ctx: PageContext; facts: AnalysisResu
           <ul class="said">
             {quotes.map((q) => (
               <li>
-                <q>{clip(q.full_text.replace(/[,.]$/, ''))}</q> — {q.speaker}
+                <QuoteWords quote={q} /> — {q.speaker}
               </li>
             ))}
           </ul>

@@ -3,8 +3,19 @@ import type { TimelineEntry } from '../../services/stories/story.service.ts';
 import { paths } from '../urls.ts';
 import type { PageContext } from './Layout.tsx';
 
-/** Dated events in calendar order, each linked to the article that reports it. */
-export function Timeline({ ctx, entries }: { ctx: PageContext; entries: TimelineEntry[] }) {
+/**
+ * Dated events in calendar order, each linked to the article that reports it — except on that
+ * article's own page (`current`), which never links to itself.
+ */
+export function Timeline({
+  ctx,
+  entries,
+  current,
+}: {
+  ctx: PageContext;
+  entries: TimelineEntry[];
+  current?: string;
+}) {
   if (!entries.length) return null;
   return (
     <ol class="timeline story-timeline">
@@ -14,10 +25,15 @@ export function Timeline({ ctx, entries }: { ctx: PageContext; entries: Timeline
             {formatLooseDate(e.iso, ctx.language)}
           </time>
           <span>
-            {e.description}{' '}
-            <a href={paths.article(e.article.language, e.article.section.slug, e.article.slug)}>
-              {e.article.headline}
-            </a>
+            {e.description}
+            {e.article.id === current ? null : (
+              <>
+                {' '}
+                <a href={paths.article(e.article.language, e.article.section.slug, e.article.slug)}>
+                  {e.article.headline}
+                </a>
+              </>
+            )}
           </span>
         </li>
       ))}

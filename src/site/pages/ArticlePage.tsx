@@ -26,6 +26,7 @@ import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { Translate } from '../../lib/messages.ts';
 import { absolute, paths } from '../urls.ts';
 import { breadcrumbLd, jsonLdScript, newsArticleLd } from '../../feeds/structured-data.ts';
+import { slugify } from '../../lib/slug.ts';
 
 /** Renders a message whose one placeholder is markup: the message is split around it. */
 function WithSlot({ message, slot }: { message: string; slot: ComponentChildren }) {
@@ -94,16 +95,45 @@ const ogLocales: Record<string, string> = { en: 'en_GB', az: 'az_AZ', ru: 'ru_RU
 const ogLocale = (language: string) => ogLocales[language] ?? language.replace('-', '_');
 
 /** Structured data, OpenGraph and Twitter card for sharing and search engines. */
+/**
+ * schema.org `about` and `mentions` from what readers may see of the reading: the entities the
+ * headline or standfirst names are what the article is about, the others are mentioned.
+ */
+function aboutAndMentions(ctx: PageContext, article: Article, facts: AnalysisResult | null) {
+  if (!facts) return {};
+  const abs = (path: string) => absolute(ctx.site.baseUrl, path);
+  const lead = `${article.headline} ${article.standfirst ?? ''}`.toLowerCase();
+  const things = [
+    ...facts.people.map((p) => ({ type: 'Person' as const, kind: 'person', e: p })),
+    ...facts.places.map((p) => ({ type: 'Place' as const, kind: 'place', e: p })),
+    ...facts.orgs.map((o) => ({ type: 'Organization' as const, kind: 'org', e: o })),
+  ]
+    .map(({ type, kind, e }) => ({
+      type,
+      name: e.name,
+      url: abs(paths.topic(article.language, kind, slugify(e.name))),
+      inLead: [e.name, ...e.mentions].some((m) => m.length > 2 && lead.includes(m.toLowerCase())),
+    }))
+    .filter((t) => !t.url.endsWith('/'));
+  const strip = ({ inLead: _l, ...t }: (typeof things)[number]) => t;
+  return {
+    about: things.filter((t) => t.inLead).map(strip),
+    mentions: things.filter((t) => !t.inLead).map(strip),
+  };
+}
+
 function ArticleHead({
   ctx,
   article,
   canonical,
   alternates,
+  facts,
 }: {
   ctx: PageContext;
   article: Article;
   canonical: string;
   alternates: Alternate[];
+  facts: AnalysisResult | null;
 }) {
   const { site } = ctx;
   const abs = (path: string) => absolute(site.baseUrl, path);
@@ -143,6 +173,7 @@ function ArticleHead({
       })),
       home: { name: site.name, url: abs(paths.front(article.language)) },
       translations: others.map((a) => ({ language: a.language, url: abs(a.href) })),
+      ...aboutAndMentions(ctx, article, facts),
     }),
     breadcrumbLd([
       { name: site.name, url: abs(paths.front(article.language)) },
@@ -205,7 +236,15 @@ export function ArticlePage(props: {
       currentSection={article.section.slug}
       alternates={props.alternates}
       xDefault={props.xDefault}
-      head={<ArticleHead ctx={ctx} article={article} canonical={canonical} alternates={props.alternates} />}
+      head={
+        <ArticleHead
+          ctx={ctx}
+          article={article}
+          canonical={canonical}
+          alternates={props.alternates}
+          facts={props.facts}
+        />
+      }
     >
       <article
         class="article"
@@ -293,7 +332,10 @@ export function ArticlePage(props: {
       {props.story ? (
         <section class="key-facts" aria-labelledby="story-heading">
           <h2 id="story-heading">{t('storyTimeline')}</h2>
-          <Timeline ctx={ctx} entries={props.story.timeline} />
+          {/* Only when other articles add to what this one reports (its own events are in its key facts). */}
+          {props.story.timeline.some((e) => e.article.id !== article.id) ? (
+            <Timeline ctx={ctx} entries={props.story.timeline} current={article.id} />
+          ) : null}
           <p>
             <a href={paths.story(ctx.language, props.story.id)}>
               {t('storyLink', { count: props.story.articles.length })}

@@ -2,6 +2,7 @@ import type { StoryView, TopicView } from '../../services/stories/story.service.
 import { Layout, type PageContext } from '../components/Layout.tsx';
 import { LatestList } from '../components/Listing.tsx';
 import { Timeline } from '../components/Timeline.tsx';
+import { QuoteWords } from '../components/KeyFacts.tsx';
 import { absolute, paths } from '../urls.ts';
 
 /** A story: its merged timeline, then its articles. */
@@ -48,7 +49,7 @@ export function TopicPage({ ctx, topic, today }: { ctx: PageContext; topic: Topi
             <ul class="said">
               {topic.quotes.map(({ quote, article }) => (
                 <li>
-                  <q>{quote.full_text.replace(/[,.]$/, '')}</q> —{' '}
+                  <QuoteWords quote={quote} /> —{' '}
                   <a href={paths.article(article.language, article.section.slug, article.slug)}>
                     {article.headline}
                   </a>

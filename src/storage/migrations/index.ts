@@ -15,6 +15,7 @@ import * as m0013 from './0013_media.ts';
 import * as m0014 from './0014_account_tokens.ts';
 import * as m0015 from './0015_clean_unsafe_urls.ts';
 import * as m0016 from './0016_two_factor.ts';
+import * as m0017 from './0017_story_facts_gate.ts';
 import * as m0018 from './0018_pending_changes.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   '0014_account_tokens': m0014,
   '0015_clean_unsafe_urls': m0015,
   '0016_two_factor': m0016,
+  '0017_story_facts_gate': m0017,
   '0018_pending_changes': m0018,
 };

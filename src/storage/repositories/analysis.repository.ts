@@ -80,6 +80,92 @@ export class AnalysisRepository {
     return Number(r.numDeletedRows) > 0;
   }
 
+  /** Item keys editors approved for readers on an article. */
+  async approvals(articleId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('analysis_approvals')
+      .select('item_key')
+      .where('article_id', '=', articleId)
+      .orderBy('item_key')
+      .execute();
+    return rows.map((r) => r.item_key);
+  }
+
+  /** Approved keys of several articles at once (timelines and topic pages read many). */
+  async approvalsOf(articleIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>(articleIds.map((id) => [id, new Set<string>()]));
+    if (!articleIds.length) return out;
+    const rows = await this.db
+      .selectFrom('analysis_approvals')
+      .select(['article_id', 'item_key'])
+      .where('article_id', 'in', [...articleIds])
+      .execute();
+    for (const r of rows) out.get(r.article_id)?.add(r.item_key);
+    return out;
+  }
+
+  /** Records approvals (again approving one is harmless); returns the keys that were new. */
+  async approve(articleId: string, keys: readonly string[], by: string | null, at: Date): Promise<string[]> {
+    const have = new Set(await this.approvals(articleId));
+    const fresh = [...new Set(keys)].filter((k) => !have.has(k));
+    if (fresh.length) {
+      await this.db
+        .insertInto('analysis_approvals')
+        .values(
+          fresh.map((k) => ({
+            article_id: articleId,
+            item_key: k,
+            approved_by: by,
+            approved_at: at.toISOString(),
+          })),
+        )
+        .onConflict((oc) => oc.columns(['article_id', 'item_key']).doNothing())
+        .execute();
+    }
+    return fresh;
+  }
+
+  /** Withdraws approvals; returns how many there were. */
+  async withdraw(articleId: string, keys: readonly string[]): Promise<number> {
+    if (!keys.length) return 0;
+    const r = await this.db
+      .deleteFrom('analysis_approvals')
+      .where('article_id', '=', articleId)
+      .where('item_key', 'in', [...keys])
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  /** Whether editors hid the article's machine-made panels from readers. */
+  async isHidden(articleId: string): Promise<boolean> {
+    const r = await this.db
+      .selectFrom('analysis_display')
+      .select('hidden')
+      .where('article_id', '=', articleId)
+      .executeTakeFirst();
+    return r?.hidden === 1;
+  }
+
+  async hiddenOf(articleIds: readonly string[]): Promise<Set<string>> {
+    if (!articleIds.length) return new Set();
+    const rows = await this.db
+      .selectFrom('analysis_display')
+      .select('article_id')
+      .where('article_id', 'in', [...articleIds])
+      .where('hidden', '=', 1)
+      .execute();
+    return new Set(rows.map((r) => r.article_id));
+  }
+
+  async setHidden(articleId: string, hidden: boolean, by: string | null, at: Date): Promise<void> {
+    const values = { hidden: hidden ? 1 : 0, changed_by: by, changed_at: at.toISOString() };
+    await this.db
+      .insertInto('analysis_display')
+      .values({ article_id: articleId, ...values })
+      .onConflict((oc) => oc.column('article_id').doUpdateSet(values))
+      .execute();
+  }
+
   async publishedIds(): Promise<string[]> {
     return (
       await this.db

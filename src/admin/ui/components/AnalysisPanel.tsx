@@ -3,25 +3,37 @@ import { api } from '../api.ts';
 import { t } from '../i18n.ts';
 
 type EntityKind = 'people' | 'places' | 'orgs' | 'equipment';
-interface Entity {
+/** Added or corrected by an editor (counts as approved). */
+interface Edited {
+  edited?: boolean;
+}
+interface Entity extends Edited {
   name: string;
   role?: string | null;
   mentions: string[];
 }
-interface Quote {
+interface Quote extends Edited {
   text8: string;
   full_text: string;
   speaker: string | null;
   kind: string;
 }
-interface DatedEvent {
+interface DatedEvent extends Edited {
   expression: string;
   iso: string;
   description: string;
 }
-interface Conflict {
+interface Conflict extends Edited {
   about: string;
   claims: { by: string; text: string }[];
+}
+type ItemKind = 'person' | 'place' | 'org' | 'equipment' | 'quote' | 'event' | 'conflict';
+interface ReviewItem {
+  kind: ItemKind;
+  key: string;
+  confidence: number;
+  approved: boolean;
+  shown: boolean;
 }
 interface Facts {
   people: Entity[];
@@ -35,7 +47,81 @@ interface Facts {
 interface Reading {
   facts: Facts;
   live: boolean;
+  /** Per item of `facts`, in its order: people, places, orgs, equipment, quotes, events, conflicts. */
+  items: ReviewItem[];
+  mode: 'review' | 'auto' | 'off';
+  hidden: boolean;
+  autoThreshold: number;
   corrections: { id: string; correction: Record<string, unknown>; createdAt: string }[];
+}
+
+const ITEM_KIND: Record<EntityKind, ItemKind> = {
+  people: 'person',
+  places: 'place',
+  orgs: 'org',
+  equipment: 'equipment',
+};
+
+/** The review state of each item of a kind, in the order of the facts list. */
+function itemsByKind(items: ReviewItem[]): Record<ItemKind, ReviewItem[]> {
+  const out: Record<ItemKind, ReviewItem[]> = {
+    person: [],
+    place: [],
+    org: [],
+    equipment: [],
+    quote: [],
+    event: [],
+    conflict: [],
+  };
+  for (const i of items) out[i.kind].push(i);
+  return out;
+}
+
+/** Whether readers see the item, and a button to approve it or withdraw the approval. */
+function ReviewControls({
+  item,
+  edited,
+  label,
+  canCorrect,
+  onApprove,
+  onWithdraw,
+}: {
+  item: ReviewItem | undefined;
+  edited: boolean;
+  label: string;
+  canCorrect: boolean;
+  onApprove: (key: string) => void;
+  onWithdraw: (key: string) => void;
+}) {
+  if (!item) return null;
+  const state = item.shown
+    ? t('analysis.shown')
+    : item.approved
+      ? t('analysis.approved')
+      : t('analysis.waiting');
+  return (
+    <span class="nd-review">
+      <span
+        class={`nd-badge ${item.shown ? 'nd-status-published' : item.approved ? 'nd-status-scheduled' : 'nd-badge-warn'}`}
+        data-review-state={item.shown ? 'shown' : item.approved ? 'approved' : 'waiting'}
+      >
+        {state}
+      </span>
+      <span class="nd-hint">{t('analysis.confidence', { confidence: item.confidence })}</span>
+      {canCorrect && !item.approved ? (
+        <button type="button" class="nd-link-button" onClick={() => onApprove(item.key)}>
+          {t('analysis.approve')}
+          <span class="nd-visually-hidden"> {label}</span>
+        </button>
+      ) : null}
+      {canCorrect && item.approved && !edited ? (
+        <button type="button" class="nd-link-button" onClick={() => onWithdraw(item.key)}>
+          {t('analysis.unapprove')}
+          <span class="nd-visually-hidden"> {label}</span>
+        </button>
+      ) : null}
+    </span>
+  );
 }
 
 const KINDS: EntityKind[] = ['people', 'places', 'orgs', 'equipment'];
@@ -49,9 +135,11 @@ const kindLabel = (k: EntityKind) =>
         : t('analysis.equipment');
 
 /**
- * What story intelligence read in the article (who, where, who said what, when), and for
- * editors the corrections: rename, merge or drop an entity, fix or drop a quote's speaker, add a
- * person. Corrections are kept apart from the machine's reading and always win over it.
+ * What story intelligence read in the article (who, where, who said what, when), whether readers
+ * see each item, and for editors: approving items for readers (one by one or all at once),
+ * withdrawing approvals, hiding the article's panels from readers, and corrections — rename,
+ * merge or drop an entity, fix or drop a quote's speaker, drop an event, add a person.
+ * Corrections are kept apart from the machine's reading and always win over it.
  */
 export function AnalysisPanel({
   articleId,
@@ -95,6 +183,17 @@ export function AnalysisPanel({
       setError((e as Error).message);
     }
   };
+  const send = async (method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) => {
+    try {
+      setReading((await api<{ data: Reading }>(method, `/articles/${articleId}/analysis${path}`, body)).data);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const approve = (keys: string[] | 'all') =>
+    send('POST', '/approvals', keys === 'all' ? { all: true } : { keys });
+  const unapprove = (key: string) => send('DELETE', `/approvals/${encodeURIComponent(key)}`);
   const withdraw = async (id: string) => {
     try {
       setReading(
@@ -120,21 +219,67 @@ export function AnalysisPanel({
     );
   const f = reading.facts;
   const people = f.people.map((p) => p.name);
+  const review = itemsByKind(reading.items);
+  const controls = (kind: ItemKind, index: number, edited: boolean | undefined, label: string) => (
+    <ReviewControls
+      item={review[kind][index]}
+      edited={edited === true}
+      label={label}
+      canCorrect={canCorrect}
+      onApprove={(key) => void approve([key])}
+      onWithdraw={(key) => void unapprove(key)}
+    />
+  );
+  // Scare-quoted terms are not listed here (readers never see them): they do not count as waiting.
+  const terms = new Set(review.quote.filter((_, i) => f.quotes[i]?.kind === 'term').map((i) => i.key));
+  const waiting = reading.items.filter((i) => !i.approved && !terms.has(i.key)).length;
   return (
     <section class="nd-panel nd-analysis" aria-labelledby="nd-panel-analysis">
       <h2 id="nd-panel-analysis">{t('analysis.title')}</h2>
+      <p class="nd-hint" data-story-facts={reading.mode}>
+        {reading.mode === 'off'
+          ? t('analysis.modeOff')
+          : reading.mode === 'auto'
+            ? t('analysis.modeAuto', { threshold: reading.autoThreshold })
+            : t('analysis.modeReview')}
+      </p>
       {reading.live ? <p class="nd-hint">{t('analysis.live')}</p> : null}
       {error ? (
         <p class="nd-error" role="alert">
           {error}
         </p>
       ) : null}
+      {canCorrect ? (
+        <div class="nd-actions">
+          <button
+            type="button"
+            class="nd-button"
+            disabled={waiting === 0}
+            onClick={() => void approve('all')}
+          >
+            {t('analysis.approveAll', { count: waiting })}
+          </button>
+          <span class="nd-check">
+            <input
+              type="checkbox"
+              id="nd-analysis-hidden"
+              checked={reading.hidden}
+              aria-describedby="nd-analysis-hidden-hint"
+              onChange={(ev) => void send('PUT', '/display', { hidden: ev.currentTarget.checked })}
+            />
+            <label for="nd-analysis-hidden">{t('analysis.hide')}</label>
+          </span>
+          <p class="nd-hint" id="nd-analysis-hidden-hint">
+            {t('analysis.hideHint')}
+          </p>
+        </div>
+      ) : null}
       {KINDS.map((kind) => (
         <div key={kind}>
           <h3>{kindLabel(kind)}</h3>
           {f[kind].length ? (
             <ul class="nd-plain-list">
-              {f[kind].map((e) => (
+              {f[kind].map((e, index) => (
                 <li key={e.name}>
                   {renaming && renaming.kind === kind && renaming.name === e.name ? (
                     <form
@@ -159,7 +304,8 @@ export function AnalysisPanel({
                   ) : (
                     <>
                       <span class="nd-entity">{e.name}</span>
-                      {e.role ? <span class="nd-hint"> — {e.role}</span> : null}
+                      {e.role ? <span class="nd-hint"> — {e.role}</span> : null}{' '}
+                      {controls(ITEM_KIND[kind], index, e.edited, e.name)}
                       {canCorrect ? (
                         <span class="nd-actions">
                           <button
@@ -194,10 +340,12 @@ export function AnalysisPanel({
       {f.quotes.filter((q) => q.kind !== 'term').length ? (
         <ul class="nd-plain-list">
           {f.quotes
-            .filter((q) => q.kind !== 'term')
-            .map((q, i) => (
+            .map((q, index) => ({ q, index }))
+            .filter(({ q }) => q.kind !== 'term')
+            .map(({ q, index: i }) => (
               <li key={q.text8}>
                 <q>{q.full_text.length > 140 ? `${q.full_text.slice(0, 140)}…` : q.full_text}</q>{' '}
+                {controls('quote', i, q.edited, q.text8)}{' '}
                 {canCorrect ? (
                   <span class="nd-inline-form">
                     <label for={`nd-speaker-${i}`}>{t('analysis.speaker')}</label>
@@ -239,9 +387,23 @@ export function AnalysisPanel({
       <h3>{t('analysis.events')}</h3>
       {f.events.length ? (
         <ul class="nd-plain-list">
-          {f.events.map((e) => (
+          {f.events.map((e, i) => (
             <li key={`${e.expression}|${e.iso}`}>
-              <strong>{e.iso}</strong> {e.description} <span class="nd-hint">({e.expression})</span>
+              <strong>{e.iso}</strong> {e.description} <span class="nd-hint">({e.expression})</span>{' '}
+              {controls('event', i, e.edited, `${e.iso} ${e.description}`)}
+              {canCorrect ? (
+                <button
+                  type="button"
+                  class="nd-link-button"
+                  onClick={() => void correct({ op: 'drop-event', expression: e.expression, iso: e.iso })}
+                >
+                  {t('analysis.drop')}
+                  <span class="nd-visually-hidden">
+                    {' '}
+                    {e.iso} {e.description}
+                  </span>
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -252,9 +414,9 @@ export function AnalysisPanel({
         <>
           <h3>{t('analysis.conflicts')}</h3>
           <ul class="nd-plain-list">
-            {f.conflicts.map((c) => (
+            {f.conflicts.map((c, i) => (
               <li key={c.about}>
-                {c.about}:{' '}
+                {controls('conflict', i, c.edited, c.about)} {c.about}:{' '}
                 {c.claims.map((cl) => (
                   <span key={cl.by}>
                     <q>{cl.text}</q> ({cl.by}){' '}

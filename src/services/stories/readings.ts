@@ -1,0 +1,85 @@
+import { applyCorrections, correctionSchema } from '../../analysis/corrections.ts';
+import { readerView, type Gate } from '../../analysis/review.ts';
+import type { AnalysisResult } from '../../analysis/types.ts';
+import type { StoryFactsMode } from '../../domain/site.ts';
+import type { Store } from '../../storage/repositories/index.ts';
+import type { SiteService } from '../site/site.service.ts';
+
+const EMPTY: AnalysisResult = { people: [], places: [], orgs: [], quotes: [], events: [], equipment: [] };
+
+/**
+ * Stored readings as the newsroom decided: the machine's result with the editors' corrections on
+ * top (they always win), and what of it readers may see under the site's `storyFacts` setting,
+ * the article's approvals and its hide flag. Every reader-facing use of story intelligence — the
+ * article page, timelines, topic pages, JSON-LD — goes through `forReaders`.
+ */
+export class Readings {
+  constructor(
+    private readonly store: Store,
+    private readonly site: SiteService,
+  ) {}
+
+  /** The site's setting as stored now (several instances may share the database). */
+  async mode(): Promise<StoryFactsMode> {
+    return (await this.site.fresh()).storyFacts;
+  }
+
+  /** The machine's reading with the corrections applied, or null when there is neither. */
+  async corrected(articleId: string, machine?: AnalysisResult | null): Promise<AnalysisResult | null> {
+    const reading =
+      machine === undefined
+        ? await this.store.repos.analysis
+            .get(articleId)
+            .then((s) => (s ? (JSON.parse(s.result) as AnalysisResult) : null))
+        : machine;
+    const corrections = (await this.store.repos.analysis.corrections(articleId)).map((r) =>
+      correctionSchema.parse(r.correction),
+    );
+    // Corrections may exist before the first reading (an editor added a fact by hand).
+    if (!reading && !corrections.length) return null;
+    return applyCorrections(reading ?? EMPTY, corrections);
+  }
+
+  async gate(articleId: string, mode?: StoryFactsMode): Promise<Gate> {
+    const [approved, hidden] = await Promise.all([
+      this.store.repos.analysis.approvals(articleId),
+      this.store.repos.analysis.isHidden(articleId),
+    ]);
+    return { mode: mode ?? (await this.mode()), approved: new Set(approved), hidden };
+  }
+
+  /** What readers may see of an article's reading (null: nothing). */
+  async forReaders(article: { id: string; bodyText: string }): Promise<AnalysisResult | null> {
+    return (await this.forReadersMany([article])).get(article.id) ?? null;
+  }
+
+  /** The same for several articles (a story's or a topic's), reading approvals in one go. */
+  async forReadersMany(
+    articles: readonly { id: string; bodyText: string }[],
+  ): Promise<Map<string, AnalysisResult | null>> {
+    const out = new Map<string, AnalysisResult | null>();
+    const mode = await this.mode();
+    if (mode === 'off' || !articles.length) {
+      for (const a of articles) out.set(a.id, null);
+      return out;
+    }
+    const ids = articles.map((a) => a.id);
+    const [approvals, hidden] = await Promise.all([
+      this.store.repos.analysis.approvalsOf(ids),
+      this.store.repos.analysis.hiddenOf(ids),
+    ]);
+    for (const a of articles) {
+      const reading = hidden.has(a.id) ? null : await this.corrected(a.id);
+      out.set(
+        a.id,
+        reading &&
+          readerView(
+            reading,
+            { mode, approved: approvals.get(a.id) ?? new Set(), hidden: false },
+            a.bodyText,
+          ),
+      );
+    }
+    return out;
+  }
+}
