@@ -11,6 +11,7 @@ import {
 import { defaultMediaConfig, type Config } from './config/config.ts';
 import { registerEtags } from './http/caching.ts';
 import { registerErrorHandler } from './http/errors.ts';
+import { DEFAULT_BODY_LIMIT, frameworkErrors, registerInputChecks } from './http/input.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { TextImporter } from './ingest/text/import-text.ts';
 import { slugify } from './lib/slug.ts';
@@ -244,6 +245,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       }),
       // Slugs may be up to 200 characters (Fastify's default limit for a path parameter is 100).
       routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 256 },
+      bodyLimit: DEFAULT_BODY_LIMIT,
+      frameworkErrors,
     });
     container.mailLog.use(server.log);
     const routes: RegisteredRoute[] = [];
@@ -254,6 +257,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       }
     });
     registerErrorHandler(server);
+    // Every body, query string and path: valid UTF-8, no NUL, no lone surrogates, JSON kept shallow.
+    registerInputChecks(server);
     await registerSecurityHeaders(server, {
       scriptHashes: assets.scriptHashes,
       https: settings.baseUrl.startsWith('https:'),

@@ -1,5 +1,4 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
@@ -8,6 +7,7 @@ import { renderToString } from 'preact-render-to-string';
 import { AppError, isAppError } from '../domain/errors.ts';
 import { can, permissionsOf, type Permission } from '../domain/roles.ts';
 import { NO_STORE } from '../http/caching.ts';
+import { registerFormParser } from '../http/input.ts';
 import { MessageCatalogs, type Translate } from '../lib/messages.ts';
 import type { AccountService, User } from '../services/accounts/account.service.ts';
 import type { ArticleReader } from '../services/articles/article-reader.ts';
@@ -569,7 +569,8 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
 export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Promise<AdminRoute[]> {
   const routes = [...adminRoutes(deps), ...(deps.extraRoutes ?? [])];
   await app.register(async (admin) => {
-    await admin.register(formbody, { bodyLimit: 64 * 1024 });
+    // Forms read strictly (UTF-8, no NUL): a bad byte is a 400, never stored as U+FFFD.
+    registerFormParser(admin, 64 * 1024);
     // Per address: at most 20 sign-in attempts per 15 minutes (per account is in AccountService).
     await admin.register(rateLimit, {
       global: false,
