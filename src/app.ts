@@ -8,7 +8,8 @@ import {
   RedisDailySecret,
   RedisRepeatFilter,
 } from './services/limits/counters.ts';
-import { defaultMediaConfig, type Config } from './config/config.ts';
+import { DEFAULT_ARTICLE_SAVES_PER_MINUTE, defaultMediaConfig, type Config } from './config/config.ts';
+import { WindowRateLimit } from './services/limits/rate-limit.ts';
 import { registerEtags } from './http/caching.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { DEFAULT_BODY_LIMIT, frameworkErrors, registerInputChecks } from './http/input.ts';
@@ -97,6 +98,9 @@ export interface BuildOptions {
   mail?: MailTransport;
 }
 
+/** Article writes per account are counted per minute. */
+const WRITE_WINDOW_MS = 60_000;
+
 /** Opens the database, runs migrations, loads settings, and wires the services (no HTTP). */
 export async function createContainer(config: Config, options: BuildOptions = {}): Promise<Container> {
   const clock = options.clock ?? systemClock;
@@ -157,7 +161,28 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       site,
       taxonomy,
       writer,
-      newsroom: new NewsroomService(store, writer, site, clock, newId, purger),
+      newsroom: new NewsroomService(
+        store,
+        writer,
+        site,
+        clock,
+        newId,
+        purger,
+        new WindowRateLimit(
+          redis
+            ? new RedisAttemptCounter(
+                redis,
+                `${config.redis!.prefix}writes:`,
+                WRITE_WINDOW_MS,
+                new MemoryAttemptCounter(WRITE_WINDOW_MS, clock),
+              )
+            : new MemoryAttemptCounter(WRITE_WINDOW_MS, clock),
+          config.limits?.articleSavesPerMinute ?? DEFAULT_ARTICLE_SAVES_PER_MINUTE,
+          WRITE_WINDOW_MS,
+          clock,
+          'article saves',
+        ),
+      ),
       reader,
       search,
       apiKeys: new ApiKeyService(store, clock, newId),

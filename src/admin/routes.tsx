@@ -67,6 +67,8 @@ export interface AdminRoute {
   handler(request: FastifyRequest, reply: FastifyReply, ctx: Ctx): Promise<unknown>;
   /** Largest request body accepted, in bytes (default Fastify's 1 MiB). */
   bodyLimit?: number;
+  /** Runs after the access checks and before the body is read (limits per account). */
+  beforeBody?(request: FastifyRequest, reply: FastifyReply, ctx: Ctx): Promise<void>;
   /** Requests allowed per client address and time window (answered 429 beyond). */
   rateLimit?: { max: number; timeWindow: number };
 }
@@ -596,7 +598,8 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     };
     const csrfMatches = (sent: string, ctx: Ctx) => !!sent && !!ctx.csrf && same(sent, ctx.csrf);
     for (const route of routes) {
-      const raw = route.bodyLimit !== undefined;
+      // Routes that act before reading the body take the CSRF token from the header, checked first.
+      const raw = route.bodyLimit !== undefined || route.beforeBody !== undefined;
       admin.route({
         method: route.method,
         url: route.url,
@@ -629,6 +632,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
             !csrfMatches(String(request.headers['x-csrf-token'] ?? ''), ctx)
           )
             throw new AppError('FORBIDDEN', 'Missing or wrong CSRF token; reload the page and try again.');
+          await route.beforeBody?.(request, reply, ctx);
         },
         handler: async (request, reply) => {
           const ctx = contexts.get(request) ?? (await contextOf(request));

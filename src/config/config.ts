@@ -1,6 +1,11 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
+/** The largest image, in pixels, the media library decodes unless MEDIA_MAX_PIXELS says otherwise. */
+export const DEFAULT_MEDIA_MAX_PIXELS = 50_000_000;
+/** Article writes (saves, autosaves, workflow moves) per account and minute, by default. */
+export const DEFAULT_ARTICLE_SAVES_PER_MINUTE = 60;
+
 /** Environment → typed configuration. Every variable is documented in README.md ("Configuration"). */
 const languageCode = z
   .string()
@@ -52,6 +57,18 @@ const envSchema = z
       .min(1024, 'must be at least 1024 bytes')
       .max(1024 * 1024 * 1024, 'must be at most 1073741824 bytes (1 GiB)')
       .default(10 * 1024 * 1024),
+    MEDIA_MAX_PIXELS: z.coerce
+      .number({ message: 'must be a number of pixels' })
+      .int('must be a whole number of pixels')
+      .min(1_000_000, 'must be at least 1000000 (1 megapixel)')
+      .max(268_402_689, 'must be at most 268402689 (16383 × 16383)')
+      .default(DEFAULT_MEDIA_MAX_PIXELS),
+    ARTICLE_SAVES_PER_MINUTE: z.coerce
+      .number({ message: 'must be a number of saves' })
+      .int('must be a whole number of saves')
+      .min(1, 'must be at least 1')
+      .max(10_000, 'must be at most 10000')
+      .default(DEFAULT_ARTICLE_SAVES_PER_MINUTE),
     CACHE_PURGE_URL: z
       .string()
       .url('must be an absolute URL such as http://varnish:6081')
@@ -130,6 +147,13 @@ export interface Config {
   mail?: MailConfig;
   /** The media library's files and upload limit; `defaultMediaConfig` when unset. */
   media?: MediaConfig;
+  /** Limits per account (ARTICLE_SAVES_PER_MINUTE); the defaults when unset. */
+  limits?: LimitsConfig;
+}
+
+export interface LimitsConfig {
+  /** Article writes (saves, autosaves, workflow moves) one account may make per minute. */
+  articleSavesPerMinute: number;
 }
 
 export interface MediaConfig {
@@ -137,6 +161,8 @@ export interface MediaConfig {
   dir: string;
   /** The largest upload accepted, in bytes. */
   maxBytes: number;
+  /** The most pixels an image may have (it is refused before decoding); DEFAULT_MEDIA_MAX_PIXELS when unset. */
+  maxPixels?: number;
 }
 
 /** Media beside the SQLite file (`./data/media` for the default database), else `./data/media`. */
@@ -145,7 +171,7 @@ export function defaultMediaConfig(database: DatabaseConfig): MediaConfig {
     database.kind === 'sqlite' && database.filename !== ':memory:'
       ? join(dirname(database.filename), 'media')
       : './data/media';
-  return { dir, maxBytes: 10 * 1024 * 1024 };
+  return { dir, maxBytes: 10 * 1024 * 1024, maxPixels: DEFAULT_MEDIA_MAX_PIXELS };
 }
 
 /** MAIL_TRANSPORT, SMTP_URL and MAIL_FROM. */
@@ -215,6 +241,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       smtpUrl: e.SMTP_URL ?? null,
       from: e.MAIL_FROM ?? `${site.name ?? 'Newsdesk'} <newsdesk@${mailDomain(site.baseUrl)}>`,
     },
-    media: { dir: e.MEDIA_DIR ?? defaultMediaConfig(database).dir, maxBytes: e.MEDIA_MAX_BYTES },
+    media: {
+      dir: e.MEDIA_DIR ?? defaultMediaConfig(database).dir,
+      maxBytes: e.MEDIA_MAX_BYTES,
+      maxPixels: e.MEDIA_MAX_PIXELS,
+    },
+    limits: { articleSavesPerMinute: e.ARTICLE_SAVES_PER_MINUTE },
   };
 }

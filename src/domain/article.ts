@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { blockSchema, type Block } from './body.ts';
+import { articleBodySchema, type Block } from './body.ts';
 
 export const articleStatuses = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
@@ -119,7 +119,7 @@ const newArticleObject = z.object({
   slug: slugSchema.optional(),
   headline: z.string().trim().min(1, 'is required').max(300),
   standfirst: z.string().trim().max(600).nullable().default(null),
-  body: z.array(blockSchema),
+  body: articleBodySchema,
   sectionSlug: z.string().min(1, 'is required'),
   tags: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
   authors: z

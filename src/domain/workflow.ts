@@ -49,6 +49,15 @@ export function canView(actor: Actor, a: Owned): boolean {
 }
 
 /**
+ * May this person see the article's headline where it is listed (a front-page slot, the list of
+ * an article's translations)? Readers see published articles anyway; anything else only those
+ * who may open it.
+ */
+export function canSeeHeadline(actor: Actor, a: Owned): boolean {
+  return a.status === 'published' || canView(actor, a);
+}
+
+/**
  * May this person change the article's text? Contributors only their own drafts and
  * submissions (what readers see is an editor's or the author's call); authors their own in
  * any status; editors everything.

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AppError, errorCatalog, isAppError, type ErrorCode } from '../domain/errors.ts';
+import { AppError, errorCatalog, isAppError, RateLimitedError, type ErrorCode } from '../domain/errors.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string; issues?: { field: string; message: string }[] };
@@ -55,6 +55,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       request.log.error({ err: error }, 'unhandled error');
       appError = new AppError('INTERNAL', errorCatalog.INTERNAL.message);
     }
+    if (appError instanceof RateLimitedError) reply.header('retry-after', String(appError.retryAfterSeconds));
     return reply.code(appError.status).header('cache-control', 'no-store').send(toErrorBody(appError));
   });
 }
