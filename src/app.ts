@@ -147,7 +147,10 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       store,
       new FileMediaStore(mediaConfig.dir),
       clock,
-      { maxBytes: mediaConfig.maxBytes },
+      {
+        maxBytes: mediaConfig.maxBytes,
+        ...(mediaConfig.maxPixels ? { maxPixels: mediaConfig.maxPixels } : {}),
+      },
       newId,
     );
     const purger = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);

@@ -1,8 +1,7 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MEDIA_MAX_PIXELS } from '../domain/media.ts';
 
-/** The largest image, in pixels, the media library decodes unless MEDIA_MAX_PIXELS says otherwise. */
-export const DEFAULT_MEDIA_MAX_PIXELS = 50_000_000;
 /** Article writes (saves, autosaves, workflow moves) per account and minute, by default. */
 export const DEFAULT_ARTICLE_SAVES_PER_MINUTE = 60;
 
