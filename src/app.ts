@@ -28,6 +28,7 @@ import { EventDispatcher } from './services/events/event-dispatcher.ts';
 import { HttpCachePurger, type CachePurger } from './services/events/cache-purger.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { AnalysisService } from './services/stories/analysis.service.ts';
+import { WorkerAnalyzer } from './services/stories/analyzer.ts';
 import { StoryService } from './services/stories/story.service.ts';
 import { AccountService, FAILURE_WINDOW_MS } from './services/accounts/account.service.ts';
 import { createMailTransport, RelayLog, type MailTransport } from './services/mail/index.ts';
@@ -141,7 +142,8 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     const textImporter = new TextImporter(writer, site);
     const webhooks = new WebhookService(store, clock, newId, options.fetch ?? fetch);
     const stories = new StoryService(store, newId);
-    const analysis = new AnalysisService(store, site, clock, stories, newId);
+    // Articles are read into facts in a worker thread: a long one never holds up other requests.
+    const analysis = new AnalysisService(store, site, clock, stories, newId, new WorkerAnalyzer());
     const mediaConfig = config.media ?? defaultMediaConfig(config.database);
     const media = new MediaService(
       store,
@@ -214,6 +216,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       media,
       textImporter,
       close: async () => {
+        await analysis.close();
         await redis?.quit().catch(() => redis.disconnect());
         await database.close();
       },

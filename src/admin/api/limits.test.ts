@@ -98,7 +98,7 @@ describe.each(dialects)('newsroom limits on %s', (dialect) => {
       expect(kept.body.data.version).toBe(1);
     });
 
-    it(`refuses more than ${MAX_BODY_BLOCKS} blocks, and a request over 1 MiB with 413`, async () => {
+    it(`refuses more than ${MAX_BODY_BLOCKS} blocks or 10000 runs, and a request over 1 MiB with 413`, async () => {
       nextMinute();
       const many = Array.from({ length: MAX_BODY_BLOCKS + 1 }, () => para('a'));
       const res = await call('contributor', 'POST', '/admin/api/articles', { ...draft('Many'), body: many });
@@ -106,6 +106,18 @@ describe.each(dialects)('newsroom limits on %s', (dialect) => {
       expect(res.body.error.issues).toEqual([
         { field: 'body', message: `must have at most ${MAX_BODY_BLOCKS} blocks` },
       ]);
+
+      // Ten thousand runs of formatting at most: each costs far more to check and store than a character.
+      const runs = Array.from({ length: 101 }, () => ({
+        type: 'paragraph',
+        content: Array.from({ length: 100 }, (_, i) => ({ text: 'w ', bold: i % 2 === 0 })),
+      }));
+      const fussy = await call('contributor', 'POST', '/admin/api/articles', {
+        ...draft('Fussy'),
+        body: runs,
+      });
+      expect(fussy.status).toBe(400);
+      expect(fussy.body.error.issues[0].message).toMatch(/at most 10000 runs/);
 
       const huge = JSON.stringify({ ...draft('Huge'), bodyHtml: `<p>${'a'.repeat(1024 * 1024)}</p>` });
       const big = await call('contributor', 'POST', '/admin/api/articles', huge, {

@@ -1,15 +1,20 @@
 import { createHash } from 'node:crypto';
 import { analyze } from '../../analysis/analyze.ts';
-import type { AnalysisResult } from '../../analysis/types.ts';
+import type { AnalysisInput, AnalysisResult } from '../../analysis/types.ts';
 import { applyCorrections, correctionSchema } from '../../analysis/corrections.ts';
-import { AppError } from '../../domain/errors.ts';
+import { AppError, RateLimitedError } from '../../domain/errors.ts';
 import { validate } from '../validate.ts';
 import type { Article } from '../../domain/article.ts';
 import { calendarDateInZone } from '../../lib/dates.ts';
 import type { Repositories, Store } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
+import { InlineAnalyzer, type Analyzer } from './analyzer.ts';
 import type { StoryService } from './story.service.ts';
+
+/** Live readings kept for reuse, and readings that may wait at once for a request before 429. */
+const LIVE_READINGS_KEPT = 32;
+const MAX_WAITING_READINGS = 16;
 
 /** Bumped whenever the analyser's output changes, so stored readings are redone. */
 export const ANALYZER_VERSION = '2';
@@ -20,13 +25,23 @@ export const ANALYZER_VERSION = '2';
  * publication date or the analyser changed.
  */
 export class AnalysisService {
+  /** Live readings of texts not stored yet (drafts), by input hash: asking twice reads once. */
+  private readonly live = new Map<string, AnalysisResult>();
+
   constructor(
     private readonly store: Store,
     private readonly site: SiteService,
     private readonly clock: Clock,
     private readonly stories: StoryService | null = null,
     private readonly newId: IdGenerator = uuid,
+    /** Where texts are read (a worker thread in the server, so readers never wait for it). */
+    private readonly analyzer: Analyzer = new InlineAnalyzer(),
   ) {}
+
+  /** Stops the analyzer (its worker thread, if any). */
+  close(): Promise<void> {
+    return this.analyzer.close();
+  }
 
   private input(a: Article) {
     const timezone = this.site.settings().timeZone;
@@ -48,7 +63,7 @@ export class AnalysisService {
     const hash = this.hash(input);
     const stored = await this.store.repos.analysis.get(articleId);
     if (stored?.inputHash === hash) return false;
-    const result = analyze(input);
+    const result = await this.analyzer.analyze(input);
     await this.store.repos.analysis.put(articleId, hash, JSON.stringify(result), this.clock.now());
     if (this.stories && a.status === 'published')
       await this.stories.index(a, await this.corrected(articleId, result));
@@ -144,13 +159,27 @@ export class AnalysisService {
    */
   async currentFacts(article: Article): Promise<{ facts: AnalysisResult; stale: boolean }> {
     const input = this.input(article);
+    const hash = this.hash(input);
     const stored = await this.store.repos.analysis.get(article.id);
-    if (stored?.inputHash === this.hash(input))
+    if (stored?.inputHash === hash)
       return {
         facts: await this.corrected(article.id, JSON.parse(stored.result) as AnalysisResult),
         stale: false,
       };
-    return { facts: await this.corrected(article.id, analyze(input)), stale: true };
+    return { facts: await this.corrected(article.id, await this.readLive(hash, input)), stale: true };
+  }
+
+  /** A reading made for someone waiting: reused for the same text, refused when too many wait. */
+  private async readLive(hash: string, input: AnalysisInput): Promise<AnalysisResult> {
+    const known = this.live.get(hash);
+    if (known) return known;
+    if (this.analyzer.pending >= MAX_WAITING_READINGS)
+      throw new RateLimitedError('The analysis is busy with other articles; try again shortly.', 5);
+    const result = await this.analyzer.analyze(input);
+    // The oldest reading goes first (a Map keeps insertion order).
+    if (this.live.size >= LIVE_READINGS_KEPT) this.live.delete(this.live.keys().next().value!);
+    this.live.set(hash, result);
+    return result;
   }
 
   async factsFor(articleId: string): Promise<AnalysisResult | null> {
