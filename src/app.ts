@@ -8,7 +8,7 @@ import {
   RedisDailySecret,
   RedisRepeatFilter,
 } from './services/limits/counters.ts';
-import { DEFAULT_ARTICLE_SAVES_PER_MINUTE, defaultMediaConfig, type Config } from './config/config.ts';
+import { DEFAULT_SAVES_PER_MINUTE, defaultMediaConfig, type Config } from './config/config.ts';
 import { WindowRateLimit } from './services/limits/rate-limit.ts';
 import { registerEtags } from './http/caching.ts';
 import { registerErrorHandler } from './http/errors.ts';
@@ -182,7 +182,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
                 new MemoryAttemptCounter(WRITE_WINDOW_MS, clock),
               )
             : new MemoryAttemptCounter(WRITE_WINDOW_MS, clock),
-          config.limits?.articleSavesPerMinute ?? DEFAULT_ARTICLE_SAVES_PER_MINUTE,
+          config.limits?.articleSavesPerMinute ?? DEFAULT_SAVES_PER_MINUTE,
           WRITE_WINDOW_MS,
           clock,
           'article saves',

@@ -158,14 +158,14 @@ describe('loadConfig', () => {
 });
 
 describe('limits per account', () => {
-  it('allows 60 article saves per account and minute unless ARTICLE_SAVES_PER_MINUTE says otherwise', () => {
+  it('allows 60 article saves per account and minute unless SAVES_PER_MINUTE says otherwise', () => {
     expect(loadConfig({}).limits).toEqual({ articleSavesPerMinute: 60 });
-    expect(loadConfig({ ARTICLE_SAVES_PER_MINUTE: '20' }).limits).toEqual({ articleSavesPerMinute: 20 });
-    expect(fails({ ARTICLE_SAVES_PER_MINUTE: '0' })).toBe(
-      'Invalid configuration: ARTICLE_SAVES_PER_MINUTE="0" must be at least 1',
+    expect(loadConfig({ SAVES_PER_MINUTE: '20' }).limits).toEqual({ articleSavesPerMinute: 20 });
+    expect(fails({ SAVES_PER_MINUTE: '0' })).toBe(
+      'Invalid configuration: SAVES_PER_MINUTE="0" must be at least 1',
     );
-    expect(fails({ ARTICLE_SAVES_PER_MINUTE: 'many' })).toMatch(
-      /ARTICLE_SAVES_PER_MINUTE="many" must be a number/,
+    expect(fails({ SAVES_PER_MINUTE: 'many' })).toMatch(
+      /SAVES_PER_MINUTE="many" must be a number/,
     );
   });
 });

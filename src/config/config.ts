@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_MEDIA_MAX_PIXELS } from '../domain/media.ts';
 
 /** Article writes (saves, autosaves, workflow moves) per account and minute, by default. */
-export const DEFAULT_ARTICLE_SAVES_PER_MINUTE = 60;
+export const DEFAULT_SAVES_PER_MINUTE = 60;
 
 /** Environment → typed configuration. Every variable is documented in README.md ("Configuration"). */
 const languageCode = z
@@ -62,12 +62,12 @@ const envSchema = z
       .min(1_000_000, 'must be at least 1000000 (1 megapixel)')
       .max(268_402_689, 'must be at most 268402689 (16383 × 16383)')
       .default(DEFAULT_MEDIA_MAX_PIXELS),
-    ARTICLE_SAVES_PER_MINUTE: z.coerce
+    SAVES_PER_MINUTE: z.coerce
       .number({ message: 'must be a number of saves' })
       .int('must be a whole number of saves')
       .min(1, 'must be at least 1')
       .max(10_000, 'must be at most 10000')
-      .default(DEFAULT_ARTICLE_SAVES_PER_MINUTE),
+      .default(DEFAULT_SAVES_PER_MINUTE),
     CACHE_PURGE_URL: z
       .string()
       .url('must be an absolute URL such as http://varnish:6081')
@@ -146,7 +146,7 @@ export interface Config {
   mail?: MailConfig;
   /** The media library's files and upload limit; `defaultMediaConfig` when unset. */
   media?: MediaConfig;
-  /** Limits per account (ARTICLE_SAVES_PER_MINUTE); the defaults when unset. */
+  /** Limits per account (SAVES_PER_MINUTE); the defaults when unset. */
   limits?: LimitsConfig;
 }
 
@@ -245,6 +245,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: e.MEDIA_MAX_BYTES,
       maxPixels: e.MEDIA_MAX_PIXELS,
     },
-    limits: { articleSavesPerMinute: e.ARTICLE_SAVES_PER_MINUTE },
+    limits: { articleSavesPerMinute: e.SAVES_PER_MINUTE },
   };
 }
