@@ -164,9 +164,7 @@ describe('limits per account', () => {
     expect(fails({ SAVES_PER_MINUTE: '0' })).toBe(
       'Invalid configuration: SAVES_PER_MINUTE="0" must be at least 1',
     );
-    expect(fails({ SAVES_PER_MINUTE: 'many' })).toMatch(
-      /SAVES_PER_MINUTE="many" must be a number/,
-    );
+    expect(fails({ SAVES_PER_MINUTE: 'many' })).toMatch(/SAVES_PER_MINUTE="many" must be a number/);
   });
 });
 

@@ -59,7 +59,10 @@ function dangers(html: string, ownScripts: Set<string>): string[] {
         if (attr === 'style' && /expression|url\(|binding/i.test(value))
           found.push(`${name}[style=${value}]`);
         // Browsers ignore whitespace and control characters inside a scheme.
-        const compact = [...value].filter((ch) => ch.charCodeAt(0) > 0x20).join('').toLowerCase();
+        const compact = [...value]
+          .filter((ch) => ch.charCodeAt(0) > 0x20)
+          .join('')
+          .toLowerCase();
         if (
           URL_ATTRIBUTES.includes(attr.toLowerCase()) &&
           /^(javascript|vbscript|data:text\/html|data:image\/svg)/.test(compact.replace(/^url=/, ''))
