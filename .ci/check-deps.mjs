@@ -22,7 +22,6 @@ const SECURITY_PINNED = [
   '@fastify/cookie',
   '@fastify/helmet',
   '@fastify/rate-limit',
-  '@fastify/formbody',
   '@fastify/static',
   'sanitize-html',
   'htmlparser2',

@@ -11,9 +11,11 @@ import {
   type WindowCounter,
 } from './services/limits/counters.ts';
 import { SharedRedis, type SharedRedisOptions } from './services/limits/shared-redis.ts';
-import { defaultMediaConfig, type Config } from './config/config.ts';
+import { DEFAULT_SAVES_PER_MINUTE, defaultMediaConfig, type Config } from './config/config.ts';
+import { WindowRateLimit } from './services/limits/rate-limit.ts';
 import { registerEtags } from './http/caching.ts';
 import { registerErrorHandler } from './http/errors.ts';
+import { DEFAULT_BODY_LIMIT, frameworkErrors, registerInputChecks } from './http/input.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import { TextImporter } from './ingest/text/import-text.ts';
@@ -31,6 +33,7 @@ import { EventDispatcher } from './services/events/event-dispatcher.ts';
 import { HttpCachePurger, type CachePurger } from './services/events/cache-purger.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { AnalysisService } from './services/stories/analysis.service.ts';
+import { WorkerAnalyzer } from './services/stories/analyzer.ts';
 import { StoryService } from './services/stories/story.service.ts';
 import { Readings } from './services/stories/readings.ts';
 import { AccountService, FAILURE_WINDOW_MS } from './services/accounts/account.service.ts';
@@ -109,6 +112,9 @@ export interface BuildOptions {
   redis?: Pick<SharedRedisOptions, 'commandTimeoutMs' | 'failures' | 'cooldownMs'>;
 }
 
+/** Article writes per account are counted per minute. */
+const WRITE_WINDOW_MS = 60_000;
+
 /** Opens the database, runs migrations, loads settings, and wires the services (no HTTP). */
 export async function createContainer(config: Config, options: BuildOptions = {}): Promise<Container> {
   const clock = options.clock ?? systemClock;
@@ -153,13 +159,26 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     const readings = new Readings(store, site);
     const stories = new StoryService(store, readings, newId);
     const purger = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);
-    const analysis = new AnalysisService(store, site, clock, stories, newId, readings, purger);
+    // Articles are read into facts in a worker thread: a long one never holds up other requests.
+    const analysis = new AnalysisService(
+      store,
+      site,
+      clock,
+      stories,
+      newId,
+      readings,
+      purger,
+      new WorkerAnalyzer(),
+    );
     const mediaConfig = config.media ?? defaultMediaConfig(config.database);
     const media = new MediaService(
       store,
       new FileMediaStore(mediaConfig.dir),
       clock,
-      { maxBytes: mediaConfig.maxBytes },
+      {
+        maxBytes: mediaConfig.maxBytes,
+        ...(mediaConfig.maxPixels ? { maxPixels: mediaConfig.maxPixels } : {}),
+      },
       newId,
     );
     const events = new EventDispatcher(store, webhooks, purger, clock, options.onEventError, analysis);
@@ -172,7 +191,28 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       site,
       taxonomy,
       writer,
-      newsroom: new NewsroomService(store, writer, site, clock, newId, purger),
+      newsroom: new NewsroomService(
+        store,
+        writer,
+        site,
+        clock,
+        newId,
+        purger,
+        new WindowRateLimit(
+          redis
+            ? new RedisAttemptCounter(
+                redis,
+                `${config.redis!.prefix}writes:`,
+                WRITE_WINDOW_MS,
+                new MemoryAttemptCounter(WRITE_WINDOW_MS, clock),
+              )
+            : new MemoryAttemptCounter(WRITE_WINDOW_MS, clock),
+          config.limits?.articleSavesPerMinute ?? DEFAULT_SAVES_PER_MINUTE,
+          WRITE_WINDOW_MS,
+          clock,
+          'article saves',
+        ),
+      ),
       reader,
       search,
       apiKeys: new ApiKeyService(store, clock, newId),
@@ -204,6 +244,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       media,
       textImporter,
       close: async () => {
+        await analysis.close();
         await redis?.close();
         await database.close();
       },
@@ -277,6 +318,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       }),
       // Slugs may be up to 200 characters (Fastify's default limit for a path parameter is 100).
       routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 256 },
+      bodyLimit: DEFAULT_BODY_LIMIT,
+      frameworkErrors,
     });
     container.mailLog.use(server.log);
     container.databaseLog.use(server.log);
@@ -288,6 +331,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       }
     });
     registerErrorHandler(server);
+    // Every body, query string and path: valid UTF-8, no NUL, no lone surrogates, JSON kept shallow.
+    registerInputChecks(server);
     await registerSecurityHeaders(server, {
       scriptHashes: assets.scriptHashes,
       https: settings.baseUrl.startsWith('https:'),

@@ -21,6 +21,8 @@ export interface AdminRoute {
   handler(request: FastifyRequest, reply: FastifyReply, ctx: Ctx): Promise<unknown>;
   /** Largest request body accepted, in bytes (default Fastify's 1 MiB). */
   bodyLimit?: number;
+  /** Runs after the access checks and before the body is read (limits per account). */
+  beforeBody?(request: FastifyRequest, reply: FastifyReply, ctx: Ctx): Promise<void>;
   /** Requests allowed per client address and time window (answered 429 beyond). */
   rateLimit?: { max: number; timeWindow: number };
   /**

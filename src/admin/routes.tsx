@@ -1,5 +1,4 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
@@ -8,6 +7,7 @@ import { AppError, isAppError } from '../domain/errors.ts';
 import { can, permissionsOf } from '../domain/roles.ts';
 import { NO_STORE } from '../http/caching.ts';
 import { rateLimitStore, type RequestCounter } from '../http/rate-limit-store.ts';
+import { registerFormParser } from '../http/input.ts';
 import { MessageCatalogs, type Translate } from '../lib/messages.ts';
 import type { AccountService, SignedIn } from '../services/accounts/account.service.ts';
 import type { ArticleReader } from '../services/articles/article-reader.ts';
@@ -609,7 +609,8 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
 export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Promise<AdminRoute[]> {
   const routes = [...adminRoutes(deps), ...(deps.extraRoutes ?? [])];
   await app.register(async (admin) => {
-    await admin.register(formbody, { bodyLimit: 64 * 1024 });
+    // Forms read strictly (UTF-8, no NUL): a bad byte is a 400, never stored as U+FFFD.
+    registerFormParser(admin, 64 * 1024);
     // Per address: at most 20 sign-in attempts per 15 minutes (per account is in AccountService).
     await admin.register(rateLimit, {
       global: false,
@@ -638,7 +639,8 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     };
     const csrfMatches = (sent: string, ctx: Ctx) => !!sent && !!ctx.csrf && same(sent, ctx.csrf);
     for (const route of routes) {
-      const raw = route.bodyLimit !== undefined;
+      // Routes that act before reading the body take the CSRF token from the header, checked first.
+      const raw = route.bodyLimit !== undefined || route.beforeBody !== undefined;
       admin.route({
         method: route.method,
         url: route.url,
@@ -682,6 +684,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
             !csrfMatches(String(request.headers['x-csrf-token'] ?? ''), ctx)
           )
             throw new AppError('FORBIDDEN', 'Missing or wrong CSRF token; reload the page and try again.');
+          await route.beforeBody?.(request, reply, ctx);
         },
         handler: async (request, reply) => {
           const ctx = contexts.get(request) ?? (await contextOf(request));

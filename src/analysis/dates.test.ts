@@ -12,6 +12,27 @@ const run = (text: string, language = 'en', published = '2025-11-21') =>
   }));
 
 describe('dates', () => {
+  it('finds dates deep in a long body where they are, paragraph after paragraph and in one long run', () => {
+    // Chrono reads one paragraph (or a few sentences of a long one) at a time: offsets stay the body's.
+    const filler = 'The delegation reviewed the draft text line by line. '.repeat(60).trim();
+    const paragraphs = Array.from({ length: 40 }, (_, i) =>
+      i === 25 ? `${filler} Keller said on Tuesday that the talks failed.` : filler,
+    );
+    const body = paragraphs.join('\n\n');
+    expect(run(body)).toEqual([
+      { expression: 'on Tuesday', iso: '2025-11-18', kind: 'event', start: body.indexOf('on Tuesday') },
+    ]);
+    // No stops at all for 30 000 characters: cut at spaces, and the date is still read whole.
+    const run30k = `${'word '.repeat(6_000)}signed on 4 August 2019 ${'word '.repeat(100)}`;
+    expect(run(run30k)).toEqual([
+      expect.objectContaining({
+        expression: '4 August 2019',
+        iso: '2019-08-04',
+        start: run30k.indexOf('4 August'),
+      }),
+    ]);
+  });
+
   it('reads weekdays with the tense of their clause', () => {
     expect(run('Keller said on Tuesday that the talks failed.')).toEqual([
       { expression: 'on Tuesday', iso: '2025-11-18', kind: 'event', start: 12 },

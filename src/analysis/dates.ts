@@ -24,7 +24,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { EventKind } from './types.ts';
-import { sentenceAt, tokenAtOrAfter, type TextModel } from './tokenize.ts';
+import { sentenceAt, tokenAtOrAfter, type Span, type TextModel } from './tokenize.ts';
 import {
   isFiniteVerb,
   isFunctionWord,
@@ -730,30 +730,64 @@ const DURATION_LEAD = /^(for|within|over|during the past|during the last)\b/i;
 const DURATION_UNIT = /\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 const RANGE_GLUE = /^\s*(?:–|—|-|to|and|until|till|through|по|до|—)\s*$/u;
 
+/** The longest stretch of text chrono reads at once. */
+const CHRONO_CHUNK = 2_000;
+
+/**
+ * The stretches chrono reads: a paragraph, or a few of its sentences when it is long. Chrono looks
+ * at all the text before every match again (the "end of …" refiner), so reading a whole body at
+ * once costs the square of its length (2.6 s for 1 MB); no date spans two paragraphs, so reading
+ * them one at a time finds the same dates in time proportional to the length.
+ */
+function chronoChunks(model: TextModel): Span[] {
+  const out: Span[] = [];
+  let current: (Span & { paragraph: number }) | null = null;
+  for (const s of model.sentences) {
+    if (current && current.paragraph === s.paragraph && s.end - current.start <= CHRONO_CHUNK) {
+      current.end = s.end;
+      continue;
+    }
+    if (current) out.push(current);
+    current = { start: s.start, end: s.end, paragraph: s.paragraph };
+    // A single sentence longer than a chunk (pasted text without stops) is cut at spaces.
+    while (current.end - current.start > CHRONO_CHUNK) {
+      const space = model.body.lastIndexOf(' ', current.start + CHRONO_CHUNK);
+      const cut = space > current.start ? space : current.start + CHRONO_CHUNK;
+      out.push({ start: current.start, end: cut });
+      current.start = cut;
+    }
+  }
+  if (current) out.push(current);
+  return out.map(({ start, end }) => ({ start, end }));
+}
+
 function chronoCandidates(
   model: TextModel,
   ref: Date,
   taken: readonly { start: number; end: number }[],
 ): Candidate[] {
   const { body } = model;
-  const parsed = chronoFor(model.language).parse(body, ref, { forwardDate: false });
-  // Overlapping results (custom parsers run without chrono's refiners): keep the longest.
-  const results = parsed
-    .filter(
-      (r) =>
-        !parsed.some(
-          (o) =>
-            o !== r &&
-            o.index <= r.index &&
-            o.index + o.text.length >= r.index + r.text.length &&
-            o.text.length > r.text.length,
-        ),
-    )
-    .sort((a, b) => a.index - b.index);
+  const parser = chronoFor(model.language);
+  const results = chronoChunks(model).flatMap((chunk) => {
+    const parsed = parser.parse(body.slice(chunk.start, chunk.end), ref, { forwardDate: false });
+    // Overlapping results (custom parsers run without chrono's refiners): keep the longest.
+    return parsed
+      .filter(
+        (r) =>
+          !parsed.some(
+            (o) =>
+              o !== r &&
+              o.index <= r.index &&
+              o.index + o.text.length >= r.index + r.text.length &&
+              o.text.length > r.text.length,
+          ),
+      )
+      .map((r) => ({ r, start: chunk.start + r.index }));
+  });
+  results.sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
-  for (const r of results) {
+  for (const { r, start } of results) {
     const text = r.text;
-    const start = r.index;
     const end = start + text.length;
     if (taken.some((t) => overlaps(t, { start, end }))) continue;
     if (/^\s*(?:now|сейчас|теперь|hazırda|indi)\s*$/iu.test(text)) continue;

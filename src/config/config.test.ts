@@ -153,16 +153,30 @@ describe('loadConfig', () => {
     );
   });
 
-  it('keeps media beside the SQLite file, up to 10 MiB per upload, unless told otherwise', () => {
-    expect(loadConfig({}).media).toEqual({ dir: 'data/media', maxBytes: 10 * 1024 * 1024 });
+  it('keeps media beside the SQLite file, up to 10 MiB and 50 megapixels per upload, unless told otherwise', () => {
+    expect(loadConfig({}).media).toEqual({
+      dir: 'data/media',
+      maxBytes: 10 * 1024 * 1024,
+      maxPixels: 50_000_000,
+    });
     expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/newsdesk/site.db' }).media?.dir).toBe(
       '/var/lib/newsdesk/media',
     );
     expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/news' }).media?.dir).toBe('./data/media');
-    expect(loadConfig({ MEDIA_DIR: '/srv/shared/media', MEDIA_MAX_BYTES: '2097152' }).media).toEqual({
+    expect(
+      loadConfig({ MEDIA_DIR: '/srv/shared/media', MEDIA_MAX_BYTES: '2097152', MEDIA_MAX_PIXELS: '24000000' })
+        .media,
+    ).toEqual({
       dir: '/srv/shared/media',
       maxBytes: 2 * 1024 * 1024,
+      maxPixels: 24_000_000,
     });
+    expect(fails({ MEDIA_MAX_PIXELS: '1000' })).toBe(
+      'Invalid configuration: MEDIA_MAX_PIXELS="1000" must be at least 1000000 (1 megapixel)',
+    );
+    expect(fails({ MEDIA_MAX_PIXELS: '4e8' })).toMatch(
+      /^Invalid configuration: MEDIA_MAX_PIXELS="4e8" must be at most/,
+    );
     expect(fails({ MEDIA_MAX_BYTES: 'lots' })).toMatch(/^Invalid configuration: MEDIA_MAX_BYTES="lots" /);
     expect(fails({ MEDIA_MAX_BYTES: '1.5' })).toBe(
       'Invalid configuration: MEDIA_MAX_BYTES="1.5" must be a whole number of bytes',
@@ -217,6 +231,17 @@ describe('loadConfig', () => {
     expect(fails({ SHUTDOWN_TIMEOUT_MS: '10' })).toBe(
       'Invalid configuration: SHUTDOWN_TIMEOUT_MS="10" must be at least 1000 (a second)',
     );
+  });
+});
+
+describe('limits per account', () => {
+  it('allows 60 article saves per account and minute unless SAVES_PER_MINUTE says otherwise', () => {
+    expect(loadConfig({}).limits).toEqual({ articleSavesPerMinute: 60 });
+    expect(loadConfig({ SAVES_PER_MINUTE: '20' }).limits).toEqual({ articleSavesPerMinute: 20 });
+    expect(fails({ SAVES_PER_MINUTE: '0' })).toBe(
+      'Invalid configuration: SAVES_PER_MINUTE="0" must be at least 1',
+    );
+    expect(fails({ SAVES_PER_MINUTE: 'many' })).toMatch(/SAVES_PER_MINUTE="many" must be a number/);
   });
 });
 

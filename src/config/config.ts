@@ -1,6 +1,10 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { isAddressOrRange } from '../lib/network-address.ts';
+import { DEFAULT_MEDIA_MAX_PIXELS } from '../domain/media.ts';
+
+/** Article writes (saves, autosaves, workflow moves) per account and minute, by default. */
+export const DEFAULT_SAVES_PER_MINUTE = 60;
 
 /** Environment → typed configuration. Every variable is documented in README.md ("Configuration"). */
 const languageCode = z
@@ -104,6 +108,18 @@ const envSchema = z
       .min(1024, 'must be at least 1024 bytes')
       .max(1024 * 1024 * 1024, 'must be at most 1073741824 bytes (1 GiB)')
       .default(10 * 1024 * 1024),
+    MEDIA_MAX_PIXELS: z.coerce
+      .number({ message: 'must be a number of pixels' })
+      .int('must be a whole number of pixels')
+      .min(1_000_000, 'must be at least 1000000 (1 megapixel)')
+      .max(268_402_689, 'must be at most 268402689 (16383 × 16383)')
+      .default(DEFAULT_MEDIA_MAX_PIXELS),
+    SAVES_PER_MINUTE: z.coerce
+      .number({ message: 'must be a number of saves' })
+      .int('must be a whole number of saves')
+      .min(1, 'must be at least 1')
+      .max(10_000, 'must be at most 10000')
+      .default(DEFAULT_SAVES_PER_MINUTE),
     CACHE_PURGE_URL: z
       .string()
       .url('must be an absolute URL such as http://varnish:6081')
@@ -214,6 +230,13 @@ export interface Config {
   webhooks?: { allowPrivate: boolean };
   /** The media library's files and upload limit; `defaultMediaConfig` when unset. */
   media?: MediaConfig;
+  /** Limits per account (SAVES_PER_MINUTE); the defaults when unset. */
+  limits?: LimitsConfig;
+}
+
+export interface LimitsConfig {
+  /** Article writes (saves, autosaves, workflow moves) one account may make per minute. */
+  articleSavesPerMinute: number;
 }
 
 export interface MediaConfig {
@@ -221,6 +244,8 @@ export interface MediaConfig {
   dir: string;
   /** The largest upload accepted, in bytes. */
   maxBytes: number;
+  /** The most pixels an image may have (it is refused before decoding); DEFAULT_MEDIA_MAX_PIXELS when unset. */
+  maxPixels?: number;
 }
 
 /** Media beside the SQLite file (`./data/media` for the default database), else `./data/media`. */
@@ -229,7 +254,7 @@ export function defaultMediaConfig(database: DatabaseConfig): MediaConfig {
     database.kind === 'sqlite' && database.filename !== ':memory:'
       ? join(dirname(database.filename), 'media')
       : './data/media';
-  return { dir, maxBytes: 10 * 1024 * 1024 };
+  return { dir, maxBytes: 10 * 1024 * 1024, maxPixels: DEFAULT_MEDIA_MAX_PIXELS };
 }
 
 /** MAIL_TRANSPORT, SMTP_URL and MAIL_FROM. */
@@ -312,6 +337,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       smtpUrl: e.SMTP_URL ?? null,
       from: e.MAIL_FROM ?? `${site.name ?? 'Newsdesk'} <newsdesk@${mailDomain(site.baseUrl)}>`,
     },
-    media: { dir: e.MEDIA_DIR ?? defaultMediaConfig(database).dir, maxBytes: e.MEDIA_MAX_BYTES },
+    media: {
+      dir: e.MEDIA_DIR ?? defaultMediaConfig(database).dir,
+      maxBytes: e.MEDIA_MAX_BYTES,
+      maxPixels: e.MEDIA_MAX_PIXELS,
+    },
+    limits: { articleSavesPerMinute: e.SAVES_PER_MINUTE },
   };
 }

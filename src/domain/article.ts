@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { blockSchema, safeBody, type Block } from './body.ts';
+import { articleBodySchema, safeBody, type Block } from './body.ts';
 import { isSafeUrl, urlSchema } from './urls.ts';
 
 export const articleStatuses = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
@@ -116,7 +116,7 @@ const newArticleObject = z.object({
   slug: slugSchema.optional(),
   headline: z.string().trim().min(1, 'is required').max(300),
   standfirst: z.string().trim().max(600).nullable().default(null),
-  body: z.array(blockSchema),
+  body: articleBodySchema,
   sectionSlug: z.string().min(1, 'is required'),
   tags: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
   authors: z

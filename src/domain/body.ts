@@ -62,7 +62,43 @@ export const blockSchema = z.discriminatedUnion('type', [
     }),
 ]);
 export type Block = z.infer<typeof blockSchema>;
-export const bodySchema = z.array(blockSchema).min(1, 'the body needs at least one block');
+
+/**
+ * The largest article body: 2,000 blocks, 200,000 characters of text (some 30,000 words,
+ * longer than any news story) in at most 10,000 differently formatted runs. Saving, indexing and analysing a body takes time in
+ * proportion to its length, and all of it happens while other readers wait.
+ */
+export const MAX_BODY_BLOCKS = 2_000;
+export const MAX_BODY_CHARACTERS = 200_000;
+/** Runs of text (each a piece with its own bold, italic or link): each costs far more than a character. */
+export const MAX_BODY_RUNS = 10_000;
+
+const runsIn = (b: Block): number =>
+  b.type === 'list'
+    ? b.items.reduce((n, item) => n + item.length, 0)
+    : b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote'
+      ? b.content.length
+      : 0;
+
+/** An article body within the limits (it may be empty: drafts start so). */
+export const articleBodySchema = z
+  .array(blockSchema)
+  .max(MAX_BODY_BLOCKS, `must have at most ${MAX_BODY_BLOCKS} blocks`)
+  .superRefine((blocks, ctx) => {
+    const runs = blocks.reduce((n, b) => n + runsIn(b), 0);
+    if (runs > MAX_BODY_RUNS)
+      ctx.addIssue({
+        code: 'custom',
+        message: `must have at most ${MAX_BODY_RUNS} runs of differently formatted text (it has ${runs})`,
+      });
+    const characters = bodyToPlainText(blocks).length;
+    if (characters > MAX_BODY_CHARACTERS)
+      ctx.addIssue({
+        code: 'custom',
+        message: `must have at most ${MAX_BODY_CHARACTERS} characters of text (it has ${characters})`,
+      });
+  });
+export const bodySchema = articleBodySchema.min(1, 'the body needs at least one block');
 
 const inlineText = (runs: Inline[]): string => runs.map((r) => r.text).join('');
 

@@ -48,4 +48,14 @@ export class AppError extends Error {
   }
 }
 
+/** A RATE_LIMITED refusal that knows when to try again (the answer's Retry-After header). */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('RATE_LIMITED', message);
+  }
+}
+
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

@@ -8,6 +8,13 @@
 export const mediaFormats = ['jpeg', 'png', 'webp', 'avif'] as const;
 export type MediaFormat = (typeof mediaFormats)[number];
 
+/**
+ * The most pixels an uploaded image may have unless MEDIA_MAX_PIXELS says otherwise: 50 million
+ * (a 45-megapixel camera's 8192 × 5464 fits). Decoding takes 3–4 bytes per pixel, so this
+ * bounds the memory one image needs (it was 80 million, and four such uploads at once took 2 GB).
+ */
+export const DEFAULT_MEDIA_MAX_PIXELS = 50_000_000;
+
 /** Widths of the responsive variants; an image is never scaled up past its own width. */
 export const MEDIA_WIDTHS = [320, 640, 960, 1280, 1920] as const;
 const LARGEST = MEDIA_WIDTHS[MEDIA_WIDTHS.length - 1]!;

@@ -49,6 +49,15 @@ export function canView(actor: Actor, a: Owned): boolean {
 }
 
 /**
+ * May this person see the article's headline where it is listed (a front-page slot, the list of
+ * an article's translations)? Readers see published articles anyway; anything else only those
+ * who may open it.
+ */
+export function canSeeHeadline(actor: Actor, a: Owned): boolean {
+  return a.status === 'published' || canView(actor, a);
+}
+
+/**
  * May this person change the article's text? Contributors their own drafts and submissions,
  * and propose changes to their own live articles (an editor presses Update); authors their own
  * in any status; editors everything. Changes to a live article wait as a pending version.

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AppError, errorCatalog, isAppError, type ErrorCode } from '../domain/errors.ts';
+import { AppError, errorCatalog, isAppError, RateLimitedError, type ErrorCode } from '../domain/errors.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string; issues?: { field: string; message: string }[] };
@@ -58,6 +58,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     // A database that is away comes back by itself (see storage/postgres-pool.ts); clients and
     // crawlers may retry soon.
     if (appError.status === 503) reply.header('retry-after', '5');
+    if (appError instanceof RateLimitedError) reply.header('retry-after', String(appError.retryAfterSeconds));
     return reply.code(appError.status).header('cache-control', 'no-store').send(toErrorBody(appError));
   });
 }

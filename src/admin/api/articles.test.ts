@@ -392,6 +392,7 @@ describe.each(dialects)('newsroom API on %s', (dialect) => {
     expect(set.body.data.slots[0]).toEqual({
       slot: 'lead',
       article: { id: older.id, headline: 'An older story chosen as the lead', status: 'published' },
+      hidden: false,
     });
     expect(purged).toContain('/en/');
     expect(

@@ -20,7 +20,8 @@ import type {
 import { newsroomListQuery } from '../../services/newsroom/newsroom.service.ts';
 import type { SiteService } from '../../services/site/site.service.ts';
 import type { TaxonomyService } from '../../services/taxonomy/taxonomy.service.ts';
-import { blockSchema } from '../../domain/body.ts';
+import { articleBodySchema, type Block } from '../../domain/body.ts';
+import { validate } from '../../services/validate.ts';
 import { endpoint, type AdminEndpoint } from './endpoint.ts';
 
 export interface ArticleApiDeps {
@@ -38,8 +39,9 @@ const versionField = z.number({ error: 'is required (the version you started fro
 
 /** An article's body arrives as the editor's HTML (sanitised and read into blocks) or as blocks. */
 const bodyFields = {
-  bodyHtml: z.string().max(2_000_000).optional(),
-  body: z.array(blockSchema).optional(),
+  // Bounded by the request's 1 MiB anyway; the blocks it gives are held to the body's limits.
+  bodyHtml: z.string().max(1_000_000).optional(),
+  body: articleBodySchema.optional(),
 };
 const editableFields = {
   headline: newArticleFields.headline,
@@ -81,8 +83,14 @@ function bodyOf(input: { bodyHtml?: string | undefined; body?: unknown }) {
     throw new AppError('VALIDATION_FAILED', 'send either body or bodyHtml, not both', [
       { field: 'bodyHtml', message: 'send either body or bodyHtml, not both' },
     ]);
-  if (input.bodyHtml !== undefined) return { body: htmlToBlocks(input.bodyHtml) };
-  return input.body !== undefined ? { body: input.body as z.output<typeof blockSchema>[] } : {};
+  if (input.bodyHtml !== undefined) {
+    // The blocks the HTML gives are held to the body's limits; a refusal names bodyHtml.
+    const blocks = validate(z.object({ bodyHtml: articleBodySchema }), {
+      bodyHtml: htmlToBlocks(input.bodyHtml),
+    }).bodyHtml;
+    return { body: blocks };
+  }
+  return input.body !== undefined ? { body: input.body as Block[] } : {};
 }
 
 const actorOf = (u: User): NewsroomActor => ({ id: u.id, role: u.role, name: u.name });
@@ -143,6 +151,8 @@ export function serializeEditorArticle(v: EditorArticle, deps: Pick<ArticleApiDe
 /** The newsroom's article endpoints: list, create, read, save, move through the workflow, revisions, preview. */
 export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
   const out = (v: EditorArticle) => ({ data: serializeEditorArticle(v, deps) });
+  // Every article write counts against the account's writes per minute, before the body is read.
+  const countWrite = async ({ user }: { user: User }) => deps.newsroom.countWrite(actorOf(user));
   return [
     endpoint({
       method: 'GET',
@@ -199,6 +209,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
       method: 'POST',
       path: '/articles',
       summary: 'Start a new article as a draft',
+      beforeBody: countWrite,
       access: 'articles.write-own',
       status: 201,
       body: createBody,
@@ -219,6 +230,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
       method: 'PUT',
       path: '/articles/:id',
       summary: 'Save changes; refused with CONFLICT when `version` is not the current one',
+      beforeBody: countWrite,
       access: 'articles.write-own',
       params: idParams,
       body: saveBody,
@@ -233,6 +245,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
       method: 'POST',
       path: '/articles/:id/transitions',
       summary: 'Move through the workflow: submit, return, schedule, unschedule, publish, unpublish, correct',
+      beforeBody: countWrite,
       access: 'articles.write-own',
       params: idParams,
       body: z
@@ -336,6 +349,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
       method: 'POST',
       path: '/articles/:id/revisions/:revision/restore',
       summary: 'Bring back a saved version (as a new save; nothing is lost)',
+      beforeBody: countWrite,
       access: 'articles.write-own',
       params: idParams.extend({ revision: z.coerce.number().int().min(1) }),
       body: z.object({ version: versionField }).strict(),
@@ -346,6 +360,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
       method: 'POST',
       path: '/articles/:id/translations',
       summary: "Start this story in another language: a draft in the article's translation group",
+      beforeBody: countWrite,
       access: 'articles.write-own',
       status: 201,
       params: idParams,
@@ -374,7 +389,9 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
       summary: "The front page's curated slots in a language",
       access: 'newsroom.enter',
       query: z.object({ language: z.string().min(2).max(35) }),
-      handler: async ({ query }) => ({ data: { slots: await deps.newsroom.frontpage(query.language) } }),
+      handler: async ({ query, user }) => ({
+        data: { slots: await deps.newsroom.frontpage(actorOf(user), query.language) },
+      }),
     }),
     endpoint({
       method: 'PUT',
@@ -385,7 +402,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
       body: z.object({ articleId: z.string().min(1).max(64).nullable() }).strict(),
       handler: async ({ params, body, user }) => {
         await deps.newsroom.setSlot(actorOf(user), params.language, params.slot, body.articleId);
-        return { data: { slots: await deps.newsroom.frontpage(params.language) } };
+        return { data: { slots: await deps.newsroom.frontpage(actorOf(user), params.language) } };
       },
     }),
   ];

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InjectOptions } from 'fastify';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
 import { dialects } from '../../../test/utils/databases.ts';
 import type { Role } from '../../domain/roles.ts';
@@ -115,6 +116,75 @@ describe.each(dialects)('admin media API on %s', (dialect) => {
     });
     expect(noCsrf.statusCode).toBe(403);
     expect(readdirSync(dir, { recursive: true }).length).toBe(before);
+  });
+
+  it('takes one upload at a time per account: a second one meanwhile is refused with 429 before its body is read', async () => {
+    const image = await png(400, 300);
+    // The contributor's first upload is still arriving (its body trickles in).
+    const body = new PassThrough();
+    body.write(image.subarray(0, 100));
+    const first = inject(
+      as('contributor', {
+        method: 'POST',
+        url: '/admin/api/media?filename=slow.png',
+        headers: { 'content-type': 'image/png', 'content-length': String(image.length) },
+        payload: body,
+      }),
+    );
+    // The server reads a body only once it has admitted the upload.
+    await vi.waitFor(() => expect(body.readableLength).toBe(0), { timeout: 5_000, interval: 10 });
+    // A second one by the same account: refused (junk bytes: had it been read, it would be a 415).
+    const second = await upload('contributor', Buffer.from('junk'), 'filename=second.png', 'image/png');
+    expect(second.statusCode).toBe(429);
+    expect(second.json().error.code).toBe('RATE_LIMITED');
+    expect(Number(second.headers['retry-after'])).toBeGreaterThan(0);
+    // Someone else is not held up.
+    expect((await upload('editor', await png(60, 40), 'filename=other.png', 'image/png')).statusCode).toBe(
+      201,
+    );
+    body.end(image.subarray(100));
+    expect((await first).statusCode).toBe(201);
+    // Done: the next one goes through, and so after a refusal (413) that never reached the handler.
+    const big = await upload('contributor', Buffer.alloc(MAX + 1, 1), 'filename=big.png', 'image/png');
+    expect(big.statusCode).toBe(413);
+    expect(
+      (await upload('contributor', await png(60, 40), 'filename=next.png', 'image/png')).statusCode,
+    ).toBe(201);
+  });
+
+  it('refuses a body without Content-Length once it passes the limit, and one shorter than it says', async () => {
+    const chunked = new PassThrough();
+    const res = inject(
+      as('author', {
+        method: 'POST',
+        url: '/admin/api/media?filename=stream.png',
+        headers: { 'content-type': 'image/png' },
+        payload: chunked,
+      }),
+    );
+    for (let sent = 0; sent <= MAX; sent += 50_000) chunked.write(Buffer.alloc(50_000, 1));
+    chunked.end();
+    expect((await res).statusCode).toBe(413);
+    const image = await png(80, 60);
+    const short = await inject(
+      as('author', {
+        method: 'POST',
+        url: '/admin/api/media?filename=short.png',
+        headers: { 'content-type': 'image/png', 'content-length': String(image.length + 10) },
+        payload: Readable.from([image]),
+      }),
+    );
+    expect(short.statusCode).toBe(400);
+    // Streamed within the limit, it is an image like any other.
+    const streamed = await inject(
+      as('author', {
+        method: 'POST',
+        url: '/admin/api/media?filename=streamed.png',
+        headers: { 'content-type': 'image/png' },
+        payload: Readable.from([image.subarray(0, 50), image.subarray(50)]),
+      }),
+    );
+    expect(streamed.statusCode, streamed.body).toBe(201);
   });
 
   it('lists and searches the library, reads one item, and lets the uploader or an editor describe it', async () => {

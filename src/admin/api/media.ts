@@ -50,6 +50,13 @@ export function mediaEndpoints(deps: MediaApiDeps): AdminEndpoint[] {
       access: 'articles.write-own',
       status: 201,
       bodyLimit: deps.media.maxBytes,
+      // One image at a time per account (and a few in all), refused before the body is read.
+      beforeBody: async ({ user, reply }) => {
+        const release = deps.media.admitUpload(user.id);
+        // However the request ends (answered, refused, or the client gone), the slot is free again.
+        reply.raw.once('close', release);
+        reply.raw.once('finish', release);
+      },
       query: z.object({
         filename: z.string().trim().max(255).default(''),
         alt: mediaDescriptionSchema.shape.alt,

@@ -14,9 +14,16 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues: Issue[] = [],
+    /** Seconds to wait before trying again (a 429's Retry-After), when the server said. */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  /** Refused for now (too many requests): the same request may succeed later. */
+  get isRateLimited(): boolean {
+    return this.status === 429;
   }
 
   /** A save refused because someone saved a newer version meanwhile (not a taken slug). */
@@ -71,9 +78,18 @@ export async function api<T>(
       json?.error?.code ?? 'HTTP_' + res.status,
       json?.error?.message ?? res.statusText,
       json?.error?.issues ?? [],
+      retryAfterOf(res.headers.get('retry-after')),
     );
   }
   return json as T;
+}
+
+/** Retry-After in seconds (a number of seconds or an HTTP date), or null. */
+export function retryAfterOf(header: string | null, now = Date.now()): number | null {
+  if (!header) return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 /** A query string from the values that are set. */

@@ -112,4 +112,59 @@ describe('autosave', () => {
     expect(states.at(-1)).toBe('error');
     expect(saver.isStopped).toBe(false);
   });
+
+  it('on too many saves (429) keeps the text, waits what the server says, then saves the latest text once', async () => {
+    let refuse = true;
+    const saved: string[] = [];
+    let text = 'first';
+    const save = vi.fn(async () => {
+      if (refuse) {
+        refuse = false;
+        throw new ApiError(429, 'RATE_LIMITED', 'Too many article saves', [], 7);
+      }
+      saved.push(text);
+    });
+    const states: SaveState[] = [];
+    const saver = new Autosaver({
+      delayMs: 1500,
+      save,
+      onState: (s) => states.push(s),
+      now: () => new Date(0),
+    });
+    saver.change();
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(states.at(-1)).toEqual({ kind: 'waiting', until: new Date(7_000) });
+    expect(saver.unsaved).toBe(true);
+    // Typing, "Save now" and leaving the page send nothing sooner.
+    text = 'second';
+    saver.change();
+    await saver.flush();
+    await vi.advanceTimersByTimeAsync(6_900);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(states.at(-1)?.kind).toBe('waiting');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(saved).toEqual(['second']);
+    expect(states.at(-1)?.kind).toBe('saved');
+    expect(saver.unsaved).toBe(false);
+    // Back to normal: the next change saves after the usual pause.
+    saver.change();
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(save).toHaveBeenCalledTimes(3);
+  });
+
+  it('backs off 2 s, 4 s, 8 s … when a 429 does not say how long, and starts over after a save', async () => {
+    let refusals = 3;
+    const calls: number[] = [];
+    const save = vi.fn(async () => {
+      calls.push(Date.now());
+      if (refusals-- > 0) throw new ApiError(429, 'RATE_LIMITED', 'Too many article saves');
+    });
+    const { saver, states } = setup(save);
+    const start = Date.now();
+    saver.change();
+    await vi.advanceTimersByTimeAsync(1500 + 2000 + 4000 + 8000);
+    expect(calls.map((t) => t - start)).toEqual([1500, 3500, 7500, 15500]);
+    expect(states.at(-1)).toBe('saved');
+  });
 });

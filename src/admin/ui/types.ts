@@ -97,7 +97,8 @@ export interface EditorArticle {
   updatedAt: string | null;
   scheduledAt: string | null;
   corrections: { text: string; createdAt: string }[];
-  translations: { id: string; language: string; headline: string; status: ArticleStatus }[];
+  /** `headline` is null for someone else's draft (its author and editors see it). */
+  translations: { id: string; language: string; headline: string | null; status: ArticleStatus }[];
   publicUrl: string | null;
   previewUrl: string;
   allowedActions: WorkflowAction[];
@@ -157,4 +158,6 @@ export interface MediaItem {
 export interface FrontpageSlot {
   slot: string;
   article: { id: string; headline: string; status: ArticleStatus } | null;
+  /** Taken by an article this person may not see yet (someone else's draft). */
+  hidden: boolean;
 }

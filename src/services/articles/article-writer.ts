@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
 import type { ArticleEvent, ArticleEventPayload, ArticleEventType } from '../../domain/events.ts';
-import { blockSchema, bodyToPlainText, type Block } from '../../domain/body.ts';
+import { articleBodySchema, bodyToPlainText, type Block } from '../../domain/body.ts';
 import {
   featuredImageSchema,
   newArticleFields,
@@ -689,7 +689,7 @@ export const articleUpdateSchema = z
     headline: z.string().trim().min(1, 'is required').max(300),
     standfirst: z.string().trim().max(600).nullable(),
     slug: slugSchema,
-    body: z.array(blockSchema),
+    body: articleBodySchema,
     sectionSlug: z.string().min(1),
     tags: newArticleFields.tags.unwrap(),
     authors: newArticleFields.authors.unwrap(),

@@ -7,9 +7,6 @@ import {
   type MediaVariant,
 } from '../../domain/media.ts';
 
-/** Images larger than this many pixels are refused (a small file can decode to gigabytes). */
-export const MAX_PIXELS = 80_000_000;
-
 export interface Detected {
   format: MediaFormat;
   /** Pixel size as shown, i.e. after applying the EXIF orientation. */
@@ -20,8 +17,6 @@ export interface Detected {
 export class ImageError extends Error {
   override name = 'ImageError';
 }
-
-const open = (bytes: Buffer) => sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' });
 
 /**
  * The format of an image judged from its bytes (never its name): JPEG, PNG, WebP or AVIF, or
@@ -67,40 +62,60 @@ export interface RenderedFile extends MediaVariant {
 /**
  * The files of a media item: the original re-encoded upright and without metadata (EXIF, GPS,
  * XMP are dropped: sharp writes none unless asked), and each variant width in the original's
- * format and in WebP. Nothing is scaled up.
+ * format and in WebP. Nothing is scaled up. Images over `maxPixels` are refused before decoding.
+ *
+ * Memory stays near one decoded image: the encodes run one after another (sharp's own threads
+ * do the pixels), the source is decoded twice at most (once for the original, once scaled to the
+ * widest variant, which JPEG and WebP decode at a fraction of their size), and every smaller
+ * variant is made from that widest one, kept as raw pixels.
  */
-export async function renderVariants(bytes: Buffer, detected: Detected): Promise<RenderedFile[]> {
-  if (detected.width * detected.height > MAX_PIXELS)
-    throw new ImageError(`the image has more than ${MAX_PIXELS / 1_000_000} million pixels`);
-  const base = open(bytes).autoOrient();
-  const jobs: Promise<RenderedFile>[] = [];
-  const render = (width: number | 'original', format: MediaFormat) => {
-    const resized =
-      width === 'original' ? base.clone() : base.clone().resize({ width, withoutEnlargement: true });
-    return encode(resized, format)
-      .toBuffer({ resolveWithObject: true })
-      .then(({ data, info }) => ({
-        file: variantFile(width, format),
-        format,
-        width: info.width,
-        height: info.height,
-        bytes: data.length,
-        data,
-      }));
+export async function renderVariants(
+  bytes: Buffer,
+  detected: Detected,
+  maxPixels: number,
+): Promise<RenderedFile[]> {
+  if (detected.width * detected.height > maxPixels)
+    throw new ImageError(`the image has more than ${formatMegapixels(maxPixels)} million pixels`);
+  const source = () => sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error' }).autoOrient();
+  const widths = variantWidths(detected.width);
+  const widest = widths[widths.length - 1]!;
+  const files: RenderedFile[] = [];
+  const keep = async (image: Sharp, file: string, format: MediaFormat) => {
+    const { data, info } = await encode(image, format).toBuffer({ resolveWithObject: true });
+    const f = { file, format, width: info.width, height: info.height, bytes: data.length, data };
+    files.push(f);
+    return f;
   };
-  const original = render('original', detected.format);
-  jobs.push(original);
-  for (const format of variantFormats(detected.format))
-    for (const width of variantWidths(detected.width))
-      jobs.push(
-        // The full-width variant in the original's format is the original: encoded once.
-        width === detected.width && format === detected.format
-          ? original.then((o) => ({ ...o, file: variantFile(width, format) }))
-          : render(width, format),
-      );
   try {
-    return await Promise.all(jobs);
+    // The widest variant's pixels, upright: every variant is made from these.
+    const { data: pixels, info } = await source()
+      .resize({ width: widest, withoutEnlargement: true })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const scaled = () =>
+      sharp(pixels, { raw: { width: info.width, height: info.height, channels: info.channels } });
+    // The original at full size; when no wider than the widest variant, made from the same pixels.
+    const original = await keep(
+      widest === detected.width ? scaled() : source(),
+      variantFile('original', detected.format),
+      detected.format,
+    );
+    for (const format of variantFormats(detected.format))
+      for (const width of widths) {
+        // The full-width variant in the original's format is the original: encoded once.
+        if (width === detected.width && format === detected.format)
+          files.push({ ...original, file: variantFile(width, format) });
+        else
+          await keep(
+            width === widest ? scaled() : scaled().resize({ width }),
+            variantFile(width, format),
+            format,
+          );
+      }
   } catch (e) {
     throw new ImageError(`the image could not be read (${(e as Error).message})`);
   }
+  return files;
 }
+
+const formatMegapixels = (pixels: number) => Number((pixels / 1_000_000).toFixed(1)).toString();

@@ -238,6 +238,46 @@ describe.each(dialects)('media library on %s', (dialect) => {
   });
 });
 
+describe('the pixel limit', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'newsdesk-media-test-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses an image over MEDIA_MAX_PIXELS before decoding it, naming the file and the limit', async () => {
+    const service = new MediaService(
+      { repos: { media: { insert: async () => undefined } } } as unknown as Store,
+      new FileMediaStore(dir),
+      { now: () => new Date() },
+      { maxBytes: 1_000_000, maxPixels: 1_500_000 },
+    );
+    expect(service.maxPixels).toBe(1_500_000);
+    // 1500 × 1001 is one row over: a small file that would decode to 4.5 MB of pixels.
+    const e = await refused(
+      service.upload({
+        bytes: await solid(1500, 1001).png().toBuffer(),
+        filename: 'x.png',
+        uploadedBy: null,
+      }),
+    );
+    expect(e.code).toBe('VALIDATION_FAILED');
+    expect(e.issues).toEqual([{ field: 'file', message: 'the image has more than 1.5 million pixels' }]);
+    expect(filesUnder(dir)).toEqual([]);
+    const ok = await service.upload({
+      bytes: await solid(1500, 1000).png().toBuffer(),
+      filename: 'y.png',
+      uploadedBy: null,
+    });
+    expect(ok).toMatchObject({ width: 1500, height: 1000 });
+    // Without a setting the default is 50 million, below the 80 million of before.
+    expect(
+      new MediaService({} as Store, new FileMediaStore(dir), { now: () => new Date() }, { maxBytes: 1 })
+        .maxPixels,
+    ).toBe(50_000_000);
+  });
+});
+
 describe('media uploads that fail midway', () => {
   let dir: string;
   beforeEach(() => {

@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
-import { mimeTypeOf, parseMediaFile, extensionOf, type Media } from '../../domain/media.ts';
+import {
+  DEFAULT_MEDIA_MAX_PIXELS,
+  extensionOf,
+  mimeTypeOf,
+  parseMediaFile,
+  type Media,
+} from '../../domain/media.ts';
 import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
 import { fold } from '../../search/text.ts';
 import type { Store } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import { validate } from '../validate.ts';
+import { ImageWork } from './image-work.ts';
 import { detect, ImageError, renderVariants } from './images.ts';
 import type { MediaStore, StoredFile } from './media-store.ts';
 
@@ -38,6 +45,11 @@ export interface UploadInput extends MediaDescription {
 
 export interface MediaOptions {
   maxBytes: number;
+  /** Images with more pixels are refused before decoding; DEFAULT_MEDIA_MAX_PIXELS when unset. */
+  maxPixels?: number;
+  /** Images decoded and encoded at once (default 1) and uploads admitted at once (default 8). */
+  concurrency?: number;
+  maxUploadsInProgress?: number;
 }
 
 /** A file name fit for display: the last path segment, no control characters, at most 255 long. */
@@ -64,16 +76,35 @@ const storageKeyOf = (id: string) => {
  * credit); search for reuse; and the check publishing asks: which images lack alt text.
  */
 export class MediaService {
+  private readonly work: ImageWork;
+
   constructor(
     private readonly store: Store,
     private readonly files: MediaStore,
     private readonly clock: Clock,
     private readonly options: MediaOptions,
     private readonly newId: IdGenerator = uuid,
-  ) {}
+  ) {
+    this.work = new ImageWork({
+      concurrency: options.concurrency ?? 1,
+      maxInProgress: options.maxUploadsInProgress ?? 8,
+    });
+  }
 
   get maxBytes(): number {
     return this.options.maxBytes;
+  }
+
+  get maxPixels(): number {
+    return this.options.maxPixels ?? DEFAULT_MEDIA_MAX_PIXELS;
+  }
+
+  /**
+   * Admits an upload by this account before its body is read: one at a time per account, a
+   * few at a time in all (RATE_LIMITED otherwise). Call the returned function when it is over.
+   */
+  admitUpload(accountId: string): () => void {
+    return this.work.admit(accountId);
   }
 
   async upload(input: UploadInput): Promise<Media> {
@@ -89,19 +120,23 @@ export class MediaService {
       caption: input.caption,
       credit: input.credit,
     });
-    const detected = await detect(input.bytes);
-    if (!detected) {
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The file is not a JPEG, PNG, WebP or AVIF image.', [
-        { field: 'file', message: 'must be a JPEG, PNG, WebP or AVIF image' },
-      ]);
-    }
-    let rendered;
-    try {
-      rendered = await renderVariants(input.bytes, detected);
-    } catch (e) {
-      if (!(e instanceof ImageError)) throw e;
-      throw new AppError('VALIDATION_FAILED', `file: ${e.message}`, [{ field: 'file', message: e.message }]);
-    }
+    // One image (or a few) at a time in the whole process: decoding takes memory in proportion to pixels.
+    const { detected, rendered } = await this.work.run(async () => {
+      const detected = await detect(input.bytes);
+      if (!detected) {
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The file is not a JPEG, PNG, WebP or AVIF image.', [
+          { field: 'file', message: 'must be a JPEG, PNG, WebP or AVIF image' },
+        ]);
+      }
+      try {
+        return { detected, rendered: await renderVariants(input.bytes, detected, this.maxPixels) };
+      } catch (e) {
+        if (!(e instanceof ImageError)) throw e;
+        throw new AppError('VALIDATION_FAILED', `file: ${e.message}`, [
+          { field: 'file', message: e.message },
+        ]);
+      }
+    });
     const id = this.newId();
     const media: Media = {
       id,

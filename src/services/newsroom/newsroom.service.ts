@@ -7,7 +7,7 @@ import {
   type Article,
   type ArticleStatus,
 } from '../../domain/article.ts';
-import { blockSchema, bodyToPlainText } from '../../domain/body.ts';
+import { articleBodySchema, bodyToPlainText } from '../../domain/body.ts';
 import { slugify } from '../../lib/slug.ts';
 import { AppError } from '../../domain/errors.ts';
 import { frontpageSlots, type FrontpageSlot } from '../../domain/frontpage.ts';
@@ -23,6 +23,7 @@ import {
   canEdit,
   canPerform,
   canPublish,
+  canSeeHeadline,
   canView,
   isLive,
   type Actor,
@@ -38,6 +39,7 @@ import {
   type ArticleUpdateInput,
 } from '../articles/article-writer.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
+import type { WindowRateLimit } from '../limits/rate-limit.ts';
 import type { SiteService } from '../site/site.service.ts';
 import { validate } from '../validate.ts';
 
@@ -64,7 +66,7 @@ export const newDraftSchema = z
     standfirst: z.string().trim().max(600).nullable().default(null),
     slug: slugSchema.optional(),
     sectionSlug: z.string().min(1, 'is required'),
-    body: z.array(blockSchema).default([]),
+    body: articleBodySchema.default([]),
     tags: newArticleFields.tags,
     authors: newArticleFields.authors,
     sources: newArticleFields.sources,
@@ -73,6 +75,16 @@ export const newDraftSchema = z
   })
   .strict();
 export type NewDraftInput = z.input<typeof newDraftSchema>;
+
+/** A translation as listed beside an article: its headline null when the person may not see it. */
+export type TranslationItem = Omit<TranslationRef, 'headline' | 'ownerId'> & { headline: string | null };
+
+/** A front-page slot; `hidden` when it holds an article this person may not see yet (someone's draft). */
+export interface SlotView {
+  slot: FrontpageSlot;
+  article: { id: string; headline: string; status: ArticleStatus } | null;
+  hidden: boolean;
+}
 
 /** An article as the editor sees it: the article, where it stands, and what this person may do. */
 export interface EditorArticle {
@@ -85,7 +97,7 @@ export interface EditorArticle {
   /** Edits to a live article not yet published with Update, or null. */
   pending: { savedAt: Date; by: string | null; submittedAt: Date | null } | null;
   owner: { id: string; name: string } | null;
-  translations: TranslationRef[];
+  translations: TranslationItem[];
   allowedActions: WorkflowAction[];
   canEdit: boolean;
   canPublish: boolean;
@@ -104,7 +116,18 @@ export class NewsroomService {
     private readonly clock: Clock,
     private readonly newId: IdGenerator = uuid,
     private readonly purger: CachePurger | null = null,
+    /** Article writes per account and minute (saves, autosaves, workflow moves); unlimited when null. */
+    private readonly writes: WindowRateLimit | null = null,
   ) {}
+
+  /**
+   * Counts one article write by this person, or refuses it (RATE_LIMITED, with when to try
+   * again): one account cannot keep the server busy saving. The API calls this before it
+   * reads the request body.
+   */
+  async countWrite(actor: NewsroomActor): Promise<void> {
+    await this.writes?.take(actor.id);
+  }
 
   async list(actor: NewsroomActor, input: NewsroomListQuery): Promise<Page<NewsroomItem>> {
     const q = validate(newsroomListQuery, input);
@@ -386,19 +409,22 @@ export class NewsroomService {
     );
   }
 
-  async frontpage(
-    language: string,
-  ): Promise<
-    { slot: FrontpageSlot; article: { id: string; headline: string; status: ArticleStatus } | null }[]
-  > {
+  /**
+   * The front page's slots as this person may see them: an article that is not published yet
+   * shows only to those who may open it (a contributor never reads someone else's draft headline).
+   */
+  async frontpage(actor: NewsroomActor, language: string): Promise<SlotView[]> {
     const assigned = await this.store.repos.frontpage.slots(language);
-    const result = [];
+    const result: SlotView[] = [];
     for (const slot of frontpageSlots) {
       const a = assigned.find((s) => s.slot === slot);
       const article = a ? await this.store.repos.articles.findById(a.articleId) : null;
+      const visible = article !== null && canSeeHeadline(actor, article);
       result.push({
         slot,
-        article: article ? { id: article.id, headline: article.headline, status: article.status } : null,
+        article:
+          article && visible ? { id: article.id, headline: article.headline, status: article.status } : null,
+        hidden: article !== null && !visible,
       });
     }
     return result;
@@ -482,7 +508,12 @@ export class NewsroomService {
         ? { savedAt: pending.updatedAt, by: pending.userName, submittedAt: pending.submittedAt }
         : null,
       owner: owner ? { id: owner.id, name: owner.name } : null,
-      translations: translations.filter((t) => t.id !== article.id),
+      translations: translations
+        .filter((t) => t.id !== article.id)
+        .map(({ ownerId, headline, ...t }) => ({
+          ...t,
+          headline: canSeeHeadline(actor, { ownerId, status: t.status }) ? headline : null,
+        })),
       allowedActions: allowedActions(actor, article),
       canEdit: canEdit(actor, article),
       canPublish: canPublish(actor, article),

@@ -1,8 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { AnalysisInput } from '../../analysis/types.ts';
 import { createContainer, type Container } from '../../app.ts';
 import { paragraph } from '../../domain/body.ts';
 import { loadFixtures, type Fixtures } from '../../../test/fixtures/content.ts';
 import { testConfig } from '../../../test/utils/app.ts';
+import { uuid } from '../deps.ts';
+import { AnalysisService } from './analysis.service.ts';
+import { InlineAnalyzer, type Analyzer } from './analyzer.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
 
 describe.each(dialects)('editors correct the reading, on %s', (dialect) => {
@@ -132,5 +136,50 @@ describe.each(dialects)('editors correct the reading, on %s', (dialect) => {
     const [first] = await c.analysis.corrections(fx.seed.id);
     await c.analysis.removeCorrection(fx.seed.id, first!.id);
     expect((await c.analysis.factsFor(fx.seed.id))!.people.map((p) => p.name)).toContain('Mikhail Galuzin');
+  });
+
+  it('reads a draft once for the same text, and refuses a reading when too many wait', async () => {
+    let calls = 0;
+    let hold: Promise<void> | null = null;
+    const inline = new InlineAnalyzer();
+    const waiting: AnalysisInput[] = [];
+    const counting: Analyzer = {
+      get pending() {
+        return waiting.length;
+      },
+      analyze: async (input) => {
+        calls++;
+        waiting.push(input);
+        await hold;
+        waiting.splice(waiting.indexOf(input), 1);
+        return inline.analyze(input);
+      },
+      close: async () => {},
+    };
+    const service = new AnalysisService(c.store, c.site, c.clock, null, uuid, counting);
+    const draft = await c.writer.create({
+      language: 'en',
+      headline: 'A draft',
+      sectionSlug: fx.seed.section.slug,
+      body: [paragraph('Ilham Aliyev met Vladimir Putin in Moscow on Friday.')],
+    });
+    const first = await service.currentFacts(draft);
+    const again = await service.currentFacts(draft);
+    expect(first.stale).toBe(true);
+    expect(again.facts).toEqual(first.facts);
+    expect(calls).toBe(1);
+
+    // Sixteen readings of other texts still running: the next one asked for by a request is refused.
+    let release!: () => void;
+    hold = new Promise((r) => (release = r));
+    const texts = Array.from({ length: 16 }, (_, i) => ({ ...draft, bodyText: `Text number ${i}.` }));
+    const running = texts.map((a) => service.currentFacts(a));
+    await vi.waitFor(() => expect(counting.pending).toBe(16));
+    await expect(service.currentFacts({ ...draft, bodyText: 'One more.' })).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+    });
+    release();
+    await Promise.all(running);
+    expect((await service.currentFacts({ ...draft, bodyText: 'One more.' })).stale).toBe(true);
   });
 });

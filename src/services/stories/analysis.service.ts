@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { analyze } from '../../analysis/analyze.ts';
-import type { AnalysisResult } from '../../analysis/types.ts';
+import type { AnalysisInput, AnalysisResult } from '../../analysis/types.ts';
 import { correctionSchema } from '../../analysis/corrections.ts';
 import { AUTO_THRESHOLD } from '../../analysis/confidence.ts';
 import { isApproved, isShown, itemsOf, type Gate, type ItemKind } from '../../analysis/review.ts';
-import { AppError } from '../../domain/errors.ts';
+import { AppError, RateLimitedError } from '../../domain/errors.ts';
 import { storyFactsModes, type StoryFactsMode } from '../../domain/site.ts';
 import { validate } from '../validate.ts';
 import type { Article } from '../../domain/article.ts';
@@ -17,6 +17,7 @@ import type { CachePurger } from '../events/cache-purger.ts';
 import type { SiteService } from '../site/site.service.ts';
 import { entitiesOf, type StoryService } from './story.service.ts';
 import type { Readings } from './readings.ts';
+import { InlineAnalyzer, type Analyzer } from './analyzer.ts';
 
 /** Bumped whenever the analyser's output changes, so stored readings are redone. */
 export const ANALYZER_VERSION = '3';
@@ -58,7 +59,14 @@ const displaySchema = z.object({ hidden: z.boolean() }).strict();
  * publication date or the analyser changed. Editors correct readings, approve items for readers
  * (approvals are kept by item key and outlive re-readings) or hide an article's panels.
  */
+/** Live readings kept for reuse, and readings that may wait at once for a request before 429. */
+const LIVE_READINGS_KEPT = 32;
+const MAX_WAITING_READINGS = 16;
+
 export class AnalysisService {
+  /** Live readings of texts not stored yet (drafts), by input hash: asking twice reads once. */
+  private readonly live = new Map<string, AnalysisResult>();
+
   constructor(
     private readonly store: Store,
     private readonly site: SiteService,
@@ -67,7 +75,14 @@ export class AnalysisService {
     private readonly newId: IdGenerator,
     private readonly readings: Readings,
     private readonly purger: CachePurger | null = null,
+    /** Where texts are read (a worker thread in the server, so readers never wait for it). */
+    private readonly analyzer: Analyzer = new InlineAnalyzer(),
   ) {}
+
+  /** Stops the analyzer (its worker thread, if any). */
+  close(): Promise<void> {
+    return this.analyzer.close();
+  }
 
   private input(a: Article) {
     const timezone = this.site.settings().timeZone;
@@ -89,7 +104,7 @@ export class AnalysisService {
     const hash = this.hash(input);
     const stored = await this.store.repos.analysis.get(articleId);
     if (stored?.inputHash === hash) return false;
-    const result = analyze(input);
+    const result = await this.analyzer.analyze(input);
     await this.store.repos.analysis.put(articleId, hash, JSON.stringify(result), this.clock.now());
     await this.reindex(a);
     return true;
@@ -255,13 +270,27 @@ export class AnalysisService {
    */
   async currentFacts(article: Article): Promise<{ facts: AnalysisResult; stale: boolean }> {
     const input = this.input(article);
+    const hash = this.hash(input);
     const stored = await this.store.repos.analysis.get(article.id);
-    if (stored?.inputHash === this.hash(input))
+    if (stored?.inputHash === hash)
       return {
         facts: (await this.readings.corrected(article.id, JSON.parse(stored.result) as AnalysisResult))!,
         stale: false,
       };
-    return { facts: (await this.readings.corrected(article.id, analyze(input)))!, stale: true };
+    return { facts: (await this.readings.corrected(article.id, await this.readLive(hash, input)))!, stale: true };
+  }
+
+  /** A reading made for someone waiting: reused for the same text, refused when too many wait. */
+  private async readLive(hash: string, input: AnalysisInput): Promise<AnalysisResult> {
+    const known = this.live.get(hash);
+    if (known) return known;
+    if (this.analyzer.pending >= MAX_WAITING_READINGS)
+      throw new RateLimitedError('The analysis is busy with other articles; try again shortly.', 5);
+    const result = await this.analyzer.analyze(input);
+    // The oldest reading goes first (a Map keeps insertion order).
+    if (this.live.size >= LIVE_READINGS_KEPT) this.live.delete(this.live.keys().next().value!);
+    this.live.set(hash, result);
+    return result;
   }
 
   /** The editor's review: the current reading, each item's key, confidence and state, and the gate. */

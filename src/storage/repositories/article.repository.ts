@@ -57,6 +57,8 @@ export interface TranslationRef {
   headline: string;
   status: ArticleStatus;
   sectionSlug: string;
+  /** The newsroom account that owns it (who may see it before it is published). */
+  ownerId: string | null;
 }
 
 export interface ListFilter {
@@ -799,6 +801,7 @@ export class ArticleRepository {
         'articles.slug',
         'articles.headline',
         'articles.status',
+        'articles.owner_id',
         'sections.slug as section_slug',
       ])
       .where('articles.translation_group_id', '=', translationGroupId)
@@ -810,6 +813,7 @@ export class ArticleRepository {
       headline: r.headline,
       status: r.status as ArticleStatus,
       sectionSlug: r.section_slug,
+      ownerId: r.owner_id,
     }));
   }
 

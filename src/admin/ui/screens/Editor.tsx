@@ -542,6 +542,9 @@ function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void 
     case 'conflict':
       text = t('save.conflict');
       break;
+    case 'waiting':
+      text = t('save.waiting', { time: formatTime(state.until) });
+      break;
   }
   return (
     <div class={`nd-save nd-save-${state.kind}`}>
@@ -885,9 +888,13 @@ function Translations({ article, site }: { article: EditorArticle; site: SiteInf
         <ul class="nd-plain-list">
           {article.translations.map((x) => (
             <li key={x.id}>
-              <a href={`/admin/articles/${x.id}`} lang={x.language}>
-                {x.headline}
-              </a>{' '}
+              {x.headline === null ? (
+                <span class="nd-hint">{t('editor.translationHidden')}</span>
+              ) : (
+                <a href={`/admin/articles/${x.id}`} lang={x.language}>
+                  {x.headline}
+                </a>
+              )}{' '}
               <span class="nd-hint">
                 ({site.languages.find((l) => l.code === x.language)?.name ?? x.language},{' '}
                 <StatusBadge status={x.status} plain />)

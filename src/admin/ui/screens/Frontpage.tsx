@@ -77,10 +77,15 @@ export function FrontpageScreen({ site, me }: { site: SiteInfo; me: Me }) {
                   <StatusBadge status={s.article.status} />
                 </p>
               ) : (
-                <p class="nd-hint">{t('frontpage.empty')}</p>
+                <p class="nd-hint">{s.hidden ? t('frontpage.hidden') : t('frontpage.empty')}</p>
               )}
               {canCurate ? (
-                <SlotPicker slot={s.slot} language={language} filled={!!s.article} onPlace={place} />
+                <SlotPicker
+                  slot={s.slot}
+                  language={language}
+                  filled={!!s.article || s.hidden}
+                  onPlace={place}
+                />
               ) : null}
             </li>
           ))}
