@@ -281,6 +281,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
       path: '/articles/:id/pending/publish',
       summary: 'Update: publish the unpublished changes of a live article (`minor`: no "Updated" line)',
       access: 'articles.publish-own',
+      beforeBody: countWrite,
       params: idParams,
       body: z.object({ version: versionField, minor: z.boolean().default(false) }).strict(),
       handler: async ({ params, body, user }) =>
@@ -293,6 +294,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
       path: '/articles/:id/pending/discard',
       summary: 'Discard the unpublished changes of a live article (they stay in the revisions)',
       access: 'articles.write-own',
+      beforeBody: countWrite,
       params: idParams,
       body: z.object({ version: versionField }).strict(),
       handler: async ({ params, body, user }) =>
@@ -303,6 +305,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
       path: '/articles/:id/pending/submit',
       summary: 'Ask an editor to review the unpublished changes of a live article',
       access: 'articles.write-own',
+      beforeBody: countWrite,
       params: idParams,
       body: z.object({ version: versionField }).strict(),
       handler: async ({ params, body, user }) =>

@@ -7,6 +7,7 @@ import { testConfig } from '../../../test/utils/app.ts';
 import { uuid } from '../deps.ts';
 import { AnalysisService } from './analysis.service.ts';
 import { InlineAnalyzer, type Analyzer } from './analyzer.ts';
+import { Readings } from './readings.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
 
 describe.each(dialects)('editors correct the reading, on %s', (dialect) => {
@@ -156,7 +157,16 @@ describe.each(dialects)('editors correct the reading, on %s', (dialect) => {
       },
       close: async () => {},
     };
-    const service = new AnalysisService(c.store, c.site, c.clock, null, uuid, counting);
+    const service = new AnalysisService(
+      c.store,
+      c.site,
+      c.clock,
+      null,
+      uuid,
+      new Readings(c.store, c.site),
+      null,
+      counting,
+    );
     const draft = await c.writer.create({
       language: 'en',
       headline: 'A draft',
