@@ -33,6 +33,11 @@ describe.each(dialects)('the language switcher with odd targets on %s', (dialect
   it('never answers 500: a safe redirect inside the language, or its front page', async () => {
     for (const to of odd) {
       const res = await app.server.inject({ method: 'GET', url: `/lang/en?to=${to}` });
+      // NUL, bytes that are not UTF-8 and lone surrogates are refused before any route runs.
+      if (res.statusCode === 400) {
+        expect(res.json().error.issues[0].field, to.slice(0, 40)).toBe('to');
+        continue;
+      }
       expect(res.statusCode, to.slice(0, 40)).toBe(302);
       const location = String(res.headers.location);
       // A path on this site in that language (so never "//host"), with nothing a header can't carry.
