@@ -10,7 +10,7 @@ import {
 } from './services/limits/counters.ts';
 import { defaultMediaConfig, type Config } from './config/config.ts';
 import { registerEtags } from './http/caching.ts';
-import { registerErrorHandler } from './http/errors.ts';
+import { answerFrameworkError, registerErrorHandler } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { TextImporter } from './ingest/text/import-text.ts';
 import { slugify } from './lib/slug.ts';
@@ -244,6 +244,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       }),
       // Slugs may be up to 200 characters (Fastify's default limit for a path parameter is 100).
       routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 256 },
+      frameworkErrors: answerFrameworkError,
     });
     container.mailLog.use(server.log);
     const routes: RegisteredRoute[] = [];
