@@ -26,3 +26,22 @@ export const paths = {
 };
 
 export const absolute = (baseUrl: string, path: string): string => `${baseUrl.replace(/\/+$/, '')}${path}`;
+
+/**
+ * A path on this site from a query value (`?to=`), re-serialised as a browser sends it
+ * (non-ASCII percent-encoded, dot segments resolved), or null when it is not one: another host
+ * or scheme, or whitespace, control characters or backslashes (which browsers drop or rewrite).
+ */
+export function sameSitePath(value: unknown): string | null {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return null;
+  if (/[\\\s\p{Cc}]/u.test(value)) return null;
+  const base = 'http://site.invalid';
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return null;
+  }
+  const path = `${url.pathname}${url.search}`;
+  return url.origin === base && !path.startsWith('//') ? path : null;
+}

@@ -19,7 +19,7 @@ import { renderDocument, sendPage } from './render.ts';
 import { registerFeedRoutes, feedPaths } from './feed-routes.tsx';
 import type { SiteDeps } from './deps.ts';
 import { registerSitemapRoutes } from './sitemap-routes.ts';
-import { absolute, paths } from './urls.ts';
+import { absolute, paths, sameSitePath } from './urls.ts';
 
 /** The cookie that remembers a language chosen with the switcher. */
 export const LANGUAGE_COOKIE = 'nd_lang';
@@ -142,10 +142,11 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRe
   app.get('/lang/:code', async (request: Req<{ code: string }>, reply) => {
     const { code } = request.params;
     if (!site.isLanguage(code)) return notFound(reply);
-    const to = request.query.to;
-    // Only paths inside this language on this site: never an open redirect.
-    const target =
-      typeof to === 'string' && to.startsWith(`/${code}/`) && !to.startsWith('//') ? to : paths.front(code);
+    // Only paths inside this language on this site: never an open redirect. Re-serialised
+    // (non-ASCII percent-encoded), since a raw control character in the Location header makes
+    // Node refuse to send the answer at all (a 500).
+    const to = sameSitePath(request.query.to);
+    const target = to?.startsWith(`/${code}/`) ? to : paths.front(code);
     reply.setCookie(LANGUAGE_COOKIE, code, {
       path: '/',
       maxAge: 365 * 24 * 3600,
@@ -269,7 +270,9 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRe
     lang: string,
     parts: string[],
   ) => {
-    if (!parts.every((p, i) => (i === 0 ? /^\d{4}$/ : /^\d{2}$/).test(p))) return notFound(reply, lang);
+    // The language first: the date label below is formatted in it (Intl throws on a bad tag).
+    if (!site.isLanguage(lang) || !parts.every((p, i) => (i === 0 ? /^\d{4}$/ : /^\d{2}$/).test(p)))
+      return notFound(reply, lang);
     const [year, month, day] = parts.map(Number) as [number, number | undefined, number | undefined];
     const tz = site.settings().timeZone;
     if (year < 1900 || year > 2200 || (month !== undefined && (month < 1 || month > 12)))

@@ -1,2 +1,2 @@
 /** The reader site's URL shapes live in lib/paths.ts, shared with cache purging. */
-export { absolute, paths } from '../lib/paths.ts';
+export { absolute, paths, sameSitePath } from '../lib/paths.ts';
