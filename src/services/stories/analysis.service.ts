@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { analyze } from '../../analysis/analyze.ts';
 import type { AnalysisResult } from '../../analysis/types.ts';
 import { applyCorrections, correctionSchema } from '../../analysis/corrections.ts';
+
+/** What an editor's correction looks like (the admin API validates and documents it with this). */
+export { correctionSchema };
 import { AppError } from '../../domain/errors.ts';
 import { validate } from '../validate.ts';
 import type { Article } from '../../domain/article.ts';
