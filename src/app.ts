@@ -14,8 +14,8 @@ import { SharedRedis, type SharedRedisOptions } from './services/limits/shared-r
 import { DEFAULT_SAVES_PER_MINUTE, defaultMediaConfig, type Config } from './config/config.ts';
 import { WindowRateLimit } from './services/limits/rate-limit.ts';
 import { registerEtags } from './http/caching.ts';
-import { registerErrorHandler } from './http/errors.ts';
-import { DEFAULT_BODY_LIMIT, frameworkErrors, registerInputChecks } from './http/input.ts';
+import { answerFrameworkError, registerErrorHandler } from './http/errors.ts';
+import { DEFAULT_BODY_LIMIT, registerInputChecks } from './http/input.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import { TextImporter } from './ingest/text/import-text.ts';
@@ -319,7 +319,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       // Slugs may be up to 200 characters (Fastify's default limit for a path parameter is 100).
       routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 256 },
       bodyLimit: DEFAULT_BODY_LIMIT,
-      frameworkErrors,
+      frameworkErrors: answerFrameworkError,
     });
     container.mailLog.use(server.log);
     container.databaseLog.use(server.log);

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, errorCatalog, isAppError, RateLimitedError, type ErrorCode } from '../domain/errors.ts';
 
 export interface ErrorBody {
@@ -61,4 +61,28 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (appError instanceof RateLimitedError) reply.header('retry-after', String(appError.retryAfterSeconds));
     return reply.code(appError.status).header('cache-control', 'no-store').send(toErrorBody(appError));
   });
+}
+
+/**
+ * Errors Fastify raises before any route (and its error handler) is chosen: a path with a
+ * malformed %-escape, a path segment past `maxParamLength`. Without this they are answered in
+ * Fastify's own shape and status (414), outside the catalog.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  let appError: AppError;
+  if (error.code === 'FST_ERR_BAD_URL')
+    appError = new AppError('VALIDATION_FAILED', 'The address is not valid: it has a malformed %-escape.', [
+      { field: 'url', message: 'has a malformed %-escape' },
+    ]);
+  // No name on this site is that long (slugs stop at 200 characters): nothing is there.
+  else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') appError = new AppError('NOT_FOUND', 'No such page.');
+  else {
+    request.log.error({ err: error }, 'unhandled error');
+    appError = new AppError('INTERNAL', errorCatalog.INTERNAL.message);
+  }
+  void reply.code(appError.status).header('cache-control', 'no-store').send(toErrorBody(appError));
 }

@@ -1,6 +1,5 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, errorCatalog, type FieldIssue } from '../domain/errors.ts';
-import { toErrorBody } from './errors.ts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError, type FieldIssue } from '../domain/errors.ts';
 
 /**
  * Text coming in, checked in one place for every route (reader site, Content API, newsroom):
@@ -193,17 +192,3 @@ export function registerFormParser(app: FastifyInstance, bodyLimit: number): voi
   );
 }
 
-/**
- * Fastify's own refusals before routing (a path that is not valid percent-encoded UTF-8)
- * answered like every other bad input: 400 VALIDATION_FAILED naming the path.
- */
-export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  let e: AppError;
-  if (error.code === 'FST_ERR_BAD_URL')
-    e = refuse({ field: 'path', message: 'must be valid percent-encoded UTF-8' });
-  else {
-    request.log.error({ err: error }, 'unhandled framework error');
-    e = new AppError('INTERNAL', errorCatalog.INTERNAL.message);
-  }
-  void reply.code(e.status).header('cache-control', 'no-store').send(toErrorBody(e));
-}

@@ -26,3 +26,4 @@ export const paths = {
 };
 
 export const absolute = (baseUrl: string, path: string): string => `${baseUrl.replace(/\/+$/, '')}${path}`;
+

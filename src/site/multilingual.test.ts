@@ -148,6 +148,26 @@ describe.each(dialects)('three languages on %s', (dialect) => {
     expect((await get('/lang/xx?to=/xx/')).statusCode).toBe(404);
   });
 
+  it('the switcher answers odd characters in ?to= with a redirect, never a 500', async () => {
+    // Control characters, whitespace and backslashes: a path inside the language that a header
+    // can carry (percent-encoded), never a second header; a NUL is refused before any route.
+    for (const to of ['/ru/\n', '/ru/\u007f', '/ru/a b', '/ru/\\evil', '/ru/\r\nSet-Cookie: x=y']) {
+      const res = await get(`/lang/ru?to=${encodeURIComponent(to)}`);
+      expect(res.statusCode, JSON.stringify(to)).toBe(302);
+      expect(res.headers.location, JSON.stringify(to)).toMatch(/^\/ru\/[\x21-\x7e]*$/);
+      expect(res.headers['set-cookie']).not.toContain('x=y');
+    }
+    expect((await get(`/lang/ru?to=${encodeURIComponent('/ru/a\u0000b')}`)).statusCode).toBe(400);
+    // Anything else inside the language goes there, percent-encoded as a browser would send it.
+    const odd = await get(`/lang/ru?to=${encodeURIComponent('/ru/\u202eé?q=ə')}`);
+    expect(odd.statusCode).toBe(302);
+    expect(odd.headers.location).toBe('/ru/%E2%80%AE%C3%A9?q=%C9%99');
+    // Dot segments are resolved before the check: they cannot lead out of the language.
+    expect((await get(`/lang/ru?to=${encodeURIComponent('/ru/../en/world/')}`)).headers.location).toBe(
+      '/ru/',
+    );
+  });
+
   it('listings count articles with the right plural forms and localised names', async () => {
     const ruSection = (await get('/ru/world/')).body;
     expect(ruSection).toContain('<h1 class="page-title">Мир</h1>');

@@ -285,7 +285,9 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRe
     lang: string,
     parts: string[],
   ) => {
-    if (!parts.every((p, i) => (i === 0 ? /^\d{4}$/ : /^\d{2}$/).test(p))) return notFound(reply, lang);
+    // The language first: the date label below is formatted in it (Intl throws on a bad tag).
+    if (!site.isLanguage(lang) || !parts.every((p, i) => (i === 0 ? /^\d{4}$/ : /^\d{2}$/).test(p)))
+      return notFound(reply, lang);
     const [year, month, day] = parts.map(Number) as [number, number | undefined, number | undefined];
     const tz = site.settings().timeZone;
     if (year < 1900 || year > 2200 || (month !== undefined && (month < 1 || month > 12)))

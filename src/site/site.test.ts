@@ -533,6 +533,11 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       '/en/?page=99',
       '/en/economy/?page=-1',
       '/totally/unknown/path/here',
+      // Date archives under something that is not a language (the date label is formatted in it).
+      '/%20/2025/11/',
+      '/xx/2025/11/21/',
+      '/xx/2025/',
+      '/e%C9%99/2025/11/',
     ])('%s answers a 404 page', async (url) => {
       const res = await get(url);
       expect(res.statusCode).toBe(404);

@@ -143,4 +143,17 @@ describe.each(dialects)('the editor’s view of story intelligence on %s', (dial
     expect(doc.paths['/admin/api/settings/story'].put.description).toContain('settings.manage');
     expect((await call('editor', 'GET', '/admin/api/settings/story')).status).toBe(403);
   });
+
+  it('documents the shape of a correction in the OpenAPI document', async () => {
+    const doc = (await call('editor', 'GET', '/admin/api/openapi.json')).json;
+    const body =
+      doc.paths['/admin/api/articles/{id}/analysis/corrections'].post.requestBody.content['application/json']
+        .schema;
+    const ops = (body.oneOf ?? body.anyOf).map(
+      (o: { properties: { op: { const: string } } }) => o.properties.op.const,
+    );
+    expect(ops).toEqual(
+      expect.arrayContaining(['rename', 'merge', 'drop', 'set-speaker', 'add-person', 'add-event']),
+    );
+  });
 });

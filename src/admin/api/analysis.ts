@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { User } from '../../services/accounts/account.service.ts';
 import type { NewsroomService } from '../../services/newsroom/newsroom.service.ts';
-import type { AnalysisService } from '../../services/stories/analysis.service.ts';
+import { correctionSchema, type AnalysisService } from '../../services/stories/analysis.service.ts';
 import { endpoint, type AdminEndpoint } from './endpoint.ts';
 
 export interface AnalysisApiDeps {
@@ -60,7 +60,8 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
       access: 'analysis.correct',
       status: 201,
       params,
-      body: z.unknown(),
+      // The schema here too, so the OpenAPI document describes the body (the service checks it again).
+      body: correctionSchema,
       handler: async ({ params, body, user }) => {
         await deps.newsroom.get(actorOf(user), params.id);
         await deps.analysis.correct(params.id, body, user.id);

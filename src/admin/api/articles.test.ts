@@ -410,13 +410,34 @@ describe.each(dialects)('newsroom API on %s', (dialect) => {
     expect(doc.openapi).toBe('3.1.0');
     const served = app.routes.filter(
       (r) =>
-        r.url.startsWith('/admin/api/') && r.url !== '/admin/api/openapi.json' && r.url !== '/admin/api/me',
+        r.url.startsWith('/admin/api/') &&
+        r.url !== '/admin/api/openapi.json' &&
+        r.url !== '/admin/api/me' &&
+        r.url !== '/admin/api/*',
     );
     for (const r of served) {
       const op = doc.paths[r.url.replace(/:(\w+)/g, '{$1}')]?.[r.method.toLowerCase()];
       expect(op, `${r.method} ${r.url}`).toBeDefined();
       expect(op.description).toContain(r.access);
     }
+  });
+
+  it('answers addresses under the API that name no endpoint with a JSON 404, not the site’s page', async () => {
+    for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+      for (const url of ['/admin/api/nothing', '/admin/api/', '/admin/api/articles/x/y/z']) {
+        const res = await call(
+          'contributor',
+          method,
+          url,
+          method === 'GET' || method === 'DELETE' ? undefined : {},
+        );
+        expect(res.status, `${method} ${url}`).toBe(404);
+        expect(res.body.error.code).toBe('NOT_FOUND');
+      }
+    }
+    const anonymous = await app.server.inject({ method: 'GET', url: '/admin/api/nothing' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json().error.code).toBe('UNAUTHORIZED');
   });
 
   it.runIf(dialect === 'sqlite')('publishes a scheduled article after a restart', async () => {

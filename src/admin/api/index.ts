@@ -1,3 +1,4 @@
+import { AppError } from '../../domain/errors.ts';
 import { permissions } from '../../domain/roles.ts';
 import { NO_STORE } from '../../http/caching.ts';
 import type { AdminRoute } from '../routes.tsx';
@@ -31,6 +32,16 @@ export function adminApiRoutes(deps: AdminApiDeps): AdminRoute[] {
       access: 'newsroom.enter',
       handler: async (_request, reply) => reply.header('cache-control', NO_STORE).send(document),
     },
+    // Any other address under the API answers like the API (JSON NOT_FOUND); without these the
+    // reader site's routes (/:lang/:section/…) would claim it and answer with an HTML page.
+    ...(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).map((method): AdminRoute => ({
+      method,
+      url: `${API_PREFIX}/*`,
+      access: 'newsroom.enter',
+      handler: async () => {
+        throw new AppError('NOT_FOUND', `No such admin API endpoint; see ${API_PREFIX}/openapi.json.`);
+      },
+    })),
   ];
 }
 

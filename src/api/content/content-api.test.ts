@@ -222,4 +222,19 @@ describe.each(dialects)('Content API on %s', (dialect) => {
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('NOT_FOUND');
   });
+
+  it('answers addresses the router cannot read with errors from the catalog', async () => {
+    // A malformed %-escape, and a segment longer than any id (Fastify's own answers were 400/414
+    // in another shape).
+    const bad = await get('/api/v1/articles/%ZZ');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'url' }] });
+    const long = await get(`/api/v1/articles/${'x'.repeat(300)}`);
+    expect(long.statusCode).toBe(404);
+    expect(long.json().error.code).toBe('NOT_FOUND');
+    // An OPTIONS request that is not a CORS preflight: the empty 204, not a plain-text 400.
+    const options = await app.server.inject({ method: 'OPTIONS', url: '/api/v1/articles' });
+    expect(options.statusCode).toBe(204);
+    expect(options.body).toBe('');
+  });
 });

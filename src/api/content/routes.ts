@@ -36,6 +36,9 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiO
         allowedHeaders: ['Authorization', 'If-None-Match'],
         exposedHeaders: ['ETag', 'Retry-After'],
         maxAge: 86400,
+        // An OPTIONS request that is not a preflight (no Origin) gets the same empty 204, not the
+        // plugin's plain-text 400 outside the error catalog.
+        strictPreflight: false,
       });
 
       api.get('/openapi.json', async (_request, reply) =>

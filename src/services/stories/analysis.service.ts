@@ -7,6 +7,9 @@ import { AUTO_THRESHOLD } from '../../analysis/confidence.ts';
 import { isApproved, isShown, itemsOf, type Gate, type ItemKind } from '../../analysis/review.ts';
 import { AppError, RateLimitedError } from '../../domain/errors.ts';
 import { storyFactsModes, type StoryFactsMode } from '../../domain/site.ts';
+
+/** What an editor's correction looks like (the admin API validates and documents it with this). */
+export { correctionSchema };
 import { validate } from '../validate.ts';
 import type { Article } from '../../domain/article.ts';
 import { calendarDateInZone } from '../../lib/dates.ts';
