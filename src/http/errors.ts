@@ -75,8 +75,8 @@ export function answerFrameworkError(
 ): void {
   let appError: AppError;
   if (error.code === 'FST_ERR_BAD_URL')
-    appError = new AppError('VALIDATION_FAILED', 'The address is not valid: it has a malformed %-escape.', [
-      { field: 'url', message: 'has a malformed %-escape' },
+    appError = new AppError('VALIDATION_FAILED', 'path: must be valid percent-encoded UTF-8', [
+      { field: 'path', message: 'must be valid percent-encoded UTF-8' },
     ]);
   // No name on this site is that long (slugs stop at 200 characters): nothing is there.
   else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') appError = new AppError('NOT_FOUND', 'No such page.');

@@ -228,7 +228,7 @@ describe.each(dialects)('Content API on %s', (dialect) => {
     // in another shape).
     const bad = await get('/api/v1/articles/%ZZ');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'url' }] });
+    expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'path' }] });
     const long = await get(`/api/v1/articles/${'x'.repeat(300)}`);
     expect(long.statusCode).toBe(404);
     expect(long.json().error.code).toBe('NOT_FOUND');
