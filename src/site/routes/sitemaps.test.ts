@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFixtures, loadTranslations, SEED_SLUG } from '../../test/fixtures/content.ts';
-import { createTestApp, type TestApp } from '../../test/utils/app.ts';
-import { dialects } from '../../test/utils/databases.ts';
+import { loadFixtures, loadTranslations, SEED_SLUG } from '../../../test/fixtures/content.ts';
+import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
+import { dialects } from '../../../test/utils/databases.ts';
 
 const xml = new XMLParser({
   ignoreAttributes: false,
