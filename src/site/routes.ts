@@ -74,6 +74,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRe
   app.get('/:lang/latest/', latestPage(kit));
   app.get('/:lang/:year/:month/', monthArchive(kit));
   app.get('/:lang/:year/:month/:day/', dayArchive(kit));
+  app.get('/:lang/tag/:slug', tagPage(kit));
+  app.get('/:lang/author/:slug', authorPage(kit));
 
   // Stories and topics.
   app.get('/:lang/story/:id', storyPage(kit));
@@ -81,9 +83,6 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRe
 
   // Search.
   app.get('/:lang/search', searchPage(kit));
-
-  app.get('/:lang/tag/:slug', tagPage(kit));
-  app.get('/:lang/author/:slug', authorPage(kit));
 
   // Articles.
   app.get('/:lang/:section/:slug', articlePage(kit));
