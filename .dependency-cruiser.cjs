@@ -36,6 +36,13 @@ module.exports = {
       from: { path: '^src/', pathNot: '^src/admin/ui/' },
       to: { path: '^src/admin/ui/' },
     },
+    {
+      name: 'site-views-render-only',
+      comment: 'site pages and components render what a handler hands them: they never import the routes',
+      severity: 'error',
+      from: { path: '^src/site/(pages|components)/' },
+      to: { path: '^src/site/(routes|feed-model)' },
+    },
     layer('cli', ['cli', 'services', 'ingest', 'domain', 'lib']),
     layer('config', ['config', 'lib', 'domain']),
     {

@@ -26,7 +26,7 @@ import type { Clock, IdGenerator } from '../src/services/deps.ts';
 import { SearchService, type SearchParams } from '../src/services/search/search.service.ts';
 import { payloadOf } from '../src/services/articles/article-writer.ts';
 import { validate } from '../src/services/validate.ts';
-import { FEED_ITEMS, feedModel } from '../src/site/feed-routes.tsx';
+import { FEED_ITEMS, feedModel } from '../src/site/feed-model.tsx';
 import { paths } from '../src/site/urls.ts';
 import type { DB } from '../src/storage/schema.ts';
 import { BenchError, fixed, intFromEnv, table } from './lib.ts';
@@ -1295,7 +1295,7 @@ async function main(): Promise<number> {
     console.log('');
     console.log(table(feedRows, new Set([1, 2, 3, 4, 5])));
     console.log(
-      'feed: the model is built by feedModel() of src/site/feed-routes.tsx, as the feed route does; ' +
+      'feed: the model is built by feedModel() of src/site/feed-model.tsx, as the feed route does; ' +
         'total = recent + model + render, as one feed request does (HTTP not included)',
     );
     console.log('');
@@ -1330,7 +1330,7 @@ async function main(): Promise<number> {
         database.kind === 'sqlite'
           ? 'SQLite index rows are written with SqliteSearchIndex.upsert; the equivalence check verifies identical rows'
           : 'PostgreSQL index rows are written with PostgresSearchIndex.upsert',
-        'feed models are built by feedModel() of src/site/feed-routes.tsx, the function the feed route uses',
+        'feed models are built by feedModel() of src/site/feed-model.tsx, the function the feed route uses',
       ],
       ok: true,
     };

@@ -40,7 +40,7 @@ import { AccountService, FAILURE_WINDOW_MS } from './services/accounts/account.s
 import { createMailTransport, RelayLog, type MailTransport } from './services/mail/index.ts';
 import { MediaService } from './services/media/media.service.ts';
 import { FileMediaStore } from './services/media/media-store.ts';
-import { registerMediaRoutes } from './site/media-routes.ts';
+import { registerMediaRoutes } from './site/routes/media.ts';
 import { UPLOAD_CONTENT_TYPE } from './domain/media.ts';
 import { registerRawBodyParser } from './http/raw-body.ts';
 import { mediaEndpoints } from './admin/api/media.ts';
@@ -52,7 +52,7 @@ import { absolute, paths } from './lib/paths.ts';
 import { registerContentApi } from './api/content/routes.ts';
 import { createSearchIndex } from './search/index.ts';
 import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
-import { registerSiteRoutes } from './site/routes.tsx';
+import { registerSiteRoutes } from './site/routes.ts';
 import { siteCatalogs } from './site/messages/index.ts';
 import { MessageCatalogs } from './lib/messages.ts';
 import cookie from '@fastify/cookie';

@@ -110,3 +110,61 @@ describe('feed text and escaping', () => {
     }
   });
 });
+
+describe('feed fields', () => {
+  const plain = (over: Partial<FeedModel['items'][number]> = {}) =>
+    item({ title: 'Talks resume', summary: 'Both sides met.', categories: ['World'], ...over });
+  const older = plain({
+    guid: 'urn:uuid:older',
+    updated: new Date('2025-11-20T07:00:00Z'),
+    published: new Date('2025-11-20T06:00:00Z'),
+  });
+
+  it('dates a feed by its newest item, and an empty feed by the epoch', () => {
+    const m = model([older, plain()]);
+    const channel = xml.parse(rss(m)).rss.channel;
+    expect(channel.lastBuildDate).toBe('Fri, 21 Nov 2025 09:00:00 GMT');
+    expect(xml.parse(atom(m)).feed.updated).toBe('2025-11-21T09:00:00.000Z');
+    expect(xml.parse(rss(model([]))).rss.channel.lastBuildDate).toBe('Thu, 01 Jan 1970 00:00:00 GMT');
+  });
+
+  it('RSS: the GUID is not a permalink; items date by their last update', () => {
+    const entry = xml.parse(rss(model([plain()]))).rss.channel.item;
+    expect(entry.guid).toEqual({ '#text': item().guid, '@isPermaLink': 'false' });
+    expect(entry.pubDate).toBe('Fri, 21 Nov 2025 09:00:00 GMT');
+    expect(entry.enclosure['@type']).toBe('image/jpeg');
+  });
+
+  it('Atom: entries carry both dates; the publisher is the feed author', () => {
+    const feed = xml.parse(atom(model([plain()]))).feed;
+    expect(feed.author.name).toBe(HOSTILE);
+    expect(feed['@xml:lang']).toBe('en');
+    expect(feed.entry.published).toBe('2025-11-21T08:00:00.000Z');
+    expect(feed.entry.updated).toBe('2025-11-21T09:00:00.000Z');
+  });
+
+  it('JSON Feed: full text as content_html, else the summary as content_text; no empty fields', () => {
+    const [full] = JSON.parse(jsonFeed(model([plain()]))).items;
+    expect(full.content_html).toBe(item().contentHtml);
+    expect(full.content_text).toBeUndefined();
+    expect(full.image).toBe('https://cdn.example.com/i.jpg?w=1&h=2');
+    const [short] = JSON.parse(jsonFeed(model([plain({ contentHtml: null, image: null })]))).items;
+    expect(short.content_text).toBe('Both sides met.');
+    expect(short.image).toBeUndefined();
+    const [bare] = JSON.parse(jsonFeed(model([plain({ contentHtml: null, summary: null })]))).items;
+    expect(bare.content_text).toBe('Talks resume');
+    expect(bare.summary).toBeUndefined();
+  });
+
+  it('leaves out an absent summary and image in RSS and Atom', () => {
+    const m = model([plain({ summary: null, image: null, contentHtml: null })]);
+    const rssItem = xml.parse(rss(m)).rss.channel.item;
+    expect(rssItem.description).toBeUndefined();
+    expect(rssItem.enclosure).toBeUndefined();
+    expect(rssItem['content:encoded']).toBeUndefined();
+    const entry = xml.parse(atom(m)).feed.entry;
+    expect(entry.summary).toBeUndefined();
+    expect(entry.content).toBeUndefined();
+    expect(entry.link).toEqual({ '@href': item().url });
+  });
+});

@@ -1,8 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFixtures, loadTranslations, SEED_SLUG } from '../../test/fixtures/content.ts';
-import { createTestApp, type TestApp } from '../../test/utils/app.ts';
-import { dialects } from '../../test/utils/databases.ts';
+import { loadFixtures, loadTranslations, SEED_SLUG } from '../../../test/fixtures/content.ts';
+import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
+import { dialects } from '../../../test/utils/databases.ts';
+import { sitemapMonth } from './sitemaps.ts';
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -102,5 +103,13 @@ describe.each(dialects)('sitemaps and robots.txt on %s', (dialect) => {
       ]),
     );
     expect(locs).not.toContain('http://news.test/en/tag/unused');
+  });
+});
+
+describe('sitemapMonth', () => {
+  it('reads articles-YYYY-MM.xml and nothing else', () => {
+    expect(sitemapMonth('articles-2025-11.xml')).toEqual({ year: 2025, month: 11 });
+    for (const file of ['articles-2025-13.xml', 'articles-2025-00.xml', 'articles-2025-1.xml', 'pages.xml'])
+      expect(sitemapMonth(file), file).toBeNull();
   });
 });

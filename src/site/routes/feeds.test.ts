@@ -1,9 +1,9 @@
 import { XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFixtures, loadTranslations, SEED_SLUG, type Fixtures } from '../../test/fixtures/content.ts';
-import { createTestApp, type TestApp } from '../../test/utils/app.ts';
-import { dialects } from '../../test/utils/databases.ts';
+import { loadFixtures, loadTranslations, SEED_SLUG, type Fixtures } from '../../../test/fixtures/content.ts';
+import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
+import { dialects } from '../../../test/utils/databases.ts';
 
 /** Feeds read back with independent parsers (rss-parser, fast-xml-parser), compared with the articles. */
 describe.each(dialects)('feeds on %s', (dialect) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/utils/app.ts';
-import { dialects } from '../../test/utils/databases.ts';
-import { switchTarget } from './routes.tsx';
+import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
+import { dialects } from '../../../test/utils/databases.ts';
+import { switchTarget } from './language.ts';
 
 /** `to` values as they arrive in the query string (already percent-encoded where needed). */
 const odd = [

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/utils/app.ts';
-import { dialects } from '../../test/utils/databases.ts';
-import { imageOf, type Media } from '../domain/media.ts';
+import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
+import { dialects } from '../../../test/utils/databases.ts';
+import { imageOf, type Media } from '../../domain/media.ts';
 
 /** Library images as readers' browsers fetch them, and the markup that asks for them. */
 describe.each(dialects)('media on the reader site on %s', (dialect) => {

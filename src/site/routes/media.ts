@@ -1,7 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../domain/errors.ts';
-import { IMMUTABLE_ASSET_CACHE, cacheFor } from '../http/caching.ts';
-import type { MediaService } from '../services/media/media.service.ts';
+import { AppError } from '../../domain/errors.ts';
+import { IMMUTABLE_ASSET_CACHE, cacheFor } from '../../http/caching.ts';
+import type { MediaService } from '../../services/media/media.service.ts';
+import { sendNotFound } from './answers.tsx';
+import type { SiteHandler, SiteKit } from './site-kit.ts';
+
+/** `/assets/<name>.<hash>.<ext>`: the site's own stylesheet, scripts and fonts, named by content. */
+export const siteAsset =
+  (kit: SiteKit): SiteHandler =>
+  async (request, reply) => {
+    const asset = kit.deps.assets.files.get(request.url.split('?')[0]!);
+    if (!asset) return sendNotFound(kit, reply);
+    cacheFor(reply, IMMUTABLE_ASSET_CACHE);
+    return reply.type(asset.contentType).send(asset.body);
+  };
 
 export interface MediaRouteDeps {
   media: MediaService;

@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/utils/app.ts';
-import { dialects } from '../../test/utils/databases.ts';
+import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
+import { dialects } from '../../../test/utils/databases.ts';
 
 /** Text a contributor may type that breaks naive feed writers: markup, entities, CDATA ends. */
 const hostile = (what: string) => `${what} <b>bold</b> & <script>alert(1)</script> ]]> x ]]> &amp; "q"`;

@@ -1,0 +1,36 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ErrorPage } from '../pages/ErrorPage.tsx';
+import { sendPage } from '../render.ts';
+import type { SiteKit } from './site-kit.ts';
+
+/** 404 as a page, in `language` when it is one of the site's, else in the default language. */
+export async function sendNotFound(
+  kit: SiteKit,
+  reply: FastifyReply,
+  language?: string,
+): Promise<FastifyReply> {
+  const { site } = kit.deps;
+  const lang = language && site.isLanguage(language) ? language : site.settings().defaultLanguage;
+  return sendPage(
+    reply,
+    <ErrorPage ctx={await kit.context(lang)} kind="not-found" />,
+    404,
+    'public, max-age=60',
+  );
+}
+
+/** 410 as a page: the article was there and was taken down on purpose. */
+export async function sendGone(kit: SiteKit, reply: FastifyReply, language: string): Promise<FastifyReply> {
+  return sendPage(
+    reply,
+    <ErrorPage ctx={await kit.context(language)} kind="gone" />,
+    410,
+    'public, max-age=300',
+  );
+}
+
+/** Any address no route knows: a 404 page in the language its first segment names, if it names one. */
+export const unknownAddress =
+  (kit: SiteKit) =>
+  async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> =>
+    sendNotFound(kit, reply, request.url.split('/')[1]?.split('?')[0]);

@@ -1,0 +1,79 @@
+import type { VNode } from 'preact';
+import type { Article, ArticleSummary } from '../../domain/article.ts';
+import type { Alternate } from '../components/Layout.tsx';
+import { ArticlePage } from '../pages/ArticlePage.tsx';
+import { sendPage } from '../render.ts';
+import { paths } from '../urls.ts';
+import { sendGone, sendNotFound } from './answers.tsx';
+import type { SiteHandler, SiteKit } from './site-kit.ts';
+
+/** hreflang alternates of a story: every published language version, and the x-default one. */
+async function storyAlternates(
+  kit: SiteKit,
+  article: Article,
+): Promise<{ alternates: Alternate[]; xDefault: string }> {
+  const { site, reader } = kit.deps;
+  const order = site.settings().languages;
+  const versions = (await reader.translations(article))
+    .filter((v) => site.isLanguage(v.language))
+    .sort((a, b) => order.indexOf(a.language) - order.indexOf(b.language));
+  const alternates = versions.map((v) => ({
+    language: v.language,
+    href: paths.article(v.language, v.sectionSlug, v.slug),
+  }));
+  const preferred = alternates.find((a) => a.language === site.settings().defaultLanguage) ?? alternates[0];
+  return {
+    alternates,
+    xDefault: preferred?.href ?? paths.article(article.language, article.section.slug, article.slug),
+  };
+}
+
+/** An article page as readers see it (also the newsroom's preview of an unpublished article). */
+export async function articleView(kit: SiteKit, a: Article): Promise<VNode> {
+  const { reader, views, analysis, stories } = kit.deps;
+  const lang = a.language;
+  const [related, languages, ctx, mostRead, facts, storyId] = await Promise.all([
+    reader.list({ language: lang, sectionId: a.section.id }, 1, 5),
+    storyAlternates(kit, a),
+    kit.context(lang),
+    views.mostRead(lang),
+    // Only what the newsroom let through (storyFacts setting, approvals, the article's hide flag).
+    analysis.readerFacts(a),
+    stories.storyOf(a.id),
+  ]);
+  const story = storyId ? await stories.story(storyId, lang) : null;
+  const others: ArticleSummary[] = related.items.filter((r) => r.id !== a.id).slice(0, 4);
+  return (
+    <ArticlePage
+      ctx={ctx}
+      article={a}
+      related={others}
+      mostRead={mostRead.filter((m) => m.id !== a.id)}
+      facts={facts}
+      story={story && story.articles.length > 1 ? story : null}
+      alternates={languages.alternates}
+      xDefault={languages.xDefault}
+    />
+  );
+}
+
+/** `/en/world/<slug>`: the article, or where it moved (301), or that it is gone (410) or missing (404). */
+export const articlePage =
+  (kit: SiteKit): SiteHandler<{ lang: string; section: string; slug: string }> =>
+  async (request, reply) => {
+    const { lang, section, slug } = request.params;
+    if (!kit.deps.site.isLanguage(lang)) return sendNotFound(kit, reply);
+    const found = await kit.deps.reader.lookup(lang, section, slug);
+    switch (found.kind) {
+      case 'missing':
+        return sendNotFound(kit, reply, lang);
+      case 'gone':
+        return sendGone(kit, reply, lang);
+      case 'moved':
+        return reply.redirect(paths.article(lang, found.article.section.slug, found.article.slug), 301);
+      case 'found':
+        // The page changes when the article does (and with listings around it; the ETag covers those).
+        reply.header('last-modified', found.article.modifiedAt.toUTCString());
+        return sendPage(reply, await articleView(kit, found.article));
+    }
+  };

@@ -1,0 +1,88 @@
+import { paths } from '../urls.ts';
+import { sendNotFound } from './answers.tsx';
+import { sendArchive } from './archive.ts';
+import { feedPaths } from '../feed-model.tsx';
+import { sendListing } from './listing-page.tsx';
+import type { SiteHandler, SiteKit } from './site-kit.ts';
+
+const YEAR = /^\d{4}$/;
+
+/** `/en/world` → `/en/world/`, and `/en/2025` → `/en/2025/`: listings end with a slash. */
+export const listingSlash =
+  (kit: SiteKit): SiteHandler<{ lang: string; section: string }> =>
+  async (request, reply) => {
+    const { site, taxonomy } = kit.deps;
+    const { lang, section } = request.params;
+    if (site.isLanguage(lang) && YEAR.test(section)) return reply.redirect(`/${lang}/${section}/`, 301);
+    if (!site.isLanguage(lang) || !(await taxonomy.section(section))) return sendNotFound(kit, reply, lang);
+    return reply.redirect(paths.section(lang, section), 301);
+  };
+
+/** `/en/world/`: a section's articles; `/en/2025/` (a year in the section's place) is a year's archive. */
+export const sectionPage =
+  (kit: SiteKit): SiteHandler<{ lang: string; section: string }> =>
+  async (request, reply) => {
+    const { lang } = request.params;
+    if (YEAR.test(request.params.section))
+      return sendArchive(kit, reply, lang, request.query, [request.params.section]);
+    const { site, taxonomy } = kit.deps;
+    const section = site.isLanguage(lang) ? await taxonomy.section(request.params.section, lang) : null;
+    if (!section) return sendNotFound(kit, reply, lang);
+    return sendListing(kit, reply, lang, request.query, { sectionId: section.id }, () => ({
+      title: section.name,
+      path: (l, n) => paths.section(l, section.slug, n),
+      description: section.description,
+      intro: section.description ? <p class="page-intro">{section.description}</p> : null,
+      currentSection: section.slug,
+      feeds: feedPaths(paths.section(lang, section.slug)),
+    }));
+  };
+
+/** `/en/latest/`: every published article, newest first. */
+export const latestPage =
+  (kit: SiteKit): SiteHandler<{ lang: string }> =>
+  async (request, reply) =>
+    sendListing(kit, reply, request.params.lang, request.query, {}, (ctx) => ({
+      title: ctx.t('latest'),
+      path: (l, n) => paths.latest(l, n),
+      feeds: feedPaths(paths.front(request.params.lang)),
+    }));
+
+/** `/en/tag/<slug>` */
+export const tagPage =
+  (kit: SiteKit): SiteHandler<{ lang: string; slug: string }> =>
+  async (request, reply) => {
+    const { lang } = request.params;
+    const tag = kit.deps.site.isLanguage(lang)
+      ? await kit.deps.taxonomy.tag(request.params.slug, lang)
+      : null;
+    if (!tag) return sendNotFound(kit, reply, lang);
+    return sendListing(kit, reply, lang, request.query, { tagId: tag.id }, (ctx) => ({
+      title: ctx.t('tagTitle', { name: tag.name }),
+      path: (l, n) => paths.tag(l, tag.slug, n),
+      feeds: feedPaths(paths.tag(lang, tag.slug)),
+    }));
+  };
+
+/** `/en/author/<slug>`: the person's card, then their articles. */
+export const authorPage =
+  (kit: SiteKit): SiteHandler<{ lang: string; slug: string }> =>
+  async (request, reply) => {
+    const { lang } = request.params;
+    const person = kit.deps.site.isLanguage(lang)
+      ? await kit.deps.taxonomy.person(request.params.slug)
+      : null;
+    if (!person) return sendNotFound(kit, reply, lang);
+    return sendListing(kit, reply, lang, request.query, { personId: person.id }, () => ({
+      title: person.name,
+      path: (l, n) => paths.author(l, person.slug, n),
+      description: person.bio,
+      intro: (
+        <div class="author-card">
+          {person.role ? <p class="role">{person.role}</p> : null}
+          {person.bio ? <p>{person.bio}</p> : null}
+        </div>
+      ),
+      feeds: feedPaths(paths.author(lang, person.slug)),
+    }));
+  };
