@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { articleFieldsSchema, articleStatuses, featuredImageSchema } from '../domain/article.ts';
+import { articleFieldsSchema, featuredImageSchema } from '../domain/article.ts';
+import { articleStatuses, type ArticleStatus } from '../domain/statuses.ts';
 import { articleBodySchema } from '../domain/body.ts';
 import { workflowActions } from '../domain/workflow.ts';
 import { isoDateTime } from './wire.ts';
 
 /** The admin API's article bodies and answers, as the server checks them and the newsroom app reads them. */
 
-export { articleStatuses };
-export type ArticleStatus = (typeof articleStatuses)[number];
+export type { ArticleStatus };
 export type WorkflowAction = (typeof workflowActions)[number];
 
 const wireDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' });
@@ -131,9 +131,6 @@ export const editorArticleSchema = z.object({
 });
 export type EditorArticle = z.output<typeof editorArticleSchema>;
 
-/** The fields a save sends (PUT /admin/api/articles/:id, with `version`). */
-export type ArticleFields = Omit<SaveArticleBody, 'version' | 'body'>;
-
 /** A row of the newsroom's article list. */
 export const articleListItemSchema = z.object({
   id: z.string(),
@@ -196,3 +193,13 @@ export const frontpageSlotSchema = z.object({
   hidden: z.boolean(),
 });
 export type FrontpageSlot = z.output<typeof frontpageSlotSchema>;
+
+type SavedFields = z.output<typeof saveArticleBody>;
+/** The fields the editor keeps and saves (PUT /admin/api/articles/:id sends them with `version`). */
+export type ArticleFields = Required<
+  Pick<
+    SavedFields,
+    'headline' | 'standfirst' | 'sectionSlug' | 'tags' | 'authors' | 'sources' | 'bodyHtml' | 'featuredImage'
+  >
+> &
+  Pick<SavedFields, 'slug' | 'breaking' | 'breakingUntil'>;

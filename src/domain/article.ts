@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { articleBodySchema, safeBody, type Block } from './body.ts';
+import { articleStatuses, type ArticleStatus } from './statuses.ts';
 import { isSafeUrl, urlSchema } from './urls.ts';
 
-export const articleStatuses = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
-export type ArticleStatus = (typeof articleStatuses)[number];
+export { articleStatuses, type ArticleStatus };
 
 export interface SectionRef {
   id: string;

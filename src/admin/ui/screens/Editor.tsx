@@ -10,7 +10,13 @@ import { AnalysisPanel } from '../components/AnalysisPanel.tsx';
 import type { RichText as RichTextComponent } from '../editor/RichText.tsx';
 import { formatDateTime, formatTime, t } from '../i18n.ts';
 import { navigate, setLeaveGuard } from '../router.ts';
-import type { ArticleFields, EditorArticle, ImageFields, Me, SiteInfo, WorkflowAction } from '../types.ts';
+import type {
+  ArticleFields,
+  EditorArticle,
+  ImageFields,
+  WorkflowAction,
+} from '../../../contract/articles.ts';
+import type { Me, SiteInfo } from '../../../contract/site.ts';
 import { Revisions } from './Revisions.tsx';
 import { StatusBadge } from './ArticleList.tsx';
 
