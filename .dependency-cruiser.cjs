@@ -34,6 +34,18 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/admin/ui/', '^src/contract/', '^src/lib/'] },
     },
     {
+      name: 'admin-ui-contract-types-only',
+      comment:
+        'the newsroom app imports the contract for its types; a value import would bundle zod and the schemas (statuses.ts is zod-free)',
+      severity: 'error',
+      from: { path: '^src/admin/ui/' },
+      to: {
+        path: '^src/contract/',
+        pathNot: '^src/contract/statuses\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
       name: 'admin-ui-is-browser-only',
       comment: 'server code never imports the browser app (it serves the built files)',
       severity: 'error',
