@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { articleBodySchema, safeBody, type Block } from './body.ts';
+import { articleStatuses, type ArticleStatus } from './statuses.ts';
 import { isSafeUrl, urlSchema } from './urls.ts';
 
-export const articleStatuses = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
-export type ArticleStatus = (typeof articleStatuses)[number];
+export { articleStatuses, type ArticleStatus };
 
 export interface SectionRef {
   id: string;
@@ -103,22 +103,26 @@ export const sourceCitationSchema = z.object({
   url: urlSchema('source').nullable().default(null),
 });
 
-const slugSchema = z
+export const slugSchema = z
   .string()
   .min(1)
   .max(200)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
-/** What a writer (importer, demo loader, later the newsroom) hands to the article service. */
-const newArticleObject = z.object({
+/**
+ * Every field a writer may set on an article, with its limits and messages — written once.
+ * Creating, the newsroom's drafts, updates, the admin API's bodies and the importers all
+ * derive their schemas from these (pick, partial, extend).
+ */
+export const articleFieldsSchema = z.object({
   language: z.string().min(2).max(35),
-  translationGroupId: z.string().uuid().optional(),
-  slug: slugSchema.optional(),
+  translationGroupId: z.string().uuid(),
+  slug: slugSchema,
   headline: z.string().trim().min(1, 'is required').max(300),
-  standfirst: z.string().trim().max(600).nullable().default(null),
+  standfirst: z.string().trim().max(600).nullable(),
   body: articleBodySchema,
   sectionSlug: z.string().min(1, 'is required'),
-  tags: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+  tags: z.array(z.string().trim().min(1).max(80)).max(30),
   authors: z
     .array(
       z.object({
@@ -126,23 +130,56 @@ const newArticleObject = z.object({
         role: z.string().trim().max(200).nullable().default(null),
       }),
     )
-    .max(10)
-    .default([]),
-  sources: z.array(sourceCitationSchema).max(20).default([]),
-  corrections: z
-    .array(z.object({ text: z.string().trim().min(1).max(2000), createdAt: z.date() }))
-    .default([]),
-  status: z.enum(articleStatuses).default('draft'),
-  breaking: z.boolean().default(false),
-  publishedAt: z.date().nullable().default(null),
-  updatedAt: z.date().nullable().default(null),
-  featuredImage: featuredImageSchema.nullable().default(null),
+    .max(10),
+  sources: z.array(sourceCitationSchema).max(20),
+  corrections: z.array(z.object({ text: z.string().trim().min(1).max(2000), createdAt: z.date() })),
+  status: z.enum(articleStatuses),
+  breaking: z.boolean(),
+  /** When the breaking flag ends; null for the site's default length (`breakingHours`). */
+  breakingUntil: z.coerce.date({ error: 'must be a date and time' }).nullable(),
+  publishedAt: z.date().nullable(),
+  updatedAt: z.date().nullable(),
+  featuredImage: featuredImageSchema.nullable(),
   /** The newsroom account creating it. */
-  ownerId: z.string().uuid().nullable().default(null),
+  ownerId: z.string().uuid().nullable(),
 });
+const field = articleFieldsSchema.shape;
 
-/** The fields of a new article, for schemas that reuse some of them. */
-export const newArticleFields = newArticleObject.shape;
+/** What a writer (importer, demo loader, the newsroom) hands to the article service: what may be left out starts empty. */
+export const newArticleObject = articleFieldsSchema
+  .pick({
+    language: true,
+    translationGroupId: true,
+    slug: true,
+    headline: true,
+    standfirst: true,
+    body: true,
+    sectionSlug: true,
+    tags: true,
+    authors: true,
+    sources: true,
+    corrections: true,
+    status: true,
+    breaking: true,
+    publishedAt: true,
+    updatedAt: true,
+    featuredImage: true,
+    ownerId: true,
+  })
+  .partial({ translationGroupId: true, slug: true })
+  .extend({
+    standfirst: field.standfirst.default(null),
+    tags: field.tags.default([]),
+    authors: field.authors.default([]),
+    sources: field.sources.default([]),
+    corrections: field.corrections.default([]),
+    status: field.status.default('draft'),
+    breaking: field.breaking.default(false),
+    publishedAt: field.publishedAt.default(null),
+    updatedAt: field.updatedAt.default(null),
+    featuredImage: field.featuredImage.default(null),
+    ownerId: field.ownerId.default(null),
+  });
 
 export const newArticleSchema = newArticleObject.superRefine((a, ctx) => {
   // Drafts may start empty; what readers see may not.
@@ -151,8 +188,6 @@ export const newArticleSchema = newArticleObject.superRefine((a, ctx) => {
 });
 export type NewArticleInput = z.input<typeof newArticleSchema>;
 export type NewArticle = z.output<typeof newArticleSchema>;
-
-export { slugSchema };
 
 /** A featured image that may be shown (its address passes the URL policy), else null. */
 export const safeFeaturedImage = <T extends { src: string }>(image: T | null): T | null =>

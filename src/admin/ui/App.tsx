@@ -6,7 +6,7 @@ import { EditorScreen } from './screens/Editor.tsx';
 import { FrontpageScreen } from './screens/Frontpage.tsx';
 import { MediaScreen } from './screens/Media.tsx';
 import { StorySettingsScreen } from './screens/StorySettings.tsx';
-import type { Me, SiteInfo } from './types.ts';
+import type { Me, SiteInfo } from '../../contract/site.ts';
 
 function titleOf(route: Route): string {
   switch (route.name) {

@@ -3,7 +3,7 @@ import { api, setCsrf } from './api.ts';
 import { App } from './App.tsx';
 import { startLanguage, t } from './i18n.ts';
 import { interceptLinks } from './router.ts';
-import type { Me, SiteInfo } from './types.ts';
+import type { Me, SiteInfo } from '../../contract/site.ts';
 import './admin.css';
 
 /** Starts the newsroom app in the shell the server rendered: who is signed in, then the site. */

@@ -5,7 +5,7 @@ import { AppError } from '../../domain/errors.ts';
 import { cacheFor } from '../../http/caching.ts';
 import { rateLimitStore, type RequestCounter } from '../../http/rate-limit-store.ts';
 import type { ApiKey, ApiKeyService } from '../../services/api-keys/api-key.service.ts';
-import { validate } from '../../services/validate.ts';
+import { readInput } from '../endpoint.ts';
 import { contentEndpoints, type ContentApiDeps } from './endpoints.ts';
 import { contentOpenApi } from './openapi.ts';
 
@@ -28,6 +28,7 @@ function presentedKey(request: FastifyRequest): string | null {
 
 /** The public, read-only Content API under /api/v1: keys, CORS, a rate limit per key, ETags, OpenAPI. */
 export async function registerContentApi(app: FastifyInstance, deps: ContentApiOptions): Promise<void> {
+  const endpoints = contentEndpoints(deps);
   await app.register(
     async (api) => {
       await api.register(cors, {
@@ -42,7 +43,7 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiO
       });
 
       api.get('/openapi.json', async (_request, reply) =>
-        cacheFor(reply, API_CACHE).send(contentOpenApi(contentEndpoints, deps.site.settings().baseUrl)),
+        cacheFor(reply, API_CACHE).send(contentOpenApi(endpoints, deps.site.settings().baseUrl)),
       );
 
       api.addHook('preHandler', async (request) => {
@@ -75,13 +76,16 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiO
         },
       });
 
-      for (const endpoint of contentEndpoints) {
-        api.get(endpoint.path, async (request, reply) => {
-          const params = endpoint.params ? validate(endpoint.params, request.params) : {};
-          const { key: _key, ...rawQuery } = request.query as Record<string, unknown>;
-          const query = validate(endpoint.query, rawQuery);
-          const body = await endpoint.handler({ params, query }, deps);
-          return cacheFor(reply, API_CACHE).header('vary', 'Authorization').send(body);
+      for (const endpoint of endpoints) {
+        api.route({
+          method: endpoint.method,
+          url: endpoint.path,
+          handler: async (request, reply) => {
+            const { key: _key, ...rawQuery } = request.query as Record<string, unknown>;
+            const input = readInput(endpoint, { params: request.params, query: rawQuery, body: undefined });
+            const body = await endpoint.handler({ ...input, request, reply });
+            return cacheFor(reply, API_CACHE).header('vary', 'Authorization').send(body);
+          },
         });
       }
 

@@ -1,6 +1,11 @@
 import { safeSources, type Article, type ArticleSummary } from '../../domain/article.ts';
 import { safeBody } from '../../domain/body.ts';
 import type { Section } from '../../domain/taxonomy.ts';
+import type { z } from 'zod';
+import type { articleSchema, summarySchema } from './schemas.ts';
+
+type SummaryJson = z.input<typeof summarySchema>;
+type ArticleJson = z.input<typeof articleSchema>;
 
 /** Public JSON shapes of the Content API. Field names are part of the contract: never rename one. */
 export const articleFields = [
@@ -41,7 +46,7 @@ export const summaryFields: ArticleField[] = [
 type Url = (path: string) => string;
 const articlePath = (a: ArticleSummary) => `/${a.language}/${a.section.slug}/${a.slug}`;
 
-export function serializeSummary(a: ArticleSummary, url: Url): Record<string, unknown> {
+export function serializeSummary(a: ArticleSummary, url: Url): SummaryJson {
   return {
     id: a.id,
     url: url(articlePath(a)),
@@ -57,7 +62,7 @@ export function serializeSummary(a: ArticleSummary, url: Url): Record<string, un
   };
 }
 
-export function serializeArticle(a: Article, url: Url): Record<string, unknown> {
+export function serializeArticle(a: Article, url: Url): ArticleJson {
   return {
     ...serializeSummary(a, url),
     tags: a.tags.map((t) => ({ slug: t.slug, name: t.name })),
@@ -70,11 +75,11 @@ export function serializeArticle(a: Article, url: Url): Record<string, unknown> 
   };
 }
 
-export function serializeSection(s: Section): Record<string, unknown> {
+export function serializeSection(s: Section) {
   return { slug: s.slug, name: s.name, description: s.description, color: s.color };
 }
 
 /** Keeps only the asked-for fields. */
-export function pick(o: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(fields.filter((f) => f in o).map((f) => [f, o[f]]));
+export function pick<T extends object>(o: T, fields: readonly string[]): Partial<T> {
+  return Object.fromEntries(fields.filter((f) => f in o).map((f) => [f, o[f as keyof T]])) as Partial<T>;
 }

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
 import type { ArticleEvent, ArticleEventPayload, ArticleEventType } from '../../domain/events.ts';
-import { articleBodySchema, bodyToPlainText, type Block } from '../../domain/body.ts';
+import { bodyToPlainText, type Block } from '../../domain/body.ts';
 import {
-  featuredImageSchema,
-  newArticleFields,
+  articleFieldsSchema,
   newArticleSchema,
-  slugSchema,
   type Article,
   type NewArticleInput,
 } from '../../domain/article.ts';
@@ -684,20 +682,19 @@ export class ArticleWriter {
 }
 
 /** What an editor may change in an article (language and translation group are fixed at creation). */
-export const articleUpdateSchema = z
-  .object({
-    headline: z.string().trim().min(1, 'is required').max(300),
-    standfirst: z.string().trim().max(600).nullable(),
-    slug: slugSchema,
-    body: articleBodySchema,
-    sectionSlug: z.string().min(1),
-    tags: newArticleFields.tags.unwrap(),
-    authors: newArticleFields.authors.unwrap(),
-    sources: newArticleFields.sources.unwrap(),
-    featuredImage: featuredImageSchema.nullable(),
-    breaking: z.boolean(),
-    /** When the breaking flag ends; null for the site's default length (`breakingHours`). */
-    breakingUntil: z.coerce.date({ error: 'must be a date and time' }).nullable(),
+export const articleUpdateSchema = articleFieldsSchema
+  .pick({
+    headline: true,
+    standfirst: true,
+    slug: true,
+    body: true,
+    sectionSlug: true,
+    tags: true,
+    authors: true,
+    sources: true,
+    featuredImage: true,
+    breaking: true,
+    breakingUntil: true,
   })
   .partial()
   .strict();

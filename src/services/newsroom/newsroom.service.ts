@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import {
+  articleFieldsSchema,
   articleStatuses,
-  featuredImageSchema,
-  newArticleFields,
-  slugSchema,
+  newArticleObject,
   type Article,
   type ArticleStatus,
 } from '../../domain/article.ts';
-import { articleBodySchema, bodyToPlainText } from '../../domain/body.ts';
+import { bodyToPlainText } from '../../domain/body.ts';
 import { slugify } from '../../lib/slug.ts';
 import { AppError } from '../../domain/errors.ts';
 import { frontpageSlots, type FrontpageSlot } from '../../domain/frontpage.ts';
@@ -59,20 +58,21 @@ export const newsroomListQuery = z.object({
 export type NewsroomListQuery = z.input<typeof newsroomListQuery>;
 
 /** A new article from the newsroom: only a language, headline and section are needed to start. */
-export const newDraftSchema = z
-  .object({
-    language: z.string().min(2).max(35),
-    headline: newArticleFields.headline,
-    standfirst: z.string().trim().max(600).nullable().default(null),
-    slug: slugSchema.optional(),
-    sectionSlug: z.string().min(1, 'is required'),
-    body: articleBodySchema.default([]),
-    tags: newArticleFields.tags,
-    authors: newArticleFields.authors,
-    sources: newArticleFields.sources,
-    featuredImage: featuredImageSchema.nullable().default(null),
-    breaking: z.boolean().default(false),
+export const newDraftSchema = newArticleObject
+  .pick({
+    language: true,
+    headline: true,
+    standfirst: true,
+    slug: true,
+    sectionSlug: true,
+    body: true,
+    tags: true,
+    authors: true,
+    sources: true,
+    featuredImage: true,
+    breaking: true,
   })
+  .extend({ body: articleFieldsSchema.shape.body.default([]) })
   .strict();
 export type NewDraftInput = z.input<typeof newDraftSchema>;
 

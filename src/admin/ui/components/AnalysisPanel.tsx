@@ -1,59 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.ts';
 import { t } from '../i18n.ts';
+import type { Reading } from '../../../contract/analysis.ts';
 
 type EntityKind = 'people' | 'places' | 'orgs' | 'equipment';
-/** Added or corrected by an editor (counts as approved). */
-interface Edited {
-  edited?: boolean;
-}
-interface Entity extends Edited {
-  name: string;
-  role?: string | null;
-  mentions: string[];
-}
-interface Quote extends Edited {
-  text8: string;
-  full_text: string;
-  speaker: string | null;
-  kind: string;
-}
-interface DatedEvent extends Edited {
-  expression: string;
-  iso: string;
-  description: string;
-}
-interface Conflict extends Edited {
-  about: string;
-  claims: { by: string; text: string }[];
-}
-type ItemKind = 'person' | 'place' | 'org' | 'equipment' | 'quote' | 'event' | 'conflict';
-interface ReviewItem {
-  kind: ItemKind;
-  key: string;
-  confidence: number;
-  approved: boolean;
-  shown: boolean;
-}
-interface Facts {
-  people: Entity[];
-  places: Entity[];
-  orgs: Entity[];
-  equipment: Entity[];
-  quotes: Quote[];
-  events: DatedEvent[];
-  conflicts?: Conflict[];
-}
-interface Reading {
-  facts: Facts;
-  live: boolean;
-  /** Per item of `facts`, in its order: people, places, orgs, equipment, quotes, events, conflicts. */
-  items: ReviewItem[];
-  mode: 'review' | 'auto' | 'off';
-  hidden: boolean;
-  autoThreshold: number;
-  corrections: { id: string; correction: Record<string, unknown>; createdAt: string }[];
-}
+type ReviewItem = Reading['items'][number];
+type ItemKind = ReviewItem['kind'];
 
 const ITEM_KIND: Record<EntityKind, ItemKind> = {
   people: 'person',

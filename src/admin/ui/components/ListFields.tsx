@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { api, query } from '../api.ts';
 import { t } from '../i18n.ts';
-import type { Byline, Source } from '../types.ts';
+import type { Byline, Source } from '../../../contract/articles.ts';
 
 /** Tags as removable chips; a new one is made by typing it and pressing Enter (or a comma). */
 export function TagInput({

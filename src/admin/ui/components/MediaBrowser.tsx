@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, query } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
-import type { ImageFields, MediaItem, Page } from '../types.ts';
+import type { ImageFields } from '../../../contract/articles.ts';
+import type { MediaItem } from '../../../contract/media.ts';
+import type { Page } from '../../../contract/wire.ts';
 import { describedBy, Field } from './Dialog.tsx';
 
 /** The smallest variant, for thumbnails. */

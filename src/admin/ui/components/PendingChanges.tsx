@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, ApiError } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
 import { DiffView } from '../screens/Revisions.tsx';
-import type { Diff, EditorArticle } from '../types.ts';
+import type { Diff, EditorArticle } from '../../../contract/articles.ts';
 
 /**
  * A live article's unpublished changes: readers see the live version until someone with the

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { describedBy, Dialog, Field } from '../components/Dialog.tsx';
 import { MediaBrowser } from '../components/MediaBrowser.tsx';
 import { t } from '../i18n.ts';
-import { embedProviderOf } from './embed-url.ts';
+import { embedProviderOf } from '../../../lib/embeds.ts';
 import { Embed, Figure, type EmbedAttrs, type FigureAttrs } from './nodes.ts';
 
 /** The body's HTML without empty paragraphs, which the server drops: what a change must change. */

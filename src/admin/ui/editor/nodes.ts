@@ -1,5 +1,13 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { embedProviderOf, providerNames, type EmbedProvider } from './embed-url.ts';
+// The server holds embeds to the same allowlist (one copy, in lib/).
+import { embedProviderOf, type EmbedProvider } from '../../../lib/embeds.ts';
+
+/** How the editor names the embeds the body accepts. */
+const providerNames: Record<EmbedProvider, string> = {
+  youtube: 'YouTube',
+  x: 'X',
+  facebook: 'Facebook',
+};
 
 /** Attributes of an image in the body (src/services/articles/body-html.ts reads the same HTML). */
 export interface FigureAttrs {

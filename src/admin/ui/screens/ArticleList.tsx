@@ -3,14 +3,10 @@ import { slugify } from '../../../lib/slug.ts';
 import { api, query } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
 import { navigate } from '../router.ts';
-import {
-  articleStatuses,
-  type ArticleListItem,
-  type ArticleStatus,
-  type Me,
-  type Page,
-  type SiteInfo,
-} from '../types.ts';
+import type { ArticleListItem } from '../../../contract/articles.ts';
+import { articleStatuses, type ArticleStatus } from '../../../contract/statuses.ts';
+import type { Me, SiteInfo } from '../../../contract/site.ts';
+import type { Page } from '../../../contract/wire.ts';
 
 const statusText: Record<ArticleStatus, () => string> = {
   draft: () => t('status.draft'),

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, query } from '../api.ts';
 import { t } from '../i18n.ts';
-import type { ArticleListItem, FrontpageSlot, Me, Page, SiteInfo } from '../types.ts';
+import type { ArticleListItem, FrontpageSlot } from '../../../contract/articles.ts';
+import type { Me, SiteInfo } from '../../../contract/site.ts';
+import type { Page } from '../../../contract/wire.ts';
 import { StatusBadge } from './ArticleList.tsx';
 
 export function slotName(slot: string): string {

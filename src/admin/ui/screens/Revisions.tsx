@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, query } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
-import type { Diff, EditorArticle, Revision } from '../types.ts';
+import type { Diff, EditorArticle, Revision } from '../../../contract/articles.ts';
 
 const show = (v: unknown): string => {
   if (v === null || v === undefined || v === '') return '—';

@@ -1,12 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.ts';
 import { t } from '../i18n.ts';
+import type { StorySettings } from '../../../contract/analysis.ts';
 
-type Mode = 'review' | 'auto' | 'off';
-interface StorySettings {
-  storyFacts: Mode;
-  autoThreshold: number;
-}
+type Mode = StorySettings['storyFacts'];
 
 /**
  * Admins choose what readers see of story intelligence: only what editors approved (review),

@@ -4,7 +4,9 @@ import { imageOf, mediaPath, UPLOAD_CONTENT_TYPE, variantFile, type Media } from
 import { can } from '../../domain/roles.ts';
 import type { User } from '../../services/accounts/account.service.ts';
 import { mediaDescriptionSchema, type MediaService } from '../../services/media/media.service.ts';
-import { endpoint, type AdminEndpoint } from './endpoint.ts';
+import { mediaItemSchema, type MediaItem } from '../../contract/media.ts';
+import { dataOf, pageOf } from '../../contract/wire.ts';
+import { endpoint, type AdminEndpoint } from './admin-endpoint.ts';
 
 export interface MediaApiDeps {
   media: MediaService;
@@ -12,7 +14,7 @@ export interface MediaApiDeps {
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
 
-export function serializeMedia(m: Media) {
+export function serializeMedia(m: Media): MediaItem {
   return {
     id: m.id,
     filename: m.filename,
@@ -45,9 +47,11 @@ export function mediaEndpoints(deps: MediaApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'POST',
       path: '/media',
+      operationId: 'uploadMedia',
       summary:
         'Upload an image: the raw file as the body (Content-Type: image/…), its name in ?filename=; JPEG, PNG, WebP or AVIF judged by the bytes',
       access: 'articles.write-own',
+      response: dataOf(mediaItemSchema),
       status: 201,
       bodyLimit: deps.media.maxBytes,
       // One image at a time per account (and a few in all), refused before the body is read.
@@ -85,8 +89,10 @@ export function mediaEndpoints(deps: MediaApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'GET',
       path: '/media',
+      operationId: 'listMedia',
       summary: 'The image library, newest first; q searches file names, alt text, captions and credits',
       access: 'articles.write-own',
+      response: pageOf(mediaItemSchema),
       query: z.object({
         q: z.string().trim().max(200).default(''),
         page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -102,16 +108,20 @@ export function mediaEndpoints(deps: MediaApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'GET',
       path: '/media/:id',
+      operationId: 'getMedia',
       summary: 'One image with its variants',
       access: 'articles.write-own',
+      response: dataOf(mediaItemSchema),
       params: idParams,
       handler: async ({ params }) => ({ data: serializeMedia(await deps.media.get(params.id)) }),
     }),
     endpoint({
       method: 'PATCH',
       path: '/media/:id',
+      operationId: 'describeMedia',
       summary: 'Describe an image: alt text, caption, credit (the uploader, editors and admins)',
       access: 'articles.write-own',
+      response: dataOf(mediaItemSchema),
       params: idParams,
       body: mediaDescriptionSchema.strict(),
       handler: async ({ params, body, user }) => {
@@ -122,8 +132,11 @@ export function mediaEndpoints(deps: MediaApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'DELETE',
       path: '/media/:id',
+      operationId: 'deleteMedia',
       summary: 'Delete an image no article uses (the uploader, editors and admins)',
       access: 'articles.write-own',
+      response: z.undefined(),
+      status: 204,
       params: idParams,
       handler: async ({ params, user }) => {
         mayChange(user, await deps.media.get(params.id));

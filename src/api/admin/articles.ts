@@ -1,14 +1,25 @@
 import { z } from 'zod';
+import { withSafeUrls, type Article } from '../../domain/article.ts';
 import {
-  featuredImageSchema,
-  newArticleFields,
-  slugSchema,
-  withSafeUrls,
-  type Article,
-} from '../../domain/article.ts';
+  articleListItemSchema,
+  createArticleBody,
+  diffSchema,
+  editorArticleSchema,
+  frontpageSlotBody,
+  frontpageSlotSchema,
+  publishChangesBody,
+  revisionSchema,
+  revisionSnapshotSchema,
+  saveArticleBody,
+  transitionBody,
+  translationBody,
+  versionBody,
+  type EditorArticle as EditorArticleJson,
+} from '../../contract/articles.ts';
+import { siteInfoSchema, tagSuggestionSchema } from '../../contract/site.ts';
+import { dataOf, pageOf } from '../../contract/wire.ts';
 import { AppError } from '../../domain/errors.ts';
 import { frontpageSlots } from '../../domain/frontpage.ts';
-import { workflowActions } from '../../domain/workflow.ts';
 import { NO_STORE } from '../../http/caching.ts';
 import { blocksToHtml, htmlToBlocks } from '../../services/articles/body-html.ts';
 import type { User } from '../../services/accounts/account.service.ts';
@@ -22,7 +33,7 @@ import type { SiteService } from '../../services/site/site.service.ts';
 import type { TaxonomyService } from '../../services/taxonomy/taxonomy.service.ts';
 import { articleBodySchema, type Block } from '../../domain/body.ts';
 import { validate } from '../../services/validate.ts';
-import { endpoint, type AdminEndpoint } from './endpoint.ts';
+import { endpoint, type AdminEndpoint } from './admin-endpoint.ts';
 
 export interface ArticleApiDeps {
   newsroom: NewsroomService;
@@ -35,49 +46,6 @@ export interface ArticleApiDeps {
 }
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
-const versionField = z.number({ error: 'is required (the version you started from)' }).int().min(1);
-
-/** An article's body arrives as the editor's HTML (sanitised and read into blocks) or as blocks. */
-const bodyFields = {
-  // Bounded by the request's 1 MiB anyway; the blocks it gives are held to the body's limits.
-  bodyHtml: z.string().max(1_000_000).optional(),
-  body: articleBodySchema.optional(),
-};
-const editableFields = {
-  headline: newArticleFields.headline,
-  standfirst: z.string().trim().max(600).nullable(),
-  slug: slugSchema,
-  sectionSlug: z.string().min(1, 'is required'),
-  tags: newArticleFields.tags.unwrap(),
-  authors: newArticleFields.authors.unwrap(),
-  sources: newArticleFields.sources.unwrap(),
-  featuredImage: featuredImageSchema.nullable(),
-  breaking: z.boolean(),
-  breakingUntil: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).nullable(),
-};
-const createBody = z
-  .object({
-    language: z.string().min(2).max(35),
-    ...editableFields,
-    ...bodyFields,
-  })
-  .partial({
-    standfirst: true,
-    slug: true,
-    tags: true,
-    authors: true,
-    sources: true,
-    featuredImage: true,
-    breaking: true,
-    breakingUntil: true,
-  })
-  .strict();
-const saveBody = z
-  .object({ version: versionField, ...editableFields, ...bodyFields })
-  .partial()
-  .required({ version: true })
-  .strict();
-
 function bodyOf(input: { bodyHtml?: string | undefined; body?: unknown }) {
   if (input.bodyHtml !== undefined && input.body !== undefined)
     throw new AppError('VALIDATION_FAILED', 'send either body or bodyHtml, not both', [
@@ -96,7 +64,10 @@ function bodyOf(input: { bodyHtml?: string | undefined; body?: unknown }) {
 const actorOf = (u: User): NewsroomActor => ({ id: u.id, role: u.role, name: u.name });
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function serializeEditorArticle(v: EditorArticle, deps: Pick<ArticleApiDeps, 'articleUrl'>) {
+export function serializeEditorArticle(
+  v: EditorArticle,
+  deps: Pick<ArticleApiDeps, 'articleUrl'>,
+): EditorArticleJson {
   const a = v.article;
   // Editable fields come from what the editor works on (a live article's pending version), with
   // what the URL policy allows, so saving them back never trips over an old address.
@@ -132,7 +103,6 @@ export function serializeEditorArticle(v: EditorArticle, deps: Pick<ArticleApiDe
       headline: t.headline,
       status: t.status,
     })),
-    /** Edits to a live article that readers do not see yet (Update publishes them). */
     pending: v.pending
       ? {
           savedAt: v.pending.savedAt.toISOString(),
@@ -150,6 +120,8 @@ export function serializeEditorArticle(v: EditorArticle, deps: Pick<ArticleApiDe
 
 /** The newsroom's article endpoints: list, create, read, save, move through the workflow, revisions, preview. */
 export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
+  const editorAnswer = dataOf(editorArticleSchema);
+  const frontpageAnswer = dataOf(z.object({ slots: z.array(frontpageSlotSchema) }));
   const out = (v: EditorArticle) => ({ data: serializeEditorArticle(v, deps) });
   // Every article write counts against the account's writes per minute, before the body is read.
   const countWrite = async ({ user }: { user: User }) => deps.newsroom.countWrite(actorOf(user));
@@ -157,8 +129,10 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'GET',
       path: '/site',
+      operationId: 'getSite',
       summary: 'What the editor needs to know about the site: languages, sections, front-page slots',
       access: 'newsroom.enter',
+      response: dataOf(siteInfoSchema),
       handler: async () => {
         const s = deps.site.settings();
         return {
@@ -167,7 +141,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
             languages: deps.site.languages().map((l) => ({ code: l.code, name: l.name })),
             defaultLanguage: s.defaultLanguage,
             sections: (await deps.taxonomy.sections()).map((x) => ({ slug: x.slug, name: x.name })),
-            slots: frontpageSlots,
+            slots: [...frontpageSlots],
             timeZone: s.timeZone,
             breakingHours: s.breakingHours,
           },
@@ -177,8 +151,10 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'GET',
       path: '/tags',
+      operationId: 'suggestTags',
       summary: 'Tags starting with what was typed (the editor creates new ones on save)',
       access: 'articles.write-own',
+      response: dataOf(z.array(tagSuggestionSchema)),
       query: z.object({ q: z.string().trim().max(80).default(''), language: z.string().max(35).optional() }),
       handler: async ({ query }) => ({
         data: (
@@ -189,8 +165,10 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'GET',
       path: '/articles',
+      operationId: 'listArticles',
       summary: 'Articles in any status, filtered; contributors and authors see their own',
       access: 'newsroom.enter',
+      response: pageOf(articleListItemSchema),
       query: newsroomListQuery,
       handler: async ({ query, user }) => {
         const page = await deps.newsroom.list(actorOf(user), query);
@@ -208,11 +186,13 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'POST',
       path: '/articles',
+      operationId: 'createArticle',
       summary: 'Start a new article as a draft',
       beforeBody: countWrite,
       access: 'articles.write-own',
+      response: editorAnswer,
       status: 201,
-      body: createBody,
+      body: createArticleBody,
       handler: async ({ body, user }) => {
         const { bodyHtml: _h, body: _b, ...fields } = body;
         return out(await deps.newsroom.create(actorOf(user), { ...fields, ...bodyOf(body) }));
@@ -221,19 +201,23 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'GET',
       path: '/articles/:id',
+      operationId: 'getArticle',
       summary: 'An article as the editor sees it',
       access: 'newsroom.enter',
+      response: editorAnswer,
       params: idParams,
       handler: async ({ params, user }) => out(await deps.newsroom.get(actorOf(user), params.id)),
     }),
     endpoint({
       method: 'PUT',
       path: '/articles/:id',
+      operationId: 'saveArticle',
       summary: 'Save changes; refused with CONFLICT when `version` is not the current one',
       beforeBody: countWrite,
       access: 'articles.write-own',
+      response: editorAnswer,
       params: idParams,
-      body: saveBody,
+      body: saveArticleBody,
       handler: async ({ params, body, user }) => {
         const { version, bodyHtml: _h, body: _b, ...fields } = body;
         return out(
@@ -244,18 +228,13 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'POST',
       path: '/articles/:id/transitions',
+      operationId: 'moveArticle',
       summary: 'Move through the workflow: submit, return, schedule, unschedule, publish, unpublish, correct',
       beforeBody: countWrite,
       access: 'articles.write-own',
+      response: editorAnswer,
       params: idParams,
-      body: z
-        .object({
-          action: z.enum(workflowActions),
-          version: versionField,
-          scheduledAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
-          note: z.string().max(2000).optional(),
-        })
-        .strict(),
+      body: transitionBody,
       handler: async ({ params, body, user }) =>
         out(
           await deps.newsroom.transition(actorOf(user), params.id, {
@@ -269,8 +248,10 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'GET',
       path: '/articles/:id/pending/diff',
+      operationId: 'diffPendingChanges',
       summary: "What a live article's unpublished changes would change for readers",
       access: 'newsroom.enter',
+      response: dataOf(diffSchema),
       params: idParams,
       handler: async ({ params, user }) => ({
         data: await deps.newsroom.pendingDiff(actorOf(user), params.id),
@@ -279,11 +260,13 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'POST',
       path: '/articles/:id/pending/publish',
+      operationId: 'publishPendingChanges',
       summary: 'Update: publish the unpublished changes of a live article (`minor`: no "Updated" line)',
       access: 'articles.publish-own',
+      response: editorAnswer,
       beforeBody: countWrite,
       params: idParams,
-      body: z.object({ version: versionField, minor: z.boolean().default(false) }).strict(),
+      body: publishChangesBody,
       handler: async ({ params, body, user }) =>
         out(
           await deps.newsroom.publishChanges(actorOf(user), params.id, body.version, { minor: body.minor }),
@@ -292,30 +275,36 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'POST',
       path: '/articles/:id/pending/discard',
+      operationId: 'discardPendingChanges',
       summary: 'Discard the unpublished changes of a live article (they stay in the revisions)',
       access: 'articles.write-own',
+      response: editorAnswer,
       beforeBody: countWrite,
       params: idParams,
-      body: z.object({ version: versionField }).strict(),
+      body: versionBody,
       handler: async ({ params, body, user }) =>
         out(await deps.newsroom.discardChanges(actorOf(user), params.id, body.version)),
     }),
     endpoint({
       method: 'POST',
       path: '/articles/:id/pending/submit',
+      operationId: 'submitPendingChanges',
       summary: 'Ask an editor to review the unpublished changes of a live article',
       access: 'articles.write-own',
+      response: editorAnswer,
       beforeBody: countWrite,
       params: idParams,
-      body: z.object({ version: versionField }).strict(),
+      body: versionBody,
       handler: async ({ params, body, user }) =>
         out(await deps.newsroom.submitChanges(actorOf(user), params.id, body.version)),
     }),
     endpoint({
       method: 'GET',
       path: '/articles/:id/revisions',
+      operationId: 'listRevisions',
       summary: 'Every saved version of an article, newest first',
       access: 'newsroom.enter',
+      response: dataOf(z.array(revisionSchema)),
       params: idParams,
       handler: async ({ params, user }) => ({
         data: (await deps.newsroom.revisions(actorOf(user), params.id)).map((r) => ({
@@ -329,8 +318,10 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'GET',
       path: '/articles/:id/revisions/:version',
+      operationId: 'getRevision',
       summary: 'One saved version of an article, whole',
       access: 'newsroom.enter',
+      response: dataOf(revisionSnapshotSchema),
       params: idParams.extend({ version: z.coerce.number().int().min(1) }),
       handler: async ({ params, user }) => {
         const snap = await deps.newsroom.revision(actorOf(user), params.id, params.version);
@@ -340,8 +331,10 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'GET',
       path: '/articles/:id/diff',
+      operationId: 'diffRevisions',
       summary: 'What changed between two versions: fields, and the body word by word',
       access: 'newsroom.enter',
+      response: dataOf(diffSchema),
       params: idParams,
       query: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
       handler: async ({ params, query, user }) => ({
@@ -351,31 +344,38 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'POST',
       path: '/articles/:id/revisions/:revision/restore',
+      operationId: 'restoreRevision',
       summary: 'Bring back a saved version (as a new save; nothing is lost)',
       beforeBody: countWrite,
       access: 'articles.write-own',
+      response: editorAnswer,
       params: idParams.extend({ revision: z.coerce.number().int().min(1) }),
-      body: z.object({ version: versionField }).strict(),
+      body: versionBody,
       handler: async ({ params, body, user }) =>
         out(await deps.newsroom.restore(actorOf(user), params.id, params.revision, body.version)),
     }),
     endpoint({
       method: 'POST',
       path: '/articles/:id/translations',
+      operationId: 'createTranslation',
       summary: "Start this story in another language: a draft in the article's translation group",
       beforeBody: countWrite,
       access: 'articles.write-own',
+      response: editorAnswer,
       status: 201,
       params: idParams,
-      body: z.object({ language: z.string().min(2).max(35) }).strict(),
+      body: translationBody,
       handler: async ({ params, body, user }) =>
         out(await deps.newsroom.createTranslation(actorOf(user), params.id, body.language)),
     }),
     endpoint({
       method: 'GET',
       path: '/articles/:id/preview',
+      operationId: 'previewArticle',
       summary: 'The article page exactly as readers will see it (HTML)',
       access: 'newsroom.enter',
+      response: z.string(),
+      produces: 'text/html',
       params: idParams,
       handler: async ({ params, user, reply }) => {
         const html = await deps.renderArticle(await deps.newsroom.previewArticle(actorOf(user), params.id));
@@ -389,8 +389,10 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'GET',
       path: '/frontpage',
+      operationId: 'getFrontpage',
       summary: "The front page's curated slots in a language",
       access: 'newsroom.enter',
+      response: frontpageAnswer,
       query: z.object({ language: z.string().min(2).max(35) }),
       handler: async ({ query, user }) => ({
         data: { slots: await deps.newsroom.frontpage(actorOf(user), query.language) },
@@ -399,10 +401,12 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'PUT',
       path: '/frontpage/:language/:slot',
+      operationId: 'setFrontpageSlot',
       summary: 'Place an article in a front-page slot, or empty the slot (articleId null)',
       access: 'frontpage.curate',
+      response: frontpageAnswer,
       params: z.object({ language: z.string().min(2).max(35), slot: z.string().max(40) }),
-      body: z.object({ articleId: z.string().min(1).max(64).nullable() }).strict(),
+      body: frontpageSlotBody,
       handler: async ({ params, body, user }) => {
         await deps.newsroom.setSlot(actorOf(user), params.language, params.slot, body.articleId);
         return { data: { slots: await deps.newsroom.frontpage(actorOf(user), params.language) } };

@@ -1,12 +1,11 @@
 import { AppError } from '../../domain/errors.ts';
 import { permissions } from '../../domain/roles.ts';
 import { NO_STORE } from '../../http/caching.ts';
-import type { AdminRoute } from '../routes.tsx';
-import { analysisEndpoints } from './analysis.ts';
-import { settingsEndpoints } from './settings.ts';
-import { articleEndpoints, type ArticleApiDeps } from './articles.ts';
 import type { AnalysisService } from '../../services/stories/analysis.service.ts';
-import { adminOpenApi, API_PREFIX, toRoutes, type AdminEndpoint } from './endpoint.ts';
+import { adminOpenApi, API_PREFIX, toRoutes, type AdminEndpoint, type GatedRoute } from './admin-endpoint.ts';
+import { analysisEndpoints } from './analysis.ts';
+import { articleEndpoints, type ArticleApiDeps } from './articles.ts';
+import { settingsEndpoints } from './settings.ts';
 
 export interface AdminApiDeps extends ArticleApiDeps {
   baseUrl: string;
@@ -15,14 +14,22 @@ export interface AdminApiDeps extends ArticleApiDeps {
   more?: AdminEndpoint[];
 }
 
-/** The admin JSON API the newsroom UI uses, and its OpenAPI document at /admin/api/openapi.json. */
-export function adminApiRoutes(deps: AdminApiDeps): AdminRoute[] {
-  const endpoints = [
+/** Every admin API endpoint (the newsroom's, and those capabilities add). */
+export function adminEndpoints(deps: AdminApiDeps): AdminEndpoint[] {
+  return [
     ...articleEndpoints(deps),
     ...analysisEndpoints(deps),
     ...settingsEndpoints(deps),
     ...(deps.more ?? []),
   ];
+}
+
+/**
+ * The admin JSON API the newsroom UI uses, and its OpenAPI document at /admin/api/openapi.json,
+ * as routes for the newsroom's gate (registerAdmin), which checks who may call them.
+ */
+export function adminApiRoutes(deps: AdminApiDeps): GatedRoute[] {
+  const endpoints = adminEndpoints(deps);
   const document = adminOpenApi(endpoints, deps.baseUrl, (p) => permissions[p]);
   return [
     ...toRoutes(endpoints),
@@ -34,7 +41,7 @@ export function adminApiRoutes(deps: AdminApiDeps): AdminRoute[] {
     },
     // Any other address under the API answers like the API (JSON NOT_FOUND); without these the
     // reader site's routes (/:lang/:section/…) would claim it and answer with an HTML page.
-    ...(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).map((method): AdminRoute => ({
+    ...(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).map((method): GatedRoute => ({
       method,
       url: `${API_PREFIX}/*`,
       access: 'newsroom.enter',
@@ -45,4 +52,4 @@ export function adminApiRoutes(deps: AdminApiDeps): AdminRoute[] {
   ];
 }
 
-export { endpoint, type AdminEndpoint } from './endpoint.ts';
+export { endpoint, type AdminEndpoint } from './admin-endpoint.ts';

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { User } from '../../services/accounts/account.service.ts';
 import type { NewsroomService } from '../../services/newsroom/newsroom.service.ts';
 import { correctionSchema, type AnalysisService } from '../../services/stories/analysis.service.ts';
-import { endpoint, type AdminEndpoint } from './endpoint.ts';
+import { readingSchema, type Reading } from '../../contract/analysis.ts';
+import { dataOf } from '../../contract/wire.ts';
+import { endpoint, type AdminEndpoint } from './admin-endpoint.ts';
 
 export interface AnalysisApiDeps {
   newsroom: NewsroomService;
@@ -11,6 +13,7 @@ export interface AnalysisApiDeps {
 
 const params = z.object({ id: z.string().min(1).max(64) });
 const actorOf = (u: User) => ({ id: u.id, role: u.role, name: u.name });
+const readingAnswer = dataOf(readingSchema);
 
 /**
  * What story intelligence found in an article, for the editor: people, places, organisations,
@@ -28,7 +31,8 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
     ]);
     return {
       data: {
-        facts: review.facts,
+        // The contract spells out what the panel reads; the other fields of the facts pass through.
+        facts: review.facts as unknown as Reading['facts'],
         // True when the reading was made just now from the current text (not yet stored).
         live: review.live,
         items: review.items,
@@ -37,7 +41,7 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
         autoThreshold: review.autoThreshold,
         corrections: corrections.map((c) => ({
           id: c.id,
-          correction: c.correction,
+          correction: c.correction as Record<string, unknown>,
           createdAt: c.createdAt.toISOString(),
         })),
       },
@@ -47,17 +51,21 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'GET',
       path: '/articles/:id/analysis',
+      operationId: 'getReading',
       summary: 'What the analysis found in the article, with the editors’ corrections applied',
       access: 'newsroom.enter',
+      response: readingAnswer,
       params,
       handler: async ({ params, user }) => reading(user, params.id),
     }),
     endpoint({
       method: 'POST',
       path: '/articles/:id/analysis/corrections',
+      operationId: 'correctReading',
       summary:
         'Correct the reading: rename, merge, drop, set-speaker, drop-quote, drop-event, add-person/place/org/event',
       access: 'analysis.correct',
+      response: readingAnswer,
       status: 201,
       params,
       // The schema here too, so the OpenAPI document describes the body (the service checks it again).
@@ -71,9 +79,11 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'POST',
       path: '/articles/:id/analysis/approvals',
+      operationId: 'approveReadingItems',
       summary:
         'Approve items of the reading for readers: {keys: [...]} (keys from GET …/analysis) or {all: true}',
       access: 'analysis.correct',
+      response: readingAnswer,
       params,
       body: z.unknown(),
       handler: async ({ params, body, user }) => {
@@ -85,8 +95,10 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'DELETE',
       path: '/articles/:id/analysis/approvals/:key',
+      operationId: 'withdrawApproval',
       summary: 'Withdraw an approval: the item waits for review again',
       access: 'analysis.correct',
+      response: readingAnswer,
       params: params.extend({ key: z.string().min(1).max(300) }),
       handler: async ({ params, user }) => {
         await deps.newsroom.get(actorOf(user), params.id);
@@ -97,8 +109,10 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'PUT',
       path: '/articles/:id/analysis/display',
+      operationId: 'setReadingDisplay',
       summary: 'Hide the article’s machine-made panels from readers ({hidden: true}) or show them again',
       access: 'analysis.correct',
+      response: readingAnswer,
       params,
       body: z.unknown(),
       handler: async ({ params, body, user }) => {
@@ -110,8 +124,10 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
     endpoint({
       method: 'DELETE',
       path: '/articles/:id/analysis/corrections/:correctionId',
+      operationId: 'withdrawCorrection',
       summary: 'Withdraw a correction: the machine’s reading shows again',
       access: 'analysis.correct',
+      response: readingAnswer,
       params: params.extend({ correctionId: z.string().min(1).max(64) }),
       handler: async ({ params, user }) => {
         await deps.newsroom.get(actorOf(user), params.id);

@@ -1,0 +1,81 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Permission } from '../../domain/roles.ts';
+import { NO_STORE } from '../../http/caching.ts';
+import type { User } from '../../services/accounts/account.service.ts';
+import { endpointsOf, readInput, type Endpoint, type HttpMethod } from '../endpoint.ts';
+import { openApiDocument } from '../openapi.ts';
+
+/** An admin API endpoint: needs a permission, and knows the signed-in person. */
+export type AdminEndpoint = Endpoint<Permission, { user: User }>;
+/** Declares an admin endpoint with its input and answer types inferred from its schemas. */
+export const endpoint = endpointsOf<Permission, { user: User }>();
+
+export const API_PREFIX = '/admin/api';
+
+/**
+ * A route as the newsroom's gate (`registerAdmin` in src/admin) takes it: the gate settles who
+ * is asking, checks the role, the two-factor set-up and the CSRF token, then calls `handler`.
+ * Declared here by shape so the API does not import the gate.
+ */
+export interface GatedRoute {
+  method: HttpMethod;
+  url: string;
+  /** API endpoints all need a permission; 'public' lets the gate's other routes share the list. */
+  access: Permission | 'public';
+  bodyLimit?: number;
+  rateLimit?: { max: number; timeWindow: number };
+  beforeBody?(request: FastifyRequest, reply: FastifyReply, ctx: { user: User | null }): Promise<void>;
+  handler(request: FastifyRequest, reply: FastifyReply, ctx: { user: User | null }): Promise<unknown>;
+}
+
+/** Admin endpoints as gated routes: input validated before the handler runs, answers never cached. */
+export function toRoutes(endpoints: AdminEndpoint[]): GatedRoute[] {
+  return endpoints.map((e) => ({
+    method: e.method,
+    url: `${API_PREFIX}${e.path}`,
+    access: e.access,
+    ...(e.bodyLimit ? { bodyLimit: e.bodyLimit } : {}),
+    ...(e.rateLimit ? { rateLimit: e.rateLimit } : {}),
+    ...(e.beforeBody
+      ? {
+          beforeBody: (request: FastifyRequest, reply: FastifyReply, ctx: { user: User | null }) =>
+            e.beforeBody!({ user: ctx.user!, request, reply }),
+        }
+      : {}),
+    handler: async (request: FastifyRequest, reply: FastifyReply, ctx: { user: User | null }) => {
+      const input = readInput(e, { params: request.params, query: request.query, body: request.body });
+      const result = await e.handler({ ...input, user: ctx.user!, request, reply });
+      if (reply.sent) return reply;
+      reply.header('cache-control', NO_STORE);
+      if (result === undefined) return reply.code(204).send();
+      return reply.code(e.status ?? 200).send(result);
+    },
+  }));
+}
+
+/** The OpenAPI 3.1 document of the admin API, built from the endpoint objects. */
+export function adminOpenApi(
+  endpoints: AdminEndpoint[],
+  serverUrl: string,
+  roleOf: (p: Permission) => readonly string[],
+) {
+  return openApiDocument(endpoints as Endpoint<Permission, object>[], {
+    title: 'Newsdesk admin API',
+    version: '1',
+    description:
+      'The JSON API the newsroom UI uses. Authenticated by the session cookie set at sign-in; every request that changes something sends the CSRF token from GET /admin/api/me in the X-CSRF-Token header.',
+    serverUrl,
+    prefix: API_PREFIX,
+    securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'nd_session' } },
+    security: [{ session: [] }],
+    describeAccess: (access) => `Needs the permission \`${access}\` (roles: ${roleOf(access).join(', ')}).`,
+    errors: (e) => [
+      'VALIDATION_FAILED',
+      'UNAUTHORIZED',
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'CONFLICT',
+      ...(e.beforeBody ? (['RATE_LIMITED'] as const) : []),
+    ],
+  });
+}

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFixtures } from '../../test/fixtures/content.ts';
+import { createTestApp, type TestApp } from '../../test/utils/app.ts';
+import { asStaff, signInStaff, type StaffSession } from '../../test/utils/staff.ts';
+import { adminEndpoints } from './admin/index.ts';
+import { mediaEndpoints } from './admin/media.ts';
+import { contentEndpoints } from './content/endpoints.ts';
+import type { Endpoint } from './endpoint.ts';
+
+/** Both API wings declare what they answer; the documents carry it, and real answers match it. */
+describe('the API declarations', () => {
+  let app: TestApp;
+  let staff: Record<'editor' | 'admin', StaffSession>;
+  let key: string;
+  let admin: Endpoint[];
+  let content: Endpoint[];
+
+  beforeAll(async () => {
+    app = await createTestApp('sqlite');
+    const c = app.container;
+    await loadFixtures(c, 3);
+    staff = await signInStaff(app, { editor: 'editor', admin: 'admin' });
+    key = (await c.apiKeys.create({ name: 'Declarations' })).key;
+    admin = adminEndpoints({
+      newsroom: c.newsroom,
+      site: c.site,
+      taxonomy: c.taxonomy,
+      analysis: c.analysis,
+      baseUrl: 'http://localhost',
+      renderArticle: async () => '',
+      articleUrl: () => 'http://localhost/',
+      more: mediaEndpoints({ media: c.media }),
+    }) as Endpoint[];
+    content = contentEndpoints(c) as Endpoint[];
+  });
+  afterAll(async () => app?.dispose());
+
+  it('gives every endpoint a response schema and an operationId unique in its document', () => {
+    for (const list of [admin, content]) {
+      const ids = list.map((e) => e.operationId);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const e of list) {
+        expect(e.operationId, `${e.method} ${e.path}`).toMatch(/^[a-z][A-Za-z]+$/);
+        expect(typeof e.response?.safeParse, `${e.method} ${e.path}`).toBe('function');
+      }
+    }
+    // A declaration that refuses what is not its shape.
+    const getArticle = admin.find((e) => e.operationId === 'getArticle')!;
+    expect(getArticle.response.safeParse({ data: { id: 'x', headline: 'No more' } }).success).toBe(false);
+  });
+
+  it('describes real response bodies with operationIds in both OpenAPI documents', async () => {
+    const adminDoc = (await asStaff(app, staff.editor, 'GET', '/admin/api/openapi.json')).body;
+    const contentDoc = (await app.server.inject('/api/v1/openapi.json')).json();
+    const editorArticle =
+      adminDoc.paths['/admin/api/articles/{id}'].get.responses['200'].content['application/json'].schema;
+    expect(editorArticle.properties.data.properties.allowedActions.items.enum).toContain('publish');
+    expect(adminDoc.paths['/admin/api/articles'].post.operationId).toBe('createArticle');
+    expect(adminDoc.paths['/admin/api/media/{id}'].delete.responses['204']).toBeDefined();
+    expect(
+      Object.keys(adminDoc.paths['/admin/api/articles/{id}/preview'].get.responses['200'].content),
+    ).toEqual(['text/html']);
+    const list = contentDoc.paths['/api/v1/articles'].get;
+    expect(list.operationId).toBe('listArticles');
+    expect(
+      list.responses['200'].content['application/json'].schema.properties.meta.properties,
+    ).toHaveProperty('nextCursor');
+    for (const doc of [adminDoc, contentDoc])
+      for (const ops of Object.values(doc.paths) as Record<string, { operationId?: string }>[])
+        for (const op of Object.values(ops)) expect(op.operationId).toBeTruthy();
+  });
+
+  const matches = (list: () => Endpoint[], method: string, path: string, answer: unknown) => {
+    const e = list().find((x) => x.method === method && x.path === path)!;
+    const r = e.response.safeParse(answer);
+    expect(r.success, `${method} ${path}: ${r.error?.message ?? ''}`).toBe(true);
+  };
+
+  it('answers the admin API with bodies its schemas accept', async () => {
+    const call = (role: 'editor' | 'admin', method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) =>
+      asStaff(app, staff[role], method, `/admin/api${url}`, body);
+    const created = await call('editor', 'POST', '/articles', {
+      language: 'en',
+      headline: 'Declared answers',
+      sectionSlug: 'world',
+      bodyHtml: '<p>Talks resumed on Friday in Baku.</p>',
+      featuredImage: { src: '/media/x.jpg', alt: 'A harbour' },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.data.id as string;
+    matches(() => admin, 'POST', '/articles', created.body);
+    const saved = await call('editor', 'PUT', `/articles/${id}`, { version: 1, headline: 'Declared, saved' });
+    matches(() => admin, 'PUT', '/articles/:id', saved.body);
+    matches(() => admin, 'GET', '/articles', (await call('editor', 'GET', '/articles')).body);
+    matches(() => admin, 'GET', '/site', (await call('editor', 'GET', '/site')).body);
+    matches(
+      () => admin,
+      'GET',
+      '/articles/:id/revisions',
+      (await call('editor', 'GET', `/articles/${id}/revisions`)).body,
+    );
+    matches(
+      () => admin,
+      'GET',
+      '/articles/:id/revisions/:version',
+      (await call('editor', 'GET', `/articles/${id}/revisions/1`)).body,
+    );
+    matches(
+      () => admin,
+      'GET',
+      '/articles/:id/diff',
+      (await call('editor', 'GET', `/articles/${id}/diff?from=1&to=2`)).body,
+    );
+    matches(() => admin, 'GET', '/frontpage', (await call('editor', 'GET', '/frontpage?language=en')).body);
+    matches(
+      () => admin,
+      'GET',
+      '/articles/:id/analysis',
+      (await call('editor', 'GET', `/articles/${id}/analysis`)).body,
+    );
+    matches(() => admin, 'GET', '/settings/story', (await call('admin', 'GET', '/settings/story')).body);
+    matches(() => admin, 'GET', '/media', (await call('editor', 'GET', '/media')).body);
+  });
+
+  it('answers the Content API with bodies its schemas accept', async () => {
+    const get = async (url: string) =>
+      (await app.server.inject({ url: `/api/v1${url}`, headers: { authorization: `Bearer ${key}` } })).json();
+    const page = await get('/articles?fields=id,headline,body,tags');
+    expect(page.data.length).toBeGreaterThan(0);
+    matches(() => content, 'GET', '/articles', page);
+    matches(() => content, 'GET', '/articles', await get('/articles'));
+    matches(() => content, 'GET', '/articles/:id', await get(`/articles/${page.data[0].id}`));
+    matches(() => content, 'GET', '/sections', await get('/sections'));
+    matches(() => content, 'GET', '/tags', await get('/tags'));
+    matches(() => content, 'GET', '/authors', await get('/authors'));
+    matches(() => content, 'GET', '/search', await get('/search?q=the'));
+  });
+});
