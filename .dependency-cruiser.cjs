@@ -1,10 +1,10 @@
 /* Import rules from ARCHITECTURE.md ("Who may import whom"), enforced at error level.
    Each rule names a layer and the only places it may import from inside src/. */
-const layer = (name, allowed) => ({
+const layer = (name, allowed, fromNot) => ({
   name: `${name}-imports`,
   comment: `${name} may import only: ${allowed.join(', ')}`,
   severity: 'error',
-  from: { path: `^src/${name}/` },
+  from: { path: `^src/${name}/`, ...(fromNot ? { pathNot: fromNot } : {}) },
   to: { path: '^src/', pathNot: allowed.map((a) => `^src/${a}(/|\\.ts$)`) },
 });
 
@@ -36,7 +36,18 @@ module.exports = {
       from: { path: '^src/', pathNot: '^src/admin/ui/' },
       to: { path: '^src/admin/ui/' },
     },
-    layer('cli', ['cli', 'services', 'ingest', 'domain', 'lib']),
+    // The command's process entry (cli/main.ts) builds the container like src/main.ts does.
+    layer('cli', ['cli', 'services', 'ingest', 'domain', 'lib'], '^src/cli/main\\.ts$'),
+    {
+      name: 'cli-main-imports',
+      comment: 'the `newsdesk` command entry may import only: cli, app, config, domain, lib',
+      severity: 'error',
+      from: { path: '^src/cli/main\\.ts$' },
+      to: {
+        path: '^src/',
+        pathNot: ['^src/cli/', '^src/app\\.ts$', '^src/config/', '^src/domain/', '^src/lib/'],
+      },
+    },
     layer('config', ['config', 'lib', 'domain']),
     {
       name: 'storage-imports',
@@ -54,10 +65,10 @@ module.exports = {
     },
     {
       name: 'entries-are-leaves',
-      comment: 'process entries (main, newsdesk) are imported by nobody',
+      comment: 'process entries (main, cli/main) are imported by nobody',
       severity: 'error',
       from: {},
-      to: { path: '^src/(main|newsdesk)\\.ts$' },
+      to: { path: '^src/(main|cli/main)\\.ts$' },
     },
     {
       name: 'no-circular',

@@ -4,7 +4,7 @@ import type { AdminRoute } from '../routes.tsx';
 import { analysisEndpoints } from './analysis.ts';
 import { settingsEndpoints } from './settings.ts';
 import { articleEndpoints, type ArticleApiDeps } from './articles.ts';
-import type { AnalysisService } from '../../services/stories/analysis.service.ts';
+import type { AnalysisService } from '../../services/analysis/analysis.service.ts';
 import { adminOpenApi, API_PREFIX, toRoutes, type AdminEndpoint } from './endpoint.ts';
 
 export interface AdminApiDeps extends ArticleApiDeps {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { storyFactsModes } from '../../domain/site.ts';
-import type { AnalysisService } from '../../services/stories/analysis.service.ts';
+import type { AnalysisService } from '../../services/analysis/analysis.service.ts';
 import { endpoint, type AdminEndpoint } from './endpoint.ts';
 
 export interface SettingsApiDeps {

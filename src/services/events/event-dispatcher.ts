@@ -1,7 +1,7 @@
 import type { Store } from '../../storage/repositories/index.ts';
 import type { Clock } from '../deps.ts';
 import type { WebhookService } from '../webhooks/webhook.service.ts';
-import type { AnalysisService } from '../stories/analysis.service.ts';
+import type { AnalysisService } from '../analysis/analysis.service.ts';
 import { pathsAffectedBy, type CachePurger } from './cache-purger.ts';
 
 const LOCK_MS = 60_000;

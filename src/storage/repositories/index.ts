@@ -1,18 +1,20 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
 import { ArticleRepository } from './article.repository.ts';
-export type { PendingChange } from './newsroom.repository.ts';
+export type { PendingChange } from './pending-change.repository.ts';
 import { LanguageRepository, SettingsRepository } from './settings.repository.ts';
 import { PersonRepository, SectionRepository, TagRepository } from './taxonomy.repository.ts';
 import { ViewRepository } from './view.repository.ts';
 import { ApiKeyRepository } from './api-key.repository.ts';
-import { OutboxRepository } from './event.repository.ts';
+import { OutboxRepository } from './outbox.repository.ts';
 import { WebhookRepository } from './webhook.repository.ts';
 import { AnalysisRepository } from './analysis.repository.ts';
 import { StoryRepository } from './story.repository.ts';
 import { AccountRepository } from './account.repository.ts';
 import { MediaRepository } from './media.repository.ts';
-import { FrontpageRepository, PendingChangeRepository, RevisionRepository } from './newsroom.repository.ts';
+import { FrontpageRepository } from './frontpage.repository.ts';
+import { PendingChangeRepository } from './pending-change.repository.ts';
+import { RevisionRepository } from './revision.repository.ts';
 import { TwoFactorRepository } from './two-factor.repository.ts';
 
 export interface Repositories {
@@ -90,4 +92,4 @@ export type { EntityKind, EntityRef } from './story.repository.ts';
 export type { User } from './account.repository.ts';
 export type { TwoFactorCredential } from './two-factor.repository.ts';
 export type { MediaPage } from './media.repository.ts';
-export type { SlotAssignment } from './newsroom.repository.ts';
+export type { SlotAssignment } from './frontpage.repository.ts';

@@ -15,7 +15,7 @@ import type { Repositories, Store } from '../../storage/repositories/index.ts';
 import type { Clock, IdGenerator } from '../deps.ts';
 import type { CachePurger } from '../events/cache-purger.ts';
 import type { SiteService } from '../site/site.service.ts';
-import { entitiesOf, type StoryService } from './story.service.ts';
+import { entitiesOf, type StoryService } from '../stories/story.service.ts';
 import type { Readings } from './readings.ts';
 import { InlineAnalyzer, type Analyzer } from './analyzer.ts';
 
@@ -277,7 +277,10 @@ export class AnalysisService {
         facts: (await this.readings.corrected(article.id, JSON.parse(stored.result) as AnalysisResult))!,
         stale: false,
       };
-    return { facts: (await this.readings.corrected(article.id, await this.readLive(hash, input)))!, stale: true };
+    return {
+      facts: (await this.readings.corrected(article.id, await this.readLive(hash, input)))!,
+      stale: true,
+    };
   }
 
   /** A reading made for someone waiting: reused for the same text, refused when too many wait. */
