@@ -50,7 +50,6 @@ import { adminAppRoutes } from './admin/app-shell.ts';
 import { NewsroomService } from './services/newsroom/newsroom.service.ts';
 import { absolute, paths } from './lib/paths.ts';
 import { registerContentApi } from './api/content/routes.ts';
-import { createSearchIndex } from './search/index.ts';
 import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
 import { registerSiteRoutes } from './site/routes.tsx';
 import { siteCatalogs } from './site/messages/index.ts';
@@ -136,7 +135,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     : new MemoryWindowCounter(clock);
   try {
     const migrated = await database.migrate();
-    const store = createStore(database.db);
+    const store = createStore(database);
     const site = new SiteService(store, {
       ...config.site,
       baseUrl:
@@ -145,9 +144,8 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     });
     await site.load();
     const taxonomy = new TaxonomyService(store, clock, newId);
-    const searchIndex = createSearchIndex(database.kind);
-    const writer = new ArticleWriter(store, site, taxonomy, clock, searchIndex, newId);
-    const search = new SearchService(store, searchIndex, site, taxonomy);
+    const writer = new ArticleWriter(store, site, taxonomy, clock, newId);
+    const search = new SearchService(store, site, taxonomy);
     // Articles written before search existed (or restored from a backup) become findable.
     await search.backfill();
     const reader = new ArticleReader(store, clock);

@@ -14,7 +14,6 @@ import { snapshotOf, type ArticleSnapshot } from '../../domain/revisions.ts';
 import { breakingEnd } from '../../domain/breaking.ts';
 import { isLive, nextStatus, type WorkflowAction } from '../../domain/workflow.ts';
 import { slugify, uniqueSlug } from '../../lib/slug.ts';
-import type { SearchIndex } from '../../search/index.ts';
 import type { PendingChange, Repositories, Store } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
@@ -28,7 +27,6 @@ export class ArticleWriter {
     private readonly site: SiteService,
     private readonly taxonomy: TaxonomyService,
     private readonly clock: Clock,
-    private readonly search: SearchIndex,
     private readonly newId: IdGenerator = uuid,
   ) {}
 
@@ -43,7 +41,7 @@ export class ArticleWriter {
     const now = this.clock.now();
     const id = this.newId();
 
-    await this.store.transaction(async (repos, tx) => {
+    await this.store.transaction(async (repos) => {
       const section = await repos.sections.findBySlug(a.sectionSlug);
       if (!section) {
         throw new AppError('SECTION_NOT_FOUND', `section "${a.sectionSlug}" does not exist`, [
@@ -111,7 +109,7 @@ export class ArticleWriter {
         );
       }
       // Same transaction: an article is never published without being findable, or vice versa.
-      await this.search.upsert(tx, {
+      await repos.search.upsert({
         articleId: id,
         language: a.language,
         headline: a.headline,
@@ -147,10 +145,10 @@ export class ArticleWriter {
     opts: { expectedVersion?: number; actorId?: string | null; action?: string } = {},
   ): Promise<Article> {
     const patch = validate(articleUpdateSchema, input);
-    await this.store.transaction(async (repos, tx) => {
+    await this.store.transaction(async (repos) => {
       const article = await repos.articles.findById(articleId);
       if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
-      await this.applyPatch(repos, tx, article, patch, {
+      await this.applyPatch(repos, article, patch, {
         ...opts,
         visible: article.status === 'published',
       });
@@ -165,7 +163,6 @@ export class ArticleWriter {
    */
   private async applyPatch(
     repos: Repositories,
-    tx: Parameters<SearchIndex['upsert']>[0],
     article: Article,
     patch: ArticlePatch,
     opts: {
@@ -227,7 +224,7 @@ export class ArticleWriter {
       );
     const after = (await repos.articles.findById(articleId))!;
     await this.keepRevision(repos, articleId, opts.actorId, opts.action ?? 'saved', after);
-    await this.search.upsert(tx, {
+    await repos.search.upsert({
       articleId,
       language: after.language,
       headline: after.headline,
@@ -339,7 +336,7 @@ export class ArticleWriter {
     articleId: string,
     opts: { expectedVersion?: number; actorId?: string | null; minor?: boolean } = {},
   ): Promise<Article> {
-    await this.store.transaction(async (repos, tx) => {
+    await this.store.transaction(async (repos) => {
       const article = await repos.articles.findById(articleId);
       if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
       if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
@@ -349,7 +346,7 @@ export class ArticleWriter {
       const patch = patchOf(pending.snapshot, article);
       this.requireReady({ ...article, body: patch.body, featuredImage: patch.featuredImage });
       await repos.pending.remove(articleId);
-      await this.applyPatch(repos, tx, article, patch, {
+      await this.applyPatch(repos, article, patch, {
         expectedVersion: article.version,
         actorId: opts.actorId,
         action: opts.minor ? 'updated-minor' : 'updated',
@@ -419,7 +416,7 @@ export class ArticleWriter {
     opts: { expectedVersion?: number; actorId?: string | null; scheduledAt?: Date; note?: string } = {},
   ): Promise<Article> {
     const now = this.clock.now();
-    await this.store.transaction(async (repos, tx) => {
+    await this.store.transaction(async (repos) => {
       let article = await repos.articles.findById(articleId);
       if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
       if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
@@ -437,7 +434,7 @@ export class ArticleWriter {
       const pending = !isLive(to) ? await repos.pending.get(articleId) : null;
       if (pending) {
         await repos.pending.remove(articleId);
-        article = await this.applyPatch(repos, tx, article, patchOf(pending.snapshot, article), {
+        article = await this.applyPatch(repos, article, patchOf(pending.snapshot, article), {
           expectedVersion: article.version,
           actorId: opts.actorId,
           action: 'saved',

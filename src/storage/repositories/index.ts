@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { Database } from '../database.ts';
 import type { DB } from '../schema.ts';
+import { createSearchIndex, type SearchIndex } from '../search/index.ts';
 import { ArticleRepository } from './article.repository.ts';
 export type { PendingChange } from './pending-change.repository.ts';
 import { LanguageRepository, SettingsRepository } from './settings.repository.ts';
@@ -36,9 +38,11 @@ export interface Repositories {
   frontpage: FrontpageRepository;
   pending: PendingChangeRepository;
   twoFactor: TwoFactorRepository;
+  /** The full-text index of articles (FTS5 or tsvector), written in the same transactions. */
+  search: SearchIndex;
 }
 
-export function createRepositories(db: Kysely<DB>): Repositories {
+export function createRepositories(db: Kysely<DB>, kind: Database['kind']): Repositories {
   return {
     articles: new ArticleRepository(db),
     sections: new SectionRepository(db),
@@ -58,23 +62,21 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     frontpage: new FrontpageRepository(db),
     pending: new PendingChangeRepository(db),
     twoFactor: new TwoFactorRepository(db),
+    search: createSearchIndex(kind, db),
   };
 }
 
-/** Repositories plus a way to run several writes atomically. */
+/** Repositories and the search index, plus a way to run several writes atomically. */
 export interface Store {
   repos: Repositories;
-  /** The executor outside any transaction (for the search index, which writes its own SQL). */
-  db: Kysely<DB>;
-  /** Runs `work` in one transaction; `tx` is for collaborators such as the search index. */
-  transaction<T>(work: (repos: Repositories, tx: Kysely<DB>) => Promise<T>): Promise<T>;
+  /** Runs `work` in one transaction: every repository it is given writes inside it. */
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }
 
-export function createStore(db: Kysely<DB>): Store {
+export function createStore({ db, kind }: Pick<Database, 'db' | 'kind'>): Store {
   return {
-    repos: createRepositories(db),
-    db,
-    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx), trx)),
+    repos: createRepositories(db, kind),
+    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx, kind))),
   };
 }
 
@@ -87,6 +89,7 @@ export type {
   TranslationRef,
 } from './article.repository.ts';
 export type { ApiKey } from './api-key.repository.ts';
+export type { SearchDocument, SearchFilter, SearchHit } from '../search/index.ts';
 export type { Delivery, DeliveryStatus, Webhook } from './webhook.repository.ts';
 export type { EntityKind, EntityRef } from './story.repository.ts';
 export type { User } from './account.repository.ts';
