@@ -32,6 +32,7 @@ import type { WebhookSender } from './services/webhooks/webhook-target.ts';
 import { EventDispatcher } from './services/events/event-dispatcher.ts';
 import { HttpCachePurger, type CachePurger } from './services/events/cache-purger.ts';
 import { startScheduler } from './jobs/scheduler.ts';
+import { backgroundTasks } from './jobs/tasks.ts';
 import { AnalysisService } from './services/analysis/analysis.service.ts';
 import { WorkerAnalyzer } from './services/analysis/analyzer.ts';
 import { StoryService } from './services/stories/story.service.ts';
@@ -387,20 +388,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       limits: container.requestCounter,
     });
     if (options.jobs !== false) {
-      // Starts by replaying whatever the outbox holds: nothing is lost when a process dies mid-publish.
-      const jobs = startScheduler(
-        [
-          { name: 'outbox', everyMs: 1_000, run: () => container.events.dispatchPending() },
-          { name: 'webhook-deliveries', everyMs: 5_000, run: () => container.webhooks.deliverDue() },
-          // Scheduled articles go out on time, also after a restart: the schedule lives in the database.
-          { name: 'scheduled-publish', everyMs: 5_000, run: () => container.writer.publishDue() },
-          // Breaking news ends on time: the strip and badges drop it and cached pages are purged.
-          { name: 'breaking-expiry', everyMs: 15_000, run: () => container.writer.endExpiredBreaking() },
-          { name: 'analysis-backfill', everyMs: 30_000, run: () => container.analysis.analyzeMissing() },
-          { name: 'media-sweep', everyMs: 3_600_000, run: () => container.media.sweep() },
-        ],
-        server.log,
-      );
+      const jobs = startScheduler(backgroundTasks(container), server.log);
       server.addHook('onClose', async () => jobs.stop());
     }
     await registerAdmin(server, {
