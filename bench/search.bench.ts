@@ -24,7 +24,7 @@ import { slugify, uniqueSlug } from '../src/lib/slug.ts';
 import type { SearchDocument, SearchIndex } from '../src/storage/search/index.ts';
 import type { Clock, IdGenerator } from '../src/services/deps.ts';
 import { SearchService, type SearchParams } from '../src/services/search/search.service.ts';
-import { payloadOf } from '../src/services/articles/article-writer.ts';
+import { payloadOf } from '../src/domain/events.ts';
 import { validate } from '../src/services/validate.ts';
 import { FEED_ITEMS, feedModel } from '../src/site/feed-routes.tsx';
 import { paths } from '../src/site/urls.ts';

@@ -159,16 +159,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     const stories = new StoryService(store, readings, newId);
     const purger = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);
     // Articles are read into facts in a worker thread: a long one never holds up other requests.
-    const analysis = new AnalysisService(
-      store,
-      site,
-      clock,
-      stories,
-      newId,
-      readings,
-      purger,
-      new WorkerAnalyzer(),
-    );
+    const analysis = new AnalysisService(store, site, clock, stories, newId, readings, new WorkerAnalyzer());
     const mediaConfig = config.media ?? defaultMediaConfig(config.database);
     const media = new MediaService(
       store,
@@ -196,7 +187,6 @@ export async function createContainer(config: Config, options: BuildOptions = {}
         site,
         clock,
         newId,
-        purger,
         new WindowRateLimit(
           redis
             ? new RedisAttemptCounter(

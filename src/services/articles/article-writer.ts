@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
-import type { ArticleEvent, ArticleEventPayload, ArticleEventType } from '../../domain/events.ts';
+import {
+  payloadOf,
+  type ArticleEvent,
+  type ArticleEventPayload,
+  type ArticleEventType,
+} from '../../domain/events.ts';
 import { articleBodySchema, bodyToPlainText, type Block } from '../../domain/body.ts';
 import {
   featuredImageSchema,
@@ -755,17 +760,3 @@ const pastTense: Record<WorkflowAction, string> = {
   unpublish: 'unpublished',
   correct: 'corrected',
 };
-
-export function payloadOf(a: Article): ArticleEventPayload {
-  return {
-    id: a.id,
-    language: a.language,
-    slug: a.slug,
-    sectionSlug: a.section.slug,
-    headline: a.headline,
-    tagSlugs: a.tags.map((t) => t.slug),
-    authorSlugs: a.authors.map((p) => p.slug),
-    publishedAt: a.publishedAt?.toISOString() ?? null,
-    updatedAt: a.updatedAt?.toISOString() ?? null,
-  };
-}
