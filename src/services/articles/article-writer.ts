@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
-import {
-  payloadOf,
-  type ArticleEvent,
-  type ArticleEventPayload,
-  type ArticleEventType,
-} from '../../domain/events.ts';
+import { payloadOf, type ArticleEventType } from '../../domain/events.ts';
 import { articleBodySchema, bodyToPlainText, type Block } from '../../domain/body.ts';
 import {
   featuredImageSchema,
@@ -109,9 +104,7 @@ export class ArticleWriter {
       });
       await this.keepRevision(repos, id, opts.actorId, 'created');
       if (a.status === 'published') {
-        await repos.outbox.add(
-          this.event('article.published', payloadOf((await repos.articles.findById(id))!)),
-        );
+        await this.announce(repos, 'article.published', (await repos.articles.findById(id))!);
       }
       // Same transaction: an article is never published without being findable, or vice versa.
       await repos.search.upsert({
@@ -236,7 +229,7 @@ export class ArticleWriter {
       standfirst: after.standfirst,
       body: after.bodyText,
     });
-    if (opts.visible) await repos.outbox.add(this.event('article.updated', payloadOf(after)));
+    if (opts.visible) await this.announce(repos, 'article.updated', after);
     return after;
   }
 
@@ -506,8 +499,7 @@ export class ArticleWriter {
       if (!moved) throw await this.staleVersion(repos, article, opts.expectedVersion);
       const after = (await repos.articles.findById(articleId))!;
       await this.keepRevision(repos, articleId, opts.actorId, pastTense[action], after);
-      if (event)
-        await repos.outbox.add(this.event(event, payloadOf(event === 'article.unpublished' ? seen : after)));
+      if (event) await this.announce(repos, event, event === 'article.unpublished' ? seen : after);
     });
     return (await this.store.repos.articles.findById(articleId))!;
   }
@@ -548,8 +540,7 @@ export class ArticleWriter {
           details: { headline: after.headline, language: after.language },
           at: now,
         });
-        if (after.status === 'published')
-          await repos.outbox.add(this.event('article.updated', payloadOf(after)));
+        if (after.status === 'published') await this.announce(repos, 'article.updated', after);
         ended++;
       });
     }
@@ -667,8 +658,17 @@ export class ArticleWriter {
     );
   }
 
-  private event(type: ArticleEventType, article: ArticleEventPayload): ArticleEvent {
-    return { id: this.newId(), type, occurredAt: this.clock.now(), article };
+  /**
+   * The one door to readers: an outbox event in the change's transaction. After commit the
+   * EventDispatcher purges the pages, tells the webhooks and refreshes the reading.
+   */
+  private async announce(repos: Repositories, type: ArticleEventType, article: Article): Promise<void> {
+    await repos.outbox.add({
+      id: this.newId(),
+      type,
+      occurredAt: this.clock.now(),
+      article: payloadOf(article),
+    });
   }
 
   private async requireFreeSlug(
