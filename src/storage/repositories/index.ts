@@ -89,7 +89,6 @@ export type {
   TranslationRef,
 } from './article.repository.ts';
 export type { ApiKey } from './api-key.repository.ts';
-export type { SearchDocument, SearchFilter, SearchHit } from '../search/index.ts';
 export type { Delivery, DeliveryStatus, Webhook } from './webhook.repository.ts';
 export type { EntityKind, EntityRef } from './story.repository.ts';
 export type { User } from './account.repository.ts';
