@@ -21,10 +21,10 @@ import { newArticleSchema, type NewArticleInput } from '../src/domain/article.ts
 import { bodyToPlainText, type Block, type Inline } from '../src/domain/body.ts';
 import { atom, jsonFeed, rss } from '../src/feeds/feeds.ts';
 import { slugify, uniqueSlug } from '../src/lib/slug.ts';
-import { createSearchIndex, type SearchDocument, type SearchIndex } from '../src/search/index.ts';
+import type { SearchDocument, SearchIndex } from '../src/storage/search/index.ts';
 import type { Clock, IdGenerator } from '../src/services/deps.ts';
 import { SearchService, type SearchParams } from '../src/services/search/search.service.ts';
-import { payloadOf } from '../src/services/articles/article-writer.ts';
+import { payloadOf } from '../src/domain/events.ts';
 import { validate } from '../src/services/validate.ts';
 import { FEED_ITEMS, feedModel } from '../src/site/feed-model.tsx';
 import { paths } from '../src/site/urls.ts';
@@ -462,7 +462,6 @@ interface WriteState {
   newId: IdGenerator;
   clock: Clock;
   kind: 'sqlite' | 'postgres';
-  index: SearchIndex;
   /** "language/slug" of every article written; the database started without articles. */
   slugs: Set<string>;
   sections: Map<string, string>;
@@ -474,8 +473,8 @@ interface WriteState {
  * Writes an index row with SearchIndex.upsert itself (on SQLite it finds rows by an indexed
  * rowid map since migration 0011, so it no longer slows down as the corpus grows).
  */
-async function writeIndexRow(tx: Kysely<DB>, st: WriteState, doc: SearchDocument): Promise<void> {
-  return st.index.upsert(tx, doc);
+async function writeIndexRow(index: SearchIndex, doc: SearchDocument): Promise<void> {
+  return index.upsert(doc);
 }
 
 /**
@@ -486,7 +485,7 @@ async function writeIndexRow(tx: Kysely<DB>, st: WriteState, doc: SearchDocument
  */
 async function writeBatch(c: Container, st: WriteState, inputs: NewArticleInput[]): Promise<string[]> {
   const ids: string[] = [];
-  await c.store.transaction(async (repos, tx) => {
+  await c.store.transaction(async (repos) => {
     for (const input of inputs) {
       const a = validate(newArticleSchema, input);
       if (!c.site.isLanguage(a.language)) throw new BenchError(`language ${a.language} is not enabled`);
@@ -559,7 +558,7 @@ async function writeBatch(c: Container, st: WriteState, inputs: NewArticleInput[
           article: payloadOf(stored),
         });
       }
-      await writeIndexRow(tx, st, {
+      await writeIndexRow(repos.search, {
         articleId: id,
         language: a.language,
         headline: a.headline,
@@ -577,7 +576,6 @@ function newWriteState(c: Container, newId: IdGenerator): WriteState {
     newId,
     clock: c.clock,
     kind: c.database.kind,
-    index: createSearchIndex(c.database.kind),
     slugs: new Set(),
     sections: new Map(),
     tags: new Map(),
@@ -637,7 +635,7 @@ async function checkEquivalence(
     const tables = await sql<{
       name: string;
     }>`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' order by name`.execute(
-      writer.c.store.db,
+      writer.c.database.db,
     );
     const differing: string[] = [];
     let rows = 0;
@@ -646,7 +644,7 @@ async function checkEquivalence(
     // their token counts) is compared instead, and FTS5 checks the index against the documents.
     const layout = new Set(['article_search_data', 'article_search_idx']);
     await sql`insert into article_search (article_search) values ('integrity-check')`.execute(
-      batched.c.store.db,
+      batched.c.database.db,
     );
     for (const { name } of tables.rows.filter((t) => !layout.has(t.name))) {
       // FTS5 keeps some shadow tables WITHOUT ROWID: those are compared in sorted order.
@@ -662,7 +660,7 @@ async function checkEquivalence(
           return `[${rows.sort().join(',')}]`;
         }
       };
-      const [x, y] = await Promise.all([dump(writer.c.store.db), dump(batched.c.store.db)]);
+      const [x, y] = await Promise.all([dump(writer.c.database.db), dump(batched.c.database.db)]);
       if (x !== y) differing.push(name);
       rows += (JSON.parse(x) as unknown[]).length;
     }
@@ -778,13 +776,13 @@ function querySequence(r: Rng, count: number): { kind: QueryKind; params: Search
 /** Wraps the index to time its part (the MATCH/@@ query and the count) of each search. */
 function timedIndex(inner: SearchIndex, sink: { ms: number }): SearchIndex {
   return {
-    upsert: (db, doc) => inner.upsert(db, doc),
-    remove: (db, id) => inner.remove(db, id),
-    unindexed: (db, limit) => inner.unindexed(db, limit),
-    search: async (db, query, filter, limit, offset) => {
+    upsert: (doc) => inner.upsert(doc),
+    remove: (id) => inner.remove(id),
+    unindexed: (limit) => inner.unindexed(limit),
+    search: async (query, filter, limit, offset) => {
       const t = performance.now();
       try {
-        return await inner.search(db, query, filter, limit, offset);
+        return await inner.search(query, filter, limit, offset);
       } finally {
         sink.ms += performance.now() - t;
       }
@@ -888,7 +886,7 @@ async function databaseBytes(c: Container, database: DatabaseConfig): Promise<nu
     const f = database.filename;
     return (await fileSize(f)) + (await fileSize(`${f}-wal`));
   }
-  const r = await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(c.store.db);
+  const r = await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(c.database.db);
   return Number(r.rows[0]?.n ?? 0);
 }
 
@@ -1014,7 +1012,7 @@ async function main(): Promise<number> {
     const buildSeconds = (performance.now() - buildStart) / 1000;
     const [stored, indexed] = await Promise.all([
       c.store.repos.articles.count(),
-      sql<{ n: number | string }>`select count(*) as n from article_search`.execute(c.store.db),
+      sql<{ n: number | string }>`select count(*) as n from article_search`.execute(c.database.db),
     ]);
     const indexedCount = Number(indexed.rows[0]?.n ?? 0);
     if (stored !== articleCount || indexedCount !== articleCount) {
@@ -1026,7 +1024,7 @@ async function main(): Promise<number> {
     if (database.kind === 'postgres') {
       // What autovacuum would do shortly after a bulk load; the steady state is what is measured.
       const t = performance.now();
-      await sql`analyze`.execute(c.store.db);
+      await sql`analyze`.execute(c.database.db);
       analyzeSeconds = (performance.now() - t) / 1000;
     }
     const dbBytes = await databaseBytes(c, database);
@@ -1061,8 +1059,7 @@ async function main(): Promise<number> {
     // 2. Search latency.
     const indexTime = { ms: 0 };
     const search = new SearchService(
-      c.store,
-      timedIndex(createSearchIndex(database.kind), indexTime),
+      { ...c.store, repos: { ...c.store.repos, search: timedIndex(c.store.repos.search, indexTime) } },
       c.site,
       c.taxonomy,
     );

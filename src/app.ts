@@ -32,10 +32,11 @@ import type { WebhookSender } from './services/webhooks/webhook-target.ts';
 import { EventDispatcher } from './services/events/event-dispatcher.ts';
 import { HttpCachePurger, type CachePurger } from './services/events/cache-purger.ts';
 import { startScheduler } from './jobs/scheduler.ts';
-import { AnalysisService } from './services/stories/analysis.service.ts';
-import { WorkerAnalyzer } from './services/stories/analyzer.ts';
+import { backgroundTasks } from './jobs/tasks.ts';
+import { AnalysisService } from './services/analysis/analysis.service.ts';
+import { WorkerAnalyzer } from './services/analysis/analyzer.ts';
 import { StoryService } from './services/stories/story.service.ts';
-import { Readings } from './services/stories/readings.ts';
+import { Readings } from './services/analysis/readings.ts';
 import { AccountService, FAILURE_WINDOW_MS } from './services/accounts/account.service.ts';
 import { createMailTransport, RelayLog, type MailTransport } from './services/mail/index.ts';
 import { MediaService } from './services/media/media.service.ts';
@@ -50,7 +51,6 @@ import { adminAppRoutes } from './admin/app-shell.ts';
 import { NewsroomService } from './services/newsroom/newsroom.service.ts';
 import { absolute, paths } from './lib/paths.ts';
 import { registerContentApi } from './api/content/routes.ts';
-import { createSearchIndex } from './search/index.ts';
 import { TaxonomyService } from './services/taxonomy/taxonomy.service.ts';
 import { registerSiteRoutes } from './site/routes.ts';
 import { siteCatalogs } from './site/messages/index.ts';
@@ -136,7 +136,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     : new MemoryWindowCounter(clock);
   try {
     const migrated = await database.migrate();
-    const store = createStore(database.db);
+    const store = createStore(database);
     const site = new SiteService(store, {
       ...config.site,
       baseUrl:
@@ -145,9 +145,8 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     });
     await site.load();
     const taxonomy = new TaxonomyService(store, clock, newId);
-    const searchIndex = createSearchIndex(database.kind);
-    const writer = new ArticleWriter(store, site, taxonomy, clock, searchIndex, newId);
-    const search = new SearchService(store, searchIndex, site, taxonomy);
+    const writer = new ArticleWriter(store, site, taxonomy, clock, newId);
+    const search = new SearchService(store, site, taxonomy);
     // Articles written before search existed (or restored from a backup) become findable.
     await search.backfill();
     const reader = new ArticleReader(store, clock);
@@ -160,16 +159,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
     const stories = new StoryService(store, readings, newId);
     const purger = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);
     // Articles are read into facts in a worker thread: a long one never holds up other requests.
-    const analysis = new AnalysisService(
-      store,
-      site,
-      clock,
-      stories,
-      newId,
-      readings,
-      purger,
-      new WorkerAnalyzer(),
-    );
+    const analysis = new AnalysisService(store, site, clock, stories, newId, readings, new WorkerAnalyzer());
     const mediaConfig = config.media ?? defaultMediaConfig(config.database);
     const media = new MediaService(
       store,
@@ -197,7 +187,6 @@ export async function createContainer(config: Config, options: BuildOptions = {}
         site,
         clock,
         newId,
-        purger,
         new WindowRateLimit(
           redis
             ? new RedisAttemptCounter(
@@ -389,20 +378,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       limits: container.requestCounter,
     });
     if (options.jobs !== false) {
-      // Starts by replaying whatever the outbox holds: nothing is lost when a process dies mid-publish.
-      const jobs = startScheduler(
-        [
-          { name: 'outbox', everyMs: 1_000, run: () => container.events.dispatchPending() },
-          { name: 'webhook-deliveries', everyMs: 5_000, run: () => container.webhooks.deliverDue() },
-          // Scheduled articles go out on time, also after a restart: the schedule lives in the database.
-          { name: 'scheduled-publish', everyMs: 5_000, run: () => container.writer.publishDue() },
-          // Breaking news ends on time: the strip and badges drop it and cached pages are purged.
-          { name: 'breaking-expiry', everyMs: 15_000, run: () => container.writer.endExpiredBreaking() },
-          { name: 'analysis-backfill', everyMs: 30_000, run: () => container.analysis.analyzeMissing() },
-          { name: 'media-sweep', everyMs: 3_600_000, run: () => container.media.sweep() },
-        ],
-        server.log,
-      );
+      const jobs = startScheduler(backgroundTasks(container), server.log);
       server.addHook('onClose', async () => jobs.stop());
     }
     await registerAdmin(server, {

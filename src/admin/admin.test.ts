@@ -81,7 +81,7 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
     expect(app_.headers['cache-control']).toBe('no-store');
     const me = (await inject({ method: 'GET', url: '/admin/api/me', headers: session })).json();
     expect(me.data).toMatchObject({ name: 'Owner', role: 'admin' });
-    const stored = await app.container.store.db.selectFrom('sessions').select('token_hash').execute();
+    const stored = await app.container.database.db.selectFrom('sessions').select('token_hash').execute();
     expect(stored.map((s) => s.token_hash)).not.toContain(cookie.split(';')[0]!.slice('nd_session='.length));
   });
 

@@ -4,7 +4,7 @@ import { isAppError } from '../domain/errors.ts';
 import type { TextImporter } from '../ingest/text/import-text.ts';
 import type { ApiKeyService } from '../services/api-keys/api-key.service.ts';
 import type { WebhookService } from '../services/webhooks/webhook.service.ts';
-import type { AnalysisService } from '../services/stories/analysis.service.ts';
+import type { AnalysisService } from '../services/analysis/analysis.service.ts';
 import type { AccountService } from '../services/accounts/account.service.ts';
 import { parseTextArticle } from '../ingest/text/parse-text-article.ts';
 import { basename } from 'node:path';

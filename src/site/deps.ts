@@ -3,7 +3,7 @@ import type { ArticleReader } from '../services/articles/article-reader.ts';
 import type { Clock } from '../services/deps.ts';
 import type { SearchService } from '../services/search/search.service.ts';
 import type { ViewCounter } from '../services/analytics/view-counter.ts';
-import type { AnalysisService } from '../services/stories/analysis.service.ts';
+import type { AnalysisService } from '../services/analysis/analysis.service.ts';
 import type { StoryService } from '../services/stories/story.service.ts';
 import type { SiteService } from '../services/site/site.service.ts';
 import type { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';

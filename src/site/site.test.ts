@@ -418,7 +418,7 @@ describe.each(dialects)('reader site on %s', (dialect) => {
         b.headline,
         a.headline,
       ]);
-      const rows = await app.container.store.db.selectFrom('article_views').selectAll().execute();
+      const rows = await app.container.database.db.selectFrom('article_views').selectAll().execute();
       expect(Object.keys(rows[0]!).sort()).toEqual(['article_id', 'day', 'views']);
     });
 

@@ -14,7 +14,7 @@ describe.each(dialects)('storage on %s', (dialect) => {
     tdb = await createTestDatabase(dialect);
     database = openDatabase(tdb.target);
     await database.migrate();
-    store = createStore(database.db);
+    store = createStore(database);
     await store.repos.languages.upsertAll([
       { code: 'en', name: 'English', isDefault: true },
       { code: 'ru', name: 'Русский', isDefault: false },

@@ -328,7 +328,7 @@ describe.each(dialects)('unsafe URLs in every URL field on %s', (dialect) => {
       { type: 'embed', provider: 'youtube', url: 'javascript:alert(1)' },
       { type: 'embed', provider: 'x', url: 'https://evil.example/status/1' },
     ];
-    const db = app.container.store.db;
+    const db = app.container.database.db;
     await db
       .updateTable('articles')
       .set({

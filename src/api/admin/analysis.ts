@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { User } from '../../services/accounts/account.service.ts';
 import type { NewsroomService } from '../../services/newsroom/newsroom.service.ts';
-import { correctionSchema, type AnalysisService } from '../../services/stories/analysis.service.ts';
+import { correctionSchema, type AnalysisService } from '../../services/analysis/analysis.service.ts';
 import { readingSchema, type Reading } from '../../contract/analysis.ts';
 import { dataOf } from '../../contract/wire.ts';
 import { endpoint, type AdminEndpoint } from './admin-endpoint.ts';

@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/errors.ts';
 import { permissions } from '../../domain/roles.ts';
 import { NO_STORE } from '../../http/caching.ts';
-import type { AnalysisService } from '../../services/stories/analysis.service.ts';
+import type { AnalysisService } from '../../services/analysis/analysis.service.ts';
 import { adminOpenApi, API_PREFIX, toRoutes, type AdminEndpoint, type GatedRoute } from './admin-endpoint.ts';
 import { analysisEndpoints } from './analysis.ts';
 import { articleEndpoints, type ArticleApiDeps } from './articles.ts';

@@ -1,5 +1,5 @@
 import { storyFactsModes } from '../../domain/site.ts';
-import type { AnalysisService } from '../../services/stories/analysis.service.ts';
+import type { AnalysisService } from '../../services/analysis/analysis.service.ts';
 import { storySettingsBody, storySettingsSchema } from '../../contract/analysis.ts';
 import { dataOf } from '../../contract/wire.ts';
 import { endpoint, type AdminEndpoint } from './admin-endpoint.ts';

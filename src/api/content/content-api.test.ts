@@ -32,7 +32,7 @@ describe.each(dialects)('Content API on %s', (dialect) => {
     expect((await get('/api/v1/tags', { authorization: `Bearer ${other.key}` })).statusCode).toBe(200);
     await app.container.apiKeys.revoke(other.record.id);
     expect((await get('/api/v1/tags', { authorization: `Bearer ${other.key}` })).statusCode).toBe(401);
-    const stored = await app.container.store.db.selectFrom('api_keys').select('key_hash').execute();
+    const stored = await app.container.database.db.selectFrom('api_keys').select('key_hash').execute();
     expect(stored.map((r) => r.key_hash)).not.toContain(key);
   });
 

@@ -25,7 +25,7 @@ describe.each(dialects)('one-time account links on %s', (dialect) => {
   it('stores only a hash of each token', async () => {
     await c.accounts.invite({ email: 'a@example.com', name: 'A', role: 'author' }, null);
     const token = tokenOf('a@example.com');
-    const rows = await c.store.db.selectFrom('account_tokens').selectAll().execute();
+    const rows = await c.database.db.selectFrom('account_tokens').selectAll().execute();
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(rows.map((r) => r.token_hash)).toContainEqual(expect.stringMatching(/^[0-9a-f]{64}$/));
   });

@@ -108,10 +108,10 @@ describe.each(dialects)('two-factor sign-in on %s', (dialect) => {
       code: 'CONFLICT',
     });
     // Recovery codes are kept as hashes only; the key is kept as it is (no key to encrypt it with).
-    const stored = await c.store.db.selectFrom('recovery_codes').selectAll().execute();
+    const stored = await c.database.db.selectFrom('recovery_codes').selectAll().execute();
     expect(stored).toHaveLength(10);
     for (const code of codes) expect(JSON.stringify(stored)).not.toContain(code.replace('-', ''));
-    const row = await c.store.db
+    const row = await c.database.db
       .selectFrom('two_factor')
       .selectAll()
       .where('user_id', '=', owner.id)
@@ -125,7 +125,7 @@ describe.each(dialects)('two-factor sign-in on %s', (dialect) => {
     expect(step.kind).toBe('two-factor');
     const challenge = challengeOf(step);
     expect(await c.accounts.session(challenge)).toBeNull();
-    const tokens = await c.store.db
+    const tokens = await c.database.db
       .selectFrom('account_tokens')
       .selectAll()
       .where('purpose', '=', 'signin')
@@ -218,12 +218,12 @@ describe.each(dialects)('two-factor sign-in on %s', (dialect) => {
       fields: ['password'],
     });
     const old = (
-      await c.store.db.selectFrom('recovery_codes').select('code_hash').where('user_id', '=', id).execute()
+      await c.database.db.selectFrom('recovery_codes').select('code_hash').where('user_id', '=', id).execute()
     ).length;
     expect(old).toBe(10);
     const fresh = await c.accounts.twoFactor.regenerateRecoveryCodes(id, PASSWORD);
     expect(await c.accounts.twoFactor.status(id)).toMatchObject({ recoveryCodesLeft: 10 });
-    const codesBefore = await c.store.db
+    const codesBefore = await c.database.db
       .selectFrom('recovery_codes')
       .selectAll()
       .where('user_id', '=', id)
@@ -314,7 +314,7 @@ describe.each(dialects)('two-factor sign-in on %s', (dialect) => {
     await c.accounts.twoFactor.disable(id, PASSWORD, codes[0]!);
     expect(await c.accounts.twoFactor.status(id)).toMatchObject({ enabled: false, recoveryCodesLeft: 0 });
     expect(
-      await c.store.db.selectFrom('recovery_codes').selectAll().where('user_id', '=', id).execute(),
+      await c.database.db.selectFrom('recovery_codes').selectAll().where('user_id', '=', id).execute(),
     ).toEqual([]);
     expect((await c.accounts.beginSignIn('author@example.com', PASSWORD)).kind).toBe('signed-in');
     expect(await failure(c.accounts.twoFactor.disable(id, PASSWORD, '123456'))).toMatchObject({

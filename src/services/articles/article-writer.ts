@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
-import type { ArticleEvent, ArticleEventPayload, ArticleEventType } from '../../domain/events.ts';
+import { payloadOf, type ArticleEventType } from '../../domain/events.ts';
 import { bodyToPlainText, type Block } from '../../domain/body.ts';
 import {
   articleFieldsSchema,
@@ -12,7 +12,6 @@ import { snapshotOf, type ArticleSnapshot } from '../../domain/revisions.ts';
 import { breakingEnd } from '../../domain/breaking.ts';
 import { isLive, nextStatus, type WorkflowAction } from '../../domain/workflow.ts';
 import { slugify, uniqueSlug } from '../../lib/slug.ts';
-import type { SearchIndex } from '../../search/index.ts';
 import type { PendingChange, Repositories, Store } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
@@ -26,7 +25,6 @@ export class ArticleWriter {
     private readonly site: SiteService,
     private readonly taxonomy: TaxonomyService,
     private readonly clock: Clock,
-    private readonly search: SearchIndex,
     private readonly newId: IdGenerator = uuid,
   ) {}
 
@@ -41,7 +39,7 @@ export class ArticleWriter {
     const now = this.clock.now();
     const id = this.newId();
 
-    await this.store.transaction(async (repos, tx) => {
+    await this.store.transaction(async (repos) => {
       const section = await repos.sections.findBySlug(a.sectionSlug);
       if (!section) {
         throw new AppError('SECTION_NOT_FOUND', `section "${a.sectionSlug}" does not exist`, [
@@ -104,12 +102,10 @@ export class ArticleWriter {
       });
       await this.keepRevision(repos, id, opts.actorId, 'created');
       if (a.status === 'published') {
-        await repos.outbox.add(
-          this.event('article.published', payloadOf((await repos.articles.findById(id))!)),
-        );
+        await this.announce(repos, 'article.published', (await repos.articles.findById(id))!);
       }
       // Same transaction: an article is never published without being findable, or vice versa.
-      await this.search.upsert(tx, {
+      await repos.search.upsert({
         articleId: id,
         language: a.language,
         headline: a.headline,
@@ -145,10 +141,10 @@ export class ArticleWriter {
     opts: { expectedVersion?: number; actorId?: string | null; action?: string } = {},
   ): Promise<Article> {
     const patch = validate(articleUpdateSchema, input);
-    await this.store.transaction(async (repos, tx) => {
+    await this.store.transaction(async (repos) => {
       const article = await repos.articles.findById(articleId);
       if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
-      await this.applyPatch(repos, tx, article, patch, {
+      await this.applyPatch(repos, article, patch, {
         ...opts,
         visible: article.status === 'published',
       });
@@ -163,7 +159,6 @@ export class ArticleWriter {
    */
   private async applyPatch(
     repos: Repositories,
-    tx: Parameters<SearchIndex['upsert']>[0],
     article: Article,
     patch: ArticlePatch,
     opts: {
@@ -225,14 +220,14 @@ export class ArticleWriter {
       );
     const after = (await repos.articles.findById(articleId))!;
     await this.keepRevision(repos, articleId, opts.actorId, opts.action ?? 'saved', after);
-    await this.search.upsert(tx, {
+    await repos.search.upsert({
       articleId,
       language: after.language,
       headline: after.headline,
       standfirst: after.standfirst,
       body: after.bodyText,
     });
-    if (opts.visible) await repos.outbox.add(this.event('article.updated', payloadOf(after)));
+    if (opts.visible) await this.announce(repos, 'article.updated', after);
     return after;
   }
 
@@ -337,7 +332,7 @@ export class ArticleWriter {
     articleId: string,
     opts: { expectedVersion?: number; actorId?: string | null; minor?: boolean } = {},
   ): Promise<Article> {
-    await this.store.transaction(async (repos, tx) => {
+    await this.store.transaction(async (repos) => {
       const article = await repos.articles.findById(articleId);
       if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
       if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
@@ -347,7 +342,7 @@ export class ArticleWriter {
       const patch = patchOf(pending.snapshot, article);
       this.requireReady({ ...article, body: patch.body, featuredImage: patch.featuredImage });
       await repos.pending.remove(articleId);
-      await this.applyPatch(repos, tx, article, patch, {
+      await this.applyPatch(repos, article, patch, {
         expectedVersion: article.version,
         actorId: opts.actorId,
         action: opts.minor ? 'updated-minor' : 'updated',
@@ -417,7 +412,7 @@ export class ArticleWriter {
     opts: { expectedVersion?: number; actorId?: string | null; scheduledAt?: Date; note?: string } = {},
   ): Promise<Article> {
     const now = this.clock.now();
-    await this.store.transaction(async (repos, tx) => {
+    await this.store.transaction(async (repos) => {
       let article = await repos.articles.findById(articleId);
       if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
       if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
@@ -435,7 +430,7 @@ export class ArticleWriter {
       const pending = !isLive(to) ? await repos.pending.get(articleId) : null;
       if (pending) {
         await repos.pending.remove(articleId);
-        article = await this.applyPatch(repos, tx, article, patchOf(pending.snapshot, article), {
+        article = await this.applyPatch(repos, article, patchOf(pending.snapshot, article), {
           expectedVersion: article.version,
           actorId: opts.actorId,
           action: 'saved',
@@ -502,8 +497,7 @@ export class ArticleWriter {
       if (!moved) throw await this.staleVersion(repos, article, opts.expectedVersion);
       const after = (await repos.articles.findById(articleId))!;
       await this.keepRevision(repos, articleId, opts.actorId, pastTense[action], after);
-      if (event)
-        await repos.outbox.add(this.event(event, payloadOf(event === 'article.unpublished' ? seen : after)));
+      if (event) await this.announce(repos, event, event === 'article.unpublished' ? seen : after);
     });
     return (await this.store.repos.articles.findById(articleId))!;
   }
@@ -544,8 +538,7 @@ export class ArticleWriter {
           details: { headline: after.headline, language: after.language },
           at: now,
         });
-        if (after.status === 'published')
-          await repos.outbox.add(this.event('article.updated', payloadOf(after)));
+        if (after.status === 'published') await this.announce(repos, 'article.updated', after);
         ended++;
       });
     }
@@ -663,8 +656,17 @@ export class ArticleWriter {
     );
   }
 
-  private event(type: ArticleEventType, article: ArticleEventPayload): ArticleEvent {
-    return { id: this.newId(), type, occurredAt: this.clock.now(), article };
+  /**
+   * The one door to readers: an outbox event in the change's transaction. After commit the
+   * EventDispatcher purges the pages, tells the webhooks and refreshes the reading.
+   */
+  private async announce(repos: Repositories, type: ArticleEventType, article: Article): Promise<void> {
+    await repos.outbox.add({
+      id: this.newId(),
+      type,
+      occurredAt: this.clock.now(),
+      article: payloadOf(article),
+    });
   }
 
   private async requireFreeSlug(
@@ -755,17 +757,3 @@ const pastTense: Record<WorkflowAction, string> = {
   unpublish: 'unpublished',
   correct: 'corrected',
 };
-
-export function payloadOf(a: Article): ArticleEventPayload {
-  return {
-    id: a.id,
-    language: a.language,
-    slug: a.slug,
-    sectionSlug: a.section.slug,
-    headline: a.headline,
-    tagSlugs: a.tags.map((t) => t.slug),
-    authorSlugs: a.authors.map((p) => p.slug),
-    publishedAt: a.publishedAt?.toISOString() ?? null,
-    updatedAt: a.updatedAt?.toISOString() ?? null,
-  };
-}

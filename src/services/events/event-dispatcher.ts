@@ -1,14 +1,18 @@
+import { isArticleEvent, type OutboxEvent } from '../../domain/events.ts';
+import { paths } from '../../lib/paths.ts';
 import type { Store } from '../../storage/repositories/index.ts';
 import type { Clock } from '../deps.ts';
 import type { WebhookService } from '../webhooks/webhook.service.ts';
-import type { AnalysisService } from '../stories/analysis.service.ts';
+import type { AnalysisService } from '../analysis/analysis.service.ts';
 import { pathsAffectedBy, type CachePurger } from './cache-purger.ts';
 
 const LOCK_MS = 60_000;
 
 /**
- * Works through the outbox after commit: purges what changed, queues webhook deliveries and
- * refreshes the article's story-intelligence reading.
+ * Works through the outbox after commit, and is the one place that purges cached pages: every
+ * change readers see (an article published, updated or withdrawn, a front-page slot, a reading
+ * corrected or approved) reaches their caches through here. Article events also queue webhook
+ * deliveries and refresh the article's story-intelligence reading.
  * An event is marked done only when both succeeded, so a crash or a failing CDN means it runs
  * again (purges and queueing are idempotent: a delivery is stored once per hook and event).
  */
@@ -28,11 +32,16 @@ export class EventDispatcher {
     let done = 0;
     for (const event of events) {
       try {
-        await this.purger.purge(pathsAffectedBy(event.article));
-        await this.webhooks.enqueue(event);
-        if (this.analysis && event.type !== 'article.unpublished') {
-          // A reading that fails must not hold back purges and webhooks; the backfill job retries it.
-          await this.analysis.refresh(event.article.id).catch((err: unknown) => this.onError(err, event.id));
+        await this.purger.purge(await this.pagesChangedBy(event));
+        if (isArticleEvent(event)) {
+          // Webhooks hear of articles only: the other events are the newsroom's business.
+          await this.webhooks.enqueue(event);
+          if (this.analysis && event.type !== 'article.unpublished') {
+            // A reading that fails must not hold back purges and webhooks; the backfill job retries it.
+            await this.analysis
+              .refresh(event.article.id)
+              .catch((err: unknown) => this.onError(err, event.id));
+          }
         }
         await this.store.repos.outbox.markProcessed(event.id, this.clock.now());
         done++;
@@ -41,5 +50,20 @@ export class EventDispatcher {
       }
     }
     return done;
+  }
+
+  /** The public pages an event changed. */
+  private async pagesChangedBy(event: OutboxEvent): Promise<string[]> {
+    switch (event.type) {
+      case 'frontpage.changed':
+        return [paths.front(event.language)];
+      case 'reading.changed': {
+        const a = event.article;
+        const shown = this.analysis ? await this.analysis.pagesShowingReading(a) : [];
+        return [paths.article(a.language, a.sectionSlug, a.slug), ...shown];
+      }
+      default:
+        return pathsAffectedBy(event.article);
+    }
   }
 }

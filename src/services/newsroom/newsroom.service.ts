@@ -29,8 +29,6 @@ import {
   type WorkflowAction,
 } from '../../domain/workflow.ts';
 import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
-import { paths } from '../../lib/paths.ts';
-import type { CachePurger } from '../events/cache-purger.ts';
 import type { NewsroomItem, Store, TranslationRef } from '../../storage/repositories/index.ts';
 import {
   articleUpdateSchema,
@@ -115,7 +113,6 @@ export class NewsroomService {
     private readonly site: SiteService,
     private readonly clock: Clock,
     private readonly newId: IdGenerator = uuid,
-    private readonly purger: CachePurger | null = null,
     /** Article writes per account and minute (saves, autosaves, workflow moves); unlimited when null. */
     private readonly writes: WindowRateLimit | null = null,
   ) {}
@@ -470,9 +467,9 @@ export class NewsroomService {
         details: { language, slot },
         at: now,
       });
+      // Readers' caches hear of it through the outbox, like every change they see.
+      await repos.outbox.add({ id: this.newId(), type: 'frontpage.changed', occurredAt: now, language });
     });
-    // The front page is cached briefly anyway; a failed purge only delays the change.
-    await this.purger?.purge([paths.front(language)]).catch(() => undefined);
   }
 
   private async slugUsedElsewhere(article: Article, slug: string): Promise<boolean> {

@@ -2,13 +2,7 @@ import { z } from 'zod';
 import type { ArticleSummary } from '../../domain/article.ts';
 import { zonedTimeToInstant } from '../../lib/dates.ts';
 import { pageCount } from '../../lib/pagination.ts';
-import {
-  highlight,
-  parseQuery,
-  type ParsedQuery,
-  type SearchIndex,
-  type Segment,
-} from '../../search/index.ts';
+import { highlight, parseQuery, type ParsedQuery, type Segment } from '../../search/text.ts';
 import type { Store } from '../../storage/repositories/index.ts';
 import { bodyToPlainText } from '../../domain/body.ts';
 import type { SiteService } from '../site/site.service.ts';
@@ -61,7 +55,6 @@ export interface SearchResults {
 export class SearchService {
   constructor(
     private readonly store: Store,
-    private readonly index: SearchIndex,
     private readonly site: SiteService,
     private readonly taxonomy: TaxonomyService,
   ) {}
@@ -89,8 +82,7 @@ export class SearchService {
       const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
       return zonedTimeToInstant(y, m, dd + plus, 0, 0, tz);
     };
-    const { hits, total } = await this.index.search(
-      this.store.db,
+    const { hits, total } = await this.store.repos.search.search(
       query,
       {
         language: p.language,
@@ -126,12 +118,12 @@ export class SearchService {
   async backfill(batch = 200): Promise<number> {
     let done = 0;
     for (;;) {
-      const ids = await this.index.unindexed(this.store.db, batch);
+      const ids = await this.store.repos.search.unindexed(batch);
       if (!ids.length) return done;
       for (const id of ids) {
         const a = await this.store.repos.articles.findById(id);
         if (!a) continue;
-        await this.index.upsert(this.store.db, {
+        await this.store.repos.search.upsert({
           articleId: a.id,
           language: a.language,
           headline: a.headline,

@@ -7,7 +7,7 @@ import type { Article, ArticleSummary } from '../../domain/article.ts';
 import { slugify } from '../../lib/slug.ts';
 import type { EntityKind, EntityRef, Store } from '../../storage/repositories/index.ts';
 import { uuid, type IdGenerator } from '../deps.ts';
-import type { Readings } from './readings.ts';
+import type { Readings } from '../analysis/readings.ts';
 
 export interface TimelineEntry {
   iso: string;

@@ -1,4 +1,4 @@
-import type { AnalysisResult, QuoteFact } from '../../services/stories/analysis.service.ts';
+import type { AnalysisResult, QuoteFact } from '../../services/analysis/analysis.service.ts';
 import { formatLooseDate } from '../../lib/dates.ts';
 import type { PageContext } from './Layout.tsx';
 import { slugify } from '../../lib/slug.ts';

@@ -21,7 +21,7 @@ import { LatestList, MostRead } from '../components/Listing.tsx';
 import { ConflictingAccounts, KeyFacts } from '../components/KeyFacts.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import type { StoryView } from '../../services/stories/story.service.ts';
-import type { AnalysisResult } from '../../services/stories/analysis.service.ts';
+import type { AnalysisResult } from '../../services/analysis/analysis.service.ts';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { Translate } from '../../lib/messages.ts';
 import { absolute, paths } from '../urls.ts';

@@ -48,7 +48,7 @@ describe.each(dialects)('hostile text in RSS, Atom and JSON Feed on %s', (dialec
       publishedAt: new Date('2025-11-21T08:00:00Z'),
     });
     // Text stored by an older version with characters XML 1.0 cannot carry.
-    await app.container.store.db
+    await app.container.database.db
       .updateTable('articles')
       .set({ body_text: 'unused', standfirst: `${STANDFIRST}\u000b\u0001` })
       .where('id', '=', a.id)

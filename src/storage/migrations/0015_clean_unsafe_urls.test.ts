@@ -75,7 +75,7 @@ describe.each(dialects)('migration 0015 (clean unsafe URLs) on %s', (dialect) =>
 
     expect((await database.migrate())[0]).toBe('0015_clean_unsafe_urls');
 
-    const repos = createStore(db).repos;
+    const repos = createStore(database).repos;
     const planted = await repos.articles.findBySlug('en', 'planted');
     expect(planted?.body).toEqual(cleanedBody);
     expect(planted?.featuredImage).toBeNull();

@@ -53,7 +53,7 @@ describe.each(dialects)('migrations on %s', (dialect) => {
         database.db,
       );
       await database.migrate();
-      const article = await createStore(database.db).repos.articles.findBySlug('en', 'old-story');
+      const article = await createStore(database).repos.articles.findBySlug('en', 'old-story');
       expect(article).toMatchObject({
         id: 'a1',
         headline: 'An old story',

@@ -10,7 +10,10 @@ import type {
   TagRef,
 } from '../../domain/article.ts';
 import type { Block } from '../../domain/body.ts';
+import { publishedArticles, type ListFilter } from '../published.ts';
 import type { DB } from '../schema.ts';
+
+export type { ListFilter } from '../published.ts';
 
 /** What the service hands over to store: relations already resolved to ids. */
 export interface ArticleRecord {
@@ -59,20 +62,6 @@ export interface TranslationRef {
   sectionSlug: string;
   /** The newsroom account that owns it (who may see it before it is published). */
   ownerId: string | null;
-}
-
-export interface ListFilter {
-  language: string;
-  sectionId?: string;
-  tagId?: string;
-  personId?: string;
-  breaking?: boolean;
-  /** With `breaking: true`: only articles whose breaking flag has not ended at this instant. */
-  breakingAt?: Date;
-  /** Published at or after this instant. */
-  from?: Date;
-  /** Published before this instant. */
-  until?: Date;
 }
 
 export interface NewsroomFilter {
@@ -503,46 +492,9 @@ export class ArticleRepository {
     };
   }
 
+  /** Published articles readers may see, filtered (the definition search shares). */
   private publishedQuery(f: ListFilter) {
-    let q = this.db
-      .selectFrom('articles')
-      .where('articles.status', '=', 'published')
-      .where('articles.language', '=', f.language);
-    if (f.sectionId) q = q.where('articles.section_id', '=', f.sectionId);
-    if (f.breaking !== undefined) q = q.where('articles.breaking', '=', f.breaking ? 1 : 0);
-    if (f.breaking && f.breakingAt) {
-      const at = f.breakingAt.toISOString();
-      q = q.where((eb) =>
-        eb.or([eb('articles.breaking_until', 'is', null), eb('articles.breaking_until', '>', at)]),
-      );
-    }
-    if (f.from) q = q.where('articles.published_at', '>=', f.from.toISOString());
-    if (f.until) q = q.where('articles.published_at', '<', f.until.toISOString());
-    if (f.tagId) {
-      const tagId = f.tagId;
-      q = q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('article_tags')
-            .select('article_tags.article_id')
-            .whereRef('article_tags.article_id', '=', 'articles.id')
-            .where('article_tags.tag_id', '=', tagId),
-        ),
-      );
-    }
-    if (f.personId) {
-      const personId = f.personId;
-      q = q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('article_authors')
-            .select('article_authors.article_id')
-            .whereRef('article_authors.article_id', '=', 'articles.id')
-            .where('article_authors.person_id', '=', personId),
-        ),
-      );
-    }
-    return q;
+    return this.db.selectFrom('articles').where(publishedArticles(f));
   }
 
   async countPublished(f: ListFilter): Promise<number> {

@@ -1,18 +1,22 @@
 import type { Kysely } from 'kysely';
+import type { Database } from '../database.ts';
 import type { DB } from '../schema.ts';
+import { createSearchIndex, type SearchIndex } from '../search/index.ts';
 import { ArticleRepository } from './article.repository.ts';
-export type { PendingChange } from './newsroom.repository.ts';
+export type { PendingChange } from './pending-change.repository.ts';
 import { LanguageRepository, SettingsRepository } from './settings.repository.ts';
 import { PersonRepository, SectionRepository, TagRepository } from './taxonomy.repository.ts';
 import { ViewRepository } from './view.repository.ts';
 import { ApiKeyRepository } from './api-key.repository.ts';
-import { OutboxRepository } from './event.repository.ts';
+import { OutboxRepository } from './outbox.repository.ts';
 import { WebhookRepository } from './webhook.repository.ts';
 import { AnalysisRepository } from './analysis.repository.ts';
 import { StoryRepository } from './story.repository.ts';
 import { AccountRepository } from './account.repository.ts';
 import { MediaRepository } from './media.repository.ts';
-import { FrontpageRepository, PendingChangeRepository, RevisionRepository } from './newsroom.repository.ts';
+import { FrontpageRepository } from './frontpage.repository.ts';
+import { PendingChangeRepository } from './pending-change.repository.ts';
+import { RevisionRepository } from './revision.repository.ts';
 import { TwoFactorRepository } from './two-factor.repository.ts';
 
 export interface Repositories {
@@ -34,9 +38,11 @@ export interface Repositories {
   frontpage: FrontpageRepository;
   pending: PendingChangeRepository;
   twoFactor: TwoFactorRepository;
+  /** The full-text index of articles (FTS5 or tsvector), written in the same transactions. */
+  search: SearchIndex;
 }
 
-export function createRepositories(db: Kysely<DB>): Repositories {
+export function createRepositories(db: Kysely<DB>, kind: Database['kind']): Repositories {
   return {
     articles: new ArticleRepository(db),
     sections: new SectionRepository(db),
@@ -56,23 +62,21 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     frontpage: new FrontpageRepository(db),
     pending: new PendingChangeRepository(db),
     twoFactor: new TwoFactorRepository(db),
+    search: createSearchIndex(kind, db),
   };
 }
 
-/** Repositories plus a way to run several writes atomically. */
+/** Repositories and the search index, plus a way to run several writes atomically. */
 export interface Store {
   repos: Repositories;
-  /** The executor outside any transaction (for the search index, which writes its own SQL). */
-  db: Kysely<DB>;
-  /** Runs `work` in one transaction; `tx` is for collaborators such as the search index. */
-  transaction<T>(work: (repos: Repositories, tx: Kysely<DB>) => Promise<T>): Promise<T>;
+  /** Runs `work` in one transaction: every repository it is given writes inside it. */
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }
 
-export function createStore(db: Kysely<DB>): Store {
+export function createStore({ db, kind }: Pick<Database, 'db' | 'kind'>): Store {
   return {
-    repos: createRepositories(db),
-    db,
-    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx), trx)),
+    repos: createRepositories(db, kind),
+    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx, kind))),
   };
 }
 
@@ -90,4 +94,4 @@ export type { EntityKind, EntityRef } from './story.repository.ts';
 export type { User } from './account.repository.ts';
 export type { TwoFactorCredential } from './two-factor.repository.ts';
 export type { MediaPage } from './media.repository.ts';
-export type { SlotAssignment } from './newsroom.repository.ts';
+export type { SlotAssignment } from './frontpage.repository.ts';

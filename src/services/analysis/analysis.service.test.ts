@@ -164,7 +164,6 @@ describe.each(dialects)('editors correct the reading, on %s', (dialect) => {
       null,
       uuid,
       new Readings(c.store, c.site),
-      null,
       counting,
     );
     const draft = await c.writer.create({

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Container } from '../app.ts';
-import { createContainer } from '../app.ts';
-import { paragraph } from '../domain/body.ts';
-import { testConfig } from '../../test/utils/app.ts';
-import { createTestDatabase, dialects, type TestDatabase } from '../../test/utils/databases.ts';
+import type { Container } from '../../app.ts';
+import { createContainer } from '../../app.ts';
+import { paragraph } from '../../domain/body.ts';
+import { testConfig } from '../../../test/utils/app.ts';
+import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
 
 /** One case suite for search; every database runs it. */
 describe.each(dialects)('search on %s', (dialect) => {
@@ -189,8 +189,8 @@ describe.each(dialects)('search on %s', (dialect) => {
   });
 
   it('backfills articles that have no index entry', async () => {
-    await sql`delete from article_search`.execute(c.store.db);
-    if (dialect === 'sqlite') await sql`delete from search_rows`.execute(c.store.db);
+    await sql`delete from article_search`.execute(c.database.db);
+    if (dialect === 'sqlite') await sql`delete from search_rows`.execute(c.database.db);
     expect(await headlines('embassy ')).toEqual([]);
     expect(await c.search.backfill(3)).toBe(await c.store.repos.articles.count());
     expect(await headlines('embassy ')).toHaveLength(2);

@@ -12,13 +12,13 @@ import { storyFactsModes, type StoryFactsMode } from '../../domain/site.ts';
 export { correctionSchema };
 import { validate } from '../validate.ts';
 import type { Article } from '../../domain/article.ts';
+import { payloadOf } from '../../domain/events.ts';
 import { calendarDateInZone } from '../../lib/dates.ts';
 import { paths } from '../../lib/paths.ts';
 import type { Repositories, Store } from '../../storage/repositories/index.ts';
 import type { Clock, IdGenerator } from '../deps.ts';
-import type { CachePurger } from '../events/cache-purger.ts';
 import type { SiteService } from '../site/site.service.ts';
-import { entitiesOf, type StoryService } from './story.service.ts';
+import { entitiesOf, type StoryService } from '../stories/story.service.ts';
 import type { Readings } from './readings.ts';
 import { InlineAnalyzer, type Analyzer } from './analyzer.ts';
 
@@ -77,7 +77,6 @@ export class AnalysisService {
     private readonly stories: StoryService | null,
     private readonly newId: IdGenerator,
     private readonly readings: Readings,
-    private readonly purger: CachePurger | null = null,
     /** Where texts are read (a worker thread in the server, so readers never wait for it). */
     private readonly analyzer: Analyzer = new InlineAnalyzer(),
   ) {}
@@ -121,23 +120,31 @@ export class AnalysisService {
     await this.stories.index(a, facts, new Set(await this.store.repos.analysis.approvals(a.id)));
   }
 
-  /** Tells the cache in front of the site that the article's page, its topics and its story changed. */
-  private async purge(a: Article): Promise<void> {
-    if (!this.purger || a.status !== 'published') return;
+  /**
+   * Besides the article's own page, the reader pages that show its reading: its topics and its
+   * story (the EventDispatcher purges them when the reading changes).
+   */
+  async pagesShowingReading(a: { id: string; language: string }): Promise<string[]> {
     const facts = await this.readings.corrected(a.id);
     const storyId = this.stories ? await this.stories.storyOf(a.id) : null;
-    const list = [
-      paths.article(a.language, a.section.slug, a.slug),
+    return [
       ...(facts ? entitiesOf(facts).map((e) => paths.topic(a.language, e.kind, e.slug)) : []),
       ...(storyId ? [paths.story(a.language, storyId)] : []),
     ];
-    // The pages are cached briefly anyway; a failed purge only delays the change.
-    await this.purger.purge(list).catch(() => undefined);
   }
 
-  private async changed(a: Article): Promise<void> {
-    await this.reindex(a);
-    await this.purge(a);
+  /**
+   * Records, in the change's transaction, that readers' pages of a published article changed:
+   * the outbox purges them after commit (and again after a crash or a failing cache).
+   */
+  private async announce(repos: Repositories, a: Article): Promise<void> {
+    if (a.status !== 'published') return;
+    await repos.outbox.add({
+      id: this.newId(),
+      type: 'reading.changed',
+      occurredAt: this.clock.now(),
+      article: payloadOf(a),
+    });
   }
 
   private async article(articleId: string): Promise<Article> {
@@ -155,8 +162,9 @@ export class AnalysisService {
       await repos.analysis.addCorrection(id, articleId, correction, this.clock.now());
       if (actorId !== undefined)
         await this.audit(repos, actorId, 'analysis.corrected', articleId, { id, ...correction });
+      await this.announce(repos, a);
     });
-    await this.changed(a);
+    await this.reindex(a);
     return (await this.factsFor(articleId))!;
   }
 
@@ -165,14 +173,16 @@ export class AnalysisService {
   }
 
   async removeCorrection(articleId: string, correctionId: string, actorId?: string | null): Promise<void> {
-    await this.store.transaction(async (repos) => {
+    const a = await this.store.transaction(async (repos) => {
       if (!(await repos.analysis.removeCorrection(articleId, correctionId)))
         throw new AppError('NOT_FOUND', `no correction ${correctionId} on article ${articleId}`);
       if (actorId !== undefined)
         await this.audit(repos, actorId, 'analysis.correction-withdrawn', articleId, { id: correctionId });
+      const article = await repos.articles.findById(articleId);
+      if (article) await this.announce(repos, article);
+      return article;
     });
-    const a = await this.store.repos.articles.findById(articleId);
-    if (a) await this.changed(a);
+    if (a) await this.reindex(a);
   }
 
   /**
@@ -196,9 +206,11 @@ export class AnalysisService {
     let fresh: string[] = [];
     await this.store.transaction(async (repos) => {
       fresh = await repos.analysis.approve(articleId, keys, actorId, this.clock.now());
-      if (fresh.length) await this.audit(repos, actorId, 'analysis.approved', articleId, { keys: fresh });
+      if (!fresh.length) return;
+      await this.audit(repos, actorId, 'analysis.approved', articleId, { keys: fresh });
+      await this.announce(repos, a);
     });
-    if (fresh.length) await this.changed(a);
+    if (fresh.length) await this.reindex(a);
     return fresh;
   }
 
@@ -209,9 +221,11 @@ export class AnalysisService {
     let n = 0;
     await this.store.transaction(async (repos) => {
       n = await repos.analysis.withdraw(articleId, keys);
-      if (n) await this.audit(repos, actorId, 'analysis.approval-withdrawn', articleId, { keys });
+      if (!n) return;
+      await this.audit(repos, actorId, 'analysis.approval-withdrawn', articleId, { keys });
+      await this.announce(repos, a);
     });
-    if (n) await this.changed(a);
+    if (n) await this.reindex(a);
     return n;
   }
 
@@ -223,8 +237,8 @@ export class AnalysisService {
     await this.store.transaction(async (repos) => {
       await repos.analysis.setHidden(articleId, hidden, actorId, this.clock.now());
       await this.audit(repos, actorId, hidden ? 'analysis.hidden' : 'analysis.shown', articleId, { hidden });
+      await this.announce(repos, a);
     });
-    await this.purge(a);
   }
 
   private audit(
@@ -280,7 +294,10 @@ export class AnalysisService {
         facts: (await this.readings.corrected(article.id, JSON.parse(stored.result) as AnalysisResult))!,
         stale: false,
       };
-    return { facts: (await this.readings.corrected(article.id, await this.readLive(hash, input)))!, stale: true };
+    return {
+      facts: (await this.readings.corrected(article.id, await this.readLive(hash, input)))!,
+      stale: true,
+    };
   }
 
   /** A reading made for someone waiting: reused for the same text, refused when too many wait. */

@@ -1,6 +1,6 @@
-import { createContainer } from './app.ts';
-import { runCli } from './cli/program.ts';
-import { ConfigError, loadConfig } from './config/config.ts';
+import { createContainer } from '../app.ts';
+import { runCli } from './program.ts';
+import { ConfigError, loadConfig } from '../config/config.ts';
 
 /** Process entry of the `newsdesk` command. */
 const io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) };

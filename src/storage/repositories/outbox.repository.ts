@@ -1,19 +1,20 @@
 import type { Kysely } from 'kysely';
-import type { ArticleEvent, ArticleEventPayload, ArticleEventType } from '../../domain/events.ts';
+import type { ArticleEventPayload, OutboxEvent } from '../../domain/events.ts';
 import type { DB } from '../schema.ts';
 
 /** The transactional outbox: events are written with the change, claimed and processed after commit. */
 export class OutboxRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
-  async add(e: ArticleEvent): Promise<void> {
+  async add(e: OutboxEvent): Promise<void> {
     await this.db
       .insertInto('outbox_events')
       .values({
         id: e.id,
         type: e.type,
-        article_id: e.article.id,
-        payload: JSON.stringify(e.article),
+        article_id: 'article' in e ? e.article.id : null,
+        // An article's event stores the article alone (as rows written before other events existed).
+        payload: JSON.stringify('article' in e ? e.article : { language: e.language }),
         created_at: e.occurredAt.toISOString(),
         processed_at: null,
         locked_until: null,
@@ -22,7 +23,7 @@ export class OutboxRepository {
   }
 
   /** Takes up to `limit` unprocessed events not held by another instance, holding them until `lockUntil`. */
-  async claim(now: Date, lockUntil: Date, limit: number): Promise<ArticleEvent[]> {
+  async claim(now: Date, lockUntil: Date, limit: number): Promise<OutboxEvent[]> {
     const candidates = await this.db
       .selectFrom('outbox_events')
       .selectAll()
@@ -31,7 +32,7 @@ export class OutboxRepository {
       .orderBy('created_at')
       .limit(limit)
       .execute();
-    const claimed: ArticleEvent[] = [];
+    const claimed: OutboxEvent[] = [];
     for (const r of candidates) {
       const res = await this.db
         .updateTable('outbox_events')
@@ -40,14 +41,7 @@ export class OutboxRepository {
         .where('processed_at', 'is', null)
         .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now.toISOString())]))
         .executeTakeFirst();
-      if (Number(res.numUpdatedRows) === 1) {
-        claimed.push({
-          id: r.id,
-          type: r.type as ArticleEventType,
-          occurredAt: new Date(r.created_at),
-          article: JSON.parse(r.payload) as ArticleEventPayload,
-        });
-      }
+      if (Number(res.numUpdatedRows) === 1) claimed.push(eventOf(r));
     }
     return claimed;
   }
@@ -68,4 +62,15 @@ export class OutboxRepository {
       .executeTakeFirstOrThrow();
     return Number(r.n);
   }
+}
+
+function eventOf(r: { id: string; type: string; payload: string; created_at: string }): OutboxEvent {
+  const base = { id: r.id, occurredAt: new Date(r.created_at) };
+  if (r.type === 'frontpage.changed')
+    return { ...base, type: r.type, language: (JSON.parse(r.payload) as { language: string }).language };
+  return {
+    ...base,
+    type: r.type as Exclude<OutboxEvent['type'], 'frontpage.changed'>,
+    article: JSON.parse(r.payload) as ArticleEventPayload,
+  };
 }
