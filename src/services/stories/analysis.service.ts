@@ -277,7 +277,10 @@ export class AnalysisService {
         facts: (await this.readings.corrected(article.id, JSON.parse(stored.result) as AnalysisResult))!,
         stale: false,
       };
-    return { facts: (await this.readings.corrected(article.id, await this.readLive(hash, input)))!, stale: true };
+    return {
+      facts: (await this.readings.corrected(article.id, await this.readLive(hash, input)))!,
+      stale: true,
+    };
   }
 
   /** A reading made for someone waiting: reused for the same text, refused when too many wait. */
