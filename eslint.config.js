@@ -18,6 +18,66 @@ export default tseslint.config(
     },
   },
   {
+    // Why: a file or a function that does not fit in a reader's head hides what it does; split
+    // it into named pieces. Data lists, fixtures and migrations (frozen) are exempt.
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: [
+      'src/analysis/data/**',
+      'src/ingest/demo/demo-content*.ts',
+      'test/fixtures/**',
+      'src/storage/migrations/**',
+    ],
+    rules: {
+      'max-lines': ['error', { max: 500 }],
+      'max-lines-per-function': ['error', { max: 120 }],
+    },
+  },
+  {
+    // A suite's describe() callback holds its tests: long by nature, while each test stays short.
+    files: ['**/*.test.{ts,tsx}'],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
+    // TEMPORARY (issue 12): files over the limits, being split now or next. Remove each entry
+    // when its file is split; the list only ever shrinks.
+    files: [
+      // the reader site's routes and pages (site routes by page family)
+      'src/site/routes.tsx',
+      'src/site/sitemap-routes.ts',
+      'src/site/components/Layout.tsx',
+      'src/site/pages/ArticlePage.tsx',
+      'src/site/site.int.test.ts',
+      // the admin API wing and the newsroom app's screens
+      'src/admin/api/articles.ts',
+      'src/admin/ui/App.tsx',
+      'src/admin/ui/components/AnalysisPanel.tsx',
+      'src/admin/ui/components/MediaBrowser.tsx',
+      'src/admin/ui/components/PendingChanges.tsx',
+      'src/admin/ui/editor/RichText.tsx',
+      'src/admin/ui/screens/ArticleList.tsx',
+      'src/admin/ui/screens/Editor.tsx',
+      'src/admin/ui/screens/Revisions.tsx',
+      // the analyser (language packs)
+      'src/analysis/attribution.ts',
+      'src/analysis/dates.ts',
+      'src/analysis/equipment.ts',
+      'src/analysis/orgs.ts',
+      'src/analysis/people.ts',
+      'src/analysis/places.ts',
+      // services, storage and the composition root
+      'src/app.ts',
+      'src/services/accounts/account.service.ts',
+      'src/services/articles/article-writer.ts',
+      'src/services/newsroom/newsroom.service.ts',
+      'src/storage/repositories/article.repository.ts',
+      // not yet taken up: the CLI's command table and the benchmarks' main()
+      'src/cli/program.ts',
+      'bench/pages.bench.ts',
+      'bench/search.bench.ts',
+    ],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+  },
+  {
     files: ['src/cli/**', 'bench/**', 'bin/**', '.ci/**', 'src/main.ts', 'src/newsdesk.ts'],
     rules: { 'no-console': 'off' },
   },
