@@ -36,6 +36,13 @@ module.exports = {
       from: { path: '^src/', pathNot: '^src/admin/ui/' },
       to: { path: '^src/admin/ui/' },
     },
+    {
+      name: 'lib-is-browser-safe',
+      comment: 'the newsroom app bundles lib (the translator, slugs, dates): no Node built-ins there',
+      severity: 'error',
+      from: { path: '^src/lib/' },
+      to: { dependencyTypes: ['core'] },
+    },
     layer('cli', ['cli', 'services', 'ingest', 'domain', 'lib']),
     layer('config', ['config', 'lib', 'domain']),
     {
