@@ -72,6 +72,13 @@ module.exports = {
         pathNot: ['^src/cli/', '^src/app\\.ts$', '^src/config/', '^src/domain/', '^src/lib/'],
       },
     },
+    {
+      name: 'lib-is-browser-safe',
+      comment: 'the newsroom app bundles lib (the translator, slugs, dates): no Node built-ins there',
+      severity: 'error',
+      from: { path: '^src/lib/' },
+      to: { dependencyTypes: ['core'] },
+    },
     layer('config', ['config', 'lib', 'domain']),
     {
       name: 'storage-imports',

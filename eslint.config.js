@@ -18,6 +18,63 @@ export default tseslint.config(
     },
   },
   {
+    // Why: a file or a function that does not fit in a reader's head hides what it does; split
+    // it into named pieces. Data lists, fixtures and migrations (frozen) are exempt.
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: [
+      'src/analysis/data/**',
+      'src/ingest/demo/demo-content*.ts',
+      'test/fixtures/**',
+      'src/storage/migrations/**',
+    ],
+    rules: {
+      'max-lines': ['error', { max: 500 }],
+      'max-lines-per-function': ['error', { max: 120 }],
+    },
+  },
+  {
+    // A suite's describe() callback holds its tests: long by nature, while each test stays short.
+    files: ['**/*.test.{ts,tsx}'],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
+    // TEMPORARY (issue 12): the files over the limits today. Remove each entry when its file is
+    // split; the list only ever shrinks (a new file over the limits fails the lint).
+    files: [
+      'bench/mixed-load.bench.ts',
+      'bench/pages.bench.ts',
+      'bench/search.bench.ts',
+      'src/admin/ui/App.tsx',
+      'src/admin/ui/components/AnalysisPanel.tsx',
+      'src/admin/ui/components/MediaBrowser.tsx',
+      'src/admin/ui/components/PendingChanges.tsx',
+      'src/admin/ui/editor/RichText.tsx',
+      'src/admin/ui/screens/ArticleList.tsx',
+      'src/admin/ui/screens/Revisions.tsx',
+      'src/admin/ui/screens/editor/DetailsPanel.tsx',
+      'src/admin/ui/screens/editor/useArticleEditor.ts',
+      'src/analysis/attribution.ts',
+      'src/analysis/dates.ts',
+      'src/analysis/equipment.ts',
+      'src/analysis/orgs.ts',
+      'src/analysis/people.ts',
+      'src/analysis/places.ts',
+      'src/api/admin/articles.ts',
+      'src/api/content/endpoints.ts',
+      'src/app.ts',
+      'src/cli/program.ts',
+      'src/services/accounts/account.service.ts',
+      'src/services/articles/article-writer.ts',
+      'src/services/newsroom/newsroom.service.ts',
+      'src/site/components/Layout.tsx',
+      'src/site/pages/ArticlePage.tsx',
+      'src/site/site.int.test.ts',
+      'src/storage/repositories/article.repository.ts',
+      'test/security/fuzz.test.ts',
+    ],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+  },
+  {
     files: ['src/cli/**', 'bench/**', 'bin/**', '.ci/**', 'src/main.ts'],
     rules: { 'no-console': 'off' },
   },

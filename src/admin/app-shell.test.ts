@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerErrorHandler } from '../http/errors.ts';
 import { adminAppRoutes, ADMIN_APP_PATHS } from './app-shell.ts';
 
-/** A Fastify with just the app's routes (the access checks are registerAdmin's, tested in admin.test.ts). */
+/** A Fastify with just the app's routes (the access checks are registerAdmin's, tested in gate.test.ts and admin.int.test.ts). */
 async function serve(dir: string): Promise<FastifyInstance> {
   const app = Fastify();
   registerErrorHandler(app);

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { Permission } from '../domain/roles.ts';
 import type { Translate } from '../lib/messages.ts';
-import type { SignedIn, User } from '../services/accounts/account.service.ts';
+import type { AccountService, SignedIn, User } from '../services/accounts/account.service.ts';
 
 /** Who is asking: the session's account (or nobody), its CSRF token and session token. */
 export interface Ctx {
@@ -55,4 +55,10 @@ export interface PageKit {
   checkPreCsrf(request: FastifyRequest): void;
   /** Sets the session cookie of a new session. */
   startSession(reply: FastifyReply, session: SignedIn): void;
+}
+
+/** What the account pages' route groups (routes/*.tsx) are given, besides the page kit. */
+export interface AccountRouteDeps {
+  accounts: AccountService;
+  secureCookies: boolean;
 }

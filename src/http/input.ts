@@ -191,4 +191,3 @@ export function registerFormParser(app: FastifyInstance, bodyLimit: number): voi
     },
   );
 }
-

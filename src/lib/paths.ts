@@ -26,4 +26,3 @@ export const paths = {
 };
 
 export const absolute = (baseUrl: string, path: string): string => `${baseUrl.replace(/\/+$/, '')}${path}`;
-

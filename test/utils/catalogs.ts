@@ -33,7 +33,7 @@ function argumentNames(nodes: Node[], into = new Set<string>()): Set<string> {
 }
 
 /**
- * The checks every set of interface catalogs gets: az and ru have exactly en's keys, every key
+ * The checks every set of interface catalogs gets: every language has exactly en's keys, every key
  * is used in code and every key used exists, and every message is valid, non-empty ICU with en's
  * placeholders.
  */
@@ -45,7 +45,8 @@ export function describeCatalogs(
   describe(title, () => {
     const reference = Object.keys(catalogs.en!).sort();
 
-    it.each(['az', 'ru'])('%s has exactly the keys of en', (lang) => {
+    const others = Object.keys(catalogs).filter((lang) => lang !== 'en');
+    it.each(others)('%s has exactly the keys of en', (lang) => {
       expect(Object.keys(catalogs[lang]!).sort()).toEqual(reference);
     });
 

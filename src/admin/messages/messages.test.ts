@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MessageCatalogs } from '../../lib/messages.ts';
 import { adminCatalogs } from './index.ts';
-import { describeCatalogs, keysUsedIn } from '../../../test/utils/catalogs.ts';
+import { describeCatalogs, keysUsedIn, sourceFiles } from '../../../test/utils/catalogs.ts';
 import { adminLanguageOf, sameSiteAdminPath } from './language.ts';
 
 /** The code that renders the newsroom's server pages (the admin app in ui/ has catalogs of its own). */
-const sources = ['../pages.tsx', '../routes.tsx', '../two-factor-pages.tsx', '../two-factor-routes.tsx'].map(
-  (f) => new URL(f, import.meta.url),
-);
+const adminDir = new URL('..', import.meta.url).pathname;
+const sources = sourceFiles(adminDir).filter((f) => !/\/admin\/(ui|api)\//.test(f));
 
 describeCatalogs('newsroom page message catalogs', adminCatalogs, keysUsedIn(sources));
 

@@ -1,13 +1,12 @@
-import { IntlMessageFormat } from 'intl-messageformat';
-import az from './messages/az.json' with { type: 'json' };
-import en from './messages/en.json' with { type: 'json' };
-import ru from './messages/ru.json' with { type: 'json' };
+import { MessageCatalogs, type MessageValues, type Translate } from '../../lib/messages.ts';
+import { appCatalogs } from './messages/index.ts';
 
 /**
- * The admin UI's interface strings: ICU MessageFormat catalogs per language. The UI language is
- * the user's choice (remembered in this browser), by default the browser's first language we have.
+ * The newsroom app's interface language: the user's choice (remembered in this browser), by
+ * default the browser's first language we have. Strings go through the one translator
+ * (lib/messages.ts); in the browser an unknown key reads as the key rather than breaking a screen.
  */
-export const catalogs: Record<string, Record<string, string>> = { en, az, ru };
+export const messages = new MessageCatalogs(appCatalogs, { unknownKey: 'key' });
 export const uiLanguages = [
   { code: 'en', name: 'English' },
   { code: 'az', name: 'Azərbaycanca' },
@@ -15,37 +14,20 @@ export const uiLanguages = [
 ] as const;
 const STORAGE_KEY = 'nd-admin-language';
 
-export type Values = Record<string, string | number | Date>;
+export type Values = MessageValues;
 
 /** The language to start in: a remembered choice, else the browser's preference, else English. */
 export function initialLanguage(stored: string | null, preferred: readonly string[]): string {
-  if (stored && catalogs[stored]) return stored;
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0]!;
-    if (catalogs[base]) return base;
-  }
-  return 'en';
+  return stored && messages.has(stored) ? stored : messages.pick(preferred);
 }
 
-const compiled = new Map<string, IntlMessageFormat>();
+/** A translator for one language. */
+export function translator(language: string): Translate {
+  return messages.translator(language);
+}
+
+// The page's one UI language: the components read it through t() (one page, one language).
 let current = 'en';
-
-/** A translator for one language; unknown keys fail loudly in development and read as the key otherwise. */
-export function translator(language: string) {
-  return (key: string, values?: Values): string => {
-    const lang = catalogs[language]?.[key] !== undefined ? language : 'en';
-    const message = catalogs[lang]?.[key];
-    if (message === undefined) return key;
-    const id = `${lang}\u0000${key}`;
-    let format = compiled.get(id);
-    if (!format) {
-      format = new IntlMessageFormat(message, lang);
-      compiled.set(id, format);
-    }
-    return String(format.format(values));
-  };
-}
-
 let translate = translator(current);
 
 /** Translates a key of the catalogs into the current UI language. */
@@ -58,7 +40,7 @@ export function language(): string {
 }
 
 export function setLanguage(code: string, remember = true): void {
-  current = catalogs[code] ? code : 'en';
+  current = messages.has(code) ? code : 'en';
   translate = translator(current);
   document.documentElement.lang = current;
   if (remember) {

@@ -142,7 +142,7 @@ describe('demo articles', () => {
     }
   });
 
-  it('lists articles in publication order, starting with a World story (load-demo.test.ts needs that)', () => {
+  it('lists articles in publication order, starting with a World story (load-demo.int.test.ts needs that)', () => {
     const times = demoArticles.map((a) => Date.parse(a.publishedAt));
     expect(times).toEqual([...times].sort((x, y) => x - y));
     expect(demoArticles[0]?.sectionSlug).toBe('world');

@@ -114,7 +114,7 @@ const b = (text: string): Inline => ({ text, bold: true });
 const i = (text: string): Inline => ({ text, italic: true });
 const link = (text: string, href: string): Inline => ({ text, href });
 
-/** In publication order. The first is a World story: load-demo.test.ts writes it on its own. */
+/** In publication order. The first is a World story: load-demo.int.test.ts writes it on its own. */
 export const demoArticles: DemoArticle[] = [
   {
     headline: 'Storm shuts Turkmenbashi port for a second day, stranding Caspian ferries',

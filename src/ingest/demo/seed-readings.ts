@@ -5,7 +5,7 @@ import { correctionSchema } from '../../analysis/corrections.ts';
  * analyser produces for the seed in English, Azerbaijani and Russian was reviewed by hand; where
  * the machine is wrong or unclear, an editor's correction (the ordinary corrections mechanism)
  * puts it right, and then every item is approved for readers. Reviewed against ANALYZER_VERSION 3;
- * `seed-readings.test.ts` pins what each page shows, so a change of the analyser that alters
+ * `seed-readings.int.test.ts` pins what each page shows, so a change of the analyser that alters
  * these readings fails there and this list is reviewed again.
  *
  * English needs no correction. Azerbaijani and Russian: roles as they read on their own (a

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, initialLanguage, translator } from '../i18n.ts';
+import { initialLanguage, translator } from '../i18n.ts';
+import { appCatalogs } from './index.ts';
 import { describeCatalogs, keysUsedIn, sourceFiles } from '../../../../test/utils/catalogs.ts';
 
 const uiDir = new URL('..', import.meta.url).pathname;
-describeCatalogs('newsroom app message catalogs', catalogs, keysUsedIn(sourceFiles(uiDir)));
+describeCatalogs('newsroom app message catalogs', appCatalogs, keysUsedIn(sourceFiles(uiDir)));
 
 describe('newsroom app messages', () => {
   it('Russian counts take one/few/many forms; Azerbaijani nouns stay singular after numbers', () => {

@@ -1,13 +1,15 @@
 import type { FastifyReply } from 'fastify';
-import { isAppError, type AppError } from '../domain/errors.ts';
-import { NO_STORE } from '../http/caching.ts';
-import type { Translate } from '../lib/messages.ts';
-import type { AccountService } from '../services/accounts/account.service.ts';
-import { CHALLENGE_TTL_MS } from '../services/accounts/account.service.ts';
-import { SignInPage, type FormError } from './pages.tsx';
-import { qrSvg } from './qr.ts';
-import { field, type AdminRoute, type Ctx, type PageKit } from './route.ts';
-import { TwoFactorPage, TwoFactorSetupPage, TwoFactorSignInPage } from './two-factor-pages.tsx';
+import type { AppError } from '../../domain/errors.ts';
+import { NO_STORE } from '../../http/caching.ts';
+import type { Translate } from '../../lib/messages.ts';
+import type { AccountService } from '../../services/accounts/account.service.ts';
+import { CHALLENGE_TTL_MS } from '../../services/accounts/account.service.ts';
+import type { FormError } from '../pages/form.tsx';
+import { SignInPage } from '../pages/sign-in.tsx';
+import { TwoFactorPage, TwoFactorSetupPage, TwoFactorSignInPage } from '../pages/two-factor.tsx';
+import { qrSvg } from '../qr.ts';
+import { field, type AdminRoute, type Ctx, type PageKit } from '../route.ts';
+import { shown } from './form-answers.tsx';
 
 /**
  * The sign-in's second step lives in this cookie between the password and the code: a one-time
@@ -36,8 +38,6 @@ export interface TwoFactorRouteDeps {
   perAddress: { max: number; timeWindow: number };
 }
 
-const shown = (e: unknown, codes: string[]): e is AppError => isAppError(e) && codes.includes(e.code);
-
 /** Field errors in the page's language (the service names the field; the words are ours). */
 function issuesIn(t: Translate, e: AppError): FormError[] {
   return e.issues.map((i) => ({
@@ -55,12 +55,14 @@ function issuesIn(t: Translate, e: AppError): FormError[] {
 
 /** The account's two-factor page, the set-up, and the sign-in's second step. */
 export function twoFactorRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] {
-  const tf = deps.accounts.twoFactor;
-  const title = (t: Translate) => t('twoFactor.pageTitle');
+  return [...secondStepRoutes(deps, kit), ...accountRoutes(deps, kit)];
+}
 
-  const clearChallenge = (reply: FastifyReply) =>
-    reply.clearCookie(CHALLENGE_COOKIE, { path: CHALLENGE_PATH });
+const title = (t: Translate) => t('twoFactor.pageTitle');
+const clearChallenge = (reply: FastifyReply) => reply.clearCookie(CHALLENGE_COOKIE, { path: CHALLENGE_PATH });
 
+/** The account's two-factor page (status, recovery codes, switching off) and the set-up page. */
+function accountPages(tf: AccountService['twoFactor'], kit: PageKit) {
   const accountPage = async (
     reply: FastifyReply,
     ctx: Ctx,
@@ -111,7 +113,11 @@ export function twoFactorRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRo
       status,
     );
   };
+  return { accountPage, setupPage };
+}
 
+/** The sign-in's second step (public: the challenge cookie is the only credential). */
+function secondStepRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] {
   const secondStep = (
     reply: FastifyReply,
     ctx: Ctx,
@@ -128,7 +134,6 @@ export function twoFactorRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRo
     );
 
   return [
-    // ——— The sign-in's second step (public: the challenge cookie is the only credential) ———
     {
       method: 'GET',
       url: '/admin/signin/two-factor',
@@ -191,8 +196,14 @@ export function twoFactorRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRo
         }
       },
     },
+  ];
+}
 
-    // ——— The account's own page ———
+/** The account's own two-factor page: set up, confirm, new recovery codes, switch off. */
+function accountRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] {
+  const tf = deps.accounts.twoFactor;
+  const { accountPage, setupPage } = accountPages(tf, kit);
+  return [
     {
       method: 'GET',
       url: ACCOUNT_PAGE,

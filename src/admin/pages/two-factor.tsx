@@ -1,7 +1,8 @@
-import type { Translate } from '../lib/messages.ts';
-import type { TwoFactorStatus } from '../services/accounts/two-factor.service.ts';
-import { RECOVERY_CODE_COUNT } from '../services/accounts/recovery-codes.ts';
-import { Field, MARK, Problems, When, useI18n, withNode, type FormError } from './pages.tsx';
+import type { Translate } from '../../lib/messages.ts';
+import type { TwoFactorStatus } from '../../services/accounts/two-factor.service.ts';
+import { RECOVERY_CODE_COUNT } from '../../services/accounts/recovery-codes.ts';
+import { Field, MARK, Problems, When, withNode, type FormError } from './form.tsx';
+import { useI18n } from './layout.tsx';
 
 /** The newsroom's pages for two-factor sign-in: the account's page, the set-up, the sign-in's second step. */
 

@@ -1,0 +1,105 @@
+import { RESET_TTL_MS, type TokenInfo } from '../../services/accounts/account.service.ts';
+import { Field, PASSWORD_MIN, Problems, type FormError } from './form.tsx';
+import { useI18n } from './layout.tsx';
+
+/** The account's password page, and the way back in when it is forgotten (request, reset link). */
+
+export function PasswordPage({ csrf, errors, done }: { csrf: string; errors: FormError[]; done: boolean }) {
+  const { t } = useI18n();
+  return (
+    <form method="post" action="/admin/account/password" class="search-form">
+      <h1 class="page-title">{t('password.title')}</h1>
+      {done ? <p role="status">{t('password.done')}</p> : null}
+      <input type="hidden" name="_csrf" value={csrf} />
+      <Field
+        name="current"
+        label={t('password.current')}
+        type="password"
+        errors={errors}
+        autocomplete="current-password"
+      />
+      <Field
+        name="next"
+        label={t('password.next', { min: PASSWORD_MIN })}
+        type="password"
+        errors={errors}
+        autocomplete="new-password"
+      />
+      <p>
+        <button type="submit">{t('password.submit')}</button>
+      </p>
+    </form>
+  );
+}
+
+export function ForgotPage({
+  csrf,
+  email,
+  errors,
+  sent,
+}: {
+  csrf: string;
+  email: string;
+  errors: FormError[];
+  sent: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <form method="post" action="/admin/forgot" class="search-form">
+      <h1 class="page-title">{t('forgot.title')}</h1>
+      {sent ? (
+        <p role="status">{t('forgot.sent', { hours: Math.round(RESET_TTL_MS / 3_600_000) })}</p>
+      ) : (
+        <p>{t('forgot.intro')}</p>
+      )}
+      <Problems errors={errors} />
+      <input type="hidden" name="_csrf" value={csrf} />
+      <Field
+        name="email"
+        label={t('field.email')}
+        type="email"
+        value={email}
+        errors={errors}
+        autocomplete="username"
+      />
+      <p>
+        <button type="submit">{t('forgot.submit')}</button>
+      </p>
+      <p>
+        <a href="/admin/signin">{t('forgot.back')}</a>
+      </p>
+    </form>
+  );
+}
+
+export function ResetPage({
+  csrf,
+  token,
+  info,
+  errors,
+}: {
+  csrf: string;
+  token: string;
+  info: TokenInfo;
+  errors: FormError[];
+}) {
+  const { t } = useI18n();
+  return (
+    <form method="post" action={`/admin/reset/${token}`} class="search-form">
+      <h1 class="page-title">{t('reset.title')}</h1>
+      <p>{t('reset.intro', { email: info.email })}</p>
+      <Problems errors={errors} />
+      <input type="hidden" name="_csrf" value={csrf} />
+      <Field
+        name="password"
+        label={t('password.next', { min: PASSWORD_MIN })}
+        type="password"
+        errors={errors}
+        autocomplete="new-password"
+      />
+      <p>
+        <button type="submit">{t('reset.submit')}</button>
+      </p>
+    </form>
+  );
+}
