@@ -10,17 +10,24 @@ const layer = (name, allowed) => ({
 
 module.exports = {
   forbidden: [
-    layer('lib', ['lib']),
+    {
+      name: 'languages-imports',
+      comment: 'language packs are pure data and functions: they import only themselves (no app code)',
+      severity: 'error',
+      from: { path: '^src/languages/' },
+      to: { path: '^src/', pathNot: '^src/languages/' },
+    },
+    layer('lib', ['lib', 'languages']),
     layer('domain', ['domain', 'lib']),
-    layer('analysis', ['analysis', 'domain', 'lib']),
+    layer('analysis', ['analysis', 'languages', 'domain', 'lib']),
     layer('feeds', ['feeds', 'domain', 'lib']),
-    layer('search', ['search', 'storage', 'domain', 'lib']),
+    layer('search', ['search', 'storage', 'languages', 'domain', 'lib']),
     layer('services', ['services', 'storage', 'search', 'analysis', 'domain', 'lib']),
     layer('ingest', ['ingest', 'services', 'analysis', 'domain', 'lib']),
     layer('jobs', ['jobs', 'services', 'domain', 'lib']),
     layer('http', ['http', 'lib', 'config', 'domain/errors']),
     layer('api', ['api', 'http', 'services', 'feeds', 'domain', 'lib']),
-    layer('site', ['site', 'http', 'services', 'feeds', 'domain', 'lib']),
+    layer('site', ['site', 'http', 'services', 'feeds', 'languages', 'domain', 'lib']),
     layer('admin', ['admin', 'http', 'services', 'domain', 'lib']),
     {
       name: 'admin-ui-imports',

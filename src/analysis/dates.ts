@@ -34,7 +34,7 @@ import {
   isVerb,
   tagsOf,
 } from './lexicon.ts';
-import { AZ_MONTHS, AZ_WEEKDAYS } from './data/calendar.ts';
+import { AZ_MONTHS, AZ_WEEKDAYS } from '../languages/az/data/calendar.ts';
 import { AZ_FUTURE_MARKERS, AZ_FUTURE_SUFFIXES, EVENT_NOUNS, RU_FUTURE_PREFIXES } from './data/speech.ts';
 
 export interface Parts {

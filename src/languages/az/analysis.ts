@@ -1,0 +1,3 @@
+import type { AnalysisCues } from '../analysis-cues.ts';
+
+export const azAnalysis: AnalysisCues = {};
