@@ -35,7 +35,7 @@ import {
   tagsOf,
 } from './lexicon.ts';
 import { AZ_MONTHS, AZ_WEEKDAYS } from '../languages/az/data/calendar.ts';
-import { AZ_FUTURE_MARKERS, AZ_FUTURE_SUFFIXES, EVENT_NOUNS, RU_FUTURE_PREFIXES } from './data/speech.ts';
+import { AZ_FUTURE_MARKERS, AZ_FUTURE_SUFFIXES, EVENT_NOUNS, RU_FUTURE_PREFIXES } from '../languages/data/speech.ts';
 
 export interface Parts {
   year?: number;

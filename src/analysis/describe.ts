@@ -7,7 +7,7 @@
  */
 import { sentenceAt, tokenAtOrAfter, type TextModel, type Token } from './tokenize.ts';
 import { isDeterminer, isFiniteVerb, isFunctionWord, isInfinitive, isPreposition } from './lexicon.ts';
-import { EN_AUXILIARIES } from './data/speech.ts';
+import { EN_AUXILIARIES } from '../languages/data/speech.ts';
 
 const MAX = 80;
 /** Russian and Azerbaijani descriptions keep the date's whole clause (the verb comes last in Azerbaijani). */

@@ -11,7 +11,7 @@ import type { PlaceFact, PlaceType, PlaceVia } from './types.ts';
 import { countryName, matchPlace, type PlaceEntry } from './gazetteer.ts';
 import type { TextModel, Token } from './tokenize.ts';
 import { isFunctionWord, isMonthOrWeekday, isNoun, isVerb } from './lexicon.ts';
-import { EN_AUXILIARIES, EN_GOVERNMENT_VERBS, EN_POLICY_NOUNS, RU_SPEECH_VERBS } from './data/speech.ts';
+import { EN_AUXILIARIES, EN_GOVERNMENT_VERBS, EN_POLICY_NOUNS, RU_SPEECH_VERBS } from '../languages/data/speech.ts';
 
 export interface PlaceMention {
   /** The place the mention counts for: for a metonym, the capital's country. */

@@ -4,8 +4,81 @@
  * generic behaviour, never another language's.
  */
 export interface AnalysisCues {
-  /** Placeholder while the cue tables move in. */
-  readonly _?: never;
+  /**
+   * compromise's English lexicon (analysis/lexicon.ts) describes this language's words, so its
+   * word classes (function words, finite verbs, nouns) may be trusted.
+   */
+  englishLexicon: boolean;
+  names: {
+    /** A person's name in its base form (nominative), words as written → words. */
+    baseName(words: readonly string[]): string[];
+    /** The base forms a lone surname may stand for, itself first. */
+    surnameBases(word: string): string[];
+  };
+  /** Verbs of saying: a quote's speaker is their subject ("said", "заявил", "bildirib"). */
+  speechVerbs: ReadonlySet<string>;
+  roles: {
+    /** Role heads (lower case): "minister", "министр". */
+    titles: ReadonlySet<string>;
+    /** Role heads as stems, for languages that inflect them by suffix ("nazir" in "naziri"). */
+    titleStems: readonly string[];
+    /** Words that may open a role before its head ("deputy", "официальный"). */
+    modifiers: ReadonlySet<string>;
+    /** Honorifics before a surname ("Mr", "Dr"). */
+    honorifics: ReadonlySet<string>;
+    /**
+     * Where a role's complements stand: after it with a preposition ("Minister of Defence"),
+     * after it in the genitive ("министр обороны России"), or before it ("Azərbaycanın … səfiri").
+     */
+    complements: 'preposition-after' | 'genitive-after' | 'before';
+    /** Time words that never complement a role placed before it ("cümə günü"). */
+    timeWords: ReadonlySet<string>;
+    /** Endings that let a place or organisation complement a role before it ("Rusiyanın", "Rusiyadakı"). */
+    ownerCase: RegExp;
+  };
+  attribution: {
+    /** Pronouns for a person besides the shared he/she/он/она ("o"). */
+    personPronouns: ReadonlySet<string>;
+    /** Pronouns for an institution ("it said"). */
+    institutionPronouns: ReadonlySet<string>;
+    /** Participles that attribute a quote to their sentence's subject ("…, calling it “…”"). */
+    speechParticiples: ReadonlySet<string>;
+    /** Light words of a compound speech verb, skipped before the subject ("qeyd", "əlavə"). */
+    verbParts: ReadonlySet<string>;
+    /** Adverbs between a subject and its verb, trimmed off the subject ("тогда", "ясно"). */
+    subjectAdverbs: ReadonlySet<string>;
+    /**
+     * Institution nouns stand without a determiner and carry case endings ("nazirlikdən"): the
+     * noun as it names the institution, or null in languages where they need "the".
+     */
+    bareInstitutionNoun: ((lower: string) => string) | null;
+    /** After an inverted verb the subject may come several words later ("написала … глава … Воронина"). */
+    lateSubject: boolean;
+  };
 }
 
-export const NO_ANALYSIS_CUES: AnalysisCues = {};
+const none: ReadonlySet<string> = new Set();
+
+export const NO_ANALYSIS_CUES: AnalysisCues = {
+  englishLexicon: false,
+  names: { baseName: (words) => [...words], surnameBases: (word) => [word] },
+  speechVerbs: none,
+  roles: {
+    titles: none,
+    titleStems: [],
+    modifiers: none,
+    honorifics: none,
+    complements: 'preposition-after',
+    timeWords: none,
+    ownerCase: /(?!)/,
+  },
+  attribution: {
+    personPronouns: none,
+    institutionPronouns: none,
+    speechParticiples: none,
+    verbParts: none,
+    subjectAdverbs: none,
+    bareInstitutionNoun: null,
+    lateSubject: false,
+  },
+};

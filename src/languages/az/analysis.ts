@@ -1,3 +1,38 @@
 import type { AnalysisCues } from '../analysis-cues.ts';
+import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
+import { AZ_ROLE_STEMS } from '../data/roles.ts';
+import { AZ_PERSON_PRONOUNS, AZ_SPEECH_VERBS, AZ_VERB_PARTS } from '../data/speech.ts';
+import { azBaseName, azSurnameBases } from './base-form.ts';
 
-export const azAnalysis: AnalysisCues = {};
+/** Time words that never complement a role ("cümə günü səfir …"). */
+const AZ_TIME_WORDS: ReadonlySet<string> = new Set([
+  'günü',
+  'gün',
+  'saat',
+  'il',
+  'ildə',
+  'ayında',
+  'tarixində',
+  'həftə',
+]);
+
+/** Azerbaijani: one case suffix on a name's last word; roles put their complements first. */
+export const azAnalysis: AnalysisCues = {
+  ...NO_ANALYSIS_CUES,
+  names: { baseName: azBaseName, surnameBases: azSurnameBases },
+  speechVerbs: AZ_SPEECH_VERBS,
+  roles: {
+    ...NO_ANALYSIS_CUES.roles,
+    titleStems: AZ_ROLE_STEMS,
+    complements: 'before',
+    timeWords: AZ_TIME_WORDS,
+    ownerCase: /(?:ın|in|un|ün|dakı|dəki|ki)$/u,
+  },
+  attribution: {
+    ...NO_ANALYSIS_CUES.attribution,
+    personPronouns: AZ_PERSON_PRONOUNS,
+    verbParts: AZ_VERB_PARTS,
+    // "– nazirlikdən bildirilib": no article, and the case ending comes off ("nazirlik" in "Nazirliyi").
+    bareInstitutionNoun: (lower) => lower.replace(/(?:dən|dan|də|da)$/u, '').replace(/k$/u, ''),
+  },
+};

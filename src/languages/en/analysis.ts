@@ -1,3 +1,24 @@
 import type { AnalysisCues } from '../analysis-cues.ts';
+import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
+import { EN_HONORIFICS, EN_ROLE_MODIFIERS, EN_ROLE_TITLES } from '../data/roles.ts';
+import { EN_INSTITUTION_PRONOUNS, EN_SPEECH_PARTICIPLES, EN_SPEECH_VERBS } from '../data/speech.ts';
 
-export const enAnalysis: AnalysisCues = {};
+/** English: names do not decline; roles take their complements after a preposition. */
+export const enAnalysis: AnalysisCues = {
+  ...NO_ANALYSIS_CUES,
+  englishLexicon: true,
+  speechVerbs: EN_SPEECH_VERBS,
+  roles: {
+    ...NO_ANALYSIS_CUES.roles,
+    titles: EN_ROLE_TITLES,
+    titleStems: [],
+    modifiers: EN_ROLE_MODIFIERS,
+    honorifics: EN_HONORIFICS,
+    complements: 'preposition-after',
+  },
+  attribution: {
+    ...NO_ANALYSIS_CUES.attribution,
+    institutionPronouns: EN_INSTITUTION_PRONOUNS,
+    speechParticiples: EN_SPEECH_PARTICIPLES,
+  },
+};

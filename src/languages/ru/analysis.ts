@@ -1,3 +1,22 @@
 import type { AnalysisCues } from '../analysis-cues.ts';
+import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
+import { RU_ROLE_MODIFIERS, RU_ROLE_TITLES } from '../data/roles.ts';
+import { RU_ADVERBS, RU_SPEECH_VERBS } from '../data/speech.ts';
+import { ruBaseName, ruSurnameBases } from './base-form.ts';
 
-export const ruAnalysis: AnalysisCues = {};
+/** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
+export const ruAnalysis: AnalysisCues = {
+  ...NO_ANALYSIS_CUES,
+  names: { baseName: ruBaseName, surnameBases: ruSurnameBases },
+  speechVerbs: RU_SPEECH_VERBS,
+  roles: {
+    titles: RU_ROLE_TITLES,
+    titleStems: [],
+    modifiers: RU_ROLE_MODIFIERS,
+    honorifics: NO_ANALYSIS_CUES.roles.honorifics,
+    complements: 'genitive-after',
+    timeWords: NO_ANALYSIS_CUES.roles.timeWords,
+    ownerCase: NO_ANALYSIS_CUES.roles.ownerCase,
+  },
+  attribution: { ...NO_ANALYSIS_CUES.attribution, subjectAdverbs: RU_ADVERBS, lateSubject: true },
+};
