@@ -36,6 +36,16 @@ export interface AnalysisCues {
     /** Endings that let a place or organisation complement a role before it ("Rusiyanın", "Rusiyadakı"). */
     ownerCase: RegExp;
   };
+  orgs: {
+    /** Ministries by short name ("Минобороны") and the words after "Министерство" in the full name. */
+    ministries: readonly { short: string; full: readonly string[]; portfolio: string }[];
+    /** Case endings a short ministry name may take ("Минфина"). */
+    ministryCaseEndings: ReadonlySet<string>;
+    /** Common nouns that refer back to the last-named ministry or agency ("ведомство"). */
+    anaphors: ReadonlySet<string>;
+    /** Inflected organisation heads → the head ("nazirliyinin" → "nazirliyi"). */
+    headForms: ReadonlyMap<string, string>;
+  };
   attribution: {
     /** Pronouns for a person besides the shared he/she/он/она ("o"). */
     personPronouns: ReadonlySet<string>;
@@ -72,6 +82,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     timeWords: none,
     ownerCase: /(?!)/,
   },
+  orgs: { ministries: [], ministryCaseEndings: none, anaphors: none, headForms: new Map() },
   attribution: {
     personPronouns: none,
     institutionPronouns: none,

@@ -3,6 +3,7 @@ import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { AZ_ROLE_STEMS } from '../data/roles.ts';
 import { AZ_PERSON_PRONOUNS, AZ_SPEECH_VERBS, AZ_VERB_PARTS } from '../data/speech.ts';
 import { azBaseName, azSurnameBases } from './base-form.ts';
+import { AZ_ORG_FORMS } from './data/orgs.ts';
 
 /** Time words that never complement a role ("cümə günü səfir …"). */
 const AZ_TIME_WORDS: ReadonlySet<string> = new Set([
@@ -28,6 +29,7 @@ export const azAnalysis: AnalysisCues = {
     timeWords: AZ_TIME_WORDS,
     ownerCase: /(?:ın|in|un|ün|dakı|dəki|ki)$/u,
   },
+  orgs: { ...NO_ANALYSIS_CUES.orgs, headForms: AZ_ORG_FORMS },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
     personPronouns: AZ_PERSON_PRONOUNS,

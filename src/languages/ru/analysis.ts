@@ -3,6 +3,7 @@ import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { RU_ROLE_MODIFIERS, RU_ROLE_TITLES } from '../data/roles.ts';
 import { RU_ADVERBS, RU_SPEECH_VERBS } from '../data/speech.ts';
 import { ruBaseName, ruSurnameBases } from './base-form.ts';
+import { RU_MINISTRIES, RU_NOUN_CASE_ENDINGS, RU_ORG_ANAPHORS } from './data/orgs.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
 export const ruAnalysis: AnalysisCues = {
@@ -17,6 +18,12 @@ export const ruAnalysis: AnalysisCues = {
     complements: 'genitive-after',
     timeWords: NO_ANALYSIS_CUES.roles.timeWords,
     ownerCase: NO_ANALYSIS_CUES.roles.ownerCase,
+  },
+  orgs: {
+    ...NO_ANALYSIS_CUES.orgs,
+    ministries: RU_MINISTRIES,
+    ministryCaseEndings: RU_NOUN_CASE_ENDINGS,
+    anaphors: RU_ORG_ANAPHORS,
   },
   attribution: { ...NO_ANALYSIS_CUES.attribution, subjectAdverbs: RU_ADVERBS, lateSubject: true },
 };
