@@ -1,6 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Language codes of the shipped packs, bare or with a region ("en", "ru-RU"). */
+const LANGUAGE_CODE = '/^(?:en|az|ru)(?:[-_][A-Za-z]+)?$/';
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'dist/**', 'coverage/**'] },
   js.configs.recommended,
@@ -15,6 +18,29 @@ export default tseslint.config(
       // Why: console output bypasses structured logs; the CLI and benchmarks opt in explicitly.
       'no-console': 'error',
       eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // Why: what the code knows about a language lives in its pack (src/languages); a comparison with
+    // a language code elsewhere is that knowledge leaking out, and a new language would miss it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/languages/**',
+      'src/**/*.test.{ts,tsx}',
+      // Still to move into the packs (issue 12): remove each file here as it does.
+      'src/analysis/dates.ts',
+      'src/analysis/equipment.ts',
+      'src/analysis/gazetteer.ts',
+      'src/analysis/places.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `BinaryExpression[operator=/^[!=]==?$/] > Literal[value=${LANGUAGE_CODE}]`,
+          message: 'Ask the language pack (packFor(language)…) instead of comparing with a language code.',
+        },
+      ],
     },
   },
   {
