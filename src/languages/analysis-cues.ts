@@ -36,6 +36,27 @@ export interface AnalysisCues {
     /** Endings that let a place or organisation complement a role before it ("Rusiyanın", "Rusiyadakı"). */
     ownerCase: RegExp;
   };
+  places: {
+    /** Country names a newsroom writes where the locale data has another ("Russia", "Туркменистан"). */
+    canonicalCountries: Readonly<Record<string, string>>;
+    /** Which of the locale data's names to take: the last plain one, or the shortest. */
+    countryNameFromList: 'last' | 'shortest';
+    /** Countries whose name is mostly something else in news text (English "Jersey"). */
+    skipCountries: ReadonlySet<string>;
+    /** The gazetteer field holding this language's other names for cities and regions. */
+    aliases: 'alt' | 'ruAlt' | 'azAlt' | null;
+    /** The inflected surfaces of a multi-word place name, or null when names do not inflect. */
+    nameForms: ((name: string) => string[]) | null;
+    /** The key a one-word name is filed under for inflected lookups, or null when names do not inflect. */
+    stemKey: ((word: string) => string) | null;
+    /** Demonyms by country code, and the written forms of one ("Russian", "Russians"). */
+    demonyms: Readonly<Record<string, readonly string[]>>;
+    demonymForms(demonym: string): string[];
+    /** Demonyms count only capitalised ("Russian", never "russian"). */
+    demonymsCapitalised: boolean;
+    /** An inflected place or demonym in one word, found through the stem index. */
+    inflectedPlace: InflectedPlace | null;
+  };
   orgs: {
     /** Ministries by short name ("Минобороны") and the words after "Министерство" in the full name. */
     ministries: readonly { short: string; full: readonly string[]; portfolio: string }[];
@@ -67,6 +88,18 @@ export interface AnalysisCues {
   };
 }
 
+/** A gazetteer phrase as the inflection rules see it. */
+export interface StemmedPlace {
+  entry: { type: string; country: string } | null;
+  demonymOf: string | null;
+}
+
+export type InflectedPlace = <P extends StemmedPlace>(
+  lower: string,
+  cap: boolean,
+  byStem: (stem: string) => readonly P[] | undefined,
+) => { entry: P['entry']; demonymOf: string | null } | null;
+
 const none: ReadonlySet<string> = new Set();
 
 export const NO_ANALYSIS_CUES: AnalysisCues = {
@@ -81,6 +114,18 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     complements: 'preposition-after',
     timeWords: none,
     ownerCase: /(?!)/,
+  },
+  places: {
+    canonicalCountries: {},
+    countryNameFromList: 'shortest',
+    skipCountries: none,
+    aliases: null,
+    nameForms: null,
+    stemKey: null,
+    demonyms: {},
+    demonymForms: (demonym) => [demonym],
+    demonymsCapitalised: false,
+    inflectedPlace: null,
   },
   orgs: { ministries: [], ministryCaseEndings: none, anaphors: none, headForms: new Map() },
   attribution: {

@@ -4,6 +4,8 @@ import { AZ_ROLE_STEMS } from '../data/roles.ts';
 import { AZ_PERSON_PRONOUNS, AZ_SPEECH_VERBS, AZ_VERB_PARTS } from '../data/speech.ts';
 import { azBaseName, azSurnameBases } from './base-form.ts';
 import { AZ_ORG_FORMS } from './data/orgs.ts';
+import { AZ_DEMONYMS } from './data/demonyms.ts';
+import { azInflectedPlace, azNameForms } from './places.ts';
 
 /** Time words that never complement a role ("cümə günü səfir …"). */
 const AZ_TIME_WORDS: ReadonlySet<string> = new Set([
@@ -28,6 +30,14 @@ export const azAnalysis: AnalysisCues = {
     complements: 'before',
     timeWords: AZ_TIME_WORDS,
     ownerCase: /(?:ın|in|un|ün|dakı|dəki|ki)$/u,
+  },
+  places: {
+    ...NO_ANALYSIS_CUES.places,
+    aliases: 'azAlt',
+    nameForms: azNameForms,
+    stemKey: (word) => word,
+    demonyms: AZ_DEMONYMS,
+    inflectedPlace: azInflectedPlace,
   },
   orgs: { ...NO_ANALYSIS_CUES.orgs, headForms: AZ_ORG_FORMS },
   attribution: {

@@ -1,6 +1,7 @@
 import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { EN_HONORIFICS, EN_ROLE_MODIFIERS, EN_ROLE_TITLES } from '../data/roles.ts';
+import { EN_CANONICAL, EN_DEMONYMS } from './data/places.ts';
 import { EN_INSTITUTION_PRONOUNS, EN_SPEECH_PARTICIPLES, EN_SPEECH_VERBS } from '../data/speech.ts';
 
 /** English: names do not decline; roles take their complements after a preposition. */
@@ -15,6 +16,19 @@ export const enAnalysis: AnalysisCues = {
     modifiers: EN_ROLE_MODIFIERS,
     honorifics: EN_HONORIFICS,
     complements: 'preposition-after',
+  },
+  places: {
+    canonicalCountries: EN_CANONICAL,
+    countryNameFromList: 'last',
+    // Jersey, U.S. Minor Outlying Islands, Antarctica: mostly something else in news text.
+    skipCountries: new Set(['JE', 'UM', 'AQ']),
+    aliases: 'alt',
+    nameForms: null,
+    stemKey: null,
+    demonyms: EN_DEMONYMS,
+    demonymForms: (d) => (/(sh|ch|ese|ss)$/.test(d) ? [d] : [d, `${d}s`]),
+    demonymsCapitalised: true,
+    inflectedPlace: null,
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,

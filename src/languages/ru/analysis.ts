@@ -3,6 +3,7 @@ import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { RU_ROLE_MODIFIERS, RU_ROLE_TITLES } from '../data/roles.ts';
 import { RU_ADVERBS, RU_SPEECH_VERBS } from '../data/speech.ts';
 import { ruBaseName, ruSurnameBases } from './base-form.ts';
+import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
 import { RU_MINISTRIES, RU_NOUN_CASE_ENDINGS, RU_ORG_ANAPHORS } from './data/orgs.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
@@ -18,6 +19,15 @@ export const ruAnalysis: AnalysisCues = {
     complements: 'genitive-after',
     timeWords: NO_ANALYSIS_CUES.roles.timeWords,
     ownerCase: NO_ANALYSIS_CUES.roles.ownerCase,
+  },
+  places: {
+    ...NO_ANALYSIS_CUES.places,
+    // The name the country itself uses, where the locale data has another.
+    canonicalCountries: { TM: 'Туркменистан' },
+    aliases: 'ruAlt',
+    nameForms: ruNameForms,
+    stemKey: stemRu,
+    inflectedPlace: ruInflectedPlace,
   },
   orgs: {
     ...NO_ANALYSIS_CUES.orgs,
