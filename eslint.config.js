@@ -30,7 +30,6 @@ export default tseslint.config(
       // Still to move into the packs (issue 12): remove each file here as it does.
       'src/analysis/dates.ts',
       'src/analysis/equipment.ts',
-      'src/analysis/places.ts',
     ],
     rules: {
       'no-restricted-syntax': [

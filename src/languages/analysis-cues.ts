@@ -56,6 +56,7 @@ export interface AnalysisCues {
     demonymsCapitalised: boolean;
     /** An inflected place or demonym in one word, found through the stem index. */
     inflectedPlace: InflectedPlace | null;
+    cues: PlaceWordCues;
   };
   orgs: {
     /** Ministries by short name ("Минобороны") and the words after "Министерство" in the full name. */
@@ -88,6 +89,36 @@ export interface AnalysisCues {
   };
 }
 
+/** Words around a place name that tell what it is (places.ts); empty where a language has none. */
+export interface PlaceWordCues {
+  /**
+   * How a capital standing for its government shows as a subject: a verb of government after it
+   * ("Moscow warned"), its nominative before a finite verb ("Москва заявила"), or its bare
+   * nominative opening the sentence ("Bakı … qaldıracaq").
+   */
+  capitalSubject: 'verb-follows' | 'nominative-verb' | 'nominative-first';
+  /** Verbs whose object, when a capital, is its government ("urged Moscow"). */
+  objectVerbs: ReadonlySet<string>;
+  /** Words after which a capital is a city, not its government ("talks with Baku" is not a metonym). */
+  notAfter: ReadonlySet<string>;
+  /** A finite verb by its ending, and words that may stand before it ("не", "уже"). */
+  finiteVerb: RegExp;
+  verbLeadIns: ReadonlySet<string>;
+  /** "the village of X", "X province", "Gulf of X", "X Sea", "the Caspian coast". */
+  settlementBefore: ReadonlySet<string>;
+  regionAfter: ReadonlySet<string>;
+  featureBefore: ReadonlySet<string>;
+  featureAfter: ReadonlySet<string>;
+  coastWords: ReadonlySet<string>;
+  /** "в селе X"; "Шебекинском округе" → "Шебекинский округ" (region nouns with their adjective's gender). */
+  settlementWord: RegExp;
+  regionNouns: Readonly<Record<string, { nom: string; gender: 'f' | 'm' }>>;
+  regionAdjective: RegExp;
+  /** "X kəndi", "X rayonunda". */
+  settlementAfter: RegExp;
+  regionNounAfter: RegExp;
+}
+
 /** A gazetteer phrase as the inflection rules see it. */
 export interface StemmedPlace {
   entry: { type: string; country: string } | null;
@@ -101,6 +132,8 @@ export type InflectedPlace = <P extends StemmedPlace>(
 ) => { entry: P['entry']; demonymOf: string | null } | null;
 
 const none: ReadonlySet<string> = new Set();
+/** A pattern that matches nothing. */
+const never = /(?!)/u;
 
 export const NO_ANALYSIS_CUES: AnalysisCues = {
   englishLexicon: false,
@@ -113,7 +146,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     honorifics: none,
     complements: 'preposition-after',
     timeWords: none,
-    ownerCase: /(?!)/,
+    ownerCase: never,
   },
   places: {
     canonicalCountries: {},
@@ -126,6 +159,23 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     demonymForms: (demonym) => [demonym],
     demonymsCapitalised: false,
     inflectedPlace: null,
+    cues: {
+      capitalSubject: 'verb-follows',
+      objectVerbs: none,
+      notAfter: none,
+      finiteVerb: never,
+      verbLeadIns: none,
+      settlementBefore: none,
+      regionAfter: none,
+      featureBefore: none,
+      featureAfter: none,
+      coastWords: none,
+      settlementWord: never,
+      regionNouns: {},
+      regionAdjective: never,
+      settlementAfter: never,
+      regionNounAfter: never,
+    },
   },
   orgs: { ministries: [], ministryCaseEndings: none, anaphors: none, headForms: new Map() },
   attribution: {

@@ -5,6 +5,7 @@ import { AZ_PERSON_PRONOUNS, AZ_SPEECH_VERBS, AZ_VERB_PARTS } from '../data/spee
 import { azBaseName, azSurnameBases } from './base-form.ts';
 import { AZ_ORG_FORMS } from './data/orgs.ts';
 import { AZ_DEMONYMS } from './data/demonyms.ts';
+import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
 import { azInflectedPlace, azNameForms } from './places.ts';
 
 /** Time words that never complement a role ("cümə günü səfir …"). */
@@ -38,6 +39,12 @@ export const azAnalysis: AnalysisCues = {
     stemKey: (word) => word,
     demonyms: AZ_DEMONYMS,
     inflectedPlace: azInflectedPlace,
+    cues: {
+      ...NO_ANALYSIS_CUES.places.cues,
+      capitalSubject: 'nominative-first',
+      settlementAfter: AZ_SETTLEMENT,
+      regionNounAfter: AZ_REGION,
+    },
   },
   orgs: { ...NO_ANALYSIS_CUES.orgs, headForms: AZ_ORG_FORMS },
   attribution: {

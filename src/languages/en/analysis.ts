@@ -2,6 +2,13 @@ import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { EN_HONORIFICS, EN_ROLE_MODIFIERS, EN_ROLE_TITLES } from '../data/roles.ts';
 import { EN_CANONICAL, EN_DEMONYMS } from './data/places.ts';
+import {
+  EN_FEATURE_AFTER,
+  EN_FEATURE_BEFORE,
+  EN_OBJECT_VERBS,
+  EN_REGION_AFTER,
+  EN_SETTLEMENT_BEFORE,
+} from './data/place-cues.ts';
 import { EN_INSTITUTION_PRONOUNS, EN_SPEECH_PARTICIPLES, EN_SPEECH_VERBS } from '../data/speech.ts';
 
 /** English: names do not decline; roles take their complements after a preposition. */
@@ -29,6 +36,16 @@ export const enAnalysis: AnalysisCues = {
     demonymForms: (d) => (/(sh|ch|ese|ss)$/.test(d) ? [d] : [d, `${d}s`]),
     demonymsCapitalised: true,
     inflectedPlace: null,
+    cues: {
+      ...NO_ANALYSIS_CUES.places.cues,
+      objectVerbs: EN_OBJECT_VERBS,
+      notAfter: new Set(['with']),
+      settlementBefore: EN_SETTLEMENT_BEFORE,
+      regionAfter: EN_REGION_AFTER,
+      featureBefore: EN_FEATURE_BEFORE,
+      featureAfter: EN_FEATURE_AFTER,
+      coastWords: new Set(['coast', 'coastline', 'shore']),
+    },
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,

@@ -4,6 +4,7 @@ import { RU_ROLE_MODIFIERS, RU_ROLE_TITLES } from '../data/roles.ts';
 import { RU_ADVERBS, RU_SPEECH_VERBS } from '../data/speech.ts';
 import { ruBaseName, ruSurnameBases } from './base-form.ts';
 import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
+import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
 import { RU_MINISTRIES, RU_NOUN_CASE_ENDINGS, RU_ORG_ANAPHORS } from './data/orgs.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
@@ -28,6 +29,15 @@ export const ruAnalysis: AnalysisCues = {
     nameForms: ruNameForms,
     stemKey: stemRu,
     inflectedPlace: ruInflectedPlace,
+    cues: {
+      ...NO_ANALYSIS_CUES.places.cues,
+      capitalSubject: 'nominative-verb',
+      finiteVerb: RU_FINITE,
+      verbLeadIns: new Set(['не', 'уже', 'также', 'тоже', 'ещё', 'еще', 'по-прежнему', 'вновь']),
+      settlementWord: RU_SETTLEMENT,
+      regionNouns: RU_REGION_NOUNS,
+      regionAdjective: RU_ADJ_ENDING,
+    },
   },
   orgs: {
     ...NO_ANALYSIS_CUES.orgs,
