@@ -29,7 +29,6 @@ export default tseslint.config(
       'src/**/*.test.{ts,tsx}',
       // Still to move into the packs (issue 12): remove each file here as it does.
       'src/analysis/dates.ts',
-      'src/analysis/equipment.ts',
     ],
     rules: {
       'no-restricted-syntax': [

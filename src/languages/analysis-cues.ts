@@ -58,6 +58,20 @@ export interface AnalysisCues {
     inflectedPlace: InflectedPlace | null;
     cues: PlaceWordCues;
   };
+  equipment: {
+    /** A type word that may stand before an equipment noun ("hypersonic", "зенитных", "zenit-raket"). */
+    isTypeModifier(lower: string): boolean;
+    /** The class of an equipment noun this word inflects ("беспилотников" → drone), or null. */
+    inflectedHead(lower: string): string | null;
+    /**
+     * How generic items are phrased: type words before an invariable head ("armoured vehicles"),
+     * agreeing adjectives before an inflected head ("ударные беспилотники"), or type words before a
+     * suffixed head ("zenit-raket kompleksləri"); null reads none.
+     */
+    phrases: 'modifiers-head' | 'agreeing-adjectives' | 'suffixed-head' | null;
+    /** Ships are named after their noun ("the ferry Turan Express"). */
+    shipNames: boolean;
+  };
   orgs: {
     /** Ministries by short name ("Минобороны") and the words after "Министерство" in the full name. */
     ministries: readonly { short: string; full: readonly string[]; portfolio: string }[];
@@ -177,6 +191,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
       regionNounAfter: never,
     },
   },
+  equipment: { isTypeModifier: () => false, inflectedHead: () => null, phrases: null, shipNames: false },
   orgs: { ministries: [], ministryCaseEndings: none, anaphors: none, headForms: new Map() },
   attribution: {
     personPronouns: none,

@@ -6,6 +6,8 @@ import { azBaseName, azSurnameBases } from './base-form.ts';
 import { AZ_ORG_FORMS } from './data/orgs.ts';
 import { AZ_DEMONYMS } from './data/demonyms.ts';
 import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
+import { AZ_TYPE_MODIFIERS } from '../data/equipment.ts';
+import { azHead } from './equipment.ts';
 import { azInflectedPlace, azNameForms } from './places.ts';
 
 /** Time words that never complement a role ("cümə günü səfir …"). */
@@ -45,6 +47,12 @@ export const azAnalysis: AnalysisCues = {
       settlementAfter: AZ_SETTLEMENT,
       regionNounAfter: AZ_REGION,
     },
+  },
+  equipment: {
+    isTypeModifier: (lower) => AZ_TYPE_MODIFIERS.has(lower),
+    inflectedHead: (lower) => azHead(lower)?.cls ?? null,
+    phrases: 'suffixed-head',
+    shipNames: false,
   },
   orgs: { ...NO_ANALYSIS_CUES.orgs, headForms: AZ_ORG_FORMS },
   attribution: {

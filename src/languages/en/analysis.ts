@@ -9,6 +9,7 @@ import {
   EN_REGION_AFTER,
   EN_SETTLEMENT_BEFORE,
 } from './data/place-cues.ts';
+import { EN_TYPE_MODIFIER_SHAPE, EN_TYPE_MODIFIERS } from '../data/equipment.ts';
 import { EN_INSTITUTION_PRONOUNS, EN_SPEECH_PARTICIPLES, EN_SPEECH_VERBS } from '../data/speech.ts';
 
 /** English: names do not decline; roles take their complements after a preposition. */
@@ -46,6 +47,12 @@ export const enAnalysis: AnalysisCues = {
       featureAfter: EN_FEATURE_AFTER,
       coastWords: new Set(['coast', 'coastline', 'shore']),
     },
+  },
+  equipment: {
+    isTypeModifier: (lower) => EN_TYPE_MODIFIERS.has(lower) || EN_TYPE_MODIFIER_SHAPE.test(lower),
+    inflectedHead: () => null,
+    phrases: 'modifiers-head',
+    shipNames: true,
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,

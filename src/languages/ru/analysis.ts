@@ -5,6 +5,7 @@ import { RU_ADVERBS, RU_SPEECH_VERBS } from '../data/speech.ts';
 import { ruBaseName, ruSurnameBases } from './base-form.ts';
 import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
 import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
+import { isRuTypeAdjective, ruHead } from './equipment.ts';
 import { RU_MINISTRIES, RU_NOUN_CASE_ENDINGS, RU_ORG_ANAPHORS } from './data/orgs.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
@@ -38,6 +39,12 @@ export const ruAnalysis: AnalysisCues = {
       regionNouns: RU_REGION_NOUNS,
       regionAdjective: RU_ADJ_ENDING,
     },
+  },
+  equipment: {
+    isTypeModifier: isRuTypeAdjective,
+    inflectedHead: (lower) => ruHead(lower)?.head.cls ?? null,
+    phrases: 'agreeing-adjectives',
+    shipNames: false,
   },
   orgs: {
     ...NO_ANALYSIS_CUES.orgs,
