@@ -3,6 +3,7 @@
  * are empty, and the analysis rules that read them then find nothing: a pack without cues gets
  * generic behaviour, never another language's.
  */
+import type { Parser } from 'chrono-node';
 export interface AnalysisCues {
   /**
    * compromise's English lexicon (analysis/lexicon.ts) describes this language's words, so its
@@ -57,6 +58,27 @@ export interface AnalysisCues {
     /** An inflected place or demonym in one word, found through the stem index. */
     inflectedPlace: InflectedPlace | null;
     cues: PlaceWordCues;
+  };
+  dates: {
+    /** chrono-node's parser for the language, or the pack's own parsers (run without chrono's refiners). */
+    chronoLocale: ChronoLocale;
+    chronoParsers: readonly Parser[] | null;
+    /** Tense by word endings (word lower case, capitalised, first of its clause); null reads English verbs. */
+    wordTense: ((word: string, cap: boolean, first: boolean) => Tense | null) | null;
+    /** How much further a verb after a date counts than one before it, in words (a verb-final language: less). */
+    verbAfterPenalty: number;
+    /** Present-tense forms are often nouns ("offers"): they count only when no other tense shows. */
+    presentIsWeak: boolean;
+    /** Vague periods: "mid-November", "the end of 2025". */
+    vaguePeriods: boolean;
+    /** A month name alone in lower case is a word, not a date ("may", "march"). */
+    lowerCaseMonthIsWord: boolean;
+    /** A weekday keeps its preposition in the expression ("в пятницу"). */
+    weekdayKeepsPreposition: boolean;
+    /** Calendar units and days relative to publication ("last week", "вчера", "ötən ay"). */
+    relativeDates: ((body: string, emit: RelativeDateSink) => void) | null;
+    /** Years and ranges of years ("in 2014", "2014–2016 годах", "2014-cü ildə"). */
+    years: ((body: string, emit: YearSink) => void) | null;
   };
   equipment: {
     /** A type word that may stand before an equipment noun ("hypersonic", "зенитных", "zenit-raket"). */
@@ -133,6 +155,36 @@ export interface PlaceWordCues {
   regionNounAfter: RegExp;
 }
 
+/** A date as its parts, as chrono gives them. */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+}
+
+export type Tense = 'past' | 'future' | 'present';
+
+/** Where a pack's relative-date rules put what they find (offsets into the body). */
+export interface RelativeDateSink {
+  /** A calendar unit relative to publication: "last week" = (-1, 'week'). */
+  unit(start: number, text: string, offset: number, unit: 'week' | 'month' | 'year'): void;
+  /** A day relative to publication: "yesterday" = -1. */
+  day(start: number, text: string, offset: number): void;
+  /** Explicit parts ("the second half of 2026", "с шести утра"). */
+  span(start: number, text: string, from: DateParts, to: DateParts | null, relative: boolean): void;
+}
+
+/** Where a pack's year rules put a year or a range of years. */
+export interface YearSink {
+  year(start: number, end: number, from: number, to: number | null, text: string): void;
+}
+
+/** chrono-node's locales with a casual parser. */
+export type ChronoLocale = 'en' | 'ru' | 'uk' | 'de' | 'fr' | 'es' | 'pt' | 'nl' | 'it' | 'ja' | 'zh';
+
 /** A gazetteer phrase as the inflection rules see it. */
 export interface StemmedPlace {
   entry: { type: string; country: string } | null;
@@ -190,6 +242,18 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
       settlementAfter: never,
       regionNounAfter: never,
     },
+  },
+  dates: {
+    chronoLocale: 'en',
+    chronoParsers: null,
+    wordTense: null,
+    verbAfterPenalty: 0,
+    presentIsWeak: false,
+    vaguePeriods: false,
+    lowerCaseMonthIsWord: false,
+    weekdayKeepsPreposition: false,
+    relativeDates: null,
+    years: null,
   },
   equipment: { isTypeModifier: () => false, inflectedHead: () => null, phrases: null, shipNames: false },
   orgs: { ministries: [], ministryCaseEndings: none, anaphors: none, headForms: new Map() },

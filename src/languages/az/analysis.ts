@@ -1,3 +1,4 @@
+import { azParsers, azRelativeDates, azWordTense, azYears } from './dates.ts';
 import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { AZ_ROLE_STEMS } from '../data/roles.ts';
@@ -47,6 +48,15 @@ export const azAnalysis: AnalysisCues = {
       settlementAfter: AZ_SETTLEMENT,
       regionNounAfter: AZ_REGION,
     },
+  },
+  dates: {
+    ...NO_ANALYSIS_CUES.dates,
+    chronoParsers: azParsers(),
+    wordTense: azWordTense,
+    // Azerbaijani verbs close their clause: a verb after the date is the nearer one.
+    verbAfterPenalty: -1,
+    relativeDates: azRelativeDates,
+    years: azYears,
   },
   equipment: {
     isTypeModifier: (lower) => AZ_TYPE_MODIFIERS.has(lower),

@@ -1,3 +1,4 @@
+import { enRelativeDates, enYears } from './dates.ts';
 import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { EN_HONORIFICS, EN_ROLE_MODIFIERS, EN_ROLE_TITLES } from '../data/roles.ts';
@@ -47,6 +48,15 @@ export const enAnalysis: AnalysisCues = {
       featureAfter: EN_FEATURE_AFTER,
       coastWords: new Set(['coast', 'coastline', 'shore']),
     },
+  },
+  dates: {
+    ...NO_ANALYSIS_CUES.dates,
+    verbAfterPenalty: 2,
+    presentIsWeak: true,
+    vaguePeriods: true,
+    lowerCaseMonthIsWord: true,
+    relativeDates: enRelativeDates,
+    years: enYears,
   },
   equipment: {
     isTypeModifier: (lower) => EN_TYPE_MODIFIERS.has(lower) || EN_TYPE_MODIFIER_SHAPE.test(lower),

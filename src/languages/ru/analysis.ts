@@ -1,3 +1,4 @@
+import { ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
 import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { RU_ROLE_MODIFIERS, RU_ROLE_TITLES } from '../data/roles.ts';
@@ -39,6 +40,14 @@ export const ruAnalysis: AnalysisCues = {
       regionNouns: RU_REGION_NOUNS,
       regionAdjective: RU_ADJ_ENDING,
     },
+  },
+  dates: {
+    ...NO_ANALYSIS_CUES.dates,
+    chronoLocale: 'ru',
+    wordTense: ruWordTense,
+    weekdayKeepsPreposition: true,
+    relativeDates: ruRelativeDates,
+    years: ruYears,
   },
   equipment: {
     isTypeModifier: isRuTypeAdjective,
