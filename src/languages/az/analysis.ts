@@ -1,4 +1,3 @@
-import { azParsers, azRelativeDates, azWordTense, azYears } from './dates.ts';
 import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { AZ_ROLE_STEMS } from '../data/roles.ts';
@@ -10,6 +9,7 @@ import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
 import { AZ_TYPE_MODIFIERS } from '../data/equipment.ts';
 import { azHead } from './equipment.ts';
 import { azInflectedPlace, azNameForms } from './places.ts';
+import { azParsers, azRelativeDates, azWordTense, azYears } from './dates.ts';
 
 /** Time words that never complement a role ("cümə günü səfir …"). */
 const AZ_TIME_WORDS: ReadonlySet<string> = new Set([

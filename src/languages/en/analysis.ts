@@ -1,4 +1,3 @@
-import { enRelativeDates, enYears } from './dates.ts';
 import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { EN_HONORIFICS, EN_ROLE_MODIFIERS, EN_ROLE_TITLES } from '../data/roles.ts';
@@ -12,6 +11,7 @@ import {
 } from './data/place-cues.ts';
 import { EN_TYPE_MODIFIER_SHAPE, EN_TYPE_MODIFIERS } from '../data/equipment.ts';
 import { EN_INSTITUTION_PRONOUNS, EN_SPEECH_PARTICIPLES, EN_SPEECH_VERBS } from '../data/speech.ts';
+import { enRelativeDates, enYears } from './dates.ts';
 
 /** English: names do not decline; roles take their complements after a preposition. */
 export const enAnalysis: AnalysisCues = {

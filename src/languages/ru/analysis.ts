@@ -1,4 +1,3 @@
-import { ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
 import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { RU_ROLE_MODIFIERS, RU_ROLE_TITLES } from '../data/roles.ts';
@@ -8,6 +7,7 @@ import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
 import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
 import { isRuTypeAdjective, ruHead } from './equipment.ts';
 import { RU_MINISTRIES, RU_NOUN_CASE_ENDINGS, RU_ORG_ANAPHORS } from './data/orgs.ts';
+import { ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
 export const ruAnalysis: AnalysisCues = {
