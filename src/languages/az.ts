@@ -1,4 +1,4 @@
-import type { LanguagePack } from './pack.ts';
+import type { LanguageCore, LanguagePack } from './pack.ts';
 import { stemCyrillicElse } from './stemmers.ts';
 import { azAnalysis } from './az/analysis.ts';
 import { AZ_MONTHS, AZ_WEEKDAY_NAMES } from './az/data/calendar.ts';
@@ -6,7 +6,7 @@ import { AZ_MONTHS, AZ_WEEKDAY_NAMES } from './az/data/calendar.ts';
 const lower = (text: string): string => text.toLocaleLowerCase('az');
 
 /** Azerbaijani (Latin script). No Snowball stemmer: search matches folded words and prefixes. */
-export const az: LanguagePack = {
+export const azCore: LanguageCore = {
   code: 'az',
   tag: 'az-Latn-AZ',
   locales: { date: 'az', number: 'az' },
@@ -34,5 +34,6 @@ export const az: LanguagePack = {
   ],
   quotes: { primary: ['“', '”'], secondary: ['«', '»'] },
   calendar: { months: AZ_MONTHS, weekdays: AZ_WEEKDAY_NAMES },
-  analysis: azAnalysis,
 };
+
+export const az: LanguagePack = { ...azCore, analysis: azAnalysis };

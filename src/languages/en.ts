@@ -1,9 +1,9 @@
-import type { LanguagePack } from './pack.ts';
+import type { LanguageCore, LanguagePack } from './pack.ts';
 import { englishStemmer, stemCyrillicElse } from './stemmers.ts';
 import { enAnalysis } from './en/analysis.ts';
 
 /** English (British spelling and dates: "21 November 2025"). */
-export const en: LanguagePack = {
+export const enCore: LanguageCore = {
   code: 'en',
   tag: 'en-GB',
   locales: { date: 'en-GB', number: 'en-GB' },
@@ -31,5 +31,6 @@ export const en: LanguagePack = {
     ],
     weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
   },
-  analysis: enAnalysis,
 };
+
+export const en: LanguagePack = { ...enCore, analysis: enAnalysis };

@@ -38,3 +38,6 @@ export interface LanguagePack {
   /** The cue tables and grammar rules story analysis reads; empty in a generic pack. */
   analysis: AnalysisCues;
 }
+
+/** A pack without its analysis cues: what browser code (slugs in the newsroom app) needs, and light. */
+export type LanguageCore = Omit<LanguagePack, 'analysis'>;

@@ -1,9 +1,9 @@
-import type { LanguagePack } from './pack.ts';
+import type { LanguageCore, LanguagePack } from './pack.ts';
 import { englishStemmer, stemCyrillicElse } from './stemmers.ts';
 import { ruAnalysis } from './ru/analysis.ts';
 
 /** Russian. Latin words in Russian copy are mostly English names and terms: they get the English stemmer. */
-export const ru: LanguagePack = {
+export const ruCore: LanguageCore = {
   code: 'ru',
   tag: 'ru-RU',
   locales: { date: 'ru', number: 'ru' },
@@ -31,5 +31,6 @@ export const ru: LanguagePack = {
     ],
     weekdays: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
   },
-  analysis: ruAnalysis,
 };
+
+export const ru: LanguagePack = { ...ruCore, analysis: ruAnalysis };

@@ -1,5 +1,6 @@
 import slugifyLib from '@sindresorhus/slugify';
-import { languages, type LanguageRegistry } from '../languages/index.ts';
+import type { LanguageRegistry } from '../languages/index.ts';
+import { SLUG_LETTERS } from '../languages/letters.ts';
 
 export const MAX_SLUG_LENGTH = 120;
 
@@ -18,8 +19,8 @@ export function slugifyWith(registry: Pick<LanguageRegistry, 'slugLetters'>): (t
   };
 }
 
-/** Slugs with the shipped packs' letters. */
-export const slugify: (text: string) => string = slugifyWith(languages);
+/** Slugs with the shipped packs' letters (the same as `slugifyWith(languages)`, without loading analysis cues). */
+export const slugify: (text: string) => string = slugifyWith({ slugLetters: SLUG_LETTERS });
 
 /** "headline" → "headline-2", "headline-3", … : the first candidate `isTaken` rejects not. */
 export async function uniqueSlug(base: string, isTaken: (slug: string) => Promise<boolean>): Promise<string> {
