@@ -10,12 +10,19 @@ const layer = (name, allowed, fromNot) => ({
 
 module.exports = {
   forbidden: [
-    layer('lib', ['lib']),
+    {
+      name: 'languages-imports',
+      comment: 'language packs are pure data and functions: they import only themselves (no app code)',
+      severity: 'error',
+      from: { path: '^src/languages/' },
+      to: { path: '^src/', pathNot: '^src/languages/' },
+    },
+    layer('lib', ['lib', 'languages']),
     layer('domain', ['domain', 'lib']),
-    layer('analysis', ['analysis', 'domain', 'lib']),
+    layer('analysis', ['analysis', 'languages', 'domain', 'lib']),
     layer('feeds', ['feeds', 'domain', 'lib']),
     // The pure query language: the SQL that runs it lives in storage/search/.
-    layer('search', ['search', 'domain', 'lib']),
+    layer('search', ['search', 'languages', 'domain', 'lib']),
     layer('services', ['services', 'storage', 'search', 'analysis', 'domain', 'lib']),
     layer('ingest', ['ingest', 'services', 'analysis', 'domain', 'lib']),
     layer('jobs', ['jobs', 'services', 'domain', 'lib']),
@@ -23,7 +30,7 @@ module.exports = {
     layer('api', ['api', 'contract', 'http', 'services', 'feeds', 'domain', 'lib']),
     // The admin API's wire types: shared with the browser app, so pure (zod, the domain's schemas).
     layer('contract', ['contract', 'domain', 'lib']),
-    layer('site', ['site', 'http', 'services', 'feeds', 'domain', 'lib']),
+    layer('site', ['site', 'http', 'services', 'feeds', 'languages', 'domain', 'lib']),
     // The browser app (admin/ui) has its own, narrower rule below.
     layer('admin', ['admin', 'http', 'services', 'domain', 'lib'], '^src/admin/ui/'),
     {

@@ -1,6 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Language codes of the shipped packs, bare or with a region ("en", "ru-RU"). */
+const LANGUAGE_CODE = '/^(?:en|az|ru)(?:[-_][A-Za-z]+)?$/';
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'dist/**', 'coverage/**'] },
   js.configs.recommended,
@@ -73,6 +76,21 @@ export default tseslint.config(
       'test/security/fuzz.test.ts',
     ],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+  },
+  {
+    // Why: what the code knows about a language lives in its pack (src/languages); a comparison with
+    // a language code elsewhere is that knowledge leaking out, and a new language would miss it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/languages/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `BinaryExpression[operator=/^[!=]==?$/] > Literal[value=${LANGUAGE_CODE}]`,
+          message: 'Ask the language pack (packFor(language)…) instead of comparing with a language code.',
+        },
+      ],
+    },
   },
   {
     files: ['src/cli/**', 'bench/**', 'bin/**', '.ci/**', 'src/main.ts'],

@@ -15,24 +15,18 @@ import type { PlaceMention } from './places.ts';
 import { countryName, demonymCountry } from './gazetteer.ts';
 import { isFiniteVerb } from './lexicon.ts';
 import { sentenceAt, tokenAtOrAfter, type TextModel, type Token } from './tokenize.ts';
+import { packFor } from '../languages/index.ts';
 import {
   ATTRIBUTION_GLUE,
-  AZ_PERSON_PRONOUNS,
-  AZ_SPEECH_VERBS,
-  AZ_VERB_PARTS,
-  EN_INSTITUTION_PRONOUNS,
-  EN_SPEECH_PARTICIPLES,
   FIRST_PERSON,
   ROLE_ANAPHORS,
   RU_ADVERBS,
   CLAIM_NOUNS,
   EN_AUXILIARIES,
   EN_PERSON_PRONOUNS,
-  EN_SPEECH_VERBS,
   INSTITUTION_NOUNS,
-  RU_SPEECH_VERBS,
   STATEMENT_NOUNS,
-} from './data/speech.ts';
+} from '../languages/data/speech.ts';
 
 /** How a quote's speaker was found (its confidence is read from this, see confidence.ts). */
 export type SpeakerVia =
@@ -94,7 +88,9 @@ export function attribute(
   ctx: AttributionContext,
 ): Attribution[] {
   const { tokens, body, language } = model;
-  const verbs = language === 'ru' ? RU_SPEECH_VERBS : language === 'az' ? AZ_SPEECH_VERBS : EN_SPEECH_VERBS;
+  const cues = packFor(language).analysis;
+  const verbs = cues.speechVerbs;
+  const cue = cues.attribution;
 
   // Token → entity maps.
   const personAt = new Map<number, Person>();
@@ -210,15 +206,13 @@ export function attribute(
     if (!a || !b) return null;
     if (
       first === last &&
-      (EN_PERSON_PRONOUNS.has(b.lower) ||
-        RU_PRONOUNS.has(b.lower) ||
-        (language === 'az' && AZ_PERSON_PRONOUNS.has(b.lower)))
+      (EN_PERSON_PRONOUNS.has(b.lower) || RU_PRONOUNS.has(b.lower) || cue.personPronouns.has(b.lower))
     ) {
       const p = lastPersonBefore(b.start);
       return p ? { speaker: p.name, country: null, via: 'pronoun' } : null;
     }
     // "it said": the organisation named last.
-    if (first === last && language === 'en' && EN_INSTITUTION_PRONOUNS.has(b.lower)) {
+    if (first === last && cue.institutionPronouns.has(b.lower)) {
       let found: OrgMention | null = null;
       for (const o of ctx.orgs) if (o.start < b.start) found = o;
       return found ? as(orgEntity(found), 'pronoun') : null;
@@ -245,13 +239,10 @@ export function attribute(
       if (pl && pl.via !== 'demonym' && last - first <= 1) return placeEntity(pl);
     }
     if (STATEMENT_NOUNS.has(b.lower)) return as(sourceBefore(a.start, a.paragraph), 'statement');
-    if (
-      INSTITUTION_NOUNS.has(b.lower) &&
-      (language === 'az' || DETERMINERS.has(tokens[last - 1]?.lower ?? ''))
-    ) {
+    const bareNoun = cue.bareInstitutionNoun;
+    if (INSTITUTION_NOUNS.has(b.lower) && (bareNoun || DETERMINERS.has(tokens[last - 1]?.lower ?? ''))) {
       // "nazirlikdən" names an organisation whose name has "Nazirliyi" in it.
-      const noun =
-        language === 'az' ? b.lower.replace(/(?:dən|dan|də|da)$/u, '').replace(/k$/u, '') : b.lower;
+      const noun = bareNoun ? bareNoun(b.lower) : b.lower;
       for (let i = ctx.orgs.length - 1; i >= 0; i--) {
         const o = ctx.orgs[i];
         if (o && o.start < a.start && o.name.toLowerCase().includes(noun))
@@ -260,7 +251,7 @@ export function attribute(
       return as(sourceBefore(a.start, a.paragraph), 'institution');
     }
     let end = last;
-    while (end > first && language === 'ru' && RU_ADVERBS.has(tokens[end]?.lower ?? '')) end--;
+    while (end > first && cue.subjectAdverbs.has(tokens[end]?.lower ?? '')) end--;
     const text = body.slice(a.start, tokens[end]?.end ?? b.end);
     return {
       speaker: text.replace(/^(the|a|an|our|my|their|its|his|her)\s+/i, ''),
@@ -301,7 +292,7 @@ export function attribute(
     while (first < v && ATTRIBUTION_GLUE.has(tokens[first]?.lower ?? '')) first++;
     let last = v - 1;
     while (last >= first && EN_AUXILIARIES.has(tokens[last]?.lower ?? '')) last--;
-    if (language === 'az' && AZ_VERB_PARTS.has(tokens[last]?.lower ?? '')) last--;
+    if (cue.verbParts.has(tokens[last]?.lower ?? '')) last--;
     if (last >= first) {
       const s = tokens[first];
       return { entity: resolve(first, last), text: body.slice(s?.start ?? verb.start, verb.end) };
@@ -321,7 +312,7 @@ export function attribute(
     if (pron && (EN_PERSON_PRONOUNS.has(pron.lower) || RU_PRONOUNS.has(pron.lower)))
       return { entity: resolve(v + 1, v + 1), text: body.slice(verb.start, pron.end) };
     // "написала в своём телеграм-канале глава администрации … Елена Воронина": the person may come later.
-    if (language === 'ru') {
+    if (cue.lateSubject) {
       for (let k = e; k < v + 14 && k < tokens.length; k++) {
         const x = tokens[k];
         if (!x || x.sentence !== verb.sentence || gapHas(tokens[k - 1]?.end ?? 0, x.start, /[.;:!?“”«»"()]/))
@@ -343,7 +334,7 @@ export function attribute(
       const t = tokens[v];
       if (!t || quoted[v]) continue;
       // "Keller rejected …, calling it “…”": the subject of the sentence.
-      if (language === 'en' && EN_SPEECH_PARTICIPLES.has(t.lower) && v > from) {
+      if (cue.speechParticiples.has(t.lower) && v > from) {
         const subject = sentenceSubject(from, v);
         if (subject) {
           const obj = tokens[v + 1]?.lower === 'it' && v + 1 < to ? tokens[v + 1] : t;
@@ -471,7 +462,7 @@ export function attribute(
   }
 
   function isClauseVerb(lower: string): boolean {
-    return verbs.has(lower) || (language === 'en' && isFiniteVerb(lower)) || RU_ADVERBS.has(lower);
+    return verbs.has(lower) || (cues.englishLexicon && isFiniteVerb(lower)) || RU_ADVERBS.has(lower);
   }
 
   const results: Attribution[] = [];

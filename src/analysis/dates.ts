@@ -34,8 +34,8 @@ import {
   isVerb,
   tagsOf,
 } from './lexicon.ts';
-import { AZ_MONTHS, AZ_WEEKDAYS } from './data/calendar.ts';
-import { AZ_FUTURE_MARKERS, AZ_FUTURE_SUFFIXES, EVENT_NOUNS, RU_FUTURE_PREFIXES } from './data/speech.ts';
+import { EVENT_NOUNS } from '../languages/data/speech.ts';
+import { packFor } from '../languages/index.ts';
 
 export interface Parts {
   year?: number;
@@ -86,129 +86,19 @@ interface Candidate {
   text: string;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Azerbaijani parser for chrono.
-
-const azClass = (word: string): string =>
-  [...word]
-    .map((c) => {
-      const up = c === 'i' ? 'İ' : c === 'ı' ? 'I' : c.toUpperCase();
-      return up === c ? c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${c}${up}]`;
-    })
-    .join('');
-const AZ_MONTH_RE = AZ_MONTHS.map(azClass).join('|');
-const monthIndexAz = (s: string): number =>
-  AZ_MONTHS.indexOf(s.toLocaleLowerCase('az').replace(/[^a-zəğıöşüç]+$/u, '')) + 1;
-const AZ_SUFFIX = '(?:ın|in|un|ün|da|də|a|ə|dan|dən)?';
-const ORD = '(?:-?(?:ci|cı|cu|cü|i|ı|u|ü|sı|si|su|sü|da|də|dən|dan|dək|nə|na|ə|a|ndək|nədək|nadək))?';
-
-const isBoundary = (text: string, index: number, length: number): boolean =>
-  !/[\p{L}\p{N}]/u.test(text[index - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[index + length] ?? ' ');
-
-function azParsers(): chrono.Parser[] {
-  const dayMonth: chrono.Parser = {
-    pattern: () =>
-      new RegExp(
-        `(\\d{1,2})${ORD}\\s+(${AZ_MONTH_RE})${AZ_SUFFIX}(?:\\s+(\\d{4})(?:-(?:ci|cı|cu|cü))?(?:\\s+il(?:də|in|i)?)?)?`,
-        'u',
-      ),
-    extract: (ctx, m) => {
-      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
-      const month = monthIndexAz(m[2] ?? '');
-      const day = Number(m[1]);
-      if (month < 1 || day < 1 || day > 31) return null;
-      return m[3] ? { day, month, year: Number(m[3]) } : { day, month };
-    },
-  };
-  const yearFirst: chrono.Parser = {
-    pattern: () =>
-      new RegExp(
-        `(\\d{4})-(?:ci|cı|cu|cü)\\s+il(?:in)?\\s+(\\d{1,2})${ORD}\\s+(${AZ_MONTH_RE})${AZ_SUFFIX}`,
-        'u',
-      ),
-    extract: (ctx, m) => {
-      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
-      const month = monthIndexAz(m[3] ?? '');
-      return month < 1 ? null : { year: Number(m[1]), month, day: Number(m[2]) };
-    },
-  };
-  // "2022-ci il fevralın 22-də": the year first, then the month in the genitive and the day.
-  const yearGenitive: chrono.Parser = {
-    pattern: () =>
-      new RegExp(
-        `(\\d{4})-(?:ci|cı|cu|cü)\\s+il(?:in)?\\s+(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})${ORD}`,
-        'u',
-      ),
-    extract: (ctx, m) => {
-      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
-      const month = monthIndexAz(m[2] ?? '');
-      const day = Number(m[3]);
-      return month < 1 || day < 1 || day > 31 ? null : { year: Number(m[1]), month, day };
-    },
-  };
-  // "iyunun 30-dan iyulun 1-dək", "noyabrın 17-dən 21-dək": from one day to another.
-  const genitiveRange: chrono.Parser = {
-    pattern: () =>
-      new RegExp(
-        `(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})-(?:dan|dən|ndan|ndən)\\s+(?:(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+)?(\\d{1,2})-(?:dək|ədək|adək|nədək|nadək|yədək|yadək|cən|ə|a|nə|na|yə|ya)`,
-        'u',
-      ),
-    extract: (ctx, m) => {
-      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
-      const month = monthIndexAz(m[1] ?? '');
-      const toMonth = m[3] ? monthIndexAz(m[3]) : month;
-      const day = Number(m[2]);
-      const toDay = Number(m[4]);
-      if (month < 1 || toMonth < 1 || day < 1 || day > 31 || toDay < 1 || toDay > 31) return null;
-      return ctx.createParsingResult(m.index ?? 0, m[0], { month, day }, { month: toMonth, day: toDay });
-    },
-  };
-  const genitive: chrono.Parser = {
-    pattern: () => new RegExp(`(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})${ORD}`, 'u'),
-    extract: (ctx, m) => {
-      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
-      const month = monthIndexAz(m[1] ?? '');
-      return month < 1 ? null : { month, day: Number(m[2]) };
-    },
-  };
-  const weekday: chrono.Parser = {
-    pattern: () => new RegExp(`(${AZ_WEEKDAYS.map((w) => azClass(w.name)).join('|')})(?:\\s+(günü))?`, 'u'),
-    extract: (ctx, m) => {
-      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
-      const name = (m[1] ?? '').toLocaleLowerCase('az');
-      const w = AZ_WEEKDAYS.find((x) => x.name === name);
-      if (!w || (w.needsGunu && !m[2])) return null;
-      return { weekday: w.weekday };
-    },
-  };
-  const time: chrono.Parser = {
-    pattern: () => /saat\s+(\d{1,2})[:.](\d{2})/u,
-    extract: (ctx, m) =>
-      isBoundary(ctx.text, m.index ?? 0, m[0].length) ? { hour: Number(m[1]), minute: Number(m[2]) } : null,
-  };
-  // "avqustda", "noyabr ayında", "yanvarda": a month alone, with a case ending or "ay".
-  const monthOnly: chrono.Parser = {
-    pattern: () =>
-      new RegExp(
-        `(${AZ_MONTH_RE})(?:(?:\\s+ay(?:ında|ı|ının|dan|ına))|da|də|dan|dən|a|ə|ın|in|un|ün)(?:\\s+(\\d{4}))?`,
-        'u',
-      ),
-    extract: (ctx, m) => {
-      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
-      const month = monthIndexAz(m[1] ?? '');
-      if (month < 1) return null;
-      return m[2] ? { month, year: Number(m[2]) } : { month };
-    },
-  };
-  return [yearFirst, yearGenitive, genitiveRange, dayMonth, genitive, weekday, time, monthOnly];
-}
-
-const AZ_CHRONO = new chrono.Chrono({ parsers: azParsers(), refiners: [] });
-
+/** The chrono parser a pack asks for: its own parsers (without chrono's refiners), or a chrono locale's. */
+const customChronos = new WeakMap<readonly chrono.Parser[], chrono.Chrono>();
 function chronoFor(language: string): chrono.Chrono {
-  if (language === 'ru') return chrono.ru.casual;
-  if (language === 'az') return AZ_CHRONO;
-  return chrono.casual;
+  const { chronoParsers, chronoLocale } = packFor(language).analysis.dates;
+  if (chronoParsers) {
+    let c = customChronos.get(chronoParsers);
+    if (!c) {
+      c = new chrono.Chrono({ parsers: [...chronoParsers], refiners: [] });
+      customChronos.set(chronoParsers, c);
+    }
+    return c;
+  }
+  return chrono[chronoLocale].casual;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,45 +220,14 @@ const EN_PRESENT_WORDS = new Set([
   'meets',
 ]);
 const EN_PASSIVE_AUX = new Set(['be', 'been', 'being']);
-const RU_PAST = /(?:л|ла|ло|ли|лся|лась|лось|лись)$/u;
-const RU_NON_PAST = /(?:ет|ит|ют|ят|ут|ёт|ется|ится|ются|ятся|утся|ётся)$/u;
-const RU_NOT_VERBS = new Set([
-  'бюджет',
-  'совет',
-  'ответ',
-  'объект',
-  'предмет',
-  'портрет',
-  'запрет',
-  'кабинет',
-  'пакет',
-  'билет',
-]);
-const AZ_PAST =
-  /(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş|mışdı|mişdi|mışdır|mişdir|ıbdır|ibdir|ublar|iblər|ıblar)$/u;
-const AZ_PRESENT = /(?:yır|yir|yur|yür|ır|ir|ur|ür)(?:lar|lər)?$/u;
-
 /** The tense a single word marks, if any. */
 function wordTense(model: TextModel, k: number, from: number): Tense | null {
   const t = model.tokens[k];
   if (!t) return null;
   const w = t.lower;
-  if (model.language === 'ru') {
-    if (RU_FUTURE_PREFIXES.some((p) => w.startsWith(p))) return 'future';
-    if (t.cap && k !== from) return null;
-    if (w.length > 3 && RU_PAST.test(w)) return 'past';
-    // Past participles: "распространённом", "состоявшейся".
-    if (/(?:нн|вш)(?:ый|ий|ая|ое|ые|ом|ого|ой|ую|ых|ым|ому|ей|их|им)$/u.test(w)) return 'past';
-    if (w.length > 4 && RU_NON_PAST.test(w) && !RU_NOT_VERBS.has(w)) return 'present';
-    return null;
-  }
-  if (model.language === 'az') {
-    if (AZ_FUTURE_MARKERS.includes(w) || AZ_FUTURE_SUFFIXES.some((s) => w.endsWith(s))) return 'future';
-    if (t.cap || w.length < 4) return null;
-    if (AZ_PAST.test(w)) return 'past';
-    if (AZ_PRESENT.test(w) && isFiniteAz(w)) return 'present';
-    return null;
-  }
+  // Languages that mark tense by word endings read it themselves (languages/ru/dates.ts, az/dates.ts).
+  const byEnding = packFor(model.language).analysis.dates.wordTense;
+  if (byEnding) return byEnding(w, t.cap, k === from);
   if (t.cap && k !== from) return null;
   if (EN_FUTURE_WORDS.has(w)) return 'future';
   // "agreed … to set tariffs from January": the infinitive looks ahead.
@@ -386,9 +245,6 @@ function wordTense(model: TextModel, k: number, from: number): Tense | null {
   return null;
 }
 
-/** Azerbaijani present forms are verbs only when they are not common nouns in -ir/-ur ("sərgüzəşt"). */
-const isFiniteAz = (w: string): boolean => !/(?:mir|nir|sir|zir)$/u.test(w) || w.length > 6;
-
 function nearestTense(
   model: TextModel,
   a: number,
@@ -398,14 +254,15 @@ function nearestTense(
 ): Tense | null {
   let best: Tense | null = null;
   let bestDistance = Infinity;
-  const afterPenalty = model.language === 'en' ? 2 : model.language === 'az' ? -1 : 0;
+  const cues = packFor(model.language).analysis.dates;
+  const afterPenalty = cues.verbAfterPenalty;
   let present = false;
   for (let k = a; k < b; k++) {
     if (k >= exprFirst && k <= exprLast) continue;
     const tense = wordTense(model, k, a);
     if (tense === null) continue;
     // English present forms are often nouns ("offers"): they count only when nothing else does.
-    if (tense === 'present' && model.language === 'en') {
+    if (tense === 'present' && cues.presentIsWeak) {
       present = true;
       continue;
     }
@@ -471,7 +328,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
   a.start < b.end && b.start < a.end;
 
 function vagueCandidates(model: TextModel): Candidate[] {
-  if (model.language !== 'en') return [];
+  if (!packFor(model.language).analysis.dates.vaguePeriods) return [];
   const out: Candidate[] = [];
   const re = new RegExp(
     `\\b(?:(?:early|mid|late)[- ](${EN_MONTH_RE})|(?:the\\s+)?(?:beginning|start|end|middle)\\s+of\\s+(${EN_MONTH_RE}))(?:,?\\s+((?:19|20)\\d{2}))?\\b|\\b(?:early|mid|late)[- ]((?:19|20)\\d{2})\\b`,
@@ -501,7 +358,8 @@ const partsOfYmd = (x: Ymd): Parts => ({ year: x.y, month: x.m, day: x.d });
 /**
  * Calendar units relative to the publication date: "last week" / "на следующей неделе" / "ötən həftə"
  * is the Monday–Sunday week, "last month" the month, "next year" the year; "Накануне" / "dünən" the
- * day before; "the second half of 2026" July–December, "the first quarter" its three months.
+ * day before; "the second half of 2026" July–December, "the first quarter" its three months. The
+ * words are the pack's (languages/<code>/dates.ts); the calendar arithmetic is here.
  */
 function relativeCandidates(model: TextModel, pub: Ymd): Candidate[] {
   const { body, language } = model;
@@ -542,128 +400,12 @@ function relativeCandidates(model: TextModel, pub: Ymd): Candidate[] {
       text,
     });
   };
-  if (language === 'en') {
-    for (const m of body.matchAll(/\b(last|next|this|previous|coming)\s+(week|month|year)\b/gi)) {
-      const before = body.slice(Math.max(0, m.index - 20), m.index);
-      // "over the last week", "in the coming year" are spans of time, not calendar units.
-      if (/\b(?:over|during|for|within|in)\s+the\s+$/i.test(before)) continue;
-      const w = (m[1] ?? '').toLowerCase();
-      const offset = w === 'last' || w === 'previous' ? -1 : w === 'this' ? 0 : 1;
-      push(m.index, m[0], offset, (m[2] ?? 'week').toLowerCase() as 'week' | 'month' | 'year');
-    }
-    for (const m of body.matchAll(/\b(first|second|1st|2nd)\s+half\s+of\s+((?:19|20)\d{2})\b/gi)) {
-      const second = /^(second|2nd)$/i.test(m[1] ?? '');
-      const y = Number(m[2]);
-      const start = m.index;
-      out.push({
-        start,
-        end: start + m[0].length,
-        from: { year: y, month: second ? 7 : 1 },
-        to: { year: y, month: second ? 12 : 6 },
-        period: false,
-        relative: false,
-        text: m[0],
-      });
-    }
-    for (const m of body.matchAll(
-      /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b/gi,
-    )) {
-      const q = ['first', 'second', 'third', 'fourth'].indexOf(
-        (m[1] ?? '')
-          .toLowerCase()
-          .replace(/^1st$/, 'first')
-          .replace(/^2nd$/, 'second')
-          .replace(/^3rd$/, 'third')
-          .replace(/^4th$/, 'fourth'),
-      );
-      const y = Number(m[2]);
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        from: { year: y, month: q * 3 + 1 },
-        to: { year: y, month: q * 3 + 3 },
-        period: false,
-        relative: false,
-        text: m[0],
-      });
-    }
-    return out;
-  }
-  if (language === 'ru') {
-    const re =
-      /(?<![\p{L}])(?:(?:на|в|во)\s+)?(следующей|прошлой|этой|будущей|текущей|предыдущей|минувшей|следующем|прошлом|этом|будущем|текущем|предыдущем|минувшем)\s+(неделе|месяце|году)(?![\p{L}])/giu;
-    for (const m of body.matchAll(re)) {
-      const w = (m[1] ?? '').toLowerCase();
-      const offset = /^(прошл|предыдущ|минувш)/u.test(w) ? -1 : /^(эт|текущ)/u.test(w) ? 0 : 1;
-      const u = (m[2] ?? '').toLowerCase();
-      push(m.index, m[0], offset, u === 'неделе' ? 'week' : u === 'месяце' ? 'month' : 'year');
-    }
-    // "с шести утра", "в семь вечера": clock times in words.
-    const hours: Record<string, number> = {
-      час: 1,
-      часа: 1,
-      одного: 1,
-      два: 2,
-      двух: 2,
-      три: 3,
-      трёх: 3,
-      трех: 3,
-      четыре: 4,
-      четырёх: 4,
-      четырех: 4,
-      пять: 5,
-      пяти: 5,
-      шесть: 6,
-      шести: 6,
-      семь: 7,
-      семи: 7,
-      восемь: 8,
-      восьми: 8,
-      девять: 9,
-      девяти: 9,
-      десять: 10,
-      десяти: 10,
-      одиннадцать: 11,
-      одиннадцати: 11,
-      двенадцать: 12,
-      двенадцати: 12,
-    };
-    for (const m of body.matchAll(
-      /(?<![\p{L}])(?:[сСвВкК]|до|До|около|Около)\s+(\p{Ll}+)\s+(утра|вечера|ночи|дня)(?![\p{L}])/gu,
-    )) {
-      const h = hours[m[1] ?? ''];
-      if (h === undefined) continue;
-      const part = m[2];
-      const hour =
-        part === 'вечера' || (part === 'дня' && h < 7) ? (h % 12) + 12 : part === 'ночи' && h === 12 ? 0 : h;
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        from: { hour, minute: 0 },
-        to: null,
-        period: false,
-        relative: false,
-        text: m[0],
-      });
-    }
-    // "Накануне министерство …" (not "накануне выборов") and "вчера": the day before publication.
-    for (const m of body.matchAll(
-      /(?<![\p{L}])(?:Накануне(?=\s*,|\s+\p{Ll}+(?:о|а|и|ы|е)?\s+\p{Ll}+(?:ло|ла|ли|л)(?![\p{L}])|\s+\p{Ll}+(?:ло|ла|ли|л)(?![\p{L}]))|[Вв]чера)(?![\p{L}])/gu,
-    ))
-      day(m.index, m[0], -1);
-    return out;
-  }
-  if (language === 'az') {
-    for (const m of body.matchAll(
-      /(?<![\p{L}])(ötən|keçən|gələn|bu|növbəti|Ötən|Keçən|Gələn|Bu|Növbəti)\s+(həftə|ay|il)(?:də|da|in|ki)?(?![\p{L}])/gu,
-    )) {
-      const w = (m[1] ?? '').toLocaleLowerCase('az');
-      const offset = w === 'ötən' || w === 'keçən' ? -1 : w === 'bu' ? 0 : 1;
-      const u = m[2] ?? '';
-      push(m.index, m[0], offset, u === 'həftə' ? 'week' : u === 'ay' ? 'month' : 'year');
-    }
-    for (const m of body.matchAll(/(?<![\p{L}])(Dünən|dünən)(?![\p{L}])/gu)) day(m.index, m[0], -1);
-  }
+  packFor(language).analysis.dates.relativeDates?.(body, {
+    unit: push,
+    day,
+    span: (start, text, from, to, relative) =>
+      out.push({ start, end: start + text.length, from, to, period: false, relative, text }),
+  });
   return out;
 }
 
@@ -684,45 +426,8 @@ function yearCandidates(model: TextModel, taken: readonly { start: number; end: 
       text,
     });
   };
-  const expandYY = (a: string, b: string): number => (b.length === 2 ? Number(a.slice(0, 2) + b) : Number(b));
-  if (language === 'ru') {
-    for (const m of body.matchAll(
-      /(?<![\p{L}\d])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})(?:\s*(?:годах|годы|годов|гг\.?))?/gu,
-    )) {
-      push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), m[0]);
-    }
-    for (const m of body.matchAll(/(?<![\p{L}\d])(?:в|с|до|к)\s+((?:19|20)\d{2})\s+(?:году|года|г\.)/giu))
-      push(m.index, m.index + m[0].length, Number(m[1]), null, m[0]);
-    return out;
-  }
-  if (language === 'az') {
-    for (const m of body.matchAll(
-      /(?<![\p{L}\d])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})-(?:ci|cı|cu|cü)\s+illər(?:də|in|i)?/gu,
-    )) {
-      push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), m[0]);
-    }
-    for (const m of body.matchAll(
-      /(?<![\p{L}\d])((?:19|20)\d{2})-(?:ci|cı|cu|cü)\s+il(?:də|dən|in|i)?(?![\p{L}])/gu,
-    ))
-      push(m.index, m.index + m[0].length, Number(m[1]), null, m[0]);
-    return out;
-  }
-  for (const m of body.matchAll(
-    /(?<![\p{L}\d.,])((?:19|20)\d{2})\s*(?:–|—|-|\bto\b|\buntil\b)\s*((?:19|20)\d{2}|\d{2})(?![\d%])/gu,
-  )) {
-    const a = m[1] ?? '';
-    push(m.index, m.index + m[0].length, Number(a), expandYY(a, m[2] ?? ''), m[0]);
-  }
-  for (const m of body.matchAll(
-    /\b(in|since|by|until|till|before|after|during|of|from)\s+((?:19|20)\d{2})(?![\d%,.]\d|\s*[–—-])\b/gi,
-  )) {
-    const start = m.index + (m[1]?.length ?? 0) + 1;
-    push(start, start + 4, Number(m[2]), null, m[2] ?? '');
-  }
-  for (const m of body.matchAll(/\b(?:the|a|its|their)\s+((?:19|20)\d{2})\s+(?=[a-z])/g)) {
-    const start = m.index + m[0].indexOf(m[1] ?? '');
-    push(start, start + 4, Number(m[1]), null, m[1] ?? '');
-  }
+  // The words around years are the pack's (languages/<code>/dates.ts).
+  packFor(language).analysis.dates.years?.(body, { year: push });
   return out;
 }
 
@@ -814,7 +519,7 @@ function chronoCandidates(
       from.day === undefined &&
       from.weekday === undefined &&
       from.hour === undefined &&
-      model.language === 'en' &&
+      packFor(model.language).analysis.dates.lowerCaseMonthIsWord &&
       /^\p{Ll}+$/u.test(text.trim())
     )
       continue;
@@ -900,7 +605,9 @@ function expressionSpan(model: TextModel, c: Candidate): { start: number; end: n
   while (start < end && /\s/.test(body[start] ?? '')) start++;
   // chrono sometimes includes a leading preposition: take it off, then decide below.
   const lead = LEAD_PREP.exec(body.slice(start, end));
-  if (lead && (language !== 'ru' || c.from.weekday === undefined)) start += lead[0].length;
+  // Russian keeps the preposition of a weekday ("в пятницу").
+  const keep = packFor(language).analysis.dates.weekdayKeepsPreposition && c.from.weekday !== undefined;
+  if (lead && !keep) start += lead[0].length;
   while (end > start && /[\s,.]/.test(body[end - 1] ?? '') && !/\b[ap]\.m\.$/i.test(body.slice(start, end)))
     end--;
   const before = body.slice(Math.max(0, start - 40), start);

@@ -7,7 +7,8 @@
  */
 import { sentenceAt, tokenAtOrAfter, type TextModel, type Token } from './tokenize.ts';
 import { isDeterminer, isFiniteVerb, isFunctionWord, isInfinitive, isPreposition } from './lexicon.ts';
-import { EN_AUXILIARIES } from './data/speech.ts';
+import { EN_AUXILIARIES } from '../languages/data/speech.ts';
+import { packFor } from '../languages/index.ts';
 
 const MAX = 80;
 /** Russian and Azerbaijani descriptions keep the date's whole clause (the verb comes last in Azerbaijani). */
@@ -133,7 +134,8 @@ export function describeEvent(model: TextModel, start: number, end: number): Eve
     const d = cleaned(words);
     return d.text ? d : { text: body.slice(s.start, s.end).slice(0, MAX), complete: false };
   };
-  if (model.language !== 'en') {
+  // The verb-based description reads English word classes; other languages describe the clause.
+  if (!packFor(model.language).analysis.englishLexicon) {
     const d = clauseDescription(model, first, last, exprA, exprB);
     return d.text ? d : fallback();
   }

@@ -19,31 +19,28 @@
  */
 import type { EquipmentFact } from './types.ts';
 import { demonymCountry, matchPlace } from './gazetteer.ts';
-import { lowerFor, type TextModel, type Token } from './tokenize.ts';
+import type { TextModel, Token } from './tokenize.ts';
 import { isFunctionWord, isMonthOrWeekday, tagsOf } from './lexicon.ts';
 import {
-  AZ_HEADS,
-  AZ_SUFFIX,
-  AZ_TYPE_MODIFIERS,
   DESIGNATION,
   EN_BARE_HEADS,
   EN_COMPOUND_AFTER,
   EN_MODIFIED_HEADS,
   EN_NON_EQUIPMENT_BEFORE,
-  EN_TYPE_MODIFIER_SHAPE,
   EN_TYPE_MODIFIERS,
+  EN_TYPE_MODIFIER_SHAPE,
+  AZ_HEADS,
+  AZ_SUFFIX,
+  AZ_TYPE_MODIFIERS,
   EQUIPMENT_HEADS,
   GENERIC_EQUIPMENT,
-  RU_ADJECTIVE_ENDINGS,
   RU_AIR_DEFENCE,
   RU_ENDINGS,
-  RU_HEADS,
-  RU_PLURAL_ENDINGS,
-  RU_TYPE_ADJECTIVE_STEMS,
   SYSTEMS,
-  type InflectedHead,
   type SystemData,
-} from './data/equipment.ts';
+} from '../languages/data/equipment.ts';
+import { packFor } from '../languages/index.ts';
+import { ruHead, isRuTypeAdjective } from '../languages/ru/equipment.ts';
 
 export type EquipmentSort = 'system' | 'generic' | 'bare' | 'vessel';
 
@@ -94,9 +91,6 @@ const GENERIC_INDEX: Map<string, (readonly string[])[]> = (() => {
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
   return map;
 })();
-
-const RU_HEAD_INDEX: Map<string, InflectedHead> = new Map(RU_HEADS.map((h) => [h.stem, h]));
-const RU_TYPE_STEMS: ReadonlySet<string> = new Set(RU_TYPE_ADJECTIVE_STEMS);
 
 /** Nouns a ship's name may follow ("the ferry Turan Express"). */
 const SHIP_NOUNS: ReadonlySet<string> = new Set([
@@ -173,37 +167,10 @@ const singular = (w: string): string =>
     .replace('defence', 'defense')
     .replace('air-', 'air ');
 
-/** The Russian head noun a token inflects, if any ("беспилотников" → беспилотник, plural). */
-function ruHead(lower: string): { head: InflectedHead; plural: boolean } | null {
-  for (let cut = 0; cut <= 3 && cut < lower.length - 2; cut++) {
-    const stem = cut === 0 ? lower : lower.slice(0, -cut);
-    const head = RU_HEAD_INDEX.get(stem);
-    if (!head) continue;
-    const rest = lower.slice(stem.length);
-    if (RU_ENDINGS.has(rest)) return { head, plural: RU_PLURAL_ENDINGS.has(rest) };
-  }
-  return null;
-}
-
-/** The single-word Azerbaijani equipment noun a token inflects ("raketləri" → raket). */
-function azHead(lower: string): { cls: string } | null {
-  for (const h of AZ_HEADS) {
-    const w = h.words[0] ?? '';
-    if (h.words.length === 1 && lower.startsWith(w) && AZ_SUFFIX.test(lower.slice(w.length))) return h;
-  }
-  return null;
-}
-
-function isRuTypeAdjective(lower: string): boolean {
-  for (let cut = 2; cut <= 3 && cut < lower.length - 2; cut++) {
-    if (RU_TYPE_STEMS.has(lower.slice(0, -cut)) && RU_ADJECTIVE_ENDINGS.has(lower.slice(-cut))) return true;
-  }
-  return false;
-}
-
 /** Tokens already read as something else (organisations), which equipment nouns must not claim. */
 export function findEquipmentMentions(model: TextModel, blocked?: Uint8Array): EquipmentMention[] {
   const { tokens, body, language } = model;
+  const cues = packFor(language).analysis.equipment;
   const out: EquipmentMention[] = [];
   const isBlocked = (k: number): boolean => blocked?.[k] === 1;
   const push = (
@@ -221,7 +188,7 @@ export function findEquipmentMentions(model: TextModel, blocked?: Uint8Array): E
     let core = body.slice(c.start, d.end);
     // A generic item opening a sentence is named in lower case ("Armoured vehicles" → "armoured vehicles").
     if (m.sort !== 'system' && m.sort !== 'vessel' && sentenceInitial(coreFirst) && !/^\p{Lu}{2}/u.test(core))
-      core = lowerFor(language, core.slice(0, 1)) + core.slice(1);
+      core = packFor(language).foldCase(core.slice(0, 1)) + core.slice(1);
     out.push({ ...m, core, start: a.start, end: b.end, text: body.slice(a.start, b.end) });
   };
   const demonymStart = (i: number): number => {
@@ -250,22 +217,14 @@ export function findEquipmentMentions(model: TextModel, blocked?: Uint8Array): E
       const x = tokens[k];
       if (!x || !(k === last + 1 ? gapOk(tokens[last], x) : spaced(body, tokens[k - 1], x))) return last;
       if (isHeadNoun(x)) return k;
-      const isMod =
-        language === 'en'
-          ? EN_TYPE_MODIFIERS.has(x.lower) || EN_TYPE_MODIFIER_SHAPE.test(x.lower)
-          : language === 'az'
-            ? AZ_TYPE_MODIFIERS.has(x.lower)
-            : isRuTypeAdjective(x.lower);
-      if (!isMod || x.cap) return last;
+      if (!cues.isTypeModifier(x.lower) || x.cap) return last;
     }
     return last;
   };
   const isHeadNoun = (x: Token): boolean => {
     if (EQUIPMENT_HEADS.has(x.lower) || EN_BARE_HEADS.has(x.lower) || EN_MODIFIED_HEADS.has(x.lower))
       return true;
-    if (language === 'ru') return ruHead(x.lower) !== null;
-    if (language === 'az') return azHead(x.lower) !== null;
-    return false;
+    return cues.inflectedHead(x.lower) !== null;
   };
   /** English type words before token i: the first token of the phrase. */
   const enModifiersBefore = (i: number): number => {
@@ -335,7 +294,7 @@ export function findEquipmentMentions(model: TextModel, blocked?: Uint8Array): E
     // Generic phrases from the list ("air defence systems"), with type words in front.
     const g = matchGeneric(tokens, i, body);
     if (g > 0) {
-      const first = language === 'en' ? enModifiersBefore(i) : i;
+      const first = cues.phrases === 'modifiers-head' ? enModifiersBefore(i) : i;
       const key = tokens
         .slice(first, i + g)
         .map((x) => singular(x.lower))
@@ -345,18 +304,20 @@ export function findEquipmentMentions(model: TextModel, blocked?: Uint8Array): E
       continue;
     }
 
-    if (language === 'en') {
-      const n = englishGeneric(i);
-      if (n >= 0) i = n;
-    } else if (language === 'ru') {
-      const n = russianGeneric(i);
-      if (n >= 0) i = n;
-    } else if (language === 'az') {
-      const n = azerbaijaniGeneric(i);
-      if (n >= 0) i = n;
-    }
+    // Generic items ("armoured vehicles", "ударные беспилотники", "zenit-raket kompleksləri"), by the
+    // language's phrase grammar.
+    const phrase =
+      cues.phrases === 'modifiers-head'
+        ? englishGeneric
+        : cues.phrases === 'agreeing-adjectives'
+          ? russianGeneric
+          : cues.phrases === 'suffixed-head'
+            ? azerbaijaniGeneric
+            : null;
+    const n = phrase ? phrase(i) : -1;
+    if (n >= 0) i = n;
   }
-  if (language === 'en') shipNames();
+  if (cues.shipNames) shipNames();
   quotedNames();
   out.sort((a, b) => a.start - b.start);
   return out;
@@ -367,9 +328,7 @@ export function findEquipmentMentions(model: TextModel, blocked?: Uint8Array): E
     if (!x) return undefined;
     const en = EN_BARE_HEADS.get(x.lower) ?? EN_MODIFIED_HEADS.get(x.lower);
     if (en !== undefined) return en;
-    if (language === 'ru') return ruHead(x.lower)?.head.cls;
-    if (language === 'az') return azHead(x.lower)?.cls;
-    return undefined;
+    return cues.inflectedHead(x.lower) ?? undefined;
   }
 
   /** A name in quotation marks right after or before an equipment noun: «Искандер», “Bayraktar”. */

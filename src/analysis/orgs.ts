@@ -8,20 +8,16 @@
 import type { OrgFact } from './types.ts';
 import { countryName, matchPlace, primaryDemonym } from './gazetteer.ts';
 import type { TextModel, Token } from './tokenize.ts';
+import { packFor } from '../languages/index.ts';
 import { isFunctionWord } from './lexicon.ts';
 import {
   ACRONYM_ORGS,
-  AZ_ORG_CASE_SUFFIXES,
-  AZ_ORG_HEADS,
   ORG_CONNECTORS,
   ORG_DESCRIPTOR,
   ORG_HEADS,
   OUTLET_DOMAINS,
   OUTLETS,
   PORTFOLIOS,
-  RU_MINISTRIES,
-  RU_NOUN_CASE_ENDINGS,
-  RU_ORG_ANAPHORS,
 } from './data/orgs.ts';
 
 export type OrgKind = 'ministry' | 'forces' | 'outlet' | 'body' | 'named';
@@ -138,6 +134,7 @@ function ministryName(code: string | null, short: string | null): string | null 
 
 export function findOrgMentions(model: TextModel): OrgMention[] {
   const { tokens, body, language } = model;
+  const cues = packFor(language).analysis.orgs;
   const out: OrgMention[] = [];
   const covered = new Uint8Array(tokens.length);
   const add = (m: Omit<OrgMention, 'start' | 'end' | 'text'>): void => {
@@ -162,12 +159,12 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
   const ruMinistryAt = (i: number): { short: string; portfolio: string; last: number } | null => {
     const t = tokens[i];
     if (!t || !t.cap || (t.base[0] !== 'М' && t.base[0] !== 'м')) return null;
-    for (const m of RU_MINISTRIES) {
-      if (t.base.startsWith(m.short) && RU_NOUN_CASE_ENDINGS.has(t.base.slice(m.short.length)))
+    for (const m of cues.ministries) {
+      if (t.base.startsWith(m.short) && cues.ministryCaseEndings.has(t.base.slice(m.short.length)))
         return { short: m.short, portfolio: m.portfolio, last: i };
     }
     if (!t.lower.startsWith('министерств')) return null;
-    for (const m of RU_MINISTRIES) {
+    for (const m of cues.ministries) {
       if (m.full.every((w, k) => tokens[i + 1 + k]?.lower === w))
         return { short: m.short, portfolio: m.portfolio, last: i + m.full.length };
     }
@@ -343,8 +340,8 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
       continue;
     }
 
-    // Russian ministries: "Минобороны России", "МИД Грузии", "Министерство обороны РФ", then "ведомство".
-    if (language === 'ru') {
+    // Ministries by short name (the pack's): "Минобороны России", "МИД Грузии", "Министерство обороны РФ", then "ведомство".
+    {
       const ru = ruMinistryAt(i);
       if (ru) {
         let last = ru.last;
@@ -365,7 +362,7 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
         i = last;
         continue;
       }
-      if (!t.cap && RU_ORG_ANAPHORS.has(t.lower)) {
+      if (!t.cap && cues.anaphors.has(t.lower)) {
         const prior = [...out].reverse().find((o) => o.kind === 'ministry' || o.kind === 'body');
         if (prior)
           add({
@@ -379,9 +376,9 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
         continue;
       }
     }
-    // Azerbaijani "Müdafiə Nazirliyinin" → "Müdafiə Nazirliyi"; a lone "Nazirliyin" refers back.
-    if (language === 'az') {
-      const head = azOrgHead(t.lower);
+    // Heads inflected by suffix: "Müdafiə Nazirliyinin" → "Müdafiə Nazirliyi"; a lone "Nazirliyin" refers back.
+    {
+      const head = cues.headForms.get(t.lower) ?? null;
       if (head !== null) {
         let first = i;
         while (
@@ -513,20 +510,6 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
   return out;
 }
 
-/** Every inflected form of the Azerbaijani organisation heads → the head ("nazirliyinin" → "nazirliyi"). */
-const AZ_ORG_FORMS: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const h of AZ_ORG_HEADS) {
-    for (const suffix of AZ_ORG_CASE_SUFFIXES) map.set(h + suffix, h);
-    map.set(`${h.slice(0, -1)}n`, h); // "Nazirliyin": the genitive of the bare noun.
-  }
-  return map;
-})();
-
-/** The Azerbaijani organisation head a word inflects ("Nazirliyinin" → "nazirliyi"), if any. */
-function azOrgHead(lower: string): string | null {
-  return AZ_ORG_FORMS.get(lower) ?? null;
-}
 export function orgFacts(mentions: readonly OrgMention[]): OrgFact[] {
   const groups = new Map<string, string[]>();
   for (const m of mentions) {

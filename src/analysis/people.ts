@@ -8,15 +8,8 @@ import type { PersonFact } from './types.ts';
 import { matchPlace } from './gazetteer.ts';
 import type { TextModel, Token } from './tokenize.ts';
 import { isFirstName, isFunctionWord, isMonthOrWeekday } from './lexicon.ts';
-import {
-  AZ_ROLE_STEMS,
-  EN_HONORIFICS,
-  EN_ROLE_MODIFIERS,
-  EN_ROLE_TITLES,
-  RU_ROLE_MODIFIERS,
-  RU_ROLE_TITLES,
-} from './data/roles.ts';
-import { AZ_SPEECH_VERBS, EN_SPEECH_VERBS, RU_SPEECH_VERBS } from './data/speech.ts';
+import { packFor } from '../languages/index.ts';
+import { EN_HONORIFICS, EN_ROLE_MODIFIERS, EN_ROLE_TITLES, RU_ROLE_TITLES } from '../languages/data/roles.ts';
 import { PORTFOLIOS } from './data/orgs.ts';
 import { baseName, surnameBases } from './base-form.ts';
 
@@ -45,6 +38,7 @@ const PORTFOLIO_WORDS = new Set(PORTFOLIOS.flatMap((p) => p.words));
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'de', 'van', 'von', 'der', 'da', 'di', 'le', 'la']);
 const COMPLEMENT_PREPS = new Set(['to', 'of', 'for', 'at', 'in']);
 
+/** English and Russian role words are never names, whatever the text's language. */
 const isRoleWord = (lower: string): boolean =>
   EN_ROLE_TITLES.has(lower) || EN_ROLE_MODIFIERS.has(lower) || EN_HONORIFICS.has(lower);
 
@@ -59,14 +53,20 @@ function spaced(body: string, a: Token | undefined, b: Token | undefined): boole
 
 export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
   const { tokens, body, language } = model;
+  const cues = packFor(language).analysis;
+  const { roles, speechVerbs } = cues;
   const people = new Map<string, Person>();
   const inPerson = new Uint8Array(tokens.length);
+
+  /** The text's own role words, which extend an English role phrase leftwards. */
+  const isOwnRoleWord = (lower: string): boolean =>
+    roles.titles.has(lower) || roles.modifiers.has(lower) || roles.honorifics.has(lower);
 
   const isNameToken = (i: number): boolean => {
     const t = tokens[i];
     if (!t || !t.cap || blocked[i] || !NAME_SHAPE.test(t.base)) return false;
     if (isRoleWord(t.lower) || RU_ROLE_TITLES.has(t.lower) || isMonthOrWeekday(t.lower)) return false;
-    if (language === 'en' && isFunctionWord(t.lower)) return false;
+    if (cues.englishLexicon && isFunctionWord(t.lower)) return false;
     if (matchPlace(tokens, i, language)) return false;
     return true;
   };
@@ -119,19 +119,19 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
    */
   const azRoleComplement = (k: number): boolean => {
     const t = tokens[k];
-    if (!t || AZ_TIME_WORDS.has(t.lower)) return false;
-    return !blocked[k] || AZ_GENITIVE_OR_LOCATIVE.test(t.lower);
+    if (!t || roles.timeWords.has(t.lower)) return false;
+    return !blocked[k] || roles.ownerCase.test(t.lower);
   };
 
-  if (language === 'en') findEnglish();
-  else findRuAz();
+  if (roles.complements === 'preposition-after') findEnglish();
+  else findInflected();
   linkSurnames();
   return [...people.values()].sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
 
   function findEnglish(): void {
     for (let h = 0; h < tokens.length; h++) {
       const head = tokens[h];
-      if (!head || !EN_ROLE_TITLES.has(head.lower)) continue;
+      if (!head || !roles.titles.has(head.lower)) continue;
       // Role start: modifiers and titles, then an owner (demonym, "Azerbaijan’s", an organisation).
       let start = h;
       while (start > 0) {
@@ -139,8 +139,8 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
         if (
           !prev ||
           !spaced(body, prev, tokens[start]) ||
-          !isRoleWord(prev.lower) ||
-          EN_HONORIFICS.has(prev.lower)
+          !isOwnRoleWord(prev.lower) ||
+          roles.honorifics.has(prev.lower)
         )
           break;
         if (head.cap && !prev.cap) break;
@@ -191,7 +191,7 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
       } else if (/^,[ \t\u00a0]+$/.test(gap) && roleLast.sentence === next.sentence) {
         const n = nameAt(end + 1);
         const after = body.slice(tokens[end + n]?.end ?? 0, (tokens[end + n]?.end ?? 0) + 2);
-        const verbAfter = EN_SPEECH_VERBS.has(tokens[end + n + 1]?.lower ?? '');
+        const verbAfter = speechVerbs.has(tokens[end + n + 1]?.lower ?? '');
         if (n >= 2 && (/^[,.;)]/.test(after) || verbAfter)) {
           addPerson(end + 1, end + n, role, start, 'role');
           h = end + n;
@@ -202,7 +202,7 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
       const t = tokens[i];
       if (!t || inPerson[i]) continue;
       // Honorific + surname: "Ms Keller", "Dr. Aliyev".
-      if (EN_HONORIFICS.has(t.lower) && t.cap) {
+      if (roles.honorifics.has(t.lower) && t.cap) {
         const n = nameAt(i + 1);
         if (n > 0 && tokens[i + 1] && tokens[i + 1]!.start - t.end <= 2)
           addPerson(i + 1, i + n, null, i, 'honorific');
@@ -214,9 +214,9 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
       const last = i + n - 1;
       const after = tokens[last + 1];
       const before = tokens[i - 1];
-      const speechAfter = after && spaced(body, tokens[last], after) && EN_SPEECH_VERBS.has(after.lower);
-      const speechBefore = before && spaced(body, before, t) && EN_SPEECH_VERBS.has(before.lower);
-      const known = isFirstName(t.lower);
+      const speechAfter = after && spaced(body, tokens[last], after) && speechVerbs.has(after.lower);
+      const speechBefore = before && spaced(body, before, t) && speechVerbs.has(before.lower);
+      const known = cues.englishLexicon && isFirstName(t.lower);
       if (speechAfter || speechBefore || known) {
         addPerson(i, last, null, i, speechAfter || speechBefore ? 'speech' : 'first-name');
         i = last;
@@ -224,18 +224,16 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
     }
   }
 
-  function findRuAz(): void {
+  /** Russian and Azerbaijani roles: title, then the name (complements before or after the title). */
+  function findInflected(): void {
     for (let h = 0; h < tokens.length; h++) {
       const head = tokens[h];
       if (!head) continue;
-      const isTitle =
-        language === 'ru'
-          ? RU_ROLE_TITLES.has(head.lower)
-          : AZ_ROLE_STEMS.some((s) => head.lower.startsWith(s));
+      const isTitle = roles.titles.has(head.lower) || roles.titleStems.some((s) => head.lower.startsWith(s));
       if (!isTitle) continue;
       let start = h;
       // Azerbaijani roles put their complements first: "Azərbaycanın Rusiyadakı səfiri".
-      if (language === 'az') {
+      if (roles.complements === 'before') {
         while (
           start > 0 &&
           h - start < 3 &&
@@ -254,7 +252,7 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
             !prev ||
             !spaced(body, prev, tokens[start]) ||
             (prev.cap && prev.sentence === tokens[start - 2]?.sentence) ||
-            !(RU_ROLE_MODIFIERS.has(prev.lower) || matchPlace(tokens, start - 1, language)?.demonymOf)
+            !(roles.modifiers.has(prev.lower) || matchPlace(tokens, start - 1, language)?.demonymOf)
           )
             break;
           start--;
@@ -263,7 +261,7 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
       // Russian roles run on with genitives, organisations and places: "министр иностранных дел России",
       // "представитель МИД России", "глава администрации Шебекинского округа".
       let end = h;
-      if (language === 'ru') {
+      if (roles.complements === 'genitive-after') {
         while (end - h < 7 && spaced(body, tokens[end], tokens[end + 1])) {
           const nx = tokens[end + 1];
           if (!nx) break;
@@ -271,7 +269,7 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
             !nx.cap ||
             blocked[end + 1] ||
             matchPlace(tokens, end + 1, language) ||
-            RU_ROLE_TITLES.has(nx.lower) ||
+            roles.titles.has(nx.lower) ||
             nameAt(end + 1) < 2
           )
             end++;
@@ -288,7 +286,7 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
         h = end + n;
       }
     }
-    const verbs = language === 'ru' ? RU_SPEECH_VERBS : AZ_SPEECH_VERBS;
+    const verbs = speechVerbs;
     for (let i = 0; i < tokens.length; i++) {
       if (inPerson[i] || !isNameToken(i)) continue;
       const n = nameAt(i);
@@ -328,18 +326,6 @@ export function findPeople(model: TextModel, blocked: Uint8Array): Person[] {
     for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);
   }
 }
-
-const AZ_TIME_WORDS: ReadonlySet<string> = new Set([
-  'günü',
-  'gün',
-  'saat',
-  'il',
-  'ildə',
-  'ayında',
-  'tarixində',
-  'həftə',
-]);
-const AZ_GENITIVE_OR_LOCATIVE = /(?:ın|in|un|ün|dakı|dəki|ki)$/u;
 
 const EVIDENCE_ORDER: readonly PersonEvidence[] = ['role', 'speech', 'first-name', 'honorific'];
 

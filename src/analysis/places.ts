@@ -11,7 +11,8 @@ import type { PlaceFact, PlaceType, PlaceVia } from './types.ts';
 import { countryName, matchPlace, type PlaceEntry } from './gazetteer.ts';
 import type { TextModel, Token } from './tokenize.ts';
 import { isFunctionWord, isMonthOrWeekday, isNoun, isVerb } from './lexicon.ts';
-import { EN_AUXILIARIES, EN_GOVERNMENT_VERBS, EN_POLICY_NOUNS, RU_SPEECH_VERBS } from './data/speech.ts';
+import { EN_AUXILIARIES, EN_GOVERNMENT_VERBS, EN_POLICY_NOUNS } from '../languages/data/speech.ts';
+import { packFor } from '../languages/index.ts';
 
 export interface PlaceMention {
   /** The place the mention counts for: for a metonym, the capital's country. */
@@ -97,33 +98,6 @@ const DIPLOMACY_WORDS = new Set([
   'консультаций',
 ]);
 
-/** Verbs whose object, when a capital, is its government ("urged Moscow", "asked Tbilisi"). */
-const EN_OBJECT_VERBS = new Set([
-  'urged',
-  'urges',
-  'asked',
-  'asks',
-  'accused',
-  'accuses',
-  'warned',
-  'warns',
-  'told',
-  'criticised',
-  'criticized',
-  'blamed',
-  'blames',
-  'pressed',
-  'thanked',
-  'condemned',
-  'informed',
-  'notified',
-  'called',
-  'called on',
-  'lobbied',
-  'persuaded',
-  'reassured',
-]);
-
 const EN_AUX = new Set([
   ...EN_AUXILIARIES,
   'did',
@@ -157,9 +131,6 @@ const EN_VERB_BEFORE = new Set([
 ]);
 const EN_COPULAS = new Set(['was', 'is', 'remains', 'remained', 'seemed', 'appeared']);
 const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или', 'və', 'ya']);
-/** A Russian finite verb, by its ending ("проведут", "поддерживает", "заявила"). */
-const RU_FINITE = /(?:ет|ит|ют|ят|ут|ат|ал|ала|али|ил|ила|или|ел|ела|ели|ся|лась|лись|ёт)$/u;
-
 const gap = (body: string, a: Token | undefined, b: Token | undefined): string =>
   a && b ? body.slice(a.end, b.start) : '';
 
@@ -184,6 +155,8 @@ function isMetonym(
   previous: PlaceMention | undefined,
 ): boolean {
   const { body, tokens, language } = model;
+  const pack = packFor(language);
+  const cues = pack.analysis.places.cues;
   const t = tokens[i];
   if (!t) return false;
   // The dateline ("BAKU, Nov 12 …", "Bakı, 14 noyabr") names the city.
@@ -214,14 +187,14 @@ function isMetonym(
       }
       return false;
     }
-    if (language === 'en' && EN_OBJECT_VERBS.has(prev.lower)) return true;
+    if (cues.objectVerbs.has(prev.lower)) return true;
   }
-  if (language === 'en' && prev?.lower === 'with') return false;
+  if (prev && cues.notAfter.has(prev.lower)) return false;
   if (t.possessive) return EN_POLICY_NOUNS.has(tokens[i + 1]?.lower ?? '');
 
-  if (language === 'az') {
+  if (cues.capitalSubject === 'nominative-first') {
     // Azerbaijani: a bare (nominative) capital opening its sentence is the subject ("Bakı … qaldıracaq").
-    if (t.lower !== entry.name.toLocaleLowerCase('az')) return false;
+    if (t.lower !== pack.foldCase(entry.name)) return false;
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && (next.cap || next.lower.startsWith('şəhər'))) return false;
     return !prev || prev.sentence !== t.sentence;
@@ -235,17 +208,16 @@ function isMetonym(
     j += 2;
   }
   j = skipRelativeClause(body, tokens, j);
-  if (language === 'ru') {
-    // Nominative only: "Москва", "Баку" (indeclinable), not "Москву".
-    if (t.lower !== entry.name.toLowerCase() && !RU_SPEECH_VERBS.has(tokens[i + 1]?.lower ?? ''))
-      return false;
+  if (cues.capitalSubject === 'nominative-verb') {
+    // Russian: nominative only ("Москва", "Баку" indeclinable, not "Москву"), then a finite verb.
+    const verbs = pack.analysis.speechVerbs;
+    if (t.lower !== pack.foldCase(entry.name) && !verbs.has(tokens[i + 1]?.lower ?? '')) return false;
     for (let k = j; k < tokens.length && k < j + 3; k++) {
       const n = tokens[k];
       if (!n || n.sentence !== t.sentence || n.cap) return false;
       if (/[,;:()“”"«»]/.test(gap(body, tokens[k - 1], n)) && k > j) return false;
-      if (RU_SPEECH_VERBS.has(n.lower) || RU_FINITE.test(n.lower)) return true;
-      if (!['не', 'уже', 'также', 'тоже', 'ещё', 'еще', 'по-прежнему', 'вновь'].includes(n.lower))
-        return false;
+      if (verbs.has(n.lower) || cues.finiteVerb.test(n.lower)) return true;
+      if (!cues.verbLeadIns.has(n.lower)) return false;
     }
     return false;
   }
@@ -324,52 +296,23 @@ function capitalRun(tokens: readonly Token[], i: number, max = 3): Token[] {
   return run;
 }
 
-const EN_SETTLEMENT_BEFORE = new Set(['village', 'town', 'city', 'settlement', 'port', 'hamlet']);
-const EN_REGION_AFTER = new Set(['province', 'region', 'district', 'oblast', 'governorate', 'municipality']);
-const EN_FEATURE_BEFORE = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
-const EN_FEATURE_AFTER = new Set(['sea', 'gulf', 'strait', 'river', 'bay', 'lake', 'mountains']);
-
-const RU_SETTLEMENT =
-  /^(?:село|селе|села|селом|сёл|сел|посёлок|поселок|посёлке|поселке|посёлка|поселка|деревня|деревне|деревни|станица|станице|станицы|пгт|хутор|хуторе|хутора|город|городе|города|городом|город-порт|порт|порту|порта)$/u;
-/** Russian region nouns and the gender of their adjective. */
-const RU_REGION_NOUNS: Record<string, { nom: string; gender: 'f' | 'm' }> = {
-  область: { nom: 'область', gender: 'f' },
-  области: { nom: 'область', gender: 'f' },
-  областью: { nom: 'область', gender: 'f' },
-  район: { nom: 'район', gender: 'm' },
-  района: { nom: 'район', gender: 'm' },
-  районе: { nom: 'район', gender: 'm' },
-  району: { nom: 'район', gender: 'm' },
-  районом: { nom: 'район', gender: 'm' },
-  округ: { nom: 'округ', gender: 'm' },
-  округа: { nom: 'округ', gender: 'm' },
-  округе: { nom: 'округ', gender: 'm' },
-  округу: { nom: 'округ', gender: 'm' },
-  округом: { nom: 'округ', gender: 'm' },
-  край: { nom: 'край', gender: 'm' },
-  края: { nom: 'край', gender: 'm' },
-  крае: { nom: 'край', gender: 'm' },
-  краю: { nom: 'край', gender: 'm' },
-  краем: { nom: 'край', gender: 'm' },
-};
-const RU_ADJ_ENDING = /(ая|ой|ую|ий|ый|ого|ому|им|ым|ом)$/u;
-
-const AZ_SETTLEMENT = /^(?:kənd|qəsəbə|şəhər)(?:i|in|ində|inin|inə|indən|ini|indəki)$/u;
-const AZ_REGION =
-  /^(?:rayon|bölgə|vilayət)(?:u|un|unda|unun|una|undan|unu|undakı|i|ində|inin|inə|indən|ini|indəki)$/u;
-
 /** A place not in the gazetteer, read from the words around it; returns the tokens it spans. */
 function cuePlace(
   model: TextModel,
   i: number,
 ): { name: string; type: PlaceType; first: Token; last: Token; length: number } | null {
   const { tokens, language } = model;
+  const cues = packFor(language).analysis.places.cues;
   const t = tokens[i];
   if (!t || !t.cap) return null;
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
   const sameSentence = (a: Token | undefined): a is Token => a !== undefined && a.sentence === t.sentence;
-  if (language === 'en') {
+  // Each language's cue words; another language's are empty and find nothing.
+  return englishCue() ?? russianCue() ?? azerbaijaniCue();
+
+  function englishCue(): ReturnType<typeof cuePlace> {
+    if (!t) return null;
     const run = capitalRun(tokens, i);
     const last = run[run.length - 1];
     if (!last) return null;
@@ -377,32 +320,33 @@ function cuePlace(
     const text = model.body.slice(t.start, last.end);
     // "the village of Dioknisi"
     if (sameSentence(prev) && prev.lower === 'of' && sameSentence(prev2)) {
-      if (EN_SETTLEMENT_BEFORE.has(prev2.lower) && !prev2.cap)
+      if (cues.settlementBefore.has(prev2.lower) && !prev2.cap)
         return { name: text, type: 'city', first: t, last, length: run.length };
     }
     if (next && next.sentence === t.sentence && next.start - last.end === 1) {
-      if (EN_REGION_AFTER.has(next.lower) && !next.cap && !last.possessive)
+      if (cues.regionAfter.has(next.lower) && !next.cap && !last.possessive)
         return { name: text, type: 'region', first: t, last, length: run.length };
-      if (EN_FEATURE_AFTER.has(next.lower) && next.cap && !last.possessive)
+      if (cues.featureAfter.has(next.lower) && next.cap && !last.possessive)
         return { name: `${text} ${next.base}`, type: 'region', first: t, last: next, length: run.length + 1 };
     }
     return null;
   }
-  if (language === 'ru') {
+  function russianCue(): ReturnType<typeof cuePlace> {
+    if (!t) return null;
     // "в селе Тамга", "сёл Тамга и Барскоон"
     const settlementBefore =
-      (sameSentence(prev) && RU_SETTLEMENT.test(prev.lower)) ||
+      (sameSentence(prev) && cues.settlementWord.test(prev.lower)) ||
       (sameSentence(prev) &&
         prev.lower === 'и' &&
         sameSentence(prev2) &&
         prev2.cap &&
-        RU_SETTLEMENT.test(tokens[i - 3]?.lower ?? ''));
+        cues.settlementWord.test(tokens[i - 3]?.lower ?? ''));
     if (settlementBefore && !/[,;:()«»]/.test(gap(model.body, prev, t)))
       return { name: t.base, type: 'city', first: t, last: t, length: 1 };
     // "Шебекинском округе" → "Шебекинский округ"
     const next = tokens[i + 1];
-    const noun = next && next.sentence === t.sentence ? RU_REGION_NOUNS[next.lower] : undefined;
-    const adj = RU_ADJ_ENDING.exec(t.base);
+    const noun = next && next.sentence === t.sentence ? cues.regionNouns[next.lower] : undefined;
+    const adj = cues.regionAdjective.exec(t.base);
     if (next && noun && adj && /ск|цк|зк/u.test(t.base.slice(0, adj.index))) {
       const stem = t.base.slice(0, adj.index);
       const ending = noun.gender === 'f' ? 'ая' : /[кгхжшщч]$/u.test(stem) ? 'ий' : 'ый';
@@ -410,13 +354,16 @@ function cuePlace(
     }
     return null;
   }
-  if (language === 'az') {
+  function azerbaijaniCue(): ReturnType<typeof cuePlace> {
+    if (!t) return null;
     const next = tokens[i + 1];
     if (!next || next.sentence !== t.sentence || next.cap || next.start - t.end !== 1) return null;
-    if (AZ_SETTLEMENT.test(next.lower)) return { name: t.base, type: 'city', first: t, last: t, length: 1 };
-    if (AZ_REGION.test(next.lower)) return { name: t.base, type: 'region', first: t, last: t, length: 1 };
+    if (cues.settlementAfter.test(next.lower))
+      return { name: t.base, type: 'city', first: t, last: t, length: 1 };
+    if (cues.regionNounAfter.test(next.lower))
+      return { name: t.base, type: 'region', first: t, last: t, length: 1 };
+    return null;
   }
-  return null;
 }
 
 /** Descriptors after a place in one hyphenated word: "Almaty-based", "Baku-born". */
@@ -425,6 +372,7 @@ const HYPHEN_DESCRIPTORS = new Set(['based', 'born', 'headquartered', 'registere
 /** Every place mention, in text order. */
 export function findPlaceMentions(model: TextModel): PlaceMention[] {
   const { tokens, body, language } = model;
+  const cues = packFor(language).analysis.places.cues;
   const out: PlaceMention[] = [];
   const agency = datelineAgency(body);
   for (let i = 0; i < tokens.length; i++) {
@@ -433,13 +381,7 @@ export function findPlaceMentions(model: TextModel): PlaceMention[] {
     if (agency && t.start >= agency.start && t.end <= agency.end) continue;
     // "Gulf of Riga": the feature, not the city it is named after.
     const of = tokens[i + 1];
-    if (
-      language === 'en' &&
-      t.cap &&
-      EN_FEATURE_BEFORE.has(t.lower) &&
-      of?.lower === 'of' &&
-      of.sentence === t.sentence
-    ) {
+    if (t.cap && cues.featureBefore.has(t.lower) && of?.lower === 'of' && of.sentence === t.sentence) {
       const run = capitalRun(tokens, i + 2);
       const last = run[run.length - 1];
       if (last) {
@@ -471,10 +413,10 @@ export function findPlaceMentions(model: TextModel): PlaceMention[] {
         ) {
           entry = countryEntry(m.entry.country, language);
           via = 'metonym';
-        } else if (language === 'en' && m.entry.type === 'region') {
+        } else if (m.entry.type === 'region') {
           // "the Caspian coast" is a region of its own.
           const next = tokens[i + m.length];
-          if (next && /^(coast|coastline|shore)$/.test(next.lower) && next.start - last.end === 1) {
+          if (next && cues.coastWords.has(next.lower) && next.start - last.end === 1) {
             const name = body.slice(t.start, next.end);
             entry = { ...m.entry, id: `region:${name.toLowerCase()}`, name };
             end = next;

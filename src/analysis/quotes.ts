@@ -7,7 +7,7 @@
  */
 import type { QuoteKind } from './types.ts';
 import type { Span, TextModel } from './tokenize.ts';
-import { TERM_MARKERS } from './data/speech.ts';
+import { TERM_MARKERS } from '../languages/data/speech.ts';
 
 export interface QuoteSpan {
   /** Content offsets: inside the marks. For a quotation over several paragraphs, first to last. */

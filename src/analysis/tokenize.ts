@@ -2,6 +2,7 @@
  * Step 1: split a body into paragraphs, sentences and word tokens, all with UTF-16 offsets into
  * the body. Every later step works on this model.
  */
+import { baseLanguage, packFor } from '../languages/index.ts';
 
 export interface Span {
   start: number;
@@ -129,13 +130,12 @@ const SENTENCE_STARTERS = new Set([
   'later',
 ]);
 
+/** Lower case by the language's rules (Azerbaijani I → ı). */
 export function lowerFor(language: string, s: string): string {
-  return language === 'az' ? s.toLocaleLowerCase('az') : s.toLowerCase();
+  return packFor(language).foldCase(s);
 }
 
-export function baseLanguage(language: string): string {
-  return (language.split(/[-_]/)[0] ?? language).toLowerCase();
-}
+export { baseLanguage };
 
 function splitParagraphs(body: string): Paragraph[] {
   const separator = /\n[ \t\r]*\n/.test(body) ? /\n[ \t\r]*\n\s*/g : /\n\s*/g;

@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
+import { packOf, type LanguageLike } from '../languages/index.ts';
 
 /** Intl locale used to format dates for a content language (en reads "21 November 2025"). */
-const dateLocales: Record<string, string> = { en: 'en-GB', az: 'az', ru: 'ru' };
-export const dateLocaleFor = (language: string): string => dateLocales[language] ?? language;
+export const dateLocaleFor = (language: LanguageLike): string => packOf(language).locales.date;
 
 /** Intl formatters are costly to build and pages format many dates: keep one per shape. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -49,7 +49,7 @@ export function calendarDateInZone(date: Date, timeZone: string): string {
 }
 
 /** "21 November 2025", "21 noyabr 2025", "21 ноября 2025": day month year, no era suffix. */
-export function formatLongDate(date: Date, language: string, timeZone: string): string {
+export function formatLongDate(date: Date, language: LanguageLike, timeZone: string): string {
   const parts = formatter(dateLocaleFor(language), timeZone, LONG_DATE).formatToParts(date);
   // Russian appends " г." (year abbreviation) which newspapers omit in datelines.
   return parts
@@ -59,12 +59,12 @@ export function formatLongDate(date: Date, language: string, timeZone: string): 
     .trim();
 }
 
-export function formatTime(date: Date, language: string, timeZone: string): string {
+export function formatTime(date: Date, language: LanguageLike, timeZone: string): string {
   return formatter(dateLocaleFor(language), timeZone, TIME).format(date);
 }
 
 /** "21 November 2025, 14:05" for "Updated …" lines. */
-export function formatDateTime(date: Date, language: string, timeZone: string): string {
+export function formatDateTime(date: Date, language: LanguageLike, timeZone: string): string {
   return `${formatLongDate(date, language, timeZone)}, ${formatTime(date, language, timeZone)}`;
 }
 
@@ -81,7 +81,7 @@ export function zonedTimeToInstant(
 }
 
 /** "November 2025", "noyabr 2025", "ноябрь 2025": a month as a heading (standalone form, no era suffix). */
-export function formatMonthYear(year: number, month: number, language: string): string {
+export function formatMonthYear(year: number, month: number, language: LanguageLike): string {
   const parts = formatter(dateLocaleFor(language), 'UTC', { month: 'long', year: 'numeric' }).formatToParts(
     new Date(Date.UTC(year, month - 1, 15)),
   );
@@ -98,7 +98,7 @@ export function formatMonthYear(year: number, month: number, language: string): 
  * A/B), in words for `language`, at the granularity it has: "2022", "November 2025",
  * "14 November 2025, 01:00", "30 June 2025 – 1 July 2025". Wall-clock values, no zone shifting.
  */
-export function formatLooseDate(iso: string, language: string): string {
+export function formatLooseDate(iso: string, language: LanguageLike): string {
   if (iso.includes('/'))
     return iso
       .split('/')

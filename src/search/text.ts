@@ -1,38 +1,18 @@
-import { stemmer as englishStemmer } from '@orama/stemmers/english';
-import { stemmer as russianStemmer } from '@orama/stemmers/russian';
+import { languages, packOf, type LanguageLike, type LanguageRegistry } from '../languages/index.ts';
 
 /**
  * Search text processing shared by both databases, so that SQLite and PostgreSQL index exactly
  * the same tokens (see docs/adr/004-search.md):
  *  - folding: case and diacritics per character, one code unit in, one out (offsets survive,
- *    which lets highlights be placed on the original text); Azerbaijani ə→e, ı→i, İ→i, and
- *    Russian ё→е, so "eliyev" finds "Əliyev" and "елка" finds "ёлка";
- *  - stemming with Snowball (English, Russian); Azerbaijani has no stemmer and is matched by
- *    folded words and prefixes.
+ *    which lets highlights be placed on the original text), plus the packs' own letters
+ *    (Azerbaijani ə→e, ı→i, İ→i, Russian ё→е), so "eliyev" finds "Əliyev" and "елка" finds "ёлка";
+ *  - stemming with each pack's stemmer (Snowball for English and Russian); Azerbaijani has none
+ *    and is matched by folded words and prefixes.
  */
-const special: Record<string, string> = {
-  ə: 'e',
-  Ə: 'e',
-  ı: 'i',
-  I: 'i',
-  İ: 'i',
-  ё: 'е',
-  Ё: 'е',
-  ß: 's',
-  æ: 'a',
-  Æ: 'a',
-  ø: 'o',
-  Ø: 'o',
-  đ: 'd',
-  Đ: 'd',
-  ł: 'l',
-  Ł: 'l',
-};
-const foldCache = new Map<string, string>();
 
-function foldChar(c: string): string {
-  const known = special[c];
-  if (known) return known;
+/** Unicode case and diacritic folding of one character (the part no pack changes). */
+const foldCache = new Map<string, string>();
+function unicodeFold(c: string): string {
   let f = foldCache.get(c);
   if (f === undefined) {
     const lower = c.toLowerCase();
@@ -43,12 +23,21 @@ function foldChar(c: string): string {
   return f;
 }
 
-/** Case- and diacritic-folded text of exactly the same length as the input. */
-export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out;
+/** A folder with the letters of a registry's packs. */
+export function folderFor(registry: Pick<LanguageRegistry, 'searchFolds'>): (text: string) => string {
+  const special = registry.searchFolds;
+  return (text) => {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      out += special[c] ?? unicodeFold(c);
+    }
+    return out;
+  };
 }
+
+/** Case- and diacritic-folded text of exactly the same length as the input. */
+export const fold: (text: string) => string = folderFor(languages);
 
 export interface Token {
   text: string;
@@ -62,18 +51,13 @@ export function tokens(folded: string): Token[] {
   return [...folded.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-const stemmers: Record<string, (w: string) => string> = { en: englishStemmer, ru: russianStemmer };
-
-export function stem(word: string, language: string): string {
-  const s = stemmers[language.split('-')[0] ?? ''];
-  // Cyrillic words in a non-Russian text (and Latin ones in Russian) still get their own stemmer.
-  if (/[\u0400-\u04ff]/.test(word)) return russianStemmer(word);
-  if (s === russianStemmer) return /[a-z]/.test(word) ? englishStemmer(word) : word;
-  return s ? s(word) : word;
+/** A folded word's stem by the pack's stemmer (which also decides what to do with other scripts). */
+export function stem(word: string, language: LanguageLike): string {
+  return packOf(language).stem(word);
 }
 
 /** The index form of a text: folded, tokenised, stemmed, space-separated. */
-export function indexText(text: string, language: string): string {
+export function indexText(text: string, language: LanguageLike): string {
   return tokens(fold(text))
     .map((t) => stem(t.text, language))
     .join(' ');
@@ -96,7 +80,7 @@ const MAX_TERMS = 12;
  * Reads what a reader typed: words, "quoted phrases"; punctuation is ignored; one-letter words
  * are dropped (they match half the archive). Never throws.
  */
-export function parseQuery(raw: string, language: string): ParsedQuery {
+export function parseQuery(raw: string, language: LanguageLike): ParsedQuery {
   const input = raw.slice(0, 500);
   const phrases: string[][] = [];
   const rest = input.replace(/["“”«»„]([^"“”«»„]+)["“”«»„]/gu, (_m, inner: string) => {
@@ -133,7 +117,12 @@ export interface Segment {
  * A snippet of `text` around the densest cluster of query matches, as segments to render
  * (marked ones get <mark>). Works on the original text: folding keeps offsets.
  */
-export function highlight(text: string, query: ParsedQuery, language: string, maxWords = 36): Segment[] {
+export function highlight(
+  text: string,
+  query: ParsedQuery,
+  language: LanguageLike,
+  maxWords = 36,
+): Segment[] {
   const wanted = new Set([...query.terms, ...query.phrases.flat()]);
   const toks = tokens(fold(text));
   const hits = toks.map((t) => {

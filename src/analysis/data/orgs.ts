@@ -111,56 +111,5 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 /** English words that end an organisation phrase's complement ("Council of Europe"): connectors. */
 export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'in', '&']);
 
-/**
- * Russian ministries: the usual short name ("Минобороны", inflected "Минфина") and the words after
- * "Министерство" in the full name ("Министерство обороны"). Both are named by the short form.
- */
-export const RU_MINISTRIES: readonly { short: string; full: readonly string[]; portfolio: string }[] = [
-  { short: 'Минобороны', full: ['обороны'], portfolio: 'defense' },
-  { short: 'МИД', full: ['иностранных', 'дел'], portfolio: 'foreign' },
-  { short: 'МВД', full: ['внутренних', 'дел'], portfolio: 'interior' },
-  { short: 'МЧС', full: ['по', 'чрезвычайным', 'ситуациям'], portfolio: 'emergency situations' },
-  { short: 'Минфин', full: ['финансов'], portfolio: 'finance' },
-  { short: 'Минюст', full: ['юстиции'], portfolio: 'justice' },
-  { short: 'Минздрав', full: ['здравоохранения'], portfolio: 'health' },
-  { short: 'Минэнерго', full: ['энергетики'], portfolio: 'energy' },
-  { short: 'Минтранс', full: ['транспорта'], portfolio: 'transport' },
-  { short: 'Минэкономразвития', full: ['экономического', 'развития'], portfolio: 'economic development' },
-  { short: 'Минпромторг', full: ['промышленности', 'и', 'торговли'], portfolio: 'trade' },
-  { short: 'Минкультуры', full: ['культуры'], portfolio: 'culture' },
-  { short: 'Минсельхоз', full: ['сельского', 'хозяйства'], portfolio: 'agriculture' },
-  { short: 'Минприроды', full: ['природных', 'ресурсов'], portfolio: 'ecology' },
-  { short: 'Минтруд', full: ['труда'], portfolio: 'labor' },
-  { short: 'Минцифры', full: ['цифрового', 'развития'], portfolio: 'digital development' },
-  { short: 'Минпросвещения', full: ['просвещения'], portfolio: 'education' },
-  { short: 'Минобрнауки', full: ['науки', 'и', 'высшего', 'образования'], portfolio: 'education' },
-];
-
-/** Case endings a Russian short ministry name may take ("Минфина", "Минздравом"). */
-export const RU_NOUN_CASE_ENDINGS: ReadonlySet<string> = new Set(['', 'а', 'у', 'ом', 'е']);
-
-/** Russian common nouns that refer back to the last-named ministry or agency ("говорится в сообщении ведомства"). */
-export const RU_ORG_ANAPHORS: ReadonlySet<string> = new Set([
-  'ведомство', 'ведомства', 'ведомству', 'ведомством', 'ведомстве', 'министерство', 'министерства',
-  'министерству', 'министерством', 'министерстве',
-]);
-
-/**
- * Azerbaijani organisation heads in the nominative with the possessive suffix ("Nazirliyi",
- * "Xidməti"): a capitalised phrase ending in one is an organisation ("Müdafiə Nazirliyi"). Case
- * suffixes follow ("Nazirliyinin", "Nazirliyinə").
- */
-export const AZ_ORG_HEADS: readonly string[] = [
-  'nazirliyi', 'xidməti', 'komitəsi', 'agentliyi', 'şurası', 'qoşunları', 'idarəsi', 'məclisi', 'parlamenti',
-  'bankı', 'universiteti', 'fondu', 'təşkilatı', 'assosiasiyası', 'partiyası', 'şirkəti', 'komissiyası',
-  'akademiyası', 'ofisi', 'səfirliyi', 'prokurorluğu', 'məhkəməsi', 'departamenti', 'administrasiyası',
-  'inspeksiyası', 'qərargahı', 'birliyi', 'ittifaqı', 'cəmiyyəti', 'institutu', 'palatası',
-];
-
-/** Case suffixes after an Azerbaijani possessive head ("Nazirliyi" + "nin"). */
-export const AZ_ORG_CASE_SUFFIXES: ReadonlySet<string> = new Set([
-  '', 'n', 'nin', 'nın', 'nun', 'nün', 'nə', 'na', 'ni', 'nı', 'nu', 'nü', 'ndə', 'nda', 'ndən', 'ndan', 'ylə', 'yla',
-]);
-
 /** Words that only describe an organisation before its name ("Almaty-based", "state-run"). */
 export const ORG_DESCRIPTOR = /-(?:based|backed|run|owned|funded|led|affiliated|controlled|registered|headquartered)$/u;

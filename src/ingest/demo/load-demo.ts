@@ -109,8 +109,8 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
   let translationGroupId: string | undefined;
   for (const v of seedVersions) {
     if (!deps.languages.includes(v.language) || (await deps.slugTaken(v.language, v.headline))) continue;
-    if (v.language !== 'en') {
-      // The seed's tags are one set of tags, named in each language.
+    if (v !== seedVersions[0]) {
+      // The seed's tags are one set of tags (the first version's), named in each language.
       for (const [i, name] of v.tags.entries()) {
         const english = seedVersions[0].tags[i];
         if (english && (await deps.taxonomy.tag(slugify(english))))

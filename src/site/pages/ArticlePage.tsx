@@ -27,6 +27,7 @@ import type { Translate } from '../../lib/messages.ts';
 import { absolute, paths } from '../urls.ts';
 import { breadcrumbLd, jsonLdScript, newsArticleLd } from '../../feeds/structured-data.ts';
 import { slugify } from '../../lib/slug.ts';
+import { packFor } from '../../languages/index.ts';
 
 /** Renders a message whose one placeholder is markup: the message is split around it. */
 function WithSlot({ message, slot }: { message: string; slot: ComponentChildren }) {
@@ -90,9 +91,8 @@ const summaryOf = (a: Article): string =>
   a.standfirst ??
   (a.bodyText.length > 200 ? `${a.bodyText.slice(0, 197).replace(/\s+\S*$/, '')}…` : a.bodyText);
 
-/** OpenGraph locale names for the languages we know ("en" → "en_GB"). */
-const ogLocales: Record<string, string> = { en: 'en_GB', az: 'az_AZ', ru: 'ru_RU' };
-const ogLocale = (language: string) => ogLocales[language] ?? language.replace('-', '_');
+/** OpenGraph locale names ("en" → "en_GB"), from the language packs. */
+const ogLocale = (language: string) => packFor(language).ogLocale;
 
 /** Structured data, OpenGraph and Twitter card for sharing and search engines. */
 /**

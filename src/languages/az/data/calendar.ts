@@ -13,3 +13,8 @@ export const AZ_WEEKDAYS: readonly { name: string; weekday: number; needsGunu: b
   { name: 'şənbə', weekday: 6, needsGunu: true },
   { name: 'bazar', weekday: 0, needsGunu: true },
 ];
+
+/** The weekday names by number, from Sunday. */
+export const AZ_WEEKDAY_NAMES: readonly string[] = [...AZ_WEEKDAYS]
+  .sort((a, b) => a.weekday - b.weekday)
+  .map((w) => w.name);

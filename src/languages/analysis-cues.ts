@@ -1,0 +1,269 @@
+/**
+ * The words and rules story analysis (src/analysis) reads per language. Tables a language lacks
+ * are empty, and the analysis rules that read them then find nothing: a pack without cues gets
+ * generic behaviour, never another language's.
+ */
+import type { Parser } from 'chrono-node';
+export interface AnalysisCues {
+  /**
+   * compromise's English lexicon (analysis/lexicon.ts) describes this language's words, so its
+   * word classes (function words, finite verbs, nouns) may be trusted.
+   */
+  englishLexicon: boolean;
+  names: {
+    /** A person's name in its base form (nominative), words as written → words. */
+    baseName(words: readonly string[]): string[];
+    /** The base forms a lone surname may stand for, itself first. */
+    surnameBases(word: string): string[];
+  };
+  /** Verbs of saying: a quote's speaker is their subject ("said", "заявил", "bildirib"). */
+  speechVerbs: ReadonlySet<string>;
+  roles: {
+    /** Role heads (lower case): "minister", "министр". */
+    titles: ReadonlySet<string>;
+    /** Role heads as stems, for languages that inflect them by suffix ("nazir" in "naziri"). */
+    titleStems: readonly string[];
+    /** Words that may open a role before its head ("deputy", "официальный"). */
+    modifiers: ReadonlySet<string>;
+    /** Honorifics before a surname ("Mr", "Dr"). */
+    honorifics: ReadonlySet<string>;
+    /**
+     * Where a role's complements stand: after it with a preposition ("Minister of Defence"),
+     * after it in the genitive ("министр обороны России"), or before it ("Azərbaycanın … səfiri").
+     */
+    complements: 'preposition-after' | 'genitive-after' | 'before';
+    /** Time words that never complement a role placed before it ("cümə günü"). */
+    timeWords: ReadonlySet<string>;
+    /** Endings that let a place or organisation complement a role before it ("Rusiyanın", "Rusiyadakı"). */
+    ownerCase: RegExp;
+  };
+  places: {
+    /** Country names a newsroom writes where the locale data has another ("Russia", "Туркменистан"). */
+    canonicalCountries: Readonly<Record<string, string>>;
+    /** Which of the locale data's names to take: the last plain one, or the shortest. */
+    countryNameFromList: 'last' | 'shortest';
+    /** Countries whose name is mostly something else in news text (English "Jersey"). */
+    skipCountries: ReadonlySet<string>;
+    /** The gazetteer field holding this language's other names for cities and regions. */
+    aliases: 'alt' | 'ruAlt' | 'azAlt' | null;
+    /** The inflected surfaces of a multi-word place name, or null when names do not inflect. */
+    nameForms: ((name: string) => string[]) | null;
+    /** The key a one-word name is filed under for inflected lookups, or null when names do not inflect. */
+    stemKey: ((word: string) => string) | null;
+    /** Demonyms by country code, and the written forms of one ("Russian", "Russians"). */
+    demonyms: Readonly<Record<string, readonly string[]>>;
+    demonymForms(demonym: string): string[];
+    /** Demonyms count only capitalised ("Russian", never "russian"). */
+    demonymsCapitalised: boolean;
+    /** An inflected place or demonym in one word, found through the stem index. */
+    inflectedPlace: InflectedPlace | null;
+    cues: PlaceWordCues;
+  };
+  dates: {
+    /** chrono-node's parser for the language, or the pack's own parsers (run without chrono's refiners). */
+    chronoLocale: ChronoLocale;
+    chronoParsers: readonly Parser[] | null;
+    /** Tense by word endings (word lower case, capitalised, first of its clause); null reads English verbs. */
+    wordTense: ((word: string, cap: boolean, first: boolean) => Tense | null) | null;
+    /** How much further a verb after a date counts than one before it, in words (a verb-final language: less). */
+    verbAfterPenalty: number;
+    /** Present-tense forms are often nouns ("offers"): they count only when no other tense shows. */
+    presentIsWeak: boolean;
+    /** Vague periods: "mid-November", "the end of 2025". */
+    vaguePeriods: boolean;
+    /** A month name alone in lower case is a word, not a date ("may", "march"). */
+    lowerCaseMonthIsWord: boolean;
+    /** A weekday keeps its preposition in the expression ("в пятницу"). */
+    weekdayKeepsPreposition: boolean;
+    /** Calendar units and days relative to publication ("last week", "вчера", "ötən ay"). */
+    relativeDates: ((body: string, emit: RelativeDateSink) => void) | null;
+    /** Years and ranges of years ("in 2014", "2014–2016 годах", "2014-cü ildə"). */
+    years: ((body: string, emit: YearSink) => void) | null;
+  };
+  equipment: {
+    /** A type word that may stand before an equipment noun ("hypersonic", "зенитных", "zenit-raket"). */
+    isTypeModifier(lower: string): boolean;
+    /** The class of an equipment noun this word inflects ("беспилотников" → drone), or null. */
+    inflectedHead(lower: string): string | null;
+    /**
+     * How generic items are phrased: type words before an invariable head ("armoured vehicles"),
+     * agreeing adjectives before an inflected head ("ударные беспилотники"), or type words before a
+     * suffixed head ("zenit-raket kompleksləri"); null reads none.
+     */
+    phrases: 'modifiers-head' | 'agreeing-adjectives' | 'suffixed-head' | null;
+    /** Ships are named after their noun ("the ferry Turan Express"). */
+    shipNames: boolean;
+  };
+  orgs: {
+    /** Ministries by short name ("Минобороны") and the words after "Министерство" in the full name. */
+    ministries: readonly { short: string; full: readonly string[]; portfolio: string }[];
+    /** Case endings a short ministry name may take ("Минфина"). */
+    ministryCaseEndings: ReadonlySet<string>;
+    /** Common nouns that refer back to the last-named ministry or agency ("ведомство"). */
+    anaphors: ReadonlySet<string>;
+    /** Inflected organisation heads → the head ("nazirliyinin" → "nazirliyi"). */
+    headForms: ReadonlyMap<string, string>;
+  };
+  attribution: {
+    /** Pronouns for a person besides the shared he/she/он/она ("o"). */
+    personPronouns: ReadonlySet<string>;
+    /** Pronouns for an institution ("it said"). */
+    institutionPronouns: ReadonlySet<string>;
+    /** Participles that attribute a quote to their sentence's subject ("…, calling it “…”"). */
+    speechParticiples: ReadonlySet<string>;
+    /** Light words of a compound speech verb, skipped before the subject ("qeyd", "əlavə"). */
+    verbParts: ReadonlySet<string>;
+    /** Adverbs between a subject and its verb, trimmed off the subject ("тогда", "ясно"). */
+    subjectAdverbs: ReadonlySet<string>;
+    /**
+     * Institution nouns stand without a determiner and carry case endings ("nazirlikdən"): the
+     * noun as it names the institution, or null in languages where they need "the".
+     */
+    bareInstitutionNoun: ((lower: string) => string) | null;
+    /** After an inverted verb the subject may come several words later ("написала … глава … Воронина"). */
+    lateSubject: boolean;
+  };
+}
+
+/** Words around a place name that tell what it is (places.ts); empty where a language has none. */
+export interface PlaceWordCues {
+  /**
+   * How a capital standing for its government shows as a subject: a verb of government after it
+   * ("Moscow warned"), its nominative before a finite verb ("Москва заявила"), or its bare
+   * nominative opening the sentence ("Bakı … qaldıracaq").
+   */
+  capitalSubject: 'verb-follows' | 'nominative-verb' | 'nominative-first';
+  /** Verbs whose object, when a capital, is its government ("urged Moscow"). */
+  objectVerbs: ReadonlySet<string>;
+  /** Words after which a capital is a city, not its government ("talks with Baku" is not a metonym). */
+  notAfter: ReadonlySet<string>;
+  /** A finite verb by its ending, and words that may stand before it ("не", "уже"). */
+  finiteVerb: RegExp;
+  verbLeadIns: ReadonlySet<string>;
+  /** "the village of X", "X province", "Gulf of X", "X Sea", "the Caspian coast". */
+  settlementBefore: ReadonlySet<string>;
+  regionAfter: ReadonlySet<string>;
+  featureBefore: ReadonlySet<string>;
+  featureAfter: ReadonlySet<string>;
+  coastWords: ReadonlySet<string>;
+  /** "в селе X"; "Шебекинском округе" → "Шебекинский округ" (region nouns with their adjective's gender). */
+  settlementWord: RegExp;
+  regionNouns: Readonly<Record<string, { nom: string; gender: 'f' | 'm' }>>;
+  regionAdjective: RegExp;
+  /** "X kəndi", "X rayonunda". */
+  settlementAfter: RegExp;
+  regionNounAfter: RegExp;
+}
+
+/** A date as its parts, as chrono gives them. */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+}
+
+export type Tense = 'past' | 'future' | 'present';
+
+/** Where a pack's relative-date rules put what they find (offsets into the body). */
+export interface RelativeDateSink {
+  /** A calendar unit relative to publication: "last week" = (-1, 'week'). */
+  unit(start: number, text: string, offset: number, unit: 'week' | 'month' | 'year'): void;
+  /** A day relative to publication: "yesterday" = -1. */
+  day(start: number, text: string, offset: number): void;
+  /** Explicit parts ("the second half of 2026", "с шести утра"). */
+  span(start: number, text: string, from: DateParts, to: DateParts | null, relative: boolean): void;
+}
+
+/** Where a pack's year rules put a year or a range of years. */
+export interface YearSink {
+  year(start: number, end: number, from: number, to: number | null, text: string): void;
+}
+
+/** chrono-node's locales with a casual parser. */
+export type ChronoLocale = 'en' | 'ru' | 'uk' | 'de' | 'fr' | 'es' | 'pt' | 'nl' | 'it' | 'ja' | 'zh';
+
+/** A gazetteer phrase as the inflection rules see it. */
+export interface StemmedPlace {
+  entry: { type: string; country: string } | null;
+  demonymOf: string | null;
+}
+
+export type InflectedPlace = <P extends StemmedPlace>(
+  lower: string,
+  cap: boolean,
+  byStem: (stem: string) => readonly P[] | undefined,
+) => { entry: P['entry']; demonymOf: string | null } | null;
+
+const none: ReadonlySet<string> = new Set();
+/** A pattern that matches nothing. */
+const never = /(?!)/u;
+
+export const NO_ANALYSIS_CUES: AnalysisCues = {
+  englishLexicon: false,
+  names: { baseName: (words) => [...words], surnameBases: (word) => [word] },
+  speechVerbs: none,
+  roles: {
+    titles: none,
+    titleStems: [],
+    modifiers: none,
+    honorifics: none,
+    complements: 'preposition-after',
+    timeWords: none,
+    ownerCase: never,
+  },
+  places: {
+    canonicalCountries: {},
+    countryNameFromList: 'shortest',
+    skipCountries: none,
+    aliases: null,
+    nameForms: null,
+    stemKey: null,
+    demonyms: {},
+    demonymForms: (demonym) => [demonym],
+    demonymsCapitalised: false,
+    inflectedPlace: null,
+    cues: {
+      capitalSubject: 'verb-follows',
+      objectVerbs: none,
+      notAfter: none,
+      finiteVerb: never,
+      verbLeadIns: none,
+      settlementBefore: none,
+      regionAfter: none,
+      featureBefore: none,
+      featureAfter: none,
+      coastWords: none,
+      settlementWord: never,
+      regionNouns: {},
+      regionAdjective: never,
+      settlementAfter: never,
+      regionNounAfter: never,
+    },
+  },
+  dates: {
+    chronoLocale: 'en',
+    chronoParsers: null,
+    wordTense: null,
+    verbAfterPenalty: 0,
+    presentIsWeak: false,
+    vaguePeriods: false,
+    lowerCaseMonthIsWord: false,
+    weekdayKeepsPreposition: false,
+    relativeDates: null,
+    years: null,
+  },
+  equipment: { isTypeModifier: () => false, inflectedHead: () => null, phrases: null, shipNames: false },
+  orgs: { ministries: [], ministryCaseEndings: none, anaphors: none, headForms: new Map() },
+  attribution: {
+    personPronouns: none,
+    institutionPronouns: none,
+    speechParticiples: none,
+    verbParts: none,
+    subjectAdverbs: none,
+    bareInstitutionNoun: null,
+    lateSubject: false,
+  },
+};

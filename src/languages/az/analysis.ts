@@ -1,0 +1,75 @@
+import type { AnalysisCues } from '../analysis-cues.ts';
+import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
+import { AZ_ROLE_STEMS } from '../data/roles.ts';
+import { AZ_PERSON_PRONOUNS, AZ_SPEECH_VERBS, AZ_VERB_PARTS } from '../data/speech.ts';
+import { azBaseName, azSurnameBases } from './base-form.ts';
+import { AZ_ORG_FORMS } from './data/orgs.ts';
+import { AZ_DEMONYMS } from './data/demonyms.ts';
+import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
+import { AZ_TYPE_MODIFIERS } from '../data/equipment.ts';
+import { azHead } from './equipment.ts';
+import { azInflectedPlace, azNameForms } from './places.ts';
+import { azParsers, azRelativeDates, azWordTense, azYears } from './dates.ts';
+
+/** Time words that never complement a role ("cümə günü səfir …"). */
+const AZ_TIME_WORDS: ReadonlySet<string> = new Set([
+  'günü',
+  'gün',
+  'saat',
+  'il',
+  'ildə',
+  'ayında',
+  'tarixində',
+  'həftə',
+]);
+
+/** Azerbaijani: one case suffix on a name's last word; roles put their complements first. */
+export const azAnalysis: AnalysisCues = {
+  ...NO_ANALYSIS_CUES,
+  names: { baseName: azBaseName, surnameBases: azSurnameBases },
+  speechVerbs: AZ_SPEECH_VERBS,
+  roles: {
+    ...NO_ANALYSIS_CUES.roles,
+    titleStems: AZ_ROLE_STEMS,
+    complements: 'before',
+    timeWords: AZ_TIME_WORDS,
+    ownerCase: /(?:ın|in|un|ün|dakı|dəki|ki)$/u,
+  },
+  places: {
+    ...NO_ANALYSIS_CUES.places,
+    aliases: 'azAlt',
+    nameForms: azNameForms,
+    stemKey: (word) => word,
+    demonyms: AZ_DEMONYMS,
+    inflectedPlace: azInflectedPlace,
+    cues: {
+      ...NO_ANALYSIS_CUES.places.cues,
+      capitalSubject: 'nominative-first',
+      settlementAfter: AZ_SETTLEMENT,
+      regionNounAfter: AZ_REGION,
+    },
+  },
+  dates: {
+    ...NO_ANALYSIS_CUES.dates,
+    chronoParsers: azParsers(),
+    wordTense: azWordTense,
+    // Azerbaijani verbs close their clause: a verb after the date is the nearer one.
+    verbAfterPenalty: -1,
+    relativeDates: azRelativeDates,
+    years: azYears,
+  },
+  equipment: {
+    isTypeModifier: (lower) => AZ_TYPE_MODIFIERS.has(lower),
+    inflectedHead: (lower) => azHead(lower)?.cls ?? null,
+    phrases: 'suffixed-head',
+    shipNames: false,
+  },
+  orgs: { ...NO_ANALYSIS_CUES.orgs, headForms: AZ_ORG_FORMS },
+  attribution: {
+    ...NO_ANALYSIS_CUES.attribution,
+    personPronouns: AZ_PERSON_PRONOUNS,
+    verbParts: AZ_VERB_PARTS,
+    // "– nazirlikdən bildirilib": no article, and the case ending comes off ("nazirlik" in "Nazirliyi").
+    bareInstitutionNoun: (lower) => lower.replace(/(?:dən|dan|də|da)$/u, '').replace(/k$/u, ''),
+  },
+};

@@ -1,0 +1,161 @@
+/** Azerbaijani date rules: chrono parsers for day-month forms, tense by suffixes, calendar units, years. */
+import type { Parser } from 'chrono-node';
+import type { RelativeDateSink, Tense, YearSink } from '../analysis-cues.ts';
+import { AZ_FUTURE_MARKERS, AZ_FUTURE_SUFFIXES } from '../data/speech.ts';
+import { AZ_MONTHS, AZ_WEEKDAYS } from './data/calendar.ts';
+
+const azClass = (word: string): string =>
+  [...word]
+    .map((c) => {
+      const up = c === 'i' ? 'İ' : c === 'ı' ? 'I' : c.toUpperCase();
+      return up === c ? c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${c}${up}]`;
+    })
+    .join('');
+const AZ_MONTH_RE = AZ_MONTHS.map(azClass).join('|');
+const monthIndexAz = (s: string): number =>
+  AZ_MONTHS.indexOf(s.toLocaleLowerCase('az').replace(/[^a-zəğıöşüç]+$/u, '')) + 1;
+const AZ_SUFFIX = '(?:ın|in|un|ün|da|də|a|ə|dan|dən)?';
+const ORD = '(?:-?(?:ci|cı|cu|cü|i|ı|u|ü|sı|si|su|sü|da|də|dən|dan|dək|nə|na|ə|a|ndək|nədək|nadək))?';
+
+const isBoundary = (text: string, index: number, length: number): boolean =>
+  !/[\p{L}\p{N}]/u.test(text[index - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[index + length] ?? ' ');
+
+export function azParsers(): Parser[] {
+  const dayMonth: Parser = {
+    pattern: () =>
+      new RegExp(
+        `(\\d{1,2})${ORD}\\s+(${AZ_MONTH_RE})${AZ_SUFFIX}(?:\\s+(\\d{4})(?:-(?:ci|cı|cu|cü))?(?:\\s+il(?:də|in|i)?)?)?`,
+        'u',
+      ),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[2] ?? '');
+      const day = Number(m[1]);
+      if (month < 1 || day < 1 || day > 31) return null;
+      return m[3] ? { day, month, year: Number(m[3]) } : { day, month };
+    },
+  };
+  const yearFirst: Parser = {
+    pattern: () =>
+      new RegExp(
+        `(\\d{4})-(?:ci|cı|cu|cü)\\s+il(?:in)?\\s+(\\d{1,2})${ORD}\\s+(${AZ_MONTH_RE})${AZ_SUFFIX}`,
+        'u',
+      ),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[3] ?? '');
+      return month < 1 ? null : { year: Number(m[1]), month, day: Number(m[2]) };
+    },
+  };
+  // "2022-ci il fevralın 22-də": the year first, then the month in the genitive and the day.
+  const yearGenitive: Parser = {
+    pattern: () =>
+      new RegExp(
+        `(\\d{4})-(?:ci|cı|cu|cü)\\s+il(?:in)?\\s+(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})${ORD}`,
+        'u',
+      ),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[2] ?? '');
+      const day = Number(m[3]);
+      return month < 1 || day < 1 || day > 31 ? null : { year: Number(m[1]), month, day };
+    },
+  };
+  // "iyunun 30-dan iyulun 1-dək", "noyabrın 17-dən 21-dək": from one day to another.
+  const genitiveRange: Parser = {
+    pattern: () =>
+      new RegExp(
+        `(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})-(?:dan|dən|ndan|ndən)\\s+(?:(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+)?(\\d{1,2})-(?:dək|ədək|adək|nədək|nadək|yədək|yadək|cən|ə|a|nə|na|yə|ya)`,
+        'u',
+      ),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[1] ?? '');
+      const toMonth = m[3] ? monthIndexAz(m[3]) : month;
+      const day = Number(m[2]);
+      const toDay = Number(m[4]);
+      if (month < 1 || toMonth < 1 || day < 1 || day > 31 || toDay < 1 || toDay > 31) return null;
+      return ctx.createParsingResult(m.index ?? 0, m[0], { month, day }, { month: toMonth, day: toDay });
+    },
+  };
+  const genitive: Parser = {
+    pattern: () => new RegExp(`(${AZ_MONTH_RE})(?:ın|in|un|ün)\\s+(\\d{1,2})${ORD}`, 'u'),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[1] ?? '');
+      return month < 1 ? null : { month, day: Number(m[2]) };
+    },
+  };
+  const weekday: Parser = {
+    pattern: () => new RegExp(`(${AZ_WEEKDAYS.map((w) => azClass(w.name)).join('|')})(?:\\s+(günü))?`, 'u'),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const name = (m[1] ?? '').toLocaleLowerCase('az');
+      const w = AZ_WEEKDAYS.find((x) => x.name === name);
+      if (!w || (w.needsGunu && !m[2])) return null;
+      return { weekday: w.weekday };
+    },
+  };
+  const time: Parser = {
+    pattern: () => /saat\s+(\d{1,2})[:.](\d{2})/u,
+    extract: (ctx, m) =>
+      isBoundary(ctx.text, m.index ?? 0, m[0].length) ? { hour: Number(m[1]), minute: Number(m[2]) } : null,
+  };
+  // "avqustda", "noyabr ayında", "yanvarda": a month alone, with a case ending or "ay".
+  const monthOnly: Parser = {
+    pattern: () =>
+      new RegExp(
+        `(${AZ_MONTH_RE})(?:(?:\\s+ay(?:ında|ı|ının|dan|ına))|da|də|dan|dən|a|ə|ın|in|un|ün)(?:\\s+(\\d{4}))?`,
+        'u',
+      ),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[1] ?? '');
+      if (month < 1) return null;
+      return m[2] ? { month, year: Number(m[2]) } : { month };
+    },
+  };
+  return [yearFirst, yearGenitive, genitiveRange, dayMonth, genitive, weekday, time, monthOnly];
+}
+
+const AZ_PAST =
+  /(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş|mışdı|mişdi|mışdır|mişdir|ıbdır|ibdir|ublar|iblər|ıblar)$/u;
+const AZ_PRESENT = /(?:yır|yir|yur|yür|ır|ir|ur|ür)(?:lar|lər)?$/u;
+
+/** Azerbaijani present forms are verbs only when they are not common nouns in -ir/-ur ("sərgüzəşt"). */
+const isFiniteAz = (w: string): boolean => !/(?:mir|nir|sir|zir)$/u.test(w) || w.length > 6;
+
+/** The tense an Azerbaijani word marks by its suffix ("bildirib" past, "keçirir" present, "olacaq" future). */
+export function azWordTense(w: string, cap: boolean): Tense | null {
+  if (AZ_FUTURE_MARKERS.includes(w) || AZ_FUTURE_SUFFIXES.some((s) => w.endsWith(s))) return 'future';
+  if (cap || w.length < 4) return null;
+  if (AZ_PAST.test(w)) return 'past';
+  if (AZ_PRESENT.test(w) && isFiniteAz(w)) return 'present';
+  return null;
+}
+
+/** "ötən həftə", "gələn ay", "bu il", "dünən". */
+export function azRelativeDates(body: string, emit: RelativeDateSink): void {
+  for (const m of body.matchAll(
+    /(?<![\p{L}])(ötən|keçən|gələn|bu|növbəti|Ötən|Keçən|Gələn|Bu|Növbəti)\s+(həftə|ay|il)(?:də|da|in|ki)?(?![\p{L}])/gu,
+  )) {
+    const w = (m[1] ?? '').toLocaleLowerCase('az');
+    const offset = w === 'ötən' || w === 'keçən' ? -1 : w === 'bu' ? 0 : 1;
+    const u = m[2] ?? '';
+    emit.unit(m.index, m[0], offset, u === 'həftə' ? 'week' : u === 'ay' ? 'month' : 'year');
+  }
+  for (const m of body.matchAll(/(?<![\p{L}])(Dünən|dünən)(?![\p{L}])/gu)) emit.day(m.index, m[0], -1);
+}
+
+/** "2014–2016-cı illərdə", "2014-cü ildə". */
+export function azYears(body: string, emit: YearSink): void {
+  for (const m of body.matchAll(
+    /(?<![\p{L}\d])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})-(?:ci|cı|cu|cü)\s+illər(?:də|in|i)?/gu,
+  )) {
+    emit.year(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), m[0]);
+  }
+  for (const m of body.matchAll(
+    /(?<![\p{L}\d])((?:19|20)\d{2})-(?:ci|cı|cu|cü)\s+il(?:də|dən|in|i)?(?![\p{L}])/gu,
+  ))
+    emit.year(m.index, m.index + m[0].length, Number(m[1]), null, m[0]);
+}

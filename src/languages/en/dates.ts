@@ -1,0 +1,56 @@
+/** English date words the date rules read beyond chrono: calendar units and year expressions. */
+import type { RelativeDateSink, YearSink } from '../analysis-cues.ts';
+
+/** "last week", "next month", "the second half of 2026", "the first quarter of 2025". */
+export function enRelativeDates(body: string, emit: RelativeDateSink): void {
+  for (const m of body.matchAll(/\b(last|next|this|previous|coming)\s+(week|month|year)\b/gi)) {
+    const before = body.slice(Math.max(0, m.index - 20), m.index);
+    // "over the last week", "in the coming year" are spans of time, not calendar units.
+    if (/\b(?:over|during|for|within|in)\s+the\s+$/i.test(before)) continue;
+    const w = (m[1] ?? '').toLowerCase();
+    const offset = w === 'last' || w === 'previous' ? -1 : w === 'this' ? 0 : 1;
+    emit.unit(m.index, m[0], offset, (m[2] ?? 'week').toLowerCase() as 'week' | 'month' | 'year');
+  }
+  for (const m of body.matchAll(/\b(first|second|1st|2nd)\s+half\s+of\s+((?:19|20)\d{2})\b/gi)) {
+    const second = /^(second|2nd)$/i.test(m[1] ?? '');
+    const y = Number(m[2]);
+    const start = m.index;
+    emit.span(start, m[0], { year: y, month: second ? 7 : 1 }, { year: y, month: second ? 12 : 6 }, false);
+  }
+  for (const m of body.matchAll(
+    /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b/gi,
+  )) {
+    const q = ['first', 'second', 'third', 'fourth'].indexOf(
+      (m[1] ?? '')
+        .toLowerCase()
+        .replace(/^1st$/, 'first')
+        .replace(/^2nd$/, 'second')
+        .replace(/^3rd$/, 'third')
+        .replace(/^4th$/, 'fourth'),
+    );
+    const y = Number(m[2]);
+    emit.span(m.index, m[0], { year: y, month: q * 3 + 1 }, { year: y, month: q * 3 + 3 }, false);
+  }
+}
+
+const expandYY = (a: string, b: string): number => (b.length === 2 ? Number(a.slice(0, 2) + b) : Number(b));
+
+/** "2020–2022", "2020-22", "in 2014", "the 2014 …". */
+export function enYears(body: string, emit: YearSink): void {
+  for (const m of body.matchAll(
+    /(?<![\p{L}\d.,])((?:19|20)\d{2})\s*(?:–|—|-|\bto\b|\buntil\b)\s*((?:19|20)\d{2}|\d{2})(?![\d%])/gu,
+  )) {
+    const a = m[1] ?? '';
+    emit.year(m.index, m.index + m[0].length, Number(a), expandYY(a, m[2] ?? ''), m[0]);
+  }
+  for (const m of body.matchAll(
+    /\b(in|since|by|until|till|before|after|during|of|from)\s+((?:19|20)\d{2})(?![\d%,.]\d|\s*[–—-])\b/gi,
+  )) {
+    const start = m.index + (m[1]?.length ?? 0) + 1;
+    emit.year(start, start + 4, Number(m[2]), null, m[2] ?? '');
+  }
+  for (const m of body.matchAll(/\b(?:the|a|its|their)\s+((?:19|20)\d{2})\s+(?=[a-z])/g)) {
+    const start = m.index + m[0].indexOf(m[1] ?? '');
+    emit.year(start, start + 4, Number(m[1]), null, m[1] ?? '');
+  }
+}

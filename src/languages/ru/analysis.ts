@@ -1,0 +1,65 @@
+import type { AnalysisCues } from '../analysis-cues.ts';
+import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
+import { RU_ROLE_MODIFIERS, RU_ROLE_TITLES } from '../data/roles.ts';
+import { RU_ADVERBS, RU_SPEECH_VERBS } from '../data/speech.ts';
+import { ruBaseName, ruSurnameBases } from './base-form.ts';
+import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
+import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
+import { isRuTypeAdjective, ruHead } from './equipment.ts';
+import { RU_MINISTRIES, RU_NOUN_CASE_ENDINGS, RU_ORG_ANAPHORS } from './data/orgs.ts';
+import { ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
+
+/** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
+export const ruAnalysis: AnalysisCues = {
+  ...NO_ANALYSIS_CUES,
+  names: { baseName: ruBaseName, surnameBases: ruSurnameBases },
+  speechVerbs: RU_SPEECH_VERBS,
+  roles: {
+    titles: RU_ROLE_TITLES,
+    titleStems: [],
+    modifiers: RU_ROLE_MODIFIERS,
+    honorifics: NO_ANALYSIS_CUES.roles.honorifics,
+    complements: 'genitive-after',
+    timeWords: NO_ANALYSIS_CUES.roles.timeWords,
+    ownerCase: NO_ANALYSIS_CUES.roles.ownerCase,
+  },
+  places: {
+    ...NO_ANALYSIS_CUES.places,
+    // The name the country itself uses, where the locale data has another.
+    canonicalCountries: { TM: 'Туркменистан' },
+    aliases: 'ruAlt',
+    nameForms: ruNameForms,
+    stemKey: stemRu,
+    inflectedPlace: ruInflectedPlace,
+    cues: {
+      ...NO_ANALYSIS_CUES.places.cues,
+      capitalSubject: 'nominative-verb',
+      finiteVerb: RU_FINITE,
+      verbLeadIns: new Set(['не', 'уже', 'также', 'тоже', 'ещё', 'еще', 'по-прежнему', 'вновь']),
+      settlementWord: RU_SETTLEMENT,
+      regionNouns: RU_REGION_NOUNS,
+      regionAdjective: RU_ADJ_ENDING,
+    },
+  },
+  dates: {
+    ...NO_ANALYSIS_CUES.dates,
+    chronoLocale: 'ru',
+    wordTense: ruWordTense,
+    weekdayKeepsPreposition: true,
+    relativeDates: ruRelativeDates,
+    years: ruYears,
+  },
+  equipment: {
+    isTypeModifier: isRuTypeAdjective,
+    inflectedHead: (lower) => ruHead(lower)?.head.cls ?? null,
+    phrases: 'agreeing-adjectives',
+    shipNames: false,
+  },
+  orgs: {
+    ...NO_ANALYSIS_CUES.orgs,
+    ministries: RU_MINISTRIES,
+    ministryCaseEndings: RU_NOUN_CASE_ENDINGS,
+    anaphors: RU_ORG_ANAPHORS,
+  },
+  attribution: { ...NO_ANALYSIS_CUES.attribution, subjectAdverbs: RU_ADVERBS, lateSubject: true },
+};

@@ -1,0 +1,164 @@
+/**
+ * Base forms of people's names in Russian copy: the nominative, whatever case the text used, so
+ * one person is one entity and one topic page («Михаила Евдокимова» → «Михаил Евдокимов»).
+ *
+ * Russian inflects every part of a name and the parts agree: each word is read against paradigm
+ * rules (first names, patronymics, surnames in -ов/-ин, -ский, -ян, …, indeclinable ones), and the
+ * case and gender that all words can share is chosen, a known first name (data/names.ts) weighing
+ * most. When nothing decides, a name stays as written: a nominative that merely ends like a case
+ * ending (Белова, Шойгу) is never cut.
+ */
+import { RU_FEMALE_FIRST_NAMES, RU_MALE_FIRST_NAMES } from './data/names.ts';
+
+type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'pre';
+type Gender = 'm' | 'f';
+type Part = 'first' | 'middle' | 'surname';
+const CASES: readonly Case[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'pre'];
+
+/** One paradigm: the nominative ending (what the base must end with) and each case's endings. */
+interface Paradigm {
+  parts: readonly Part[];
+  gender: Gender | null;
+  /** The nominative base must match this (its class). */
+  base: RegExp;
+  nom: string;
+  endings: Record<Exclude<Case, 'nom'>, readonly string[]>;
+  /** How telling a match is: specific classes (-ов, -ский) over generic ones. */
+  weight: number;
+}
+
+const HUSHING = /[жшчщц]$/;
+const ru = (
+  parts: readonly Part[],
+  gender: Gender | null,
+  base: RegExp,
+  nom: string,
+  gen: string[],
+  dat: string[],
+  acc: string[],
+  ins: string[],
+  pre: string[],
+  weight: number,
+): Paradigm => ({ parts, gender, base, nom, endings: { gen, dat, acc, ins, pre }, weight });
+
+const CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/;
+const RU_PARADIGMS: readonly Paradigm[] = [
+  // Surnames.
+  ru(['surname'], 'm', /(?:ов|ев|ёв|ин|ын)$/, '', ['а'], ['у'], ['а'], ['ым'], ['е'], 3),
+  ru(['surname'], 'f', /(?:ова|ева|ёва|ина|ына)$/, 'а', ['ой'], ['ой'], ['у'], ['ой', 'ою'], ['ой'], 3),
+  ru(['surname'], 'm', /(?:ск|цк)ий$/, 'ий', ['ого'], ['ому'], ['ого'], ['им'], ['ом'], 3),
+  ru(['surname'], 'm', /[^ие]ый$/, 'ый', ['ого'], ['ому'], ['ого'], ['ым'], ['ом'], 1.5),
+  ru(['surname'], 'm', /[^аеиоуыэюя]ой$/, 'ой', ['ого'], ['ому'], ['ого'], ['ым', 'им'], ['ом'], 2),
+  ru(['surname'], 'f', /(?:ская|цкая|[^аеиоуыэюя]ая)$/, 'ая', ['ой'], ['ой'], ['ую'], ['ой'], ['ой'], 3),
+  ru(['surname'], 'm', /(?:ян|янц|ук|юк|чук|ич|енок|ник)$/, '', ['а'], ['у'], ['а'], ['ом', 'ем'], ['е'], 3),
+  ru(['surname', 'first'], 'm', CONSONANT, '', ['а'], ['у'], ['а'], ['ом', 'ем'], ['е'], 1),
+  ru(['surname', 'first'], 'm', /[^аеиоуыэюя]ь$/, 'ь', ['я'], ['ю'], ['я'], ['ем', 'ём'], ['е'], 1),
+  // First names.
+  ru(['first', 'surname'], 'm', /[аеоуэяё]й$/, 'й', ['я'], ['ю'], ['я'], ['ем'], ['е'], 2),
+  ru(['first'], 'm', /ий$/, 'ий', ['ия'], ['ию'], ['ия'], ['ием'], ['ии'], 2),
+  ru(['first'], null, /[^и]а$/, 'а', ['ы', 'и'], ['е'], ['у'], ['ой', 'ей'], ['е'], 1),
+  ru(['first'], null, /[^иь]я$/, 'я', ['и'], ['е'], ['ю'], ['ей', 'ёй'], ['е'], 1),
+  ru(['first'], null, /ия$/, 'ия', ['ии'], ['ии'], ['ию'], ['ией'], ['ии'], 2),
+  ru(['first'], null, /ья$/, 'ья', ['ьи'], ['ье'], ['ью'], ['ьей', 'ьёй'], ['ье'], 2),
+  // Patronymics.
+  ru(['middle'], 'm', /(?:ович|евич|ич)$/, '', ['а'], ['у'], ['а'], ['ем'], ['е'], 3),
+  ru(['middle'], 'f', /(?:овна|евна|ична|инична)$/, 'а', ['ы'], ['е'], ['у'], ['ой'], ['е'], 3),
+];
+
+/** First names that lose a vowel when they decline: Льва → Лев, Павла → Павел. */
+const RU_FLEETING: Readonly<Record<string, string>> = { Льв: 'Лев', Павл: 'Павел' };
+
+/** Russian names that never decline: Шойгу, Шевченко, Бурджанадзе, Гасанлы, Черных. */
+const RU_INDECLINABLE = /(?:[еиоуыэю]|ых|их|швили|дзе|ко)$/;
+
+interface Reading {
+  base: string;
+  gender: Gender | null;
+  weight: number;
+}
+
+/** Every reading of a word in a case: its base and how telling it is. */
+function ruReadings(word: string, part: Part, c: Case): Reading[] {
+  const lower = word.toLowerCase();
+  const out: Reading[] = [];
+  for (const p of RU_PARADIGMS) {
+    if (!p.parts.includes(part)) continue;
+    const endings = c === 'nom' ? [p.nom] : p.endings[c];
+    for (const e of endings) {
+      const tail = c === 'nom' ? '' : e;
+      if (!lower.endsWith(tail)) continue;
+      const stem = word.slice(0, word.length - tail.length);
+      const base = c === 'nom' ? word : stem + p.nom;
+      if (base.length < 3 || !p.base.test(base.toLowerCase())) continue;
+      // "-ом" only after hard consonants, "-ем" after hushing ones: Мевлютом, Ширинцем.
+      if (c === 'ins' && (e === 'ом' || e === 'ем') && (e === 'ем') !== HUSHING.test(stem.toLowerCase()))
+        continue;
+      // "-ы" after most consonants, "-и" after г, к, х and hushing ones: Ирины, Ольги.
+      if (c === 'gen' && (e === 'ы' || e === 'и') && p.nom === 'а')
+        if ((e === 'и') !== /[гкхжшчщ]$/.test(stem.toLowerCase())) continue;
+      if (c === 'ins' && p.nom === 'а' && (e === 'ей') !== /[жшчщц]$/.test(stem.toLowerCase())) continue;
+      out.push({ base: RU_FLEETING[base] ?? base, gender: p.gender, weight: p.weight });
+    }
+  }
+  // An indeclinable name reads as itself in every case.
+  if (RU_INDECLINABLE.test(lower)) out.push({ base: word, gender: null, weight: 2 });
+  else if (part === 'surname' && CONSONANT.test(lower)) out.push({ base: word, gender: 'f', weight: 1 });
+  return out;
+}
+
+export function ruBaseName(words: readonly string[]): string[] {
+  const parts: Part[] =
+    words.length === 1
+      ? ['surname']
+      : words.map((w, i) =>
+          i === 0
+            ? 'first'
+            : i === words.length - 1
+              ? 'surname'
+              : /(?:вич|вна|ична|вича|вны|вичу|вне|вичем|вной|вичем)$/.test(w.toLowerCase())
+                ? 'middle'
+                : 'surname',
+        );
+  let best: { score: number; bases: string[] } | null = null;
+  for (const c of CASES) {
+    for (const g of ['m', 'f'] as const) {
+      let score = c === 'nom' ? 0.5 : 0;
+      const bases: string[] = [];
+      for (const [i, w] of words.entries()) {
+        const part = parts[i]!;
+        const readings = ruReadings(w, part, c).filter((r) => r.gender === null || r.gender === g);
+        if (!readings.length) {
+          score = -Infinity;
+          break;
+        }
+        const scored = readings.map((r) => ({
+          r,
+          s:
+            r.weight +
+            (part === 'first' && (g === 'm' ? RU_MALE_FIRST_NAMES : RU_FEMALE_FIRST_NAMES).has(r.base)
+              ? 5
+              : 0) -
+            (part === 'first' && (g === 'm' ? RU_FEMALE_FIRST_NAMES : RU_MALE_FIRST_NAMES).has(r.base)
+              ? 5
+              : 0),
+        }));
+        scored.sort((a, b) => b.s - a.s);
+        score += scored[0]!.s;
+        bases.push(scored[0]!.r.base);
+      }
+      if (score > -Infinity && (!best || score > best.score)) best = { score, bases };
+    }
+  }
+  return best?.bases ?? [...words];
+}
+
+/**
+ * The forms a lone surname may stand for, most likely first (the word itself included): for
+ * tying «Галузину» to a person named in full earlier.
+ */
+export function ruSurnameBases(word: string): string[] {
+  const bases = new Set<string>([word]);
+  for (const c of CASES)
+    for (const r of ruReadings(word, 'surname', c).sort((a, b) => b.weight - a.weight)) bases.add(r.base);
+  return [...bases];
+}

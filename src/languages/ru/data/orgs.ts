@@ -1,0 +1,33 @@
+/**
+ * Russian ministries: the usual short name ("Минобороны", inflected "Минфина") and the words after
+ * "Министерство" in the full name ("Министерство обороны"). Both are named by the short form.
+ */
+export const RU_MINISTRIES: readonly { short: string; full: readonly string[]; portfolio: string }[] = [
+  { short: 'Минобороны', full: ['обороны'], portfolio: 'defense' },
+  { short: 'МИД', full: ['иностранных', 'дел'], portfolio: 'foreign' },
+  { short: 'МВД', full: ['внутренних', 'дел'], portfolio: 'interior' },
+  { short: 'МЧС', full: ['по', 'чрезвычайным', 'ситуациям'], portfolio: 'emergency situations' },
+  { short: 'Минфин', full: ['финансов'], portfolio: 'finance' },
+  { short: 'Минюст', full: ['юстиции'], portfolio: 'justice' },
+  { short: 'Минздрав', full: ['здравоохранения'], portfolio: 'health' },
+  { short: 'Минэнерго', full: ['энергетики'], portfolio: 'energy' },
+  { short: 'Минтранс', full: ['транспорта'], portfolio: 'transport' },
+  { short: 'Минэкономразвития', full: ['экономического', 'развития'], portfolio: 'economic development' },
+  { short: 'Минпромторг', full: ['промышленности', 'и', 'торговли'], portfolio: 'trade' },
+  { short: 'Минкультуры', full: ['культуры'], portfolio: 'culture' },
+  { short: 'Минсельхоз', full: ['сельского', 'хозяйства'], portfolio: 'agriculture' },
+  { short: 'Минприроды', full: ['природных', 'ресурсов'], portfolio: 'ecology' },
+  { short: 'Минтруд', full: ['труда'], portfolio: 'labor' },
+  { short: 'Минцифры', full: ['цифрового', 'развития'], portfolio: 'digital development' },
+  { short: 'Минпросвещения', full: ['просвещения'], portfolio: 'education' },
+  { short: 'Минобрнауки', full: ['науки', 'и', 'высшего', 'образования'], portfolio: 'education' },
+];
+
+/** Case endings a Russian short ministry name may take ("Минфина", "Минздравом"). */
+export const RU_NOUN_CASE_ENDINGS: ReadonlySet<string> = new Set(['', 'а', 'у', 'ом', 'е']);
+
+/** Russian common nouns that refer back to the last-named ministry or agency ("говорится в сообщении ведомства"). */
+export const RU_ORG_ANAPHORS: ReadonlySet<string> = new Set([
+  'ведомство', 'ведомства', 'ведомству', 'ведомством', 'ведомстве', 'министерство', 'министерства',
+  'министерству', 'министерством', 'министерстве',
+]);

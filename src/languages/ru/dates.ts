@@ -1,0 +1,97 @@
+/** Russian date rules beyond chrono.ru: tense by verb endings, calendar units, clock words, years. */
+import type { RelativeDateSink, Tense, YearSink } from '../analysis-cues.ts';
+import { RU_FUTURE_PREFIXES } from '../data/speech.ts';
+
+const RU_PAST = /(?:л|ла|ло|ли|лся|лась|лось|лись)$/u;
+const RU_NON_PAST = /(?:ет|ит|ют|ят|ут|ёт|ется|ится|ются|ятся|утся|ётся)$/u;
+const RU_NOT_VERBS = new Set([
+  'бюджет',
+  'совет',
+  'ответ',
+  'объект',
+  'предмет',
+  'портрет',
+  'запрет',
+  'кабинет',
+  'пакет',
+  'билет',
+]);
+
+/** The tense a Russian word marks by its ending ("заявил" past, "проведут" present, "будет" future). */
+export function ruWordTense(w: string, cap: boolean, first: boolean): Tense | null {
+  if (RU_FUTURE_PREFIXES.some((p) => w.startsWith(p))) return 'future';
+  if (cap && !first) return null;
+  if (w.length > 3 && RU_PAST.test(w)) return 'past';
+  // Past participles: "распространённом", "состоявшейся".
+  if (/(?:нн|вш)(?:ый|ий|ая|ое|ые|ом|ого|ой|ую|ых|ым|ому|ей|их|им)$/u.test(w)) return 'past';
+  if (w.length > 4 && RU_NON_PAST.test(w) && !RU_NOT_VERBS.has(w)) return 'present';
+  return null;
+}
+
+/** "на следующей неделе", "в прошлом месяце", "с шести утра", "Накануне", "вчера". */
+export function ruRelativeDates(body: string, emit: RelativeDateSink): void {
+  const re =
+    /(?<![\p{L}])(?:(?:на|в|во)\s+)?(следующей|прошлой|этой|будущей|текущей|предыдущей|минувшей|следующем|прошлом|этом|будущем|текущем|предыдущем|минувшем)\s+(неделе|месяце|году)(?![\p{L}])/giu;
+  for (const m of body.matchAll(re)) {
+    const w = (m[1] ?? '').toLowerCase();
+    const offset = /^(прошл|предыдущ|минувш)/u.test(w) ? -1 : /^(эт|текущ)/u.test(w) ? 0 : 1;
+    const u = (m[2] ?? '').toLowerCase();
+    emit.unit(m.index, m[0], offset, u === 'неделе' ? 'week' : u === 'месяце' ? 'month' : 'year');
+  }
+  // "с шести утра", "в семь вечера": clock times in words.
+  const hours: Record<string, number> = {
+    час: 1,
+    часа: 1,
+    одного: 1,
+    два: 2,
+    двух: 2,
+    три: 3,
+    трёх: 3,
+    трех: 3,
+    четыре: 4,
+    четырёх: 4,
+    четырех: 4,
+    пять: 5,
+    пяти: 5,
+    шесть: 6,
+    шести: 6,
+    семь: 7,
+    семи: 7,
+    восемь: 8,
+    восьми: 8,
+    девять: 9,
+    девяти: 9,
+    десять: 10,
+    десяти: 10,
+    одиннадцать: 11,
+    одиннадцати: 11,
+    двенадцать: 12,
+    двенадцати: 12,
+  };
+  for (const m of body.matchAll(
+    /(?<![\p{L}])(?:[сСвВкК]|до|До|около|Около)\s+(\p{Ll}+)\s+(утра|вечера|ночи|дня)(?![\p{L}])/gu,
+  )) {
+    const h = hours[m[1] ?? ''];
+    if (h === undefined) continue;
+    const part = m[2];
+    const hour =
+      part === 'вечера' || (part === 'дня' && h < 7) ? (h % 12) + 12 : part === 'ночи' && h === 12 ? 0 : h;
+    emit.span(m.index, m[0], { hour, minute: 0 }, null, false);
+  }
+  // "Накануне министерство …" (not "накануне выборов") and "вчера": the day before publication.
+  for (const m of body.matchAll(
+    /(?<![\p{L}])(?:Накануне(?=\s*,|\s+\p{Ll}+(?:о|а|и|ы|е)?\s+\p{Ll}+(?:ло|ла|ли|л)(?![\p{L}])|\s+\p{Ll}+(?:ло|ла|ли|л)(?![\p{L}]))|[Вв]чера)(?![\p{L}])/gu,
+  ))
+    emit.day(m.index, m[0], -1);
+}
+
+/** "2014–2016 годах", "в 2014 году". */
+export function ruYears(body: string, emit: YearSink): void {
+  for (const m of body.matchAll(
+    /(?<![\p{L}\d])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})(?:\s*(?:годах|годы|годов|гг\.?))?/gu,
+  )) {
+    emit.year(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), m[0]);
+  }
+  for (const m of body.matchAll(/(?<![\p{L}\d])(?:в|с|до|к)\s+((?:19|20)\d{2})\s+(?:году|года|г\.)/giu))
+    emit.year(m.index, m.index + m[0].length, Number(m[1]), null, m[0]);
+}

@@ -1,0 +1,82 @@
+/** Russian place names: inflected forms of gazetteer names and the stems they are looked up by. */
+import { RU_ADJECTIVE_ENDINGS, RU_DEMONYM_STEMS } from './data/demonyms.ts';
+
+export function stemRu(word: string): string {
+  return word.length > 4 && /[аяйьоеы]$/.test(word) ? word.slice(0, -1) : word;
+}
+
+export const RU_NOUN_ENDINGS = new Set([
+  '',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'е',
+  'ы',
+  'и',
+  'ой',
+  'ей',
+  'ом',
+  'ем',
+  'ию',
+  'ии',
+  'ией',
+  'ью',
+]);
+/** Russian case forms of one word of a multi-word name, adjectives and nouns alike (over-generates). */
+export function ruWordForms(w: string): string[] {
+  const adj = /^(.*?)(ая|яя|ий|ый|ой|ое|ее)$/u.exec(w);
+  if (adj && w.length > 4) {
+    const s = adj[1] ?? '';
+    return [
+      w,
+      ...['ой', 'ую', 'ей', 'ого', 'ому', 'им', 'ым', 'ом', 'ем', 'ее', 'ие', 'ых', 'их'].map((e) => s + e),
+    ];
+  }
+  if (w.endsWith('ь')) return [w, ...['и', 'ью', 'я', 'ю', 'ем', 'е'].map((e) => w.slice(0, -1) + e)];
+  if (w.endsWith('а') || w.endsWith('я'))
+    return [w, ...['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей'].map((e) => w.slice(0, -1) + e)];
+  if (w.endsWith('е') || w.endsWith('о'))
+    return [w, ...['я', 'а', 'ю', 'у', 'ем', 'ом'].map((e) => w.slice(0, -1) + e)];
+  if (w.endsWith('й')) return [w, ...['я', 'ю', 'ем', 'е'].map((e) => w.slice(0, -1) + e)];
+  if (/[бвгджзклмнпрстфхцчшщ]$/u.test(w)) return [w, ...['а', 'у', 'ом', 'е'].map((e) => w + e)];
+  return [w];
+}
+
+/** Surfaces to index for a multi-word name: every word in every case ("Белгородской области"). */
+export function ruNameForms(name: string): string[] {
+  const ws = name.split(/\s+/u);
+  let acc = [''];
+  for (const w of ws) {
+    const forms = ruWordForms(w);
+    if (w.includes('ё')) forms.push(...forms.map((f) => f.replace(/ё/gu, 'е')));
+    acc = acc.flatMap((a) => forms.map((f) => (a ? `${a} ${f}` : f)));
+  }
+  return acc;
+}
+
+const RU_DEMONYMS: { stem: string; code: string }[] = Object.entries(RU_DEMONYM_STEMS).flatMap(
+  ([code, stems]) => stems.map((stem) => ({ stem, code })),
+);
+const RU_ADJ = new Set(RU_ADJECTIVE_ENDINGS);
+
+/** An inflected single-word place ("Москве") by its stem, or a demonym adjective ("российского"). */
+export function ruInflectedPlace<P extends { entry: object | null; demonymOf: string | null }>(
+  lower: string,
+  cap: boolean,
+  byStem: (stem: string) => readonly P[] | undefined,
+): { entry: P['entry']; demonymOf: string | null } | null {
+  if (cap) {
+    for (let cut = 0; cut <= 3 && cut < lower.length - 2; cut++) {
+      const head = cut === 0 ? lower : lower.slice(0, -cut);
+      const cand = byStem(head)?.find((p) => p.entry !== null);
+      if (cand && RU_NOUN_ENDINGS.has(lower.slice(head.length)))
+        return { entry: cand.entry, demonymOf: null };
+    }
+  }
+  for (const d of RU_DEMONYMS) {
+    if (lower.startsWith(d.stem) && RU_ADJ.has(lower.slice(d.stem.length)))
+      return { entry: null, demonymOf: d.code };
+  }
+  return null;
+}
