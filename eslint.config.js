@@ -50,7 +50,6 @@ export default tseslint.config(
       'src/admin/ui/App.tsx',
       'src/admin/ui/components/AnalysisPanel.tsx',
       'src/admin/ui/components/MediaBrowser.tsx',
-      'src/admin/ui/components/PendingChanges.tsx',
       'src/admin/ui/editor/RichText.tsx',
       'src/admin/ui/screens/ArticleList.tsx',
       'src/admin/ui/screens/Revisions.tsx',

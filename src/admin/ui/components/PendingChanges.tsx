@@ -74,16 +74,7 @@ export function PendingChanges({
     <div class="nd-pending" aria-live="polite">
       {pending ? (
         <>
-          <p class="nd-banner nd-banner-warn">
-            <strong>{t('pending.title')}</strong>{' '}
-            {t('pending.body', {
-              time: formatDateTime(pending.savedAt, timeZone),
-              name: pending.by ?? '—',
-            })}
-          </p>
-          {pending.submittedAt ? (
-            <p>{t('pending.submittedAt', { time: formatDateTime(pending.submittedAt, timeZone) })}</p>
-          ) : null}
+          <PendingBanner pending={pending} timeZone={timeZone} />
           <div class="nd-actions nd-actions-column">
             <button
               type="button"
@@ -94,29 +85,12 @@ export function PendingChanges({
               {diff ? t('pending.hideDiff') : t('pending.showDiff')}
             </button>
             {article.canPublish ? (
-              <>
-                <div class="nd-check">
-                  <input
-                    id="nd-pending-minor"
-                    type="checkbox"
-                    checked={minor}
-                    aria-describedby="nd-pending-minor-hint"
-                    onChange={(e) => setMinor(e.currentTarget.checked)}
-                  />
-                  <label for="nd-pending-minor">{t('pending.minor')}</label>
-                  <p class="nd-hint" id="nd-pending-minor-hint">
-                    {t('pending.minorHint')}
-                  </p>
-                </div>
-                <button
-                  type="button"
-                  class="nd-button nd-button-primary"
-                  disabled={busy}
-                  onClick={() => void run('publish')}
-                >
-                  {t('pending.update')}
-                </button>
-              </>
+              <UpdateControls
+                minor={minor}
+                busy={busy}
+                onMinor={setMinor}
+                onUpdate={() => void run('publish')}
+              />
             ) : pending.submittedAt ? null : (
               <button
                 type="button"
@@ -152,5 +126,60 @@ export function PendingChanges({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** Update, with the "minor fix" choice beside it (for those who may publish). */
+function UpdateControls({
+  minor,
+  busy,
+  onMinor,
+  onUpdate,
+}: {
+  minor: boolean;
+  busy: boolean;
+  onMinor: (minor: boolean) => void;
+  onUpdate: () => void;
+}) {
+  return (
+    <>
+      <div class="nd-check">
+        <input
+          id="nd-pending-minor"
+          type="checkbox"
+          checked={minor}
+          aria-describedby="nd-pending-minor-hint"
+          onChange={(e) => onMinor(e.currentTarget.checked)}
+        />
+        <label for="nd-pending-minor">{t('pending.minor')}</label>
+        <p class="nd-hint" id="nd-pending-minor-hint">
+          {t('pending.minorHint')}
+        </p>
+      </div>
+      <button type="button" class="nd-button nd-button-primary" disabled={busy} onClick={onUpdate}>
+        {t('pending.update')}
+      </button>
+    </>
+  );
+}
+
+/** Who saved the unpublished changes and when, and whether they wait for review. */
+function PendingBanner({
+  pending,
+  timeZone,
+}: {
+  pending: NonNullable<EditorArticle['pending']>;
+  timeZone: string;
+}) {
+  return (
+    <>
+      <p class="nd-banner nd-banner-warn">
+        <strong>{t('pending.title')}</strong>{' '}
+        {t('pending.body', { time: formatDateTime(pending.savedAt, timeZone), name: pending.by ?? '—' })}
+      </p>
+      {pending.submittedAt ? (
+        <p>{t('pending.submittedAt', { time: formatDateTime(pending.submittedAt, timeZone) })}</p>
+      ) : null}
+    </>
   );
 }
