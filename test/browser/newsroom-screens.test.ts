@@ -17,6 +17,8 @@ describe('the newsroom app’s screens (Chromium)', () => {
       null,
     );
     page = await h.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    // A step that never happens fails naming its locator, well before the test's own bound.
+    page.setDefaultTimeout(20_000);
     page.on('pageerror', (e) => {
       throw e;
     });
@@ -103,7 +105,7 @@ describe('the newsroom app’s screens (Chromium)', () => {
     a = await article();
     expect([a.slug, a.headline]).toEqual(['pipeline-talks', 'Pipeline talks open in Baku on Monday']);
     expect(await serious(), 'editor, dark').toEqual([]);
-  });
+  }, 90_000); // a long journey of typing: bounded generously for a busy machine
 
   it('compares two revisions as a readable diff and restores an old one', async () => {
     await page.getByRole('button', { name: 'Revisions' }).click();
