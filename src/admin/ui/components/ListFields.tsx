@@ -73,13 +73,16 @@ export function TagInput({
           if (v.endsWith(',')) add(v);
           else setText(v);
         }}
+        // The field's own value, not the last render's: Enter right after typing (before the
+        // re-render) must not lose the tag.
         onKeyDown={(e) => {
+          const value = e.currentTarget.value;
           if (e.key === 'Enter') {
             e.preventDefault();
-            add(text);
-          } else if (e.key === 'Backspace' && !text && tags.length) onChange(tags.slice(0, -1));
+            add(value);
+          } else if (e.key === 'Backspace' && !value && tags.length) onChange(tags.slice(0, -1));
         }}
-        onBlur={() => text.trim() && add(text)}
+        onBlur={(e) => e.currentTarget.value.trim() && add(e.currentTarget.value)}
       />
       <datalist id={listId}>
         {suggestions.map((s) => (

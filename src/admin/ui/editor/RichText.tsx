@@ -334,13 +334,18 @@ function EmbedDialog({
       <form
         onSubmit={(e) => {
           e.preventDefault();
+          // What the fields hold now (a click right after typing comes before the re-render).
+          const form = new FormData(e.currentTarget);
+          const url = String(form.get('url') ?? '');
+          setValue(url);
           setTried(true);
-          if (valid) onSave(value.trim(), cap.trim());
+          if (embedProviderOf(url) !== null) onSave(url.trim(), String(form.get('caption') ?? '').trim());
         }}
       >
         <Field id="nd-embed-url" label={t('editor.embedUrl')} hint={t('editor.embedHint')} error={error}>
           <input
             id="nd-embed-url"
+            name="url"
             type="url"
             value={value}
             onInput={(e) => setValue(e.currentTarget.value)}
@@ -351,7 +356,12 @@ function EmbedDialog({
           />
         </Field>
         <Field id="nd-embed-caption" label={t('editor.embedCaption')}>
-          <input id="nd-embed-caption" value={cap} onInput={(e) => setCap(e.currentTarget.value)} />
+          <input
+            id="nd-embed-caption"
+            name="caption"
+            value={cap}
+            onInput={(e) => setCap(e.currentTarget.value)}
+          />
         </Field>
         <p class="nd-actions">
           <button type="submit" class="nd-button nd-button-primary">
