@@ -74,15 +74,3 @@ export const defaultSiteSettings: SiteSettings = {
   // WCAG 1.4.4: 32 px is 200 % of the 16 px default.
   textSize: { default: 16, step: 2, min: 12, max: 32 },
 };
-
-/** Names of languages as their speakers write them, for the language list and switcher. */
-export const knownLanguageNames: Record<string, string> = {
-  en: 'English',
-  az: 'Azərbaycanca',
-  ru: 'Русский',
-  tr: 'Türkçe',
-  ka: 'ქართული',
-  uk: 'Українська',
-  de: 'Deutsch',
-  fr: 'Français',
-};

@@ -8,6 +8,7 @@ const lower = (text: string): string => text.toLocaleLowerCase('az');
 /** Azerbaijani (Latin script). No Snowball stemmer: search matches folded words and prefixes. */
 export const azCore: LanguageCore = {
   code: 'az',
+  name: 'Azərbaycanca',
   tag: 'az-Latn-AZ',
   locales: { date: 'az', number: 'az' },
   ogLocale: 'az_AZ',

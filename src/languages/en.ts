@@ -5,6 +5,7 @@ import { enAnalysis } from './en/analysis.ts';
 /** English (British spelling and dates: "21 November 2025"). */
 export const enCore: LanguageCore = {
   code: 'en',
+  name: 'English',
   tag: 'en-GB',
   locales: { date: 'en-GB', number: 'en-GB' },
   ogLocale: 'en_GB',

@@ -41,6 +41,13 @@ describe('language registry', () => {
     expect(packFor('ru').ogLocale).toBe('ru_RU');
   });
 
+  it('names each language as its speakers write it, from its pack or from Intl', () => {
+    expect(PACKS.map((p) => p.name)).toEqual(['English', 'Azərbaycanca', 'Русский']);
+    expect(packFor('en-GB').name).toBe('English');
+    expect(['uk', 'tr', 'ka'].map((code) => packFor(code).name)).toEqual(['Українська', 'Türkçe', 'ქართული']);
+    expect(packFor('zz').name).toBe('zz');
+  });
+
   it('gives a region tag the base pack with the tag’s own locales', () => {
     const p = packFor('en-US');
     expect(p.stem('elections')).toBe(packFor('en').stem('elections'));

@@ -13,6 +13,8 @@ export type { AnalysisCues } from './analysis-cues.ts';
 export interface LanguagePack {
   /** The BCP 47 primary language subtag articles and URLs use: 'en', 'az', 'ru'. */
   code: string;
+  /** The language's name as its speakers write it, for language lists and switchers: 'Русский'. */
+  name: string;
   /** The full BCP 47 tag of the variety written: 'en-GB', 'az-Latn-AZ', 'ru-RU'. */
   tag: string;
   /** Intl locales: dates ("21 November 2025") and lists/numbers. */

@@ -5,6 +5,7 @@ import { ruAnalysis } from './ru/analysis.ts';
 /** Russian. Latin words in Russian copy are mostly English names and terms: they get the English stemmer. */
 export const ruCore: LanguageCore = {
   code: 'ru',
+  name: 'Русский',
   tag: 'ru-RU',
   locales: { date: 'ru', number: 'ru' },
   ogLocale: 'ru_RU',

@@ -1,11 +1,11 @@
 import { AppError } from '../../domain/errors.ts';
 import {
   defaultSiteSettings,
-  knownLanguageNames,
   siteSettingsSchema,
   type Language,
   type SiteSettings,
 } from '../../domain/site.ts';
+import { languageName } from '../../lib/language-names.ts';
 import type { Store } from '../../storage/repositories/index.ts';
 
 export type SiteOverrides = Partial<
@@ -68,7 +68,7 @@ export class SiteService {
     this.current = parsed.data;
     this.languageList = parsed.data.languages.map((code) => ({
       code,
-      name: knownLanguageNames[code] ?? code,
+      name: languageName(code),
       isDefault: code === parsed.data.defaultLanguage,
     }));
     this.readAt = Date.now();
