@@ -61,8 +61,6 @@ export default tseslint.config(
       'src/analysis/orgs.ts',
       'src/analysis/people.ts',
       'src/analysis/places.ts',
-      'src/api/admin/articles.ts',
-      'src/api/content/endpoints.ts',
       'src/app.ts',
       'src/cli/program.ts',
       'src/services/accounts/account.service.ts',

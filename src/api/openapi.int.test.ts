@@ -65,9 +65,39 @@ describe('the API declarations', () => {
     expect(
       list.responses['200'].content['application/json'].schema.properties.meta.properties,
     ).toHaveProperty('nextCursor');
-    for (const doc of [adminDoc, contentDoc])
-      for (const ops of Object.values(doc.paths) as Record<string, { operationId?: string }>[])
-        for (const op of Object.values(ops)) expect(op.operationId).toBeTruthy();
+    const me = adminDoc.paths['/admin/api/me'].get;
+    expect(me.operationId).toBe('getMe');
+    const meBody = me.responses['200'].content['application/json'].schema;
+    expect(meBody.properties.data.properties.permissions.type).toBe('array');
+    expect(meBody.properties).toHaveProperty('csrf');
+  });
+
+  it('gives every operation of both documents an operationId and a declared success answer', async () => {
+    const adminDoc = (await asStaff(app, staff.editor, 'GET', '/admin/api/openapi.json')).body;
+    const contentDoc = (await app.server.inject('/api/v1/openapi.json')).json();
+    type Operation = {
+      operationId?: string;
+      responses: Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }>;
+    };
+    const operations = Object.entries({ admin: adminDoc, content: contentDoc }).flatMap(([wing, doc]) =>
+      Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, ops]) =>
+        Object.entries(ops).map(([method, op]) => ({ wing, name: `${method.toUpperCase()} ${path}`, op })),
+      ),
+    );
+    // Both wings, every endpoint: the documents are built from the same lists the servers register.
+    expect(operations.length).toBe(admin.length + content.length);
+    const ids = new Set<string>();
+    for (const { wing, name, op } of operations) {
+      expect(op.operationId, name).toMatch(/^[a-z][A-Za-z]+$/);
+      ids.add(`${wing}:${op.operationId}`);
+      const success = Object.keys(op.responses).filter((status) => /^2\d\d$/.test(status));
+      expect(success, name).toHaveLength(1);
+      if (success[0] === '204') continue;
+      const bodies = Object.values(op.responses[success[0]!]!.content ?? {});
+      expect(bodies, name).toHaveLength(1);
+      expect(Object.keys(bodies[0]!.schema ?? {}), name).not.toHaveLength(0);
+    }
+    expect(ids.size).toBe(operations.length);
   });
 
   const matches = (list: () => Endpoint[], method: string, path: string, answer: unknown) => {
@@ -93,6 +123,7 @@ describe('the API declarations', () => {
     matches(() => admin, 'PUT', '/articles/:id', saved.body);
     matches(() => admin, 'GET', '/articles', (await call('editor', 'GET', '/articles')).body);
     matches(() => admin, 'GET', '/site', (await call('editor', 'GET', '/site')).body);
+    matches(() => admin, 'GET', '/me', (await call('editor', 'GET', '/me')).body);
     matches(
       () => admin,
       'GET',

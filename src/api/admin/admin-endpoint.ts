@@ -5,10 +5,18 @@ import type { User } from '../../services/accounts/account.service.ts';
 import { endpointsOf, readInput, type Endpoint, type HttpMethod } from '../endpoint.ts';
 import { openApiDocument } from '../openapi.ts';
 
+/** Who calls an admin endpoint: the signed-in person, and their session's CSRF token. */
+export interface AdminCaller {
+  user: User;
+  csrf: string | null;
+}
 /** An admin API endpoint: needs a permission, and knows the signed-in person. */
-export type AdminEndpoint = Endpoint<Permission, { user: User }>;
+export type AdminEndpoint = Endpoint<Permission, AdminCaller>;
 /** Declares an admin endpoint with its input and answer types inferred from its schemas. */
-export const endpoint = endpointsOf<Permission, { user: User }>();
+export const endpoint = endpointsOf<Permission, AdminCaller>();
+
+/** Who the gate says is asking (declared by shape, like GatedRoute). */
+type GateCtx = { user: User | null; csrf: string | null };
 
 export const API_PREFIX = '/admin/api';
 
@@ -24,8 +32,8 @@ export interface GatedRoute {
   access: Permission | 'public';
   bodyLimit?: number;
   rateLimit?: { max: number; timeWindow: number };
-  beforeBody?(request: FastifyRequest, reply: FastifyReply, ctx: { user: User | null }): Promise<void>;
-  handler(request: FastifyRequest, reply: FastifyReply, ctx: { user: User | null }): Promise<unknown>;
+  beforeBody?(request: FastifyRequest, reply: FastifyReply, ctx: GateCtx): Promise<void>;
+  handler(request: FastifyRequest, reply: FastifyReply, ctx: GateCtx): Promise<unknown>;
 }
 
 /** Admin endpoints as gated routes: input validated before the handler runs, answers never cached. */
@@ -38,13 +46,13 @@ export function toRoutes(endpoints: AdminEndpoint[]): GatedRoute[] {
     ...(e.rateLimit ? { rateLimit: e.rateLimit } : {}),
     ...(e.beforeBody
       ? {
-          beforeBody: (request: FastifyRequest, reply: FastifyReply, ctx: { user: User | null }) =>
-            e.beforeBody!({ user: ctx.user!, request, reply }),
+          beforeBody: (request: FastifyRequest, reply: FastifyReply, ctx: GateCtx) =>
+            e.beforeBody!({ user: ctx.user!, csrf: ctx.csrf, request, reply }),
         }
       : {}),
-    handler: async (request: FastifyRequest, reply: FastifyReply, ctx: { user: User | null }) => {
+    handler: async (request: FastifyRequest, reply: FastifyReply, ctx: GateCtx) => {
       const input = readInput(e, { params: request.params, query: request.query, body: request.body });
-      const result = await e.handler({ ...input, user: ctx.user!, request, reply });
+      const result = await e.handler({ ...input, user: ctx.user!, csrf: ctx.csrf, request, reply });
       if (reply.sent) return reply;
       reply.header('cache-control', NO_STORE);
       if (result === undefined) return reply.code(204).send();

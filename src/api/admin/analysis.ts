@@ -1,18 +1,16 @@
 import { z } from 'zod';
-import type { User } from '../../services/accounts/account.service.ts';
-import type { NewsroomService } from '../../services/newsroom/newsroom.service.ts';
+import type { NewsroomActor, NewsroomService } from '../../services/newsroom/newsroom.service.ts';
 import { correctionSchema, type AnalysisService } from '../../services/analysis/analysis.service.ts';
 import { readingSchema, type Reading } from '../../contract/analysis.ts';
 import { dataOf } from '../../contract/wire.ts';
 import { endpoint, type AdminEndpoint } from './admin-endpoint.ts';
+import { actorOf, articleAction, idParams } from './article-action.ts';
 
 export interface AnalysisApiDeps {
   newsroom: NewsroomService;
   analysis: AnalysisService;
 }
 
-const params = z.object({ id: z.string().min(1).max(64) });
-const actorOf = (u: User) => ({ id: u.id, role: u.role, name: u.name });
 const readingAnswer = dataOf(readingSchema);
 
 /**
@@ -23,8 +21,8 @@ const readingAnswer = dataOf(readingSchema);
  * (item by item or all at once) and the article's "hide from readers" flag.
  */
 export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
-  const reading = async (user: User, id: string) => {
-    const v = await deps.newsroom.get(actorOf(user), id);
+  const reading = async (actor: NewsroomActor, id: string) => {
+    const v = await deps.newsroom.get(actor, id);
     const [review, corrections] = await Promise.all([
       deps.analysis.review(v.article),
       deps.analysis.corrections(id),
@@ -47,6 +45,11 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
       },
     };
   };
+  // The analysis service does not know who may see an article: the newsroom loads it as them first.
+  const onReading = articleAction({
+    load: (actor, id) => deps.newsroom.get(actor, id),
+    answer: (_done: unknown, actor, id) => reading(actor, id),
+  });
   return [
     endpoint({
       method: 'GET',
@@ -55,8 +58,8 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
       summary: 'What the analysis found in the article, with the editors’ corrections applied',
       access: 'newsroom.enter',
       response: readingAnswer,
-      params,
-      handler: async ({ params, user }) => reading(user, params.id),
+      params: idParams,
+      handler: async ({ params, user }) => reading(actorOf(user), params.id),
     }),
     endpoint({
       method: 'POST',
@@ -67,14 +70,10 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
       access: 'analysis.correct',
       response: readingAnswer,
       status: 201,
-      params,
+      params: idParams,
       // The schema here too, so the OpenAPI document describes the body (the service checks it again).
       body: correctionSchema,
-      handler: async ({ params, body, user }) => {
-        await deps.newsroom.get(actorOf(user), params.id);
-        await deps.analysis.correct(params.id, body, user.id);
-        return reading(user, params.id);
-      },
+      handler: onReading(({ params, body, user }) => deps.analysis.correct(params.id, body, user.id)),
     }),
     endpoint({
       method: 'POST',
@@ -84,13 +83,9 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
         'Approve items of the reading for readers: {keys: [...]} (keys from GET …/analysis) or {all: true}',
       access: 'analysis.correct',
       response: readingAnswer,
-      params,
+      params: idParams,
       body: z.unknown(),
-      handler: async ({ params, body, user }) => {
-        await deps.newsroom.get(actorOf(user), params.id);
-        await deps.analysis.approve(params.id, body, user.id);
-        return reading(user, params.id);
-      },
+      handler: onReading(({ params, body, user }) => deps.analysis.approve(params.id, body, user.id)),
     }),
     endpoint({
       method: 'DELETE',
@@ -99,12 +94,10 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
       summary: 'Withdraw an approval: the item waits for review again',
       access: 'analysis.correct',
       response: readingAnswer,
-      params: params.extend({ key: z.string().min(1).max(300) }),
-      handler: async ({ params, user }) => {
-        await deps.newsroom.get(actorOf(user), params.id);
-        await deps.analysis.withdraw(params.id, { keys: [params.key] }, user.id);
-        return reading(user, params.id);
-      },
+      params: idParams.extend({ key: z.string().min(1).max(300) }),
+      handler: onReading(({ params, user }) =>
+        deps.analysis.withdraw(params.id, { keys: [params.key] }, user.id),
+      ),
     }),
     endpoint({
       method: 'PUT',
@@ -113,13 +106,9 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
       summary: 'Hide the article’s machine-made panels from readers ({hidden: true}) or show them again',
       access: 'analysis.correct',
       response: readingAnswer,
-      params,
+      params: idParams,
       body: z.unknown(),
-      handler: async ({ params, body, user }) => {
-        await deps.newsroom.get(actorOf(user), params.id);
-        await deps.analysis.setHidden(params.id, body, user.id);
-        return reading(user, params.id);
-      },
+      handler: onReading(({ params, body, user }) => deps.analysis.setHidden(params.id, body, user.id)),
     }),
     endpoint({
       method: 'DELETE',
@@ -128,12 +117,10 @@ export function analysisEndpoints(deps: AnalysisApiDeps): AdminEndpoint[] {
       summary: 'Withdraw a correction: the machine’s reading shows again',
       access: 'analysis.correct',
       response: readingAnswer,
-      params: params.extend({ correctionId: z.string().min(1).max(64) }),
-      handler: async ({ params, user }) => {
-        await deps.newsroom.get(actorOf(user), params.id);
-        await deps.analysis.removeCorrection(params.id, params.correctionId, user.id);
-        return reading(user, params.id);
-      },
+      params: idParams.extend({ correctionId: z.string().min(1).max(64) }),
+      handler: onReading(({ params, user }) =>
+        deps.analysis.removeCorrection(params.id, params.correctionId, user.id),
+      ),
     }),
   ];
 }

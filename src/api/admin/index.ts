@@ -5,6 +5,7 @@ import type { AnalysisService } from '../../services/analysis/analysis.service.t
 import { adminOpenApi, API_PREFIX, toRoutes, type AdminEndpoint, type GatedRoute } from './admin-endpoint.ts';
 import { analysisEndpoints } from './analysis.ts';
 import { articleEndpoints, type ArticleApiDeps } from './articles.ts';
+import { meEndpoints } from './me.ts';
 import { settingsEndpoints } from './settings.ts';
 
 export interface AdminApiDeps extends ArticleApiDeps {
@@ -17,6 +18,7 @@ export interface AdminApiDeps extends ArticleApiDeps {
 /** Every admin API endpoint (the newsroom's, and those capabilities add). */
 export function adminEndpoints(deps: AdminApiDeps): AdminEndpoint[] {
   return [
+    ...meEndpoints(),
     ...articleEndpoints(deps),
     ...analysisEndpoints(deps),
     ...settingsEndpoints(deps),

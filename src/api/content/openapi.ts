@@ -1,5 +1,5 @@
 import { openApiDocument } from '../openapi.ts';
-import type { ContentEndpoint } from './endpoints.ts';
+import type { ContentEndpoint } from './content-endpoint.ts';
 
 /** The OpenAPI 3.1 document of the Content API, built from the endpoint objects themselves. */
 export function contentOpenApi(endpoints: ContentEndpoint[], serverUrl: string) {

@@ -6,7 +6,8 @@ import { cacheFor } from '../../http/caching.ts';
 import { rateLimitStore, type RequestCounter } from '../../http/rate-limit-store.ts';
 import type { ApiKey, ApiKeyService } from '../../services/api-keys/api-key.service.ts';
 import { readInput } from '../endpoint.ts';
-import { contentEndpoints, type ContentApiDeps } from './endpoints.ts';
+import type { ContentApiDeps } from './content-endpoint.ts';
+import { contentEndpoints } from './endpoints.ts';
 import { contentOpenApi } from './openapi.ts';
 
 export interface ContentApiOptions extends ContentApiDeps {
