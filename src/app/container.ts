@@ -1,0 +1,196 @@
+import { defaultMediaConfig, type Config } from '../config/config.ts';
+import { TextImporter } from '../ingest/text/import-text.ts';
+import { AccountService } from '../services/accounts/account.service.ts';
+import { AnalysisService } from '../services/analysis/analysis.service.ts';
+import { WorkerAnalyzer } from '../services/analysis/analyzer.ts';
+import { Readings } from '../services/analysis/readings.ts';
+import { ApiKeyService } from '../services/api-keys/api-key.service.ts';
+import { ArticleReader } from '../services/articles/article-reader.ts';
+import { ArticleWriter } from '../services/articles/article-writer.ts';
+import { systemClock, uuid, type Clock, type IdGenerator } from '../services/deps.ts';
+import { HttpCachePurger, type CachePurger } from '../services/events/cache-purger.ts';
+import { EventDispatcher } from '../services/events/event-dispatcher.ts';
+import type { WindowCounter } from '../services/limits/counters.ts';
+import { SharedRedis, type SharedRedisOptions } from '../services/limits/shared-redis.ts';
+import { createMailTransport, RelayLog, type MailTransport } from '../services/mail/index.ts';
+import { FileMediaStore } from '../services/media/media-store.ts';
+import { MediaService } from '../services/media/media.service.ts';
+import { NewsroomService } from '../services/newsroom/newsroom.service.ts';
+import { SearchService } from '../services/search/search.service.ts';
+import { SiteService } from '../services/site/site.service.ts';
+import { StoryService } from '../services/stories/story.service.ts';
+import { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
+import { WebhookService } from '../services/webhooks/webhook.service.ts';
+import type { WebhookSender } from '../services/webhooks/webhook-target.ts';
+import { openDatabase, type Database } from '../storage/database.ts';
+import { createStore, type Store } from '../storage/repositories/index.ts';
+import { articleWriteLimit, requestCounter, signInFailures, type CounterHome } from './shared-counters.ts';
+
+/** The services, built once and wired together (no HTTP): what the server and the CLI run on. */
+export interface Container {
+  config: Config;
+  database: Database;
+  /** Migrations applied by this start. */
+  migrated: string[];
+  store: Store;
+  clock: Clock;
+  site: SiteService;
+  taxonomy: TaxonomyService;
+  writer: ArticleWriter;
+  newsroom: NewsroomService;
+  reader: ArticleReader;
+  search: SearchService;
+  apiKeys: ApiKeyService;
+  webhooks: WebhookService;
+  events: EventDispatcher;
+  analysis: AnalysisService;
+  stories: StoryService;
+  accounts: AccountService;
+  /** The Redis shared by instances (REDIS_URL), behind a circuit breaker; or null. */
+  redis: SharedRedis | null;
+  /** Requests per client and window for the HTTP rate limits (in Redis when configured). */
+  requestCounter: WindowCounter;
+  /** Where invitation and password-reset mail goes (MAIL_TRANSPORT). */
+  mail: MailTransport;
+  /** The log mail writes to: standard error until buildApp hands over the server's logger. */
+  mailLog: RelayLog;
+  /** Where lost database connections are reported; relayed like `mailLog`. */
+  databaseLog: RelayLog;
+  media: MediaService;
+  textImporter: TextImporter;
+  close(): Promise<void>;
+}
+
+export interface BuildOptions {
+  clock?: Clock;
+  newId?: IdGenerator;
+  /** Pino logger options, or false for none (tests). */
+  logger?: boolean | Record<string, unknown>;
+  /** Run background jobs (outbox, webhook deliveries); tests drive them by hand. Default true. */
+  jobs?: boolean;
+  /** How webhook deliveries are sent (tests resolve host names their own way). */
+  webhookSender?: WebhookSender;
+  purger?: CachePurger;
+  onEventError?: (err: unknown, eventId: string) => void;
+  /** Mail transport instead of the configured one (tests record messages). */
+  mail?: MailTransport;
+  /** The Redis circuit breaker's timings (tests shorten the cooldown). */
+  redis?: Pick<SharedRedisOptions, 'commandTimeoutMs' | 'failures' | 'cooldownMs'>;
+}
+
+/** What the container is built from, beside the store: the process's connections and options. */
+interface Ground {
+  config: Config;
+  options: BuildOptions;
+  clock: Clock;
+  newId: IdGenerator;
+  home: CounterHome;
+  mail: MailTransport;
+  mailLog: RelayLog;
+}
+
+/** Opens the database, runs migrations, loads settings, and wires the services (no HTTP). */
+export async function createContainer(config: Config, options: BuildOptions = {}): Promise<Container> {
+  const clock = options.clock ?? systemClock;
+  const mailLog = new RelayLog();
+  const mail =
+    options.mail ??
+    createMailTransport(
+      config.mail ?? { transport: 'log', smtpUrl: null, from: 'newsdesk@localhost' },
+      mailLog,
+    );
+  const databaseLog = new RelayLog();
+  const database = openDatabase(config.database, { timeouts: config.databaseTimeouts, log: databaseLog });
+  // Shared counters for several instances; while Redis is away each process counts on its own.
+  // (mailLog is the container's relay to the server's log.)
+  const redis = config.redis ? new SharedRedis(config.redis.url, { ...options.redis, log: mailLog }) : null;
+  const home = { redis, config, clock };
+  const counter = requestCounter(home);
+  try {
+    const migrated = await database.migrate();
+    const ground = { config, options, clock, newId: options.newId ?? uuid, home, mail, mailLog };
+    const services = await wireServices(createStore(database), ground);
+    return {
+      ...services,
+      config,
+      database,
+      migrated,
+      clock,
+      redis,
+      requestCounter: counter,
+      mail,
+      mailLog,
+      databaseLog,
+      close: async () => {
+        await services.analysis.close();
+        await redis?.close();
+        await database.close();
+      },
+    };
+  } catch (e) {
+    await redis?.close();
+    await database.close();
+    throw e;
+  }
+}
+
+/** The services over the store, each given what it depends on. */
+async function wireServices(store: Store, g: Ground) {
+  const { config, options, clock, newId } = g;
+  const site = new SiteService(store, {
+    ...config.site,
+    baseUrl:
+      config.site.baseUrl ??
+      `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
+  });
+  await site.load();
+  const taxonomy = new TaxonomyService(store, clock, newId);
+  const writer = new ArticleWriter(store, site, taxonomy, clock, newId);
+  const search = new SearchService(store, site, taxonomy);
+  // Articles written before search existed (or restored from a backup) become findable.
+  await search.backfill();
+  const webhooks = new WebhookService(store, clock, newId, {
+    allowPrivate: config.webhooks?.allowPrivate ?? false,
+    ...(options.webhookSender ? { send: options.webhookSender } : {}),
+  });
+  const readings = new Readings(store, site);
+  const stories = new StoryService(store, readings, newId);
+  const purger = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);
+  // Articles are read into facts in a worker thread: a long one never holds up other requests.
+  const analysis = new AnalysisService(store, site, clock, stories, newId, readings, new WorkerAnalyzer());
+  const mediaConfig = config.media ?? defaultMediaConfig(config.database);
+  const media = new MediaService(
+    store,
+    new FileMediaStore(mediaConfig.dir),
+    clock,
+    {
+      maxBytes: mediaConfig.maxBytes,
+      ...(mediaConfig.maxPixels ? { maxPixels: mediaConfig.maxPixels } : {}),
+    },
+    newId,
+  );
+  const failures = signInFailures(g.home);
+  return {
+    store,
+    site,
+    taxonomy,
+    writer,
+    search,
+    reader: new ArticleReader(store, clock),
+    textImporter: new TextImporter(writer, site),
+    webhooks,
+    stories,
+    analysis,
+    media,
+    events: new EventDispatcher(store, webhooks, purger, clock, options.onEventError, analysis),
+    newsroom: new NewsroomService(store, writer, site, clock, newId, articleWriteLimit(g.home)),
+    apiKeys: new ApiKeyService(store, clock, newId),
+    accounts: new AccountService(store, clock, newId, {
+      mail: g.mail,
+      baseUrl: () => site.settings().baseUrl,
+      siteName: () => site.settings().name,
+      onMailError: (err) => g.mailLog.error({ err }, 'a password reset mail could not be sent'),
+      ...(failures ? { failures } : {}),
+    }),
+  };
+}

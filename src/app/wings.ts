@@ -1,0 +1,84 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { adminAppRoutes } from '../admin/app-shell.ts';
+import { registerAdmin } from '../admin/routes.tsx';
+import { adminApiRoutes } from '../api/admin/index.ts';
+import { mediaEndpoints } from '../api/admin/media.ts';
+import { registerContentApi } from '../api/content/routes.ts';
+import { UPLOAD_CONTENT_TYPE } from '../domain/media.ts';
+import { registerRawBodyParser } from '../http/raw-body.ts';
+import { MessageCatalogs } from '../lib/messages.ts';
+import { absolute, paths } from '../lib/paths.ts';
+import type { buildAssets } from '../site/assets.ts';
+import { siteCatalogs } from '../site/messages/index.ts';
+import { registerMediaRoutes } from '../site/routes/media.ts';
+import { registerSiteRoutes } from '../site/routes.ts';
+import type { Container } from './container.ts';
+import { viewCounter } from './shared-counters.ts';
+
+type Assets = ReturnType<typeof buildAssets>;
+
+/** The reader site and its media; answers how to render an article page (the newsroom's preview uses it). */
+export function registerReaderWing(server: FastifyInstance, c: Container, assets: Assets) {
+  const renderers = registerSiteRoutes(server, {
+    messages: new MessageCatalogs(siteCatalogs),
+    site: c.site,
+    reader: c.reader,
+    search: c.search,
+    views: viewCounter({ redis: c.redis, config: c.config, clock: c.clock }, c.store, c.site),
+    analysis: c.analysis,
+    stories: c.stories,
+    taxonomy: c.taxonomy,
+    assets,
+    clock: c.clock,
+  });
+  registerMediaRoutes(server, { media: c.media });
+  // Uploads arrive as the image itself (Content-Type: image/…), limited by the route's bodyLimit.
+  registerRawBodyParser(server, UPLOAD_CONTENT_TYPE);
+  return renderers;
+}
+
+/** The public Content API (/api/v1), read through the same services as the reader site. */
+export async function registerContentWing(server: FastifyInstance, c: Container): Promise<void> {
+  await registerContentApi(server, {
+    site: c.site,
+    reader: c.reader,
+    taxonomy: c.taxonomy,
+    search: c.search,
+    apiKeys: c.apiKeys,
+    limits: c.requestCounter,
+  });
+}
+
+/** The newsroom (/admin): the gate, the account pages, the admin API and the app it serves. */
+export async function registerNewsroomWing(
+  server: FastifyInstance,
+  c: Container,
+  view: { assets: Assets; renderArticle: Parameters<typeof adminApiRoutes>[0]['renderArticle'] },
+): Promise<void> {
+  const settings = c.site.settings();
+  await registerAdmin(server, {
+    limits: c.requestCounter,
+    accounts: c.accounts,
+    reader: c.reader,
+    stylesheet: view.assets.stylesheetHref,
+    secureCookies: settings.baseUrl.startsWith('https:'),
+    timeZone: () => c.site.settings().timeZone,
+    extraRoutes: adminApiRoutes({
+      newsroom: c.newsroom,
+      site: c.site,
+      taxonomy: c.taxonomy,
+      renderArticle: view.renderArticle,
+      articleUrl: (a) => absolute(settings.baseUrl, paths.article(a.language, a.section.slug, a.slug)),
+      baseUrl: settings.baseUrl,
+      analysis: c.analysis,
+      more: mediaEndpoints({ media: c.media }),
+    }).concat(
+      // The newsroom app (npm run build:admin builds it into dist/admin/).
+      adminAppRoutes({
+        dir: fileURLToPath(new URL('../../dist/admin', import.meta.url)),
+        siteStylesheet: view.assets.stylesheetHref,
+      }),
+    ),
+  });
+}
