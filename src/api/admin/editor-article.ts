@@ -6,7 +6,8 @@ import { articleBodySchema, type Block } from '../../domain/body.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { SnapshotDiff } from '../../domain/revisions.ts';
 import { blocksToHtml, htmlToBlocks } from '../../services/articles/body-html.ts';
-import type { EditorArticle, NewsroomService } from '../../services/newsroom/newsroom.service.ts';
+import type { EditorArticle } from '../../services/newsroom/editor-view.ts';
+import type { NewsroomService } from '../../services/newsroom/newsroom.service.ts';
 import { validate } from '../../services/validate.ts';
 import { articleAction } from './article-action.ts';
 

@@ -4,12 +4,8 @@ import {
   articleStatuses,
   newArticleObject,
   type Article,
-  type ArticleStatus,
 } from '../../domain/article.ts';
-import { bodyToPlainText } from '../../domain/body.ts';
-import { slugify } from '../../lib/slug.ts';
 import { AppError } from '../../domain/errors.ts';
-import { frontpageSlots, type FrontpageSlot } from '../../domain/frontpage.ts';
 import {
   diffSnapshots,
   snapshotOf,
@@ -22,14 +18,13 @@ import {
   canEdit,
   canPerform,
   canPublish,
-  canSeeHeadline,
   canView,
   isLive,
   type Actor,
   type WorkflowAction,
 } from '../../domain/workflow.ts';
 import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
-import type { NewsroomItem, Store, TranslationRef } from '../../storage/repositories/index.ts';
+import type { NewsroomItem, Store } from '../../storage/repositories/index.ts';
 import {
   articleUpdateSchema,
   type ArticleWriter,
@@ -39,6 +34,8 @@ import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { WindowRateLimit } from '../limits/rate-limit.ts';
 import type { SiteService } from '../site/site.service.ts';
 import { validate } from '../validate.ts';
+import { editorView, previewOf, type EditorArticle } from './editor-view.ts';
+import { FrontpageDesk, type SlotView } from './frontpage-desk.ts';
 
 /** A newsroom account acting: who they are and their role. */
 export type NewsroomActor = Actor & { name: string };
@@ -74,33 +71,6 @@ export const newDraftSchema = newArticleObject
   .strict();
 export type NewDraftInput = z.input<typeof newDraftSchema>;
 
-/** A translation as listed beside an article: its headline null when the person may not see it. */
-export type TranslationItem = Omit<TranslationRef, 'headline' | 'ownerId'> & { headline: string | null };
-
-/** A front-page slot; `hidden` when it holds an article this person may not see yet (someone's draft). */
-export interface SlotView {
-  slot: FrontpageSlot;
-  article: { id: string; headline: string; status: ArticleStatus } | null;
-  hidden: boolean;
-}
-
-/** An article as the editor sees it: the article, where it stands, and what this person may do. */
-export interface EditorArticle {
-  /** The article as stored: for a live article, what readers see. */
-  article: Article;
-  /** The fields as the editor works on them: the pending version when there is one. */
-  editing: ArticleSnapshot;
-  /** The section the editing fields name (the pending version may move the article). */
-  editingSection: { slug: string; name: string };
-  /** Edits to a live article not yet published with Update, or null. */
-  pending: { savedAt: Date; by: string | null; submittedAt: Date | null } | null;
-  owner: { id: string; name: string } | null;
-  translations: TranslationItem[];
-  allowedActions: WorkflowAction[];
-  canEdit: boolean;
-  canPublish: boolean;
-}
-
 /**
  * The newsroom's side of articles: every call names who is acting, and the workflow rules
  * (src/domain/workflow.ts) decide what they may see and do. Writes go through ArticleWriter,
@@ -115,7 +85,12 @@ export class NewsroomService {
     private readonly newId: IdGenerator = uuid,
     /** Article writes per account and minute (saves, autosaves, workflow moves); unlimited when null. */
     private readonly writes: WindowRateLimit | null = null,
-  ) {}
+  ) {
+    this.desk = new FrontpageDesk(store, site, clock, newId);
+  }
+
+  /** The front page's slots. */
+  private readonly desk: FrontpageDesk;
 
   /**
    * Counts one article write by this person, or refuses it (RATE_LIMITED, with when to try
@@ -249,38 +224,7 @@ export class NewsroomService {
 
   /** The article as the preview shows it: a live article with its pending version applied. */
   async previewArticle(actor: NewsroomActor, id: string): Promise<Article> {
-    const v = await this.get(actor, id);
-    if (!v.pending) return v.article;
-    const e = v.editing;
-    const section =
-      e.sectionSlug === v.article.section.slug
-        ? v.article.section
-        : ((await this.store.repos.sections.findBySlug(e.sectionSlug)) ?? v.article.section);
-    return {
-      ...v.article,
-      headline: e.headline,
-      standfirst: e.standfirst,
-      slug: e.slug,
-      body: e.body,
-      bodyText: bodyToPlainText(e.body),
-      section: { id: section.id, slug: section.slug, name: section.name, color: section.color ?? null },
-      tags: e.tags.map(
-        (name) => v.article.tags.find((t) => t.name === name) ?? { id: '', slug: slugify(name), name },
-      ),
-      authors: e.authors.map(
-        (p) =>
-          v.article.authors.find((x) => x.name === p.name) ?? {
-            id: '',
-            slug: slugify(p.name),
-            name: p.name,
-            role: p.role,
-          },
-      ),
-      sources: e.sources,
-      featuredImage: e.featuredImage,
-      breaking: e.breaking,
-      breakingUntil: e.breakingUntil ? new Date(e.breakingUntil) : null,
-    };
+    return previewOf(this.store, await this.get(actor, id));
   }
 
   /** What the pending version changes, compared with what readers see now. */
@@ -406,70 +350,14 @@ export class NewsroomService {
     );
   }
 
-  /**
-   * The front page's slots as this person may see them: an article that is not published yet
-   * shows only to those who may open it (a contributor never reads someone else's draft headline).
-   */
-  async frontpage(actor: NewsroomActor, language: string): Promise<SlotView[]> {
-    const assigned = await this.store.repos.frontpage.slots(language);
-    const result: SlotView[] = [];
-    for (const slot of frontpageSlots) {
-      const a = assigned.find((s) => s.slot === slot);
-      const article = a ? await this.store.repos.articles.findById(a.articleId) : null;
-      const visible = article !== null && canSeeHeadline(actor, article);
-      result.push({
-        slot,
-        article:
-          article && visible ? { id: article.id, headline: article.headline, status: article.status } : null,
-        hidden: article !== null && !visible,
-      });
-    }
-    return result;
+  /** The front page's slots as this person may see them (see FrontpageDesk). */
+  frontpage(actor: NewsroomActor, language: string): Promise<SlotView[]> {
+    return this.desk.slots(actor, language);
   }
 
-  async setSlot(
-    actor: NewsroomActor,
-    language: string,
-    slot: string,
-    articleId: string | null,
-  ): Promise<void> {
-    if (!can(actor.role, 'frontpage.curate'))
-      throw new AppError('FORBIDDEN', 'Only editors curate the front page.');
-    if (!this.site.isLanguage(language))
-      throw new AppError('LANGUAGE_NOT_ENABLED', `language "${language}" is not enabled on this site`, [
-        { field: 'language', message: 'is not enabled' },
-      ]);
-    if (!(frontpageSlots as readonly string[]).includes(slot))
-      throw new AppError('VALIDATION_FAILED', `slot: must be one of ${frontpageSlots.join(', ')}`, [
-        { field: 'slot', message: `must be one of ${frontpageSlots.join(', ')}` },
-      ]);
-    if (articleId) {
-      const a = await this.store.repos.articles.findById(articleId);
-      if (!a)
-        throw new AppError('VALIDATION_FAILED', 'articleId: no such article', [
-          { field: 'articleId', message: 'no such article' },
-        ]);
-      if (a.language !== language)
-        throw new AppError(
-          'VALIDATION_FAILED',
-          `articleId: the article is in ${a.language}, not ${language}`,
-          [{ field: 'articleId', message: `is in ${a.language}` }],
-        );
-    }
-    const now = this.clock.now();
-    await this.store.transaction(async (repos) => {
-      await repos.frontpage.set(language, slot, articleId, actor.id, now);
-      await repos.accounts.audit({
-        id: this.newId(),
-        userId: actor.id,
-        action: 'frontpage.slot',
-        target: articleId,
-        details: { language, slot },
-        at: now,
-      });
-      // Readers' caches hear of it through the outbox, like every change they see.
-      await repos.outbox.add({ id: this.newId(), type: 'frontpage.changed', occurredAt: now, language });
-    });
+  /** Places an article in a front-page slot, or empties the slot (see FrontpageDesk). */
+  setSlot(actor: NewsroomActor, language: string, slot: string, articleId: string | null): Promise<void> {
+    return this.desk.place(actor, language, slot, articleId);
   }
 
   private async slugUsedElsewhere(article: Article, slug: string): Promise<boolean> {
@@ -486,34 +374,7 @@ export class NewsroomService {
     return article;
   }
 
-  private async view(actor: NewsroomActor, article: Article): Promise<EditorArticle> {
-    const [owner, translations, pending] = await Promise.all([
-      article.ownerId ? this.store.repos.accounts.userById(article.ownerId) : Promise.resolve(null),
-      this.store.repos.articles.listTranslations(article.translationGroupId),
-      isLive(article.status) ? this.store.repos.pending.get(article.id) : Promise.resolve(null),
-    ]);
-    const editing = pending?.snapshot ?? snapshotOf(article);
-    const section =
-      editing.sectionSlug === article.section.slug
-        ? article.section
-        : ((await this.store.repos.sections.findBySlug(editing.sectionSlug)) ?? article.section);
-    return {
-      article,
-      editing,
-      editingSection: { slug: section.slug, name: section.name },
-      pending: pending
-        ? { savedAt: pending.updatedAt, by: pending.userName, submittedAt: pending.submittedAt }
-        : null,
-      owner: owner ? { id: owner.id, name: owner.name } : null,
-      translations: translations
-        .filter((t) => t.id !== article.id)
-        .map(({ ownerId, headline, ...t }) => ({
-          ...t,
-          headline: canSeeHeadline(actor, { ownerId, status: t.status }) ? headline : null,
-        })),
-      allowedActions: allowedActions(actor, article),
-      canEdit: canEdit(actor, article),
-      canPublish: canPublish(actor, article),
-    };
+  private view(actor: NewsroomActor, article: Article): Promise<EditorArticle> {
+    return editorView(this.store, actor, article);
   }
 }
