@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
 import { can, roles, type Role } from '../../domain/roles.ts';
-import type { AccountToken, TokenPurpose } from '../../storage/repositories/account.repository.ts';
+import type { AccountToken } from '../../storage/repositories/account.repository.ts';
 import type { Store, User } from '../../storage/repositories/index.ts';
 import type { Clock, IdGenerator } from '../deps.ts';
 import type { MailTransport } from '../mail/mail.ts';
@@ -10,13 +10,22 @@ import { validate } from '../validate.ts';
 import { MemoryAttemptCounter, type AttemptCounter } from '../limits/counters.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.ts';
 import { TwoFactorService, type SecondFactor } from './two-factor.service.ts';
+import { Invitations } from './invitations.ts';
+import {
+  email,
+  existingAccount,
+  inviteSchema,
+  newToken,
+  password,
+  plainUser,
+  plausibleToken,
+  tokenHash,
+  tokenRecord,
+  type TokenInfo,
+} from './one-time-tokens.ts';
+import { PasswordResets } from './password-resets.ts';
 
-const email = z.string().trim().toLowerCase().email('must be an e-mail address').max(320);
-/** Length beats composition rules (NIST SP 800-63B): at least 12 characters, at most 200. */
-const password = z
-  .string()
-  .min(12, 'must have at least 12 characters')
-  .max(200, 'must have at most 200 characters');
+export { INVITE_TTL_MS, RESET_TTL_MS, type TokenInfo } from './one-time-tokens.ts';
 
 export const newUserSchema = z.object({
   email,
@@ -25,22 +34,11 @@ export const newUserSchema = z.object({
   password,
 });
 
-export const inviteSchema = z.object({
-  email,
-  name: z.string().trim().min(1, 'is required').max(120, 'must have at most 120 characters'),
-  role: z.enum(roles, { message: `must be one of ${roles.join(', ')}` }),
-});
-
 const SESSION_TTL_MS = 7 * 24 * 3600_000;
-export const INVITE_TTL_MS = 7 * 24 * 3600_000;
-export const RESET_TTL_MS = 3600_000;
 /** How long the second step of a sign-in (the code) may take after the password was right. */
 export const CHALLENGE_TTL_MS = 5 * 60_000;
-/** Reset links sent per account per hour; further requests are answered alike but send nothing. */
-export const RESETS_PER_HOUR = 3;
 const MAX_FAILURES = 5;
 export const FAILURE_WINDOW_MS = 15 * 60_000;
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface SignedIn {
   token: string;
@@ -69,18 +67,6 @@ export interface AccountOptions {
   siteName?: () => string;
 }
 
-/** What a valid link's page shows. */
-export interface TokenInfo {
-  purpose: TokenPurpose;
-  email: string;
-  name: string;
-  role: Role;
-  expiresAt: Date;
-}
-
-const newToken = () => randomBytes(32).toString('base64url');
-const plausibleToken = (token: string) => /^[\w-]{20,100}$/.test(token);
-
 /**
  * Newsroom accounts: the owner's one-time setup, users, sign-in with server-side sessions,
  * password changes, and the audit log. Sign-in failures are limited per account here and per
@@ -88,7 +74,8 @@ const plausibleToken = (token: string) => /^[\w-]{20,100}$/.test(token);
  */
 export class AccountService {
   private readonly failures: AttemptCounter;
-  private deliveries = new Set<Promise<void>>();
+  private readonly invitations: Invitations;
+  private readonly resets: PasswordResets;
   /** Two-factor sign-in of these accounts (enrolment, codes, the rule for administrators). */
   readonly twoFactor: TwoFactorService;
 
@@ -102,6 +89,24 @@ export class AccountService {
     this.twoFactor = new TwoFactorService(store, clock, newId, {
       failures: this.failures,
       issuer: options.siteName ?? (() => new URL(options.baseUrl()).host),
+    });
+    const link = (kind: 'invite' | 'reset', token: string) => this.link(kind, token);
+    this.invitations = new Invitations({
+      store,
+      clock,
+      newId,
+      mail: options.mail,
+      link,
+      requireManager: (actorId) => this.requireManager(actorId),
+    });
+    this.resets = new PasswordResets({
+      store,
+      clock,
+      newId,
+      mail: options.mail,
+      failures: this.failures,
+      link,
+      ...(options.onMailError ? { onMailError: options.onMailError } : {}),
     });
   }
 
@@ -185,18 +190,9 @@ export class AccountService {
     await this.store.transaction(async (repos) => {
       // One pending second step per account: a newer sign-in replaces the older.
       await repos.accounts.deleteTokensOfUser(user.id, 'signin');
-      await repos.accounts.insertToken({
-        tokenHash: tokenHash(challenge),
-        purpose: 'signin',
-        userId: user.id,
-        email: null,
-        name: null,
-        role: null,
-        createdBy: null,
-        createdAt: now,
-        expiresAt,
-        usedAt: null,
-      });
+      await repos.accounts.insertToken(
+        tokenRecord(challenge, 'signin', { createdAt: now, expiresAt }, { userId: user.id }),
+      );
     });
     return { kind: 'two-factor', challenge, expiresAt };
   }
@@ -320,132 +316,32 @@ export class AccountService {
     return `${this.options.baseUrl().replace(/\/+$/, '')}/admin/${kind}/${token}`;
   }
 
-  /**
-   * Invites someone by e-mail with a role: a one-time link, valid for 7 days, lets them choose
-   * a password. A newer invitation to the same address voids the older link.
-   */
-  async invite(
-    input: { email: string; name: string; role: string },
-    actorId: string | null,
-  ): Promise<{ link: string; expiresAt: Date }> {
-    await this.requireManager(actorId);
-    const v = validate(inviteSchema, input);
-    if (await this.store.repos.accounts.userByEmail(v.email)) {
-      throw new AppError('CONFLICT', `${v.email} already has an account`, [
-        { field: 'email', message: 'already has an account' },
-      ]);
-    }
-    const token = newToken();
-    const now = this.clock.now();
-    const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
-    await this.store.transaction(async (repos) => {
-      await repos.accounts.voidInvitesTo(v.email, now);
-      await repos.accounts.insertToken({
-        tokenHash: tokenHash(token),
-        purpose: 'invite',
-        userId: null,
-        email: v.email,
-        name: v.name,
-        role: v.role as Role,
-        createdBy: actorId,
-        createdAt: now,
-        expiresAt,
-        usedAt: null,
-      });
-      await repos.accounts.audit({
-        id: this.newId(),
-        userId: actorId,
-        action: 'user.invited',
-        target: v.email,
-        details: { email: v.email, role: v.role },
-        at: now,
-      });
-    });
-    const link = this.link('invite', token);
-    await this.options.mail.send({
-      to: v.email,
-      subject: 'You are invited to the newsroom',
-      text:
-        `Hello ${v.name},\n\nyou are invited to join the newsroom as ${v.role}. ` +
-        `Open this link to choose your password (it works once, for 7 days):\n\n${link}\n`,
-    });
-    return { link, expiresAt };
+  /** Invites someone by e-mail with a role (see Invitations). */
+  invite(input: { email: string; name: string; role: string }, actorId: string | null) {
+    return this.invitations.invite(input, actorId);
   }
 
   /** Invitations not yet accepted nor expired. */
   pendingInvites(): Promise<AccountToken[]> {
-    return this.store.repos.accounts.pendingInvites(this.clock.now());
-  }
-
-  /** A link's record if it can still be used; otherwise an error saying why, in plain words. */
-  private async usableToken(token: string, purpose: TokenPurpose): Promise<AccountToken> {
-    const what = purpose === 'invite' ? 'invitation' : 'password reset link';
-    const t = plausibleToken(token) ? await this.store.repos.accounts.tokenByHash(tokenHash(token)) : null;
-    if (!t || t.purpose !== purpose) throw new AppError('NOT_FOUND', `This ${what} is not valid.`);
-    if (t.usedAt)
-      throw new AppError(
-        'GONE',
-        purpose === 'invite'
-          ? 'This invitation was already used (or replaced by a newer one). Sign in, or ask an administrator for a new invitation.'
-          : 'This password reset link was already used (or replaced by a newer one). Ask for a new one.',
-      );
-    if (t.expiresAt <= this.clock.now())
-      throw new AppError(
-        'GONE',
-        purpose === 'invite'
-          ? 'This invitation has expired. Ask an administrator for a new one.'
-          : 'This password reset link has expired (links work for one hour). Ask for a new one.',
-      );
-    return t;
+    return this.invitations.pending();
   }
 
   /** What an invitation link's page shows, or an error saying why the link cannot be used. */
-  async inviteInfo(token: string): Promise<TokenInfo> {
-    const t = await this.usableToken(token, 'invite');
-    return { purpose: 'invite', email: t.email!, name: t.name!, role: t.role!, expiresAt: t.expiresAt };
+  inviteInfo(token: string): Promise<TokenInfo> {
+    return this.invitations.info(token);
   }
 
   /** Accepts an invitation: creates the account with the invited role; the link then stops working. */
-  async acceptInvite(token: string, input: { password: string }): Promise<User> {
-    const t = await this.usableToken(token, 'invite');
-    const { password: valid } = validate(z.object({ password }), input);
-    if (await this.store.repos.accounts.userByEmail(t.email!)) {
-      throw new AppError('CONFLICT', `${t.email} already has an account; sign in instead.`);
-    }
-    const passwordHash = await hashPassword(valid);
-    const now = this.clock.now();
-    const user: User = {
-      id: this.newId(),
-      email: t.email!,
-      name: t.name!,
-      role: t.role!,
-      createdAt: now,
-      disabledAt: null,
-    };
-    await this.store.transaction(async (repos) => {
-      if (!(await repos.accounts.consumeToken(t.tokenHash, 'invite', now)))
-        throw new AppError('GONE', 'This invitation was already used. Sign in instead.');
-      await repos.accounts.insertUser(user, passwordHash);
-      await repos.accounts.audit({
-        id: this.newId(),
-        userId: user.id,
-        action: 'invite.accepted',
-        target: user.id,
-        details: { email: user.email, role: user.role, invitedBy: t.createdBy },
-        at: now,
-      });
-    });
-    return user;
+  acceptInvite(token: string, input: { password: string }): Promise<User> {
+    return this.invitations.accept(token, input);
   }
 
   listUsers(): Promise<User[]> {
     return this.store.repos.accounts.listUsers();
   }
 
-  private async target(userId: string) {
-    const u = await this.store.repos.accounts.userById(userId);
-    if (!u) throw new AppError('NOT_FOUND', 'There is no such account.');
-    return u;
+  private target(userId: string) {
+    return existingAccount(this.store, userId);
   }
 
   /** Changes a role; the last enabled administrator cannot be demoted. */
@@ -519,107 +415,26 @@ export class AccountService {
   }
 
   private plain(u: User & { passwordHash?: string }): User {
-    const { passwordHash: _omit, ...plain } = u;
-    return plain;
+    return plainUser(u);
   }
 
-  // ——— Password reset ———
+  // ——— Password reset (see PasswordResets) ———
 
-  /**
-   * Sends a one-time reset link (valid for an hour) if an enabled account has this address.
-   * Answers the same in every case and does not wait for the mail, so neither the answer nor
-   * its timing tells whether the account exists; at most 3 links per account and hour.
-   */
-  async requestPasswordReset(emailInput: string): Promise<void> {
-    const { email: address } = validate(z.object({ email }), { email: emailInput });
-    const now = this.clock.now();
-    const user = await this.store.repos.accounts.userByEmail(address);
-    const allowed =
-      !!user &&
-      !user.disabledAt &&
-      (await this.store.repos.accounts.countTokensSince(
-        user.id,
-        'reset',
-        new Date(now.getTime() - 3600_000),
-      )) < RESETS_PER_HOUR;
-    const token = newToken();
-    await this.store.transaction(async (repos) => {
-      if (user && allowed) {
-        await repos.accounts.voidTokensOfUser(user.id, 'reset', now);
-        await repos.accounts.insertToken({
-          tokenHash: tokenHash(token),
-          purpose: 'reset',
-          userId: user.id,
-          email: null,
-          name: null,
-          role: null,
-          createdBy: null,
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + RESET_TTL_MS),
-          usedAt: null,
-        });
-      }
-      await repos.accounts.audit({
-        id: this.newId(),
-        userId: user?.id ?? null,
-        action: 'password.reset-requested',
-        target: user?.id ?? null,
-        details: { email: address, sent: allowed },
-        at: now,
-      });
-    });
-    if (!user || !allowed) return;
-    const link = this.link('reset', token);
-    const delivery = this.options.mail
-      .send({
-        to: user.email,
-        subject: 'Reset your newsroom password',
-        text:
-          `Hello ${user.name},\n\nsomeone (hopefully you) asked to reset your newsroom password. ` +
-          `Open this link to choose a new one (it works once, for one hour):\n\n${link}\n\n` +
-          `If you did not ask for this, ignore this message; your password stays as it is.\n`,
-      })
-      .catch((e: unknown) => this.options.onMailError?.(e))
-      .finally(() => this.deliveries.delete(delivery));
-    this.deliveries.add(delivery);
+  requestPasswordReset(emailInput: string): Promise<void> {
+    return this.resets.request(emailInput);
   }
 
   /** Resolves once every reset mail started so far has been handed to the transport (tests, shutdown). */
-  async mailSettled(): Promise<void> {
-    await Promise.all([...this.deliveries]);
+  mailSettled(): Promise<void> {
+    return this.resets.settled();
   }
 
-  /** What a reset link's page shows, or an error saying why the link cannot be used. */
-  async resetInfo(token: string): Promise<TokenInfo> {
-    const t = await this.usableToken(token, 'reset');
-    const u = await this.target(t.userId!);
-    return { purpose: 'reset', email: u.email, name: u.name, role: u.role, expiresAt: t.expiresAt };
+  resetInfo(token: string): Promise<TokenInfo> {
+    return this.resets.info(token);
   }
 
-  /** Sets a new password through a reset link (once); every session of the account ends. */
-  async resetPassword(token: string, next: string): Promise<User> {
-    const t = await this.usableToken(token, 'reset');
-    const { password: valid } = validate(z.object({ password }), { password: next });
-    const u = await this.target(t.userId!);
-    if (u.disabledAt) throw new AppError('FORBIDDEN', 'This account is disabled.');
-    const passwordHash = await hashPassword(valid);
-    const now = this.clock.now();
-    await this.store.transaction(async (repos) => {
-      if (!(await repos.accounts.consumeToken(t.tokenHash, 'reset', now)))
-        throw new AppError('GONE', 'This password reset link was already used. Ask for a new one.');
-      await repos.accounts.setPassword(u.id, passwordHash);
-      await repos.accounts.deleteSessionsOf(u.id);
-      await repos.accounts.audit({
-        id: this.newId(),
-        userId: u.id,
-        action: 'password.reset',
-        target: u.id,
-        details: null,
-        at: now,
-      });
-    });
-    await this.failures.clear(`signin:${u.email}`);
-    return this.plain(u);
+  resetPassword(token: string, next: string): Promise<User> {
+    return this.resets.reset(token, next);
   }
 
   async audit(
