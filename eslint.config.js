@@ -61,8 +61,6 @@ export default tseslint.config(
       'src/analysis/orgs.ts',
       'src/analysis/people.ts',
       'src/analysis/places.ts',
-      'src/services/accounts/account.service.ts',
-      'src/services/articles/article-writer.ts',
       'src/site/components/Layout.tsx',
       'src/site/pages/ArticlePage.tsx',
       'src/site/site.int.test.ts',

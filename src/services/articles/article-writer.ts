@@ -1,14 +1,7 @@
-import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
-import { payloadOf, type ArticleEventType } from '../../domain/events.ts';
-import { bodyToPlainText, type Block } from '../../domain/body.ts';
-import {
-  articleFieldsSchema,
-  newArticleSchema,
-  type Article,
-  type NewArticleInput,
-} from '../../domain/article.ts';
-import { snapshotOf, type ArticleSnapshot } from '../../domain/revisions.ts';
+import { bodyToPlainText } from '../../domain/body.ts';
+import { newArticleSchema, type Article, type NewArticleInput } from '../../domain/article.ts';
+import { snapshotOf } from '../../domain/revisions.ts';
 import { breakingEnd } from '../../domain/breaking.ts';
 import { isLive, nextStatus, type WorkflowAction } from '../../domain/workflow.ts';
 import { slugify, uniqueSlug } from '../../lib/slug.ts';
@@ -17,6 +10,19 @@ import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
 import { validate } from '../validate.ts';
+import {
+  articleUpdateSchema,
+  patchOf,
+  withPatch,
+  type ArticlePatch,
+  type ArticleUpdateInput,
+} from './article-patch.ts';
+import { authorIdsOf, requireFreeSlug, requireSlugFor, sectionOf, tagIdsOf } from './article-refs.ts';
+import { moveArticle, pastTense } from './workflow-moves.ts';
+import { breakingFields, emptyBody, noPendingChanges, requireReady } from './write-rules.ts';
+import { WriteTrail } from './write-trail.ts';
+
+export { articleUpdateSchema, type ArticleUpdateInput } from './article-patch.ts';
 
 /** Creates articles: validates, resolves section/tags/authors, writes everything in one transaction. */
 export class ArticleWriter {
@@ -26,7 +32,12 @@ export class ArticleWriter {
     private readonly taxonomy: TaxonomyService,
     private readonly clock: Clock,
     private readonly newId: IdGenerator = uuid,
-  ) {}
+  ) {
+    this.trail = new WriteTrail(clock, newId);
+  }
+
+  /** Revisions, audit entries, outbox events: what every write leaves behind. */
+  private readonly trail: WriteTrail;
 
   async create(input: NewArticleInput, opts: { actorId?: string | null } = {}): Promise<Article> {
     const a = validate(newArticleSchema, input);
@@ -40,12 +51,7 @@ export class ArticleWriter {
     const id = this.newId();
 
     await this.store.transaction(async (repos) => {
-      const section = await repos.sections.findBySlug(a.sectionSlug);
-      if (!section) {
-        throw new AppError('SECTION_NOT_FOUND', `section "${a.sectionSlug}" does not exist`, [
-          { field: 'sectionSlug', message: 'no such section' },
-        ]);
-      }
+      const section = await sectionOf(repos, a.sectionSlug);
       if (a.translationGroupId) {
         const siblings = await repos.articles.listTranslations(a.translationGroupId);
         if (siblings.some((t) => t.language === a.language)) {
@@ -61,18 +67,10 @@ export class ArticleWriter {
         ]);
       }
       const slug = a.slug
-        ? await this.requireFreeSlug(repos.articles.slugTaken.bind(repos.articles), a.language, a.slug)
+        ? await requireFreeSlug(repos, a.language, a.slug)
         : await uniqueSlug(base, (s) => repos.articles.slugTaken(a.language, s));
-      const tagIds: string[] = [];
-      for (const name of a.tags) {
-        const tag = await this.taxonomy.tagByName(repos, name, a.language);
-        if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
-      }
-      const authorIds: string[] = [];
-      for (const author of a.authors) {
-        const person = await this.taxonomy.personByName(repos, author);
-        if (!authorIds.includes(person.id)) authorIds.push(person.id);
-      }
+      const tagIds = await tagIdsOf(this.taxonomy, repos, a.tags, a.language);
+      const authorIds = await authorIdsOf(this.taxonomy, repos, a.authors);
       await repos.articles.insert({
         id,
         translationGroupId: a.translationGroupId ?? this.newId(),
@@ -100,9 +98,9 @@ export class ArticleWriter {
             ? breakingEnd(a.publishedAt ?? now, this.site.settings().breakingHours)
             : null,
       });
-      await this.keepRevision(repos, id, opts.actorId, 'created');
+      await this.trail.revision(repos, id, opts.actorId, 'created');
       if (a.status === 'published') {
-        await this.announce(repos, 'article.published', (await repos.articles.findById(id))!);
+        await this.trail.announce(repos, 'article.published', (await repos.articles.findById(id))!);
       }
       // Same transaction: an article is never published without being findable, or vice versa.
       await repos.search.upsert({
@@ -142,8 +140,7 @@ export class ArticleWriter {
   ): Promise<Article> {
     const patch = validate(articleUpdateSchema, input);
     await this.store.transaction(async (repos) => {
-      const article = await repos.articles.findById(articleId);
-      if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+      const article = await this.current(repos, articleId);
       await this.applyPatch(repos, article, patch, {
         ...opts,
         visible: article.status === 'published',
@@ -172,19 +169,17 @@ export class ArticleWriter {
     const now = this.clock.now();
     const articleId = article.id;
     if (patch.body && patch.body.length === 0 && !['draft', 'in_review'].includes(article.status))
-      throw new AppError('VALIDATION_FAILED', 'body: the body needs at least one block', [
-        { field: 'body', message: 'the body needs at least one block' },
-      ]);
+      throw emptyBody();
     let sectionId: string | undefined;
     if (patch.sectionSlug && patch.sectionSlug !== article.section.slug)
-      sectionId = (await this.sectionOf(repos, patch.sectionSlug)).id;
+      sectionId = (await sectionOf(repos, patch.sectionSlug)).id;
     const saved = await repos.articles.updateContent(
       articleId,
       {
         ...(patch.headline !== undefined ? { headline: patch.headline } : {}),
         ...(patch.standfirst !== undefined ? { standfirst: patch.standfirst || null } : {}),
         ...(patch.body ? { body: patch.body, bodyText: bodyToPlainText(patch.body) } : {}),
-        ...this.breakingFields(article, patch, now),
+        ...breakingFields(article, patch, now, this.site.settings().breakingHours),
         ...(patch.featuredImage !== undefined ? { featuredImage: patch.featuredImage } : {}),
         ...(sectionId ? { sectionId } : {}),
         ...(opts.visible && !opts.minor ? { updatedAt: now } : {}),
@@ -192,34 +187,25 @@ export class ArticleWriter {
       },
       opts.expectedVersion,
     );
-    if (!saved) throw await this.staleVersion(repos, article, opts.expectedVersion);
+    if (!saved) throw await this.trail.staleVersion(repos, article, opts.expectedVersion);
     if (patch.slug !== undefined && patch.slug !== article.slug) {
-      await this.requireSlugFor(repos, article, patch.slug);
+      await requireSlugFor(repos, article, patch.slug);
       await repos.articles.changeSlug(articleId, patch.slug, now, article.publishedAt !== null);
     }
-    if (patch.tags) {
-      const tagIds: string[] = [];
-      for (const name of patch.tags) {
-        const tag = await this.taxonomy.tagByName(repos, name, article.language);
-        if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
-      }
-      await repos.articles.replaceTags(articleId, tagIds);
-    }
-    if (patch.authors) {
-      const ids: string[] = [];
-      for (const author of patch.authors) {
-        const person = await this.taxonomy.personByName(repos, author);
-        if (!ids.includes(person.id)) ids.push(person.id);
-      }
-      await repos.articles.replaceAuthors(articleId, ids);
-    }
+    if (patch.tags)
+      await repos.articles.replaceTags(
+        articleId,
+        await tagIdsOf(this.taxonomy, repos, patch.tags, article.language),
+      );
+    if (patch.authors)
+      await repos.articles.replaceAuthors(articleId, await authorIdsOf(this.taxonomy, repos, patch.authors));
     if (patch.sources)
       await repos.articles.replaceSources(
         articleId,
         patch.sources.map((c) => ({ ...c, id: this.newId() })),
       );
     const after = (await repos.articles.findById(articleId))!;
-    await this.keepRevision(repos, articleId, opts.actorId, opts.action ?? 'saved', after);
+    await this.trail.revision(repos, articleId, opts.actorId, opts.action ?? 'saved', after);
     await repos.search.upsert({
       articleId,
       language: after.language,
@@ -227,48 +213,8 @@ export class ArticleWriter {
       standfirst: after.standfirst,
       body: after.bodyText,
     });
-    if (opts.visible) await this.announce(repos, 'article.updated', after);
+    if (opts.visible) await this.trail.announce(repos, 'article.updated', after);
     return after;
-  }
-
-  /**
-   * The breaking flag's columns after a patch. Breaking news ends: a flag raised on a published
-   * article ends after the site's `breakingHours` unless the editor set its own end; a draft's
-   * flag starts counting when it is published; lowering the flag clears its end.
-   */
-  private breakingFields(
-    article: Pick<Article, 'breaking' | 'breakingUntil' | 'status'>,
-    patch: Pick<ArticlePatch, 'breaking' | 'breakingUntil'>,
-    now: Date,
-  ): { breaking?: boolean; breakingUntil?: Date | null } {
-    const breaking = patch.breaking ?? article.breaking;
-    if (!breaking)
-      return patch.breaking !== undefined || article.breakingUntil
-        ? { breaking: false, breakingUntil: null }
-        : {};
-    if (patch.breakingUntil !== undefined && patch.breakingUntil !== null)
-      return { breaking: true, breakingUntil: patch.breakingUntil };
-    const live = article.status === 'published';
-    const raised = !article.breaking || patch.breakingUntil === null;
-    if (live && (raised || !article.breakingUntil))
-      return { breaking: true, breakingUntil: breakingEnd(now, this.site.settings().breakingHours) };
-    return patch.breaking !== undefined ? { breaking: true } : {};
-  }
-
-  private async sectionOf(repos: Repositories, slug: string) {
-    const section = await repos.sections.findBySlug(slug);
-    if (!section)
-      throw new AppError('SECTION_NOT_FOUND', `section "${slug}" does not exist`, [
-        { field: 'sectionSlug', message: 'no such section' },
-      ]);
-    return section;
-  }
-
-  /** A slug the article may take: free, or one of its own former slugs. */
-  private async requireSlugFor(repos: Repositories, article: Article, slug: string): Promise<void> {
-    const owner = await repos.articles.findIdByFormerSlug(article.language, slug);
-    if (owner !== article.id)
-      await this.requireFreeSlug(repos.articles.slugTaken.bind(repos.articles), article.language, slug);
   }
 
   /**
@@ -285,25 +231,21 @@ export class ArticleWriter {
     const patch = validate(articleUpdateSchema, input);
     const now = this.clock.now();
     await this.store.transaction(async (repos) => {
-      const article = await repos.articles.findById(articleId);
-      if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+      const article = await this.current(repos, articleId);
       if (!isLive(article.status))
         throw new AppError('CONFLICT', `article is ${article.status.replace('_', ' ')}; edit it directly`, [
           { field: 'status', message: `is ${article.status}` },
         ]);
       const current = await repos.pending.get(articleId);
       const base = current?.snapshot ?? snapshotOf(article);
-      if (patch.body && patch.body.length === 0)
-        throw new AppError('VALIDATION_FAILED', 'body: the body needs at least one block', [
-          { field: 'body', message: 'the body needs at least one block' },
-        ]);
+      if (patch.body && patch.body.length === 0) throw emptyBody();
       if (patch.sectionSlug !== undefined && patch.sectionSlug !== base.sectionSlug)
-        await this.sectionOf(repos, patch.sectionSlug);
+        await sectionOf(repos, patch.sectionSlug);
       if (patch.slug !== undefined && patch.slug !== base.slug && patch.slug !== article.slug)
-        await this.requireSlugFor(repos, article, patch.slug);
+        await requireSlugFor(repos, article, patch.slug);
       const next = withPatch(base, patch);
       if (!(await repos.articles.bumpVersion(articleId, opts.expectedVersion)))
-        throw await this.staleVersion(repos, article, opts.expectedVersion);
+        throw await this.trail.staleVersion(repos, article, opts.expectedVersion);
       await repos.pending.put({
         articleId,
         snapshot: next,
@@ -311,7 +253,7 @@ export class ArticleWriter {
         userId: opts.actorId ?? null,
         at: now,
       });
-      await this.keepSnapshot(
+      await this.trail.snapshot(
         repos,
         articleId,
         article.version + 1,
@@ -333,14 +275,11 @@ export class ArticleWriter {
     opts: { expectedVersion?: number; actorId?: string | null; minor?: boolean } = {},
   ): Promise<Article> {
     await this.store.transaction(async (repos) => {
-      const article = await repos.articles.findById(articleId);
-      if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
-      if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
-        throw await this.staleVersion(repos, article, opts.expectedVersion);
+      const article = await this.current(repos, articleId, opts.expectedVersion);
       const pending = await repos.pending.get(articleId);
       if (!pending) throw noPendingChanges();
       const patch = patchOf(pending.snapshot, article);
-      this.requireReady({ ...article, body: patch.body, featuredImage: patch.featuredImage });
+      requireReady({ ...article, body: patch.body, featuredImage: patch.featuredImage });
       await repos.pending.remove(articleId);
       await this.applyPatch(repos, article, patch, {
         expectedVersion: article.version,
@@ -359,12 +298,11 @@ export class ArticleWriter {
     opts: { expectedVersion?: number; actorId?: string | null } = {},
   ): Promise<Article> {
     await this.store.transaction(async (repos) => {
-      const article = await repos.articles.findById(articleId);
-      if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+      const article = await this.current(repos, articleId);
       if (!(await repos.pending.remove(articleId))) throw noPendingChanges();
       if (!(await repos.articles.bumpVersion(articleId, opts.expectedVersion)))
-        throw await this.staleVersion(repos, article, opts.expectedVersion);
-      await this.keepSnapshot(
+        throw await this.trail.staleVersion(repos, article, opts.expectedVersion);
+      await this.trail.snapshot(
         repos,
         articleId,
         article.version + 1,
@@ -383,10 +321,7 @@ export class ArticleWriter {
     opts: { expectedVersion?: number; actorId?: string | null } = {},
   ): Promise<void> {
     await this.store.transaction(async (repos) => {
-      const article = await repos.articles.findById(articleId);
-      if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
-      if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
-        throw await this.staleVersion(repos, article, opts.expectedVersion);
+      const article = await this.current(repos, articleId, opts.expectedVersion);
       if (!(await repos.pending.markSubmitted(articleId, this.clock.now()))) throw noPendingChanges();
       if (opts.actorId !== undefined)
         await repos.accounts.audit({
@@ -413,10 +348,7 @@ export class ArticleWriter {
   ): Promise<Article> {
     const now = this.clock.now();
     await this.store.transaction(async (repos) => {
-      let article = await repos.articles.findById(articleId);
-      if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
-      if (opts.expectedVersion !== undefined && article.version !== opts.expectedVersion)
-        throw await this.staleVersion(repos, article, opts.expectedVersion);
+      let article = await this.current(repos, articleId, opts.expectedVersion);
       const to = nextStatus(article.status, action);
       if (!to)
         throw new AppError(
@@ -424,7 +356,7 @@ export class ArticleWriter {
           `cannot ${action} an article that is ${article.status.replace('_', ' ')}`,
           [{ field: 'status', message: `is ${article.status}` }],
         );
-      if (to === 'published' || to === 'scheduled') this.requireReady(article);
+      if (to === 'published' || to === 'scheduled') requireReady(article);
       // Leaving readers' sight (unpublished, back to draft): pending edits become the article's text.
       const seen = article;
       const pending = !isLive(to) ? await repos.pending.get(articleId) : null;
@@ -437,67 +369,17 @@ export class ArticleWriter {
           visible: false,
         });
       }
-      let moved: boolean;
-      let event: ArticleEventType | null = null;
-      switch (action) {
-        case 'schedule': {
-          const at = opts.scheduledAt;
-          if (!at || at.getTime() <= now.getTime())
-            throw new AppError('VALIDATION_FAILED', 'scheduledAt: must be a time in the future', [
-              { field: 'scheduledAt', message: 'must be a time in the future' },
-            ]);
-          moved = await repos.articles.setStatus(articleId, 'scheduled', now, undefined, {
-            scheduledAt: at,
-            fromStatus: article.status,
-          });
-          break;
-        }
-        case 'publish': {
-          // A scheduled article goes out at the time it was promised, even if the job ran late.
-          const publishedAt =
-            article.publishedAt ??
-            (article.status === 'scheduled' && article.scheduledAt && article.scheduledAt <= now
-              ? article.scheduledAt
-              : now);
-          moved = await repos.articles.setStatus(articleId, 'published', now, publishedAt, {
-            fromStatus: article.status,
-            // A breaking flag raised before publication starts counting now.
-            ...(article.breaking && !article.breakingUntil
-              ? { breakingUntil: breakingEnd(now, this.site.settings().breakingHours) }
-              : {}),
-          });
-          event = 'article.published';
-          break;
-        }
-        case 'correct': {
-          const text = (opts.note ?? '').trim();
-          if (!text || text.length > 2000)
-            throw new AppError('VALIDATION_FAILED', 'note: a correction needs a note of 1–2000 characters', [
-              { field: 'note', message: 'must be 1–2000 characters' },
-            ]);
-          await repos.articles.addCorrection(articleId, { id: this.newId(), text, createdAt: now });
-          moved = await repos.articles.setStatus(articleId, 'published', now, undefined, {
-            fromStatus: 'published',
-            updatedAt: now,
-          });
-          event = 'article.updated';
-          break;
-        }
-        case 'unpublish':
-          moved = await repos.articles.setStatus(articleId, 'unpublished', now, undefined, {
-            fromStatus: 'published',
-          });
-          event = 'article.unpublished';
-          break;
-        default:
-          moved = await repos.articles.setStatus(articleId, to, now, undefined, {
-            fromStatus: article.status,
-          });
-      }
-      if (!moved) throw await this.staleVersion(repos, article, opts.expectedVersion);
+      const { moved, event } = await moveArticle(repos, article, action, to, {
+        now,
+        newId: this.newId,
+        breakingHours: this.site.settings().breakingHours,
+        scheduledAt: opts.scheduledAt,
+        note: opts.note,
+      });
+      if (!moved) throw await this.trail.staleVersion(repos, article, opts.expectedVersion);
       const after = (await repos.articles.findById(articleId))!;
-      await this.keepRevision(repos, articleId, opts.actorId, pastTense[action], after);
-      if (event) await this.announce(repos, event, event === 'article.unpublished' ? seen : after);
+      await this.trail.revision(repos, articleId, opts.actorId, pastTense[action], after);
+      if (event) await this.trail.announce(repos, event, event === 'article.unpublished' ? seen : after);
     });
     return (await this.store.repos.articles.findById(articleId))!;
   }
@@ -538,7 +420,7 @@ export class ArticleWriter {
           details: { headline: after.headline, language: after.language },
           at: now,
         });
-        if (after.status === 'published') await this.announce(repos, 'article.updated', after);
+        if (after.status === 'published') await this.trail.announce(repos, 'article.updated', after);
         ended++;
       });
     }
@@ -547,8 +429,7 @@ export class ArticleWriter {
 
   /** Withdraws a published article: its URL answers 410, feeds and search drop it, webhooks hear of it. */
   async unpublish(articleId: string): Promise<Article> {
-    const article = await this.store.repos.articles.findById(articleId);
-    if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+    const article = await this.current(this.store.repos, articleId);
     if (article.status !== 'published') {
       throw new AppError('CONFLICT', `article is ${article.status}, not published`, [
         { field: 'status', message: 'must be published to unpublish' },
@@ -557,203 +438,15 @@ export class ArticleWriter {
     return this.transition(articleId, 'unpublish');
   }
 
-  /** What must hold before readers see an article: text, and alt text on every image. */
-  private requireReady(a: Article): void {
-    const issues: { field: string; message: string }[] = [];
-    if (!a.body.length) issues.push({ field: 'body', message: 'the body needs at least one block' });
-    a.body.forEach((b, i) => {
-      if (b.type === 'image' && !b.alt.trim())
-        issues.push({ field: `body.${i}.alt`, message: 'every image needs alt text before publishing' });
-    });
-    if (a.featuredImage && !a.featuredImage.alt.trim())
-      issues.push({
-        field: 'featuredImage.alt',
-        message: 'the featured image needs alt text before publishing',
-      });
-    if (issues.length)
-      throw new AppError(
-        'VALIDATION_FAILED',
-        issues.map((i) => `${i.field}: ${i.message}`).join('; '),
-        issues,
-      );
-  }
-
   /**
-   * Keeps the article as it now is as a revision; a change made by a person (or by the
-   * scheduler on their behalf, `userId` null) also goes into the audit log, in the same transaction.
+   * The article as it is in this transaction, or NOT_FOUND; with `expectedVersion`, refused as
+   * stale unless nobody saved since.
    */
-  private async keepRevision(
-    repos: Repositories,
-    articleId: string,
-    userId: string | null | undefined,
-    action: string,
-    article?: Article,
-  ): Promise<void> {
-    const a = article ?? (await repos.articles.findById(articleId))!;
-    if (userId !== undefined)
-      await repos.accounts.audit({
-        id: this.newId(),
-        userId,
-        action: `article.${action}`,
-        target: articleId,
-        details: { headline: a.headline, language: a.language, version: a.version, status: a.status },
-        at: this.clock.now(),
-      });
-    await repos.revisions.insert({
-      id: this.newId(),
-      articleId,
-      version: a.version,
-      userId: userId ?? null,
-      action,
-      snapshot: snapshotOf(a),
-      createdAt: this.clock.now(),
-    });
-  }
-
-  /** Keeps a snapshot that is not the article's live state (a pending version) as a revision, with its audit entry. */
-  private async keepSnapshot(
-    repos: Repositories,
-    articleId: string,
-    version: number,
-    userId: string | null | undefined,
-    action: string,
-    snapshot: ArticleSnapshot,
-    live: Article,
-  ): Promise<void> {
-    if (userId !== undefined)
-      await repos.accounts.audit({
-        id: this.newId(),
-        userId,
-        action: `article.${action}`,
-        target: articleId,
-        details: { headline: snapshot.headline, language: live.language, version, status: live.status },
-        at: this.clock.now(),
-      });
-    await repos.revisions.insert({
-      id: this.newId(),
-      articleId,
-      version,
-      userId: userId ?? null,
-      action,
-      snapshot,
-      createdAt: this.clock.now(),
-    });
-  }
-
-  /** The refusal a stale save gets: who saved since, and when. */
-  private async staleVersion(
-    repos: Repositories,
-    article: Article,
-    expected: number | undefined,
-  ): Promise<AppError> {
-    const latest = (await repos.revisions.list(article.id))[0];
-    const who = latest?.userName ? ` by ${latest.userName}` : '';
-    const when = latest ? ` at ${latest.createdAt.toISOString()}` : '';
-    return new AppError(
-      'CONFLICT',
-      `This article was changed${who}${when} since you opened it (you have version ${expected ?? '?'}, it is now at version ${article.version}). Your changes were not saved: copy them, reload, and apply them again.`,
-      [{ field: 'version', message: `is ${article.version}, not ${expected ?? '?'}` }],
-    );
-  }
-
-  /**
-   * The one door to readers: an outbox event in the change's transaction. After commit the
-   * EventDispatcher purges the pages, tells the webhooks and refreshes the reading.
-   */
-  private async announce(repos: Repositories, type: ArticleEventType, article: Article): Promise<void> {
-    await repos.outbox.add({
-      id: this.newId(),
-      type,
-      occurredAt: this.clock.now(),
-      article: payloadOf(article),
-    });
-  }
-
-  private async requireFreeSlug(
-    taken: (language: string, slug: string) => Promise<boolean>,
-    language: string,
-    slug: string,
-  ): Promise<string> {
-    if (await taken(language, slug)) {
-      throw new AppError('CONFLICT', `slug "${slug}" is already used in ${language}`, [
-        { field: 'slug', message: 'is already used by another article' },
-      ]);
-    }
-    return slug;
+  private async current(repos: Repositories, articleId: string, expectedVersion?: number): Promise<Article> {
+    const article = await repos.articles.findById(articleId);
+    if (!article) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
+    if (expectedVersion !== undefined && article.version !== expectedVersion)
+      throw await this.trail.staleVersion(repos, article, expectedVersion);
+    return article;
   }
 }
-
-/** What an editor may change in an article (language and translation group are fixed at creation). */
-export const articleUpdateSchema = articleFieldsSchema
-  .pick({
-    headline: true,
-    standfirst: true,
-    slug: true,
-    body: true,
-    sectionSlug: true,
-    tags: true,
-    authors: true,
-    sources: true,
-    featuredImage: true,
-    breaking: true,
-    breakingUntil: true,
-  })
-  .partial()
-  .strict();
-export type ArticleUpdateInput = z.input<typeof articleUpdateSchema>;
-type ArticlePatch = z.output<typeof articleUpdateSchema>;
-
-const noPendingChanges = () =>
-  new AppError('CONFLICT', 'there are no unpublished changes to this article', [
-    { field: 'pending', message: 'none' },
-  ]);
-
-/** A pending version with a patch applied. */
-function withPatch(base: ArticleSnapshot, patch: ArticlePatch): ArticleSnapshot {
-  return {
-    ...base,
-    ...(patch.headline !== undefined ? { headline: patch.headline } : {}),
-    ...(patch.standfirst !== undefined ? { standfirst: patch.standfirst || null } : {}),
-    ...(patch.slug !== undefined ? { slug: patch.slug } : {}),
-    ...(patch.body !== undefined ? { body: patch.body } : {}),
-    ...(patch.sectionSlug !== undefined ? { sectionSlug: patch.sectionSlug } : {}),
-    ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
-    ...(patch.authors !== undefined ? { authors: patch.authors } : {}),
-    ...(patch.sources !== undefined ? { sources: patch.sources } : {}),
-    ...(patch.featuredImage !== undefined ? { featuredImage: patch.featuredImage } : {}),
-    ...(patch.breaking !== undefined ? { breaking: patch.breaking } : {}),
-    ...(patch.breakingUntil !== undefined
-      ? { breakingUntil: patch.breakingUntil?.toISOString() ?? null }
-      : {}),
-  };
-}
-
-/** Everything a pending version changes, as a patch to the live article. */
-function patchOf(
-  snap: ArticleSnapshot,
-  live: Article,
-): ArticlePatch & { body: Block[]; featuredImage: ArticleSnapshot['featuredImage'] } {
-  return {
-    headline: snap.headline,
-    standfirst: snap.standfirst,
-    ...(snap.slug !== live.slug ? { slug: snap.slug } : {}),
-    body: snap.body,
-    sectionSlug: snap.sectionSlug,
-    tags: snap.tags,
-    authors: snap.authors.map((a) => ({ name: a.name, role: a.role })),
-    sources: snap.sources,
-    featuredImage: snap.featuredImage,
-    breaking: snap.breaking,
-    breakingUntil: snap.breakingUntil ? new Date(snap.breakingUntil) : null,
-  };
-}
-
-const pastTense: Record<WorkflowAction, string> = {
-  submit: 'submitted',
-  return: 'returned',
-  schedule: 'scheduled',
-  unschedule: 'unscheduled',
-  publish: 'published',
-  unpublish: 'unpublished',
-  correct: 'corrected',
-};
