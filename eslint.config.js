@@ -64,7 +64,6 @@ export default tseslint.config(
       'src/site/components/Layout.tsx',
       'src/site/pages/ArticlePage.tsx',
       'src/site/site.int.test.ts',
-      'src/storage/repositories/article.repository.ts',
       'test/security/fuzz.test.ts',
     ],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },

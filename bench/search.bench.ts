@@ -1035,7 +1035,7 @@ async function main(): Promise<number> {
         await Promise.all(
           ['en', 'ru', 'az'].map(async (language) => [
             language,
-            await c.store.repos.articles.countPublished({ language }),
+            await c.store.repos.listings.countPublished({ language }),
           ]),
         ),
       ) as Record<string, number>,

@@ -233,7 +233,7 @@ describe.each(dialects)('reader site on %s', (dialect) => {
         }
       }
       expect(count).toBe(ids.size);
-      expect(ids.size).toBe(await app.container.store.repos.articles.countPublished({ language: 'en' }));
+      expect(ids.size).toBe(await app.container.store.repos.listings.countPublished({ language: 'en' }));
     });
 
     it('section page lists only its section, with its description', async () => {

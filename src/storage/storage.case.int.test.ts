@@ -180,29 +180,29 @@ describe.each(dialects)('storage on %s', (dialect) => {
     }
     await store.repos.articles.insert(record('draft1', 'a-draft', null, { status: 'draft' }));
     const filter = { language: 'en' };
-    const total = await store.repos.articles.countPublished(filter);
-    const all = await store.repos.articles.listPublished(filter, 100, 0);
+    const total = await store.repos.listings.countPublished(filter);
+    const all = await store.repos.listings.listPublished(filter, 100, 0);
     expect(all).toHaveLength(total);
     expect(all.map((a) => a.id)).not.toContain('draft1');
     const times = all.map((a) => a.publishedAt!.getTime());
     expect([...times].sort((x, y) => y - x)).toEqual(times);
-    const page1 = await store.repos.articles.listPublished(filter, 3, 0);
-    const page2 = await store.repos.articles.listPublished(filter, 3, 3);
+    const page1 = await store.repos.listings.listPublished(filter, 3, 0);
+    const page2 = await store.repos.listings.listPublished(filter, 3, 3);
     expect(new Set([...page1, ...page2].map((a) => a.id)).size).toBe(6);
     expect(
-      (await store.repos.articles.listPublished({ language: 'en', tagId: 't1' }, 100, 0))
+      (await store.repos.listings.listPublished({ language: 'en', tagId: 't1' }, 100, 0))
         .map((a) => a.id)
         .sort(),
     ).toEqual(['a1', 'l1', 'l3']);
-    const byAuthor = await store.repos.articles.listPublished({ language: 'en', personId: 'p1' }, 100, 0);
+    const byAuthor = await store.repos.listings.listPublished({ language: 'en', personId: 'p1' }, 100, 0);
     expect(byAuthor.map((a) => a.id).sort()).toEqual(['a1', 'l4']);
     expect(byAuthor.find((a) => a.id === 'l4')?.authors).toEqual([
       { id: 'p1', slug: 'leyla-hasanova', name: 'Leyla Hasanova', role: 'Reporter' },
     ]);
     expect(
-      (await store.repos.articles.listPublished({ language: 'en', breaking: true }, 10, 0)).map((a) => a.id),
+      (await store.repos.listings.listPublished({ language: 'en', breaking: true }, 10, 0)).map((a) => a.id),
     ).toEqual(['a1']);
-    expect(await store.repos.articles.countPublished({ language: 'ru' })).toBe(1);
+    expect(await store.repos.listings.countPublished({ language: 'ru' })).toBe(1);
   });
 
   it('stores settings as JSON and languages in order', async () => {

@@ -49,7 +49,7 @@ export class ViewCounter {
       calendarDateInZone(since, this.site.settings().timeZone),
       limit,
     );
-    const summaries = await this.store.repos.articles.summariesByIds(
+    const summaries = await this.store.repos.listings.summariesByIds(
       top.map((t) => t.articleId),
       language,
     );

@@ -54,17 +54,17 @@ export class ArticleReader {
 
   /** The newest published articles in full (for feeds), newest first. */
   async recent(filter: ListFilter, limit: number): Promise<Article[]> {
-    const summaries = await this.store.repos.articles.listPublished(filter, limit, 0);
+    const summaries = await this.store.repos.listings.listPublished(filter, limit, 0);
     const full = await Promise.all(summaries.map((s) => this.store.repos.articles.findById(s.id)));
     return full.filter((a): a is Article => a !== null).map((a) => this.current(a));
   }
 
   sitemapMonths(): Promise<{ month: string; lastModified: Date }[]> {
-    return this.store.repos.articles.publishedMonths();
+    return this.store.repos.listings.publishedMonths();
   }
 
   sitemapEntries(from: Date, until: Date): Promise<SitemapEntry[]> {
-    return this.store.repos.articles.sitemapEntries(from, until);
+    return this.store.repos.listings.sitemapEntries(from, until);
   }
 
   /** Keyset pages for the Content API. */
@@ -73,7 +73,7 @@ export class ArticleReader {
     limit: number,
     after: { publishedAt: Date; id: string } | null,
   ): Promise<ArticleSummary[]> {
-    return (await this.store.repos.articles.listPublishedAfter(filter, limit, after)).map((a) =>
+    return (await this.store.repos.listings.listPublishedAfter(filter, limit, after)).map((a) =>
       this.current(a),
     );
   }
@@ -85,7 +85,7 @@ export class ArticleReader {
       (a, b) =>
         frontpageSlots.indexOf(a.slot as FrontpageSlot) - frontpageSlots.indexOf(b.slot as FrontpageSlot),
     );
-    const summaries = await this.store.repos.articles.summariesByIds(
+    const summaries = await this.store.repos.listings.summariesByIds(
       slots.map((s) => s.articleId),
       language,
     );
@@ -98,7 +98,7 @@ export class ArticleReader {
   }
 
   async list(filter: ListFilter, page: number, pageSize: number): Promise<Page<ArticleSummary>> {
-    const repo = this.store.repos.articles;
+    const repo = this.store.repos.listings;
     // The breaking strip asks for breaking news that is still current.
     const f = filter.breaking ? { breakingAt: this.clock.now(), ...filter } : filter;
     const [total, items] = await Promise.all([

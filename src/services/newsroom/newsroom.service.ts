@@ -104,7 +104,7 @@ export class NewsroomService {
   async list(actor: NewsroomActor, input: NewsroomListQuery): Promise<Page<NewsroomItem>> {
     const q = validate(newsroomListQuery, input);
     const pageSize = 25;
-    const { total, items } = await this.store.repos.articles.listNewsroom(
+    const { total, items } = await this.store.repos.listings.listNewsroom(
       {
         ...(q.status ? { status: q.status } : {}),
         ...(q.language ? { language: q.language } : {}),

@@ -95,7 +95,7 @@ export class SearchService {
       p.pageSize,
       (p.page - 1) * p.pageSize,
     );
-    const rows = await this.store.repos.articles.summariesByIds(
+    const rows = await this.store.repos.listings.summariesByIds(
       hits.map((h) => h.articleId),
       p.language,
     );

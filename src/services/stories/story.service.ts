@@ -134,7 +134,7 @@ export class StoryService {
 
   /** Published articles in one language with what readers may see of their readings. */
   private async readerReadings(ids: string[], language: string) {
-    const summaries = (await this.store.repos.articles.summariesByIds(ids, language)).filter(
+    const summaries = (await this.store.repos.listings.summariesByIds(ids, language)).filter(
       (s) => s.language === language && s.publishedAt,
     );
     const views = await this.readings.forReadersMany(

@@ -3,6 +3,7 @@ import type { Database } from '../database.ts';
 import type { DB } from '../schema.ts';
 import { createSearchIndex, type SearchIndex } from '../search/index.ts';
 import { ArticleRepository } from './article.repository.ts';
+import { ArticleListRepository } from './article-list.repository.ts';
 export type { PendingChange } from './pending-change.repository.ts';
 import { LanguageRepository, SettingsRepository } from './settings.repository.ts';
 import { PersonRepository, SectionRepository, TagRepository } from './taxonomy.repository.ts';
@@ -20,7 +21,10 @@ import { RevisionRepository } from './revision.repository.ts';
 import { TwoFactorRepository } from './two-factor.repository.ts';
 
 export interface Repositories {
+  /** One article: its writes, slugs, relations, translations. */
   articles: ArticleRepository;
+  /** Articles in lists: readers' listings, search hits, sitemaps, the newsroom's list. */
+  listings: ArticleListRepository;
   sections: SectionRepository;
   tags: TagRepository;
   people: PersonRepository;
@@ -45,6 +49,7 @@ export interface Repositories {
 export function createRepositories(db: Kysely<DB>, kind: Database['kind']): Repositories {
   return {
     articles: new ArticleRepository(db),
+    listings: new ArticleListRepository(db),
     sections: new SectionRepository(db),
     tags: new TagRepository(db),
     people: new PersonRepository(db),
@@ -80,14 +85,8 @@ export function createStore({ db, kind }: Pick<Database, 'db' | 'kind'>): Store 
   };
 }
 
-export type {
-  ArticleRecord,
-  ListFilter,
-  NewsroomFilter,
-  NewsroomItem,
-  SitemapEntry,
-  TranslationRef,
-} from './article.repository.ts';
+export type { ArticleRecord, TranslationRef } from './article.repository.ts';
+export type { ListFilter, NewsroomFilter, NewsroomItem, SitemapEntry } from './article-list.repository.ts';
 export type { ApiKey } from './api-key.repository.ts';
 export type { Delivery, DeliveryStatus, Webhook } from './webhook.repository.ts';
 export type { EntityKind, EntityRef } from './story.repository.ts';

@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { PersonRef } from '../../domain/article.ts';
+import type { DB } from '../schema.ts';
+
+/** The credited people of each article, in their order: one query for any number of articles. */
+export async function authorsOf(db: Kysely<DB>, ids: string[]): Promise<Map<string, PersonRef[]>> {
+  const map = new Map<string, PersonRef[]>();
+  if (!ids.length) return map;
+  const rows = await db
+    .selectFrom('article_authors')
+    .innerJoin('people', 'people.id', 'article_authors.person_id')
+    .select(['article_authors.article_id', 'people.id', 'people.slug', 'people.name', 'people.role'])
+    .where('article_authors.article_id', 'in', ids)
+    .orderBy('article_authors.position')
+    .execute();
+  for (const r of rows) {
+    const list = map.get(r.article_id) ?? [];
+    list.push({ id: r.id, slug: r.slug, name: r.name, role: r.role });
+    map.set(r.article_id, list);
+  }
+  return map;
+}

@@ -1,0 +1,333 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { ArticleStatus, ArticleSummary, FeaturedImage } from '../../domain/article.ts';
+import type { Block } from '../../domain/body.ts';
+import { publishedArticles, type ListFilter } from '../published.ts';
+import type { DB } from '../schema.ts';
+import { authorsOf } from './article-authors.ts';
+
+export type { ListFilter } from '../published.ts';
+
+export interface SitemapEntry {
+  id: string;
+  language: string;
+  slug: string;
+  sectionSlug: string;
+  headline: string;
+  translationGroupId: string;
+  publishedAt: Date;
+  modifiedAt: Date;
+  images: { src: string; caption: string | null }[];
+}
+
+export interface NewsroomFilter {
+  status?: ArticleStatus;
+  language?: string;
+  sectionSlug?: string;
+  authorSlug?: string;
+  /** Only articles this account owns (contributors and authors see their own). */
+  ownerId?: string;
+  /** Last changed at or after / before. */
+  from?: Date;
+  until?: Date;
+  /** Words in the headline, standfirst or slug. */
+  text?: string;
+}
+export interface NewsroomItem {
+  id: string;
+  headline: string;
+  status: ArticleStatus;
+  language: string;
+  breaking: boolean;
+  section: { slug: string; name: string };
+  authors: string[];
+  owner: { id: string; name: string } | null;
+  modifiedAt: Date;
+  publishedAt: Date | null;
+  scheduledAt: Date | null;
+  /** A live article with edits readers do not see yet: 'saved', or 'submitted' for review. */
+  pendingChanges: 'saved' | 'submitted' | null;
+}
+
+interface SummaryRow {
+  id: string;
+  language: string;
+  slug: string;
+  headline: string;
+  standfirst: string | null;
+  breaking: number;
+  breaking_until: string | null;
+  published_at: string | null;
+  updated_at: string | null;
+  section_id: string;
+  section_slug: string;
+  section_name: string;
+  section_color: string | null;
+  featured_image: string | null;
+}
+
+const date = (s: string | null): Date | null => (s ? new Date(s) : null);
+
+/**
+ * Articles in lists: what readers see (published and visible, by page or after a cursor, by ids
+ * for search, by month, for sitemaps) and the newsroom's list of every status. One article, its
+ * writes and its translations are in ArticleRepository.
+ */
+export class ArticleListRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /** Published articles readers may see, filtered (the definition search shares). */
+  private publishedQuery(f: ListFilter) {
+    return this.db.selectFrom('articles').where(publishedArticles(f));
+  }
+
+  async countPublished(f: ListFilter): Promise<number> {
+    const r = await this.publishedQuery(f)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  /** Newest first; ties broken by id so pages never overlap. */
+  async listPublished(f: ListFilter, limit: number, offset: number): Promise<ArticleSummary[]> {
+    const rows = await this.withSummaryColumns(this.publishedQuery(f), f.language)
+      .orderBy('articles.published_at', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return this.toSummaries(rows);
+  }
+
+  /**
+   * A page of published articles, newest first, after a keyset cursor (the last item's
+   * published time and id): pages never overlap or skip, however many articles arrive meanwhile.
+   */
+  async listPublishedAfter(
+    f: ListFilter,
+    limit: number,
+    after: { publishedAt: Date; id: string } | null,
+  ): Promise<ArticleSummary[]> {
+    let q = this.publishedQuery(f);
+    if (after) {
+      const p = after.publishedAt.toISOString();
+      q = q.where((eb) =>
+        eb.or([
+          eb('articles.published_at', '<', p),
+          eb.and([eb('articles.published_at', '=', p), eb('articles.id', '<', after.id)]),
+        ]),
+      );
+    }
+    const rows = await this.withSummaryColumns(q, f.language)
+      .orderBy('articles.published_at', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(limit)
+      .execute();
+    return this.toSummaries(rows);
+  }
+
+  /** The newsroom's article list: any status, filtered, newest change first. */
+  async listNewsroom(
+    f: NewsroomFilter,
+    limit: number,
+    offset: number,
+  ): Promise<{ total: number; items: NewsroomItem[] }> {
+    let q = this.db
+      .selectFrom('articles')
+      .innerJoin('sections', 'sections.id', 'articles.section_id')
+      .leftJoin('users', 'users.id', 'articles.owner_id');
+    if (f.status) q = q.where('articles.status', '=', f.status);
+    if (f.language) q = q.where('articles.language', '=', f.language);
+    if (f.sectionSlug) q = q.where('sections.slug', '=', f.sectionSlug);
+    if (f.ownerId) q = q.where('articles.owner_id', '=', f.ownerId);
+    if (f.from) q = q.where('articles.modified_at', '>=', f.from.toISOString());
+    if (f.until) q = q.where('articles.modified_at', '<', f.until.toISOString());
+    if (f.authorSlug) {
+      const slug = f.authorSlug;
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('article_authors')
+            .innerJoin('people', 'people.id', 'article_authors.person_id')
+            .select('article_authors.article_id')
+            .whereRef('article_authors.article_id', '=', 'articles.id')
+            .where('people.slug', '=', slug),
+        ),
+      );
+    }
+    if (f.text) {
+      // LIKE wildcards typed by the user are dropped rather than escaped (the two databases escape differently).
+      const like = `%${f.text.toLowerCase().replace(/[\\%_]/g, '')}%`;
+      q = q.where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['articles.headline']), 'like', like),
+          eb(eb.fn('lower', ['articles.standfirst']), 'like', like),
+          eb(eb.fn('lower', ['articles.slug']), 'like', like),
+        ]),
+      );
+    }
+    const [count, rows] = await Promise.all([
+      q.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+      q
+        .select([
+          'articles.id',
+          'articles.headline',
+          'articles.status',
+          'articles.language',
+          'articles.breaking',
+          'articles.modified_at',
+          'articles.published_at',
+          'articles.scheduled_at',
+          'articles.owner_id',
+          'users.name as owner_name',
+          'sections.slug as section_slug',
+          'sections.name as section_name',
+        ])
+        .leftJoin('pending_changes as pc', 'pc.article_id', 'articles.id')
+        .select(['pc.updated_at as pending_at', 'pc.submitted_at as pending_submitted_at'])
+        .orderBy('articles.modified_at', 'desc')
+        .orderBy('articles.id')
+        .limit(limit)
+        .offset(offset)
+        .execute(),
+    ]);
+    const authors = await authorsOf(
+      this.db,
+      rows.map((r) => r.id),
+    );
+    return {
+      total: Number(count.n),
+      items: rows.map((r) => ({
+        id: r.id,
+        headline: r.headline,
+        status: r.status as ArticleStatus,
+        language: r.language,
+        breaking: r.breaking === 1,
+        section: { slug: r.section_slug, name: r.section_name },
+        authors: (authors.get(r.id) ?? []).map((p) => p.name),
+        owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '' } : null,
+        modifiedAt: new Date(r.modified_at),
+        publishedAt: date(r.published_at),
+        scheduledAt: date(r.scheduled_at),
+        pendingChanges: r.pending_submitted_at ? 'submitted' : r.pending_at ? 'saved' : null,
+      })),
+    };
+  }
+
+  /** Summaries with their plain text, in the order of `ids` (search results keep their ranking). */
+  async summariesByIds(ids: string[], language: string): Promise<(ArticleSummary & { bodyText: string })[]> {
+    if (!ids.length) return [];
+    const rows = await this.withSummaryColumns(
+      this.db.selectFrom('articles').where('articles.id', 'in', ids),
+      language,
+    )
+      .select('articles.body_text')
+      .execute();
+    const summaries = await this.toSummaries(rows);
+    const byId = new Map(summaries.map((x, i) => [x.id, { ...x, bodyText: rows[i]!.body_text }]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private withSummaryColumns<QB extends SelectQueryBuilder<DB, 'articles', object>>(q: QB, language: string) {
+    return q
+      .innerJoin('sections', 'sections.id', 'articles.section_id')
+      .leftJoin('section_names as sn', (join) =>
+        join.onRef('sn.section_id', '=', 'sections.id').on('sn.language', '=', language),
+      )
+      .select((eb) => [
+        'articles.id',
+        'articles.language',
+        'articles.slug',
+        'articles.headline',
+        'articles.standfirst',
+        'articles.breaking',
+        'articles.breaking_until',
+        'articles.published_at',
+        'articles.updated_at',
+        'articles.section_id',
+        'articles.featured_image',
+        'sections.slug as section_slug',
+        eb.fn.coalesce('sn.name', 'sections.name').as('section_name'),
+        'sections.color as section_color',
+      ]);
+  }
+
+  private async toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]> {
+    const authors = await authorsOf(
+      this.db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      language: r.language,
+      slug: r.slug,
+      headline: r.headline,
+      standfirst: r.standfirst,
+      breaking: r.breaking === 1,
+      breakingUntil: date(r.breaking_until),
+      publishedAt: date(r.published_at),
+      updatedAt: date(r.updated_at),
+      section: { id: r.section_id, slug: r.section_slug, name: r.section_name, color: r.section_color },
+      authors: authors.get(r.id) ?? [],
+      featuredImage: r.featured_image ? (JSON.parse(r.featured_image) as FeaturedImage) : null,
+    }));
+  }
+
+  /** Months (YYYY-MM, UTC) in which articles were published, newest first. */
+  async publishedMonths(): Promise<{ month: string; lastModified: Date }[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select((eb) => [
+        eb.fn<string>('substr', ['articles.published_at', eb.val(1), eb.val(7)]).as('month'),
+        eb.fn.max('articles.modified_at').as('last'),
+      ])
+      .where('status', '=', 'published')
+      .groupBy('month')
+      .orderBy('month', 'desc')
+      .execute();
+    return rows.map((r) => ({ month: r.month, lastModified: new Date(r.last) }));
+  }
+
+  /** Published articles in [from, until), for sitemaps: URL parts, dates, images, translations. */
+  async sitemapEntries(from: Date, until: Date): Promise<SitemapEntry[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .innerJoin('sections', 'sections.id', 'articles.section_id')
+      .select([
+        'articles.id',
+        'articles.language',
+        'articles.slug',
+        'articles.headline',
+        'articles.translation_group_id',
+        'articles.published_at',
+        'articles.modified_at',
+        'articles.body_json',
+        'articles.featured_image',
+        'sections.slug as section_slug',
+      ])
+      .where('articles.status', '=', 'published')
+      .where('articles.published_at', '>=', from.toISOString())
+      .where('articles.published_at', '<', until.toISOString())
+      .orderBy('articles.published_at', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      language: r.language,
+      slug: r.slug,
+      sectionSlug: r.section_slug,
+      headline: r.headline,
+      translationGroupId: r.translation_group_id,
+      publishedAt: new Date(r.published_at!),
+      modifiedAt: new Date(r.modified_at),
+      // The featured image first, then the body's images.
+      images: [
+        ...(r.featured_image ? [JSON.parse(r.featured_image) as FeaturedImage] : []).map((f) => ({
+          src: f.src,
+          caption: f.caption ?? null,
+        })),
+        ...(JSON.parse(r.body_json) as Block[]).flatMap((b) =>
+          b.type === 'image' ? [{ src: b.src, caption: b.caption ?? null }] : [],
+        ),
+      ],
+    }));
+  }
+}
