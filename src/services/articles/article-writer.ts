@@ -22,9 +22,11 @@ import { moveArticle, pastTense } from './workflow-moves.ts';
 import { breakingFields, emptyBody, noPendingChanges, requireReady } from './write-rules.ts';
 import { WriteTrail } from './write-trail.ts';
 
-export { articleUpdateSchema, type ArticleUpdateInput } from './article-patch.ts';
-
-/** Creates articles: validates, resolves section/tags/authors, writes everything in one transaction. */
+/**
+ * Every write of an article — create, save, a live article's pending version (save, Update,
+ * discard, submit), workflow moves, the scheduler's publishing and breaking-flag ends — each in
+ * one transaction with its trail (revision, audit entry, search row, outbox event).
+ */
 export class ArticleWriter {
   constructor(
     private readonly store: Store,

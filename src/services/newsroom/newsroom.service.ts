@@ -25,11 +25,8 @@ import {
 } from '../../domain/workflow.ts';
 import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
 import type { NewsroomItem, Store } from '../../storage/repositories/index.ts';
-import {
-  articleUpdateSchema,
-  type ArticleWriter,
-  type ArticleUpdateInput,
-} from '../articles/article-writer.ts';
+import { articleUpdateSchema, type ArticleUpdateInput } from '../articles/article-patch.ts';
+import type { ArticleWriter } from '../articles/article-writer.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { WindowRateLimit } from '../limits/rate-limit.ts';
 import type { SiteService } from '../site/site.service.ts';
