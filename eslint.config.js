@@ -46,7 +46,6 @@ export default tseslint.config(
     files: [
       'bench/mixed-load.bench.ts',
       'bench/pages.bench.ts',
-      'bench/search.bench.ts',
       'src/admin/ui/App.tsx',
       'src/admin/ui/components/AnalysisPanel.tsx',
       'src/admin/ui/components/MediaBrowser.tsx',

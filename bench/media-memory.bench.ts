@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { buildApp } from '../src/app.ts';
 import type { Config } from '../src/config/config.ts';
-import { intFromEnv } from './lib.ts';
+import { intFromEnv } from './lib/format.ts';
 
 const uploads = intFromEnv('BENCH_UPLOADS', 4, 1, 32);
 const format = process.env.BENCH_FORMAT === 'png' ? 'png' : 'jpeg';

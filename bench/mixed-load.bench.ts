@@ -23,7 +23,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { createContainer } from '../src/app.ts';
 import type { Config, DatabaseConfig } from '../src/config/config.ts';
-import { BenchError, fixed, table } from './lib.ts';
+import { BenchError, fixed, table } from './lib/format.ts';
 
 const HOST = '127.0.0.1';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { buildApp, type App } from '../src/app.ts';
 import { parseDatabaseUrl, type Config, type DatabaseConfig } from '../src/config/config.ts';
-import { BenchError, fixed, intFromEnv, table } from './lib.ts';
+import { BenchError, fixed, intFromEnv, table } from './lib/format.ts';
 
 const HOST = '127.0.0.1';
 const WARMUP_SECONDS = 2;

@@ -13,7 +13,7 @@ import { Redis } from 'ioredis';
 import { buildApp, type App } from '../src/app.ts';
 import type { Config } from '../src/config/config.ts';
 import { closedPort, switchableProxy } from '../test/utils/switchable-proxy.ts';
-import { fixed, intFromEnv, table } from './lib.ts';
+import { fixed, intFromEnv, table } from './lib/format.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REDIS = { host: new URL(REDIS_URL).hostname, port: Number(new URL(REDIS_URL).port || 6379) };
