@@ -34,7 +34,8 @@ import {
   WRITER_RUNS,
   type Checkpoint,
 } from './search/measure.ts';
-import { printFeed, printSearch, saveResults } from './search/output.ts';
+import { printFeed, printSearch } from './search/output.ts';
+import { saveResults } from './lib/results.ts';
 import { QUERY_MIX } from './search/queries.ts';
 
 interface Settings {
@@ -215,7 +216,7 @@ async function main(): Promise<number> {
     console.log(
       `\nwriter.create on the full corpus (${WRITER_RUNS} single articles): p50 ${ms(writer.p50)} ms, max ${ms(writer.max)} ms`,
     );
-    const file = await saveResults(startedAt, {
+    const file = await saveResults('search', startedAt, {
       benchmark: 'search',
       environment,
       settings: {

@@ -1,7 +1,4 @@
-/** The search benchmark's printed tables and its saved JSON results. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+/** The search benchmark's printed tables. */
 import { fixed, ms, table, type Stats } from '../lib/format.ts';
 import type { FeedFigures, SearchResultRow } from './measure.ts';
 
@@ -84,13 +81,4 @@ export function printFeed(feed: FeedFigures): void {
     'feed: the model is built by feedModel() of src/site/feed-model.tsx, as the feed route does; ' +
       'total = recent + model + render, as one feed request does (HTTP not included)',
   );
-}
-
-/** Writes the run's figures to bench/results/search-<date>.json and returns the file's path. */
-export async function saveResults(startedAt: Date, report: object): Promise<string> {
-  const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
-  await mkdir(resultsDir, { recursive: true });
-  const file = join(resultsDir, `search-${startedAt.toISOString().replace(/:/g, '-')}.json`);
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-  return file;
 }
