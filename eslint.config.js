@@ -71,7 +71,6 @@ export default tseslint.config(
       'src/site/components/Layout.tsx',
       'src/site/pages/ArticlePage.tsx',
       'src/storage/repositories/article.repository.ts',
-      'test/security/fuzz.test.ts',
     ],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
