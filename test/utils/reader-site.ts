@@ -1,3 +1,4 @@
+/** The reader site's test bed: the app on a fresh database with the test content and a fixed clock. */
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { loadFixtures, SEED_SLUG, type Fixtures } from '../fixtures/content.ts';
