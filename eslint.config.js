@@ -60,8 +60,6 @@ export default tseslint.config(
       'src/services/accounts/account.service.ts',
       'src/services/articles/article-writer.ts',
       'src/services/newsroom/newsroom.service.ts',
-      'src/site/components/Layout.tsx',
-      'src/site/pages/ArticlePage.tsx',
       'src/site/site.int.test.ts',
       'src/storage/repositories/article.repository.ts',
       'test/security/fuzz.test.ts',
