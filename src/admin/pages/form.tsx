@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { roles } from '../../domain/roles.ts';
 import { formatDateTime, isoInZone } from '../../lib/dates.ts';
 import { roleName, useI18n } from './i18n.tsx';
@@ -140,7 +140,7 @@ export function FieldRow({
   );
 }
 
-/** A required text input (passwords are never sent back to the page). */
+/** A required text input (passwords are never sent back to the page); `input` adds attributes of its own. */
 export function Field({
   name,
   label,
@@ -148,6 +148,7 @@ export function Field({
   value = '',
   errors,
   autocomplete,
+  input,
 }: {
   name: string;
   label: string;
@@ -155,6 +156,7 @@ export function Field({
   value?: string;
   errors: FormError[];
   autocomplete?: string;
+  input?: JSX.InputHTMLAttributes<HTMLInputElement>;
 }) {
   return (
     <FieldRow
@@ -168,6 +170,7 @@ export function Field({
           value={type === 'password' ? '' : value}
           autoComplete={autocomplete}
           required
+          {...input}
         />
       )}
     />
@@ -187,23 +190,17 @@ export function CodeField({
   recovery?: boolean;
 }) {
   return (
-    <FieldRow
+    <Field
       name={name}
       label={label}
       errors={errors}
-      control={(props) => (
-        <input
-          {...props}
-          type="text"
-          value=""
-          required
-          autoComplete={recovery ? 'off' : 'one-time-code'}
-          inputMode={recovery ? 'text' : 'numeric'}
-          spellcheck={false}
-          autoCapitalize="off"
-          maxLength={recovery ? 20 : 8}
-        />
-      )}
+      autocomplete={recovery ? 'off' : 'one-time-code'}
+      input={{
+        inputMode: recovery ? 'text' : 'numeric',
+        spellcheck: false,
+        autoCapitalize: 'off',
+        maxLength: recovery ? 20 : 8,
+      }}
     />
   );
 }
