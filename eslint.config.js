@@ -44,14 +44,6 @@ export default tseslint.config(
     // TEMPORARY (issue 12): the files over the limits today. Remove each entry when its file is
     // split; the list only ever shrinks (a new file over the limits fails the lint).
     files: [
-      'src/admin/ui/App.tsx',
-      'src/admin/ui/components/AnalysisPanel.tsx',
-      'src/admin/ui/components/MediaBrowser.tsx',
-      'src/admin/ui/editor/RichText.tsx',
-      'src/admin/ui/screens/ArticleList.tsx',
-      'src/admin/ui/screens/Revisions.tsx',
-      'src/admin/ui/screens/editor/DetailsPanel.tsx',
-      'src/admin/ui/screens/editor/useArticleEditor.ts',
       'src/analysis/attribution.ts',
       'src/analysis/dates.ts',
       'src/analysis/equipment.ts',
@@ -65,8 +57,6 @@ export default tseslint.config(
       'src/services/accounts/account.service.ts',
       'src/services/articles/article-writer.ts',
       'src/services/newsroom/newsroom.service.ts',
-      'src/site/components/Layout.tsx',
-      'src/site/pages/ArticlePage.tsx',
       'src/storage/repositories/article.repository.ts',
     ],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
