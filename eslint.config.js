@@ -56,7 +56,6 @@ export default tseslint.config(
       'src/admin/ui/screens/editor/DetailsPanel.tsx',
       'src/admin/ui/screens/editor/useArticleEditor.ts',
       'src/analysis/attribution.ts',
-      'src/analysis/equipment.ts',
       'src/analysis/orgs.ts',
       'src/analysis/people.ts',
       'src/analysis/places.ts',
