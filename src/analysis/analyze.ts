@@ -9,7 +9,7 @@
  */
 import type { AnalysisInput, AnalysisResult, EventFact, QuoteFact } from './types.ts';
 import { tokenAtOrAfter, tokenize, type TextModel } from './tokenize.ts';
-import { findPlaceMentions, placeFacts } from './places.ts';
+import { findPlaceMentions, placeFacts, placesOutsideOrgs } from './places.ts';
 import { findOrgMentions, orgFacts } from './orgs.ts';
 import { equipmentFacts, findEquipmentMentions } from './equipment.ts';
 import { findPeople, personFacts } from './people.ts';
@@ -55,6 +55,8 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   // A region inside an organisation's name ("… Co-operation in Europe") is part of the name; countries
   // and cities there still count ("Russian Foreign Ministry", "Port of Aktau").
   const placeMentions = allPlaceMentions.filter((p) => p.entry.type !== 'region' || !orgTokens[p.tokenIndex]);
+  // A place written only inside organisations' names is not one of the story's places.
+  const storyPlaces = placesOutsideOrgs(model, placeMentions, orgTokens);
   const equipmentMentions = findEquipmentMentions(model, orgTokens);
   // A ship's name read from its context ("the ferry Turan Express") is not the outlet "Turan".
   const vessels = equipmentMentions.filter((e) => e.sort === 'vessel');
@@ -107,9 +109,9 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         confidence: personConfidence({ evidence: p.evidence, guessedBase, mentions: p.mentions.length }),
       };
     }),
-    places: placeFacts(placeMentions).map((f) => ({
+    places: placeFacts(storyPlaces).map((f) => ({
       ...f,
-      confidence: placeConfidence(f.via, placeMentions.filter((m) => m.entry.name === f.name).length),
+      confidence: placeConfidence(f.via, storyPlaces.filter((m) => m.entry.name === f.name).length),
     })),
     orgs: orgFacts(orgMentions).map((f) => {
       const ms = orgMentions.filter((o) => o.name === f.name);

@@ -63,6 +63,39 @@ function datelineAgency(body: string): { start: number; end: number } | null {
 /** Descriptors after a place in one hyphenated word: "Almaty-based", "Baku-born". */
 const HYPHEN_DESCRIPTORS = new Set(['based', 'born', 'headquartered', 'registered', 'bound', 'made', 'led']);
 
+/**
+ * A known name used for something else: the name of a ship, company or operation in quotation marks
+ * (“Şirvan” bərəsi, «Каспий»), or a city that is a first name before a surname.
+ */
+function notAPlaceHere(model: TextModel, i: number, length: number): boolean {
+  const { tokens, body } = model;
+  const first = tokens[i];
+  const last = tokens[i + length - 1];
+  if (!first || !last) return false;
+  if (/[«“"„]/.test(body[first.start - 1] ?? '') && /[»”"“]/.test(body[last.end] ?? '')) return true;
+  return length === 1 && cityAsFirstName(model, i);
+}
+
+/**
+ * A one-word place name written bare right before a capitalised word of a surname's shape is a
+ * first name ("Təbriz Hüseynzadə", "Sofia Petrova"): the people rules may read it as one.
+ */
+export function cityAsFirstName(model: TextModel, i: number): boolean {
+  const { tokens } = model;
+  const first = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    first !== undefined &&
+    next !== undefined &&
+    next.cap &&
+    next.sentence === first.sentence &&
+    next.start - first.end === 1 &&
+    first.base === first.text &&
+    packFor(model.language).analysis.places.cues.surnameAfter.test(next.base) &&
+    !matchPlace(tokens, i + 1, model.language)
+  );
+}
+
 /** Every place mention, in text order. */
 export function findPlaceMentions(model: TextModel): PlaceMention[] {
   const { tokens, body, language } = model;
@@ -93,6 +126,10 @@ export function findPlaceMentions(model: TextModel): PlaceMention[] {
       }
     }
     const m = matchPlace(tokens, i, language);
+    if (m && m.entry && notAPlaceHere(model, i, m.length)) {
+      i += m.length - 1;
+      continue;
+    }
     if (m) {
       const last = tokens[i + m.length - 1] ?? t;
       if (m.entry) {
@@ -108,10 +145,11 @@ export function findPlaceMentions(model: TextModel): PlaceMention[] {
           entry = countryEntry(m.entry.country, language);
           via = 'metonym';
         } else if (m.entry.type === 'region') {
-          // "the Caspian coast" is a region of its own.
+          // "the Caspian coast", "Abşeron yarımadasında" is a region of its own.
           const next = tokens[i + m.length];
-          if (next && cues.coastWords.has(next.lower) && next.start - last.end === 1) {
-            const name = body.slice(t.start, next.end);
+          const part = next && next.start - last.end === 1 ? cues.regionPart(next.lower) : null;
+          if (next && part !== null) {
+            const name = `${body.slice(t.start, last.end)} ${part}`;
             entry = { ...m.entry, id: `region:${name.toLowerCase()}`, name };
             end = next;
           }
@@ -168,6 +206,27 @@ export function findPlaceMentions(model: TextModel): PlaceMention[] {
     }
   }
   return out;
+}
+
+/**
+ * The mentions of places named outside organisations: a country or city written only inside an
+ * organisation's name ("Bank of Japan", "Türkiyə Milli Müdafiə Nazirliyi", "Xəzər Qaz Nəqliyyatı
+ * ASC") is not a place of the story. An owner standing before a body in the possessive or genitive
+ * ("Iran's foreign ministry", "Rusiyanın mərkəzi bankı") still names the country.
+ */
+export function placesOutsideOrgs(
+  model: TextModel,
+  mentions: readonly PlaceMention[],
+  orgTokens: Uint8Array,
+): PlaceMention[] {
+  const ownerCase = packFor(model.language).analysis.roles.ownerCase;
+  const free = new Set<string>();
+  for (const m of mentions) {
+    const t = model.tokens[m.tokenIndex];
+    const owner = t !== undefined && m.via === 'name' && (t.possessive || ownerCase.test(t.lower));
+    if (!orgTokens[m.tokenIndex] || owner) free.add(m.entry.id);
+  }
+  return mentions.filter((m) => free.has(m.entry.id));
 }
 
 /** Aggregate mentions into facts, in order of first mention. */

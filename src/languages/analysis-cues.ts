@@ -145,7 +145,13 @@ export interface PlaceWordCues {
   regionAfter: ReadonlySet<string>;
   featureBefore: ReadonlySet<string>;
   featureAfter: ReadonlySet<string>;
-  coastWords: ReadonlySet<string>;
+  /**
+   * A common noun after a known region naming a part of it, as the name writes it ("the Caspian
+   * coast", "Abşeron yarımadasında" → "yarımadası"), or null.
+   */
+  regionPart: (lower: string) => string | null;
+  /** A surname's shape: a city name right before one is a first name ("Təbriz Hüseynzadə", "Sofia Petrova"). */
+  surnameAfter: RegExp;
   /** "в селе X"; "Шебекинском округе" → "Шебекинский округ" (region nouns with their adjective's gender). */
   settlementWord: RegExp;
   regionNouns: Readonly<Record<string, { nom: string; gender: 'f' | 'm' }>>;
@@ -187,6 +193,8 @@ export type ChronoLocale = 'en' | 'ru' | 'uk' | 'de' | 'fr' | 'es' | 'pt' | 'nl'
 
 /** A gazetteer phrase as the inflection rules see it. */
 export interface StemmedPlace {
+  /** The name's words as indexed (lower case): its ending tells how it declines. */
+  words: readonly string[];
   entry: { type: string; country: string } | null;
   demonymOf: string | null;
 }
@@ -235,7 +243,8 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
       regionAfter: none,
       featureBefore: none,
       featureAfter: none,
-      coastWords: none,
+      regionPart: () => null,
+      surnameAfter: never,
       settlementWord: never,
       regionNouns: {},
       regionAdjective: never,

@@ -26,7 +26,7 @@ export const ruAnalysis: AnalysisCues = {
   places: {
     ...NO_ANALYSIS_CUES.places,
     // The name the country itself uses, where the locale data has another.
-    canonicalCountries: { TM: 'Туркменистан' },
+    canonicalCountries: { TM: 'Туркменистан', KG: 'Кыргызстан', CN: 'Китай' },
     aliases: 'ruAlt',
     nameForms: ruNameForms,
     stemKey: stemRu,
@@ -39,6 +39,7 @@ export const ruAnalysis: AnalysisCues = {
       settlementWord: RU_SETTLEMENT,
       regionNouns: RU_REGION_NOUNS,
       regionAdjective: RU_ADJ_ENDING,
+      surnameAfter: /\p{Ll}(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская|цкий|цкая|швили|дзе|ян|енко)$/u,
     },
   },
   dates: {
