@@ -334,3 +334,55 @@ export function chronoCandidates(
   }
   return merged;
 }
+
+const partsOnlyTime = (p: Parts): boolean =>
+  p.hour !== undefined && p.day === undefined && p.weekday === undefined && p.month === undefined;
+const isYearUnit = (c: Candidate): boolean =>
+  c.relative && c.to === null && c.from.year !== undefined && c.from.month === undefined;
+
+/**
+ * Parts of one date written apart, joined into one candidate: a clock time right after its day
+ * ("dekabrın 15-də saat 11:00-da", "bu gün saat 09:00-da"), and a year given relative to
+ * publication right before or after a day or month ("ötən il sentyabrın 12-də", "В январе прошлого
+ * года"). `candidates` are in text order.
+ */
+export function joinDateParts(body: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const prev = out[out.length - 1];
+    const gap = prev ? body.slice(prev.end, c.start) : '';
+    if (prev && /^[ \t\u00a0]*$/u.test(gap)) {
+      const dated = (x: Candidate): boolean =>
+        x.to === null &&
+        x.from.hour === undefined &&
+        (x.from.day !== undefined || x.from.weekday !== undefined);
+      if (dated(prev) && partsOnlyTime(c.from) && c.to === null) {
+        out[out.length - 1] = {
+          ...prev,
+          from: { ...prev.from, hour: c.from.hour, minute: c.from.minute ?? 0 },
+          end: c.end,
+          text: body.slice(prev.start, c.end),
+        };
+        continue;
+      }
+      const needsYear = (x: Candidate): boolean => x.from.year === undefined && x.from.month !== undefined;
+      if (isYearUnit(prev) && needsYear(c)) {
+        out[out.length - 1] = withYear(body, c, prev.from.year ?? 0, prev.start, c.end);
+        continue;
+      }
+      if (needsYear(prev) && isYearUnit(c)) {
+        out[out.length - 1] = withYear(body, prev, c.from.year ?? 0, prev.start, c.end);
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function withYear(body: string, c: Candidate, year: number, start: number, end: number): Candidate {
+  const to = c.to
+    ? { ...c.to, year: c.to.month !== undefined && c.to.month < (c.from.month ?? 0) ? year + 1 : year }
+    : null;
+  return { ...c, from: { ...c.from, year }, to, start, end, relative: false, text: body.slice(start, end) };
+}

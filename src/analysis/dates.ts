@@ -25,10 +25,20 @@
 import type { EventKind } from './types.ts';
 import { sentenceAt, tokenAtOrAfter, type TextModel } from './tokenize.ts';
 import { EVENT_NOUNS } from '../languages/data/speech.ts';
-import { addDays, pad, resolveDate, ymdString, type Parts, type Ymd } from './date-calendar.ts';
+import {
+  addDays,
+  inferYear,
+  pad,
+  resolveDate,
+  ymdString,
+  type Parts,
+  type Tense,
+  type Ymd,
+} from './date-calendar.ts';
 import { tenseOf } from './date-tense.ts';
 import {
   chronoCandidates,
+  joinDateParts,
   overlaps,
   relativeCandidates,
   vagueCandidates,
@@ -114,7 +124,10 @@ export function findDates(model: TextModel, published: string): DateMention[] {
   const fromChrono = chronoCandidates(model, ref, vague);
   const vagueKept = vague.filter((v) => !fromChrono.some((c) => overlaps(c, v)));
   const years = yearCandidates(model, [...vagueKept, ...fromChrono]);
-  const candidates = [...vagueKept, ...fromChrono, ...years].sort((a, b) => a.start - b.start);
+  const candidates = joinDateParts(
+    model.body,
+    [...vagueKept, ...fromChrono, ...years].sort((a, b) => a.start - b.start),
+  );
 
   const out: DateMention[] = [];
   const dated: Dated[] = [];
@@ -142,7 +155,7 @@ export function findDates(model: TextModel, published: string): DateMention[] {
         iso = `${startDay}T${pad(c.from.hour ?? 0)}:${pad(c.from.minute ?? 0)}/${date}T${pad(to.hour)}:${pad(to.minute ?? 0)}`;
       }
     } else {
-      const a = resolveDate(c.from, pub, tense, modifier);
+      const a = resolveDate(futureRangeStart(c, pub, tense), pub, tense, modifier);
       if (a === null) continue;
       iso = a;
       if (c.to) {
@@ -227,4 +240,17 @@ function isDateline(model: TextModel, start: number, end: number): boolean {
   const head = model.body.slice(first.start, start);
   const tail = model.body.slice(end, end + 30);
   return /^[\p{Lu}][\p{Lu}\s.'’-]*,\s*$/u.test(head) && /^\s*(?:\([^)]*\))?\s*[-–—]/u.test(tail);
+}
+
+/**
+ * A future range without a year is the next one not yet over: "will run from 7 to 10 October"
+ * written on 8 October is this year's, so the year is read from the range's last day.
+ */
+function futureRangeStart(c: Candidate, pub: Ymd, tense: Tense): Parts {
+  const { from, to } = c;
+  if (tense !== 'future' || !to || from.year !== undefined || from.month === undefined) return from;
+  if (from.day === undefined || to.day === undefined) return from;
+  const endMonth = to.month ?? from.month;
+  const endYear = inferYear(endMonth, to.day, pub, 'future');
+  return { ...from, year: endMonth < from.month ? endYear - 1 : endYear };
 }
