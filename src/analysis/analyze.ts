@@ -16,7 +16,7 @@ import { findPeople, personFacts } from './people.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { attribute, type Attribution } from './attribution.ts';
 import { findDates } from './dates.ts';
-import { describeEvent } from './describe.ts';
+import { describeEvent, eventsOnce } from './describe.ts';
 import { findConflicts } from './conflicts.ts';
 import {
   conflictConfidence,
@@ -82,17 +82,19 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   );
   const attributions = attribute(model, quotes, { people, orgs: orgMentions, places: placeMentions });
 
-  const events: EventFact[] = findDates(model, input.published).map((d) => {
-    const description = describeEvent(model, d.start, d.end);
-    return {
-      expression: d.expression,
-      iso: d.iso,
-      description: description.text,
-      kind: d.kind,
-      start: d.start,
-      confidence: eventConfidence(d.basis, description.complete),
-    };
-  });
+  const events: EventFact[] = eventsOnce(
+    findDates(model, input.published).map((d) => {
+      const description = describeEvent(model, d.start, d.end);
+      return {
+        expression: d.expression,
+        iso: d.iso,
+        description: description.text,
+        kind: d.kind,
+        start: d.start,
+        confidence: eventConfidence(d.basis, description.complete),
+      };
+    }),
+  );
 
   const result: AnalysisResult = {
     people: personFacts(people).map((f, i) => {

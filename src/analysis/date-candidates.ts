@@ -179,6 +179,10 @@ export function yearCandidates(
   return out;
 }
 
+const AFTER_DURATION =
+  /^(?:after|после|спустя)\s+(?:\d+|a|an|one|two|three|four|five|six|several|a few|few|двух|трёх|трех|четырёх|пяти|нескольких|одного|полутора)\s+\S*\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|суток|недел\p{L}*|месяц\p{L}*|лет)(?!\p{L})/iu;
+const VAGUE_SPAN =
+  /\b(?:(?:the\s+)?(?:past|last|recent|coming|next)\s+(?:few|several|couple\s+of)\s+|recent\s+)(?:days|weeks|months|years)\b|последние\s+(?:дни|недели|месяцы|годы)/iu;
 const DURATION_LEAD = /^(for|within|over|during the past|during the last)\b/i;
 const DURATION_UNIT = /\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 const RANGE_GLUE = /^\s*(?:–|—|-|to|and|until|till|through|по|до|—)\s*$/u;
@@ -214,6 +218,33 @@ function chronoChunks(model: TextModel): Span[] {
   return out.map(({ start, end }) => ({ start, end }));
 }
 
+/** A match that is no date: "now", part of a word, a duration or a vague span. */
+function notADate(body: string, text: string, start: number): boolean {
+  const end = start + text.length;
+  if (/^\s*(?:now|сейчас|теперь|hazırda|indi)\s*$/iu.test(text)) return true;
+  // Inside a word: "май" in "генерал-майор".
+  const trimmedEnd = start + text.replace(/[\s,.;]+$/u, '').length;
+  if (/[\p{L}-]/u.test(body[start - 1] ?? ' ') || /\p{L}/u.test(body[trimmedEnd] ?? ' ')) return true;
+  if (DURATION_LEAD.test(text.trim())) return true;
+  // "after three hours of talks", "после трёх часов переговоров": how long, not when.
+  if (AFTER_DURATION.test(text.trim())) return true;
+  // "the past few days", "in recent weeks": a vague span, not a date.
+  if (VAGUE_SPAN.test(text) || VAGUE_SPAN.test(body.slice(Math.max(0, start - 12), end))) return true;
+  // "в течение трёх часов", "на протяжении недели": durations.
+  if (
+    /(?:в\s+)?течение|протяжении/iu.test(text) ||
+    /(?:в\s+течение|на\s+протяжении)\s*$/iu.test(body.slice(Math.max(0, start - 20), start))
+  )
+    return true;
+  // "for six weeks" is a duration; "scheduled for March 3" is a date.
+  if (
+    DURATION_UNIT.test(text) &&
+    /\b(for|lasting|lasted|over)\s+$/i.test(body.slice(Math.max(0, start - 10), start))
+  )
+    return true;
+  return false;
+}
+
 export function chronoCandidates(
   model: TextModel,
   ref: Date,
@@ -243,23 +274,7 @@ export function chronoCandidates(
     const text = r.text;
     const end = start + text.length;
     if (taken.some((t) => overlaps(t, { start, end }))) continue;
-    if (/^\s*(?:now|сейчас|теперь|hazırda|indi)\s*$/iu.test(text)) continue;
-    // Inside a word: "май" in "генерал-майор".
-    const trimmedEnd = start + text.replace(/[\s,.;]+$/u, '').length;
-    if (/[\p{L}-]/u.test(body[start - 1] ?? ' ') || /\p{L}/u.test(body[trimmedEnd] ?? ' ')) continue;
-    if (DURATION_LEAD.test(text.trim())) continue;
-    // "в течение трёх часов", "на протяжении недели": durations.
-    if (
-      /(?:в\s+)?течение|протяжении/iu.test(text) ||
-      /(?:в\s+течение|на\s+протяжении)\s*$/iu.test(body.slice(Math.max(0, start - 20), start))
-    )
-      continue;
-    // "for six weeks" is a duration; "scheduled for March 3" is a date.
-    if (
-      DURATION_UNIT.test(text) &&
-      /\b(for|lasting|lasted|over)\s+$/i.test(body.slice(Math.max(0, start - 10), start))
-    )
-      continue;
+    if (notADate(body, text, start)) continue;
     const from = partsOf(r.start);
     if (Object.keys(from).length === 0) continue;
     // A month alone written in lower case is a word ("may", "march"), not a date.

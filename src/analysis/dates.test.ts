@@ -286,4 +286,20 @@ describe('dates', () => {
       ['iyunun 30-dan iyulun 1-dək', '2025-06-30/2025-07-01', 'event'],
     ]);
   });
+
+  it('reads a weekday with a purpose clause as past, and no date in durations or vague spans', () => {
+    expect(isos('The two ministers held talks on Tuesday to discuss the border.')).toEqual([
+      ['on Tuesday', '2025-11-18', 'event'],
+    ]);
+    expect(isos('After three hours of talks, the sides agreed on a text.')).toEqual([]);
+    expect(isos('In recent days the shelling has intensified.')).toEqual([]);
+    expect(isos('Over the past few days, shelling intensified.')).toEqual([]);
+    expect(isos('После трёх часов переговоров стороны договорились.', 'ru')).toEqual([]);
+    expect(isos('Переговоры шли в течение недели.', 'ru')).toEqual([]);
+    expect(isos('Son günlər atəşkəs dəfələrlə pozulub.', 'az')).toEqual([]);
+  });
+
+  it('reads "ötən" before a weekday as the last one', () => {
+    expect(isos('Nazir ötən cümə bildirib.', 'az')).toEqual([['ötən cümə', '2025-11-14', 'event']]);
+  });
 });

@@ -25,6 +25,7 @@
 import type { EventKind } from './types.ts';
 import { sentenceAt, tokenAtOrAfter, type TextModel } from './tokenize.ts';
 import { EVENT_NOUNS } from '../languages/data/speech.ts';
+import { packFor } from '../languages/index.ts';
 import {
   addDays,
   inferYear,
@@ -134,7 +135,9 @@ export function findDates(model: TextModel, published: string): DateMention[] {
   for (const c of candidates) {
     const span = expressionSpan(model, c);
     const tense = tenseOf(model, c.start, c.end);
-    const modifier = /\b(last|next|this|past|previous|coming)\b/i.exec(c.text)?.[1]?.toLowerCase() ?? null;
+    const modifier =
+      /\b(last|next|this|past|previous|coming)\b/i.exec(c.text)?.[1]?.toLowerCase() ??
+      packModifier(model.language, c.text);
     const timeOnly =
       c.from.hour !== undefined &&
       c.from.day === undefined &&
@@ -253,4 +256,14 @@ function futureRangeStart(c: Candidate, pub: Ymd, tense: Tense): Parts {
   const endMonth = to.month ?? from.month;
   const endYear = inferYear(endMonth, to.day, pub, 'future');
   return { ...from, year: endMonth < from.month ? endYear - 1 : endYear };
+}
+
+/** The pack's word for the last or next weekday in an expression ("ötən cümə"), or null. */
+function packModifier(language: string, text: string): string | null {
+  const words = packFor(language).analysis.dates.weekdayModifiers;
+  for (const w of text.toLocaleLowerCase().split(/\s+/u)) {
+    const m = words[w];
+    if (m) return m;
+  }
+  return null;
 }

@@ -77,6 +77,8 @@ export interface AnalysisCues {
     weekdayKeepsPreposition: boolean;
     /** Calendar units and days relative to publication ("last week", "вчера", "ötən ay"). */
     relativeDates: ((body: string, emit: RelativeDateSink) => void) | null;
+    /** Words before a weekday that pick the last or the next one ("ötən cümə"); English reads its own. */
+    weekdayModifiers: Readonly<Record<string, 'last' | 'next'>>;
     /** Years and ranges of years ("in 2014", "2014–2016 годах", "2014-cü ildə"). */
     years: ((body: string, emit: YearSink) => void) | null;
   };
@@ -262,6 +264,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     lowerCaseMonthIsWord: false,
     weekdayKeepsPreposition: false,
     relativeDates: null,
+    weekdayModifiers: {},
     years: null,
   },
   equipment: { isTypeModifier: () => false, inflectedHead: () => null, phrases: null, shipNames: false },

@@ -57,6 +57,7 @@ export const azAnalysis: AnalysisCues = {
     ...NO_ANALYSIS_CUES.dates,
     chronoParsers: azParsers(),
     wordTense: azWordTense,
+    weekdayModifiers: { ötən: 'last', keçən: 'last', gələn: 'next', növbəti: 'next' },
     // Azerbaijani verbs close their clause: a verb after the date is the nearer one.
     verbAfterPenalty: -1,
     relativeDates: azRelativeDates,
