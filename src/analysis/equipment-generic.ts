@@ -156,7 +156,10 @@ export function azerbaijaniGeneric(s: Scan, i: number): number {
     const key = [...tokens.slice(first, i).map((x) => x.lower), h.words.join(' ')].join(' ');
     push(
       s,
-      { key, sort: first === i ? 'bare' : 'generic', cls: h.cls, plural },
+      // A bare noun is named in its dictionary form ("bərələri" → "bərə").
+      first === i && n === 1
+        ? { key, sort: 'bare', cls: h.cls, plural, canonical: h.words.join(' ') }
+        : { key, sort: 'generic', cls: h.cls, plural },
       demonymStart(s, first),
       first,
       last,

@@ -177,6 +177,7 @@ export function inQuotesNextToHead(s: Scan, first: number, last: number): boolea
       EN_BARE_HEADS.has(x.lower) ||
       EN_MODIFIED_HEADS.has(x.lower) ||
       ruHead(x.lower) !== null ||
+      s.cues.inflectedHead(x.lower) !== null ||
       x.lower === 'зрк' ||
       x.lower === 'пзрк' ||
       x.lower === 'ртзо' ||
@@ -198,4 +199,17 @@ export function isUnlistedName(s: Scan, k: number): boolean {
   if (matchPlace(tokens, k, language)) return false;
   if (sentenceInitial(s, k) && tagsOf(p.lower).length > 0) return false;
   return true;
+}
+
+/** Nouns that only say a designation is a system ("S-300 systems"): never part of its name. */
+const SYSTEM_WORDS: ReadonlySet<string> = new Set(['system', 'systems', 'complex', 'complexes']);
+
+/**
+ * The last token of a named system's name, given its designation's last token and the head noun
+ * after it: "S-300 systems" → "S-300", "S-400 sistemləri" → "S-400", "Patriot missile" stays.
+ */
+export function nameLast(s: Scan, end: number, last: number): number {
+  if (last === end) return last;
+  if (!s.cues.nameKeepsHead) return end;
+  return SYSTEM_WORDS.has(s.tokens[last]?.lower ?? '') ? end : last;
 }

@@ -30,6 +30,7 @@ import {
   headAfter,
   headClass,
   inQuotesNextToHead,
+  nameLast,
   newScan,
   push,
   type EquipmentMention,
@@ -51,6 +52,9 @@ export function findEquipmentMentions(model: TextModel, blocked?: Uint8Array): E
   return s.out;
 }
 
+/** A model designator's shape: capitals, an optional hyphen, digits, a short suffix ("JF-17C"). */
+const MODEL_DESIGNATOR = /^[A-ZА-Я]{1,4}[a-zа-я]?-?\d{1,4}[A-Za-zА-Яа-я]{0,2}$/u;
+
 /** The mention starting at token i, if any: returns the last token read (i when none). */
 function readAt(s: Scan, i: number): number {
   const { tokens, body, cues } = s;
@@ -68,8 +72,24 @@ function readAt(s: Scan, i: number): number {
       demonymStart(s, i),
       i,
       last,
+      nameLast(s, i, last),
     );
     return last;
+  }
+  // Any model designator ("JF-17", "HQ-9", "TB2", "K9") counts before an equipment noun.
+  if (MODEL_DESIGNATOR.test(t.base)) {
+    const last = headAfter(s, i);
+    if (last > i) {
+      push(
+        s,
+        { key: t.base.toUpperCase(), sort: 'system', cls: headClass(s, last) },
+        demonymStart(s, i),
+        i,
+        last,
+        nameLast(s, i, last),
+      );
+      return last;
+    }
   }
 
   // Generic phrases from the list ("air defence systems"), with type words in front.
@@ -134,7 +154,7 @@ function listedSystemAt(s: Scan, i: number): number {
       demonymStart(s, i),
       i,
       last,
-      quoted ? end : last,
+      quoted ? end : nameLast(s, end, last),
     );
     return last;
   }

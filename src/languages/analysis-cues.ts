@@ -95,6 +95,11 @@ export interface AnalysisCues {
     phrases: 'modifiers-head' | 'agreeing-adjectives' | 'suffixed-head' | null;
     /** Ships are named after their noun ("the ferry Turan Express"). */
     shipNames: boolean;
+    /**
+     * A named system keeps the noun after it in its name ("Patriot missile"); where the noun takes
+     * case endings ("S-400 sistemləri", "K9 haubitsalarının") the name is the designation alone.
+     */
+    nameKeepsHead: boolean;
   };
   orgs: {
     /** Ministries by short name ("Минобороны") and the words after "Министерство" in the full name. */
@@ -267,7 +272,13 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     weekdayModifiers: {},
     years: null,
   },
-  equipment: { isTypeModifier: () => false, inflectedHead: () => null, phrases: null, shipNames: false },
+  equipment: {
+    isTypeModifier: () => false,
+    inflectedHead: () => null,
+    phrases: null,
+    shipNames: false,
+    nameKeepsHead: true,
+  },
   orgs: { ministries: [], ministryCaseEndings: none, anaphors: none, headForms: new Map() },
   attribution: {
     personPronouns: none,

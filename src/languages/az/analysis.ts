@@ -68,6 +68,7 @@ export const azAnalysis: AnalysisCues = {
     inflectedHead: (lower) => azHead(lower)?.cls ?? null,
     phrases: 'suffixed-head',
     shipNames: false,
+    nameKeepsHead: false,
   },
   orgs: { ...NO_ANALYSIS_CUES.orgs, headForms: AZ_ORG_FORMS },
   attribution: {

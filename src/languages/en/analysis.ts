@@ -66,6 +66,7 @@ export const enAnalysis: AnalysisCues = {
     inflectedHead: () => null,
     phrases: 'modifiers-head',
     shipNames: true,
+    nameKeepsHead: true,
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,

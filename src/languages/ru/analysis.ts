@@ -63,6 +63,7 @@ export const ruAnalysis: AnalysisCues = {
     inflectedHead: (lower) => ruHead(lower)?.head.cls ?? null,
     phrases: 'agreeing-adjectives',
     shipNames: false,
+    nameKeepsHead: false,
   },
   orgs: {
     ...NO_ANALYSIS_CUES.orgs,
