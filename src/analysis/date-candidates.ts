@@ -228,6 +228,8 @@ function notADate(body: string, text: string, start: number): boolean {
   if (DURATION_LEAD.test(text.trim())) return true;
   // "after three hours of talks", "после трёх часов переговоров": how long, not when.
   if (AFTER_DURATION.test(text.trim())) return true;
+  // "более двухсот лет назад": how long ago was not read, so no date either.
+  if (/^(?:лет|years|days|дней)\s+(?:назад|ago)$/iu.test(text.trim())) return true;
   // "the past few days", "in recent weeks": a vague span, not a date.
   if (VAGUE_SPAN.test(text) || VAGUE_SPAN.test(body.slice(Math.max(0, start - 12), end))) return true;
   // "в течение трёх часов", "на протяжении недели": durations.
@@ -277,6 +279,15 @@ export function chronoCandidates(
     if (notADate(body, text, start)) continue;
     const from = partsOf(r.start);
     if (Object.keys(from).length === 0) continue;
+    // "морской среды", "окружающей среды": a weekday with an adjective agreeing before it is a noun.
+    if (
+      packFor(model.language).analysis.dates.weekdayKeepsPreposition &&
+      Object.keys(from).length === 1 &&
+      from.weekday !== undefined &&
+      /^\p{Ll}+$/u.test(text.trim()) &&
+      /\p{Ll}{2,}(?:ой|ей|ых|их)\s+$/u.test(body.slice(Math.max(0, start - 20), start))
+    )
+      continue;
     // A month alone written in lower case is a word ("may", "march"), not a date.
     if (
       from.day === undefined &&
@@ -366,7 +377,9 @@ export function joinDateParts(body: string, candidates: readonly Candidate[]): C
   for (const c of candidates) {
     const prev = out[out.length - 1];
     const gap = prev ? body.slice(prev.end, c.start) : '';
-    if (prev && /^[ \t\u00a0]*$/u.test(gap)) {
+    // Words may be apart by spaces only, or by a short preposition before a time ("15 декабря на 10:30").
+    const timeGap = /^[ \t\u00a0]+(?:\p{Ll}{1,2}[ \t\u00a0]+)?$/u.test(gap) && partsOnlyTime(c.from);
+    if (prev && (/^[ \t\u00a0]*$/u.test(gap) || timeGap)) {
       const dated = (x: Candidate): boolean =>
         x.to === null &&
         x.from.hour === undefined &&

@@ -302,4 +302,16 @@ describe('dates', () => {
   it('reads "ötən" before a weekday as the last one', () => {
     expect(isos('Nazir ötən cümə bildirib.', 'az')).toEqual([['ötən cümə', '2025-11-14', 'event']]);
   });
+
+  it('reads a Russian weekday only with its preposition, a time after "на", and no date in "лет назад"', () => {
+    expect(isos('Дело о загрязнении морской среды возбудили в августе.', 'ru')).toEqual([
+      ['августе', '2025-08', 'event'],
+    ]);
+    expect(isos('Работы продлятся до среды.', 'ru')).toEqual([['среды', '2025-11-26', 'event']]);
+    expect(isos('Трассу откроют не раньше пятницы.', 'ru')).toEqual([['пятницы', '2025-11-21', 'event']]);
+    expect(isos('Заседание пройдёт 15 декабря на 10:30.', 'ru')).toEqual([
+      ['15 декабря на 10:30', '2025-12-15T10:30', 'event'],
+    ]);
+    expect(isos('Дорогу проложили более двухсот лет назад.', 'ru')).toEqual([]);
+  });
 });
