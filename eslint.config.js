@@ -45,11 +45,8 @@ export default tseslint.config(
     // split; the list only ever shrinks (a new file over the limits fails the lint).
     files: [
       'src/analysis/attribution.ts',
-      'src/analysis/dates.ts',
-      'src/analysis/equipment.ts',
       'src/analysis/orgs.ts',
       'src/analysis/people.ts',
-      'src/analysis/places.ts',
       'src/api/admin/articles.ts',
       'src/api/content/endpoints.ts',
       'src/app.ts',

@@ -77,6 +77,8 @@ export interface AnalysisCues {
     weekdayKeepsPreposition: boolean;
     /** Calendar units and days relative to publication ("last week", "вчера", "ötən ay"). */
     relativeDates: ((body: string, emit: RelativeDateSink) => void) | null;
+    /** Words before a weekday that pick the last or the next one ("ötən cümə"); English reads its own. */
+    weekdayModifiers: Readonly<Record<string, 'last' | 'next'>>;
     /** Years and ranges of years ("in 2014", "2014–2016 годах", "2014-cü ildə"). */
     years: ((body: string, emit: YearSink) => void) | null;
   };
@@ -93,6 +95,11 @@ export interface AnalysisCues {
     phrases: 'modifiers-head' | 'agreeing-adjectives' | 'suffixed-head' | null;
     /** Ships are named after their noun ("the ferry Turan Express"). */
     shipNames: boolean;
+    /**
+     * A named system keeps the noun after it in its name ("Patriot missile"); where the noun takes
+     * case endings ("S-400 sistemləri", "K9 haubitsalarının") the name is the designation alone.
+     */
+    nameKeepsHead: boolean;
   };
   orgs: {
     /** Ministries by short name ("Минобороны") and the words after "Министерство" in the full name. */
@@ -145,7 +152,13 @@ export interface PlaceWordCues {
   regionAfter: ReadonlySet<string>;
   featureBefore: ReadonlySet<string>;
   featureAfter: ReadonlySet<string>;
-  coastWords: ReadonlySet<string>;
+  /**
+   * A common noun after a known region naming a part of it, as the name writes it ("the Caspian
+   * coast", "Abşeron yarımadasında" → "yarımadası"), or null.
+   */
+  regionPart: (lower: string) => string | null;
+  /** A surname's shape: a city name right before one is a first name ("Təbriz Hüseynzadə", "Sofia Petrova"). */
+  surnameAfter: RegExp;
   /** "в селе X"; "Шебекинском округе" → "Шебекинский округ" (region nouns with their adjective's gender). */
   settlementWord: RegExp;
   regionNouns: Readonly<Record<string, { nom: string; gender: 'f' | 'm' }>>;
@@ -187,6 +200,8 @@ export type ChronoLocale = 'en' | 'ru' | 'uk' | 'de' | 'fr' | 'es' | 'pt' | 'nl'
 
 /** A gazetteer phrase as the inflection rules see it. */
 export interface StemmedPlace {
+  /** The name's words as indexed (lower case): its ending tells how it declines. */
+  words: readonly string[];
   entry: { type: string; country: string } | null;
   demonymOf: string | null;
 }
@@ -235,7 +250,8 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
       regionAfter: none,
       featureBefore: none,
       featureAfter: none,
-      coastWords: none,
+      regionPart: () => null,
+      surnameAfter: never,
       settlementWord: never,
       regionNouns: {},
       regionAdjective: never,
@@ -253,9 +269,16 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     lowerCaseMonthIsWord: false,
     weekdayKeepsPreposition: false,
     relativeDates: null,
+    weekdayModifiers: {},
     years: null,
   },
-  equipment: { isTypeModifier: () => false, inflectedHead: () => null, phrases: null, shipNames: false },
+  equipment: {
+    isTypeModifier: () => false,
+    inflectedHead: () => null,
+    phrases: null,
+    shipNames: false,
+    nameKeepsHead: true,
+  },
   orgs: { ministries: [], ministryCaseEndings: none, anaphors: none, headForms: new Map() },
   attribution: {
     personPronouns: none,

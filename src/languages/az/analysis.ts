@@ -8,7 +8,7 @@ import { AZ_DEMONYMS } from './data/demonyms.ts';
 import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
 import { AZ_TYPE_MODIFIERS } from '../data/equipment.ts';
 import { azHead } from './equipment.ts';
-import { azInflectedPlace, azNameForms } from './places.ts';
+import { azInflectedPlace, azNameForms, azRegionPart } from './places.ts';
 import { azParsers, azRelativeDates, azWordTense, azYears } from './dates.ts';
 
 /** Time words that never complement a role ("cümə günü səfir …"). */
@@ -37,6 +37,8 @@ export const azAnalysis: AnalysisCues = {
   },
   places: {
     ...NO_ANALYSIS_CUES.places,
+    // The short name newsrooms write, where the locale data has the long one.
+    canonicalCountries: { CZ: 'Çexiya' },
     aliases: 'azAlt',
     nameForms: azNameForms,
     stemKey: (word) => word,
@@ -47,12 +49,15 @@ export const azAnalysis: AnalysisCues = {
       capitalSubject: 'nominative-first',
       settlementAfter: AZ_SETTLEMENT,
       regionNounAfter: AZ_REGION,
+      regionPart: azRegionPart,
+      surnameAfter: /\p{Ll}(?:ov|ev|yev|ova|eva|yeva|zadə|oğlu|qızı|bəyli|yan|dze|şvili)$/u,
     },
   },
   dates: {
     ...NO_ANALYSIS_CUES.dates,
     chronoParsers: azParsers(),
     wordTense: azWordTense,
+    weekdayModifiers: { ötən: 'last', keçən: 'last', gələn: 'next', növbəti: 'next' },
     // Azerbaijani verbs close their clause: a verb after the date is the nearer one.
     verbAfterPenalty: -1,
     relativeDates: azRelativeDates,
@@ -63,6 +68,7 @@ export const azAnalysis: AnalysisCues = {
     inflectedHead: (lower) => azHead(lower)?.cls ?? null,
     phrases: 'suffixed-head',
     shipNames: false,
+    nameKeepsHead: false,
   },
   orgs: { ...NO_ANALYSIS_CUES.orgs, headForms: AZ_ORG_FORMS },
   attribution: {

@@ -13,6 +13,8 @@ import { EN_TYPE_MODIFIER_SHAPE, EN_TYPE_MODIFIERS } from '../data/equipment.ts'
 import { EN_INSTITUTION_PRONOUNS, EN_SPEECH_PARTICIPLES, EN_SPEECH_VERBS } from '../data/speech.ts';
 import { enRelativeDates, enYears } from './dates.ts';
 
+/** Nouns after a region that name a part of it ("the Caspian coast"). */
+const EN_REGION_PARTS: ReadonlySet<string> = new Set(['coast', 'coastline', 'shore']);
 /** English: names do not decline; roles take their complements after a preposition. */
 export const enAnalysis: AnalysisCues = {
   ...NO_ANALYSIS_CUES,
@@ -46,7 +48,8 @@ export const enAnalysis: AnalysisCues = {
       regionAfter: EN_REGION_AFTER,
       featureBefore: EN_FEATURE_BEFORE,
       featureAfter: EN_FEATURE_AFTER,
-      coastWords: new Set(['coast', 'coastline', 'shore']),
+      regionPart: (lower) => (EN_REGION_PARTS.has(lower) ? lower : null),
+      surnameAfter: /\p{Ll}(?:ov|ev|ova|eva|ina|yan|zade|dze|shvili|enko|ski|sky|ska)$/u,
     },
   },
   dates: {
@@ -63,6 +66,7 @@ export const enAnalysis: AnalysisCues = {
     inflectedHead: () => null,
     phrases: 'modifiers-head',
     shipNames: true,
+    nameKeepsHead: true,
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,

@@ -26,7 +26,7 @@ export const ruAnalysis: AnalysisCues = {
   places: {
     ...NO_ANALYSIS_CUES.places,
     // The name the country itself uses, where the locale data has another.
-    canonicalCountries: { TM: 'Туркменистан' },
+    canonicalCountries: { TM: 'Туркменистан', KG: 'Кыргызстан', CN: 'Китай' },
     aliases: 'ruAlt',
     nameForms: ruNameForms,
     stemKey: stemRu,
@@ -39,12 +39,21 @@ export const ruAnalysis: AnalysisCues = {
       settlementWord: RU_SETTLEMENT,
       regionNouns: RU_REGION_NOUNS,
       regionAdjective: RU_ADJ_ENDING,
+      surnameAfter: /\p{Ll}(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская|цкий|цкая|швили|дзе|ян|енко)$/u,
     },
   },
   dates: {
     ...NO_ANALYSIS_CUES.dates,
     chronoLocale: 'ru',
     wordTense: ruWordTense,
+    weekdayModifiers: {
+      прошлый: 'last',
+      прошлую: 'last',
+      прошлое: 'last',
+      следующий: 'next',
+      следующую: 'next',
+      следующее: 'next',
+    },
     weekdayKeepsPreposition: true,
     relativeDates: ruRelativeDates,
     years: ruYears,
@@ -54,6 +63,7 @@ export const ruAnalysis: AnalysisCues = {
     inflectedHead: (lower) => ruHead(lower)?.head.cls ?? null,
     phrases: 'agreeing-adjectives',
     shipNames: false,
+    nameKeepsHead: false,
   },
   orgs: {
     ...NO_ANALYSIS_CUES.orgs,
