@@ -55,7 +55,6 @@ export default tseslint.config(
       'src/admin/ui/screens/Revisions.tsx',
       'src/admin/ui/screens/editor/DetailsPanel.tsx',
       'src/admin/ui/screens/editor/useArticleEditor.ts',
-      'src/analysis/attribution.ts',
       'src/analysis/dates.ts',
       'src/analysis/equipment.ts',
       'src/analysis/orgs.ts',
