@@ -8,6 +8,7 @@ import type { QuoteSpan } from './quotes.ts';
 import { sentenceAt, tokenAtOrAfter } from './tokenize.ts';
 import { entityNear, gapHas, phraseAt, type Entity, type SpeakerIndex } from './speaker-index.ts';
 import { resolveSubject } from './speaker-subject.ts';
+import { ownerOf } from './attribution-before.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
 
 export interface Found {
@@ -118,6 +119,12 @@ function subjectBeforeQuote(ix: SpeakerIndex, q: QuoteSpan): Entity | null {
     const head = resolveSubject(ix, from, k);
     if (head && !head.literal) return head;
   }
+  // "O, … heç bir “…” hadisə … deyib": the sentence's subject, set off by a comma.
+  const start = tokenAtOrAfter(tokens, s.start);
+  if (start < from && gapHas(ix, start, start + 1, /,/)) {
+    const e = resolveSubject(ix, start, start);
+    if (e && !e.literal) return e;
+  }
   return null;
 }
 
@@ -132,6 +139,11 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
   if (/\n/.test(gap) || /[.!?;:]/.test(gap)) return null;
   // "…” and said": the writer's sentence goes on; its subject is before the quote.
   if (cues.attribution.conjunctions.has(t0.lower)) return null;
+  // "Popeskunun “…” iddiasını rədd edib": the words of the owner named before the quote.
+  if (cues.attribution.reportedNouns.has(t0.lower) && cues.roles.complements === 'before') {
+    const owner = ownerOf(ix, tokenAtOrAfter(tokens, q.openAt));
+    if (owner) return { entity: owner.entity, text: body.slice(tokens[owner.at]?.start ?? t0.start, t0.end) };
+  }
   const source = sourceAfterQuote(ix, j0);
   if (source) return source;
   if (/[.!?…]$/.test(content) && t0.cap && !/[,—–-]/.test(gap) && !cues.speechVerbs.has(t0.lower))
@@ -153,11 +165,18 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
   let last = v - 1;
   while (last >= first && cues.attribution.verbParts.has(tokens[last]?.lower ?? '') && last === v - 1) last--;
   while (last >= first && EN_AUXILIARIES.has(tokens[last]?.lower ?? '')) last--;
+  const verbFinal = cues.attribution.verbFinal;
   if (last >= first) {
-    const entity = resolveSubject(ix, first, last, cues.attribution.verbGender(verb.lower));
-    return { entity, text: body.slice(tokens[first]?.start ?? verb.start, verb.end) };
+    const text = body.slice(tokens[first]?.start ?? verb.start, verb.end);
+    const entity = resolveSubject(ix, first, last, cues.attribution.verbGender(verb.lower), verbFinal);
+    // "“…” hadisə qeydə alınmadığını deyib": an object clause, the subject opened the sentence.
+    if (verbFinal && (!entity || entity.literal)) {
+      const before = subjectBeforeQuote(ix, q);
+      if (before) return { entity: before, text };
+    }
+    return { entity, text };
   }
-  const inverted = invertedSubject(ix, v);
+  const inverted = verbFinal ? null : invertedSubject(ix, v);
   if (inverted) return inverted;
   // Nothing between the quote and its verb, nothing after the verb: the subject opened the clause.
   const before = subjectBeforeQuote(ix, q);

@@ -8,6 +8,8 @@ import type { QuoteSpan } from './quotes.ts';
 import { sentenceAt, tokenAtOrAfter } from './tokenize.ts';
 import { entityAt, entityNear, gapHas, phraseAt, type Entity, type SpeakerIndex } from './speaker-index.ts';
 import { DETERMINERS, resolveSubject } from './speaker-subject.ts';
+import { pronounPerson } from './coreference.ts';
+import type { Gender } from '../languages/analysis-cues.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
 import type { Found } from './attribution-after.ts';
 
@@ -18,6 +20,59 @@ const STOPS = /[.,;:!?“”«»"()—–]/;
 /** Words back from a quote a reported-words noun may stand ("Holt's claim that the … “…”"). */
 const REPORTED_REACH = 6;
 
+/** Tokens between a reported-words noun and its owner ("a claim by Chinese … spokeswoman Zhou Mei Ling"). */
+const OWNER_REACH = 7;
+
+/** A person or organisation among tokens from k stepping by `step`, in the clause, within reach. */
+function ownerScan(
+  ix: SpeakerIndex,
+  k: number,
+  step: 1 | -1,
+  genitive: boolean,
+): { entity: Entity; at: number } | null {
+  const { tokens, cues } = ix;
+  let org: { entity: Entity; at: number } | null = null;
+  for (let j = k, n = 0; n < OWNER_REACH && j >= 0 && j < tokens.length; j += step, n++) {
+    const t = tokens[j];
+    if (!t || ix.quoted[j]) break;
+    if (gapHas(ix, step > 0 ? j - 1 : j, step > 0 ? j : j + 1, /[.,;:!?()—–]/) && n > 0) break;
+    if (genitive && !cues.roles.ownerCase.test(t.lower)) continue;
+    const e = entityAt(ix, j);
+    if (e?.person) return { entity: e, at: j };
+    if (e && !org) org = { entity: e, at: j };
+  }
+  return org;
+}
+
+/**
+ * The owner of the reported words named by the noun at k: a possessive ("Holt's claim", "her
+ * claim", "её довод"), "by" and a name ("a claim by … Zhou Mei Ling"), or the genitive where the
+ * language puts it ("заявление … Холлоуэя", "Popeskunun … iddiasını").
+ */
+export function ownerOf(ix: SpeakerIndex, k: number): { entity: Entity; at: number } | null {
+  const { tokens, cues } = ix;
+  const prev = tokens[k - 1];
+  const possessive = prev ? cues.attribution.possessivePronouns.get(prev.lower) : undefined;
+  if (prev && possessive !== undefined) {
+    const e = resolvePossessive(ix, k - 1, possessive);
+    return e ? { entity: e, at: k - 1 } : null;
+  }
+  if (prev?.possessive) {
+    const e = entityAt(ix, k - 1);
+    if (e) return { entity: e, at: k - 1 };
+  }
+  const where = cues.roles.complements;
+  if (where === 'genitive-after') return ownerScan(ix, k + 1, 1, false);
+  if (where === 'before') return ownerScan(ix, k - 1, -1, true);
+  if (tokens[k + 1]?.lower === 'by') return ownerScan(ix, k + 2, 1, false);
+  return null;
+}
+
+function resolvePossessive(ix: SpeakerIndex, k: number, gender: Gender | null): Entity | null {
+  const e = pronounPerson(ix, k, gender);
+  return e ? { ...e, via: e.via === 'pronoun' ? 'pronoun' : 'guess' } : null;
+}
+
 /** "Holt's claim that “…”", "заявление Ивана Соколова о том, что «…»", "Bayramovun iddiası": the owner. */
 function reportedWords(ix: SpeakerIndex, from: number, to: number): Found | null {
   const { tokens, body, cues } = ix;
@@ -26,15 +81,11 @@ function reportedWords(ix: SpeakerIndex, from: number, to: number): Found | null
     if (!t || ix.quoted[k]) return null;
     if (cues.speechVerbs.has(t.lower)) return null;
     if (!cues.attribution.reportedNouns.has(t.lower)) continue;
-    // The owner: a possessive before the noun ("Holt's"), or the genitive where the language puts it.
-    const where = cues.roles.complements;
-    const before = tokens[k - 1]?.possessive || where === 'before' ? entityAt(ix, k - 1) : null;
-    const after = where === 'genitive-after' ? entityAt(ix, k + 1) : null;
-    const owner = before ?? after;
+    const owner = ownerOf(ix, k);
     if (!owner) return null;
-    const a = before ? k - 1 : k;
-    const b = after ? k + 1 : k;
-    return { entity: owner, text: body.slice(tokens[a]?.start ?? t.start, tokens[b]?.end ?? t.end) };
+    const a = Math.min(owner.at, k);
+    const b = Math.max(owner.at, k);
+    return { entity: owner.entity, text: body.slice(tokens[a]?.start ?? t.start, tokens[b]?.end ?? t.end) };
   }
   return null;
 }

@@ -29,6 +29,19 @@ export interface Attribution {
   kind: QuoteKind;
   /** How the speaker was found; absent when there is none. */
   via?: SpeakerVia;
+  /** The marks only set off a name («Газпром», “Şirvan” bərəsi): not a quotation at all. */
+  name?: boolean;
+}
+
+/** Words of a quoted name: capitalised or numbers, no sentence punctuation («Хазар Танкер», “QatarEnergy”). */
+const NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}’'-]*$/u;
+
+/** A quoted proper name, not attributed speech: short, every word capitalised, no comma or dash after it. */
+function isQuotedName(body: string, q: QuoteSpan): boolean {
+  if (q.depth > 0 || q.segments.length > 1) return false;
+  const words = body.slice(q.start, q.end).trim().split(/\s+/);
+  if (words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
+  return !/^\s*[,—–-]/u.test(body.slice(q.closeAt + 1, q.closeAt + 4));
 }
 
 /** Unattributed partial quotes this short are scare-quoted terms, not speech. */
@@ -77,6 +90,8 @@ export function attribute(
   };
   quotes.forEach((q, qi) => {
     if (q.kind === 'term') return push({ speaker: null, attribution: q.marker, kind: 'term' }, null);
+    if (isQuotedName(model.body, q))
+      return push({ speaker: null, attribution: null, kind: q.kind, name: true }, null);
     if (q.kind === 'nested') {
       const parentEntity = q.parent >= 0 ? (entities[q.parent] ?? null) : null;
       const claim = nestedClaim(ix, q, parentEntity);

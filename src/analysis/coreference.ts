@@ -32,9 +32,22 @@ const DETERMINERS = new Set([
   'three',
 ]);
 
+const genders = new WeakMap<Person, Gender | null>();
+
 /** A person's gender from the name's form (pack) or, for English text, the lexicon's first names. */
 export function genderOf(ix: SpeakerIndex, p: Person): Gender | null {
-  const byForm = ix.cues.attribution.nameGender(p.name);
+  if (genders.has(p)) return genders.get(p) ?? null;
+  const g = readGender(ix, p);
+  genders.set(p, g);
+  return g;
+}
+
+function readGender(ix: SpeakerIndex, p: Person): Gender | null {
+  const byForm = ix.cues.attribution.personGender(
+    p.name,
+    p.role,
+    p.mentions.map((m) => m.text),
+  );
   if (byForm) return byForm;
   if (!ix.cues.englishLexicon) return null;
   const tags = tagsOf((p.name.split(/\s+/)[0] ?? '').toLowerCase());
@@ -108,8 +121,20 @@ export function groupPhrase(ix: SpeakerIndex, head: number): string {
   return body.slice(tokens[first]?.start ?? 0, tokens[head]?.end ?? 0);
 }
 
-/** Lower-case stem for comparing inflected role words ("министра" ~ "министр", "naziri" ~ "nazir"). */
-const stem = (w: string): string => w.toLowerCase().slice(0, Math.max(4, w.length - 2));
+/**
+ * Two forms of one role word: equal but for a short case ending ("министра" ~ "министр", "naziri" ~
+ * "nazir", "главы" ~ "глава"), never a longer word sharing a stem ("ministry" ≁ "minister",
+ * "nazirliyi" ≁ "nazir").
+ */
+export function sameRoleWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return (
+    common >= Math.max(4, Math.min(a.length, b.length) - 1) && Math.max(a.length, b.length) - common <= 2
+  );
+}
 
 /** Is this word a role head ("minister", "министр", "naziri")? */
 export function isRoleHead(ix: SpeakerIndex, lower: string): boolean {
@@ -134,22 +159,17 @@ export function roleHolder(
   const { tokens } = ix;
   const h = tokens[head];
   if (!h) return null;
-  const headStem = stem(h.lower);
   const words = tokens
     .slice(first, head)
     .map((t) => t.lower)
-    .filter((w) => !DETERMINERS.has(w) && w.length > 2)
-    .map(stem);
+    .filter((w) => !DETERMINERS.has(w) && w.length > 2);
   let best: { person: Person; score: number; before: boolean; at: number }[] = [];
   let bestScore = -1;
   for (const p of ix.ctx.people) {
     if (!p.role || !fits(genderOf(ix, p), gender)) continue;
-    const roleWords = p.role
-      .toLowerCase()
-      .split(/[\s,]+/)
-      .map(stem);
-    if (!roleWords.some((w) => w.startsWith(headStem) || headStem.startsWith(w))) continue;
-    const score = words.filter((w) => roleWords.some((r) => r.startsWith(w) || w.startsWith(r))).length;
+    const roleWords = p.role.toLowerCase().split(/[\s,]+/);
+    if (!roleWords.some((w) => sameRoleWord(w, h.lower))) continue;
+    const score = words.filter((w) => roleWords.some((r) => sameRoleWord(r, w))).length;
     const before = p.mentions.filter((m) => m.start < h.start);
     const entry = {
       person: p,
@@ -182,4 +202,61 @@ export function lastRoleHolder(ix: SpeakerIndex, offset: number, gender: Gender 
   const previous = ix.previous?.person;
   if (!found && previous && fits(genderOf(ix, previous), gender)) found = previous;
   return found ? personEntity(found, 'guess') : null;
+}
+
+/** One surname in two cases ("Гвазава" ~ "Гвазавы", "Nəbiyev" ~ "Nəbiyevin"): a shared stem, short endings. */
+export function sameSurname(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 4) return false;
+  let common = 0;
+  while (common < x.length && x[common] === y[common]) common++;
+  return common >= Math.min(x.length, y.length) - 2 && Math.max(x.length, y.length) - common <= 3;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}’'-]*$/u;
+const INITIAL = /^\p{Lu}$/u;
+
+/** A word that may stand in a name before its surname: a capitalised word or an initial, not a role. */
+function givenNameAt(ix: SpeakerIndex, j: number): boolean {
+  const t = ix.tokens[j];
+  if (!t || !(NAME_WORD.test(t.text) || INITIAL.test(t.text)) || t.possessive) return false;
+  const { roles } = ix.cues;
+  if (roles.titles.has(t.lower) || roles.modifiers.has(t.lower) || roles.honorifics.has(t.lower))
+    return false;
+  if (ix.orgAt.has(j) || ix.cues.speechVerbs.has(t.lower)) return false;
+  return !(ix.cues.englishLexicon && tagsOf(t.lower).some((g) => g === 'Determiner' || g === 'Preposition'));
+}
+
+/**
+ * The full name a lone surname stands for, as first written in the article ("Sadıqlı deyib" → the
+ * "Nərgiz Sadıqlı" named before; "Гвазава" → "Нодар Гвазава" from "Нодара Гвазавы"): one to three
+ * given names or initials on the same line before a word of the same surname.
+ */
+export function fullNameBySurname(ix: SpeakerIndex, k: number): Entity | null {
+  const { tokens, body } = ix;
+  const surname = tokens[k];
+  if (!surname?.cap) return null;
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || j === k || ix.quoted[j] || !t.cap || !sameSurname(t.base, surname.base)) continue;
+    let first = j;
+    while (
+      first > 0 &&
+      j - first < 3 &&
+      givenNameAt(ix, first - 1) &&
+      tokens[first - 1]?.sentence === t.sentence &&
+      /^[ \t\u00a0]+$|^\.[ \t\u00a0]*$/u.test(
+        body.slice(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0),
+      )
+    )
+      first--;
+    if (first === j) continue;
+    const written = tokens.slice(first, j + 1).map((x, i, all) => (i === all.length - 1 ? x.base : x.text));
+    // Initials keep their full stops ("Р. К. Менон").
+    const words = ix.cues.names.baseName(written).map((w) => (INITIAL.test(w) ? `${w}.` : w));
+    return { speaker: words.join(' '), country: null, via: 'named' };
+  }
+  return null;
 }

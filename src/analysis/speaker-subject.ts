@@ -18,6 +18,7 @@ import {
   type SpeakerVia,
 } from './speaker-index.ts';
 import {
+  fullNameBySurname,
   groupPhrase,
   isRoleHead,
   lastRoleHolder,
@@ -118,6 +119,46 @@ function roleSubject(
   return ROLE_ANAPHORS.has(b.lower) ? lastRoleHolder(ix, b.start, verbGender) : null;
 }
 
+/** A name with a case ending after a hyphen or apostrophe ("Report-a", "APA-ya"): an addressee, not a subject. */
+const SUFFIXED_NAME = /^\p{Lu}[\p{L}\p{N}.]*[-'’]\p{Ll}{1,3}$/u;
+
+/** The person a lone surname (perhaps inflected) names: "Гвазава", "Pokorná", "Nəbiyevin". */
+export function personBySurname(ix: SpeakerIndex, k: number): Entity | null {
+  const t = ix.tokens[k];
+  if (!t?.cap) return null;
+  const forms = new Set([t.base, ...ix.cues.names.surnameBases(t.base)].map((w) => w.toLowerCase()));
+  let found: Entity | null = null;
+  for (const m of ix.mentions) {
+    if (m.start >= t.start && found) break;
+    const last = m.person.name.split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (m.person.name.includes(' ') && forms.has(last)) found = personEntity(m.person);
+  }
+  return found;
+}
+
+/**
+ * The first unit of a subject followed by other words (after an inverted verb, or before a final
+ * one): a pronoun, a role ("министр журналистам" → the minister), or a capitalised name cut before
+ * an addressee ("Kapanadze jurnalistlərə", "Elşad Məmmədli APA-ya").
+ */
+function leadingUnit(ix: SpeakerIndex, a: number, end: number, verbGender: Gender | null): Entity | null {
+  const { tokens } = ix;
+  const t = tokens[a];
+  if (!t) return null;
+  const pronoun = pronounSubject(ix, a, verbGender);
+  if (pronoun !== undefined) return pronoun;
+  for (let h = a; h <= end && h < a + 3; h++) {
+    const w = tokens[h]?.lower ?? '';
+    if (isRoleHead(ix, w) || ROLE_ANAPHORS.has(w)) {
+      const role = roleSubject(ix, a, h, verbGender);
+      if (role) return role;
+      break;
+    }
+    if (!ix.cues.roles.modifiers.has(w) && !ix.cues.roles.titles.has(w)) break;
+  }
+  return null;
+}
+
 /** The subject's own words, cut to the capitalised name they open with, if any. */
 function literalSubject(ix: SpeakerIndex, first: number, last: number, cut: boolean): Entity {
   const { tokens, body } = ix;
@@ -131,10 +172,16 @@ function literalSubject(ix: SpeakerIndex, first: number, last: number, cut: bool
     while (
       e < end &&
       tokens[e + 1]?.cap &&
+      !ix.orgAt.has(e + 1) &&
+      !SUFFIXED_NAME.test(tokens[e + 1]?.base ?? '') &&
       /^[ \t\u00a0]+$/.test(body.slice(tokens[e]?.end ?? 0, tokens[e + 1]?.start ?? 0))
     )
       e++;
     if (e < end && (e > a || cut)) end = e;
+    if (end - a <= 1) {
+      const person = personBySurname(ix, end) ?? fullNameBySurname(ix, end);
+      if (person) return person;
+    }
   }
   const head = tokens[end];
   if (head && ix.cues.attribution.groupNouns.has(head.lower))
@@ -174,6 +221,10 @@ export function resolveSubject(
   }
   const role = roleSubject(ix, first, last, verbGender);
   if (role) return role;
+  if (cut && last > first) {
+    const unit = leadingUnit(ix, first, last, verbGender);
+    if (unit) return unit;
+  }
   if (STATEMENT_NOUNS.has(b.lower)) return as(statementSource(ix, a.start, a.paragraph), 'statement');
   const bareNoun = ix.cues.attribution.bareInstitutionNoun;
   if (INSTITUTION_NOUNS.has(b.lower) && (bareNoun || DETERMINERS.has(tokens[last - 1]?.lower ?? ''))) {

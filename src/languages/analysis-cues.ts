@@ -111,8 +111,18 @@ export interface AnalysisCues {
     groupPronouns: ReadonlySet<string>;
     /** Plural nouns naming an unnamed group of speakers ("sources", "жители"): a "they" refers to them. */
     groupNouns: ReadonlySet<string>;
-    /** A person's gender as their name's form tells it ("Белова" → f), or null where it does not. */
-    nameGender(name: string): Gender | null;
+    /**
+     * A person's gender as their name's form ("Белова"), role ("spokeswoman") or honorific ("Ms")
+     * tells it, or null where none does.
+     */
+    personGender(name: string, role: string | null, written: readonly string[]): Gender | null;
+    /** Possessive pronouns owning reported words ("her claim that", "её довод"), with their gender. */
+    possessivePronouns: ReadonlyMap<string, Gender | null>;
+    /**
+     * The verb closes its clause: no subject follows it, and words may stand between the subject
+     * and the verb ("Kapanadze jurnalistlərə açıqlamasında bildirib"), so the subject is the first unit.
+     */
+    verbFinal: boolean;
     /** The gender a speech verb tells about its subject ("сказала" → f), or null. */
     verbGender(lower: string): Gender | null;
     /** Words before a quote's source ("according to", "по словам"): the source is who said it. */
@@ -280,7 +290,9 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     personPronouns: new Map(),
     groupPronouns: none,
     groupNouns: none,
-    nameGender: () => null,
+    personGender: () => null,
+    possessivePronouns: new Map(),
+    verbFinal: false,
     verbGender: () => null,
     sourceBefore: [],
     sourceAfter: [],

@@ -64,7 +64,7 @@ export const TERM_MARKERS: readonly string[] = [
 
 /** Markers written right after a scare-quoted term, in languages that put them there (“…” adlandırılan). */
 export const TERM_MARKERS_AFTER: ReadonlySet<string> = new Set([
-  'adlandırılan', 'deyilən', 'adlanan', 'adlandırdığı', 'adlandırdıqları', 'kimi',
+  'adlandırılan', 'deyilən', 'adlanan', 'adlandırdığı', 'adlandırdıqları',
 ]);
 
 /** Nouns that introduce a nested quote as somebody's claim ("claims about the alleged ‘…’"). */
@@ -139,13 +139,17 @@ export const AZ_SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...azVerbForms('cavablandır'),
   ...azVerbForms('təsdiqlə'),
   ...azVerbForms('adlandır'),
+  ...azVerbForms('səciyyələndir'),
+  ...azVerbForms('dəyərləndir'),
+  ...azVerbForms('qiymətləndir'),
+  ...azVerbForms('adlandırıl'),
   ...azVerbForms('bildiril'),
   ...azVerbForms('vurğulan'),
   ...azVerbForms('söylən'),
 ]);
 
-/** Russian and Azerbaijani words that only glue a quote to its attribution ("— заявил", "deyə"). */
-export const ATTRIBUTION_GLUE: ReadonlySet<string> = new Set(['deyə', 'как']);
+/** Russian and Azerbaijani words that only glue a quote to its attribution ("— заявил", "deyə", "“…” kimi"). */
+export const ATTRIBUTION_GLUE: ReadonlySet<string> = new Set(['deyə', 'как', 'kimi']);
 
 /** Nouns that name an event a bare time may belong to ("the strike, which occurred around 1 a.m."). */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set([
@@ -190,7 +194,9 @@ export const ROLE_ANAPHORS: ReadonlySet<string> = new Set([
 export const EN_INSTITUTION_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
 /** Light words of an Azerbaijani compound speech verb ("əlavə edib", "qeyd edib"), skipped before the subject. */
-export const AZ_VERB_PARTS: ReadonlySet<string> = new Set(['qeyd', 'əlavə', 'bəyan', 'elan', 'ifadə']);
+export const AZ_VERB_PARTS: ReadonlySet<string> = new Set([
+  'qeyd', 'əlavə', 'bəyan', 'elan', 'ifadə', 'təkzib', 'rədd', 'şərh', 'təsdiq',
+]);
 
 /** Russian adverbs that may stand between a subject and its verb ("Президент тогда ясно сказал"). */
 export const RU_ADVERBS: ReadonlySet<string> = new Set([
@@ -272,17 +278,19 @@ export const AZ_SOURCE_AFTER: readonly (readonly string[])[] = [
 export const EN_REPORTED_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation', 'accusations',
   'remark', 'remarks', 'words', 'comment', 'comments', 'warning', 'promise', 'pledge', 'suggestion',
-  'insistence', 'argument', 'description', 'statement', 'threat', 'vow', 'boast', 'charge',
+  'insistence', 'argument', 'description', 'statement', 'threat', 'vow', 'boast', 'charge', 'forecast',
+  'prediction', 'contention', 'view',
 ]);
 export const RU_REPORTED_NOUNS: ReadonlySet<string> = new Set([
   'заявление', 'заявления', 'заявлению', 'заявлением', 'слова', 'словам', 'словами', 'утверждение',
   'утверждения', 'утверждению', 'обвинение', 'обвинения', 'обещание', 'обещания', 'предупреждение',
-  'высказывание', 'высказывания', 'реплику', 'реплика', 'тезис', 'тезисы', 'тезисе', 'заявлении',
+  'высказывание', 'высказывания', 'реплику', 'реплика', 'тезис', 'тезисы', 'тезисе', 'заявлении', 'довод',
+  'доводы', 'доводом', 'аргумент', 'аргументы', 'версию', 'версия', 'прогноз', 'прогнозы', 'прогнозу',
 ]);
 export const AZ_REPORTED_NOUNS: ReadonlySet<string> = new Set([
   'iddia', 'iddiası', 'iddiasını', 'iddiaları', 'iddialarını', 'sözləri', 'sözlərini', 'bəyanatı',
   'bəyanatını', 'fikri', 'fikrini', 'ittihamı', 'ittihamlarını', 'açıqlaması', 'açıqlamasını', 'xəbərdarlığı',
-  'xəbərdarlığını', 'vədi', 'vədini',
+  'xəbərdarlığını', 'vədi', 'vədini', 'proqnozu', 'proqnozunu', 'arqumenti', 'arqumentini', 'versiyasını',
 ]);
 
 /** Conjunctions that carry the writer's sentence on after a quote ("…” and said"): never its attribution. */
@@ -292,6 +300,7 @@ export const AZ_CONJUNCTIONS: ReadonlySet<string> = new Set(['və', 'amma', 'lak
 
 /** Russian names: a woman's surname or first name by its ending ("Белова", "Ирина"), a man's likewise. */
 export function ruNameGender(name: string): 'm' | 'f' | null {
+  if (/(?:^|\s)(?:г-жа|госпожа)\s/u.test(name.toLowerCase())) return 'f';
   const words = name.toLowerCase().split(/\s+/);
   const last = words[words.length - 1] ?? '';
   if (/(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$/u.test(last)) return 'f';
@@ -299,7 +308,8 @@ export function ruNameGender(name: string): 'm' | 'f' | null {
   const first = words.length > 1 ? (words[0] ?? '') : '';
   if (first === '') return null;
   if (/(?:ья|ита|ома|ука|ьма)$/u.test(first)) return 'm';
-  return /[ая]$/u.test(first) ? 'f' : null;
+  if (/[ая]$/u.test(first)) return 'f';
+  return /[бвгджзклмнпрстфхцчшщй]$/u.test(first) ? 'm' : null;
 }
 
 /** Azerbaijani names: "-ova"/"-yeva", "qızı" for a woman; "-ov"/"-yev", "oğlu" for a man. */
@@ -317,3 +327,23 @@ export function ruVerbGender(lower: string): 'm' | 'f' | null {
   if (/(?:л|лся)$/u.test(lower)) return 'm';
   return null;
 }
+
+/** English: a role or honorific that tells a gender ("spokeswoman", "Ms Pokorná"). */
+export function enPersonGender(role: string | null, written: readonly string[]): 'm' | 'f' | null {
+  const text = `${role ?? ''} ${written.join(' ')}`.toLowerCase();
+  if (/(?:^|[^a-z])(?:ms|mrs|miss|madam|dame|queen|princess)\b|woman\b/u.test(text)) return 'f';
+  if (/(?:^|[^a-z])(?:mr|sir|king|prince)\b|(?:spokes|chair|congress)man\b/u.test(text)) return 'm';
+  return null;
+}
+
+/** Possessive pronouns owning someone's reported words ("her claim that", "её довод", "onun iddiası"). */
+export const EN_POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ['his', 'm'],
+  ['her', 'f'],
+]);
+export const RU_POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ['его', 'm'],
+  ['её', 'f'],
+  ['ее', 'f'],
+]);
+export const AZ_POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([['onun', null]]);

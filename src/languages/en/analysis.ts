@@ -16,6 +16,8 @@ import {
   EN_GROUP_PRONOUNS,
   EN_INSTITUTION_PRONOUNS,
   EN_PERSON_PRONOUN_GENDERS,
+  EN_POSSESSIVE_PRONOUNS,
+  enPersonGender,
   EN_REPORTED_NOUNS,
   EN_SOURCE_BEFORE,
   EN_SPEECH_PARTICIPLES,
@@ -77,6 +79,8 @@ export const enAnalysis: AnalysisCues = {
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
     personPronouns: EN_PERSON_PRONOUN_GENDERS,
+    personGender: (_name, role, written) => enPersonGender(role, written),
+    possessivePronouns: EN_POSSESSIVE_PRONOUNS,
     groupPronouns: EN_GROUP_PRONOUNS,
     groupNouns: EN_GROUP_NOUNS,
     sourceBefore: EN_SOURCE_BEFORE,
