@@ -19,8 +19,11 @@ export interface Found {
 const STOPS = /[.,;:!?“”«»"()]/;
 const STOPS_GLUED = /[.;:!?“”«»"()]/;
 
-/** ", according to Varga" right after the quote. */
-function sourceAfterQuote(ix: SpeakerIndex, j0: number): Found | null {
+/**
+ * ", according to Varga" right after the quote; `false` when a source phrase names nothing found
+ * (", according to a statement posted …"): the speaker is then the sentence's, before the quote.
+ */
+function sourceAfterQuote(ix: SpeakerIndex, j0: number): Found | null | false {
   for (const words of ix.cues.attribution.sourceBefore) {
     if (!phraseAt(ix, j0, words)) continue;
     const k = j0 + words.length;
@@ -28,6 +31,7 @@ function sourceAfterQuote(ix: SpeakerIndex, j0: number): Found | null {
     let e = k;
     while (e + 1 < k + 4 && ix.tokens[e + 1] && !gapHas(ix, e, e + 1, STOPS)) e++;
     if (entity) return { entity, text: ix.body.slice(ix.tokens[j0]?.start ?? 0, ix.tokens[e]?.end ?? 0) };
+    return false;
   }
   return null;
 }
@@ -114,6 +118,14 @@ function subjectBeforeQuote(ix: SpeakerIndex, q: QuoteSpan): Entity | null {
   if (to < from) return null;
   const e = resolveSubject(ix, from, to);
   if (e && !e.literal) return e;
+  // "prokuror Rauf Mirzəyev çıxışında işi “…” kimi səciyyələndirib": a full name in the clause.
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t?.cap || !tokens[k + 1]?.cap || ix.orgAt.has(k) || ix.placeAt.has(k) || gapHas(ix, k, k + 1, /\S/))
+      continue;
+    const name = resolveSubject(ix, k, k + 1);
+    if (name) return name.literal ? { ...name, via: 'literal' } : name;
+  }
   // "Nazir görüşü “…” adlandırıb": the subject opens the clause, an object may follow it.
   for (let k = from; k < to && k < from + 4; k++) {
     const head = resolveSubject(ix, from, k);
@@ -145,7 +157,7 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
     if (owner) return { entity: owner.entity, text: body.slice(tokens[owner.at]?.start ?? t0.start, t0.end) };
   }
   const source = sourceAfterQuote(ix, j0);
-  if (source) return source;
+  if (source !== null) return source || null;
   if (/[.!?…]$/.test(content) && t0.cap && !/[,—–-]/.test(gap) && !cues.speechVerbs.has(t0.lower))
     return null;
   // "– deyə müdafiə nazirinin müavini, general-leytenant Kamran Əhmədov bildirib": the verb comes last.

@@ -18,7 +18,7 @@ const TERM_WORDS = 3;
 const SUBJECT_BREAKS = new Set(['that', 'and', 'but', 'which', 'who', 'as']);
 const STOPS = /[.,;:!?“”«»"()—–]/;
 /** Words back from a quote a reported-words noun may stand ("Holt's claim that the … “…”"). */
-const REPORTED_REACH = 6;
+const REPORTED_REACH = 12;
 
 /** Tokens between a reported-words noun and its owner ("a claim by Chinese … spokeswoman Zhou Mei Ling"). */
 const OWNER_REACH = 7;
@@ -39,7 +39,7 @@ function ownerScan(
     if (genitive && !cues.roles.ownerCase.test(t.lower)) continue;
     const e = entityAt(ix, j);
     if (e?.person) return { entity: e, at: j };
-    if (e && !org) org = { entity: e, at: j };
+    if (e && (!org || (org.entity.via === 'place' && e.via !== 'place'))) org = { entity: e, at: j };
   }
   return org;
 }
@@ -64,8 +64,22 @@ export function ownerOf(ix: SpeakerIndex, k: number): { entity: Entity; at: numb
   const where = cues.roles.complements;
   if (where === 'genitive-after') return ownerScan(ix, k + 1, 1, false);
   if (where === 'before') return ownerScan(ix, k - 1, -1, true);
-  if (tokens[k + 1]?.lower === 'by') return ownerScan(ix, k + 2, 1, false);
-  return null;
+  if (tokens[k + 1]?.lower !== 'by') return null;
+  const owner = ownerScan(ix, k + 2, 1, false);
+  if (owner?.entity.person) return owner;
+  // "the claim by Jordan Havel, the energy spokesman …": a full name the people step did not know.
+  const name = capitalisedName(ix, k + 2);
+  return name ?? owner;
+}
+
+/** Two to four capitalised words from k, ending the phrase: a name as written. */
+function capitalisedName(ix: SpeakerIndex, k: number): { entity: Entity; at: number } | null {
+  const { tokens, body } = ix;
+  let e = k;
+  while (e < k + 3 && tokens[e + 1]?.cap && !gapHas(ix, e, e + 1, /\S/)) e++;
+  if (e === k || !tokens[k]?.cap || ix.orgAt.has(k) || ix.placeAt.has(k)) return null;
+  const speaker = body.slice(tokens[k]?.start ?? 0, tokens[e]?.end ?? 0);
+  return { entity: { speaker, country: null, via: 'literal', literal: true }, at: e };
 }
 
 function resolvePossessive(ix: SpeakerIndex, k: number, gender: Gender | null): Entity | null {
@@ -74,9 +88,11 @@ function resolvePossessive(ix: SpeakerIndex, k: number, gender: Gender | null): 
 }
 
 /** "Holt's claim that “…”", "заявление Ивана Соколова о том, что «…»", "Bayramovun iddiası": the owner. */
-function reportedWords(ix: SpeakerIndex, from: number, to: number): Found | null {
+function reportedWords(ix: SpeakerIndex, from: number, to: number, short: boolean): Found | null {
   const { tokens, body, cues } = ix;
-  for (let k = to - 1; k >= Math.max(from, to - REPORTED_REACH); k--) {
+  // A short quote far from the noun is a term in a clause of its own.
+  const reach = short ? SOURCE_REACH : REPORTED_REACH;
+  for (let k = to - 1; k >= Math.max(from, to - reach); k--) {
     const t = tokens[k];
     if (!t || ix.quoted[k]) return null;
     if (cues.speechVerbs.has(t.lower)) return null;
@@ -112,7 +128,12 @@ function subjectBeforeInsert(ix: SpeakerIndex, v: number, from: number): Entity 
     if (ix.quoted[k]) return null;
     if (!gapHas(ix, k, k + 1, /,/)) continue;
     const e = entityAt(ix, k);
-    return e && e.via !== 'place' ? e : null;
+    if (e) return e.via !== 'place' ? e : null;
+    // "Турецкий министр, в свою очередь, назвал": a role or a surname before the insert.
+    let s = k;
+    while (s > from && s > k - 3 && !gapHas(ix, s - 1, s, STOPS)) s--;
+    const subject = resolveSubject(ix, s, k);
+    return subject && !subject.literal ? subject : null;
   }
   return null;
 }
@@ -204,7 +225,8 @@ export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null 
   if (!s) return null;
   const from = tokenAtOrAfter(tokens, s.start);
   const to = tokenAtOrAfter(tokens, q.openAt);
-  const reported = reportedWords(ix, from, to);
+  const short = body.slice(q.start, q.end).trim().split(/\s+/).length <= TERM_WORDS;
+  const reported = reportedWords(ix, from, to, short);
   if (reported) return reported;
   for (let v = to - 1; v >= from; v--) {
     const t = tokens[v];
@@ -221,6 +243,5 @@ export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null 
     const found = subjectOfVerb(ix, v, from, to);
     if (found) return found;
   }
-  const short = body.slice(q.start, q.end).trim().split(/\s+/).length <= TERM_WORDS;
   return sourcePhrase(ix, from, to, short);
 }

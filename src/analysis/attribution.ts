@@ -41,7 +41,7 @@ function isQuotedName(body: string, q: QuoteSpan): boolean {
   if (q.depth > 0 || q.segments.length > 1) return false;
   const words = body.slice(q.start, q.end).trim().split(/\s+/);
   if (words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
-  return !/^\s*[,—–-]/u.test(body.slice(q.closeAt + 1, q.closeAt + 4));
+  return !/^\s*,?\s*[—–-]/u.test(body.slice(q.closeAt + 1, q.closeAt + 5));
 }
 
 /** Unattributed partial quotes this short are scare-quoted terms, not speech. */

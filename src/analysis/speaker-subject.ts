@@ -26,7 +26,12 @@ import {
   pronounPerson,
   roleHolder,
 } from './coreference.ts';
-import { INSTITUTION_NOUNS, ROLE_ANAPHORS, STATEMENT_NOUNS } from '../languages/data/speech.ts';
+import {
+  INSTITUTION_NOUNS,
+  PROFESSION_ROLES,
+  ROLE_ANAPHORS,
+  STATEMENT_NOUNS,
+} from '../languages/data/speech.ts';
 
 export const DETERMINERS = new Set([
   'the',
@@ -116,6 +121,7 @@ function roleSubject(
   if (last - first > 4) return null;
   const holder = roleHolder(ix, first, last, verbGender);
   if (holder) return holder;
+  if (PROFESSION_ROLES.has(b.lower)) return null;
   return ROLE_ANAPHORS.has(b.lower) ? lastRoleHolder(ix, b.start, verbGender) : null;
 }
 
@@ -128,12 +134,16 @@ export function personBySurname(ix: SpeakerIndex, k: number): Entity | null {
   if (!t?.cap) return null;
   const forms = new Set([t.base, ...ix.cues.names.surnameBases(t.base)].map((w) => w.toLowerCase()));
   let found: Entity | null = null;
+  let byFirst: Entity | null = null;
   for (const m of ix.mentions) {
     if (m.start >= t.start && found) break;
-    const last = m.person.name.split(/\s+/).pop()?.toLowerCase() ?? '';
-    if (m.person.name.includes(' ') && forms.has(last)) found = personEntity(m.person);
+    const words = m.person.name.toLowerCase().split(/\s+/);
+    if (words.length < 2) continue;
+    if (forms.has(words[words.length - 1] ?? '')) found = personEntity(m.person);
+    // Family name first ("Lyu Xaytao", "Хан Дон Сук"): the first word, when no surname fits.
+    else if (forms.has(words[0] ?? '')) byFirst = personEntity(m.person);
   }
-  return found;
+  return found ?? byFirst;
 }
 
 /**
@@ -141,7 +151,12 @@ export function personBySurname(ix: SpeakerIndex, k: number): Entity | null {
  * one): a pronoun, a role ("министр журналистам" → the minister), or a capitalised name cut before
  * an addressee ("Kapanadze jurnalistlərə", "Elşad Məmmədli APA-ya").
  */
-function leadingUnit(ix: SpeakerIndex, a: number, end: number, verbGender: Gender | null): Entity | null {
+function leadingUnit(
+  ix: SpeakerIndex,
+  a: number,
+  end: number,
+  verbGender: Gender | null,
+): Entity | null | undefined {
   const { tokens } = ix;
   const t = tokens[a];
   if (!t) return null;
@@ -156,7 +171,7 @@ function leadingUnit(ix: SpeakerIndex, a: number, end: number, verbGender: Gende
     }
     if (!ix.cues.roles.modifiers.has(w) && !ix.cues.roles.titles.has(w)) break;
   }
-  return null;
+  return undefined;
 }
 
 /** The subject's own words, cut to the capitalised name they open with, if any. */
@@ -209,21 +224,23 @@ export function resolveSubject(
   }
   for (let k = last; k >= first; k--) {
     const p = ix.personAt.get(k);
-    if (p) return personEntity(p);
+    // A person known by a surname alone ("Ms Pokorná"): the full name if it is written somewhere.
+    if (p) return (!p.name.includes(' ') && fullNameBySurname(ix, k)) || personEntity(p);
   }
   for (let k = last; k >= first; k--) {
     const o = ix.orgAt.get(k);
     if (o) return orgEntity(ix, o);
   }
+  // "Azərbaycan naziri": the role's holder, not the country complementing it.
+  const role = roleSubject(ix, first, last, verbGender);
+  if (role) return role;
   for (let k = first; k <= last; k++) {
     const pl = ix.placeAt.get(k);
     if (pl && pl.via !== 'demonym' && last - first <= 1) return placeEntity(ix, pl);
   }
-  const role = roleSubject(ix, first, last, verbGender);
-  if (role) return role;
   if (cut && last > first) {
     const unit = leadingUnit(ix, first, last, verbGender);
-    if (unit) return unit;
+    if (unit !== undefined) return unit;
   }
   if (STATEMENT_NOUNS.has(b.lower)) return as(statementSource(ix, a.start, a.paragraph), 'statement');
   const bareNoun = ix.cues.attribution.bareInstitutionNoun;

@@ -180,6 +180,12 @@ export const EN_SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
   'labelling', 'labeling', 'branding', 'arguing', 'declaring', 'urging', 'promising', 'vowing', 'accusing',
 ]);
 
+/** Professions that speak for a side ("the prosecutor said"): only their own holder, never another role's. */
+export const PROFESSION_ROLES: ReadonlySet<string> = new Set([
+  'lawyer', 'attorney', 'prosecutor', 'judge', 'адвокат', 'прокурор', 'судья', 'защитник', 'vəkil', 'prokuror',
+  'hakim', 'müdafiəçi',
+]);
+
 /**
  * Role nouns that, as the subject of a speech verb, refer back to the last person named with a role
  * ("the minister said", "подчеркнула дипломат", "bildirib nazir").
@@ -188,6 +194,7 @@ export const ROLE_ANAPHORS: ReadonlySet<string> = new Set([
   'minister', 'diplomat', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor',
   'premier', 'chancellor', 'дипломат', 'министр', 'посол', 'глава', 'губернатор',
   'представитель', 'спикер', 'замминистра', 'пресс-секретарь', 'мэр', 'nazir', 'səfir',
+  ...PROFESSION_ROLES,
 ]);
 
 /** Pronouns for an institution ("it said"). */
@@ -282,10 +289,11 @@ export const EN_REPORTED_NOUNS: ReadonlySet<string> = new Set([
   'prediction', 'contention', 'view',
 ]);
 export const RU_REPORTED_NOUNS: ReadonlySet<string> = new Set([
-  'заявление', 'заявления', 'заявлению', 'заявлением', 'слова', 'словам', 'словами', 'утверждение',
+  'заявление', 'заявления', 'заявлению', 'заявлением', 'слова', 'словами', 'утверждение',
   'утверждения', 'утверждению', 'обвинение', 'обвинения', 'обещание', 'обещания', 'предупреждение',
   'высказывание', 'высказывания', 'реплику', 'реплика', 'тезис', 'тезисы', 'тезисе', 'заявлении', 'довод',
   'доводы', 'доводом', 'аргумент', 'аргументы', 'версию', 'версия', 'прогноз', 'прогнозы', 'прогнозу',
+  'замечание', 'замечанием',
 ]);
 export const AZ_REPORTED_NOUNS: ReadonlySet<string> = new Set([
   'iddia', 'iddiası', 'iddiasını', 'iddiaları', 'iddialarını', 'sözləri', 'sözlərini', 'bəyanatı',
