@@ -9,7 +9,8 @@ import { sentenceAt, tokenAtOrAfter } from './tokenize.ts';
 import { entityNear, gapHas, phraseAt, type Entity, type SpeakerIndex } from './speaker-index.ts';
 import { resolveSubject } from './speaker-subject.ts';
 import { ownerOf } from './attribution-before.ts';
-import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
+import { ATTRIBUTION_GLUE, EN_AUXILIARIES, ROLE_ANAPHORS } from '../languages/data/speech.ts';
+import { isRoleHead } from './coreference.ts';
 
 export interface Found {
   entity: Entity | null;
@@ -102,6 +103,23 @@ function lastTokenOf(ix: SpeakerIndex, first: number, last: number, entity: Enti
   return last;
 }
 
+/** Two or three capitalised words, not a role, organisation or place: a name the people step missed. */
+function nameInClause(ix: SpeakerIndex, from: number, to: number): Entity | null {
+  const { tokens, cues } = ix;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t?.cap || ix.orgAt.has(k) || ix.placeAt.has(k) || isRoleHead(ix, t.lower)) continue;
+    if (ROLE_ANAPHORS.has(t.lower) || cues.roles.modifiers.has(t.lower)) continue;
+    let e = k;
+    while (e < to && e < k + 2 && tokens[e + 1]?.cap && !ix.orgAt.has(e + 1) && !gapHas(ix, e, e + 1, /\S/))
+      e++;
+    if (e === k) continue;
+    const name = resolveSubject(ix, k, e);
+    if (name) return name;
+  }
+  return null;
+}
+
 /** "Prezident İlham Əliyev “…” deyib": the clause before the quote holds the subject. */
 function subjectBeforeQuote(ix: SpeakerIndex, q: QuoteSpan): Entity | null {
   const { tokens } = ix;
@@ -119,18 +137,8 @@ function subjectBeforeQuote(ix: SpeakerIndex, q: QuoteSpan): Entity | null {
   const e = resolveSubject(ix, from, to);
   if (e && !e.literal) return e;
   // "prokuror Rauf Mirzəyev çıxışında işi “…” kimi səciyyələndirib": a full name in the clause.
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (!t?.cap || !tokens[k + 1]?.cap || ix.orgAt.has(k) || ix.placeAt.has(k) || gapHas(ix, k, k + 1, /\S/))
-      continue;
-    const name = resolveSubject(ix, k, k + 1);
-    if (name) return name.literal ? { ...name, via: 'literal' } : name;
-  }
-  // "Nazir görüşü “…” adlandırıb": the subject opens the clause, an object may follow it.
-  for (let k = from; k < to && k < from + 4; k++) {
-    const head = resolveSubject(ix, from, k);
-    if (head && !head.literal) return head;
-  }
+  const name = nameInClause(ix, from, to);
+  if (name) return name;
   // "O, … heç bir “…” hadisə … deyib": the sentence's subject, set off by a comma.
   const start = tokenAtOrAfter(tokens, s.start);
   if (start < from && gapHas(ix, start, start + 1, /,/)) {
