@@ -145,7 +145,8 @@ function subjectBeforeQuote(ix: SpeakerIndex, q: QuoteSpan): Entity | null {
     const e = resolveSubject(ix, start, start);
     if (e && !e.literal) return e;
   }
-  return null;
+  // The sentence's subject before the clause that holds the quote ("Yalçınkaya … “…” keçdiyini vurğulayıb").
+  return start < from ? nameInClause(ix, start, from) : null;
 }
 
 /** The attribution after quote q, before `limit` (the next quote). */
@@ -193,6 +194,8 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
     if (verbFinal && (!entity || entity.literal)) {
       const before = subjectBeforeQuote(ix, q);
       if (before) return { entity: before, text };
+      // "… keçdiyini vurğulayıb": a lower-case clause is the verb's object, never its speaker.
+      if (entity && /^\p{Ll}/u.test(entity.speaker)) return { entity: null, text };
     }
     return { entity, text };
   }

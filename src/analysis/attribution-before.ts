@@ -41,7 +41,8 @@ function ownerScan(
     if (e?.person) return { entity: e, at: j };
     if (e && (!org || (org.entity.via === 'place' && e.via !== 'place'))) org = { entity: e, at: j };
   }
-  return org;
+  // A country owning the words ("Rusiyanın … iddiasını") most likely stands before their real owner.
+  return org && org.entity.via === 'place' ? { ...org, entity: { ...org.entity, via: 'guess' } } : org;
 }
 
 /**

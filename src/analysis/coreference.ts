@@ -184,7 +184,9 @@ export function roleHolder(
   }
   const earlier = best.filter((b) => b.before).sort((a, b) => b.at - a.at);
   const pick = earlier[0];
-  if (pick) return personEntity(pick.person, earlier.length === 1 ? 'anaphor' : 'guess');
+  // Sure only with one holder, and one whose role has the words written with it ("турецкий министр").
+  const sure = earlier.length === 1 && (words.length === 0 || bestScore > 0);
+  if (pick) return personEntity(pick.person, sure ? 'anaphor' : 'guess');
   const later = best.sort((a, b) => a.at - b.at)[0];
   return later ? personEntity(later.person, 'guess') : null;
 }

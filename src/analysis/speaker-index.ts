@@ -119,8 +119,11 @@ export function buildSpeakerIndex(
   };
 }
 
+/** A name's last word with a case ending after a hyphen ("Report-a", "APA-ya"): an addressee, not the name. */
+const ADDRESSEE = /\s\p{Lu}[\p{L}\p{N}.]*[-'’]\p{Ll}{1,3}$/u;
+
 export function personEntity(p: Person, via: SpeakerVia = 'named'): Entity {
-  return { speaker: p.name, country: null, via, person: p };
+  return { speaker: p.name.replace(ADDRESSEE, ''), country: null, via, person: p };
 }
 
 /** The country an organisation's name opens with ("Georgian Foreign Ministry" → GE). */

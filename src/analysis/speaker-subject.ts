@@ -19,6 +19,7 @@ import {
 } from './speaker-index.ts';
 import {
   fullNameBySurname,
+  genderOf,
   groupPhrase,
   isRoleHead,
   lastRoleHolder,
@@ -121,7 +122,13 @@ function roleSubject(
   if (last - first > 4) return null;
   const holder = roleHolder(ix, first, last, verbGender);
   if (holder) return holder;
-  if (PROFESSION_ROLES.has(b.lower)) return null;
+  // A profession with no holder by its head: the previous quote's speaker, if the gender fits.
+  if (PROFESSION_ROLES.has(b.lower)) {
+    const previous = ix.previous?.person;
+    return previous && (verbGender === null || genderOf(ix, previous) !== (verbGender === 'f' ? 'm' : 'f'))
+      ? personEntity(previous, 'guess')
+      : null;
+  }
   return ROLE_ANAPHORS.has(b.lower) ? lastRoleHolder(ix, b.start, verbGender) : null;
 }
 
