@@ -6,16 +6,11 @@
  */
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceAt, tokenAtOrAfter } from './tokenize.ts';
-import { entityNear, gapHas, phraseAt, type Entity, type SpeakerIndex } from './speaker-index.ts';
+import { entityNear, gapHas, phraseAt, type Entity, type Found, type SpeakerIndex } from './speaker-index.ts';
 import { resolveSubject } from './speaker-subject.ts';
 import { ownerOf } from './attribution-before.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES, ROLE_ANAPHORS } from '../languages/data/speech.ts';
 import { isRoleHead } from './coreference.ts';
-
-export interface Found {
-  entity: Entity | null;
-  text: string;
-}
 
 const STOPS = /[.,;:!?“”«»"()]/;
 const STOPS_GLUED = /[.;:!?“”«»"()]/;

@@ -6,12 +6,19 @@
  */
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceAt, tokenAtOrAfter } from './tokenize.ts';
-import { entityAt, entityNear, gapHas, phraseAt, type Entity, type SpeakerIndex } from './speaker-index.ts';
+import {
+  entityAt,
+  entityNear,
+  gapHas,
+  phraseAt,
+  type Entity,
+  type Found,
+  type SpeakerIndex,
+} from './speaker-index.ts';
 import { DETERMINERS, resolveSubject } from './speaker-subject.ts';
 import { pronounPerson } from './coreference.ts';
 import type { Gender } from '../languages/analysis-cues.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
-import type { Found } from './attribution-after.ts';
 
 /** Quotes this short, far from their source, are terms (as attribution.ts reads them). */
 const TERM_WORDS = 3;

@@ -41,6 +41,12 @@ export interface Entity {
   person?: Person;
 }
 
+/** An attribution found: its speaker (null when unresolved) and the words as written. */
+export interface Found {
+  entity: Entity | null;
+  text: string;
+}
+
 export interface AttributionContext {
   people: readonly Person[];
   orgs: readonly OrgMention[];
