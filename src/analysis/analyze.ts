@@ -125,9 +125,11 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         ),
       };
     }),
-    quotes: quotes.map((q, i) =>
-      quoteFact(model, q, attributions[i] ?? { speaker: null, attribution: null, kind: q.kind }),
-    ),
+    // A name in quote marks («Газпром») is dropped: attribution read it as a name, not speech.
+    quotes: quotes.flatMap((q, i) => {
+      const a = attributions[i] ?? { speaker: null, attribution: null, kind: q.kind };
+      return a.name ? [] : [quoteFact(model, q, a)];
+    }),
     events,
     equipment: equipmentFacts(equipmentMentions).map((f) => ({
       ...f,

@@ -112,8 +112,34 @@ export interface AnalysisCues {
     headForms: ReadonlyMap<string, string>;
   };
   attribution: {
-    /** Pronouns for a person besides the shared he/she/он/она ("o"). */
-    personPronouns: ReadonlySet<string>;
+    /** Pronouns for one person and the gender each tells ("she" → f, "o" → either): the last such person. */
+    personPronouns: ReadonlyMap<string, Gender | null>;
+    /** Pronouns for a group ("they", "они"): the last group of speakers named ("diplomatic sources"). */
+    groupPronouns: ReadonlySet<string>;
+    /** Plural nouns naming an unnamed group of speakers ("sources", "жители"): a "they" refers to them. */
+    groupNouns: ReadonlySet<string>;
+    /**
+     * A person's gender as their name's form ("Белова"), role ("spokeswoman") or honorific ("Ms")
+     * tells it, or null where none does.
+     */
+    personGender(name: string, role: string | null, written: readonly string[]): Gender | null;
+    /** Possessive pronouns owning reported words ("her claim that", "её довод"), with their gender. */
+    possessivePronouns: ReadonlyMap<string, Gender | null>;
+    /**
+     * The verb closes its clause: no subject follows it, and words may stand between the subject
+     * and the verb ("Kapanadze jurnalistlərə açıqlamasında bildirib"), so the subject is the first unit.
+     */
+    verbFinal: boolean;
+    /** The gender a speech verb tells about its subject ("сказала" → f), or null. */
+    verbGender(lower: string): Gender | null;
+    /** Words before a quote's source ("according to", "по словам"): the source is who said it. */
+    sourceBefore: readonly (readonly string[])[];
+    /** Words after a quote's source ("sözlərinə görə"), for languages that put them after. */
+    sourceAfter: readonly (readonly string[])[];
+    /** Nouns for someone's words: a quote after "Holt's claim that" is Holt's, not the sentence subject's. */
+    reportedNouns: ReadonlySet<string>;
+    /** Conjunctions that carry the writer's sentence on after a quote ("…” and said"): not an attribution. */
+    conjunctions: ReadonlySet<string>;
     /** Pronouns for an institution ("it said"). */
     institutionPronouns: ReadonlySet<string>;
     /** Participles that attribute a quote to their sentence's subject ("…, calling it “…”"). */
@@ -179,6 +205,9 @@ export interface DateParts {
 }
 
 export type Tense = 'past' | 'future' | 'present';
+
+/** A person's grammatical gender, as pronouns and name forms tell it. */
+export type Gender = 'm' | 'f';
 
 /** Where a pack's relative-date rules put what they find (offsets into the body). */
 export interface RelativeDateSink {
@@ -281,7 +310,17 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
   },
   orgs: { ministries: [], ministryCaseEndings: none, anaphors: none, headForms: new Map() },
   attribution: {
-    personPronouns: none,
+    personPronouns: new Map(),
+    groupPronouns: none,
+    groupNouns: none,
+    personGender: () => null,
+    possessivePronouns: new Map(),
+    verbFinal: false,
+    verbGender: () => null,
+    sourceBefore: [],
+    sourceAfter: [],
+    reportedNouns: none,
+    conjunctions: none,
     institutionPronouns: none,
     speechParticiples: none,
     verbParts: none,

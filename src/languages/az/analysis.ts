@@ -1,7 +1,18 @@
 import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { AZ_ROLE_STEMS } from '../data/roles.ts';
-import { AZ_PERSON_PRONOUNS, AZ_SPEECH_VERBS, AZ_VERB_PARTS } from '../data/speech.ts';
+import {
+  AZ_CONJUNCTIONS,
+  AZ_GROUP_NOUNS,
+  AZ_GROUP_PRONOUNS,
+  AZ_PERSON_PRONOUN_GENDERS,
+  AZ_POSSESSIVE_PRONOUNS,
+  AZ_REPORTED_NOUNS,
+  AZ_SOURCE_AFTER,
+  AZ_SPEECH_VERBS,
+  AZ_VERB_PARTS,
+  azNameGender,
+} from '../data/speech.ts';
 import { azBaseName, azSurnameBases } from './base-form.ts';
 import { AZ_ORG_FORMS } from './data/orgs.ts';
 import { AZ_DEMONYMS } from './data/demonyms.ts';
@@ -73,7 +84,15 @@ export const azAnalysis: AnalysisCues = {
   orgs: { ...NO_ANALYSIS_CUES.orgs, headForms: AZ_ORG_FORMS },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
-    personPronouns: AZ_PERSON_PRONOUNS,
+    personPronouns: AZ_PERSON_PRONOUN_GENDERS,
+    groupPronouns: AZ_GROUP_PRONOUNS,
+    groupNouns: AZ_GROUP_NOUNS,
+    personGender: (name) => azNameGender(name),
+    possessivePronouns: AZ_POSSESSIVE_PRONOUNS,
+    verbFinal: true,
+    sourceAfter: AZ_SOURCE_AFTER,
+    reportedNouns: AZ_REPORTED_NOUNS,
+    conjunctions: AZ_CONJUNCTIONS,
     verbParts: AZ_VERB_PARTS,
     // "– nazirlikdən bildirilib": no article, and the case ending comes off ("nazirlik" in "Nazirliyi").
     bareInstitutionNoun: (lower) => lower.replace(/(?:dən|dan|də|da)$/u, '').replace(/k$/u, ''),

@@ -10,7 +10,19 @@ import {
   EN_SETTLEMENT_BEFORE,
 } from './data/place-cues.ts';
 import { EN_TYPE_MODIFIER_SHAPE, EN_TYPE_MODIFIERS } from '../data/equipment.ts';
-import { EN_INSTITUTION_PRONOUNS, EN_SPEECH_PARTICIPLES, EN_SPEECH_VERBS } from '../data/speech.ts';
+import {
+  EN_CONJUNCTIONS,
+  EN_GROUP_NOUNS,
+  EN_GROUP_PRONOUNS,
+  EN_INSTITUTION_PRONOUNS,
+  EN_PERSON_PRONOUN_GENDERS,
+  EN_POSSESSIVE_PRONOUNS,
+  enPersonGender,
+  EN_REPORTED_NOUNS,
+  EN_SOURCE_BEFORE,
+  EN_SPEECH_PARTICIPLES,
+  EN_SPEECH_VERBS,
+} from '../data/speech.ts';
 import { enRelativeDates, enYears } from './dates.ts';
 
 /** Nouns after a region that name a part of it ("the Caspian coast"). */
@@ -70,6 +82,14 @@ export const enAnalysis: AnalysisCues = {
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
+    personPronouns: EN_PERSON_PRONOUN_GENDERS,
+    personGender: (_name, role, written) => enPersonGender(role, written),
+    possessivePronouns: EN_POSSESSIVE_PRONOUNS,
+    groupPronouns: EN_GROUP_PRONOUNS,
+    groupNouns: EN_GROUP_NOUNS,
+    sourceBefore: EN_SOURCE_BEFORE,
+    reportedNouns: EN_REPORTED_NOUNS,
+    conjunctions: EN_CONJUNCTIONS,
     institutionPronouns: EN_INSTITUTION_PRONOUNS,
     speechParticiples: EN_SPEECH_PARTICIPLES,
   },
