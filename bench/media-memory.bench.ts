@@ -6,30 +6,15 @@
  *   node --import tsx bench/media-memory.bench.ts            # 4 uploads of a near-limit JPEG
  *   BENCH_UPLOADS=8 BENCH_FORMAT=png node --import tsx bench/media-memory.bench.ts
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import sharp from 'sharp';
-import { buildApp } from '../src/app.ts';
-import type { Config } from '../src/config/config.ts';
-import { intFromEnv } from './lib.ts';
+import { tempApp } from './lib/bench-app.ts';
+import { intFromEnv } from './lib/format.ts';
 
 const uploads = intFromEnv('BENCH_UPLOADS', 4, 1, 32);
 const format = process.env.BENCH_FORMAT === 'png' ? 'png' : 'jpeg';
 const pixels = intFromEnv('BENCH_PIXELS', 0, 0, 500_000_000);
-const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-media-'));
-const config: Config = {
-  port: 0,
-  host: '127.0.0.1',
-  database: { kind: 'sqlite', filename: join(dir, 'db.sqlite') },
-  site: { baseUrl: 'http://news.test' },
-  demo: false,
-  logLevel: 'silent',
-  trustProxy: false,
-  cachePurgeUrl: null,
-  media: { dir: join(dir, 'media'), maxBytes: 10 * 1024 * 1024 },
-};
-const app = await buildApp(config, { logger: false, jobs: false });
+const bench = await tempApp('media');
+const { app } = bench;
 try {
   const limit =
     pixels || ((app.container.media as unknown as { maxPixels?: number }).maxPixels ?? 80_000_000);
@@ -74,6 +59,5 @@ try {
       `statuses ${results.map((r) => r.statusCode).join(',')}; RSS before ${mb(before)}, peak ${mb(peak)} (+${mb(peak - before)}); ${seconds.toFixed(1)} s`,
   );
 } finally {
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.close();
 }

@@ -7,18 +7,16 @@
  *   BENCH_SECONDS=5 BENCH_CONNECTIONS=50 npm run bench
  *   DATABASE_URL=postgres://… npm run bench        # a throwaway, empty PostgreSQL database
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, platform, release, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { buildApp, type App } from '../src/app.ts';
-import { parseDatabaseUrl, type Config, type DatabaseConfig } from '../src/config/config.ts';
-import { BenchError, fixed, intFromEnv, table } from './lib.ts';
+import type { DatabaseConfig } from '../src/config/config.ts';
+import { benchConfig, benchDatabase, HOST, tempDir, type TempDir } from './lib/bench-app.ts';
+import { BenchError, fixed, intFromEnv, table } from './lib/format.ts';
+import { machine, printMachine } from './lib/machine.ts';
+import { saveResults } from './lib/results.ts';
 
-const HOST = '127.0.0.1';
 const WARMUP_SECONDS = 2;
 /** A run that has not finished this long after its duration is stopped and counted as failed. */
 const WATCHDOG_GRACE_MS = 30_000;
@@ -208,20 +206,92 @@ function summarise(
   };
 }
 
+/** The app with its demo content, listening on 127.0.0.1. */
+async function startNewsdesk(database: DatabaseConfig): Promise<{ app: App; origin: string }> {
+  const buildStart = performance.now();
+  const app = await buildApp(benchConfig(database, { site: {}, demo: true }), { logger: false });
+  await app.server.listen({ port: 0, host: HOST });
+  console.log(
+    `startup     ${fixed(performance.now() - buildStart, 0)} ms (migrations, demo content, routes)`,
+  );
+  return { app, origin: `http://${HOST}:${portOf(app.server.server.address())}` };
+}
+
+/** Each page on each server: a warm-up, then the measured run; warm-up failures are problems too. */
+async function measurePages(
+  pages: readonly FetchedPage[],
+  origins: Record<ServerName, string>,
+  seconds: number,
+  connections: number,
+): Promise<{ results: RunResult[]; warmupProblems: string[] }> {
+  const order: ServerName[] = ['baseline', 'newsdesk'];
+  const results: RunResult[] = [];
+  const warmupProblems: string[] = [];
+  for (const page of pages) {
+    for (const server of order) {
+      console.log(`warm-up     ${page.name} / ${server} (${WARMUP_SECONDS} s)`);
+      const w = await cannon(`${origins[server]}${page.path}`, WARMUP_SECONDS, connections);
+      if (w.errors > 0 || w.non2xx > 0)
+        warmupProblems.push(`${page.name}/${server}: ${w.errors} errors, ${w.non2xx} non-2xx during warm-up`);
+    }
+    for (const server of order) {
+      console.log(`measure     ${page.name} / ${server} (${seconds} s)`);
+      const r = await cannon(`${origins[server]}${page.path}`, seconds, connections);
+      results.push(summarise(page, server, seconds, connections, r));
+    }
+  }
+  return { results, warmupProblems };
+}
+
+/** The runs as a table, then each page's Newsdesk/baseline ratio. */
+function printRuns(pages: readonly FetchedPage[], results: readonly RunResult[]) {
+  const rows: string[][] = [
+    ['page', 'server', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'errors', 'non-2xx', 'body B', 'wire B/resp'],
+    ...results.map((r) => [
+      r.page,
+      r.server,
+      fixed(r.reqPerSec, 0),
+      fixed(r.latencyMs.p50, 0),
+      fixed(r.latencyMs.p97_5, 0),
+      fixed(r.latencyMs.p99, 0),
+      String(r.errors),
+      String(r.non2xx),
+      String(r.bodyBytes),
+      String(r.wireBytesPerResponse),
+    ]),
+  ];
+  console.log('');
+  console.log(table(rows, new Set([2, 3, 4, 5, 6, 7, 8, 9])));
+  console.log("latency: autocannon's histogram counts whole milliseconds; 0 means under 1 ms");
+  console.log('body B: page bytes; wire B/resp: bytes read per response, headers included');
+  const ratios = pages.map((p) => {
+    const base = results.find((r) => r.page === p.name && r.server === 'baseline');
+    const nd = results.find((r) => r.page === p.name && r.server === 'newsdesk');
+    const ratio = base && nd && base.reqPerSec > 0 ? nd.reqPerSec / base.reqPerSec : Number.NaN;
+    return {
+      page: p.name,
+      newsdeskReqPerSec: nd?.reqPerSec ?? 0,
+      baselineReqPerSec: base?.reqPerSec ?? 0,
+      ratio,
+    };
+  });
+  console.log('');
+  for (const r of ratios)
+    console.log(
+      `req/s newsdesk/baseline  ${r.page.padEnd(8)} ${fixed(r.ratio, 3)}  (${fixed(r.ratio * 100, 1)} %)`,
+    );
+  const capped = results.filter((r) => r.hitRequestCap).map((r) => `${r.page}/${r.server}`);
+  if (capped.length > 0)
+    console.log(`\nnote: request cap reached before the duration ended: ${capped.join(', ')}`);
+  return ratios;
+}
+
 async function main(): Promise<number> {
   const seconds = intFromEnv('BENCH_SECONDS', 10, 1, 600);
   const connections = intFromEnv('BENCH_CONNECTIONS', 10, 1, 1000);
   const startedAt = new Date();
-  const cpuList = cpus();
-  const environment = {
-    date: startedAt.toISOString(),
-    node: process.version,
-    platform: `${platform()} ${release()}`,
-    cpuModel: cpuList[0]?.model.trim() ?? 'unknown',
-    cpuCount: cpuList.length,
-  };
-
-  let tempDir: string | undefined;
+  const environment = machine(startedAt);
+  let dir: TempDir | undefined;
   let app: App | undefined;
   let baseline: Server | undefined;
   const onSigint = (): void => {
@@ -230,131 +300,30 @@ async function main(): Promise<number> {
     console.log('\ninterrupted: stopping and cleaning up');
   };
   process.on('SIGINT', onSigint);
-
   try {
-    let database: DatabaseConfig;
-    const databaseUrl = process.env.DATABASE_URL?.trim();
-    if (databaseUrl) {
-      database = parseDatabaseUrl(databaseUrl);
-    } else {
-      tempDir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-'));
-      database = { kind: 'sqlite', filename: join(tempDir, 'bench.sqlite') };
-    }
-    const config: Config = {
-      port: 0,
-      host: HOST,
-      database,
-      site: {},
-      demo: true,
-      logLevel: 'silent',
-      trustProxy: false,
-    };
-
-    console.log('Newsdesk page benchmark (figures are printed, not asserted)');
-    console.log(`date        ${environment.date}`);
-    console.log(`node        ${environment.node} on ${environment.platform}`);
-    console.log(`cpu         ${environment.cpuModel} × ${environment.cpuCount}`);
-    console.log(`database    ${database.kind}${databaseUrl ? ' (DATABASE_URL)' : ' (temporary file)'}`);
+    dir = await tempDir('pages');
+    const { database, fromEnv } = benchDatabase(dir.path);
+    printMachine('Newsdesk page benchmark', environment);
+    console.log(`database    ${database.kind}${fromEnv ? ' (DATABASE_URL)' : ' (temporary file)'}`);
     console.log(
       `runs        ${WARMUP_SECONDS} s warm-up, then ${seconds} s per server, ${connections} connections, ` +
         `autocannon in 1 worker thread`,
     );
-
-    const buildStart = performance.now();
-    app = await buildApp(config, { logger: false });
-    await app.server.listen({ port: 0, host: HOST });
-    const newsdeskPort = portOf(app.server.server.address());
-    const newsdeskOrigin = `http://${HOST}:${newsdeskPort}`;
-    console.log(
-      `startup     ${fixed(performance.now() - buildStart, 0)} ms (migrations, demo content, routes)`,
-    );
-
+    const started = await startNewsdesk(database);
+    app = started.app;
     const pages: FetchedPage[] = [];
-    for (const p of PAGES) pages.push(await fetchPage(newsdeskOrigin, p));
-
+    for (const p of PAGES) pages.push(await fetchPage(started.origin, p));
     baseline = await startBaseline(pages);
     const baselineOrigin = `http://${HOST}:${portOf(baseline.address())}`;
     // The baseline must answer the very bytes the app answered.
     for (const p of pages) {
       const copy = await fetchPage(baselineOrigin, p);
-      if (!copy.body.equals(p.body) || copy.contentType !== p.contentType) {
+      if (!copy.body.equals(p.body) || copy.contentType !== p.contentType)
         throw new BenchError(`baseline does not serve the same bytes for ${p.path}`);
-      }
     }
-
-    const origins: Record<ServerName, string> = { baseline: baselineOrigin, newsdesk: newsdeskOrigin };
-    const order: ServerName[] = ['baseline', 'newsdesk'];
-    const results: RunResult[] = [];
-    const warmupProblems: string[] = [];
-
-    for (const page of pages) {
-      for (const server of order) {
-        console.log(`warm-up     ${page.name} / ${server} (${WARMUP_SECONDS} s)`);
-        const w = await cannon(`${origins[server]}${page.path}`, WARMUP_SECONDS, connections);
-        if (w.errors > 0 || w.non2xx > 0) {
-          warmupProblems.push(
-            `${page.name}/${server}: ${w.errors} errors, ${w.non2xx} non-2xx during warm-up`,
-          );
-        }
-      }
-      for (const server of order) {
-        console.log(`measure     ${page.name} / ${server} (${seconds} s)`);
-        const r = await cannon(`${origins[server]}${page.path}`, seconds, connections);
-        results.push(summarise(page, server, seconds, connections, r));
-      }
-    }
-
-    const rows: string[][] = [
-      [
-        'page',
-        'server',
-        'req/s',
-        'p50 ms',
-        'p97.5 ms',
-        'p99 ms',
-        'errors',
-        'non-2xx',
-        'body B',
-        'wire B/resp',
-      ],
-    ];
-    for (const r of results) {
-      rows.push([
-        r.page,
-        r.server,
-        fixed(r.reqPerSec, 0),
-        fixed(r.latencyMs.p50, 0),
-        fixed(r.latencyMs.p97_5, 0),
-        fixed(r.latencyMs.p99, 0),
-        String(r.errors),
-        String(r.non2xx),
-        String(r.bodyBytes),
-        String(r.wireBytesPerResponse),
-      ]);
-    }
-    console.log('');
-    console.log(table(rows, new Set([2, 3, 4, 5, 6, 7, 8, 9])));
-    console.log("latency: autocannon's histogram counts whole milliseconds; 0 means under 1 ms");
-    console.log('body B: page bytes; wire B/resp: bytes read per response, headers included');
-
-    const ratios = pages.map((p) => {
-      const base = results.find((r) => r.page === p.name && r.server === 'baseline');
-      const nd = results.find((r) => r.page === p.name && r.server === 'newsdesk');
-      const ratio = base && nd && base.reqPerSec > 0 ? nd.reqPerSec / base.reqPerSec : Number.NaN;
-      return {
-        page: p.name,
-        newsdeskReqPerSec: nd?.reqPerSec ?? 0,
-        baselineReqPerSec: base?.reqPerSec ?? 0,
-        ratio,
-      };
-    });
-    console.log('');
-    for (const r of ratios) {
-      console.log(
-        `req/s newsdesk/baseline  ${r.page.padEnd(8)} ${fixed(r.ratio, 3)}  (${fixed(r.ratio * 100, 1)} %)`,
-      );
-    }
-
+    const origins = { baseline: baselineOrigin, newsdesk: started.origin };
+    const { results, warmupProblems } = await measurePages(pages, origins, seconds, connections);
+    const ratios = printRuns(pages, results);
     const problems = [
       ...warmupProblems,
       ...results
@@ -363,15 +332,7 @@ async function main(): Promise<number> {
           (r) => `${r.page}/${r.server}: ${r.errors} errors (${r.timeouts} timeouts), ${r.non2xx} non-2xx`,
         ),
     ];
-    const capped = results.filter((r) => r.hitRequestCap).map((r) => `${r.page}/${r.server}`);
-    if (capped.length > 0)
-      console.log(`\nnote: request cap reached before the duration ended: ${capped.join(', ')}`);
-
-    const resultsDir = join(dirname(fileURLToPath(import.meta.url)), 'results');
-    await mkdir(resultsDir, { recursive: true });
-    // Colons are not allowed in Windows file names; the timestamp is otherwise ISO 8601.
-    const file = join(resultsDir, `pages-${startedAt.toISOString().replace(/:/g, '-')}.json`);
-    const report = {
+    const file = await saveResults('pages', startedAt, {
       benchmark: 'pages',
       environment,
       settings: {
@@ -379,7 +340,7 @@ async function main(): Promise<number> {
         connections,
         warmupSeconds: WARMUP_SECONDS,
         database: database.kind,
-        databaseFromEnv: Boolean(databaseUrl),
+        databaseFromEnv: fromEnv,
         loadGenerator: 'autocannon, 1 worker thread',
       },
       pages: pages.map((p) => ({
@@ -392,23 +353,19 @@ async function main(): Promise<number> {
       ratios,
       problems,
       ok: problems.length === 0,
-    };
-    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+    });
     console.log(`\nresults     ${file}`);
-
-    if (problems.length > 0) {
-      console.log('\nFAILED: some runs had errors or non-2xx answers:');
-      for (const p of problems) console.log(`  ${p}`);
-      return 1;
-    }
-    return 0;
+    if (problems.length === 0) return 0;
+    console.log('\nFAILED: some runs had errors or non-2xx answers:');
+    for (const p of problems) console.log(`  ${p}`);
+    return 1;
   } finally {
     process.off('SIGINT', onSigint);
     const cleanup: Array<Promise<void>> = [];
     if (baseline) cleanup.push(closeServer(baseline));
     if (app) cleanup.push(app.close());
     const outcomes = await Promise.allSettled(cleanup);
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+    await dir?.remove();
     for (const o of outcomes) {
       if (o.status === 'rejected')
         console.log(`cleanup: ${o.reason instanceof Error ? o.reason.message : String(o.reason)}`);

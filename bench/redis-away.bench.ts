@@ -6,34 +6,16 @@
  *   node --import tsx bench/redis-away.bench.ts        # needs Redis at TEST_REDIS_URL (127.0.0.1:6379)
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { buildApp, type App } from '../src/app.ts';
-import type { Config } from '../src/config/config.ts';
+import type { App } from '../src/app.ts';
 import { closedPort, switchableProxy } from '../test/utils/switchable-proxy.ts';
-import { fixed, intFromEnv, table } from './lib.ts';
+import { tempApp } from './lib/bench-app.ts';
+import { fixed, intFromEnv, table } from './lib/format.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REDIS = { host: new URL(REDIS_URL).hostname, port: Number(new URL(REDIS_URL).port || 6379) };
 const PASSWORD = 'correct horse battery staple';
 const CALLS = intFromEnv('BENCH_CALLS', 50, 5, 10_000);
-
-function config(dir: string, redisUrl: string | null, prefix: string): Config {
-  return {
-    port: 0,
-    host: '127.0.0.1',
-    database: { kind: 'sqlite', filename: join(dir, 'bench.sqlite') },
-    site: { baseUrl: 'http://news.test' },
-    demo: false,
-    logLevel: 'silent',
-    trustProxy: false,
-    cachePurgeUrl: null,
-    media: { dir: join(dir, 'media'), maxBytes: 1024 * 1024 },
-    redis: redisUrl ? { url: redisUrl, prefix } : null,
-  };
-}
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.ceil((p / 100) * xs.length) - 1]!;
@@ -99,16 +81,15 @@ async function measureApp(name: string, app: App): Promise<string[]> {
 }
 
 async function measure(name: string, redisUrl: string | null, prefix: string): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-redis-'));
-  const app = await buildApp(config(dir, redisUrl, prefix), { logger: false, jobs: false });
+  const bench = await tempApp('redis', { redis: redisUrl ? { url: redisUrl, prefix } : null });
+  const { app } = bench;
   try {
     return await measureApp(name, app);
   } catch (e) {
     return [name, (e as Error).message];
   } finally {
     // A request given up on may still hold the app; closing is not waited on forever either.
-    await within(app.close(), 'closing the app').catch(() => {});
-    rmSync(dir, { recursive: true, force: true });
+    await within(bench.close(), 'closing the app').catch(() => {});
   }
 }
 

@@ -4,26 +4,11 @@
  * shapes near the body limit while a timer measures the longest gap between event-loop turns.
  * Figures are printed, never asserted. `node --import tsx bench/save-block.bench.ts`
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { buildApp } from '../src/app.ts';
-import type { Config } from '../src/config/config.ts';
+import { tempApp } from './lib/bench-app.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-save-'));
-const config: Config = {
-  port: 0,
-  host: '127.0.0.1',
-  database: { kind: 'sqlite', filename: join(dir, 'db.sqlite') },
-  site: { baseUrl: 'http://news.test' },
-  demo: false,
-  logLevel: 'silent',
-  trustProxy: false,
-  cachePurgeUrl: null,
-  media: { dir: join(dir, 'media'), maxBytes: 10 * 1024 * 1024 },
-};
-const app = await buildApp(config, { logger: false, jobs: false });
+const bench = await tempApp('save');
+const { app } = bench;
 try {
   await app.container.taxonomy.createSection({ slug: 'world', name: 'World', position: 0 });
   const user = await app.container.accounts.createUser(
@@ -125,6 +110,5 @@ try {
     }
   }
 } finally {
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.close();
 }

@@ -8,7 +8,8 @@ import { MessageCatalogs, type Translate } from '../lib/messages.ts';
 import { sameTokens } from './gate.ts';
 import { adminCatalogs } from './messages/index.ts';
 import { adminLanguageOf, sameSiteAdminPath } from './messages/language.ts';
-import { AdminLayout, type AdminI18n } from './pages/layout.tsx';
+import type { AdminI18n } from './pages/i18n.tsx';
+import { AdminLayout } from './pages/layout.tsx';
 import { field, type Ctx, type PageKit } from './route.ts';
 import { setSessionCookie } from './session-cookie.ts';
 

@@ -9,14 +9,14 @@
  */
 import type { AnalysisInput, AnalysisResult, EventFact, QuoteFact } from './types.ts';
 import { tokenAtOrAfter, tokenize, type TextModel } from './tokenize.ts';
-import { findPlaceMentions, placeFacts } from './places.ts';
+import { findPlaceMentions, placeFacts, placesOutsideOrgs } from './places.ts';
 import { findOrgMentions, orgFacts } from './orgs.ts';
 import { equipmentFacts, findEquipmentMentions } from './equipment.ts';
 import { findPeople, personFacts } from './people.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { attribute, type Attribution } from './attribution.ts';
 import { findDates } from './dates.ts';
-import { describeEvent } from './describe.ts';
+import { describeEvent, eventsOnce } from './describe.ts';
 import { findConflicts } from './conflicts.ts';
 import {
   conflictConfidence,
@@ -55,6 +55,8 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   // A region inside an organisation's name ("… Co-operation in Europe") is part of the name; countries
   // and cities there still count ("Russian Foreign Ministry", "Port of Aktau").
   const placeMentions = allPlaceMentions.filter((p) => p.entry.type !== 'region' || !orgTokens[p.tokenIndex]);
+  // A place written only inside organisations' names is not one of the story's places.
+  const storyPlaces = placesOutsideOrgs(model, placeMentions, orgTokens);
   const equipmentMentions = findEquipmentMentions(model, orgTokens);
   // A ship's name read from its context ("the ferry Turan Express") is not the outlet "Turan".
   const vessels = equipmentMentions.filter((e) => e.sort === 'vessel');
@@ -80,17 +82,19 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   );
   const attributions = attribute(model, quotes, { people, orgs: orgMentions, places: placeMentions });
 
-  const events: EventFact[] = findDates(model, input.published).map((d) => {
-    const description = describeEvent(model, d.start, d.end);
-    return {
-      expression: d.expression,
-      iso: d.iso,
-      description: description.text,
-      kind: d.kind,
-      start: d.start,
-      confidence: eventConfidence(d.basis, description.complete),
-    };
-  });
+  const events: EventFact[] = eventsOnce(
+    findDates(model, input.published).map((d) => {
+      const description = describeEvent(model, d.start, d.end);
+      return {
+        expression: d.expression,
+        iso: d.iso,
+        description: description.text,
+        kind: d.kind,
+        start: d.start,
+        confidence: eventConfidence(d.basis, description.complete),
+      };
+    }),
+  );
 
   const result: AnalysisResult = {
     people: personFacts(people).map((f, i) => {
@@ -107,9 +111,9 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         confidence: personConfidence({ evidence: p.evidence, guessedBase, mentions: p.mentions.length }),
       };
     }),
-    places: placeFacts(placeMentions).map((f) => ({
+    places: placeFacts(storyPlaces).map((f) => ({
       ...f,
-      confidence: placeConfidence(f.via, placeMentions.filter((m) => m.entry.name === f.name).length),
+      confidence: placeConfidence(f.via, storyPlaces.filter((m) => m.entry.name === f.name).length),
     })),
     orgs: orgFacts(orgMentions).map((f) => {
       const ms = orgMentions.filter((o) => o.name === f.name);
@@ -121,9 +125,11 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         ),
       };
     }),
-    quotes: quotes.map((q, i) =>
-      quoteFact(model, q, attributions[i] ?? { speaker: null, attribution: null, kind: q.kind }),
-    ),
+    // A name in quote marks («Газпром») is dropped: attribution read it as a name, not speech.
+    quotes: quotes.flatMap((q, i) => {
+      const a = attributions[i] ?? { speaker: null, attribution: null, kind: q.kind };
+      return a.name ? [] : [quoteFact(model, q, a)];
+    }),
     events,
     equipment: equipmentFacts(equipmentMentions).map((f) => ({
       ...f,

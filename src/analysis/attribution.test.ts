@@ -175,4 +175,169 @@ describe('attribution', () => {
     );
     expect(az.map((a) => a.speaker)).toEqual(['Levan Beridze', 'Gürcüstan Xarici İşlər Nazirliyi']);
   });
+
+  describe("the issue's speaker classes", () => {
+    const speakers = (text: string, language = 'en') => run(text, language).map((a) => a.speaker);
+
+    it('gives a role to its holder named earlier, or later as a guess', () => {
+      expect(
+        run('Foreign Minister Lena Varga arrived in Vienna. "We are ready," the foreign minister said.')[0],
+      ).toMatchObject({ speaker: 'Lena Varga', via: 'anaphor' });
+      expect(
+        run('"We are ready," the interior minister said. Interior Minister Karl Weiss left at noon.')[0],
+      ).toMatchObject({ speaker: 'Karl Weiss', via: 'guess' });
+      // "minister" is not "ministry": the ministry's spokeswoman does not hold the minister's role.
+      expect(
+        speakers(
+          'Foreign Minister Haruto Kishimoto spoke first. Chinese foreign ministry spokeswoman Zhou Mei Ling replied. "We are investing," the foreign minister said.',
+        ),
+      ).toEqual(['Haruto Kishimoto']);
+    });
+
+    it('reads he/she as the last person of that gender outside quotes, and they as the sources', () => {
+      expect(
+        speakers(
+          'Interior Minister Karl Weiss and his deputy Maria Lind visited the dam. "The dam held," she said.',
+        ),
+      ).toEqual(['Maria Lind']);
+      expect(
+        speakers('"We met Tom Reyes on Monday," said Anna Keller. "Nothing changed," she added.'),
+      ).toEqual(['Anna Keller', 'Anna Keller']);
+      expect(speakers('Diplomatic sources confirmed the meeting. "Nothing has changed," they said.')).toEqual(
+        ['Diplomatic sources'],
+      );
+    });
+
+    it('reads attributions after the quote with words trailing them', () => {
+      const base = 'Foreign Minister Lena Varga met the envoy. ';
+      expect(speakers(`${base}"The talks will go on," Varga said without giving details.`)).toEqual([
+        'Lena Varga',
+      ]);
+      expect(speakers(`${base}"Nothing was agreed," Varga told reporters on Monday.`)).toEqual([
+        'Lena Varga',
+      ]);
+      expect(run(`${base}"The border stays open," according to Varga.`)[0]).toMatchObject({
+        speaker: 'Lena Varga',
+        attribution: 'according to Varga',
+      });
+    });
+
+    it('gives reported words to their owner, not to the sentence subject', () => {
+      expect(run('The ministry rejected Mr Holt\'s claim that "the border is closed".')[0]).toMatchObject({
+        speaker: 'Holt',
+        kind: 'partial',
+      });
+      expect(
+        speakers(
+          'Anna Keller dismissed the claim by Jordan Havel, an opposition MP, that the deal was "overpriced by a third".',
+        ),
+      ).toEqual(['Jordan Havel']);
+    });
+
+    it("reads short quoted phrases after a speech verb as the speaker's words, real scare quotes as terms", () => {
+      const r = run(
+        'Trade Commissioner Peter Holt spoke after the meeting. He called the meeting "constructive" and said nothing "unusual" was discussed.',
+      );
+      expect(r.map((a) => [a.quote, a.speaker, a.kind])).toEqual([
+        ['constructive', 'Peter Holt', 'partial'],
+        ['unusual', 'Peter Holt', 'partial'],
+      ]);
+      // Not an attribution: no speech verb, or a so-called term.
+      expect(
+        run('Critics dismissed the plan as a "reset". The so-called "peace plan" stalled.').map((a) => [
+          a.speaker,
+          a.kind,
+        ]),
+      ).toEqual([
+        [null, 'term'],
+        [null, 'term'],
+      ]);
+    });
+
+    it('does not take the writer\'s "and said" after a quote as its attribution', () => {
+      expect(
+        run('Peter Holt called the plan "a dead end" and said he would vote against it.')[0]?.speaker,
+      ).toBe('Peter Holt');
+    });
+
+    it('keeps a lone surname to the full name written before', () => {
+      expect(
+        speakers('Nərgiz Sadıqlı ittihamla razılaşmayıb. “Biz şikayət edəcəyik”, – Sadıqlı deyib.', 'az'),
+      ).toEqual(['Nərgiz Sadıqlı']);
+    });
+  });
+
+  describe('Russian', () => {
+    const speakers = (text: string) => run(text, 'ru').map((a) => a.speaker);
+
+    it('reads pronouns and roles after the verb, cut before the words trailing them', () => {
+      expect(
+        speakers('Глава МИД Сергей Петров встретился с послом. «Ничего не решено», — сказал он журналистам.'),
+      ).toEqual(['Сергей Петров']);
+      expect(
+        speakers(
+          'Министр энергетики Иван Соколов провёл встречу. «Мы готовы», — сказал министр журналистам в Москве.',
+        ),
+      ).toEqual(['Иван Соколов']);
+    });
+
+    it('reads "по словам", "как заявил" and "они" after sources', () => {
+      expect(speakers('Как заявил Сергей Петров, «решение ещё не принято».')).toEqual(['Сергей Петров']);
+      expect(
+        speakers(
+          'Дипломатические источники сообщили, что саммит состоится. «Ничего не изменилось», — сказали они.',
+        ),
+      ).toEqual(['Дипломатические источники']);
+    });
+
+    it('does not give a term in another clause to the source named at the sentence start', () => {
+      const r = run(
+        'Глава района Сергей Петров выступил. По словам Петрова, местные жители уже называют ночные сирены «будильником».',
+        'ru',
+      );
+      expect(r.map((a) => [a.speaker, a.kind])).toEqual([[null, 'term']]);
+    });
+  });
+
+  describe('Azerbaijani', () => {
+    const speakers = (text: string) => run(text, 'az').map((a) => a.speaker);
+
+    it('reads "sözlərinə görə", the verb-final subject and "o" with words before the verb', () => {
+      expect(speakers('Nazir Ceyhun Bayramovun sözlərinə görə, “sərhəd açıqdır”.')).toEqual([
+        'Ceyhun Bayramov',
+      ]);
+      expect(speakers('Prezident İlham Əliyev “Azərbaycan sülh istəyir” deyib.')).toEqual(['İlham Əliyev']);
+      expect(
+        speakers(
+          'Xarici işlər naziri Ceyhun Bayramov Vyanaya gəlib. “Biz hazırıq”, – deyə o jurnalistlərə bildirib.',
+        ),
+      ).toEqual(['Ceyhun Bayramov']);
+    });
+
+    it('gives "“…” kimi səciyyələndirib" to the clause subject and "iddiasını" to its owner', () => {
+      expect(
+        speakers('Prokuror Rauf Mirzəyev işi “korrupsiyanın dərslik nümunəsi” kimi səciyyələndirib.'),
+      ).toEqual(['Rauf Mirzəyev']);
+      expect(
+        speakers(
+          'Səfir Nasir Bağıri danışıb. Deputat Elxan Şirinlinin “Tehran dəhlizi ləngidir” iddiasını Bağıri əsassız adlandırıb.',
+        ),
+      ).toEqual(['Elxan Şirinli']);
+    });
+
+    it('leaves a term marked after it without a speaker', () => {
+      expect(
+        run(
+          'Ekspertlər bunu “yeni təhlükəsizlik arxitekturası” adlandırılan modelin hissəsi hesab edirlər.',
+          'az',
+        )[0],
+      ).toMatchObject({ speaker: null, kind: 'term' });
+    });
+  });
+
+  it('marks quoted names as names, not speech', () => {
+    const r = run('ПАО «Газпром» и ТОО «Сарыарка Транзит» подписали договор.', 'ru');
+    expect(r.every((a) => a.name === true)).toBe(true);
+    expect(run('«Нет», — сказал Сергей Петров.', 'ru')[0]?.name).toBeUndefined();
+  });
 });

@@ -22,7 +22,32 @@ describe('confidence comes from the evidence found', () => {
     );
     const [named, pronoun] = r.quotes;
     expect(named?.confidence).toBeGreaterThanOrEqual(AUTO_THRESHOLD);
-    expect(pronoun?.confidence).toBeLessThan(AUTO_THRESHOLD);
+    expect(named?.confidence).toBeGreaterThan(pronoun?.confidence ?? 1);
+  });
+
+  it('keeps a pronoun whose person is near and alone above the gate, and drops the weak roads below it', () => {
+    const near = read('Foreign Minister Anna Keller arrived on Tuesday. “The border stays shut,” she said.');
+    expect(near.quotes[0]).toMatchObject({ speaker: 'Anna Keller' });
+    expect(near.quotes[0]?.confidence).toBeGreaterThanOrEqual(AUTO_THRESHOLD);
+    // Two men named in the sentence before: "he" is a guess.
+    const rival = read(
+      'Interior Minister Karl Weiss met Defence Minister Tom Reyes on Tuesday. “The border stays shut,” he said.',
+    );
+    expect(rival.quotes[0]?.confidence).toBeLessThan(AUTO_THRESHOLD);
+    // The person was named three sentences back.
+    const far = read(
+      'Interior Minister Karl Weiss arrived on Tuesday. The talks began at noon. They ran late. Nobody left early. “The border stays shut,” he said.',
+    );
+    expect(far.quotes[0]).toMatchObject({ speaker: 'Karl Weiss' });
+    expect(far.quotes[0]?.confidence).toBeLessThan(AUTO_THRESHOLD);
+    // A role whose holder is named only later, and "they" for a group, are guesses too.
+    const later = read(
+      '“We are ready,” the interior minister said. Interior Minister Karl Weiss left at noon.',
+    );
+    expect(later.quotes[0]).toMatchObject({ speaker: 'Karl Weiss' });
+    expect(later.quotes[0]?.confidence).toBeLessThan(AUTO_THRESHOLD);
+    const group = read('Diplomatic sources confirmed the meeting. “Nothing is decided,” they said.');
+    expect(group.quotes[0]?.confidence).toBeLessThan(AUTO_THRESHOLD);
   });
 
   it('rates a date with its year written above one whose year was inferred, and that above a weekday', () => {

@@ -13,10 +13,12 @@
  *   equipment  a known system .85 · a generic item from the word list .75 · a vessel read from its
  *              context .60 · a bare class noun .55
  *   quotes     speaker named next to the speech verb .90 (a partial quote .85) · an institution
- *              ("the ministry said") or a statement's source .80 · a capital as government .75 ·
- *              a role noun ("the minister") .70 · a pronoun .60 · the previous speaker carried on
- *              .55 · the other side's claim .50 · an unresolved subject .40 · no speaker / a
- *              scare-quoted term .10
+ *              ("the ministry said") or a statement's source .80 · a pronoun whose person is in the
+ *              same or previous sentence with no rival, or a role ("the minister") with one holder
+ *              named before .80 · a capital as government .75 · the previous speaker carried on
+ *              .55 · a weak road — a pronoun further back or with a rival, a role's holder that is
+ *              ambiguous or named only later, "they" for a group, the other side's claim — .50 ·
+ *              an unresolved subject .40 · no speaker / a scare-quoted term .10
  *   events     a full date with its year .90 · a year or years .80 · day and month, year inferred
  *              .80 · a relative day .70 · a weekday .70 · a bare time tied to another event .65 ·
  *              a vague period .55; −.15 when the description had to be cut
@@ -78,11 +80,12 @@ export function quoteConfidence(
     case 'place':
       return 0.75;
     case 'anaphor':
-      return 0.7;
     case 'pronoun':
-      return 0.6;
+      return 0.8;
     case 'continuation':
       return 0.55;
+    case 'guess':
+    case 'group':
     case 'claim':
       return 0.5;
     case 'literal':

@@ -212,4 +212,106 @@ describe('dates', () => {
     expect(run('Бригады работают с семи утра.', 'ru')[0]).toMatchObject({ iso: '2025-11-21T07:00' });
     expect(run('Учениями руководит генерал-майор Петров.', 'ru')).toEqual([]);
   });
+
+  const isos = (text: string, language = 'en', published = '2025-11-21') =>
+    run(text, language, published).map((d) => [d.expression, d.iso, d.kind]);
+
+  it('reads an Azerbaijani month of a year, ranges of months and spans of months', () => {
+    expect(isos('Müqavilə 2022-ci ilin dekabrında imzalanıb.', 'az')).toEqual([
+      ['2022-ci ilin dekabrında', '2022-12', 'event'],
+    ]);
+    expect(isos('Xidmət 2023-cü ilin noyabrından bəri işləyir.', 'az')).toEqual([
+      ['2023-cü ilin noyabrından bəri', '2023-11', 'event'],
+    ]);
+    expect(isos('O, 2023-cü ilin mayından 2024-cü ilin iyulunadək direktor olub.', 'az')).toEqual([
+      ['2023-cü ilin mayından 2024-cü ilin iyulunadək', '2023-05/2024-07', 'period'],
+    ]);
+    expect(isos('Yanvar–oktyabr aylarında ixrac artıb.', 'az')).toEqual([
+      ['Yanvar–oktyabr aylarında', '2025-01/2025-10', 'period'],
+    ]);
+  });
+
+  it('joins a year given relative to publication to its day or month (az, ru)', () => {
+    expect(isos('Gəmi ötən il sentyabrın 12-də saxlanılıb.', 'az')).toEqual([
+      ['ötən il sentyabrın 12-də', '2024-09-12', 'event'],
+    ]);
+    expect(isos('Ötən il noyabrın 28-dən dekabrın 1-dək tufan olub.', 'az')).toEqual([
+      ['Ötən il noyabrın 28-dən dekabrın 1-dək', '2024-11-28/2024-12-01', 'event'],
+    ]);
+    expect(isos('Layihə ötən ilin noyabrında başlayıb.', 'az')).toEqual([
+      ['ötən ilin noyabrında', '2024-11', 'event'],
+    ]);
+    expect(isos('В январе прошлого года трасса была закрыта.', 'ru')).toEqual([
+      ['январе прошлого года', '2024-01', 'event'],
+    ]);
+  });
+
+  it('joins a clock time to the day before it', () => {
+    expect(isos('Hökmün dekabrın 15-də saat 11:00-da elan olunacağı gözlənilir.', 'az')).toEqual([
+      ['dekabrın 15-də saat 11:00', '2025-12-15T11:00', 'event'],
+    ]);
+    expect(isos('Qatar bu gün saat 09:00-da Bakıya çatıb.', 'az')).toEqual([
+      ['bu gün saat 09:00', '2025-11-21T09:00', 'event'],
+    ]);
+  });
+
+  it('reads Azerbaijani days relative to publication, and no day in "bu günlərdə"', () => {
+    expect(isos('Qatar srağagün yola düşüb.', 'az')).toEqual([['srağagün', '2025-11-19', 'event']]);
+    expect(isos('Bu günlərdə danışıqlar gedir.', 'az')).toEqual([]);
+  });
+
+  it('reads expecting and planning as future (az, ru), and a running future range as this year', () => {
+    expect(isos('Onu noyabrın 4-də imzalamağı gözləyirik.', 'az', '2025-10-20')).toEqual([
+      ['noyabrın 4-də', '2025-11-04', 'event'],
+    ]);
+    expect(isos('Təmir işlərinin oktyabrın 20-də başa çatacağını açıqlayıb.', 'az', '2025-09-29')).toEqual([
+      ['oktyabrın 20-də', '2025-10-20', 'event'],
+    ]);
+    expect(isos('Церемония открытия намечена на 1 декабря.', 'ru', '2025-11-05')).toEqual([
+      ['1 декабря', '2025-12-01', 'event'],
+    ]);
+    expect(isos('Sərgi oktyabrın 7-dən 10-dək davam edəcək.', 'az', '2025-10-08')).toEqual([
+      ['oktyabrın 7-dən 10-dək', '2025-10-07/2025-10-10', 'event'],
+    ]);
+  });
+
+  it('resolves Russian and Azerbaijani day ranges', () => {
+    expect(isos('Учения пройдут с 30 июня по 1 июля.', 'ru', '2025-05-10')).toEqual([
+      ['с 30 июня по 1 июля', '2025-06-30/2025-07-01', 'event'],
+    ]);
+    expect(isos('Учения прошли 30 июня – 1 июля.', 'ru', '2025-07-10')).toEqual([
+      ['30 июня – 1 июля', '2025-06-30/2025-07-01', 'event'],
+    ]);
+    expect(isos('Təlim iyunun 30-dan iyulun 1-dək keçiriləcək.', 'az', '2025-05-10')).toEqual([
+      ['iyunun 30-dan iyulun 1-dək', '2025-06-30/2025-07-01', 'event'],
+    ]);
+  });
+
+  it('reads a weekday with a purpose clause as past, and no date in durations or vague spans', () => {
+    expect(isos('The two ministers held talks on Tuesday to discuss the border.')).toEqual([
+      ['on Tuesday', '2025-11-18', 'event'],
+    ]);
+    expect(isos('After three hours of talks, the sides agreed on a text.')).toEqual([]);
+    expect(isos('In recent days the shelling has intensified.')).toEqual([]);
+    expect(isos('Over the past few days, shelling intensified.')).toEqual([]);
+    expect(isos('После трёх часов переговоров стороны договорились.', 'ru')).toEqual([]);
+    expect(isos('Переговоры шли в течение недели.', 'ru')).toEqual([]);
+    expect(isos('Son günlər atəşkəs dəfələrlə pozulub.', 'az')).toEqual([]);
+  });
+
+  it('reads "ötən" before a weekday as the last one', () => {
+    expect(isos('Nazir ötən cümə bildirib.', 'az')).toEqual([['ötən cümə', '2025-11-14', 'event']]);
+  });
+
+  it('reads a Russian weekday only with its preposition, a time after "на", and no date in "лет назад"', () => {
+    expect(isos('Дело о загрязнении морской среды возбудили в августе.', 'ru')).toEqual([
+      ['августе', '2025-08', 'event'],
+    ]);
+    expect(isos('Работы продлятся до среды.', 'ru')).toEqual([['среды', '2025-11-26', 'event']]);
+    expect(isos('Трассу откроют не раньше пятницы.', 'ru')).toEqual([['пятницы', '2025-11-21', 'event']]);
+    expect(isos('Заседание пройдёт 15 декабря на 10:30.', 'ru')).toEqual([
+      ['15 декабря на 10:30', '2025-12-15T10:30', 'event'],
+    ]);
+    expect(isos('Дорогу проложили более двухсот лет назад.', 'ru')).toEqual([]);
+  });
 });

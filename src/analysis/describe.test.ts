@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { describe } from './describe.ts';
+import { describe, describeEvent, eventsOnce } from './describe.ts';
 import { tokenize } from './tokenize.ts';
 
 const run = (text: string, expression: string, language = 'en') => {
@@ -44,5 +44,33 @@ group('describe', () => {
 
   it('shortens the clause for other languages', () => {
     expect(run('Встреча прошла 14 ноября в Москве.', '14 ноября', 'ru')).toBe('Встреча прошла в Москве');
+  });
+
+  it('keeps a Russian or Azerbaijani clause whole: a time or a decimal is not a boundary, no dangling preposition', () => {
+    const ru = 'Церемония открытия намечена на 1 декабря, сообщили в министерстве.';
+    const mr = tokenize(ru, 'ru');
+    expect(describeEvent(mr, ru.indexOf('1 декабря'), ru.indexOf(',')).text).toBe(
+      'Церемония открытия намечена',
+    );
+    const az = 'Hökmün saat 11:00-da elan olunacağı gözlənilir.';
+    const ma = tokenize(az, 'az');
+    const at = az.indexOf('saat');
+    expect(describeEvent(ma, at, at + 'saat 11:00'.length).text).toBe('Hökmün elan olunacağı gözlənilir');
+    const dec = 'Şirkət 2024-cü ildə 1,5 milyard kubmetr qaz ixrac edib.';
+    const md = tokenize(dec, 'az');
+    const y = dec.indexOf('2024');
+    expect(describeEvent(md, y, y + '2024-cü ildə'.length).text).toBe(
+      'Şirkət 1,5 milyard kubmetr qaz ixrac edib',
+    );
+  });
+
+  it('lists an event told twice with the same date and clause once', () => {
+    const events = [
+      { iso: '2025-11-18', description: 'ministers met' },
+      { iso: '2025-11-18', description: 'Ministers met' },
+      { iso: '2025-11-18', description: 'ministers signed a deal' },
+      { iso: '2025-11-19', description: 'ministers met' },
+    ];
+    expect(eventsOnce(events)).toEqual([events[0], events[2], events[3]]);
   });
 });

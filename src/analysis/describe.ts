@@ -89,8 +89,13 @@ export function describe(model: TextModel, start: number, end: number): string {
 function clauseDescription(model: TextModel, first: number, last: number, exprA: number, exprB: number) {
   const { tokens, body } = model;
   // A dash between words ("Azərbaycan–Ermənistan", "2020–2022") joins them; one set off by spaces does not.
-  const boundary = (k: number): boolean =>
-    /[,;:()]|\s[—–-]|[—–-]\s/.test(body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
+  // A colon or comma inside a number ("11:00", "1,5 milyard") is not one either.
+  const boundary = (k: number): boolean => {
+    const g = body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
+    if (/^[:,.]$/.test(g) && /\d$/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k]?.text ?? ''))
+      return false;
+    return /[,;:()]|\s[—–-]|[—–-]\s/.test(g);
+  };
   let a = exprA;
   while (a > first && !boundary(a)) a--;
   let b = exprB;
@@ -102,10 +107,16 @@ function clauseDescription(model: TextModel, first: number, last: number, exprA:
   }
   // Words as written: a dash or slash joining two words stays ("Azərbaycan–Ermənistan").
   let text = '';
+  // A preposition left dangling by the removed expression ("намечена на", "в январе").
+  const dangling = (k: number): boolean =>
+    k === exprA - 1 && /^\p{Ll}{1,2}$/u.test((tokens[k]?.text ?? '').toLocaleLowerCase());
   for (let k = a; k <= b; k++) {
-    if (k >= exprA && k <= exprB) continue;
+    if ((k >= exprA && k <= exprB) || dangling(k)) continue;
     const gap = body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
-    const joined = text !== '' && k - 1 >= a && (k - 1 < exprA || k - 1 > exprB) && /^[—–\-/]$/.test(gap);
+    const inNumber =
+      /^[:,.]$/.test(gap) && /\d$/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k]?.text ?? '');
+    const joined =
+      text !== '' && k - 1 >= a && (k - 1 < exprA || k - 1 > exprB) && (/^[—–\-/]$/.test(gap) || inNumber);
     text += (text === '' ? '' : joined ? gap : ' ') + (tokens[k]?.text ?? '');
   }
   text = text
@@ -235,4 +246,18 @@ export function describeEvent(model: TextModel, start: number, end: number): Eve
   }
   const d = cleaned(words);
   return d.text ? d : fallback();
+}
+
+/**
+ * Each event once: a later event with the same date and the same description as an earlier one
+ * is the same event told again ("the ministers met on Tuesday … they met on Tuesday").
+ */
+export function eventsOnce<T extends { iso: string; description: string }>(events: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.iso}\u0000${e.description.toLocaleLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -10,7 +10,7 @@ describe('equipment', () => {
       run('An Iskander missile and two S-300 systems were seen near Bayraktar TB2 drones and HIMARS.'),
     ).toEqual([
       { name: 'Iskander missile', mentions: ['Iskander missile'] },
-      { name: 'S-300 systems', mentions: ['S-300 systems'] },
+      { name: 'S-300', mentions: ['S-300 systems'] },
       { name: 'Bayraktar TB2 drones', mentions: ['Bayraktar TB2 drones'] },
       { name: 'HIMARS', mentions: ['HIMARS'] },
     ]);
@@ -104,10 +104,34 @@ describe('equipment', () => {
         'az',
       ),
     ).toEqual([
-      { name: 'İsgəndər raketi', mentions: ['İsgəndər raketi'] },
+      { name: 'İsgəndər', mentions: ['İsgəndər raketi'] },
       { name: 'tank', mentions: ['tank'] },
       { name: 'hərbi helikopterlər', mentions: ['hərbi helikopterlər'] },
       { name: 'pilotsuz uçuş aparatları', mentions: ['pilotsuz uçuş aparatları'] },
+    ]);
+  });
+
+  it('names a designated system without the generic noun after it', () => {
+    expect(run('The S-300 systems were moved; HQ-9 systems followed.')).toEqual([
+      { name: 'S-300', mentions: ['S-300 systems'] },
+      { name: 'HQ-9', mentions: ['HQ-9 systems'] },
+    ]);
+    expect(
+      run('Nazirlik S-400 sistemləri və JF-17 təyyarələrindən danışıb.', 'az').map((e) => e.name),
+    ).toEqual(['S-400', 'JF-17']);
+  });
+
+  it('reads any model designator before an equipment noun, and none alone', () => {
+    expect(run('The army showed KM-53 howitzers.').map((e) => e.name)).toEqual(['KM-53 howitzers']);
+    expect(run('The G20 summit discussed COVID-19 and the A4 road.')).toEqual([]);
+  });
+
+  it('reads a vessel named in quotes beside an inflected noun, and a bare noun in its dictionary form', () => {
+    expect(run('“Beyləqan” bərəsi limana çatıb, bərələri isə gözləyir.', 'az').map((e) => e.name)).toContain(
+      'Beyləqan',
+    );
+    expect(run('Fırtına səbəbindən bərələri limanda saxlanılıb.', 'az')).toEqual([
+      { name: 'bərə', mentions: ['bərələri'] },
     ]);
   });
 });

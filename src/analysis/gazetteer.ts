@@ -116,7 +116,8 @@ function buildIndex(pack: LanguagePack): LangIndex {
     const entry: PlaceEntry = { id: `country:${code}`, name, type: 'country', country: code, capital: false };
     for (const n of new Set([...names, ...extra, name])) {
       if (/[(,]/.test(n)) continue;
-      add(n, entry, null);
+      // "Чешской Республике", "Cənubi Koreyanın": short multi-word names inflect like regions.
+      for (const s of n.split(/\s+/u).length <= 3 ? surfaceForms(cues, n) : [n]) add(s, entry, null);
     }
   }
   for (const c of CITIES) {
@@ -128,8 +129,9 @@ function buildIndex(pack: LanguagePack): LangIndex {
       country: c.country,
       capital: c.capital === true,
     };
-    const forms = [c[lang] ?? c.en, ...((cues.aliases === 'alt' ? c.alt : undefined) ?? [])];
-    for (const f of forms) add(f, entry, null);
+    // A city's other names (Tiflis, Тифлис, Bombay) are read in every language.
+    for (const f of new Set([c[lang] ?? c.en, ...(c.alt ?? [])]))
+      for (const s of surfaceForms(cues, f)) add(s, entry, null);
   }
   for (const r of REGIONS) {
     const name = r[lang] ?? r.en;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { places } from './places.ts';
+import { findPlaceMentions, places, placesOutsideOrgs } from './places.ts';
 import { tokenize } from './tokenize.ts';
 
 const run = (text: string, language = 'en') => places(tokenize(text, language));
@@ -121,5 +121,92 @@ describe('places', () => {
       'Tbilisi',
       'İrəvan',
     ]);
+  });
+
+  const names = (text: string, language = 'en') => run(text, language).map((p) => [p.name, p.mentions]);
+
+  it('maps variants of a place to one canonical name, in all three languages', () => {
+    expect(names('Burma, which the junta calls Myanmar, bought rice from Bombay and Tiflis.')).toEqual([
+      ['Myanmar', ['Burma', 'Myanmar']],
+      ['Mumbai', ['Bombay']],
+      ['Tbilisi', ['Tiflis']],
+    ]);
+    expect(names('Kiev, now spelt Kyiv; Czechia, or the Czech Republic.')).toEqual([
+      ['Kyiv', ['Kiev', 'Kyiv']],
+      ['Czech Republic', ['Czechia', 'Czech Republic']],
+    ]);
+    expect(names('Делегация Бирмы прибыла в Тифлис, затем в Чешскую Республику и Чехию.', 'ru')).toEqual([
+      ['Мьянма', ['Бирмы']],
+      ['Тбилиси', ['Тифлис']],
+      ['Чехия', ['Чешскую Республику', 'Чехию']],
+    ]);
+    expect(names('Nümayəndə heyəti Tiflisdə, sonra Çex Respublikasında və Birmada olub.', 'az')).toEqual([
+      ['Tbilisi', ['Tiflisdə']],
+      ['Çexiya', ['Çex Respublikasında']],
+      ['Myanma', ['Birmada']],
+    ]);
+  });
+
+  it('reads inflected multi-word countries and short names in the base form', () => {
+    expect(names('Делегации Республики Корея и Китая встретились в Дохе.', 'ru')).toEqual([
+      ['Республика Корея', ['Республики Корея']],
+      ['Китай', ['Китая']],
+      ['Доха', ['Дохе']],
+    ]);
+    expect(names('Cənubi Koreyanın şirkəti Sofiyada ofis açıb.', 'az')).toEqual([
+      ['Cənubi Koreya', ['Cənubi Koreyanın']],
+      ['Sofiya', ['Sofiyada']],
+    ]);
+  });
+
+  it('reads Russian demonym adjectives, compounds included, and bays by their adjective', () => {
+    expect(
+      names('Российско-иранские учения прошли у финских и болгарских судов в Цемесской бухте.', 'ru'),
+    ).toEqual([
+      ['Россия', ['Российско-иранские']],
+      ['Иран', ['Российско-иранские']],
+      ['Финляндия', ['финских']],
+      ['Болгария', ['болгарских']],
+      ['Цемесская бухта', ['Цемесской бухте']],
+    ]);
+  });
+
+  it('does not read an adjective as a city whose name ends in a consonant', () => {
+    expect(names('Корабли Каспийской флотилии вернулись в Каспийск.', 'ru')).toEqual([
+      ['Каспийск', ['Каспийск']],
+    ]);
+  });
+
+  it('names a part of a known region on its own, in the nominative', () => {
+    expect(names('Neft Abşeron yarımadasında hasil edilir.', 'az')).toEqual([
+      ['Abşeron yarımadası', ['Abşeron yarımadasında']],
+    ]);
+    expect(names('Gas is landed on the Caspian coast.')).toEqual([['Caspian coast', ['Caspian coast']]]);
+  });
+
+  it('skips names in quotation marks and cities that are first names before a surname', () => {
+    expect(
+      names('“Şirvan” bərəsi limanda lövbər salıb, direktor Təbriz Hüseynzadə Bakıya gəlib.', 'az'),
+    ).toEqual([['Bakı', ['Bakıya']]]);
+    expect(names('The tanker “Astana” sailed; Sofia Petrova, the envoy, flew to Sofia.')).toEqual([
+      ['Sofia', ['Sofia']],
+    ]);
+  });
+
+  it('leaves out a country written only inside an organisation name', () => {
+    const text =
+      'The Bank of Japan and the Turkish Armed Forces met in Baku. Iran’s foreign ministry agreed.';
+    const model = tokenize(text, 'en');
+    const mentions = findPlaceMentions(model);
+    const orgTokens = new Uint8Array(model.tokens.length);
+    // The organisations as the organisation step reads them.
+    for (const org of ['Bank of Japan', 'Turkish Armed Forces', 'Iran’s foreign ministry']) {
+      const start = text.indexOf(org);
+      model.tokens.forEach((t, k) => {
+        if (t.start >= start && t.end <= start + org.length) orgTokens[k] = 1;
+      });
+    }
+    const kept = placesOutsideOrgs(model, mentions, orgTokens).map((m) => m.entry.name);
+    expect(kept).toEqual(['Baku', 'Iran']);
   });
 });

@@ -79,4 +79,32 @@ describe('quotes', () => {
   it('drops a quote left open at the end of a paragraph that does not run on', () => {
     expect(run('He said “this never closes.\n\nNew paragraph.')).toEqual([]);
   });
+
+  it('closes a straight opening mark with a curly one, and the reverse', () => {
+    expect(run('"We are ready,” she said. “We will wait," he said.').map((q) => q.text)).toEqual([
+      'We are ready,',
+      'We will wait,',
+    ]);
+  });
+
+  it('follows a quotation over paragraphs reopened with another mark of its family', () => {
+    const text = '“We will rebuild the bridge.\n\n"We will open it by spring,” the mayor said.';
+    const qs = findQuotes(tokenize(text));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.segments.map((s) => text.slice(s.start, s.end))).toEqual([
+      'We will rebuild the bridge.',
+      'We will open it by spring,',
+    ]);
+  });
+
+  it('nests guillemets in guillemets and reads a term marked after it', () => {
+    expect(run('«Он ответил «нет» и ушёл», — сказал министр.', 'ru')).toEqual([
+      { text: 'Он ответил «нет» и ушёл', kind: 'full', depth: 0, marker: null },
+      { text: 'нет', kind: 'nested', depth: 1, marker: null },
+    ]);
+    expect(run('Bu “yeni arxitektura” adlandırılan modeldir.', 'az')[0]).toMatchObject({
+      kind: 'term',
+      marker: 'adlandırılan',
+    });
+  });
 });

@@ -6,8 +6,8 @@
  * so-called “special military operation”) or nested (a quote inside a quote).
  */
 import type { QuoteKind } from './types.ts';
-import type { Span, TextModel } from './tokenize.ts';
-import { TERM_MARKERS } from '../languages/data/speech.ts';
+import { lowerFor, type Span, type TextModel } from './tokenize.ts';
+import { TERM_MARKERS, TERM_MARKERS_AFTER } from '../languages/data/speech.ts';
 
 export interface QuoteSpan {
   /** Content offsets: inside the marks. For a quotation over several paragraphs, first to last. */
@@ -42,6 +42,10 @@ interface Open {
 const DOUBLE_OPENERS = new Set(['“', '„', '«', '"']);
 const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/**
+ * The marks that close an opening mark. Copy mixes styles: a quotation opened with a straight mark
+ * and closed with a curly one (or the reverse), or closed with the opening-style mark ("“…“").
+ */
 function closersFor(mark: Mark): readonly string[] {
   switch (mark) {
     case '«':
@@ -49,9 +53,9 @@ function closersFor(mark: Mark): readonly string[] {
     case '„':
       return ['“', '”'];
     case '“':
-      return ['”'];
+      return ['”', '"', '“'];
     case '"':
-      return ['"'];
+      return ['"', '”'];
     case '‘':
       return ['’'];
     case "'":
@@ -59,6 +63,12 @@ function closersFor(mark: Mark): readonly string[] {
     default:
       return [];
   }
+}
+
+/** Marks of one family: a quotation running on may reopen each paragraph with any of them. */
+function sameFamily(open: Mark, ch: string): boolean {
+  if (open === '«') return ch === '«';
+  return ch === '“' || ch === '"' || ch === '„';
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -85,7 +95,7 @@ export function findQuotes(model: TextModel): QuoteSpan[] {
     const top = stack[0];
     if (stack.length > 0 && top) {
       const ch = body[i] ?? '';
-      if (ch === top.mark || (top.mark === '„' && ch === '„') || (top.mark === '"' && ch === '"')) {
+      if (sameFamily(top.mark, ch)) {
         top.segStart = i + 1;
         i++;
       }
@@ -97,7 +107,9 @@ export function findQuotes(model: TextModel): QuoteSpan[] {
       const next = body[i + 1] ?? ' ';
       const cur = stack[stack.length - 1];
       // Closing the innermost open quote?
-      if (cur && cur.closer.includes(ch)) {
+      // An opening-style mark closes only where a closing one would stand: after a word, before none.
+      const closes = ch !== '“' || cur?.mark !== '“' || (!/\s/.test(prev) && !WORDCHAR.test(next));
+      if (cur && cur.closer.includes(ch) && closes) {
         const isSingle = ch === '’' || ch === "'";
         // An apostrophe inside a word ("Ukraine’s") does not close a single quote.
         if (!isSingle || !WORDCHAR.test(next)) {
@@ -141,7 +153,10 @@ export function findQuotes(model: TextModel): QuoteSpan[] {
     const following = paragraphs[pi + 1];
     const outer = stack[0];
     const runsOn =
-      outer && following && body[following.start] === outer.mark && DOUBLE_OPENERS.has(outer.mark);
+      outer &&
+      following &&
+      sameFamily(outer.mark, body[following.start] ?? '') &&
+      DOUBLE_OPENERS.has(outer.mark);
     if (runsOn && outer) {
       // Nested quotes never run across paragraphs.
       stack.length = 1;
@@ -162,7 +177,7 @@ export function findQuotes(model: TextModel): QuoteSpan[] {
     const start = segs[0]?.start ?? r.open.openAt + 1;
     const end = segs[segs.length - 1]?.end ?? r.closeAt;
     const parent = r.parent >= 0 ? (newIndex.get(r.parent) ?? -1) : -1;
-    const { kind, marker } = classify(model, start, end, r.open.openAt, r.open.depth);
+    const { kind, marker } = classify(model, start, end, r.open.openAt, r.open.depth, r.closeAt);
     out.push({
       start,
       end,
@@ -184,12 +199,17 @@ function classify(
   end: number,
   openAt: number,
   depth: number,
+  closeAt: number,
 ): { kind: QuoteKind; marker: string | null } {
   const { body } = model;
   const before = body.slice(Math.max(0, openAt - 40), openAt);
   if (depth > 0) return { kind: 'nested', marker: null };
   const term = TERM_BEFORE.exec(before);
   if (term) return { kind: 'term', marker: term[1] ?? null };
+  // “yeni arxitektura” adlandırılan: the marker follows the term.
+  const follower = /^[ \t\u00a0]*([\p{L}\p{M}]+)/u.exec(body.slice(closeAt + 1, closeAt + 40))?.[1];
+  if (follower && TERM_MARKERS_AFTER.has(lowerFor(model.language, follower)))
+    return { kind: 'term', marker: follower };
   const content = body.slice(start, end);
   const firstLetter = /[\p{L}\p{N}]/u.exec(content)?.[0] ?? '';
   const upper = firstLetter !== '' && firstLetter === firstLetter.toUpperCase();

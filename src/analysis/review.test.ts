@@ -64,13 +64,20 @@ describe('readerView', () => {
   });
 
   it('auto: shows what the analyser is confident of, and approved items below the threshold', () => {
-    const view = readerView(reading, gate({ mode: 'auto' }), V1)!;
+    // A quote given to "they" (a group named before) is a weak road, below the threshold.
+    const text = `${V1} Officials from both sides met later. “Nothing is decided,” they said.`;
+    const reading = read(text);
+    const view = readerView(reading, gate({ mode: 'auto' }), text)!;
     const all = itemsOf(reading);
     const shown = new Set(itemsOf(view).map((i) => i.key));
     for (const i of all) expect(shown.has(i.key), i.key).toBe((i.item.confidence ?? 0) >= AUTO_THRESHOLD);
     const doubtful = all.find((i) => (i.item.confidence ?? 0) < AUTO_THRESHOLD && i.kind === 'quote')!;
     expect(doubtful).toBeDefined();
-    const withApproval = readerView(reading, gate({ mode: 'auto', approved: new Set([doubtful.key]) }), V1)!;
+    const withApproval = readerView(
+      reading,
+      gate({ mode: 'auto', approved: new Set([doubtful.key]) }),
+      text,
+    )!;
     expect(itemsOf(withApproval).map((i) => i.key)).toContain(doubtful.key);
   });
 

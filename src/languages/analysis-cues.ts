@@ -77,6 +77,8 @@ export interface AnalysisCues {
     weekdayKeepsPreposition: boolean;
     /** Calendar units and days relative to publication ("last week", "вчера", "ötən ay"). */
     relativeDates: ((body: string, emit: RelativeDateSink) => void) | null;
+    /** Words before a weekday that pick the last or the next one ("ötən cümə"); English reads its own. */
+    weekdayModifiers: Readonly<Record<string, 'last' | 'next'>>;
     /** Years and ranges of years ("in 2014", "2014–2016 годах", "2014-cü ildə"). */
     years: ((body: string, emit: YearSink) => void) | null;
   };
@@ -93,6 +95,11 @@ export interface AnalysisCues {
     phrases: 'modifiers-head' | 'agreeing-adjectives' | 'suffixed-head' | null;
     /** Ships are named after their noun ("the ferry Turan Express"). */
     shipNames: boolean;
+    /**
+     * A named system keeps the noun after it in its name ("Patriot missile"); where the noun takes
+     * case endings ("S-400 sistemləri", "K9 haubitsalarının") the name is the designation alone.
+     */
+    nameKeepsHead: boolean;
   };
   orgs: {
     /** Ministries by short name ("Минобороны") and the words after "Министерство" in the full name. */
@@ -105,8 +112,34 @@ export interface AnalysisCues {
     headForms: ReadonlyMap<string, string>;
   };
   attribution: {
-    /** Pronouns for a person besides the shared he/she/он/она ("o"). */
-    personPronouns: ReadonlySet<string>;
+    /** Pronouns for one person and the gender each tells ("she" → f, "o" → either): the last such person. */
+    personPronouns: ReadonlyMap<string, Gender | null>;
+    /** Pronouns for a group ("they", "они"): the last group of speakers named ("diplomatic sources"). */
+    groupPronouns: ReadonlySet<string>;
+    /** Plural nouns naming an unnamed group of speakers ("sources", "жители"): a "they" refers to them. */
+    groupNouns: ReadonlySet<string>;
+    /**
+     * A person's gender as their name's form ("Белова"), role ("spokeswoman") or honorific ("Ms")
+     * tells it, or null where none does.
+     */
+    personGender(name: string, role: string | null, written: readonly string[]): Gender | null;
+    /** Possessive pronouns owning reported words ("her claim that", "её довод"), with their gender. */
+    possessivePronouns: ReadonlyMap<string, Gender | null>;
+    /**
+     * The verb closes its clause: no subject follows it, and words may stand between the subject
+     * and the verb ("Kapanadze jurnalistlərə açıqlamasında bildirib"), so the subject is the first unit.
+     */
+    verbFinal: boolean;
+    /** The gender a speech verb tells about its subject ("сказала" → f), or null. */
+    verbGender(lower: string): Gender | null;
+    /** Words before a quote's source ("according to", "по словам"): the source is who said it. */
+    sourceBefore: readonly (readonly string[])[];
+    /** Words after a quote's source ("sözlərinə görə"), for languages that put them after. */
+    sourceAfter: readonly (readonly string[])[];
+    /** Nouns for someone's words: a quote after "Holt's claim that" is Holt's, not the sentence subject's. */
+    reportedNouns: ReadonlySet<string>;
+    /** Conjunctions that carry the writer's sentence on after a quote ("…” and said"): not an attribution. */
+    conjunctions: ReadonlySet<string>;
     /** Pronouns for an institution ("it said"). */
     institutionPronouns: ReadonlySet<string>;
     /** Participles that attribute a quote to their sentence's subject ("…, calling it “…”"). */
@@ -145,7 +178,13 @@ export interface PlaceWordCues {
   regionAfter: ReadonlySet<string>;
   featureBefore: ReadonlySet<string>;
   featureAfter: ReadonlySet<string>;
-  coastWords: ReadonlySet<string>;
+  /**
+   * A common noun after a known region naming a part of it, as the name writes it ("the Caspian
+   * coast", "Abşeron yarımadasında" → "yarımadası"), or null.
+   */
+  regionPart: (lower: string) => string | null;
+  /** A surname's shape: a city name right before one is a first name ("Təbriz Hüseynzadə", "Sofia Petrova"). */
+  surnameAfter: RegExp;
   /** "в селе X"; "Шебекинском округе" → "Шебекинский округ" (region nouns with their adjective's gender). */
   settlementWord: RegExp;
   regionNouns: Readonly<Record<string, { nom: string; gender: 'f' | 'm' }>>;
@@ -167,6 +206,9 @@ export interface DateParts {
 
 export type Tense = 'past' | 'future' | 'present';
 
+/** A person's grammatical gender, as pronouns and name forms tell it. */
+export type Gender = 'm' | 'f';
+
 /** Where a pack's relative-date rules put what they find (offsets into the body). */
 export interface RelativeDateSink {
   /** A calendar unit relative to publication: "last week" = (-1, 'week'). */
@@ -187,6 +229,8 @@ export type ChronoLocale = 'en' | 'ru' | 'uk' | 'de' | 'fr' | 'es' | 'pt' | 'nl'
 
 /** A gazetteer phrase as the inflection rules see it. */
 export interface StemmedPlace {
+  /** The name's words as indexed (lower case): its ending tells how it declines. */
+  words: readonly string[];
   entry: { type: string; country: string } | null;
   demonymOf: string | null;
 }
@@ -235,7 +279,8 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
       regionAfter: none,
       featureBefore: none,
       featureAfter: none,
-      coastWords: none,
+      regionPart: () => null,
+      surnameAfter: never,
       settlementWord: never,
       regionNouns: {},
       regionAdjective: never,
@@ -253,12 +298,29 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     lowerCaseMonthIsWord: false,
     weekdayKeepsPreposition: false,
     relativeDates: null,
+    weekdayModifiers: {},
     years: null,
   },
-  equipment: { isTypeModifier: () => false, inflectedHead: () => null, phrases: null, shipNames: false },
+  equipment: {
+    isTypeModifier: () => false,
+    inflectedHead: () => null,
+    phrases: null,
+    shipNames: false,
+    nameKeepsHead: true,
+  },
   orgs: { ministries: [], ministryCaseEndings: none, anaphors: none, headForms: new Map() },
   attribution: {
-    personPronouns: none,
+    personPronouns: new Map(),
+    groupPronouns: none,
+    groupNouns: none,
+    personGender: () => null,
+    possessivePronouns: new Map(),
+    verbFinal: false,
+    verbGender: () => null,
+    sourceBefore: [],
+    sourceAfter: [],
+    reportedNouns: none,
+    conjunctions: none,
     institutionPronouns: none,
     speechParticiples: none,
     verbParts: none,

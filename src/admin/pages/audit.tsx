@@ -1,5 +1,5 @@
 import { When } from './form.tsx';
-import { useI18n } from './layout.tsx';
+import { useI18n } from './i18n.tsx';
 
 export function AuditPage({
   entries,

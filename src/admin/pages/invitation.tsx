@@ -1,7 +1,8 @@
 import type { TokenInfo } from '../../services/accounts/account.service.ts';
-import { Field, MARK, PASSWORD_MIN, Problems, withNode, type FormError } from './form.tsx';
-import { roleName, useI18n } from './layout.tsx';
+import { Field, Form, MARK, PASSWORD_MIN, withNode, type FormError } from './form.tsx';
+import { roleName, useI18n } from './i18n.tsx';
 
+/** An invitation's page: the invited person chooses a password and the account is made. */
 export function InvitePage({
   csrf,
   token,
@@ -15,17 +16,24 @@ export function InvitePage({
 }) {
   const { t } = useI18n();
   return (
-    <form method="post" action={`/admin/invite/${token}`} class="search-form">
-      <h1 class="page-title">{t('invite.title')}</h1>
-      <p>
-        {withNode(
-          t('invite.intro', { name: info.name, role: MARK, email: info.email }),
-          MARK,
-          <strong>{roleName(t, info.role)}</strong>,
-        )}
-      </p>
-      <Problems errors={errors} />
-      <input type="hidden" name="_csrf" value={csrf} />
+    <Form
+      action={`/admin/invite/${token}`}
+      csrf={csrf}
+      errors={errors}
+      submit={t('invite.submit')}
+      lead={
+        <>
+          <h1 class="page-title">{t('invite.title')}</h1>
+          <p>
+            {withNode(
+              t('invite.intro', { name: info.name, role: MARK, email: info.email }),
+              MARK,
+              <strong>{roleName(t, info.role)}</strong>,
+            )}
+          </p>
+        </>
+      }
+    >
       <Field
         name="password"
         label={t('field.newPassword', { min: PASSWORD_MIN })}
@@ -33,9 +41,6 @@ export function InvitePage({
         errors={errors}
         autocomplete="new-password"
       />
-      <p>
-        <button type="submit">{t('invite.submit')}</button>
-      </p>
-    </form>
+    </Form>
   );
 }

@@ -1,52 +1,8 @@
-import { createContext, type ComponentChildren } from 'preact';
-import { useContext } from 'preact/hooks';
-import type { Role } from '../../domain/roles.ts';
-import type { Translate } from '../../lib/messages.ts';
+import type { ComponentChildren } from 'preact';
 import type { User } from '../../services/accounts/account.service.ts';
-import { adminLanguages, type AdminLanguage } from '../messages/index.ts';
-
-/** What every newsroom page needs to speak the reader's language: set once per request by the layout. */
-export interface AdminI18n {
-  lang: AdminLanguage;
-  t: Translate;
-  /** The site's time zone: dates are shown in it. */
-  timeZone: string;
-  /** The page to come back to after switching languages (a GET-able /admin path). */
-  back: string;
-}
-const I18n = createContext<AdminI18n | null>(null);
-export function useI18n(): AdminI18n {
-  const i18n = useContext(I18n);
-  if (!i18n) throw new Error('newsroom pages render inside <AdminLayout i18n={…}>');
-  return i18n;
-}
-
-/** A role in words, in the page's language. */
-export function roleName(t: Translate, role: string): string {
-  switch (role as Role) {
-    case 'contributor':
-      return t('role.contributor');
-    case 'author':
-      return t('role.author');
-    case 'editor':
-      return t('role.editor');
-    case 'admin':
-      return t('role.admin');
-    default:
-      return role;
-  }
-}
-
-function languageName(t: Translate, lang: AdminLanguage): string {
-  switch (lang) {
-    case 'en':
-      return t('language.en');
-    case 'az':
-      return t('language.az');
-    case 'ru':
-      return t('language.ru');
-  }
-}
+import { adminLanguages } from '../messages/index.ts';
+import { CsrfField } from './form.tsx';
+import { I18nProvider, languageName, roleName, type AdminI18n } from './i18n.tsx';
 
 /** The newsroom's server-rendered pages (sign-in, setup, account, audit): plain forms, no JavaScript. */
 export function AdminLayout({
@@ -82,7 +38,7 @@ export function AdminLayout({
             </a>
             {user ? (
               <form method="post" action="/admin/signout" class="header-search">
-                <input type="hidden" name="_csrf" value={csrf} />
+                <CsrfField csrf={csrf} />
                 <span>{t('layout.account', { name: user.name, role: roleName(t, user.role) })}</span>{' '}
                 {user.role === 'admin' ? <a href="/admin/users">{t('layout.users')}</a> : null}{' '}
                 {user.role === 'admin' ? <a href="/admin/audit">{t('layout.audit')}</a> : null}{' '}
@@ -111,7 +67,7 @@ export function AdminLayout({
         </header>
         <main id="content">
           <div class="wrap admin">
-            <I18n.Provider value={i18n}>{children}</I18n.Provider>
+            <I18nProvider i18n={i18n}>{children}</I18nProvider>
           </div>
         </main>
       </body>

@@ -1,4 +1,5 @@
-import { useI18n } from './layout.tsx';
+import { Alert } from './form.tsx';
+import { useI18n } from './i18n.tsx';
 
 /** A one-time link that cannot be used (expired, used, unknown): says why and what to do. */
 export function LinkProblemPage({ message, purpose }: { message: string; purpose: 'invite' | 'reset' }) {
@@ -6,9 +7,7 @@ export function LinkProblemPage({ message, purpose }: { message: string; purpose
   return (
     <>
       <h1 class="page-title">{t('link.title')}</h1>
-      <p class="form-error" role="alert">
-        {message}
-      </p>
+      <Alert>{message}</Alert>
       <p>
         {purpose === 'reset' ? (
           <a href="/admin/forgot">{t('link.newLink')}</a>

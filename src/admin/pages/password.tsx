@@ -1,16 +1,24 @@
 import { RESET_TTL_MS, type TokenInfo } from '../../services/accounts/account.service.ts';
-import { Field, PASSWORD_MIN, Problems, type FormError } from './form.tsx';
-import { useI18n } from './layout.tsx';
+import { Field, Form, PASSWORD_MIN, type FormError } from './form.tsx';
+import { useI18n } from './i18n.tsx';
 
 /** The account's password page, and the way back in when it is forgotten (request, reset link). */
 
 export function PasswordPage({ csrf, errors, done }: { csrf: string; errors: FormError[]; done: boolean }) {
   const { t } = useI18n();
   return (
-    <form method="post" action="/admin/account/password" class="search-form">
-      <h1 class="page-title">{t('password.title')}</h1>
-      {done ? <p role="status">{t('password.done')}</p> : null}
-      <input type="hidden" name="_csrf" value={csrf} />
+    <Form
+      action="/admin/account/password"
+      csrf={csrf}
+      errors={errors}
+      submit={t('password.submit')}
+      lead={
+        <>
+          <h1 class="page-title">{t('password.title')}</h1>
+          {done ? <p role="status">{t('password.done')}</p> : null}
+        </>
+      }
+    >
       <Field
         name="current"
         label={t('password.current')}
@@ -25,10 +33,7 @@ export function PasswordPage({ csrf, errors, done }: { csrf: string; errors: For
         errors={errors}
         autocomplete="new-password"
       />
-      <p>
-        <button type="submit">{t('password.submit')}</button>
-      </p>
-    </form>
+    </Form>
   );
 }
 
@@ -45,15 +50,27 @@ export function ForgotPage({
 }) {
   const { t } = useI18n();
   return (
-    <form method="post" action="/admin/forgot" class="search-form">
-      <h1 class="page-title">{t('forgot.title')}</h1>
-      {sent ? (
-        <p role="status">{t('forgot.sent', { hours: Math.round(RESET_TTL_MS / 3_600_000) })}</p>
-      ) : (
-        <p>{t('forgot.intro')}</p>
-      )}
-      <Problems errors={errors} />
-      <input type="hidden" name="_csrf" value={csrf} />
+    <Form
+      action="/admin/forgot"
+      csrf={csrf}
+      errors={errors}
+      submit={t('forgot.submit')}
+      lead={
+        <>
+          <h1 class="page-title">{t('forgot.title')}</h1>
+          {sent ? (
+            <p role="status">{t('forgot.sent', { hours: Math.round(RESET_TTL_MS / 3_600_000) })}</p>
+          ) : (
+            <p>{t('forgot.intro')}</p>
+          )}
+        </>
+      }
+      after={
+        <p>
+          <a href="/admin/signin">{t('forgot.back')}</a>
+        </p>
+      }
+    >
       <Field
         name="email"
         label={t('field.email')}
@@ -62,13 +79,7 @@ export function ForgotPage({
         errors={errors}
         autocomplete="username"
       />
-      <p>
-        <button type="submit">{t('forgot.submit')}</button>
-      </p>
-      <p>
-        <a href="/admin/signin">{t('forgot.back')}</a>
-      </p>
-    </form>
+    </Form>
   );
 }
 
@@ -85,11 +96,18 @@ export function ResetPage({
 }) {
   const { t } = useI18n();
   return (
-    <form method="post" action={`/admin/reset/${token}`} class="search-form">
-      <h1 class="page-title">{t('reset.title')}</h1>
-      <p>{t('reset.intro', { email: info.email })}</p>
-      <Problems errors={errors} />
-      <input type="hidden" name="_csrf" value={csrf} />
+    <Form
+      action={`/admin/reset/${token}`}
+      csrf={csrf}
+      errors={errors}
+      submit={t('reset.submit')}
+      lead={
+        <>
+          <h1 class="page-title">{t('reset.title')}</h1>
+          <p>{t('reset.intro', { email: info.email })}</p>
+        </>
+      }
+    >
       <Field
         name="password"
         label={t('password.next', { min: PASSWORD_MIN })}
@@ -97,9 +115,6 @@ export function ResetPage({
         errors={errors}
         autocomplete="new-password"
       />
-      <p>
-        <button type="submit">{t('reset.submit')}</button>
-      </p>
-    </form>
+    </Form>
   );
 }

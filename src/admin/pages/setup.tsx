@@ -1,6 +1,7 @@
-import { Field, PASSWORD_MIN, Problems, type FormError } from './form.tsx';
-import { useI18n } from './layout.tsx';
+import { Field, Form, PASSWORD_MIN, type FormError } from './form.tsx';
+import { useI18n } from './i18n.tsx';
 
+/** The first visit: the account of the newsroom's first administrator. */
 export function SetupPage({
   csrf,
   values,
@@ -12,11 +13,18 @@ export function SetupPage({
 }) {
   const { t } = useI18n();
   return (
-    <form method="post" action="/admin/setup" class="search-form">
-      <h1 class="page-title">{t('setup.title')}</h1>
-      <p>{t('setup.intro')}</p>
-      <Problems errors={errors} />
-      <input type="hidden" name="_csrf" value={csrf} />
+    <Form
+      action="/admin/setup"
+      csrf={csrf}
+      errors={errors}
+      submit={t('setup.submit')}
+      lead={
+        <>
+          <h1 class="page-title">{t('setup.title')}</h1>
+          <p>{t('setup.intro')}</p>
+        </>
+      }
+    >
       <Field name="name" label={t('setup.name')} value={values.name} errors={errors} autocomplete="name" />
       <Field
         name="email"
@@ -33,9 +41,6 @@ export function SetupPage({
         errors={errors}
         autocomplete="new-password"
       />
-      <p>
-        <button type="submit">{t('setup.submit')}</button>
-      </p>
-    </form>
+    </Form>
   );
 }

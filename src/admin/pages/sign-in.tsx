@@ -1,5 +1,5 @@
-import { Field, type FormError } from './form.tsx';
-import { useI18n } from './layout.tsx';
+import { Field, Form, type FormError } from './form.tsx';
+import { useI18n } from './i18n.tsx';
 
 /** Why signing in failed: wrong credentials are said in the page's language, anything else as the service said it. */
 export interface SignInProblem {
@@ -31,15 +31,24 @@ export function SignInPage({
           ? t('signin.afterExpired')
           : null;
   return (
-    <form method="post" action="/admin/signin" class="search-form">
-      <h1 class="page-title">{t('signin.title')}</h1>
-      {notice ? <p role="status">{notice}</p> : null}
-      {problem ? (
-        <p class="form-error" role="alert">
-          {problem.code === 'UNAUTHORIZED' ? t('signin.wrong') : problem.message}
+    <Form
+      action="/admin/signin"
+      csrf={csrf}
+      errors={errors}
+      problem={problem ? (problem.code === 'UNAUTHORIZED' ? t('signin.wrong') : problem.message) : null}
+      submit={t('signin.submit')}
+      lead={
+        <>
+          <h1 class="page-title">{t('signin.title')}</h1>
+          {notice ? <p role="status">{notice}</p> : null}
+        </>
+      }
+      after={
+        <p>
+          <a href="/admin/forgot">{t('signin.forgot')}</a>
         </p>
-      ) : null}
-      <input type="hidden" name="_csrf" value={csrf} />
+      }
+    >
       <Field
         name="email"
         label={t('field.email')}
@@ -55,12 +64,6 @@ export function SignInPage({
         errors={errors}
         autocomplete="current-password"
       />
-      <p>
-        <button type="submit">{t('signin.submit')}</button>
-      </p>
-      <p>
-        <a href="/admin/forgot">{t('signin.forgot')}</a>
-      </p>
-    </form>
+    </Form>
   );
 }

@@ -1,49 +1,10 @@
 import type { Translate } from '../../lib/messages.ts';
 import type { TwoFactorStatus } from '../../services/accounts/two-factor.service.ts';
 import { RECOVERY_CODE_COUNT } from '../../services/accounts/recovery-codes.ts';
-import { Field, MARK, Problems, When, withNode, type FormError } from './form.tsx';
-import { useI18n } from './layout.tsx';
+import { Alert, CodeField, Field, Form, MARK, When, withNode, type FormError } from './form.tsx';
+import { useI18n } from './i18n.tsx';
 
 /** The newsroom's pages for two-factor sign-in: the account's page, the set-up, the sign-in's second step. */
-
-/** A code field: digits on phones' keyboards, filled from the app's notification where browsers can. */
-function CodeField({
-  name,
-  label,
-  errors,
-  recovery = false,
-}: {
-  name: string;
-  label: string;
-  errors: FormError[];
-  recovery?: boolean;
-}) {
-  const error = errors.find((e) => e.field === name);
-  return (
-    <p>
-      <label for={`f-${name}`}>{label}</label>
-      <input
-        id={`f-${name}`}
-        name={name}
-        type="text"
-        value=""
-        required
-        autoComplete={recovery ? 'off' : 'one-time-code'}
-        inputMode={recovery ? 'text' : 'numeric'}
-        spellcheck={false}
-        autoCapitalize="off"
-        maxLength={recovery ? 20 : 8}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `f-${name}-error` : undefined}
-      />
-      {error ? (
-        <span id={`f-${name}-error`} class="form-error">
-          {error.message}
-        </span>
-      ) : null}
-    </p>
-  );
-}
 
 /** What the account's two-factor page confirms after an action (`?done=…`). */
 function doneNotice(t: Translate, done: string | null, left: number): string | null {
@@ -68,9 +29,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
     <section aria-labelledby="recovery-codes-title">
       <h2 id="recovery-codes-title">{t('twoFactor.codes.title')}</h2>
       <p>{t('twoFactor.codes.intro', { count: codes.length })}</p>
-      <p class="form-error" role="alert">
-        {t('twoFactor.codes.once')}
-      </p>
+      <Alert>{t('twoFactor.codes.once')}</Alert>
       <ol class="recovery-codes">
         {codes.map((c) => (
           <li>
@@ -114,11 +73,7 @@ export function TwoFactorPage({
     <>
       <h1 class="page-title">{t('twoFactor.title')}</h1>
       {notice ? <p role="status">{notice}</p> : null}
-      {problem ? (
-        <p class="form-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      {problem ? <Alert>{problem}</Alert> : null}
       {codes ? <RecoveryCodes codes={codes} /> : null}
       {status.enabled ? (
         <>
@@ -127,10 +82,13 @@ export function TwoFactorPage({
           {codes ? null : (
             <>
               <h2>{t('twoFactor.regenerate.title')}</h2>
-              <form method="post" action="/admin/account/two-factor/recovery-codes" class="search-form">
-                <p>{t('twoFactor.regenerate.intro', { count: RECOVERY_CODE_COUNT })}</p>
-                <Problems errors={formErrors('regenerate')} />
-                <input type="hidden" name="_csrf" value={csrf} />
+              <Form
+                action="/admin/account/two-factor/recovery-codes"
+                csrf={csrf}
+                errors={formErrors('regenerate')}
+                submit={t('twoFactor.regenerate.submit')}
+                lead={<p>{t('twoFactor.regenerate.intro', { count: RECOVERY_CODE_COUNT })}</p>}
+              >
                 <Field
                   name="password"
                   label={t('twoFactor.password')}
@@ -138,15 +96,15 @@ export function TwoFactorPage({
                   errors={formErrors('regenerate')}
                   autocomplete="current-password"
                 />
-                <p>
-                  <button type="submit">{t('twoFactor.regenerate.submit')}</button>
-                </p>
-              </form>
+              </Form>
               <h2>{t('twoFactor.disable.title')}</h2>
-              <form method="post" action="/admin/account/two-factor/disable" class="search-form">
-                <p>{t('twoFactor.disable.intro')}</p>
-                <Problems errors={formErrors('disable')} />
-                <input type="hidden" name="_csrf" value={csrf} />
+              <Form
+                action="/admin/account/two-factor/disable"
+                csrf={csrf}
+                errors={formErrors('disable')}
+                submit={t('twoFactor.disable.submit')}
+                lead={<p>{t('twoFactor.disable.intro')}</p>}
+              >
                 <Field
                   name="password"
                   label={t('twoFactor.password')}
@@ -155,28 +113,16 @@ export function TwoFactorPage({
                   autocomplete="current-password"
                 />
                 <CodeField name="code" label={t('twoFactor.disable.code')} errors={formErrors('disable')} />
-                <p>
-                  <button type="submit">{t('twoFactor.disable.submit')}</button>
-                </p>
-              </form>
+              </Form>
             </>
           )}
         </>
       ) : (
         <>
-          {mustEnrol ? (
-            <p class="form-error" role="alert">
-              {t('twoFactor.required')}
-            </p>
-          ) : null}
+          {mustEnrol ? <Alert>{t('twoFactor.required')}</Alert> : null}
           <p>{t('twoFactor.off')}</p>
           <p>{t('twoFactor.intro')}</p>
-          <form method="post" action="/admin/account/two-factor/setup" class="search-form">
-            <input type="hidden" name="_csrf" value={csrf} />
-            <p>
-              <button type="submit">{t('twoFactor.start')}</button>
-            </p>
-          </form>
+          <Form action="/admin/account/two-factor/setup" csrf={csrf} submit={t('twoFactor.start')} />
         </>
       )}
     </>
@@ -223,15 +169,15 @@ export function TwoFactorSetupPage({
           </p>
         </li>
         <li>
-          <form method="post" action="/admin/account/two-factor/confirm" class="search-form">
-            <p>{t('twoFactor.setup.confirm')}</p>
-            <Problems errors={errors} />
-            <input type="hidden" name="_csrf" value={csrf} />
+          <Form
+            action="/admin/account/two-factor/confirm"
+            csrf={csrf}
+            errors={errors}
+            submit={t('twoFactor.setup.submit')}
+            lead={<p>{t('twoFactor.setup.confirm')}</p>}
+          >
             <CodeField name="code" label={t('twoFactor.setup.code')} errors={errors} />
-            <p>
-              <button type="submit">{t('twoFactor.setup.submit')}</button>
-            </p>
-          </form>
+          </Form>
         </li>
       </ol>
       <p>
@@ -253,15 +199,32 @@ export function TwoFactorSignInPage({
 }) {
   const { t } = useI18n();
   return (
-    <form method="post" action="/admin/signin/two-factor" class="search-form">
-      <h1 class="page-title">{t('twoFactor.signin.title')}</h1>
-      <p>{recovery ? t('twoFactor.signin.recoveryIntro') : t('twoFactor.signin.intro')}</p>
-      {problem ? (
-        <p class="form-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <input type="hidden" name="_csrf" value={csrf} />
+    <Form
+      action="/admin/signin/two-factor"
+      csrf={csrf}
+      problem={problem}
+      submit={t('twoFactor.signin.submit')}
+      lead={
+        <>
+          <h1 class="page-title">{t('twoFactor.signin.title')}</h1>
+          <p>{recovery ? t('twoFactor.signin.recoveryIntro') : t('twoFactor.signin.intro')}</p>
+        </>
+      }
+      after={
+        <>
+          <p>
+            {recovery ? (
+              <a href="/admin/signin/two-factor">{t('twoFactor.signin.useApp')}</a>
+            ) : (
+              <a href="/admin/signin/two-factor?method=recovery">{t('twoFactor.signin.useRecovery')}</a>
+            )}
+          </p>
+          <p>
+            <a href="/admin/signin">{t('twoFactor.signin.startOver')}</a>
+          </p>
+        </>
+      }
+    >
       <input type="hidden" name="method" value={recovery ? 'recovery' : 'app'} />
       <CodeField
         name="code"
@@ -269,19 +232,6 @@ export function TwoFactorSignInPage({
         errors={[]}
         recovery={recovery}
       />
-      <p>
-        <button type="submit">{t('twoFactor.signin.submit')}</button>
-      </p>
-      <p>
-        {recovery ? (
-          <a href="/admin/signin/two-factor">{t('twoFactor.signin.useApp')}</a>
-        ) : (
-          <a href="/admin/signin/two-factor?method=recovery">{t('twoFactor.signin.useRecovery')}</a>
-        )}
-      </p>
-      <p>
-        <a href="/admin/signin">{t('twoFactor.signin.startOver')}</a>
-      </p>
-    </form>
+    </Form>
   );
 }

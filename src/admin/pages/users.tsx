@@ -1,8 +1,8 @@
 import type { Translate } from '../../lib/messages.ts';
 import { formatLongDate, isoInZone } from '../../lib/dates.ts';
 import { INVITE_TTL_MS, type User } from '../../services/accounts/account.service.ts';
-import { Field, Problems, RoleSelect, When, type FormError } from './form.tsx';
-import { roleName, useI18n } from './layout.tsx';
+import { Alert, Field, FieldRow, Form, RoleSelect, When, type FormError } from './form.tsx';
+import { roleName, useI18n } from './i18n.tsx';
 
 export interface PendingInvite {
   email: string | null;
@@ -63,11 +63,7 @@ export function UsersPage({
       <h1 class="page-title">{t('users.title')}</h1>
       <p class="page-intro">{t('users.count', { count: users.length })}</p>
       {notice ? <p role="status">{notice}</p> : null}
-      {problem ? (
-        <p class="form-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      {problem ? <Alert>{problem}</Alert> : null}
       <UsersTable csrf={csrf} me={me} users={users} twoFactor={twoFactor} />
       <TwoFactorRuleForm csrf={csrf} required={twoFactor.requiredForAdmins} />
       <InviteForm csrf={csrf} values={values} errors={errors} />
@@ -151,35 +147,31 @@ function UserActions({
   const { t } = useI18n();
   return (
     <>
-      <form method="post" action={`/admin/users/${u.id}/role`} class="inline-form">
-        <input type="hidden" name="_csrf" value={csrf} />
+      <Form action={`/admin/users/${u.id}/role`} csrf={csrf} submit={t('users.changeRole')} inline>
         <RoleSelect
-          name="role"
-          id={`role-${u.id}`}
           value={u.role}
           label={t('users.roleOf', { name: u.name })}
-        />{' '}
-        <button type="submit">{t('users.changeRole')}</button>
-      </form>{' '}
+          control={{ id: `role-${u.id}`, name: 'role' }}
+        />
+      </Form>{' '}
       {u.id === me.id ? null : (
-        <form
-          method="post"
+        <Form
           action={`/admin/users/${u.id}/${u.disabledAt ? 'enable' : 'disable'}`}
-          class="inline-form"
-        >
-          <input type="hidden" name="_csrf" value={csrf} />
-          <button type="submit">{u.disabledAt ? t('users.enable') : t('users.disable')}</button>
-        </form>
+          csrf={csrf}
+          submit={u.disabledAt ? t('users.enable') : t('users.disable')}
+          inline
+        />
       )}
       {u.id !== me.id && twoFactorOn ? (
         <>
           {' '}
-          <form method="post" action={`/admin/users/${u.id}/reset-two-factor`} class="inline-form">
-            <input type="hidden" name="_csrf" value={csrf} />
-            <button type="submit" aria-label={t('users.resetTwoFactorOf', { name: u.name })}>
-              {t('users.resetTwoFactor')}
-            </button>
-          </form>
+          <Form
+            action={`/admin/users/${u.id}/reset-two-factor`}
+            csrf={csrf}
+            submit={t('users.resetTwoFactor')}
+            submitLabel={t('users.resetTwoFactorOf', { name: u.name })}
+            inline
+          />
         </>
       ) : null}
     </>
@@ -192,17 +184,13 @@ function TwoFactorRuleForm({ csrf, required }: { csrf: string; required: boolean
   return (
     <>
       <h2>{t('users.twoFactorTitle')}</h2>
-      <form method="post" action="/admin/settings/two-factor" class="search-form">
-        <input type="hidden" name="_csrf" value={csrf} />
+      <Form action="/admin/settings/two-factor" csrf={csrf} submit={t('users.twoFactorSave')}>
         <p>{t('users.twoFactorIntro')}</p>
         <p>
           <input id="f-required" type="checkbox" name="required" value="on" checked={required} />{' '}
           <label for="f-required">{t('users.twoFactorRequired')}</label>
         </p>
-        <p>
-          <button type="submit">{t('users.twoFactorSave')}</button>
-        </p>
-      </form>
+      </Form>
     </>
   );
 }
@@ -217,14 +205,16 @@ function InviteForm({
   errors: FormError[];
 }) {
   const { t } = useI18n();
-  const roleError = errors.find((e) => e.field === 'role');
   return (
     <>
       <h2>{t('users.inviteTitle')}</h2>
-      <form method="post" action="/admin/users/invite" class="search-form">
-        <p>{t('users.inviteIntro', { days: Math.round(INVITE_TTL_MS / 86_400_000) })}</p>
-        <Problems errors={errors} />
-        <input type="hidden" name="_csrf" value={csrf} />
+      <Form
+        action="/admin/users/invite"
+        csrf={csrf}
+        errors={errors}
+        submit={t('users.inviteSubmit')}
+        lead={<p>{t('users.inviteIntro', { days: Math.round(INVITE_TTL_MS / 86_400_000) })}</p>}
+      >
         <Field name="name" label={t('users.name')} value={values.name} errors={errors} autocomplete="off" />
         <Field
           name="email"
@@ -234,19 +224,13 @@ function InviteForm({
           errors={errors}
           autocomplete="off"
         />
-        <p>
-          <label for="f-role">{t('users.role')}</label>
-          <RoleSelect name="role" id="f-role" value={values.role} label={t('users.role')} />
-          {roleError ? (
-            <span id="f-role-error" class="form-error">
-              {roleError.message}
-            </span>
-          ) : null}
-        </p>
-        <p>
-          <button type="submit">{t('users.inviteSubmit')}</button>
-        </p>
-      </form>
+        <FieldRow
+          name="role"
+          label={t('users.role')}
+          errors={errors}
+          control={(props) => <RoleSelect value={values.role} label={t('users.role')} control={props} />}
+        />
+      </Form>
     </>
   );
 }

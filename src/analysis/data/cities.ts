@@ -1,6 +1,8 @@
 /**
  * Cities and regions the place rules recognise. `en` is the canonical name; `ru` and `az` the
- * names in those languages (nominative); `alt` extra English spellings. `country` is ISO alpha-2.
+ * names in those languages (nominative); `alt` a city's other names in any of the three languages
+ * (old or foreign spellings: Tiflis, Тифлис, Bombay), read as that city in every language; for a
+ * region, extra English spellings. `country` is ISO alpha-2.
  */
 export interface CityData {
   en: string;
@@ -41,13 +43,13 @@ const city = (country: string, en: string, ru?: string, az?: string, alt?: reado
 export const CITIES: readonly CityData[] = [
   // Capitals: a capital may stand for its government ("Moscow said").
   cap('RU', 'Moscow', 'Москва', 'Moskva'),
-  cap('UA', 'Kyiv', 'Киев', 'Kiyev', ['Kiev']),
+  cap('UA', 'Kyiv', 'Киев', 'Kiyev', ['Kiev', 'Kyiv']),
   cap('AZ', 'Baku', 'Баку', 'Bakı'),
   cap('AM', 'Yerevan', 'Ереван', 'İrəvan'),
-  cap('GE', 'Tbilisi', 'Тбилиси', 'Tbilisi'),
+  cap('GE', 'Tbilisi', 'Тбилиси', 'Tbilisi', ['Tiflis', 'Тифлис']),
   cap('TR', 'Ankara', 'Анкара', 'Ankara'),
   cap('IR', 'Tehran', 'Тегеран', 'Tehran'),
-  cap('KZ', 'Astana', 'Астана', 'Astana'),
+  cap('KZ', 'Astana', 'Астана', 'Astana', ['Nur-Sultan', 'Нур-Султан']),
   cap('UZ', 'Tashkent', 'Ташкент', 'Daşkənd'),
   cap('KG', 'Bishkek', 'Бишкек', 'Bişkek'),
   cap('TJ', 'Dushanbe', 'Душанбе', 'Düşənbə'),
@@ -78,6 +80,8 @@ export const CITIES: readonly CityData[] = [
   cap('MK', 'Skopje', 'Скопье', 'Skopye'),
   cap('ME', 'Podgorica', 'Подгорица', 'Podqoritsa'),
   cap('GR', 'Athens', 'Афины', 'Afina'),
+  cap('BG', 'Sofia', 'София', 'Sofiya'),
+  cap('MM', 'Naypyidaw', 'Нейпьидо', 'Neypido', ['Nay Pyi Taw']),
   cap('CY', 'Nicosia', 'Никосия', 'Nikosiya'),
   cap('SE', 'Stockholm', 'Стокгольм', 'Stokholm'),
   cap('NO', 'Oslo', 'Осло', 'Oslo'),
@@ -88,11 +92,11 @@ export const CITIES: readonly CityData[] = [
   cap('LT', 'Vilnius', 'Вильнюс', 'Vilnüs'),
   cap('IE', 'Dublin', 'Дублин', 'Dublin'),
   cap('IS', 'Reykjavik', 'Рейкьявик', 'Reykyavik'),
-  cap('CN', 'Beijing', 'Пекин', 'Pekin'),
+  cap('CN', 'Beijing', 'Пекин', 'Pekin', ['Peking']),
   cap('JP', 'Tokyo', 'Токио', 'Tokio'),
   cap('KR', 'Seoul', 'Сеул', 'Seul'),
   cap('KP', 'Pyongyang', 'Пхеньян', 'Pxenyan'),
-  cap('IN', 'New Delhi', 'Нью-Дели', 'Yeni Dehli'),
+  cap('IN', 'New Delhi', 'Нью-Дели', 'Yeni Dehli', ['Нью-Дели', 'Yeni Delhi']),
   cap('PK', 'Islamabad', 'Исламабад', 'İslamabad'),
   cap('AF', 'Kabul', 'Кабул', 'Kabil'),
   cap('BD', 'Dhaka', 'Дакка', 'Dəkkə'),
@@ -136,7 +140,7 @@ export const CITIES: readonly CityData[] = [
   // Other cities.
   city('UA', 'Kharkiv', 'Харьков', 'Xarkov', ['Kharkov']),
   city('UA', 'Odesa', 'Одесса', 'Odessa', ['Odessa']),
-  city('UA', 'Dnipro', 'Днепр', 'Dnepr'),
+  city('UA', 'Dnipro', 'Днепр', 'Dnepr', ['Dnipropetrovsk', 'Днепропетровск']),
   city('UA', 'Lviv', 'Львов', 'Lvov'),
   city('UA', 'Zaporizhzhia', 'Запорожье', 'Zaporojye'),
   city('UA', 'Kherson', 'Херсон', 'Xerson'),
@@ -170,7 +174,7 @@ export const CITIES: readonly CityData[] = [
   city('AZ', 'Ganja', 'Гянджа', 'Gəncə'),
   city('AZ', 'Sumgait', 'Сумгаит', 'Sumqayıt'),
   city('AZ', 'Shusha', 'Шуша', 'Şuşa'),
-  city('AZ', 'Khankendi', 'Ханкенди', 'Xankəndi'),
+  city('AZ', 'Khankendi', 'Ханкенди', 'Xankəndi', ['Stepanakert', 'Степанакерт']),
   city('AZ', 'Lachin', 'Лачин', 'Laçın'),
   city('AZ', 'Aghdam', 'Агдам', 'Ağdam'),
   city('AZ', 'Fuzuli', 'Физули', 'Füzuli'),
@@ -185,7 +189,7 @@ export const CITIES: readonly CityData[] = [
   city('TR', 'Istanbul', 'Стамбул', 'İstanbul'),
   city('TR', 'Izmir', 'Измир', 'İzmir'),
   city('IR', 'Tabriz', 'Тебриз', 'Təbriz'),
-  city('KZ', 'Almaty', 'Алматы', 'Almatı'),
+  city('KZ', 'Almaty', 'Алматы', 'Almatı', ['Alma-Ata', 'Алма-Ата']),
   city('KZ', 'Aktau', 'Актау', 'Aktau'),
   city('UZ', 'Samarkand', 'Самарканд', 'Səmərqənd'),
   city('US', 'New York', 'Нью-Йорк', 'Nyu-York'),
@@ -200,6 +204,16 @@ export const CITIES: readonly CityData[] = [
   city('AE', 'Dubai', 'Дубай', 'Dubay'),
   city('CN', 'Shanghai', 'Шанхай', 'Şanxay'),
   city('IL', 'Tel Aviv', 'Тель-Авив', 'Təl-Əviv'),
+  city('BG', 'Plovdiv', 'Пловдив', 'Plovdiv'),
+  city('BG', 'Varna', 'Варна', 'Varna'),
+  city('BG', 'Burgas', 'Бургас', 'Burqas'),
+  city('IN', 'Mumbai', 'Мумбаи', 'Mumbay', ['Bombay', 'Бомбей', 'Bombey']),
+  city('IN', 'Kolkata', 'Калькутта', 'Kəlkətə', ['Calcutta']),
+  city('IN', 'Chennai', 'Ченнаи', 'Çennay', ['Madras', 'Мадрас']),
+  city('MM', 'Yangon', 'Янгон', 'Yanqon', ['Rangoon', 'Рангун']),
+  city('VN', 'Ho Chi Minh City', 'Хошимин', 'Hoşimin', ['Saigon', 'Сайгон']),
+  city('PK', 'Karachi', 'Карачи', 'Karaçi'),
+  city('PK', 'Lahore', 'Лахор', 'Lahor'),
 ];
 
 export const REGIONS: readonly RegionData[] = [
@@ -213,6 +227,15 @@ export const REGIONS: readonly RegionData[] = [
   { en: 'North Caucasus', ru: 'Северный Кавказ', az: 'Şimali Qafqaz' },
   { en: 'Caucasus', ru: 'Кавказ', az: 'Qafqaz' },
   { en: 'Central Asia', ru: 'Центральная Азия', az: 'Mərkəzi Asiya' },
+  { en: 'Central Europe', ru: 'Центральная Европа', az: 'Mərkəzi Avropa' },
+  { en: 'Eastern Europe', ru: 'Восточная Европа', az: 'Şərqi Avropa' },
+  { en: 'Western Europe', ru: 'Западная Европа', az: 'Qərbi Avropa' },
+  { en: 'Southeast Europe', ru: 'Юго-Восточная Европа', az: 'Cənub-Şərqi Avropa', alt: ['South-East Europe', 'South-Eastern Europe'] },
+  { en: 'East Asia', ru: 'Восточная Азия', az: 'Şərqi Asiya' },
+  { en: 'Northeast Asia', ru: 'Северо-Восточная Азия', az: 'Şimal-Şərqi Asiya', alt: ['North-East Asia'] },
+  { en: 'Southeast Asia', ru: 'Юго-Восточная Азия', az: 'Cənub-Şərqi Asiya', alt: ['South-East Asia'] },
+  { en: 'South Asia', ru: 'Южная Азия', az: 'Cənubi Asiya' },
+  { en: 'Anatolia', ru: 'Анатолия', az: 'Anadolu' },
   { en: 'Middle East', ru: 'Ближний Восток', az: 'Yaxın Şərq' },
   { en: 'Balkans', ru: 'Балканы', az: 'Balkanlar' },
   { en: 'Siberia', ru: 'Сибирь', az: 'Sibir' },

@@ -20,6 +20,8 @@ export const EXTRA_ALIASES: Readonly<Record<string, Readonly<Record<string, read
     CZ: ['Czechia'],
     NL: ['Holland'],
     AE: ['UAE', 'Emirates'],
+    MM: ['Burma'],
+    KG: ['Kirghizia'],
   },
   ru: {
     RU: ['РФ', 'Российская Федерация'],
@@ -32,11 +34,19 @@ export const EXTRA_ALIASES: Readonly<Record<string, Readonly<Record<string, read
     KG: ['Кыргызстан', 'Киргизстан'],
     BY: ['Белоруссия'],
     MD: ['Молдова'],
+    CN: ['Китай', 'КНР', 'Китайская Народная Республика'],
+    MM: ['Бирма'],
+    CZ: ['Чешская Республика'],
+    KR: ['Южная Корея'],
   },
   az: {
     US: ['ABŞ', 'Amerika'],
     GB: ['Böyük Britaniya', 'Britaniya'],
     RU: ['Rusiya Federasiyası'],
     AE: ['BƏƏ'],
+    MM: ['Birma'],
+    CZ: ['Çexiya', 'Çex Respublikası'],
+    KR: ['Koreya Respublikası'],
+    KP: ['Şimali Koreya'],
   },
 };

@@ -388,7 +388,7 @@ c|TJ|Kulob|Куляб|Kulyab|
 c|TJ|Bokhtar|Бохтар|Boxtar|
 c|TJ|Khorog|Хорог|Xoroq|
 # Turkmenistan
-c|TM|Turkmenbashi|Туркменбаши|Türkmənbaşı|
+c|TM|Turkmenbashi|Туркменбаши|Türkmənbaşı|Krasnovodsk;Красноводск
 c|TM|Turkmenabat|Туркменабад|Türkmənabad|
 c|TM|Dashoguz|Дашогуз|Daşoğuz|
 c|TM|Balkanabat|Балканабад|Balkanabad|
@@ -402,6 +402,8 @@ f||Gulf of Finland|Финский залив|Fin körfəzi|
 f||Sea of Azov|Азовское море|Azov dənizi|
 f||Baltic Sea|Балтийское море|Baltik dənizi|
 f||Mediterranean Sea|Средиземное море|Aralıq dənizi|Mediterranean
+c|GE|Gudauri|Гудаури|Gudauri|
+c|RU|Verkhny Lars|Верхний Ларс|Verxni Lars|Upper Lars;Zemo Larsi
 f||Persian Gulf|Персидский залив|Fars körfəzi|
 f||Bosphorus|Босфор|Bosfor|
 f||Dardanelles|Дарданеллы|Dardanel boğazı|

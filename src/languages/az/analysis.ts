@@ -1,14 +1,25 @@
 import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { AZ_ROLE_STEMS } from '../data/roles.ts';
-import { AZ_PERSON_PRONOUNS, AZ_SPEECH_VERBS, AZ_VERB_PARTS } from '../data/speech.ts';
+import {
+  AZ_CONJUNCTIONS,
+  AZ_GROUP_NOUNS,
+  AZ_GROUP_PRONOUNS,
+  AZ_PERSON_PRONOUN_GENDERS,
+  AZ_POSSESSIVE_PRONOUNS,
+  AZ_REPORTED_NOUNS,
+  AZ_SOURCE_AFTER,
+  AZ_SPEECH_VERBS,
+  AZ_VERB_PARTS,
+  azNameGender,
+} from '../data/speech.ts';
 import { azBaseName, azSurnameBases } from './base-form.ts';
 import { AZ_ORG_FORMS } from './data/orgs.ts';
 import { AZ_DEMONYMS } from './data/demonyms.ts';
 import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
 import { AZ_TYPE_MODIFIERS } from '../data/equipment.ts';
 import { azHead } from './equipment.ts';
-import { azInflectedPlace, azNameForms } from './places.ts';
+import { azInflectedPlace, azNameForms, azRegionPart } from './places.ts';
 import { azParsers, azRelativeDates, azWordTense, azYears } from './dates.ts';
 
 /** Time words that never complement a role ("cümə günü səfir …"). */
@@ -37,6 +48,8 @@ export const azAnalysis: AnalysisCues = {
   },
   places: {
     ...NO_ANALYSIS_CUES.places,
+    // The short name newsrooms write, where the locale data has the long one.
+    canonicalCountries: { CZ: 'Çexiya' },
     aliases: 'azAlt',
     nameForms: azNameForms,
     stemKey: (word) => word,
@@ -47,12 +60,15 @@ export const azAnalysis: AnalysisCues = {
       capitalSubject: 'nominative-first',
       settlementAfter: AZ_SETTLEMENT,
       regionNounAfter: AZ_REGION,
+      regionPart: azRegionPart,
+      surnameAfter: /\p{Ll}(?:ov|ev|yev|ova|eva|yeva|zadə|oğlu|qızı|bəyli|yan|dze|şvili)$/u,
     },
   },
   dates: {
     ...NO_ANALYSIS_CUES.dates,
     chronoParsers: azParsers(),
     wordTense: azWordTense,
+    weekdayModifiers: { ötən: 'last', keçən: 'last', gələn: 'next', növbəti: 'next' },
     // Azerbaijani verbs close their clause: a verb after the date is the nearer one.
     verbAfterPenalty: -1,
     relativeDates: azRelativeDates,
@@ -63,11 +79,20 @@ export const azAnalysis: AnalysisCues = {
     inflectedHead: (lower) => azHead(lower)?.cls ?? null,
     phrases: 'suffixed-head',
     shipNames: false,
+    nameKeepsHead: false,
   },
   orgs: { ...NO_ANALYSIS_CUES.orgs, headForms: AZ_ORG_FORMS },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
-    personPronouns: AZ_PERSON_PRONOUNS,
+    personPronouns: AZ_PERSON_PRONOUN_GENDERS,
+    groupPronouns: AZ_GROUP_PRONOUNS,
+    groupNouns: AZ_GROUP_NOUNS,
+    personGender: (name) => azNameGender(name),
+    possessivePronouns: AZ_POSSESSIVE_PRONOUNS,
+    verbFinal: true,
+    sourceAfter: AZ_SOURCE_AFTER,
+    reportedNouns: AZ_REPORTED_NOUNS,
+    conjunctions: AZ_CONJUNCTIONS,
     verbParts: AZ_VERB_PARTS,
     // "– nazirlikdən bildirilib": no article, and the case ending comes off ("nazirlik" in "Nazirliyi").
     bareInstitutionNoun: (lower) => lower.replace(/(?:dən|dan|də|da)$/u, '').replace(/k$/u, ''),

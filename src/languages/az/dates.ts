@@ -17,8 +17,58 @@ const monthIndexAz = (s: string): number =>
 const AZ_SUFFIX = '(?:ın|in|un|ün|da|də|a|ə|dan|dən)?';
 const ORD = '(?:-?(?:ci|cı|cu|cü|i|ı|u|ü|sı|si|su|sü|da|də|dən|dan|dək|nə|na|ə|a|ndək|nədək|nadək))?';
 
+/** A month in the genitive with a case after it ("dekabrında", "aprelindən", "iyulunadək"). */
+const MONTH_CASE = '(?:ın|in|un|ün)(?:adək|ədək|dan|dən|da|də|a|ə)(?![\\p{L}])';
+
 const isBoundary = (text: string, index: number, length: number): boolean =>
   !/[\p{L}\p{N}]/u.test(text[index - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[index + length] ?? ' ');
+
+/** Months of a year and spans of months: "2022-ci ilin dekabrında", "yanvar–oktyabr aylarında". */
+function azMonthParsers(): Parser[] {
+  // "2022-ci ilin dekabrında", "2026-cı ilin aprelindən", "2023-cü ilin noyabrından bəri": a month of a year.
+  const yearMonth: Parser = {
+    pattern: () =>
+      new RegExp(`(\\d{4})-(?:ci|cı|cu|cü)\\s+ilin\\s+(${AZ_MONTH_RE})${MONTH_CASE}(?:\\s+bəri)?`, 'u'),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[2] ?? '');
+      return month < 1 ? null : { year: Number(m[1]), month };
+    },
+  };
+  // "2023-cü ilin mayından 2024-cü ilin iyulunadək": from one month to another.
+  const yearMonthRange: Parser = {
+    pattern: () =>
+      new RegExp(
+        `(\\d{4})-(?:ci|cı|cu|cü)\\s+ilin\\s+(${AZ_MONTH_RE})(?:ın|in|un|ün)(?:dan|dən)\\s+(?:(\\d{4})-(?:ci|cı|cu|cü)\\s+ilin\\s+)?(${AZ_MONTH_RE})(?:ın|in|un|ün)(?:a|ə)(?:dək|cən)`,
+        'u',
+      ),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[2] ?? '');
+      const toMonth = monthIndexAz(m[4] ?? '');
+      if (month < 1 || toMonth < 1) return null;
+      const year = Number(m[1]);
+      return ctx.createParsingResult(
+        m.index ?? 0,
+        m[0],
+        { year, month },
+        { year: m[3] ? Number(m[3]) : year, month: toMonth },
+      );
+    },
+  };
+  // "yanvar–oktyabr aylarında": a span of months.
+  const monthRange: Parser = {
+    pattern: () => new RegExp(`(${AZ_MONTH_RE})\\s*[–—-]\\s*(${AZ_MONTH_RE})\\s+aylar(?:ında|ı|ının)`, 'u'),
+    extract: (ctx, m) => {
+      if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+      const month = monthIndexAz(m[1] ?? '');
+      const toMonth = monthIndexAz(m[2] ?? '');
+      if (month < 1 || toMonth < 1) return null;
+      return ctx.createParsingResult(m.index ?? 0, m[0], { month }, { month: toMonth });
+    },
+  };
+  return [yearMonthRange, yearMonth, monthRange];
+}
 
 export function azParsers(): Parser[] {
   const dayMonth: Parser = {
@@ -105,7 +155,7 @@ export function azParsers(): Parser[] {
   const monthOnly: Parser = {
     pattern: () =>
       new RegExp(
-        `(${AZ_MONTH_RE})(?:(?:\\s+ay(?:ında|ı|ının|dan|ına))|da|də|dan|dən|a|ə|ın|in|un|ün)(?:\\s+(\\d{4}))?`,
+        `(${AZ_MONTH_RE})(?:(?:\\s+ay(?:ında|ı|ının|dan|ına))|${MONTH_CASE}|da|də|dan|dən|a|ə|ın|in|un|ün)(?:\\s+(\\d{4}))?`,
         'u',
       ),
     extract: (ctx, m) => {
@@ -115,8 +165,21 @@ export function azParsers(): Parser[] {
       return m[2] ? { month, year: Number(m[2]) } : { month };
     },
   };
-  return [yearFirst, yearGenitive, genitiveRange, dayMonth, genitive, weekday, time, monthOnly];
+  return [
+    ...azMonthParsers(),
+    yearFirst,
+    yearGenitive,
+    genitiveRange,
+    dayMonth,
+    genitive,
+    weekday,
+    time,
+    monthOnly,
+  ];
 }
+
+const AZ_FUTURE_PARTICIPLE = /(?:acağ|əcəy)(?:ı|i|ını|ini|ına|inə|ından|indən)$/u;
+const AZ_EXPECTING = /^(?:gözlən|gözləyir|planlaşdırıl|planlaşdırır|nəzərdə\s*tutul)/u;
 
 const AZ_PAST =
   /(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş|mışdı|mişdi|mışdır|mişdir|ıbdır|ibdir|ublar|iblər|ıblar)$/u;
@@ -128,6 +191,8 @@ const isFiniteAz = (w: string): boolean => !/(?:mir|nir|sir|zir)$/u.test(w) || w
 /** The tense an Azerbaijani word marks by its suffix ("bildirib" past, "keçirir" present, "olacaq" future). */
 export function azWordTense(w: string, cap: boolean): Tense | null {
   if (AZ_FUTURE_MARKERS.includes(w) || AZ_FUTURE_SUFFIXES.some((s) => w.endsWith(s))) return 'future';
+  // Future participles ("elan olunacağı gözlənilir", "başa çatacağını") and verbs of expecting and planning.
+  if (AZ_FUTURE_PARTICIPLE.test(w) || AZ_EXPECTING.test(w)) return 'future';
   if (cap || w.length < 4) return null;
   if (AZ_PAST.test(w)) return 'past';
   if (AZ_PRESENT.test(w) && isFiniteAz(w)) return 'present';
@@ -145,6 +210,18 @@ export function azRelativeDates(body: string, emit: RelativeDateSink): void {
     emit.unit(m.index, m[0], offset, u === 'həftə' ? 'week' : u === 'ay' ? 'month' : 'year');
   }
   for (const m of body.matchAll(/(?<![\p{L}])(Dünən|dünən)(?![\p{L}])/gu)) emit.day(m.index, m[0], -1);
+  // "bu gün" (today, not "bu günlərdə"), "srağagün" (the day before yesterday).
+  for (const m of body.matchAll(/(?<![\p{L}])(?:[Bb]u\s+gün|[Bb]ugün)(?![\p{L}])/gu))
+    emit.day(m.index, m[0], 0);
+  for (const m of body.matchAll(/(?<![\p{L}])[Ss]rağagün(?![\p{L}])/gu)) emit.day(m.index, m[0], -2);
+  // "ötən cümə", "keçən bazar ertəsi": the weekday before publication.
+  const weekdays = AZ_WEEKDAYS.map((w) => w.name).join('|');
+  for (const m of body.matchAll(
+    new RegExp(`(?<![\\p{L}])(?:[Öö]tən|[Kk]eçən)\\s+(${weekdays})(?![\\p{L}])`, 'gu'),
+  )) {
+    const w = AZ_WEEKDAYS.find((x) => x.name === m[1]);
+    if (w) emit.span(m.index, m[0], { weekday: w.weekday }, null, false);
+  }
 }
 
 /** "2014–2016-cı illərdə", "2014-cü ildə". */

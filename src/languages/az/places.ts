@@ -106,3 +106,23 @@ export function azInflectedPlace<
   }
   return null;
 }
+
+/** Nouns after a region naming a part of it, by stem, and the possessive they take in a name. */
+const AZ_REGION_PARTS: readonly (readonly [string, string])[] = [
+  ['yarımada', 'sı'],
+  ['sahil', 'i'],
+  ['körfəz', 'i'],
+];
+const AZ_PART_CASE = /^(?:n|nın|nin|nda|ndə|na|nə|ndan|ndən|nı|ni|ndakı|ndəki)?$/u;
+
+/** "Abşeron yarımadasında" → "yarımadası", "Xəzər sahilində" → "sahili"; null for other words. */
+export function azRegionPart(lower: string): string | null {
+  for (const [stem, possessive] of AZ_REGION_PARTS) {
+    if (
+      lower.startsWith(stem + possessive) &&
+      AZ_PART_CASE.test(lower.slice(stem.length + possessive.length))
+    )
+      return stem + possessive;
+  }
+  return null;
+}

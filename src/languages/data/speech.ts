@@ -36,8 +36,6 @@ export const EN_POLICY_NOUNS: ReadonlySet<string> = new Set([
   'refusal', 'reaction', 'proposal', 'offer', 'view', 'insistence', 'statement', 'protest',
 ]);
 
-export const EN_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
-
 /** Nouns for a written statement: "the statement said" names the last-cited institution. */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'report', 'note', 'document', 'communiqué', 'communique', 'release', 'message', 'letter',
@@ -64,28 +62,94 @@ export const TERM_MARKERS: readonly string[] = [
   'так называемую', 'так называемом', 'так называемого', 'так называемым', 'sözdə', 'adlandırılan', 'deyilən',
 ];
 
+/** Markers written right after a scare-quoted term, in languages that put them there (“…” adlandırılan). */
+export const TERM_MARKERS_AFTER: ReadonlySet<string> = new Set([
+  'adlandırılan', 'deyilən', 'adlanan', 'adlandırdığı', 'adlandırdıqları',
+]);
+
 /** Nouns that introduce a nested quote as somebody's claim ("claims about the alleged ‘…’"). */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'assertions', 'assertion',
   'suggestions', 'rumours', 'rumors', 'reports', 'statements', 'insinuations',
 ]);
 
-/** Russian speech verbs (past tense, all genders and plural). */
-export const RU_SPEECH_VERBS: ReadonlySet<string> = new Set(
-  [
-    'заявил', 'сказал', 'отметил', 'добавил', 'подчеркнул', 'сообщил', 'указал', 'пояснил', 'написал',
-    'выразил', 'заверил', 'констатировал', 'призвал', 'уточнил', 'напомнил', 'признал', 'считает', 'говорит',
-  ].flatMap((v) => (v.endsWith('л') ? [v, `${v}а`, `${v}и`] : [v])).concat(['говорится']),
-);
+/** Russian past-tense speech verbs (masculine; the other genders and the plural are derived). */
+const RU_PAST_SPEECH = [
+  'заявил', 'сказал', 'отметил', 'добавил', 'подчеркнул', 'сообщил', 'указал', 'пояснил', 'написал', 'выразил',
+  'заверил', 'констатировал', 'призвал', 'уточнил', 'напомнил', 'признал', 'назвал', 'ответил', 'рассказал',
+  'объяснил', 'заметил', 'подтвердил', 'предупредил', 'пообещал', 'обещал', 'прокомментировал', 'резюмировал',
+  'парировал', 'возразил', 'посетовал', 'процитировал', 'отреагировал', 'говорил', 'рассказывал', 'сообщал',
+  'отмечал', 'заявлял', 'подчёркивал', 'подчеркивал', 'указывал', 'писал', 'уверял', 'добавлял', 'утверждал',
+  'настаивал', 'опроверг', 'охарактеризовал', 'оценил', 'допустил', 'пожаловался', 'признался', 'высказался',
+];
 
-/** Azerbaijani speech verbs (single words; compound "qeyd edib" is matched by its last word). */
-export const AZ_SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'bildirib', 'bildirdi', 'deyib', 'dedi', 'vurğulayıb', 'vurğuladı', 'söyləyib', 'söylədi', 'açıqlayıb',
-  'açıqladı', 'qeyd', 'edib', 'etdi', 'deyilir', 'deyilib', 'yazıb', 'yazdı', 'bildirilib', 'bildirilir',
+/** Russian speech verbs: past tense in every gender and the plural, present third person, impersonal. */
+export const RU_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...RU_PAST_SPEECH.flatMap((v) =>
+    v.endsWith('ся')
+      ? [v, `${v.slice(0, -2)}ась`, `${v.slice(0, -2)}ось`, `${v.slice(0, -2)}ись`]
+      : v.endsWith('л')
+        ? [v, `${v}а`, `${v}о`, `${v}и`]
+        : [v, `${v}ла`, `${v}ло`, `${v}ли`],
+  ),
+  ...['считает', 'говорит', 'заявляет', 'отмечает', 'подчёркивает', 'подчеркивает', 'сообщает', 'пишет',
+    'уточняет', 'добавляет', 'поясняет', 'указывает', 'настаивает', 'утверждает', 'признаёт', 'признает',
+    'напоминает', 'полагает', 'отвечает', 'уверяет', 'считают', 'говорят', 'заявляют', 'отмечают',
+    'сообщают', 'пишут', 'утверждают', 'полагают'],
+  ...['говорится', 'отмечается', 'подчёркивается', 'подчеркивается', 'сообщается', 'указывается',
+    'утверждается', 'заявляется'],
 ]);
 
-/** Russian and Azerbaijani words that only glue a quote to its attribution ("— заявил", "deyə"). */
-export const ATTRIBUTION_GLUE: ReadonlySet<string> = new Set(['deyə', 'как']);
+/** The vowel an Azerbaijani suffix takes after a stem (vowel harmony): ı, i, u or ü. */
+function azHigh(stem: string): string {
+  const last = [...stem].reverse().find((c) => 'aıoueəiöü'.includes(c)) ?? 'ə';
+  if ('aı'.includes(last)) return 'ı';
+  if ('ou'.includes(last)) return 'u';
+  if ('öü'.includes(last)) return 'ü';
+  return 'i';
+}
+
+/**
+ * An Azerbaijani verb stem's forms a speech report uses: perfect "-ib", past "-dı", present "-ır",
+ * each with its plural ("bildirib", "bildiriblər", "bildirdi", "bildirir"). `soft` is the stem before
+ * a vowel where it changes ("et" → "edib").
+ */
+function azVerbForms(stem: string, soft = stem): string[] {
+  const v = azHigh(stem);
+  const glide = /[aıoueəiöü]$/u.test(stem) ? 'y' : '';
+  const pl = 'ıu'.includes(v) ? 'lar' : 'lər';
+  const ib = `${soft}${glide}${v}b`;
+  const di = `${stem}d${v}`;
+  const ir = `${soft}${glide}${v}r`;
+  return [ib, `${ib}${pl}`, di, `${di}${pl}`, ir, `${ir}${pl}`];
+}
+
+/** Azerbaijani speech verbs (single words; a compound "qeyd edib" is matched by its last word). */
+export const AZ_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'deyib', 'deyiblər', 'dedi', 'dedilər', 'deyir', 'deyirlər', 'qeyd', 'deyilir', 'deyilib',
+  'edib', 'etdi',
+  ...azVerbForms('bildir'),
+  ...azVerbForms('vurğula'),
+  ...azVerbForms('söylə'),
+  ...azVerbForms('açıqla'),
+  ...azVerbForms('yaz'),
+  ...azVerbForms('xatırlat', 'xatırlad'),
+  ...azVerbForms('çatdır'),
+  ...azVerbForms('səsləndir'),
+  ...azVerbForms('cavablandır'),
+  ...azVerbForms('təsdiqlə'),
+  ...azVerbForms('adlandır'),
+  ...azVerbForms('səciyyələndir'),
+  ...azVerbForms('dəyərləndir'),
+  ...azVerbForms('qiymətləndir'),
+  ...azVerbForms('adlandırıl'),
+  ...azVerbForms('bildiril'),
+  ...azVerbForms('vurğulan'),
+  ...azVerbForms('söylən'),
+]);
+
+/** Russian and Azerbaijani words that only glue a quote to its attribution ("— заявил", "deyə", "“…” kimi"). */
+export const ATTRIBUTION_GLUE: ReadonlySet<string> = new Set(['deyə', 'как', 'kimi']);
 
 /** Nouns that name an event a bare time may belong to ("the strike, which occurred around 1 a.m."). */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set([
@@ -116,6 +180,12 @@ export const EN_SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
   'labelling', 'labeling', 'branding', 'arguing', 'declaring', 'urging', 'promising', 'vowing', 'accusing',
 ]);
 
+/** Professions that speak for a side ("the prosecutor said"): only their own holder, never another role's. */
+export const PROFESSION_ROLES: ReadonlySet<string> = new Set([
+  'lawyer', 'attorney', 'prosecutor', 'judge', 'адвокат', 'прокурор', 'судья', 'защитник', 'vəkil', 'prokuror',
+  'hakim', 'müdafiəçi',
+]);
+
 /**
  * Role nouns that, as the subject of a speech verb, refer back to the last person named with a role
  * ("the minister said", "подчеркнула дипломат", "bildirib nazir").
@@ -124,14 +194,16 @@ export const ROLE_ANAPHORS: ReadonlySet<string> = new Set([
   'minister', 'diplomat', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor',
   'premier', 'chancellor', 'дипломат', 'министр', 'посол', 'глава', 'губернатор',
   'представитель', 'спикер', 'замминистра', 'пресс-секретарь', 'мэр', 'nazir', 'səfir',
+  ...PROFESSION_ROLES,
 ]);
 
-/** Pronouns for an institution ("it said") and, in Azerbaijani, for a person ("o əlavə edib"). */
+/** Pronouns for an institution ("it said"). */
 export const EN_INSTITUTION_PRONOUNS: ReadonlySet<string> = new Set(['it']);
-export const AZ_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['o']);
 
 /** Light words of an Azerbaijani compound speech verb ("əlavə edib", "qeyd edib"), skipped before the subject. */
-export const AZ_VERB_PARTS: ReadonlySet<string> = new Set(['qeyd', 'əlavə', 'bəyan', 'elan', 'ifadə']);
+export const AZ_VERB_PARTS: ReadonlySet<string> = new Set([
+  'qeyd', 'əlavə', 'bəyan', 'elan', 'ifadə', 'təkzib', 'rədd', 'şərh', 'təsdiq',
+]);
 
 /** Russian adverbs that may stand between a subject and its verb ("Президент тогда ясно сказал"). */
 export const RU_ADVERBS: ReadonlySet<string> = new Set([
@@ -144,3 +216,142 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set([
   'i', 'we', 'my', 'our', 'me', 'us', 'я', 'мы', 'наш', 'наша', 'наше', 'наши', 'мой', 'моя', 'mən', 'biz', 'bizim',
   'mənim',
 ]);
+
+/** Pronouns for one person and the gender each tells ("she" → f); Azerbaijani "o" tells none. */
+export const EN_PERSON_PRONOUN_GENDERS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ['he', 'm'],
+  ['she', 'f'],
+]);
+export const RU_PERSON_PRONOUN_GENDERS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ['он', 'm'],
+  ['она', 'f'],
+]);
+export const AZ_PERSON_PRONOUN_GENDERS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([['o', null]]);
+
+/** Pronouns for a group ("they said" → the sources or officials named before). */
+export const EN_GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they']);
+export const RU_GROUP_PRONOUNS: ReadonlySet<string> = new Set(['они']);
+export const AZ_GROUP_PRONOUNS: ReadonlySet<string> = new Set(['onlar']);
+
+/** Plural nouns for unnamed groups that speak ("diplomatic sources", "местные жители", "yerli sakinlər"). */
+export const EN_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'sources', 'officials', 'diplomats', 'analysts', 'experts', 'witnesses', 'residents', 'observers',
+  'investigators', 'rescuers', 'lawmakers', 'critics', 'activists', 'protesters', 'protestors', 'authorities',
+  'organisers', 'organizers', 'villagers', 'locals', 'survivors', 'doctors', 'medics', 'prosecutors',
+  'negotiators', 'mediators', 'monitors', 'inspectors', 'participants', 'insiders', 'economists', 'traders',
+  'researchers', 'scientists', 'campaigners', 'representatives', 'spokespeople', 'aides', 'commanders',
+]);
+export const RU_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'источники', 'представители', 'эксперты', 'аналитики', 'жители', 'очевидцы', 'дипломаты', 'чиновники',
+  'власти', 'депутаты', 'спасатели', 'военные', 'силовики', 'наблюдатели', 'организаторы', 'участники',
+  'следователи', 'медики', 'врачи', 'собеседники', 'политологи', 'экономисты', 'переговорщики',
+]);
+export const AZ_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'mənbələr', 'ekspertlər', 'sakinlər', 'şahidlər', 'rəsmilər', 'diplomatlar', 'analitiklər', 'təhlilçilər',
+  'deputatlar', 'müşahidəçilər', 'nümayəndələr', 'iştirakçılar', 'həkimlər', 'xilasedicilər', 'politoloqlar',
+  'iqtisadçılar', 'müstəntiqlər',
+]);
+
+/** Words before a quote's source ("according to Varga", "по словам Петрова", "со ссылкой на источник"). */
+export const EN_SOURCE_BEFORE: readonly (readonly string[])[] = [
+  ['according', 'to'],
+  ['citing'],
+  ['quoting'],
+  ['in', 'the', 'words', 'of'],
+];
+export const RU_SOURCE_BEFORE: readonly (readonly string[])[] = [
+  ['по', 'словам'],
+  ['по', 'мнению'],
+  ['по', 'оценке'],
+  ['со', 'ссылкой', 'на'],
+  ['ссылаясь', 'на'],
+];
+/** Words after a quote's source ("Bayramovun sözlərinə görə", "nazirliyə istinadən"). */
+export const AZ_SOURCE_AFTER: readonly (readonly string[])[] = [
+  ['sözlərinə', 'görə'],
+  ['dediyinə', 'görə'],
+  ['bildirdiyinə', 'görə'],
+  ['məlumatına', 'görə'],
+  ['açıqlamasına', 'görə'],
+  ['fikrincə'],
+  ['istinadən'],
+  ['istinadla'],
+];
+
+/**
+ * Nouns for someone's words: a quote right after one is its owner's ("rejected Holt's claim that
+ * “…”", "отверг заявление Петрова о том, что «…»", "Bayramovun iddiasını … “…”").
+ */
+export const EN_REPORTED_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'accusation', 'accusations',
+  'remark', 'remarks', 'words', 'comment', 'comments', 'warning', 'promise', 'pledge', 'suggestion',
+  'insistence', 'argument', 'description', 'statement', 'threat', 'vow', 'boast', 'charge', 'forecast',
+  'prediction', 'contention', 'view',
+]);
+export const RU_REPORTED_NOUNS: ReadonlySet<string> = new Set([
+  'заявление', 'заявления', 'заявлению', 'заявлением', 'слова', 'словами', 'утверждение',
+  'утверждения', 'утверждению', 'обвинение', 'обвинения', 'обещание', 'обещания', 'предупреждение',
+  'высказывание', 'высказывания', 'реплику', 'реплика', 'тезис', 'тезисы', 'тезисе', 'заявлении', 'довод',
+  'доводы', 'доводом', 'аргумент', 'аргументы', 'версию', 'версия', 'прогноз', 'прогнозы', 'прогнозу',
+  'замечание', 'замечанием',
+]);
+export const AZ_REPORTED_NOUNS: ReadonlySet<string> = new Set([
+  'iddia', 'iddiası', 'iddiasını', 'iddiaları', 'iddialarını', 'sözləri', 'sözlərini', 'bəyanatı',
+  'bəyanatını', 'fikri', 'fikrini', 'ittihamı', 'ittihamlarını', 'açıqlaması', 'açıqlamasını', 'xəbərdarlığı',
+  'xəbərdarlığını', 'vədi', 'vədini', 'proqnozu', 'proqnozunu', 'arqumenti', 'arqumentini', 'versiyasını',
+]);
+
+/** Conjunctions that carry the writer's sentence on after a quote ("…” and said"): never its attribution. */
+export const EN_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while', 'yet']);
+export const RU_CONJUNCTIONS: ReadonlySet<string> = new Set(['и', 'но', 'а', 'или', 'однако']);
+export const AZ_CONJUNCTIONS: ReadonlySet<string> = new Set(['və', 'amma', 'lakin', 'ancaq', 'həm']);
+
+/** Russian names: a woman's surname or first name by its ending ("Белова", "Ирина"), a man's likewise. */
+export function ruNameGender(name: string): 'm' | 'f' | null {
+  if (/(?:^|\s)(?:г-жа|госпожа)\s/u.test(name.toLowerCase())) return 'f';
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (/(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$/u.test(last)) return 'f';
+  if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/u.test(last)) return 'm';
+  const first = words.length > 1 ? (words[0] ?? '') : '';
+  if (first === '') return null;
+  if (/(?:ья|ита|ома|ука|ьма)$/u.test(first)) return 'm';
+  if (/[ая]$/u.test(first)) return 'f';
+  return /[бвгджзклмнпрстфхцчшщй]$/u.test(first) ? 'm' : null;
+}
+
+/** Azerbaijani names: "-ova"/"-yeva", "qızı" for a woman; "-ov"/"-yev", "oğlu" for a man. */
+export function azNameGender(name: string): 'm' | 'f' | null {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (last === 'qızı' || /(?:ova|eva)$/u.test(last)) return 'f';
+  if (last === 'oğlu' || /(?:ov|ev)$/u.test(last)) return 'm';
+  return null;
+}
+
+/** The gender a Russian past-tense verb tells about its subject ("сказала" → f). */
+export function ruVerbGender(lower: string): 'm' | 'f' | null {
+  if (/ла(?:сь)?$/u.test(lower)) return 'f';
+  if (/(?:л|лся)$/u.test(lower)) return 'm';
+  return null;
+}
+
+/** English: a role or honorific that tells a gender ("spokeswoman", "Ms Pokorná"). */
+export function enPersonGender(role: string | null, written: readonly string[]): 'm' | 'f' | null {
+  const text = `${role ?? ''} ${written.join(' ')}`.toLowerCase();
+  if (/(?:^|[^a-z])(?:ms|mrs|miss|madam|dame|queen|princess)\b|woman\b/u.test(text)) return 'f';
+  if (/(?:^|[^a-z])(?:mr|sir|king|prince)\b|(?:spokes|chair|congress)man\b/u.test(text)) return 'm';
+  return null;
+}
+
+/** Possessive pronouns owning someone's reported words ("her claim that", "её довод", "onun iddiası"). */
+export const EN_POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ['his', 'm'],
+  ['her', 'f'],
+]);
+export const RU_POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ['его', 'm'],
+  ['её', 'f'],
+  ['ее', 'f'],
+]);
+export const AZ_POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([['onun', null]]);

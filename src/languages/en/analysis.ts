@@ -10,9 +10,23 @@ import {
   EN_SETTLEMENT_BEFORE,
 } from './data/place-cues.ts';
 import { EN_TYPE_MODIFIER_SHAPE, EN_TYPE_MODIFIERS } from '../data/equipment.ts';
-import { EN_INSTITUTION_PRONOUNS, EN_SPEECH_PARTICIPLES, EN_SPEECH_VERBS } from '../data/speech.ts';
+import {
+  EN_CONJUNCTIONS,
+  EN_GROUP_NOUNS,
+  EN_GROUP_PRONOUNS,
+  EN_INSTITUTION_PRONOUNS,
+  EN_PERSON_PRONOUN_GENDERS,
+  EN_POSSESSIVE_PRONOUNS,
+  enPersonGender,
+  EN_REPORTED_NOUNS,
+  EN_SOURCE_BEFORE,
+  EN_SPEECH_PARTICIPLES,
+  EN_SPEECH_VERBS,
+} from '../data/speech.ts';
 import { enRelativeDates, enYears } from './dates.ts';
 
+/** Nouns after a region that name a part of it ("the Caspian coast"). */
+const EN_REGION_PARTS: ReadonlySet<string> = new Set(['coast', 'coastline', 'shore']);
 /** English: names do not decline; roles take their complements after a preposition. */
 export const enAnalysis: AnalysisCues = {
   ...NO_ANALYSIS_CUES,
@@ -46,7 +60,8 @@ export const enAnalysis: AnalysisCues = {
       regionAfter: EN_REGION_AFTER,
       featureBefore: EN_FEATURE_BEFORE,
       featureAfter: EN_FEATURE_AFTER,
-      coastWords: new Set(['coast', 'coastline', 'shore']),
+      regionPart: (lower) => (EN_REGION_PARTS.has(lower) ? lower : null),
+      surnameAfter: /\p{Ll}(?:ov|ev|ova|eva|ina|yan|zade|dze|shvili|enko|ski|sky|ska)$/u,
     },
   },
   dates: {
@@ -63,9 +78,18 @@ export const enAnalysis: AnalysisCues = {
     inflectedHead: () => null,
     phrases: 'modifiers-head',
     shipNames: true,
+    nameKeepsHead: true,
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
+    personPronouns: EN_PERSON_PRONOUN_GENDERS,
+    personGender: (_name, role, written) => enPersonGender(role, written),
+    possessivePronouns: EN_POSSESSIVE_PRONOUNS,
+    groupPronouns: EN_GROUP_PRONOUNS,
+    groupNouns: EN_GROUP_NOUNS,
+    sourceBefore: EN_SOURCE_BEFORE,
+    reportedNouns: EN_REPORTED_NOUNS,
+    conjunctions: EN_CONJUNCTIONS,
     institutionPronouns: EN_INSTITUTION_PRONOUNS,
     speechParticiples: EN_SPEECH_PARTICIPLES,
   },

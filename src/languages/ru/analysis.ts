@@ -1,7 +1,19 @@
 import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { RU_ROLE_MODIFIERS, RU_ROLE_TITLES } from '../data/roles.ts';
-import { RU_ADVERBS, RU_SPEECH_VERBS } from '../data/speech.ts';
+import {
+  RU_ADVERBS,
+  RU_CONJUNCTIONS,
+  RU_GROUP_NOUNS,
+  RU_GROUP_PRONOUNS,
+  RU_PERSON_PRONOUN_GENDERS,
+  RU_POSSESSIVE_PRONOUNS,
+  RU_REPORTED_NOUNS,
+  RU_SOURCE_BEFORE,
+  RU_SPEECH_VERBS,
+  ruNameGender,
+  ruVerbGender,
+} from '../data/speech.ts';
 import { ruBaseName, ruSurnameBases } from './base-form.ts';
 import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
 import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
@@ -26,7 +38,7 @@ export const ruAnalysis: AnalysisCues = {
   places: {
     ...NO_ANALYSIS_CUES.places,
     // The name the country itself uses, where the locale data has another.
-    canonicalCountries: { TM: 'Туркменистан' },
+    canonicalCountries: { TM: 'Туркменистан', KG: 'Кыргызстан', CN: 'Китай' },
     aliases: 'ruAlt',
     nameForms: ruNameForms,
     stemKey: stemRu,
@@ -39,12 +51,21 @@ export const ruAnalysis: AnalysisCues = {
       settlementWord: RU_SETTLEMENT,
       regionNouns: RU_REGION_NOUNS,
       regionAdjective: RU_ADJ_ENDING,
+      surnameAfter: /\p{Ll}(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская|цкий|цкая|швили|дзе|ян|енко)$/u,
     },
   },
   dates: {
     ...NO_ANALYSIS_CUES.dates,
     chronoLocale: 'ru',
     wordTense: ruWordTense,
+    weekdayModifiers: {
+      прошлый: 'last',
+      прошлую: 'last',
+      прошлое: 'last',
+      следующий: 'next',
+      следующую: 'next',
+      следующее: 'next',
+    },
     weekdayKeepsPreposition: true,
     relativeDates: ruRelativeDates,
     years: ruYears,
@@ -54,6 +75,7 @@ export const ruAnalysis: AnalysisCues = {
     inflectedHead: (lower) => ruHead(lower)?.head.cls ?? null,
     phrases: 'agreeing-adjectives',
     shipNames: false,
+    nameKeepsHead: false,
   },
   orgs: {
     ...NO_ANALYSIS_CUES.orgs,
@@ -61,5 +83,18 @@ export const ruAnalysis: AnalysisCues = {
     ministryCaseEndings: RU_NOUN_CASE_ENDINGS,
     anaphors: RU_ORG_ANAPHORS,
   },
-  attribution: { ...NO_ANALYSIS_CUES.attribution, subjectAdverbs: RU_ADVERBS, lateSubject: true },
+  attribution: {
+    ...NO_ANALYSIS_CUES.attribution,
+    personPronouns: RU_PERSON_PRONOUN_GENDERS,
+    groupPronouns: RU_GROUP_PRONOUNS,
+    groupNouns: RU_GROUP_NOUNS,
+    personGender: (name) => ruNameGender(name),
+    possessivePronouns: RU_POSSESSIVE_PRONOUNS,
+    verbGender: ruVerbGender,
+    sourceBefore: RU_SOURCE_BEFORE,
+    reportedNouns: RU_REPORTED_NOUNS,
+    conjunctions: RU_CONJUNCTIONS,
+    subjectAdverbs: RU_ADVERBS,
+    lateSubject: true,
+  },
 };

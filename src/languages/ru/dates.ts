@@ -18,9 +18,14 @@ const RU_NOT_VERBS = new Set([
 ]);
 
 /** The tense a Russian word marks by its ending ("заявил" past, "проведут" present, "будет" future). */
+const RU_PLANNING =
+  /^(?:намечен|запланирован|планиру|рассчитыва|ожидает|ожидаем|ожидают|предстоит|предстоят)/u;
+
 export function ruWordTense(w: string, cap: boolean, first: boolean): Tense | null {
   if (RU_FUTURE_PREFIXES.some((p) => w.startsWith(p))) return 'future';
   if (cap && !first) return null;
+  // Planning and expecting look ahead: "намечена на 1 декабря", "рассчитываем … в декабре".
+  if (RU_PLANNING.test(w)) return 'future';
   if (w.length > 3 && RU_PAST.test(w)) return 'past';
   // Past participles: "распространённом", "состоявшейся".
   if (/(?:нн|вш)(?:ый|ий|ая|ое|ые|ом|ого|ой|ую|ых|ым|ому|ей|их|им)$/u.test(w)) return 'past';
@@ -37,6 +42,15 @@ export function ruRelativeDates(body: string, emit: RelativeDateSink): void {
     const offset = /^(прошл|предыдущ|минувш)/u.test(w) ? -1 : /^(эт|текущ)/u.test(w) ? 0 : 1;
     const u = (m[2] ?? '').toLowerCase();
     emit.unit(m.index, m[0], offset, u === 'неделе' ? 'week' : u === 'месяце' ? 'month' : 'year');
+  }
+  // "в январе прошлого года": a year relative to publication after a month (joined to it later).
+  for (const m of body.matchAll(
+    /(?<=(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[еяа]\s)(прошлого|следующего|этого|текущего|будущего|позапрошлого)\s+года(?![\p{L}])/giu,
+  )) {
+    const w = (m[1] ?? '').toLowerCase();
+    const offset =
+      w === 'позапрошлого' ? -2 : w === 'прошлого' ? -1 : w === 'этого' || w === 'текущего' ? 0 : 1;
+    emit.unit(m.index, m[0], offset, 'year');
   }
   // "с шести утра", "в семь вечера": clock times in words.
   const hours: Record<string, number> = {

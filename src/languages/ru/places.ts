@@ -2,7 +2,8 @@
 import { RU_ADJECTIVE_ENDINGS, RU_DEMONYM_STEMS } from './data/demonyms.ts';
 
 export function stemRu(word: string): string {
-  return word.length > 4 && /[аяйьоеы]$/.test(word) ? word.slice(0, -1) : word;
+  // Four letters and up: "Доха" → "Дохе", "Рига" → "Риге" (names need a capital to match).
+  return word.length > 3 && /[аяйьоеы]$/.test(word) ? word.slice(0, -1) : word;
 }
 
 export const RU_NOUN_ENDINGS = new Set([
@@ -61,7 +62,12 @@ const RU_DEMONYMS: { stem: string; code: string }[] = Object.entries(RU_DEMONYM_
 const RU_ADJ = new Set(RU_ADJECTIVE_ENDINGS);
 
 /** An inflected single-word place ("Москве") by its stem, or a demonym adjective ("российского"). */
-export function ruInflectedPlace<P extends { entry: object | null; demonymOf: string | null }>(
+/** Endings a name ending in a consonant takes ("Каспийск" → "Каспийске"), never an adjective's "-ой". */
+const RU_MASCULINE_ENDINGS = new Set(['', 'а', 'у', 'ом', 'е']);
+
+export function ruInflectedPlace<
+  P extends { words: readonly string[]; entry: object | null; demonymOf: string | null },
+>(
   lower: string,
   cap: boolean,
   byStem: (stem: string) => readonly P[] | undefined,
@@ -70,12 +76,16 @@ export function ruInflectedPlace<P extends { entry: object | null; demonymOf: st
     for (let cut = 0; cut <= 3 && cut < lower.length - 2; cut++) {
       const head = cut === 0 ? lower : lower.slice(0, -cut);
       const cand = byStem(head)?.find((p) => p.entry !== null);
-      if (cand && RU_NOUN_ENDINGS.has(lower.slice(head.length)))
+      const ending = lower.slice(head.length);
+      const masculine = /[бвгджзклмнпрстфхцчшщ]$/u.test(cand?.words[0] ?? '');
+      if (cand && (masculine ? RU_MASCULINE_ENDINGS : RU_NOUN_ENDINGS).has(ending))
         return { entry: cand.entry, demonymOf: null };
     }
   }
   for (const d of RU_DEMONYMS) {
-    if (lower.startsWith(d.stem) && RU_ADJ.has(lower.slice(d.stem.length)))
+    // "российско-иранских": the first half of a compound takes -о.
+    const rest = lower.slice(d.stem.length);
+    if (lower.startsWith(d.stem) && (RU_ADJ.has(rest) || rest === 'о'))
       return { entry: null, demonymOf: d.code };
   }
   return null;

@@ -1,6 +1,6 @@
 import type { AnalysisResult, QuoteFact } from '../../services/analysis/analysis.service.ts';
 import { formatLooseDate } from '../../lib/dates.ts';
-import type { PageContext } from './Layout.tsx';
+import type { PageContext } from './page-context.ts';
 import { slugify } from '../../lib/slug.ts';
 import { paths } from '../urls.ts';
 

@@ -4,7 +4,7 @@ import { formatLongDate, formatTime, isoInZone, calendarDateInZone } from '../..
 import type { Page } from '../../lib/pagination.ts';
 import type { Translate } from '../../lib/messages.ts';
 import { paths } from '../urls.ts';
-import type { PageContext } from './Layout.tsx';
+import type { PageContext } from './page-context.ts';
 
 export const articleHref = (a: ArticleSummary) => paths.article(a.language, a.section.slug, a.slug);
 const accent = (a: ArticleSummary) => (a.section.color ? { '--section-color': a.section.color } : undefined);

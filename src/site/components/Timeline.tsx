@@ -1,7 +1,7 @@
 import { formatLooseDate } from '../../lib/dates.ts';
 import type { TimelineEntry } from '../../services/stories/story.service.ts';
 import { paths } from '../urls.ts';
-import type { PageContext } from './Layout.tsx';
+import type { PageContext } from './page-context.ts';
 
 /**
  * Dated events in calendar order, each linked to the article that reports it — except on that

@@ -1,4 +1,5 @@
-import { Layout, type PageContext } from '../components/Layout.tsx';
+import { Layout } from '../components/Layout.tsx';
+import type { PageContext } from '../components/page-context.ts';
 import { paths } from '../urls.ts';
 
 export function ErrorPage({ ctx, kind }: { ctx: PageContext; kind: 'not-found' | 'gone' }) {

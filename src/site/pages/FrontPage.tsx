@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { Page } from '../../lib/pagination.ts';
-import { Layout, type PageContext } from '../components/Layout.tsx';
+import { Layout } from '../components/Layout.tsx';
+import type { PageContext } from '../components/page-context.ts';
 import { LatestList, LeadStory, MostRead, Pagination, StoryCards } from '../components/Listing.tsx';
 import { absolute, paths } from '../urls.ts';
 

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { Page } from '../../lib/pagination.ts';
-import { Layout, type Alternate, type PageContext } from '../components/Layout.tsx';
+import { Layout } from '../components/Layout.tsx';
+import type { Alternate, PageContext } from '../components/page-context.ts';
 import { LatestList, Pagination } from '../components/Listing.tsx';
 
 /** Section, tag and author pages: a heading, an optional introduction, the articles, pagination. */

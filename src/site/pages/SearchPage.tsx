@@ -1,6 +1,7 @@
 import type { SearchResults } from '../../services/search/search.service.ts';
 import { formatLongDate, isoInZone } from '../../lib/dates.ts';
-import { Layout, type PageContext } from '../components/Layout.tsx';
+import { Layout } from '../components/Layout.tsx';
+import type { PageContext } from '../components/page-context.ts';
 import { articleHref, Pagination } from '../components/Listing.tsx';
 import { paths } from '../urls.ts';
 

@@ -1,5 +1,6 @@
 import type { StoryView, TopicView } from '../../services/stories/story.service.ts';
-import { Layout, type PageContext } from '../components/Layout.tsx';
+import { Layout } from '../components/Layout.tsx';
+import type { PageContext } from '../components/page-context.ts';
 import { LatestList } from '../components/Listing.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { QuoteWords } from '../components/KeyFacts.tsx';

@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import type { Article, ArticleSummary } from '../../domain/article.ts';
-import type { Alternate } from '../components/Layout.tsx';
+import type { Alternate } from '../components/page-context.ts';
 import { ArticlePage } from '../pages/ArticlePage.tsx';
 import { sendPage } from '../render.ts';
 import { paths } from '../urls.ts';

@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import type { Page } from '../../lib/pagination.ts';
 import type { ListFilter } from '../../services/articles/article-reader.ts';
-import type { PageContext } from '../components/Layout.tsx';
+import type { PageContext } from '../components/page-context.ts';
 import { ListingPage } from '../pages/ListingPage.tsx';
 import { sendPage } from '../render.ts';
 import { absolute } from '../urls.ts';

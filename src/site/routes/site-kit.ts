@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { calendarDateInZone } from '../../lib/dates.ts';
-import type { PageContext } from '../components/Layout.tsx';
+import type { PageContext } from '../components/page-context.ts';
 import type { SiteDeps } from '../deps.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
-import { DiffView } from '../screens/Revisions.tsx';
+import { DiffView } from './DiffView.tsx';
 import type { Diff, EditorArticle } from '../../../contract/articles.ts';
 
 /**

@@ -4,7 +4,7 @@ import { t } from '../i18n.ts';
 import type { ArticleListItem, FrontpageSlot } from '../../../contract/articles.ts';
 import type { Me, SiteInfo } from '../../../contract/site.ts';
 import type { Page } from '../../../contract/wire.ts';
-import { StatusBadge } from './ArticleList.tsx';
+import { StatusBadge } from '../components/StatusBadge.tsx';
 
 export function slotName(slot: string): string {
   if (slot === 'lead') return t('frontpage.lead');

@@ -21,6 +21,17 @@ export const RU_REGION_NOUNS: Record<string, { nom: string; gender: 'f' | 'm' }>
   крае: { nom: 'край', gender: 'm' },
   краю: { nom: 'край', gender: 'm' },
   краем: { nom: 'край', gender: 'm' },
+  // Bays and gulfs named by an adjective ("Цемесской бухте" → "Цемесская бухта").
+  бухта: { nom: 'бухта', gender: 'f' },
+  бухты: { nom: 'бухта', gender: 'f' },
+  бухте: { nom: 'бухта', gender: 'f' },
+  бухту: { nom: 'бухта', gender: 'f' },
+  бухтой: { nom: 'бухта', gender: 'f' },
+  залив: { nom: 'залив', gender: 'm' },
+  залива: { nom: 'залив', gender: 'm' },
+  заливе: { nom: 'залив', gender: 'm' },
+  заливу: { nom: 'залив', gender: 'm' },
+  заливом: { nom: 'залив', gender: 'm' },
 };
 export const RU_ADJ_ENDING = /(ая|ой|ую|ий|ый|ого|ому|им|ым|ом)$/u;
 

@@ -1,11 +1,11 @@
 import type { ArticleFields, EditorArticle } from '../../../../contract/articles.ts';
 import type { Me, SiteInfo } from '../../../../contract/site.ts';
-import { slugify } from '../../../../lib/slug.ts';
 import { describedBy, Field } from '../../components/Dialog.tsx';
 import { AuthorsInput, SourcesInput, TagInput } from '../../components/ListFields.tsx';
 import { t } from '../../i18n.ts';
-import { localInputValue } from './article-fields.ts';
+import { BreakingFields } from './BreakingFields.tsx';
 import { FeaturedImage } from './FeaturedImage.tsx';
+import { SlugField } from './SlugField.tsx';
 
 /** The article's details: language, section, slug, tags, bylines, sources, featured image, breaking. */
 export function DetailsPanel({
@@ -39,22 +39,7 @@ export function DetailsPanel({
   return (
     <section class="nd-panel" aria-labelledby="nd-panel-details">
       <h2 id="nd-panel-details">{t('editor.details')}</h2>
-      {article ? (
-        <p>
-          {t('editor.language')}:{' '}
-          <strong>{site.languages.find((l) => l.code === article.language)?.name ?? article.language}</strong>
-        </p>
-      ) : (
-        <Field id="nd-language" label={t('editor.language')}>
-          <select id="nd-language" value={language} onChange={(e) => setLanguage(e.currentTarget.value)}>
-            {site.languages.map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-      )}
+      <LanguageField article={article} site={site} language={language} setLanguage={setLanguage} />
       <Field id="nd-section" label={t('editor.section')} error={issue('sectionSlug')}>
         <select
           id="nd-section"
@@ -69,37 +54,15 @@ export function DetailsPanel({
           ))}
         </select>
       </Field>
-      <Field
-        id="nd-slug"
-        label={t('editor.slug')}
-        hint={slugTouched ? t('editor.slugManual') : t('editor.slugAuto')}
+      <SlugField
+        slug={slug}
+        headline={fields.headline}
+        slugTouched={slugTouched}
+        touchSlug={touchSlug}
+        editable={editable}
         error={issue('slug')}
-      >
-        <input
-          id="nd-slug"
-          value={slug}
-          disabled={!editable}
-          pattern="[a-z0-9]+(-[a-z0-9]+)*"
-          aria-invalid={issue('slug') ? 'true' : undefined}
-          aria-describedby={describedBy('nd-slug', 'hint', issue('slug'))}
-          onInput={(e) => {
-            touchSlug(true);
-            change({ slug: e.currentTarget.value });
-          }}
-        />
-      </Field>
-      {slugTouched && editable ? (
-        <button
-          type="button"
-          class="nd-button nd-button-quiet"
-          onClick={() => {
-            touchSlug(false);
-            change({ slug: slugify(fields.headline) });
-          }}
-        >
-          {t('editor.slugReset')}
-        </button>
-      ) : null}
+        change={change}
+      />
       <Field id="nd-tags" label={t('editor.tags')} hint={t('editor.tagsHint')} error={issue('tags')}>
         <TagInput
           id="nd-tags"
@@ -128,45 +91,43 @@ export function DetailsPanel({
         error={issue('featuredImage')}
         onChange={(featuredImage) => change({ featuredImage })}
       />
-      <div class="nd-field nd-check">
-        <input
-          id="nd-breaking"
-          type="checkbox"
-          checked={fields.breaking}
-          disabled={!editable || !(article?.canPublish ?? me.permissions.includes('articles.publish-own'))}
-          aria-describedby="nd-breaking-hint"
-          onChange={(e) => change({ breaking: e.currentTarget.checked })}
-        />
-        <label for="nd-breaking">{t('editor.breaking')}</label>
-        <p class="nd-hint" id="nd-breaking-hint">
-          {t('editor.breakingHint')}
-        </p>
-      </div>
-      {fields.breaking ? (
-        <Field
-          id="nd-breaking-until"
-          label={t('editor.breakingUntil')}
-          hint={t('editor.breakingUntilHint', {
-            hours: site.breakingHours,
-            zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-          })}
-          error={issue('breakingUntil')}
-        >
-          <input
-            id="nd-breaking-until"
-            type="datetime-local"
-            value={fields.breakingUntil ? localInputValue(new Date(fields.breakingUntil)).slice(0, 16) : ''}
-            disabled={!editable || !(article?.canPublish ?? me.permissions.includes('articles.publish-own'))}
-            aria-describedby={describedBy('nd-breaking-until', 'hint', issue('breakingUntil'))}
-            onChange={(e) => {
-              const when = e.currentTarget.value ? new Date(e.currentTarget.value) : null;
-              change({
-                breakingUntil: when && !Number.isNaN(when.getTime()) ? when.toISOString() : null,
-              });
-            }}
-          />
-        </Field>
-      ) : null}
+      <BreakingFields
+        fields={fields}
+        breakingHours={site.breakingHours}
+        disabled={!editable || !(article?.canPublish ?? me.permissions.includes('articles.publish-own'))}
+        issue={issue}
+        change={change}
+      />
     </section>
+  );
+}
+
+/** The article's language: chosen for a new article, shown (fixed) once it exists. */
+function LanguageField({
+  article,
+  site,
+  language,
+  setLanguage,
+}: {
+  article: EditorArticle | null;
+  site: SiteInfo;
+  language: string;
+  setLanguage: (code: string) => void;
+}) {
+  return article ? (
+    <p>
+      {t('editor.language')}:{' '}
+      <strong>{site.languages.find((l) => l.code === article.language)?.name ?? article.language}</strong>
+    </p>
+  ) : (
+    <Field id="nd-language" label={t('editor.language')}>
+      <select id="nd-language" value={language} onChange={(e) => setLanguage(e.currentTarget.value)}>
+        {site.languages.map((l) => (
+          <option key={l.code} value={l.code}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }

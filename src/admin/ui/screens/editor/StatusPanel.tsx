@@ -3,7 +3,7 @@ import type { SiteInfo } from '../../../../contract/site.ts';
 import type { SaveState } from '../../autosave.ts';
 import { PendingChanges } from '../../components/PendingChanges.tsx';
 import { t } from '../../i18n.ts';
-import { StatusBadge } from '../ArticleList.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { Workflow } from './Workflow.tsx';
 

@@ -4,7 +4,7 @@ import type { SiteInfo } from '../../../../contract/site.ts';
 import { api } from '../../api.ts';
 import { t } from '../../i18n.ts';
 import { navigate } from '../../router.ts';
-import { StatusBadge } from '../ArticleList.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
 
 /** The story in other languages, and starting a translation into one still missing. */
 export function Translations({ article, site }: { article: EditorArticle; site: SiteInfo }) {

@@ -1,4 +1,5 @@
 import type { ArticleFields, EditorArticle } from '../../../../contract/articles.ts';
+import type { Me, SiteInfo } from '../../../../contract/site.ts';
 import { slugify } from '../../../../lib/slug.ts';
 
 /** The fields the editor works on, from an article as the server answered it. */
@@ -45,4 +46,19 @@ export function shownSlug(
 export function localInputValue(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+/** The fields of a new article: the site's first section, the person writing it as its byline. */
+export function newArticleFields(me: Me, site: SiteInfo): ArticleFields {
+  return {
+    headline: '',
+    standfirst: null,
+    sectionSlug: site.sections[0]?.slug ?? '',
+    tags: [],
+    authors: [{ name: me.name, role: null }],
+    sources: [],
+    bodyHtml: '',
+    featuredImage: null,
+    breaking: false,
+  };
 }

@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleFields, EditorArticle } from '../../../../contract/articles.ts';
 import type { Me, SiteInfo } from '../../../../contract/site.ts';
-import { slugify } from '../../../../lib/slug.ts';
 import { api, ApiError } from '../../api.ts';
 import { Autosaver, type SaveState } from '../../autosave.ts';
 import type { RichText as RichTextComponent } from '../../editor/RichText.tsx';
 import { t } from '../../i18n.ts';
-import { navigate, setLeaveGuard } from '../../router.ts';
-import { fieldsOf, slugFollowsHeadline } from './article-fields.ts';
+import { navigate } from '../../router.ts';
+import { fieldsOf, newArticleFields, slugFollowsHeadline } from './article-fields.ts';
+import { saveArticle, type EditorSnapshot } from './article-save.ts';
+import { useSaveOnLeave } from './useSaveOnLeave.ts';
 
 const AUTOSAVE_MS = 1500;
 
@@ -19,31 +20,28 @@ const AUTOSAVE_MS = 1500;
 export function useArticleEditor({ id, me, site }: { id: string | null; me: Me; site: SiteInfo }) {
   const [article, setArticle] = useState<EditorArticle | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [fields, setFields] = useState<ArticleFields>({
-    headline: '',
-    standfirst: null,
-    sectionSlug: site.sections[0]?.slug ?? '',
-    tags: [],
-    authors: [{ name: me.name, role: null }],
-    sources: [],
-    bodyHtml: '',
-    featuredImage: null,
-    breaking: false,
-  });
+  const [fields, setFields] = useState<ArticleFields>(() => newArticleFields(me, site));
   const [language, setLanguage] = useState(site.defaultLanguage);
   const [slugTouched, setSlugTouched] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [bodyKey, setBodyKey] = useState(0);
   const [ready, setReady] = useState(id === null);
-  // The rich-text editor (Tiptap) is a chunk of its own: the article list never loads it.
-  const [RichText, setRichText] = useState<typeof RichTextComponent | null>(null);
-  useEffect(() => {
-    void import('../../editor/RichText.tsx').then((m) => setRichText(() => m.RichText));
-  }, []);
+  const RichText = useRichTextChunk();
 
   // The latest values, for the autosaver's callback.
-  const latest = useRef({ article, fields, language, slugTouched });
+  const latest = useRef<EditorSnapshot>({ article, fields, language, slugTouched });
   latest.current = { article, fields, language, slugTouched };
+
+  /** Takes an article the server answered with; `reload` puts its fields (and body) in the editor too. */
+  const adopt = (a: EditorArticle, reload = false) => {
+    setArticle(a);
+    latest.current.article = a;
+    if (reload) {
+      setFields(fieldsOf(a));
+      setSlugTouched(!slugFollowsHeadline(a.slug, a.headline));
+      setBodyKey((k) => k + 1);
+    }
+  };
 
   const saver = useMemo(
     () =>
@@ -51,61 +49,12 @@ export function useArticleEditor({ id, me, site }: { id: string | null; me: Me; 
         delayMs: AUTOSAVE_MS,
         onState: setSaveState,
         save: async () => {
-          const { article: a, fields: f, language: lang, slugTouched: touched } = latest.current;
-          if (!f.headline.trim())
-            throw new ApiError(0, 'NOT_READY', t('editor.needHeadline'), [
-              { field: 'headline', message: t('editor.needHeadline') },
-            ]);
-          const payload: Record<string, unknown> = {
-            headline: f.headline,
-            standfirst: f.standfirst?.trim() ? f.standfirst : null,
-            sectionSlug: f.sectionSlug,
-            tags: f.tags,
-            authors: f.authors.filter((x) => x.name.trim()),
-            sources: f.sources.filter((x) => x.outlet.trim()),
-            bodyHtml: f.bodyHtml,
-            featuredImage: f.featuredImage,
-          };
-          if (a?.canPublish && f.breaking !== a.breaking) payload.breaking = f.breaking;
-          if (a?.canPublish && (f.breakingUntil ?? null) !== (a.breakingUntil ?? null))
-            payload.breakingUntil = f.breaking ? (f.breakingUntil ?? null) : null;
-          if (!a) {
-            if (touched && f.slug) payload.slug = f.slug;
-            const res = await api<{ data: EditorArticle }>('POST', '/articles', {
-              language: lang,
-              ...payload,
-            });
-            setArticle(res.data);
-            latest.current.article = res.data;
-            setFields((cur) => ({ ...cur, slug: res.data.slug }));
-            navigate(`/admin/articles/${res.data.id}`, true);
-            return;
-          }
-          // The slug follows the headline until someone edits it by hand (or readers have seen it).
-          const followed = !touched && !a.publishedAt;
-          const wanted = touched
-            ? f.slug
-            : followed && !slugFollowsHeadline(a.slug, f.headline)
-              ? slugify(f.headline)
-              : undefined;
-          for (let n = 1; ; n++) {
-            const slug = wanted && n > 1 ? `${wanted}-${n}` : wanted;
-            try {
-              const res = await api<{ data: EditorArticle }>('PUT', `/articles/${a.id}`, {
-                version: a.version,
-                ...payload,
-                ...(slug && slug !== a.slug ? { slug } : {}),
-              });
-              setArticle(res.data);
-              latest.current.article = res.data;
-              if (!touched) setFields((cur) => ({ ...cur, slug: res.data.slug }));
-              return;
-            } catch (e) {
-              // A headline's slug already taken by another article: the next free number, as the server does on create.
-              const slugTaken = e instanceof ApiError && e.code === 'CONFLICT' && !!e.issueFor('slug');
-              if (!slugTaken || touched || n >= 20) throw e;
-            }
-          }
+          const before = latest.current;
+          const saved = await saveArticle(before);
+          adopt(saved);
+          // The server may have numbered the slug; a slug typed by hand stays as typed.
+          if (!before.article || !before.slugTouched) setFields((cur) => ({ ...cur, slug: saved.slug }));
+          if (!before.article) navigate(`/admin/articles/${saved.id}`, true);
         },
       }),
     [],
@@ -119,11 +68,8 @@ export function useArticleEditor({ id, me, site }: { id: string | null; me: Me; 
     api<{ data: EditorArticle }>('GET', `/articles/${encodeURIComponent(id)}`)
       .then((res) => {
         if (!live) return;
-        setArticle(res.data);
-        setFields(fieldsOf(res.data));
+        adopt(res.data, true);
         setLanguage(res.data.language);
-        setSlugTouched(!slugFollowsHeadline(res.data.slug, res.data.headline));
-        setBodyKey((k) => k + 1);
         setReady(true);
       })
       .catch((e: Error) => live && setLoadError(e.message));
@@ -132,33 +78,7 @@ export function useArticleEditor({ id, me, site }: { id: string | null; me: Me; 
     };
   }, [id]);
 
-  // Leaving: a pending save goes out now; unsaved text after a conflict needs a confirmation.
-  useEffect(() => {
-    const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (saver.unsaved || saver.isStopped) {
-        void saver.flush();
-        e.preventDefault();
-      }
-    };
-    const keys = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        void saver.flush();
-      }
-    };
-    window.addEventListener('beforeunload', beforeUnload);
-    window.addEventListener('keydown', keys);
-    setLeaveGuard(() => {
-      if (saver.isStopped) return window.confirm(t('editor.leaveConflict'));
-      void saver.flush();
-      return true;
-    });
-    return () => {
-      window.removeEventListener('beforeunload', beforeUnload);
-      window.removeEventListener('keydown', keys);
-      setLeaveGuard(null);
-    };
-  }, []);
+  useSaveOnLeave(saver);
 
   const change = (patch: Partial<ArticleFields>) => {
     setFields((cur) => {
@@ -173,17 +93,6 @@ export function useArticleEditor({ id, me, site }: { id: string | null; me: Me; 
   const touchSlug = (touched: boolean) => {
     setSlugTouched(touched);
     latest.current.slugTouched = touched;
-  };
-
-  /** Takes an article the server answered with; `reload` puts its fields (and body) in the editor too. */
-  const adopt = (a: EditorArticle, reload = false) => {
-    setArticle(a);
-    latest.current.article = a;
-    if (reload) {
-      setFields(fieldsOf(a));
-      setSlugTouched(!slugFollowsHeadline(a.slug, a.headline));
-      setBodyKey((k) => k + 1);
-    }
   };
 
   /** Saves what is pending first; a workflow move runs only on what is saved. */
@@ -210,4 +119,13 @@ export function useArticleEditor({ id, me, site }: { id: string | null; me: Me; 
     adopt,
     saved,
   };
+}
+
+/** The rich-text editor (Tiptap) is a chunk of its own: the article list never loads it. */
+function useRichTextChunk(): typeof RichTextComponent | null {
+  const [RichText, setRichText] = useState<typeof RichTextComponent | null>(null);
+  useEffect(() => {
+    void import('../../editor/RichText.tsx').then((m) => setRichText(() => m.RichText));
+  }, []);
+  return RichText;
 }

@@ -1,0 +1,202 @@
+/**
+ * Attribution written after a quote: "…,” the statement said", "…,” said Keller without giving
+ * details", "», — сказал он журналистам", "», – deyə nazir bildirib", "…,” according to Varga", and
+ * in verb-final languages "X “…” deyib" (the subject before the quote, the verb after it).
+ * Words trailing the verb ("told reporters on Monday") are never part of the speaker.
+ */
+import type { QuoteSpan } from './quotes.ts';
+import { sentenceAt, tokenAtOrAfter } from './tokenize.ts';
+import { entityNear, gapHas, phraseAt, type Entity, type Found, type SpeakerIndex } from './speaker-index.ts';
+import { resolveSubject } from './speaker-subject.ts';
+import { ownerOf } from './attribution-before.ts';
+import { ATTRIBUTION_GLUE, EN_AUXILIARIES, ROLE_ANAPHORS } from '../languages/data/speech.ts';
+import { isRoleHead } from './coreference.ts';
+
+const STOPS = /[.,;:!?“”«»"()]/;
+const STOPS_GLUED = /[.;:!?“”«»"()]/;
+
+/**
+ * ", according to Varga" right after the quote; `false` when a source phrase names nothing found
+ * (", according to a statement posted …"): the speaker is then the sentence's, before the quote.
+ */
+function sourceAfterQuote(ix: SpeakerIndex, j0: number): Found | null | false {
+  for (const words of ix.cues.attribution.sourceBefore) {
+    if (!phraseAt(ix, j0, words)) continue;
+    const k = j0 + words.length;
+    const entity = entityNear(ix, k, 4) ?? resolveCapitalised(ix, k);
+    let e = k;
+    while (e + 1 < k + 4 && ix.tokens[e + 1] && !gapHas(ix, e, e + 1, STOPS)) e++;
+    if (entity) return { entity, text: ix.body.slice(ix.tokens[j0]?.start ?? 0, ix.tokens[e]?.end ?? 0) };
+    return false;
+  }
+  return null;
+}
+
+/** A capitalised run starting at token k, read as a subject ("according to Varga"). */
+function resolveCapitalised(ix: SpeakerIndex, k: number): Entity | null {
+  if (!ix.tokens[k]?.cap) return null;
+  let e = k;
+  while (ix.tokens[e + 1]?.cap && !gapHas(ix, e, e + 1, STOPS)) e++;
+  return resolveSubject(ix, k, e);
+}
+
+/** The first speech verb after the quote within its sentence, or -1. */
+function verbAfter(ix: SpeakerIndex, j0: number, limit: number, glued: boolean): number {
+  const { tokens } = ix;
+  const t0 = tokens[j0];
+  for (let k = j0; k < j0 + (glued ? 14 : 8) && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || !t0 || t.start >= limit || t.sentence !== t0.sentence) break;
+    if (k > j0 && gapHas(ix, k - 1, k, glued ? STOPS_GLUED : STOPS)) break;
+    if (ix.cues.speechVerbs.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+/** The subject after an inverted verb at v ("said Keller", "сказала она позднее журналистам"). */
+function invertedSubject(ix: SpeakerIndex, v: number): Found | null {
+  const { tokens, body, cues } = ix;
+  const verb = tokens[v];
+  if (!verb) return null;
+  let e = v + 1;
+  while (
+    e < tokens.length &&
+    e <= v + 6 &&
+    tokens[e]?.sentence === verb.sentence &&
+    !ix.quoted[e] &&
+    !gapHas(ix, e - 1, e, STOPS)
+  )
+    e++;
+  if (e === v + 1) return null;
+  const gender = cues.attribution.verbGender(verb.lower);
+  // "сказала она позднее журналистам": a pronoun right after the verb is the subject.
+  const pron = tokens[v + 1];
+  if (
+    pron &&
+    (cues.attribution.personPronouns.has(pron.lower) || cues.attribution.groupPronouns.has(pron.lower))
+  )
+    return { entity: resolveSubject(ix, v + 1, v + 1, gender), text: body.slice(verb.start, pron.end) };
+  // "написала в своём телеграм-канале глава администрации … Елена Воронина": the person may come later.
+  if (cues.attribution.lateSubject) {
+    for (let k = e; k < v + 14 && k < tokens.length; k++) {
+      const x = tokens[k];
+      if (!x || x.sentence !== verb.sentence || gapHas(ix, k - 1, k, STOPS_GLUED)) break;
+      if (ix.personAt.has(k)) e = k + 1;
+    }
+  }
+  const entity = resolveSubject(ix, v + 1, e - 1, gender, true);
+  const shown = entity && !entity.literal ? lastTokenOf(ix, v + 1, e - 1, entity) : e - 1;
+  return { entity, text: body.slice(verb.start, tokens[shown]?.end ?? verb.end) };
+}
+
+/** The last token of [first, last] that belongs to the entity found (the attribution as written). */
+function lastTokenOf(ix: SpeakerIndex, first: number, last: number, entity: Entity): number {
+  for (let k = last; k >= first; k--) {
+    if (entity.person && ix.personAt.get(k) === entity.person) return k;
+    if (ix.orgAt.get(k)?.name === entity.speaker) return k;
+  }
+  return last;
+}
+
+/** Two or three capitalised words, not a role, organisation or place: a name the people step missed. */
+function nameInClause(ix: SpeakerIndex, from: number, to: number): Entity | null {
+  const { tokens, cues } = ix;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t?.cap || ix.orgAt.has(k) || ix.placeAt.has(k) || isRoleHead(ix, t.lower)) continue;
+    if (ROLE_ANAPHORS.has(t.lower) || cues.roles.modifiers.has(t.lower)) continue;
+    let e = k;
+    while (e < to && e < k + 2 && tokens[e + 1]?.cap && !ix.orgAt.has(e + 1) && !gapHas(ix, e, e + 1, /\S/))
+      e++;
+    if (e === k) continue;
+    const name = resolveSubject(ix, k, e);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** "Prezident İlham Əliyev “…” deyib": the clause before the quote holds the subject. */
+function subjectBeforeQuote(ix: SpeakerIndex, q: QuoteSpan): Entity | null {
+  const { tokens } = ix;
+  const s = sentenceAt(ix.model, q.openAt);
+  if (!s) return null;
+  const to = tokenAtOrAfter(tokens, q.openAt) - 1;
+  let from = tokenAtOrAfter(tokens, s.start);
+  for (let k = to; k > from; k--) {
+    if (ix.quoted[k] || gapHas(ix, k - 1, k, /[,:;—–]/)) {
+      from = k;
+      break;
+    }
+  }
+  if (to < from) return null;
+  const e = resolveSubject(ix, from, to);
+  if (e && !e.literal) return e;
+  // "prokuror Rauf Mirzəyev çıxışında işi “…” kimi səciyyələndirib": a full name in the clause.
+  const name = nameInClause(ix, from, to);
+  if (name) return name;
+  // "O, … heç bir “…” hadisə … deyib": the sentence's subject, set off by a comma.
+  const start = tokenAtOrAfter(tokens, s.start);
+  if (start < from && gapHas(ix, start, start + 1, /,/)) {
+    const e = resolveSubject(ix, start, start);
+    if (e && !e.literal) return e;
+  }
+  // The sentence's subject before the clause that holds the quote ("Yalçınkaya … “…” keçdiyini vurğulayıb").
+  return start < from ? nameInClause(ix, start, from) : null;
+}
+
+/** The attribution after quote q, before `limit` (the next quote). */
+export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number): Found | null {
+  const { tokens, body, cues } = ix;
+  const content = body.slice(q.start, q.end).trimEnd();
+  const j0 = tokenAtOrAfter(tokens, q.closeAt + 1);
+  const t0 = tokens[j0];
+  if (!t0 || t0.start >= limit) return null;
+  const gap = body.slice(q.closeAt + 1, t0.start);
+  if (/\n/.test(gap) || /[.!?;:]/.test(gap)) return null;
+  // "…” and said": the writer's sentence goes on; its subject is before the quote.
+  if (cues.attribution.conjunctions.has(t0.lower)) return null;
+  // "Popeskunun “…” iddiasını rədd edib": the words of the owner named before the quote.
+  if (cues.attribution.reportedNouns.has(t0.lower) && cues.roles.complements === 'before') {
+    const owner = ownerOf(ix, tokenAtOrAfter(tokens, q.openAt));
+    if (owner) return { entity: owner.entity, text: body.slice(tokens[owner.at]?.start ?? t0.start, t0.end) };
+  }
+  const source = sourceAfterQuote(ix, j0);
+  if (source !== null) return source || null;
+  if (/[.!?…]$/.test(content) && t0.cap && !/[,—–-]/.test(gap) && !cues.speechVerbs.has(t0.lower))
+    return null;
+  // "– deyə müdafiə nazirinin müavini, general-leytenant Kamran Əhmədov bildirib": the verb comes last.
+  const glued = ATTRIBUTION_GLUE.has(t0.lower);
+  let v = verbAfter(ix, j0, limit, glued);
+  if (v < 0) return null;
+  // "qeyd edib": the compound's light word is not the verb's subject.
+  while (
+    cues.attribution.verbParts.has(tokens[v]?.lower ?? '') &&
+    cues.speechVerbs.has(tokens[v + 1]?.lower ?? '')
+  )
+    v++;
+  const verb = tokens[v];
+  if (!verb) return null;
+  let first = j0;
+  while (first < v && ATTRIBUTION_GLUE.has(tokens[first]?.lower ?? '')) first++;
+  let last = v - 1;
+  while (last >= first && cues.attribution.verbParts.has(tokens[last]?.lower ?? '') && last === v - 1) last--;
+  while (last >= first && EN_AUXILIARIES.has(tokens[last]?.lower ?? '')) last--;
+  const verbFinal = cues.attribution.verbFinal;
+  if (last >= first) {
+    const text = body.slice(tokens[first]?.start ?? verb.start, verb.end);
+    const entity = resolveSubject(ix, first, last, cues.attribution.verbGender(verb.lower), verbFinal);
+    // "“…” hadisə qeydə alınmadığını deyib": an object clause, the subject opened the sentence.
+    if (verbFinal && (!entity || entity.literal)) {
+      const before = subjectBeforeQuote(ix, q);
+      if (before) return { entity: before, text };
+      // "… keçdiyini vurğulayıb": a lower-case clause is the verb's object, never its speaker.
+      if (entity && /^\p{Ll}/u.test(entity.speaker)) return { entity: null, text };
+    }
+    return { entity, text };
+  }
+  const inverted = verbFinal ? null : invertedSubject(ix, v);
+  if (inverted) return inverted;
+  // Nothing between the quote and its verb, nothing after the verb: the subject opened the clause.
+  const before = subjectBeforeQuote(ix, q);
+  return before ? { entity: before, text: body.slice(tokens[j0]?.start ?? verb.start, verb.end) } : null;
+}

@@ -1,0 +1,256 @@
+/**
+ * Attribution written before a quote, in its sentence: someone's reported words ("rejected Holt's
+ * claim that “…”" → Holt), a participle ("…, calling it “…”" → the sentence's subject), a speech
+ * verb and its subject ("Galuzin asserted that … “…”", "Как заявил Петров, «…»"), or a source
+ * ("according to X", "по словам X", "X-in sözlərinə görə").
+ */
+import type { QuoteSpan } from './quotes.ts';
+import { sentenceAt, tokenAtOrAfter } from './tokenize.ts';
+import {
+  entityAt,
+  entityNear,
+  gapHas,
+  phraseAt,
+  type Entity,
+  type Found,
+  type SpeakerIndex,
+} from './speaker-index.ts';
+import { DETERMINERS, resolveSubject } from './speaker-subject.ts';
+import { pronounPerson } from './coreference.ts';
+import type { Gender } from '../languages/analysis-cues.ts';
+import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
+
+/** Quotes this short, far from their source, are terms (as attribution.ts reads them). */
+const TERM_WORDS = 3;
+const SUBJECT_BREAKS = new Set(['that', 'and', 'but', 'which', 'who', 'as']);
+const STOPS = /[.,;:!?“”«»"()—–]/;
+/** Words back from a quote a reported-words noun may stand ("Holt's claim that the … “…”"). */
+const REPORTED_REACH = 12;
+
+/** Tokens between a reported-words noun and its owner ("a claim by Chinese … spokeswoman Zhou Mei Ling"). */
+const OWNER_REACH = 7;
+
+/** A person or organisation among tokens from k stepping by `step`, in the clause, within reach. */
+function ownerScan(
+  ix: SpeakerIndex,
+  k: number,
+  step: 1 | -1,
+  genitive: boolean,
+): { entity: Entity; at: number } | null {
+  const { tokens, cues } = ix;
+  let org: { entity: Entity; at: number } | null = null;
+  for (let j = k, n = 0; n < OWNER_REACH && j >= 0 && j < tokens.length; j += step, n++) {
+    const t = tokens[j];
+    if (!t || ix.quoted[j]) break;
+    if (gapHas(ix, step > 0 ? j - 1 : j, step > 0 ? j : j + 1, /[.,;:!?()—–]/) && n > 0) break;
+    if (genitive && !cues.roles.ownerCase.test(t.lower)) continue;
+    const e = entityAt(ix, j);
+    if (e?.person) return { entity: e, at: j };
+    if (e && (!org || (org.entity.via === 'place' && e.via !== 'place'))) org = { entity: e, at: j };
+  }
+  // A country owning the words ("Rusiyanın … iddiasını") most likely stands before their real owner.
+  return org && org.entity.via === 'place' ? { ...org, entity: { ...org.entity, via: 'guess' } } : org;
+}
+
+/**
+ * The owner of the reported words named by the noun at k: a possessive ("Holt's claim", "her
+ * claim", "её довод"), "by" and a name ("a claim by … Zhou Mei Ling"), or the genitive where the
+ * language puts it ("заявление … Холлоуэя", "Popeskunun … iddiasını").
+ */
+export function ownerOf(ix: SpeakerIndex, k: number): { entity: Entity; at: number } | null {
+  const { tokens, cues } = ix;
+  const prev = tokens[k - 1];
+  const possessive = prev ? cues.attribution.possessivePronouns.get(prev.lower) : undefined;
+  if (prev && possessive !== undefined) {
+    const e = resolvePossessive(ix, k - 1, possessive);
+    return e ? { entity: e, at: k - 1 } : null;
+  }
+  if (prev?.possessive) {
+    const e = entityAt(ix, k - 1);
+    if (e) return { entity: e, at: k - 1 };
+  }
+  const where = cues.roles.complements;
+  if (where === 'genitive-after') return ownerScan(ix, k + 1, 1, false);
+  if (where === 'before') return ownerScan(ix, k - 1, -1, true);
+  if (tokens[k + 1]?.lower !== 'by') return null;
+  const owner = ownerScan(ix, k + 2, 1, false);
+  if (owner?.entity.person) return owner;
+  // "the claim by Jordan Havel, the energy spokesman …": a full name the people step did not know.
+  const name = capitalisedName(ix, k + 2);
+  return name ?? owner;
+}
+
+/** Two to four capitalised words from k, ending the phrase: a name as written. */
+function capitalisedName(ix: SpeakerIndex, k: number): { entity: Entity; at: number } | null {
+  const { tokens, body } = ix;
+  let e = k;
+  while (e < k + 3 && tokens[e + 1]?.cap && !gapHas(ix, e, e + 1, /\S/)) e++;
+  // A first name that is also a place ("Jordan Havel") still opens a name.
+  if (e === k || !tokens[k]?.cap || ix.orgAt.has(k) || ix.placeAt.has(e)) return null;
+  const speaker = body.slice(tokens[k]?.start ?? 0, tokens[e]?.end ?? 0);
+  return { entity: { speaker, country: null, via: 'literal', literal: true }, at: e };
+}
+
+function resolvePossessive(ix: SpeakerIndex, k: number, gender: Gender | null): Entity | null {
+  const e = pronounPerson(ix, k, gender);
+  return e ? { ...e, via: e.via === 'pronoun' ? 'pronoun' : 'guess' } : null;
+}
+
+/** "Holt's claim that “…”", "заявление Ивана Соколова о том, что «…»", "Bayramovun iddiası": the owner. */
+function reportedWords(ix: SpeakerIndex, from: number, to: number, short: boolean): Found | null {
+  const { tokens, body, cues } = ix;
+  // A short quote far from the noun is a term in a clause of its own.
+  const reach = short ? SOURCE_REACH : REPORTED_REACH;
+  for (let k = to - 1; k >= Math.max(from, to - reach); k--) {
+    const t = tokens[k];
+    if (!t || ix.quoted[k]) return null;
+    if (cues.speechVerbs.has(t.lower)) return null;
+    if (!cues.attribution.reportedNouns.has(t.lower)) continue;
+    const owner = ownerOf(ix, k);
+    if (!owner) return null;
+    const a = Math.min(owner.at, k);
+    const b = Math.max(owner.at, k);
+    return { entity: owner.entity, text: body.slice(tokens[a]?.start ?? t.start, tokens[b]?.end ?? t.end) };
+  }
+  return null;
+}
+
+/** The first person or organisation opening the sentence, before token v. */
+function sentenceSubject(ix: SpeakerIndex, from: number, v: number): Entity | null {
+  for (let k = from; k < v && k < from + 6; k++) {
+    if (ix.quoted[k]) return null;
+    const p = ix.personAt.get(k);
+    if (p) return resolveSubject(ix, k, k);
+    const o = ix.orgAt.get(k);
+    if (o) return resolveSubject(ix, k, k);
+  }
+  return null;
+}
+
+/**
+ * The subject written before a clause set off by commas that ends right before the verb:
+ * "Levon Harutyunyan, who leads the other delegation, said", "Khazar Ferry Lines, the operator, said".
+ */
+function subjectBeforeInsert(ix: SpeakerIndex, v: number, from: number): Entity | null {
+  if (!gapHas(ix, v - 1, v, /,/)) return null;
+  for (let k = v - 2; k >= from; k--) {
+    if (ix.quoted[k]) return null;
+    if (!gapHas(ix, k, k + 1, /,/)) continue;
+    const e = entityAt(ix, k);
+    if (e) return e.via !== 'place' ? e : null;
+    // "Турецкий министр, в свою очередь, назвал": a role or a surname before the insert.
+    let s = k;
+    while (s > from && s > k - 3 && !gapHas(ix, s - 1, s, STOPS)) s--;
+    const subject = resolveSubject(ix, s, k);
+    return subject && !subject.literal ? subject : null;
+  }
+  return null;
+}
+
+/** The subject of the speech verb at v, written before it; null when none resolves. */
+function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: number): Found | null {
+  const { tokens, body, cues } = ix;
+  const t = tokens[v];
+  if (!t) return null;
+  let last = v - 1;
+  while (last >= from && EN_AUXILIARIES.has(tokens[last]?.lower ?? '')) last--;
+  let first = last;
+  while (
+    first - 1 >= from &&
+    last - first < 5 &&
+    !ix.quoted[first - 1] &&
+    !gapHas(ix, first - 1, first, STOPS) &&
+    !SUBJECT_BREAKS.has(tokens[first - 1]?.lower ?? '')
+  )
+    first--;
+  // "Как заявил …": a word gluing the attribution on is not its subject.
+  while (first <= last && ATTRIBUTION_GLUE.has(tokens[first]?.lower ?? '')) first++;
+  const gender = cues.attribution.verbGender(t.lower);
+  const thatTok = tokens[v + 1];
+  const end = thatTok && thatTok.lower === 'that' && v + 1 < to ? thatTok.end : t.end;
+  // Keep the shortest resolvable tail: "during the talks Keller said" → "Keller".
+  for (let f = Math.max(first, last - 5); f <= last; f++) {
+    const a = tokens[f];
+    if (!a) continue;
+    if (!(
+      a.cap ||
+      DETERMINERS.has(a.lower) ||
+      cues.attribution.personPronouns.has(a.lower) ||
+      cues.attribution.groupPronouns.has(a.lower)
+    ))
+      continue;
+    let entity = resolveSubject(ix, f, last, gender);
+    if (!entity) continue;
+    // "Harutyunyan, who leads the other delegation, said": the subject before the inserted clause.
+    if (entity.literal) entity = subjectBeforeInsert(ix, v, from) ?? entity;
+    return { entity, text: body.slice(a.start, end) };
+  }
+  const outer = subjectBeforeInsert(ix, v, from);
+  if (outer) return { entity: outer, text: body.slice(t.start, t.end) };
+  // "Как заявил Сергей Петров, «…»": verb first, its subject after it, before the comma.
+  let e = v + 1;
+  while (e < to && e <= v + 6 && !gapHas(ix, e - 1, e, STOPS)) e++;
+  if (e > v + 1 && (last < from || cues.attribution.lateSubject)) {
+    const entity = resolveSubject(ix, v + 1, e - 1, gender);
+    if (entity && !entity.literal)
+      return { entity, text: body.slice(tokens[first]?.start ?? t.start, tokens[e - 1]?.end ?? t.end) };
+  }
+  return null;
+}
+
+/** Tokens a source may stand before a short quote and still be its speaker (not a clause's). */
+const SOURCE_REACH = 5;
+
+/**
+ * "according to X", "по словам X" before the quote; "X-in sözlərinə görə" with the source first. A
+ * short quote far from the source is a term in a clause of its own ("По словам X, жители называют
+ * сирены «будильником»").
+ */
+function sourcePhrase(ix: SpeakerIndex, from: number, to: number, short: boolean): Found | null {
+  const { tokens, body, cues } = ix;
+  for (let k = from; k < to; k++) {
+    for (const words of cues.attribution.sourceBefore) {
+      if (!phraseAt(ix, k, words) || (short && to - k > words.length + SOURCE_REACH)) continue;
+      const entity = entityNear(ix, k + words.length, 5);
+      if (entity)
+        return { entity, text: body.slice(tokens[k]?.start ?? 0, tokens[k + words.length - 1]?.end ?? 0) };
+    }
+    for (const words of cues.attribution.sourceAfter) {
+      if (k === from || !phraseAt(ix, k, words) || (short && to - k > words.length + SOURCE_REACH)) continue;
+      let s = k - 1;
+      while (s > from && entityAt(ix, s - 1) && !gapHas(ix, s - 1, s, STOPS)) s--;
+      const entity = entityAt(ix, k - 1) ? resolveSubject(ix, s, k - 1) : null;
+      if (entity && !entity.literal)
+        return { entity, text: body.slice(tokens[s]?.start ?? 0, tokens[k + words.length - 1]?.end ?? 0) };
+    }
+  }
+  return null;
+}
+
+/** The attribution before quote q in its sentence. */
+export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null {
+  const { tokens, body, cues } = ix;
+  const s = sentenceAt(ix.model, q.openAt);
+  if (!s) return null;
+  const from = tokenAtOrAfter(tokens, s.start);
+  const to = tokenAtOrAfter(tokens, q.openAt);
+  const short = body.slice(q.start, q.end).trim().split(/\s+/).length <= TERM_WORDS;
+  const reported = reportedWords(ix, from, to, short);
+  if (reported) return reported;
+  for (let v = to - 1; v >= from; v--) {
+    const t = tokens[v];
+    if (!t || ix.quoted[v]) continue;
+    // "Keller rejected …, calling it “…”": the subject of the sentence.
+    if (cues.attribution.speechParticiples.has(t.lower) && v > from) {
+      const subject = sentenceSubject(ix, from, v);
+      if (subject) {
+        const obj = tokens[v + 1]?.lower === 'it' && v + 1 < to ? tokens[v + 1] : t;
+        return { entity: subject, text: body.slice(t.start, obj?.end ?? t.end) };
+      }
+    }
+    if (!cues.speechVerbs.has(t.lower)) continue;
+    const found = subjectOfVerb(ix, v, from, to);
+    if (found) return found;
+  }
+  return sourcePhrase(ix, from, to, short);
+}

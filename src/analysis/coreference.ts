@@ -1,0 +1,264 @@
+/**
+ * Coreference for speakers: who a pronoun ("he", "она", "o"), a group pronoun ("they" after
+ * "diplomatic sources") or a role ("the foreign minister", "министр", "nazir") stands for.
+ *
+ * A pronoun is the last person named outside quotations whose gender fits (from the pronoun, the
+ * name's form, or the lexicon's first names); it is sure when that person is in the same or the
+ * previous sentence and no other fitting person was named there. A role is its holder: the person
+ * whose written role has the role's head and most of its words, named earlier (sure when only one
+ * fits) or, failing that, later in the article (a guess).
+ */
+import type { Gender } from '../languages/analysis-cues.ts';
+import type { Person } from './people.ts';
+import { tagsOf } from './lexicon.ts';
+import { isFiniteVerb } from './lexicon.ts';
+import { personEntity, type Entity, type SpeakerIndex } from './speaker-index.ts';
+
+/** Sentences back a pronoun's antecedent may be and still count as near. */
+const NEAR_SENTENCES = 1;
+/** Sentences back a group pronoun looks for its group. */
+const GROUP_SENTENCES = 4;
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'several',
+  'two',
+  'three',
+]);
+
+const genders = new WeakMap<Person, Gender | null>();
+
+/** A person's gender from the name's form (pack) or, for English text, the lexicon's first names. */
+export function genderOf(ix: SpeakerIndex, p: Person): Gender | null {
+  if (genders.has(p)) return genders.get(p) ?? null;
+  const g = readGender(ix, p);
+  genders.set(p, g);
+  return g;
+}
+
+function readGender(ix: SpeakerIndex, p: Person): Gender | null {
+  const byForm = ix.cues.attribution.personGender(
+    p.name,
+    p.role,
+    p.mentions.map((m) => m.text),
+  );
+  if (byForm) return byForm;
+  if (!ix.cues.englishLexicon) return null;
+  const tags = tagsOf((p.name.split(/\s+/)[0] ?? '').toLowerCase());
+  if (tags.includes('FemaleName')) return 'f';
+  if (tags.includes('MaleName')) return 'm';
+  return null;
+}
+
+const fits = (g: Gender | null, want: Gender | null): boolean => want === null || g === null || g === want;
+
+/**
+ * The person a pronoun at token k stands for. When the last fitting person was named inside the
+ * previous quote's own sentences ("said Varga, who met Holt"), the pronoun carries on that quote's
+ * speaker instead.
+ */
+export function pronounPerson(ix: SpeakerIndex, k: number, want: Gender | null): Entity | null {
+  const prefer = ix.previous;
+  const at = ix.tokens[k];
+  if (!at) return null;
+  let found: { person: Person; sentence: number } | null = null;
+  let rival = false;
+  for (let i = ix.mentions.length - 1; i >= 0; i--) {
+    const m = ix.mentions[i];
+    if (!m || m.start >= at.start || m.quoted) continue;
+    const sentence = ix.tokens[m.token]?.sentence ?? -1;
+    if (!fits(genderOf(ix, m.person), want)) continue;
+    if (!found) {
+      found = { person: m.person, sentence };
+      continue;
+    }
+    if (m.person !== found.person && sentence >= at.sentence - NEAR_SENTENCES) rival = true;
+    if (sentence < at.sentence - NEAR_SENTENCES) break;
+  }
+  if (prefer && fits(genderOf(ix, prefer.person), want) && found && found.person !== prefer.person) {
+    if (found.sentence >= prefer.from && found.sentence <= prefer.to)
+      return personEntity(prefer.person, 'pronoun');
+  }
+  if (!found) return null;
+  const near = found.sentence >= at.sentence - NEAR_SENTENCES && !rival;
+  return personEntity(found.person, near ? 'pronoun' : 'guess');
+}
+
+/** "they said": the group of speakers named last ("Diplomatic sources"), within a few sentences. */
+export function pronounGroup(ix: SpeakerIndex, k: number): Entity | null {
+  const at = ix.tokens[k];
+  if (!at) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = ix.tokens[j];
+    if (!t || t.sentence < at.sentence - GROUP_SENTENCES) break;
+    if (ix.quoted[j] || !ix.cues.attribution.groupNouns.has(t.lower)) continue;
+    return { speaker: groupPhrase(ix, j), country: null, via: 'group', literal: true };
+  }
+  return null;
+}
+
+/** A group noun with the modifiers written before it ("Western diplomatic sources"). */
+export function groupPhrase(ix: SpeakerIndex, head: number): string {
+  const { tokens, body } = ix;
+  let first = head;
+  while (first > 0 && head - first < 2) {
+    const prev = tokens[first - 1];
+    if (!prev || prev.sentence !== tokens[head]?.sentence || ix.quoted[first - 1]) break;
+    if (!/^[ \t\u00a0]+$/.test(body.slice(prev.end, tokens[first]?.start ?? prev.end))) break;
+    if (DETERMINERS.has(prev.lower) || /\d/.test(prev.lower) || ix.cues.speechVerbs.has(prev.lower)) break;
+    if (ix.personAt.has(first - 1) || ix.orgAt.has(first - 1)) break;
+    if (ix.cues.englishLexicon && !tagsOf(prev.lower).includes('Adjective') && isFiniteVerb(prev.lower))
+      break;
+    if (ix.cues.attribution.conjunctions.has(prev.lower)) break;
+    first--;
+  }
+  return body.slice(tokens[first]?.start ?? 0, tokens[head]?.end ?? 0);
+}
+
+/**
+ * Two forms of one role word: equal but for a short case ending ("министра" ~ "министр", "naziri" ~
+ * "nazir", "главы" ~ "глава"), never a longer word sharing a stem ("ministry" ≁ "minister",
+ * "nazirliyi" ≁ "nazir").
+ */
+export function sameRoleWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return (
+    common >= Math.max(4, Math.min(a.length, b.length) - 1) && Math.max(a.length, b.length) - common <= 2
+  );
+}
+
+/** Is this word a role head ("minister", "министр", "naziri")? */
+export function isRoleHead(ix: SpeakerIndex, lower: string): boolean {
+  const { roles } = ix.cues;
+  if (roles.titles.has(lower)) return true;
+  return roles.titleStems.some(
+    (s) => !s.includes(' ') && lower.startsWith(s) && lower.length - s.length <= 3,
+  );
+}
+
+/**
+ * The holder of the role written in tokens [first, head] ("the foreign minister"): people whose
+ * role has the head, ranked by how many of the role's other words their role has too.
+ * `gender` narrows the holders when the verb tells it ("сказала министр").
+ */
+export function roleHolder(
+  ix: SpeakerIndex,
+  first: number,
+  head: number,
+  gender: Gender | null,
+): Entity | null {
+  const { tokens } = ix;
+  const h = tokens[head];
+  if (!h) return null;
+  const words = tokens
+    .slice(first, head)
+    .map((t) => t.lower)
+    .filter((w) => !DETERMINERS.has(w) && w.length > 2);
+  let best: { person: Person; score: number; before: boolean; at: number }[] = [];
+  let bestScore = -1;
+  for (const p of ix.ctx.people) {
+    if (!p.role || !fits(genderOf(ix, p), gender)) continue;
+    const roleWords = p.role.toLowerCase().split(/[\s,]+/);
+    if (!roleWords.some((w) => sameRoleWord(w, h.lower))) continue;
+    const score = words.filter((w) => roleWords.some((r) => sameRoleWord(r, w))).length;
+    const before = p.mentions.filter((m) => m.start < h.start);
+    const entry = {
+      person: p,
+      score,
+      before: before.length > 0,
+      at: before.length ? (before[before.length - 1]?.start ?? 0) : (p.mentions[0]?.start ?? 0),
+    };
+    if (score > bestScore) {
+      best = [entry];
+      bestScore = score;
+    } else if (score === bestScore) best.push(entry);
+  }
+  const earlier = best.filter((b) => b.before).sort((a, b) => b.at - a.at);
+  const pick = earlier[0];
+  // Sure only with one holder, and one whose role has the words written with it ("турецкий министр").
+  const sure = earlier.length === 1 && (words.length === 0 || bestScore > 0);
+  if (pick) return personEntity(pick.person, sure ? 'anaphor' : 'guess');
+  const later = best.sort((a, b) => a.at - b.at)[0];
+  return later ? personEntity(later.person, 'guess') : null;
+}
+
+/**
+ * A generic role ("the diplomat", "дипломат") with no holder by its head: the last person with a
+ * role, else the previous quote's speaker ("«…», — заявил Петров. «…», — добавил дипломат").
+ */
+export function lastRoleHolder(ix: SpeakerIndex, offset: number, gender: Gender | null): Entity | null {
+  let found: Person | null = null;
+  for (const m of ix.mentions) {
+    if (m.start >= offset) break;
+    if (!m.quoted && m.person.role !== null && fits(genderOf(ix, m.person), gender)) found = m.person;
+  }
+  const previous = ix.previous?.person;
+  if (!found && previous && fits(genderOf(ix, previous), gender)) found = previous;
+  return found ? personEntity(found, 'guess') : null;
+}
+
+/** One surname in two cases ("Гвазава" ~ "Гвазавы", "Nəbiyev" ~ "Nəbiyevin"): a shared stem, short endings. */
+export function sameSurname(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 4) return false;
+  let common = 0;
+  while (common < x.length && x[common] === y[common]) common++;
+  return common >= Math.min(x.length, y.length) - 2 && Math.max(x.length, y.length) - common <= 3;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}’'-]*$/u;
+const INITIAL = /^\p{Lu}$/u;
+
+/** A word that may stand in a name before its surname: a capitalised word or an initial, not a role. */
+function givenNameAt(ix: SpeakerIndex, j: number): boolean {
+  const t = ix.tokens[j];
+  if (!t || !(NAME_WORD.test(t.text) || INITIAL.test(t.text)) || t.possessive) return false;
+  const { roles } = ix.cues;
+  if (roles.titles.has(t.lower) || roles.modifiers.has(t.lower) || roles.honorifics.has(t.lower))
+    return false;
+  if (ix.orgAt.has(j) || ix.cues.speechVerbs.has(t.lower)) return false;
+  return !(ix.cues.englishLexicon && tagsOf(t.lower).some((g) => g === 'Determiner' || g === 'Preposition'));
+}
+
+/**
+ * The full name a lone surname stands for, as first written in the article ("Sadıqlı deyib" → the
+ * "Nərgiz Sadıqlı" named before; "Гвазава" → "Нодар Гвазава" from "Нодара Гвазавы"): one to three
+ * given names or initials on the same line before a word of the same surname.
+ */
+export function fullNameBySurname(ix: SpeakerIndex, k: number): Entity | null {
+  const { tokens, body } = ix;
+  const surname = tokens[k];
+  if (!surname?.cap) return null;
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || j === k || ix.quoted[j] || !t.cap || !sameSurname(t.base, surname.base)) continue;
+    let first = j;
+    while (
+      first > 0 &&
+      j - first < 3 &&
+      givenNameAt(ix, first - 1) &&
+      tokens[first - 1]?.sentence === t.sentence &&
+      /^[ \t\u00a0]+$|^\.[ \t\u00a0]*$/u.test(
+        body.slice(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0),
+      )
+    )
+      first--;
+    if (first === j) continue;
+    const written = tokens.slice(first, j + 1).map((x, i, all) => (i === all.length - 1 ? x.base : x.text));
+    // Initials keep their full stops ("Р. К. Менон").
+    const words = ix.cues.names.baseName(written).map((w) => (INITIAL.test(w) ? `${w}.` : w));
+    return { speaker: words.join(' '), country: null, via: 'named' };
+  }
+  return null;
+}

@@ -1,0 +1,261 @@
+/**
+ * Who the subject of a speech verb is, from its words [first, last]: a pronoun's person or group,
+ * a person, organisation or capital named in it, a role's holder ("the foreign minister"), the
+ * institution behind "the statement" or "the ministry", a group of sources, or — when none of these
+ * — the subject's own words, cut to the name they open with ("Varga журналистам" → "Varga").
+ */
+import type { Gender } from '../languages/analysis-cues.ts';
+import type { OrgMention } from './orgs.ts';
+import { tokenAtOrAfter } from './tokenize.ts';
+import {
+  entityNear,
+  orgEntity,
+  personEntity,
+  placeEntity,
+  phraseAt,
+  type Entity,
+  type SpeakerIndex,
+  type SpeakerVia,
+} from './speaker-index.ts';
+import {
+  fullNameBySurname,
+  genderOf,
+  groupPhrase,
+  isRoleHead,
+  lastRoleHolder,
+  pronounGroup,
+  pronounPerson,
+  roleHolder,
+} from './coreference.ts';
+import {
+  INSTITUTION_NOUNS,
+  PROFESSION_ROLES,
+  ROLE_ANAPHORS,
+  STATEMENT_NOUNS,
+} from '../languages/data/speech.ts';
+
+export const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'in',
+  'в',
+]);
+/** Determiners a literal subject is written without ("our Kazakh partners" → "Kazakh partners"). */
+const LEADING = new Set([...DETERMINERS, 'our', 'my', 'your']);
+const as = (e: Entity | null, via: SpeakerVia): Entity | null => (e ? { ...e, via } : null);
+
+/** The institution a "statement" belongs to: the source cited in the paragraph, else the last organisation. */
+export function statementSource(ix: SpeakerIndex, offset: number, paragraph: number): Entity | null {
+  const { tokens } = ix;
+  let according: Entity | null = null;
+  let lastInParagraph: Entity | null = null;
+  let lastAnywhere: Entity | null = null;
+  const end = tokenAtOrAfter(tokens, offset);
+  for (let k = 0; k < end; k++) {
+    const t = tokens[k];
+    if (!t || ix.quoted[k]) continue;
+    if (t.paragraph === paragraph) {
+      for (const words of ix.cues.attribution.sourceBefore) {
+        if (!phraseAt(ix, k, words)) continue;
+        const e = entityNear(ix, k + words.length, 5);
+        if (e) according = e;
+      }
+    }
+    const o = ix.orgAt.get(k);
+    if (o && o.first === k) {
+      lastAnywhere = orgEntity(ix, o);
+      if (t.paragraph === paragraph) lastInParagraph = lastAnywhere;
+    }
+  }
+  return according ?? lastInParagraph ?? lastAnywhere;
+}
+
+function lastOrgBefore(ix: SpeakerIndex, offset: number, noun: string | null): OrgMention | null {
+  for (let i = ix.ctx.orgs.length - 1; i >= 0; i--) {
+    const o = ix.ctx.orgs[i];
+    if (o && o.start < offset && (noun === null || o.name.toLowerCase().includes(noun))) return o;
+  }
+  return null;
+}
+
+/** A pronoun standing alone as the subject. */
+function pronounSubject(ix: SpeakerIndex, k: number, verbGender: Gender | null): Entity | null | undefined {
+  const lower = ix.tokens[k]?.lower ?? '';
+  const cue = ix.cues.attribution;
+  if (cue.personPronouns.has(lower)) return pronounPerson(ix, k, cue.personPronouns.get(lower) ?? verbGender);
+  if (cue.groupPronouns.has(lower)) {
+    const group = pronounGroup(ix, k);
+    if (group) return group;
+    const org = lastOrgBefore(ix, ix.tokens[k]?.start ?? 0, null);
+    return org ? as(orgEntity(ix, org), 'guess') : null;
+  }
+  if (cue.institutionPronouns.has(lower)) {
+    const org = lastOrgBefore(ix, ix.tokens[k]?.start ?? 0, null);
+    return org ? as(orgEntity(ix, org), 'pronoun') : null;
+  }
+  return undefined;
+}
+
+/** "the minister", "the foreign minister", "подчеркнула дипломат", "nazir": the role's holder. */
+function roleSubject(
+  ix: SpeakerIndex,
+  first: number,
+  last: number,
+  verbGender: Gender | null,
+): Entity | null {
+  const { tokens } = ix;
+  const b = tokens[last];
+  if (!b || !(isRoleHead(ix, b.lower) || ROLE_ANAPHORS.has(b.lower))) return null;
+  // Only a role on its own ("the foreign minister"), not a longer phrase with a name in it.
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (!t || (k > first && t.cap && !isRoleHead(ix, t.lower) && !ix.cues.roles.modifiers.has(t.lower)))
+      return null;
+  }
+  if (last - first > 4) return null;
+  const holder = roleHolder(ix, first, last, verbGender);
+  if (holder) return holder;
+  // A profession with no holder by its head: the previous quote's speaker, if the gender fits.
+  if (PROFESSION_ROLES.has(b.lower)) {
+    const previous = ix.previous?.person;
+    return previous && (verbGender === null || genderOf(ix, previous) !== (verbGender === 'f' ? 'm' : 'f'))
+      ? personEntity(previous, 'guess')
+      : null;
+  }
+  return ROLE_ANAPHORS.has(b.lower) ? lastRoleHolder(ix, b.start, verbGender) : null;
+}
+
+/** A name with a case ending after a hyphen or apostrophe ("Report-a", "APA-ya"): an addressee, not a subject. */
+const SUFFIXED_NAME = /^\p{Lu}[\p{L}\p{N}.]*[-'’]\p{Ll}{1,3}$/u;
+
+/** The person a lone surname (perhaps inflected) names: "Гвазава", "Pokorná", "Nəbiyevin". */
+export function personBySurname(ix: SpeakerIndex, k: number): Entity | null {
+  const t = ix.tokens[k];
+  if (!t?.cap) return null;
+  const forms = new Set([t.base, ...ix.cues.names.surnameBases(t.base)].map((w) => w.toLowerCase()));
+  let found: Entity | null = null;
+  let byFirst: Entity | null = null;
+  for (const m of ix.mentions) {
+    if (m.start >= t.start && found) break;
+    const words = m.person.name.toLowerCase().split(/\s+/);
+    if (words.length < 2) continue;
+    if (forms.has(words[words.length - 1] ?? '')) found = personEntity(m.person);
+    // Family name first ("Lyu Xaytao", "Хан Дон Сук"): the first word, when no surname fits.
+    else if (forms.has(words[0] ?? '')) byFirst = personEntity(m.person);
+  }
+  return found ?? byFirst;
+}
+
+/**
+ * The first unit of a subject followed by other words (after an inverted verb, or before a final
+ * one): a pronoun, a role ("министр журналистам" → the minister), or a capitalised name cut before
+ * an addressee ("Kapanadze jurnalistlərə", "Elşad Məmmədli APA-ya").
+ */
+function leadingUnit(
+  ix: SpeakerIndex,
+  a: number,
+  end: number,
+  verbGender: Gender | null,
+): Entity | null | undefined {
+  const { tokens } = ix;
+  const t = tokens[a];
+  if (!t) return null;
+  const pronoun = pronounSubject(ix, a, verbGender);
+  if (pronoun !== undefined) return pronoun;
+  for (let h = a; h <= end && h < a + 3; h++) {
+    const w = tokens[h]?.lower ?? '';
+    if (isRoleHead(ix, w) || ROLE_ANAPHORS.has(w)) {
+      const role = roleSubject(ix, a, h, verbGender);
+      if (role) return role;
+      break;
+    }
+    if (!ix.cues.roles.modifiers.has(w) && !ix.cues.roles.titles.has(w)) break;
+  }
+  return undefined;
+}
+
+/** The subject's own words, cut to the capitalised name they open with, if any. */
+function literalSubject(ix: SpeakerIndex, first: number, last: number, cut: boolean): Entity {
+  const { tokens, body } = ix;
+  let end = last;
+  while (end > first && ix.cues.attribution.subjectAdverbs.has(tokens[end]?.lower ?? '')) end--;
+  let a = first;
+  while (a < end && LEADING.has(tokens[a]?.lower ?? '')) a++;
+  // "Ceyhun Bayramov jurnalistlərə …", "(сказал) Варга журналистам": the name, not the words after it.
+  if (tokens[a]?.cap) {
+    let e = a;
+    while (
+      e < end &&
+      tokens[e + 1]?.cap &&
+      !ix.orgAt.has(e + 1) &&
+      !SUFFIXED_NAME.test(tokens[e + 1]?.base ?? '') &&
+      /^[ \t\u00a0]+$/.test(body.slice(tokens[e]?.end ?? 0, tokens[e + 1]?.start ?? 0))
+    )
+      e++;
+    if (e < end && (e > a || cut)) end = e;
+    if (end - a <= 1) {
+      const person = personBySurname(ix, end) ?? fullNameBySurname(ix, end);
+      if (person) return person;
+    }
+  }
+  const head = tokens[end];
+  if (head && ix.cues.attribution.groupNouns.has(head.lower))
+    return { speaker: groupPhrase(ix, end), country: null, via: 'group', literal: true };
+  const text = body.slice(tokens[a]?.start ?? 0, tokens[end]?.end ?? 0);
+  return { speaker: text, country: null, via: 'literal', literal: true };
+}
+
+/** Resolve the subject tokens [first, last] of a speech verb; `verbGender` is what the verb tells. */
+export function resolveSubject(
+  ix: SpeakerIndex,
+  first: number,
+  last: number,
+  verbGender: Gender | null = null,
+  /** The subject follows its verb: words after a one-word name are the verb's ("сказал Варга журналистам"). */
+  cut = false,
+): Entity | null {
+  const { tokens } = ix;
+  const a = tokens[first];
+  const b = tokens[last];
+  if (!a || !b) return null;
+  if (first === last) {
+    const pronoun = pronounSubject(ix, first, verbGender);
+    if (pronoun !== undefined) return pronoun;
+  }
+  for (let k = last; k >= first; k--) {
+    const p = ix.personAt.get(k);
+    // A person known by a surname alone ("Ms Pokorná"): the full name if it is written somewhere.
+    if (p) return (!p.name.includes(' ') && fullNameBySurname(ix, k)) || personEntity(p);
+  }
+  for (let k = last; k >= first; k--) {
+    const o = ix.orgAt.get(k);
+    if (o) return orgEntity(ix, o);
+  }
+  // "Azərbaycan naziri": the role's holder, not the country complementing it.
+  const role = roleSubject(ix, first, last, verbGender);
+  if (role) return role;
+  for (let k = first; k <= last; k++) {
+    const pl = ix.placeAt.get(k);
+    if (pl && pl.via !== 'demonym' && last - first <= 1) return placeEntity(ix, pl);
+  }
+  if (cut && last > first) {
+    const unit = leadingUnit(ix, first, last, verbGender);
+    if (unit !== undefined) return unit;
+  }
+  if (STATEMENT_NOUNS.has(b.lower)) return as(statementSource(ix, a.start, a.paragraph), 'statement');
+  const bareNoun = ix.cues.attribution.bareInstitutionNoun;
+  if (INSTITUTION_NOUNS.has(b.lower) && (bareNoun || DETERMINERS.has(tokens[last - 1]?.lower ?? ''))) {
+    // "nazirlikdən" names an organisation whose name has "Nazirliyi" in it.
+    const org = lastOrgBefore(ix, a.start, bareNoun ? bareNoun(b.lower) : b.lower);
+    if (org) return as(orgEntity(ix, org), 'institution');
+    return as(statementSource(ix, a.start, a.paragraph), 'institution');
+  }
+  return literalSubject(ix, first, last, cut);
+}

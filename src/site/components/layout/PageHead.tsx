@@ -1,0 +1,71 @@
+import type { ComponentChildren } from 'preact';
+import { absolute } from '../../urls.ts';
+import type { Alternate, PageContext } from '../page-context.ts';
+
+/**
+ * A page's <head>: title, description, canonical and hreflang links, robots, fonts, stylesheet and
+ * icon, the page's own tags (`head`), its feeds, and the script that applies the text size before paint.
+ */
+export function PageHead({
+  ctx,
+  fullTitle,
+  description,
+  canonical,
+  noindex,
+  alternates,
+  xDefault,
+  feeds,
+  head,
+}: {
+  ctx: PageContext;
+  fullTitle: string;
+  description?: string | null | undefined;
+  canonical?: string | null | undefined;
+  noindex?: boolean | undefined;
+  alternates?: Alternate[] | undefined;
+  xDefault?: string | undefined;
+  feeds?: { rss: string; atom: string; json: string } | undefined;
+  head?: ComponentChildren;
+}) {
+  const { site, assets } = ctx;
+  // hreflang only where the page exists in more than one language.
+  const translated = alternates && alternates.length > 1 ? alternates : null;
+  return (
+    <head>
+      <meta charSet="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{fullTitle}</title>
+      {description ? <meta name="description" content={description} /> : null}
+      {canonical ? <link rel="canonical" href={canonical} /> : null}
+      {translated
+        ? translated.map((a) => (
+            <link rel="alternate" hrefLang={a.language} href={absolute(site.baseUrl, a.href)} />
+          ))
+        : null}
+      {translated && xDefault ? (
+        <link rel="alternate" hrefLang="x-default" href={absolute(site.baseUrl, xDefault)} />
+      ) : null}
+      {noindex ? <meta name="robots" content="noindex" /> : null}
+      <meta name="color-scheme" content="light dark" />
+      {assets.preloadFonts.map((href) => (
+        <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
+      ))}
+      <link rel="stylesheet" href={assets.stylesheetHref} />
+      <link rel="icon" href={assets.logoHref} type="image/svg+xml" />
+      {head}
+      {feeds ? <FeedLinks title={fullTitle} feeds={feeds} /> : null}
+      <script dangerouslySetInnerHTML={{ __html: assets.headScript }} />
+    </head>
+  );
+}
+
+/** A listing's feeds, announced for feed readers. */
+function FeedLinks({ title, feeds }: { title: string; feeds: { rss: string; atom: string; json: string } }) {
+  return (
+    <>
+      <link rel="alternate" type="application/rss+xml" title={`${title} (RSS)`} href={feeds.rss} />
+      <link rel="alternate" type="application/atom+xml" title={`${title} (Atom)`} href={feeds.atom} />
+      <link rel="alternate" type="application/feed+json" title={`${title} (JSON Feed)`} href={feeds.json} />
+    </>
+  );
+}

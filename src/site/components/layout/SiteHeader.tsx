@@ -1,0 +1,68 @@
+import type { ArticleSummary } from '../../../domain/article.ts';
+import { paths } from '../../urls.ts';
+import type { Alternate, PageContext } from '../page-context.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+/** The top of every page: brand, search, language switcher and the sections, the current one marked. */
+export function SiteHeader({
+  ctx,
+  alternates,
+  currentSection,
+}: {
+  ctx: PageContext;
+  alternates: Alternate[] | undefined;
+  currentSection: string | undefined;
+}) {
+  const { site, t, language } = ctx;
+  const switcher: Alternate[] =
+    alternates ?? ctx.languages.map((l) => ({ language: l.code, href: paths.front(l.code) }));
+  return (
+    <header class="site-header">
+      <div class="wrap">
+        <a class="brand" href={paths.front(language)}>
+          {site.name}
+          <span class="brand-tagline">{site.tagline}</span>
+        </a>
+        <form class="header-search" role="search" method="get" action={paths.search(language)}>
+          <label class="visually-hidden" for="header-q">
+            {t('searchLabel')}
+          </label>
+          <input id="header-q" type="search" name="q" maxLength={500} />
+          <button type="submit">{t('search')}</button>
+        </form>
+        <LanguageSwitch ctx={ctx} switcher={switcher} forThisPage={!!alternates} />
+      </div>
+      <nav class="section-nav" aria-label={t('sections')}>
+        <div class="wrap">
+          <ul>
+            {ctx.sections.map((s) => (
+              <li style={s.color ? { '--section-color': s.color } : undefined}>
+                <a
+                  href={paths.section(language, s.slug)}
+                  aria-current={s.slug === currentSection ? 'page' : undefined}
+                >
+                  {s.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+    </header>
+  );
+}
+
+/** The breaking story of the moment, under the header of every page. */
+export function BreakingBanner({ ctx, breaking }: { ctx: PageContext; breaking: ArticleSummary }) {
+  const { t } = ctx;
+  return (
+    <div class="breaking" role="region" aria-label={t('breaking')}>
+      <div class="wrap">
+        <strong>{t('breaking')}</strong>
+        <a href={paths.article(breaking.language, breaking.section.slug, breaking.slug)}>
+          {breaking.headline}
+        </a>
+      </div>
+    </div>
+  );
+}

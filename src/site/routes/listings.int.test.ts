@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { dialects } from '../../../test/utils/databases.ts';
+import { readerSite, SEED_URL } from '../../../test/utils/reader-site.ts';
+
+/** Listings: the front page, sections, tags and authors, date archives and the latest page, with their pagination. */
+describe.each(dialects)('reader site on %s', (dialect) => {
+  const site = readerSite(dialect);
+  const { get } = site;
+
+  describe('listings', () => {
+    it('front page: lead, secondary stories, latest with times, and pagination', async () => {
+      const res = await get('/en/');
+      expect(res.statusCode).toBe(200);
+      const html = res.body;
+      expect(html).toMatch(/<article class="lead"[^>]*>.*Moscow expresses regret/s);
+      expect(html).toContain('class="secondary"');
+      expect(html).toContain('<h2 id="latest-heading">Latest news</h2>');
+      expect(html).toContain('Page 1 of 2');
+      expect(html).toContain('<a href="/en/?page=2" rel="next">');
+      const page2 = await get('/en/?page=2');
+      expect(page2.statusCode).toBe(200);
+      expect(page2.body).toContain('Page 2 of 2');
+      expect(page2.body).toContain('<a href="/en/" rel="prev">');
+      expect(page2.body).not.toContain('class="lead"');
+    });
+
+    it('pages never repeat or drop an article', async () => {
+      const ids = new Set<string>();
+      let count = 0;
+      for (const p of [1, 2]) {
+        const html = (await get(p === 1 ? '/en/' : `/en/?page=${p}`)).body;
+        for (const m of html.matchAll(/<a (?:class="title" )?href="(\/en\/(?:world|economy)\/[^"/]+)"/g)) {
+          if (m[1]!.endsWith('/')) continue;
+          ids.add(m[1]!);
+          count++;
+        }
+      }
+      expect(count).toBe(ids.size);
+      expect(ids.size).toBe(await site.app.container.store.repos.listings.countPublished({ language: 'en' }));
+    });
+
+    it('section page lists only its section, with its description', async () => {
+      const res = await get('/en/economy/');
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('<h1 class="page-title">Economy</h1>');
+      expect(res.body).toContain('Markets, energy and trade.');
+      expect(res.body).toContain('Caspian market note number 12');
+      expect(res.body).not.toContain('Moscow expresses regret');
+      expect((await get('/en/economy')).headers.location).toBe('/en/economy/');
+    });
+
+    it('tag and author pages list their articles', async () => {
+      const tag = await get('/en/tag/energy');
+      expect(tag.statusCode).toBe(200);
+      expect(tag.body).toContain('Tag: Energy');
+      expect(tag.body.match(/class="title"/g)).toHaveLength(4);
+      const diplomacy = await get('/en/tag/diplomacy');
+      expect(diplomacy.body).toContain('Moscow expresses regret');
+      const author = await get('/en/author/leyla-hasanova');
+      expect(author.statusCode).toBe(200);
+      expect(author.body).toContain('<h1 class="page-title">Leyla Hasanova</h1>');
+      expect(author.body).toContain('Economics correspondent');
+      expect(author.body).toContain('Page 1 of 2');
+      expect((await get('/en/author/leyla-hasanova?page=2')).body).toContain('Caspian market note number 1<');
+    });
+
+    it('links bylines to author pages and tags to tag pages', async () => {
+      const html = (await get(`/en/economy/${site.fx.fillers[0]!.slug}`)).body;
+      expect(html).toContain('By <a href="/en/author/leyla-hasanova" rel="author">Leyla Hasanova</a>');
+      expect(html).toContain('<a href="/en/tag/energy" rel="tag">Energy</a>');
+    });
+  });
+
+  describe('archives and latest', () => {
+    it('day, month and year archives list what was published then, in the site time zone', async () => {
+      const day = await get('/en/2025/11/21/');
+      expect(day.statusCode).toBe(200);
+      expect(day.body).toContain('<h1 class="page-title">Archive: 21 November 2025</h1>');
+      expect(day.body).toContain('Moscow expresses regret');
+      expect(day.body).toContain('<p class="count">1 article</p>');
+      // Fillers are 06:00–17:00 UTC on 10 November: 10:00–21:00 in Baku, all on the 10th.
+      const tenth = await get('/en/2025/11/10/');
+      expect(tenth.body).toContain('<p class="count">12 articles</p>');
+      const month = await get('/en/2025/11/');
+      expect(month.body).toContain('Archive: November 2025');
+      expect(month.body).toMatch(/<p class="count">\d+ articles<\/p>/);
+      expect((await get('/en/2025/')).body).toContain('Archive: 2025');
+      expect((await get('/en/2025')).headers.location).toBe('/en/2025/');
+      expect((await get('/ru/2025/11/')).body).toContain('Архив: Ноябрь 2025');
+    });
+
+    it('links the article date to its day', async () => {
+      expect((await get(SEED_URL)).body).toContain('<a href="/en/2025/11/21/" class="date-link">');
+    });
+
+    it.each(['/en/2025/13/', '/en/2025/02/30/', '/en/1800/', '/en/2025/1/', '/en/2025/11/21/?page=9'])(
+      '%s is not found',
+      async (url) => {
+        expect((await get(url)).statusCode).toBe(404);
+      },
+    );
+
+    it('the latest page lists everything, newest first, with pagination', async () => {
+      const res = await get('/en/latest/');
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('<h1 class="page-title">Latest news</h1>');
+      expect(res.body).toContain('Page 1 of 2');
+    });
+  });
+});
