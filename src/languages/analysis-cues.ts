@@ -103,6 +103,19 @@ export interface AnalysisCues {
     anaphors: ReadonlySet<string>;
     /** Inflected organisation heads → the head ("nazirliyinin" → "nazirliyi"). */
     headForms: ReadonlyMap<string, string>;
+    /** Why: names decline ("APA-ya", "Интерфаксу"); the bare names an inflected word may stand for, itself first. */
+    nameBases(word: string): string[];
+    /** Why: an agency is named beside its noun ("BTA agentliyinin", "агентство Синьхуа"); the noun's forms, lower case. */
+    agencyNouns: ReadonlySet<string>;
+    /** Why: a quoted name followed by one of these nouns is an organisation ("“QatarEnergy” şirkəti"). */
+    quotedNameNouns: ReadonlySet<string>;
+    /**
+     * Why: organisation names decline in the text but are named in the nominative ("Объединённой
+     * судостроительной корпорации" → "Объединённая судостроительная корпорация"); null where names do
+     * not decline. Given the words of a name as written, returns them in the nominative, or null when
+     * the words hold no organisation head noun.
+     */
+    nominativeOrgName: ((words: readonly string[]) => string[] | null) | null;
   };
   attribution: {
     /** Pronouns for a person besides the shared he/she/он/она ("o"). */
@@ -256,7 +269,16 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     years: null,
   },
   equipment: { isTypeModifier: () => false, inflectedHead: () => null, phrases: null, shipNames: false },
-  orgs: { ministries: [], ministryCaseEndings: none, anaphors: none, headForms: new Map() },
+  orgs: {
+    ministries: [],
+    ministryCaseEndings: none,
+    anaphors: none,
+    headForms: new Map(),
+    nameBases: (word) => [word],
+    agencyNouns: none,
+    quotedNameNouns: none,
+    nominativeOrgName: null,
+  },
   attribution: {
     personPronouns: none,
     institutionPronouns: none,

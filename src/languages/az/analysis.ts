@@ -3,7 +3,7 @@ import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { AZ_ROLE_STEMS } from '../data/roles.ts';
 import { AZ_PERSON_PRONOUNS, AZ_SPEECH_VERBS, AZ_VERB_PARTS } from '../data/speech.ts';
 import { azBaseName, azSurnameBases } from './base-form.ts';
-import { AZ_ORG_FORMS } from './data/orgs.ts';
+import { AZ_AGENCY_NOUNS, AZ_ORG_FORMS, AZ_QUOTED_NAME_NOUNS, azOrgNameBases } from './data/orgs.ts';
 import { AZ_DEMONYMS } from './data/demonyms.ts';
 import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
 import { AZ_TYPE_MODIFIERS } from '../data/equipment.ts';
@@ -64,7 +64,13 @@ export const azAnalysis: AnalysisCues = {
     phrases: 'suffixed-head',
     shipNames: false,
   },
-  orgs: { ...NO_ANALYSIS_CUES.orgs, headForms: AZ_ORG_FORMS },
+  orgs: {
+    ...NO_ANALYSIS_CUES.orgs,
+    headForms: AZ_ORG_FORMS,
+    nameBases: azOrgNameBases,
+    agencyNouns: AZ_AGENCY_NOUNS,
+    quotedNameNouns: AZ_QUOTED_NAME_NOUNS,
+  },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
     personPronouns: AZ_PERSON_PRONOUNS,

@@ -64,6 +64,7 @@ export const enAnalysis: AnalysisCues = {
     phrases: 'modifiers-head',
     shipNames: true,
   },
+  orgs: { ...NO_ANALYSIS_CUES.orgs, agencyNouns: new Set(['agency']) },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
     institutionPronouns: EN_INSTITUTION_PRONOUNS,

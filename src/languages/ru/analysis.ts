@@ -6,7 +6,14 @@ import { ruBaseName, ruSurnameBases } from './base-form.ts';
 import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
 import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
 import { isRuTypeAdjective, ruHead } from './equipment.ts';
-import { RU_MINISTRIES, RU_NOUN_CASE_ENDINGS, RU_ORG_ANAPHORS } from './data/orgs.ts';
+import {
+  RU_AGENCY_NOUNS,
+  RU_MINISTRIES,
+  RU_NOUN_CASE_ENDINGS,
+  RU_ORG_ANAPHORS,
+  RU_QUOTED_NAME_NOUNS,
+} from './data/orgs.ts';
+import { ruNominativeOrgName, ruOrgNameBases } from './org-names.ts';
 import { ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
@@ -60,6 +67,10 @@ export const ruAnalysis: AnalysisCues = {
     ministries: RU_MINISTRIES,
     ministryCaseEndings: RU_NOUN_CASE_ENDINGS,
     anaphors: RU_ORG_ANAPHORS,
+    nameBases: ruOrgNameBases,
+    agencyNouns: RU_AGENCY_NOUNS,
+    quotedNameNouns: RU_QUOTED_NAME_NOUNS,
+    nominativeOrgName: ruNominativeOrgName,
   },
   attribution: { ...NO_ANALYSIS_CUES.attribution, subjectAdverbs: RU_ADVERBS, lateSubject: true },
 };

@@ -24,3 +24,20 @@ export const AZ_ORG_FORMS: ReadonlyMap<string, string> = (() => {
   }
   return map;
 })();
+
+/** A name with its case suffix after a hyphen or apostrophe ("APA-ya", "SOCAR-ın", "NATO’ya"), itself first. */
+export function azOrgNameBases(word: string): string[] {
+  const m = /^(.+?)[-’'](\p{Ll}{1,5})$/u.exec(word);
+  return m?.[1] ? [word, m[1]] : [word];
+}
+
+const forms = (heads: readonly string[]): Set<string> =>
+  new Set(heads.flatMap((h) => [...AZ_ORG_CASE_SUFFIXES].map((s) => h + s)));
+
+/** The noun for a news agency after its name ("BTA agentliyinin"), in every case. */
+export const AZ_AGENCY_NOUNS: ReadonlySet<string> = forms(['agentliyi']);
+
+/** Nouns after a company's or outlet's quoted name ("“QatarEnergy” şirkəti"), in every case. */
+export const AZ_QUOTED_NAME_NOUNS: ReadonlySet<string> = forms([
+  'şirkəti', 'kompaniyası', 'holdinqi', 'qəzeti', 'saytı', 'portalı', 'telekanalı', 'bankı', 'konserni',
+]);
