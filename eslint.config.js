@@ -58,7 +58,6 @@ export default tseslint.config(
       'src/analysis/attribution.ts',
       'src/analysis/dates.ts',
       'src/analysis/equipment.ts',
-      'src/analysis/people.ts',
       'src/analysis/places.ts',
       'src/api/admin/articles.ts',
       'src/api/content/endpoints.ts',

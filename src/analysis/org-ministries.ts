@@ -290,15 +290,17 @@ export function suffixedHead(scan: OrgScan, i: number): number | null {
   const head = t ? (cues.headForms.get(t.lower) ?? null) : null;
   if (!t || head === null) return null;
   let first = i;
+  const joins = (k: number): boolean => cues.nameConnectors.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.cap === true;
   while (
     first > 0 &&
-    i - first < 4 &&
-    tokens[first - 1]?.cap &&
+    i - first < 5 &&
+    (tokens[first - 1]?.cap || joins(first - 1)) &&
     !covered[first - 1] &&
     sameLine(tokens, first - 1, first, body) &&
     !tokens[first - 1]?.lower.includes('’')
   )
     first--;
+  while (first < i && cues.nameConnectors.has(tokens[first]?.lower ?? '')) first++;
   if (first < i && t.cap) {
     const a = tokens[first];
     const form = `${body.slice(a?.start ?? t.start, t.start)}${t.base.slice(0, head.length)}`;

@@ -105,9 +105,6 @@ export function capitalisedPhrases(scan: OrgScan): void {
   }
 }
 
-/** Lower-case words that read as genitive complements of a Russian-style head ("службы безопасности"). */
-const GENITIVE_LIKE = /(?:ости|ии|ия|ения|ания|ов|ев|ей|ых|их|ого|его|ства)$/u;
-
 /** Names whose head declines, with their adjectives before it (the pack's nominativeOrgName). */
 export function decliningPhrases(scan: OrgScan): void {
   const { tokens, body, covered, cues } = scan;
@@ -128,11 +125,10 @@ export function decliningPhrases(scan: OrgScan): void {
     )
       h++;
     if (!isHeadWord(h)) continue;
-    // Complements: capitalised names ("России", "Азербайджанской Республики") or genitive-like words.
+    // Complements, as the pack reads them ("России", "Азербайджанской Республики", "безопасности").
     let last = h;
     while (last - h < 3 && tokens[last + 1] && !covered[last + 1] && sameLine(tokens, last, last + 1, body)) {
-      const nx = tokens[last + 1]!;
-      if (nx.cap || GENITIVE_LIKE.test(nx.lower)) last++;
+      if (cues.isOrgComplement(tokens[last + 1]!.base)) last++;
       else break;
     }
     // A lone head with nothing to name it ("Компания заявила") is a common noun.

@@ -15,6 +15,14 @@ export interface AnalysisCues {
     baseName(words: readonly string[]): string[];
     /** The base forms a lone surname may stand for, itself first. */
     surnameBases(word: string): string[];
+    /** Why: a known first name makes a capitalised pair a person's name ("Nino Kapanadze"); base forms. */
+    firstNames: ReadonlySet<string>;
+    /** Why: a surname's shape ("-ov", "-yeva", "-ский") makes a capitalised pair a person's name; never matches where unknown. */
+    surnameShape: RegExp;
+    /** Why: first names that are also places ("Jordan", "Sofiya") are names when a surname follows. */
+    placeFirstNames: ReadonlySet<string>;
+    /** Why: a word with a case suffix after a hyphen ("Report-a") is an organisation's or a place's, never a person's. */
+    suffixedWord: RegExp;
   };
   /** Verbs of saying: a quote's speaker is their subject ("said", "заявил", "bildirib"). */
   speechVerbs: ReadonlySet<string>;
@@ -103,6 +111,8 @@ export interface AnalysisCues {
     anaphors: ReadonlySet<string>;
     /** Inflected organisation heads → the head ("nazirliyinin" → "nazirliyi"). */
     headForms: ReadonlyMap<string, string>;
+    /** Why: lower-case words joining two capitalised parts of one name ("Ekologiya və Təbii Sərvətlər Nazirliyi"). */
+    nameConnectors: ReadonlySet<string>;
     /** Why: names decline ("APA-ya", "Интерфаксу"); the bare names an inflected word may stand for, itself first. */
     nameBases(word: string): string[];
     /** Why: an agency is named beside its noun ("BTA agentliyinin", "агентство Синьхуа"); the noun's forms, lower case. */
@@ -116,6 +126,8 @@ export interface AnalysisCues {
      * the words hold no organisation head noun.
      */
     nominativeOrgName: ((words: readonly string[]) => string[] | null) | null;
+    /** Why: a declining name's complement after its head ("службы безопасности России"); words as written. */
+    isOrgComplement: (word: string) => boolean;
   };
   attribution: {
     /** Pronouns for a person besides the shared he/she/он/она ("o"). */
@@ -216,7 +228,14 @@ const never = /(?!)/u;
 
 export const NO_ANALYSIS_CUES: AnalysisCues = {
   englishLexicon: false,
-  names: { baseName: (words) => [...words], surnameBases: (word) => [word] },
+  names: {
+    baseName: (words) => [...words],
+    surnameBases: (word) => [word],
+    firstNames: none,
+    surnameShape: never,
+    placeFirstNames: none,
+    suffixedWord: never,
+  },
   speechVerbs: none,
   roles: {
     titles: none,
@@ -278,6 +297,8 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     agencyNouns: none,
     quotedNameNouns: none,
     nominativeOrgName: null,
+    isOrgComplement: () => false,
+    nameConnectors: none,
   },
   attribution: {
     personPronouns: none,

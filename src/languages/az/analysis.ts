@@ -2,7 +2,8 @@ import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { AZ_ROLE_STEMS } from '../data/roles.ts';
 import { AZ_PERSON_PRONOUNS, AZ_SPEECH_VERBS, AZ_VERB_PARTS } from '../data/speech.ts';
-import { azBaseName, azSurnameBases } from './base-form.ts';
+import { AZ_SURNAME, azBaseName, azSurnameBases } from './base-form.ts';
+import { AZ_FEMALE_FIRST_NAMES, AZ_MALE_FIRST_NAMES } from './data/names.ts';
 import { AZ_AGENCY_NOUNS, AZ_ORG_FORMS, AZ_QUOTED_NAME_NOUNS, azOrgNameBases } from './data/orgs.ts';
 import { AZ_DEMONYMS } from './data/demonyms.ts';
 import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
@@ -26,7 +27,15 @@ const AZ_TIME_WORDS: ReadonlySet<string> = new Set([
 /** Azerbaijani: one case suffix on a name's last word; roles put their complements first. */
 export const azAnalysis: AnalysisCues = {
   ...NO_ANALYSIS_CUES,
-  names: { baseName: azBaseName, surnameBases: azSurnameBases },
+  names: {
+    baseName: azBaseName,
+    surnameBases: azSurnameBases,
+    firstNames: new Set([...AZ_MALE_FIRST_NAMES, ...AZ_FEMALE_FIRST_NAMES]),
+    surnameShape: AZ_SURNAME,
+    placeFirstNames: new Set(['Sofiya', 'İordan', 'Corciya', 'Florensiya', 'Viktoriya']),
+    // "Report-a", "Ekspress-ə": the suffix of an organisation or place; people's names take it directly.
+    suffixedWord: /^[^-]+-\p{Ll}{1,4}$/u,
+  },
   speechVerbs: AZ_SPEECH_VERBS,
   roles: {
     ...NO_ANALYSIS_CUES.roles,
@@ -70,6 +79,7 @@ export const azAnalysis: AnalysisCues = {
     nameBases: azOrgNameBases,
     agencyNouns: AZ_AGENCY_NOUNS,
     quotedNameNouns: AZ_QUOTED_NAME_NOUNS,
+    nameConnectors: new Set(['və']),
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,

@@ -51,6 +51,8 @@ const RU_PARADIGMS: readonly Paradigm[] = [
   ru(['surname'], 'm', /[^аеиоуыэюя]ой$/, 'ой', ['ого'], ['ому'], ['ого'], ['ым', 'им'], ['ом'], 2),
   ru(['surname'], 'f', /(?:ская|цкая|[^аеиоуыэюя]ая)$/, 'ая', ['ой'], ['ой'], ['ую'], ['ой'], ['ой'], 3),
   ru(['surname'], 'm', /(?:ян|янц|ук|юк|чук|ич|енок|ник)$/, '', ['а'], ['у'], ['а'], ['ом', 'ем'], ['е'], 3),
+  // Surnames and given names in -а that decline like nouns, either gender (Гвазава, Абдулла).
+  ru(['surname'], null, /[^иоеё]а$/, 'а', ['ы', 'и'], ['е'], ['у'], ['ой'], ['е'], 0.5),
   ru(['surname', 'first'], 'm', CONSONANT, '', ['а'], ['у'], ['а'], ['ом', 'ем'], ['е'], 1),
   ru(['surname', 'first'], 'm', /[^аеиоуыэюя]ь$/, 'ь', ['я'], ['ю'], ['я'], ['ем', 'ём'], ['е'], 1),
   // First names.
@@ -67,6 +69,10 @@ const RU_PARADIGMS: readonly Paradigm[] = [
 
 /** First names that lose a vowel when they decline: Льва → Лев, Павла → Павел. */
 const RU_FLEETING: Readonly<Record<string, string>> = { Льв: 'Лев', Павл: 'Павел' };
+
+/** What a surname in Russian copy looks like in any case: a capitalised pair ending so is a person's name. */
+export const RU_SURNAME_SHAPE =
+  /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ского|ской|ян|яна|енко|швили|дзе|ук|юк|ович|евич)(?:а|у|ым|ом|ой|е|ы)?$/u;
 
 /** Russian names that never decline: Шойгу, Шевченко, Бурджанадзе, Гасанлы, Черных. */
 const RU_INDECLINABLE = /(?:[еиоуыэю]|ых|их|швили|дзе|ко)$/;

@@ -152,3 +152,23 @@ export function ruOrgNameBases(word: string): string[] {
   }
   return out;
 }
+
+/** Lower-case words that read as genitive complements ("безопасности", "Краснодарского края"). */
+const GENITIVE_LIKE = /(?:ости|ии|ия|ения|ания|ов|ев|ей|ых|их|ого|его|ства)$/u;
+const REGION_GENITIVE = new Set(['края', 'области', 'округа', 'района', 'республики', 'федерации']);
+
+/**
+ * A word that may stand after an organisation's head as its complement: genitive-like words, and
+ * capitalised ones in the genitive ("России", "Азербайджанской Республики") or acronyms ("КНР") —
+ * not initials or a person's name ("Чжан Вэйминь").
+ */
+export function ruOrgComplement(word: string): boolean {
+  const lower = word.toLocaleLowerCase('ru');
+  if (/^\p{Lu}\p{Lu}+$/u.test(word)) return true;
+  if (word.length < 3) return false;
+  return (
+    GENITIVE_LIKE.test(lower) ||
+    REGION_GENITIVE.has(lower) ||
+    (/^\p{Lu}/u.test(word) && /(?:ой|ии|ы|и)$/u.test(lower))
+  );
+}
