@@ -6,6 +6,7 @@
  * fullest form written (orgs.ts).
  */
 import { matchPlace } from './gazetteer.ts';
+import { packFor } from '../languages/index.ts';
 import { PORTFOLIOS } from './data/orgs.ts';
 import { countryAfter, ownerBefore, sameLine, written, type OrgScan } from './org-scan.ts';
 import type { Token } from './tokenize.ts';
@@ -290,14 +291,21 @@ export function suffixedHead(scan: OrgScan, i: number): number | null {
   const head = t ? (cues.headForms.get(t.lower) ?? null) : null;
   if (!t || head === null) return null;
   let first = i;
-  const joins = (k: number): boolean => cues.nameConnectors.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.cap === true;
+  // "Türkiyənin Nəqliyyat … Nazirliyi": a place in the genitive owns the body, it is not in its name.
+  const ownerInGenitive = (k: number): boolean =>
+    (tokens[k]?.lower.length ?? 0) > 4 &&
+    packFor(scan.language).analysis.roles.ownerCase.test(tokens[k]?.lower ?? '') &&
+    matchPlace(tokens, k, scan.language) !== null;
+  const joins = (k: number): boolean =>
+    cues.nameConnectors.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.cap === true;
   while (
     first > 0 &&
     i - first < 5 &&
     (tokens[first - 1]?.cap || joins(first - 1)) &&
     !covered[first - 1] &&
     sameLine(tokens, first - 1, first, body) &&
-    !tokens[first - 1]?.lower.includes('’')
+    !tokens[first - 1]?.lower.includes('’') &&
+    !ownerInGenitive(first - 1)
   )
     first--;
   while (first < i && cues.nameConnectors.has(tokens[first]?.lower ?? '')) first++;

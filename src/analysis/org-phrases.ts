@@ -26,6 +26,10 @@ export function capitalisedPhrases(scan: OrgScan): void {
   const isHead = (k: number): boolean =>
     tokens[k]?.cap === true &&
     (ORG_HEADS.has(tokens[k]?.lower ?? '') || LEGAL_FORMS_AFTER.has(tokens[k]?.base ?? ''));
+  const placeAt = (k: number): boolean => {
+    const m = matchPlace(tokens, k, language);
+    return m !== null && m.demonymOf === null && m.length === 1;
+  };
   const dateOrPlace = (k: number): boolean =>
     isMonthOrWeekday(tokens[k]?.lower ?? '') || matchPlace(tokens, k, language) !== null;
   for (let i = 0; i < tokens.length; i++) {
@@ -45,6 +49,8 @@ export function capitalisedPhrases(scan: OrgScan): void {
       if (!pluralPossessive && !sameLine(tokens, j, j + 1, body)) break;
       if (next.cap) {
         if (isMonthOrWeekday(next.lower)) break;
+        // A complement that is a place closes the name: "Central Bank of Azerbaijan Rauf Sultanli".
+        if (['of', 'for', 'in', 'on', 'at'].includes(tokens[j - 1]?.lower ?? '') && placeAt(j)) break;
         j++;
         continue;
       }
@@ -128,7 +134,8 @@ export function decliningPhrases(scan: OrgScan): void {
     // Complements, as the pack reads them ("России", "Азербайджанской Республики", "безопасности").
     let last = h;
     while (last - h < 3 && tokens[last + 1] && !covered[last + 1] && sameLine(tokens, last, last + 1, body)) {
-      if (cues.isOrgComplement(tokens[last + 1]!.base)) last++;
+      const nx = tokens[last + 1]!;
+      if (cues.isOrgComplement(nx.base) || (nx.cap && matchPlace(tokens, last + 1, scan.language))) last++;
       else break;
     }
     // A lone head with nothing to name it ("Компания заявила") is a common noun.

@@ -36,11 +36,10 @@ export function namesByEvidence(scan: PeopleScan): void {
       (cues.englishLexicon && isFirstName(first.lower)) ||
       names.firstNames.has(first.base) ||
       names.placeFirstNames.has(first.base) ||
+      // A surname's shape, not after a sentence-opening word ("Позднее Евдокимову").
       (n === 2 && names.surnameShape.test(tokens[last]!.lower) && first.sentence === tokens[i - 1]?.sentence);
-    if (speech || known) {
-      scan.addPerson(i, last, null, i, speech ? 'speech' : 'first-name');
-      i = last;
-    }
+    if (speech || known) scan.addPerson(i, last, null, i, speech ? 'speech' : 'first-name');
+    i = last;
   }
 }
 
@@ -50,17 +49,30 @@ export function namesByEvidence(scan: PeopleScan): void {
  * that case reads back to.
  */
 export function mergeInflected(scan: PeopleScan): void {
-  const { people, language } = scan;
+  const { people, language, tokens } = scan;
+  const into = (p: Person, target: Person): void => {
+    target.mentions.push(...p.mentions);
+    target.role ??= p.role;
+    people.delete(p.name);
+  };
   for (const p of [...people.values()]) {
     const words = p.name.split(' ');
-    const last = words.at(-1) ?? '';
-    for (const base of surnameBases(last, language).slice(1)) {
-      const target = people.get([...words.slice(0, -1), base].join(' '));
-      if (!target || target === p) continue;
-      target.mentions.push(...p.mentions);
-      target.role ??= p.role;
-      people.delete(p.name);
-      break;
+    // The last word as written in each mention, read back through the pack's case endings.
+    const written = new Set(p.mentions.map((m) => tokens[m.nameLast]?.base ?? ''));
+    const bases = [...written].flatMap((w) => surnameBases(w, language));
+    const target = bases
+      .map((b) => people.get([...words.slice(0, -1), b].join(' ')))
+      .find((q) => q !== undefined && q !== p);
+    if (target) {
+      into(p, target);
+      continue;
+    }
+    // "Ms Pokorná", "господин Ливанов": a surname alone is the full name's person when there is one.
+    if (words.length === 1) {
+      const full = [...people.values()].find(
+        (q) => q !== p && q.name.split(' ').length > 1 && bases.includes(q.name.split(' ').at(-1) ?? ''),
+      );
+      if (full) into(p, full);
     }
   }
 }

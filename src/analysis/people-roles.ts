@@ -18,8 +18,11 @@ const LOOSE = /^[ \t\u00a0]*[«»“”"()]?[ \t\u00a0]*$/u;
 export function isTitle(scan: PeopleScan, h: number): boolean {
   const t = scan.tokens[h];
   const { roles } = scan.cues;
-  return (
-    t !== undefined && (roles.titles.has(t.lower) || roles.titleStems.some((s) => t.lower.startsWith(s)))
+  if (!t) return false;
+  if (roles.titles.has(t.lower)) return true;
+  // A stem with case endings, not a derived noun ("nümayəndəlik" is an office, not a representative).
+  return roles.titleStems.some(
+    (s) => t.lower.startsWith(s) && !/^l[iıuü][kq]/u.test(t.lower.slice(s.length)),
   );
 }
 
@@ -150,19 +153,37 @@ export function inflectedRolesBefore(scan: PeopleScan): void {
       while (end - h < 9 && loose(end, end + 1)) {
         const nx = tokens[end + 1];
         if (!nx) break;
+        // A quoted name (a ship's, a company's) is part of the role: "капитан танкера «Кама Стар» Виталий Демченко".
+        if (/[«“„"]/u.test(body.slice(tokens[end]!.end, nx.start))) {
+          const close = body.indexOf(
+            body.slice(tokens[end]!.end, nx.start).includes('«') ? '»' : '”',
+            nx.start,
+          );
+          while (close > 0 && tokens[end + 1] && tokens[end + 1]!.end <= close) end++;
+          continue;
+        }
+        // A capitalised genitive with a name still after it belongs to the role ("Российской Федерации Г. Н. Артемьев").
+        const capComplement = cues.orgs.isOrgComplement(nx.base) && scan.nameAt(end + 2) >= 2;
         if (
           !nx.cap ||
           blocked[end + 1] ||
           matchPlace(tokens, end + 1, language) ||
           isTitle(scan, end + 1) ||
+          capComplement ||
           scan.nameAt(end + 1) < 2
         )
           end++;
         else break;
       }
     }
-    if (!tokens[end + 1] || !loose(end, end + 1)) continue;
+    const appositive =
+      tokens[end + 1]?.sentence === tokens[end]?.sentence &&
+      /^,[ \t\u00a0]+$/.test(body.slice(tokens[end]?.end ?? 0, tokens[end + 1]?.start ?? 0));
+    if (!tokens[end + 1] || !(loose(end, end + 1) || appositive)) continue;
     const n = scan.nameAt(end + 1);
+    // After a comma only a whole name set off again counts: "onun türkiyəli həmkarı, Mehmet Emin Yalçınkaya,".
+    if (appositive && (n < 2 || !/^[ \t\u00a0]*[,.;)]/u.test(body.slice(tokens[end + n]?.end ?? 0))))
+      continue;
     if (n >= 2) {
       const a = tokens[start];
       const b = tokens[end];

@@ -2,7 +2,7 @@ import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { AZ_ROLE_STEMS } from '../data/roles.ts';
 import { AZ_PERSON_PRONOUNS, AZ_SPEECH_VERBS, AZ_VERB_PARTS } from '../data/speech.ts';
-import { AZ_SURNAME, azBaseName, azSurnameBases } from './base-form.ts';
+import { azBaseName, azSurnameBases } from './base-form.ts';
 import { AZ_FEMALE_FIRST_NAMES, AZ_MALE_FIRST_NAMES } from './data/names.ts';
 import { AZ_AGENCY_NOUNS, AZ_ORG_FORMS, AZ_QUOTED_NAME_NOUNS, azOrgNameBases } from './data/orgs.ts';
 import { AZ_DEMONYMS } from './data/demonyms.ts';
@@ -31,8 +31,19 @@ export const azAnalysis: AnalysisCues = {
     baseName: azBaseName,
     surnameBases: azSurnameBases,
     firstNames: new Set([...AZ_MALE_FIRST_NAMES, ...AZ_FEMALE_FIRST_NAMES]),
-    surnameShape: AZ_SURNAME,
-    placeFirstNames: new Set(['Sofiya', 'İordan', 'Corciya', 'Florensiya', 'Viktoriya']),
+    // Local surname endings only (not "-in", which ends many nouns), any case suffix after them.
+    surnameShape:
+      /(?:ov|yev|ev|ova|yeva|eva|lı|li|lu|lü|zadə|oğlu|qızı)(?:[uüıi]n|n[iıuü]n|y?[aə]|l[aə]|d[aə]n?|[uüıi])?$/u,
+    placeFirstNames: new Set([
+      'Sofiya',
+      'İordan',
+      'Corciya',
+      'Florensiya',
+      'Viktoriya',
+      'Təbriz',
+      'Xəzər',
+      'Araz',
+    ]),
     // "Report-a", "Ekspress-ə": the suffix of an organisation or place; people's names take it directly.
     suffixedWord: /^[^-]+-\p{Ll}{1,4}$/u,
   },

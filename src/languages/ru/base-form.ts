@@ -75,7 +75,7 @@ export const RU_SURNAME_SHAPE =
   /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ского|ской|ян|яна|енко|швили|дзе|ук|юк|ович|евич)(?:а|у|ым|ом|ой|е|ы)?$/u;
 
 /** Russian names that never decline: Шойгу, Шевченко, Бурджанадзе, Гасанлы, Черных. */
-const RU_INDECLINABLE = /(?:[еиоуыэю]|ых|их|швили|дзе|ко)$/;
+const RU_INDECLINABLE = /(?:[еиоуэю]|ых|их|швили|дзе|ко)$/;
 
 interface Reading {
   base: string;
@@ -106,6 +106,9 @@ function ruReadings(word: string, part: Part, c: Case): Reading[] {
       out.push({ base: RU_FLEETING[base] ?? base, gender: p.gender, weight: p.weight });
     }
   }
+  // A first name's nominative seldom ends like an instrumental or accusative ("Мехметом", "Абдуллу").
+  if (part === 'first' && c === 'nom' && /(?:ом|ем|ым|ой|ей|ою|ую|у|ю)$/.test(lower))
+    for (const r of out) r.weight -= 3;
   // An indeclinable name reads as itself in every case.
   if (RU_INDECLINABLE.test(lower)) out.push({ base: word, gender: null, weight: 2 });
   else if (part === 'surname' && CONSONANT.test(lower)) out.push({ base: word, gender: 'f', weight: 1 });

@@ -154,7 +154,7 @@ export function ruOrgNameBases(word: string): string[] {
 }
 
 /** Lower-case words that read as genitive complements ("безопасности", "Краснодарского края"). */
-const GENITIVE_LIKE = /(?:ости|ии|ия|ения|ания|ов|ев|ей|ых|их|ого|его|ства)$/u;
+const GENITIVE_LIKE = /(?:ости|ии|ия|ения|ания|ов|ев|ей|ой|ых|их|ого|его|ства)$/u;
 const REGION_GENITIVE = new Set(['края', 'области', 'округа', 'района', 'республики', 'федерации']);
 
 /**

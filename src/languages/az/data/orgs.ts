@@ -7,7 +7,8 @@ export const AZ_ORG_HEADS: readonly string[] = [
   'nazirliyi', 'xidməti', 'komitəsi', 'agentliyi', 'şurası', 'qoşunları', 'idarəsi', 'məclisi', 'parlamenti',
   'bankı', 'universiteti', 'fondu', 'təşkilatı', 'assosiasiyası', 'partiyası', 'şirkəti', 'komissiyası',
   'akademiyası', 'ofisi', 'səfirliyi', 'prokurorluğu', 'məhkəməsi', 'departamenti', 'administrasiyası',
-  'inspeksiyası', 'qərargahı', 'birliyi', 'ittifaqı', 'cəmiyyəti', 'institutu', 'palatası',
+  'inspeksiyası', 'qərargahı', 'birliyi', 'ittifaqı', 'cəmiyyəti', 'institutu', 'palatası', 'aeroportu', 'limanı',
+  'yolları', 'qüvvələri', 'hərəkatı', 'flotiliyası', 'korporasiyası', 'holdinqi', 'operatoru',
 ];
 
 /** Case suffixes after an Azerbaijani possessive head ("Nazirliyi" + "nin"). */
