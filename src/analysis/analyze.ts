@@ -73,12 +73,17 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       blocked[k] = 1;
   }
   const people = findPeople(model, blocked);
+  // A first name that is also a place ("Jordan Havel", "Sofiya Dimitrova") is the person's, not a place.
+  const inName = new Uint8Array(model.tokens.length);
+  for (const p of people)
+    for (const m of p.mentions) for (let k = m.nameFirst; k <= m.nameLast; k++) inName[k] = 1;
+  const places = placeMentions.filter((p) => !inName[p.tokenIndex]);
 
   // A name in quotation marks that is an item's name («Искандер») is not a quotation.
   const quotes = findQuotes(model).filter(
     (q) => !equipmentMentions.some((e) => e.start <= q.start && q.end <= e.end),
   );
-  const attributions = attribute(model, quotes, { people, orgs: orgMentions, places: placeMentions });
+  const attributions = attribute(model, quotes, { people, orgs: orgMentions, places });
 
   const events: EventFact[] = findDates(model, input.published).map((d) => {
     const description = describeEvent(model, d.start, d.end);
@@ -107,9 +112,9 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         confidence: personConfidence({ evidence: p.evidence, guessedBase, mentions: p.mentions.length }),
       };
     }),
-    places: placeFacts(placeMentions).map((f) => ({
+    places: placeFacts(places).map((f) => ({
       ...f,
-      confidence: placeConfidence(f.via, placeMentions.filter((m) => m.entry.name === f.name).length),
+      confidence: placeConfidence(f.via, places.filter((m) => m.entry.name === f.name).length),
     })),
     orgs: orgFacts(orgMentions).map((f) => {
       const ms = orgMentions.filter((o) => o.name === f.name);
