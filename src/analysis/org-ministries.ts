@@ -7,7 +7,7 @@
  */
 import { matchPlace } from './gazetteer.ts';
 import { packFor } from '../languages/index.ts';
-import { PORTFOLIOS } from './data/orgs.ts';
+import { LEGAL_FORMS_AFTER, PORTFOLIOS } from './data/orgs.ts';
 import { countryAfter, ownerBefore, sameLine, written, type OrgScan } from './org-scan.ts';
 import type { Token } from './tokenize.ts';
 
@@ -311,16 +311,34 @@ export function suffixedHead(scan: OrgScan, i: number): number | null {
   while (first < i && cues.nameConnectors.has(tokens[first]?.lower ?? '')) first++;
   if (first < i && t.cap) {
     const a = tokens[first];
-    const form = `${body.slice(a?.start ?? t.start, t.start)}${t.base.slice(0, head.length)}`;
-    scan.add({
-      key: form,
-      form,
-      kind: head === 'nazirliyi' ? 'ministry' : 'named',
-      first,
-      last: i,
-      anaphor: false,
-    });
-    return i;
+    let form = `${body.slice(a?.start ?? t.start, t.start)}${t.base.slice(0, head.length)}`;
+    // A legal form after the name belongs to it: "Azərbaycan Dəmir Yolları QSC".
+    const legal =
+      tokens[i + 1] && sameLine(tokens, i, i + 1, body)
+        ? cues.nameBases(tokens[i + 1]!.base).find((b) => LEGAL_FORMS_AFTER.has(b))
+        : undefined;
+    if (legal) form = `${body.slice(a?.start ?? t.start, t.end)} ${legal}`;
+    const kind = head === 'nazirliyi' ? 'ministry' : 'named';
+    scan.add({ key: form, form, kind, first, last: legal ? i + 1 : i, anaphor: false });
+    return legal ? i + 1 : i;
+  }
+  // In lower case with a place in the genitive before it, a body named as written: "Rusiyanın mərkəzi
+  // bankı", "İranın xarici işlər nazirliyinin" (the az "Iran's foreign ministry").
+  if (!t.cap) {
+    let k = i - 1;
+    while (k > i - 7 && tokens[k] && !tokens[k]!.cap && sameLine(tokens, k, k + 1, body)) k--;
+    if (k < i - 1 && ownerInGenitive(k) && sameLine(tokens, k, k + 1, body)) {
+      const form = `${body.slice(tokens[k]!.start, t.start)}${t.lower.slice(0, head.length)}`;
+      scan.add({
+        key: form,
+        form,
+        kind: head === 'nazirliyi' ? 'ministry' : 'named',
+        first: k,
+        last: i,
+        anaphor: false,
+      });
+      return i;
+    }
   }
   const prior = scan.lastWhere((o) => o.name.toLowerCase().endsWith(head));
   if (prior) scan.add({ key: prior.key, form: '', kind: prior.kind, first: i, last: i, anaphor: true });

@@ -222,4 +222,18 @@ describe('organisations as an open class', () => {
     expect(names('В Москву прибудет группа экспертов.', 'ru')).toEqual([]);
     expect(names('Компания заявила о росте. На заводе тихо.', 'ru')).toEqual([]);
   });
+
+  it('reads Azerbaijani bodies owned by a place in the genitive, and legal forms after a head', () => {
+    expect(names('Rusiyanın mərkəzi bankı faizi saxlayıb.', 'az')).toEqual(['Rusiyanın mərkəzi bankı']);
+    expect(names('İranın xarici işlər nazirliyinin açıqlaması yayılıb.', 'az')).toEqual([
+      'İranın xarici işlər nazirliyi',
+    ]);
+    expect(names('Azərbaycan Dəmir Yolları QSC sədri danışıb.', 'az')).toEqual([
+      'Azərbaycan Dəmir Yolları QSC',
+    ]);
+    expect(names('Türkiyənin Nəqliyyat və İnfrastruktur Nazirliyinə məktub göndərilib.', 'az')).toEqual([
+      'Nəqliyyat və İnfrastruktur Nazirliyi',
+    ]);
+    expect(names('Bu barədə İzvestiya qəzetinin müxbiri yazıb.', 'az')).toEqual(['İzvestiya']);
+  });
 });

@@ -35,8 +35,8 @@ export function azOrgNameBases(word: string): string[] {
 const forms = (heads: readonly string[]): Set<string> =>
   new Set(heads.flatMap((h) => [...AZ_ORG_CASE_SUFFIXES].map((s) => h + s)));
 
-/** The noun for a news agency after its name ("BTA agentliyinin"), in every case. */
-export const AZ_AGENCY_NOUNS: ReadonlySet<string> = forms(['agentliyi']);
+/** Nouns for a news agency or outlet after its name ("BTA agentliyinin", "İzvestiya qəzetinin"), in every case. */
+export const AZ_AGENCY_NOUNS: ReadonlySet<string> = forms(['agentliyi', 'qəzeti', 'saytı', 'portalı', 'telekanalı']);
 
 /** Nouns after a company's or outlet's quoted name ("“QatarEnergy” şirkəti"), in every case. */
 export const AZ_QUOTED_NAME_NOUNS: ReadonlySet<string> = forms([
