@@ -26,5 +26,14 @@ export function baseName(words: readonly string[], language: string): string[] {
  * tying «Галузину» or "Mustafayevin" to a person named in full earlier.
  */
 export function surnameBases(word: string, language: string): string[] {
-  return packFor(language).analysis.names.surnameBases(word);
+  // Every capitalised word of an article is asked about: keep the answers (bounded).
+  const key = `${language}\u0000${word}`;
+  const hit = surnameCache.get(key);
+  if (hit) return hit;
+  if (surnameCache.size > 20_000) surnameCache.clear();
+  const bases = packFor(language).analysis.names.surnameBases(word);
+  surnameCache.set(key, bases);
+  return bases;
 }
+
+const surnameCache = new Map<string, string[]>();

@@ -58,7 +58,8 @@ export function knownName(
   const { tokens, body, cues } = scan;
   const t = tokens[i];
   if (!t) return null;
-  const firsts = [...new Set([t.text, t.base, ...cues.nameBases(t.base)])];
+  // Inflected forms only for capitalised words: every listed name but "dpa" starts with a capital.
+  const firsts = t.cap ? [...new Set([t.text, t.base, ...cues.nameBases(t.base)])] : [t.text];
   for (const first of firsts) {
     for (const index of [declared, LIST_INDEX]) {
       for (const p of index.get(first) ?? []) {
@@ -237,8 +238,9 @@ export function legalFormBefore(scan: OrgScan, declared: NameIndex, i: number): 
 export function legalFormAfter(scan: OrgScan, declared: NameIndex, i: number): number | null {
   const { tokens, body, cues, covered } = scan;
   const t = tokens[i];
-  if (!t || !cues.nameBases(t.base).some((b) => LEGAL_FORMS_AFTER.has(b)) || i === 0) return null;
-  const legal = cues.nameBases(t.base).find((b) => LEGAL_FORMS_AFTER.has(b))!;
+  if (!t || i === 0 || (!/^\p{Lu}/u.test(t.text) && t.text !== 'plc')) return null;
+  const legal = cues.nameBases(t.base).find((b) => LEGAL_FORMS_AFTER.has(b));
+  if (legal === undefined) return null;
   let first = i;
   const gap = body.slice(tokens[i - 1]!.end, t.start);
   if (/^[”»"][ \t\u00a0]*$/u.test(gap)) {

@@ -220,7 +220,7 @@ export function definedAcronyms(scan: OrgScan): void {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || covered[i]) continue;
+    if (!t || covered[i] || !t.cap) continue;
     const a = cues
       .nameBases(t.base)
       .map((b) => acronyms.get(b))

@@ -97,7 +97,16 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
   };
   const spaced = (a: number, b: number): boolean => gap(a, b, /^[ \t\u00a0]+$/);
 
+  // Each token's answer is kept: the rules ask about the same tokens many times (matchPlace is not cheap).
+  const nameTokenCache = new Int8Array(tokens.length);
   const isNameToken = (i: number): boolean => {
+    const cached = nameTokenCache[i];
+    if (cached !== undefined && cached !== 0) return cached > 0;
+    const yes = readNameToken(i);
+    if (i >= 0 && i < tokens.length) nameTokenCache[i] = yes ? 1 : -1;
+    return yes;
+  };
+  const readNameToken = (i: number): boolean => {
     const t = tokens[i];
     if (!t || !t.cap || blocked[i] || !NAME_SHAPE.test(t.base)) return false;
     if (isRoleWord(t.lower) || isMonthOrWeekday(t.lower) || cues.names.suffixedWord.test(t.text))
@@ -112,7 +121,13 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
   const initial = (i: number): boolean =>
     INITIAL.test(tokens[i]?.text ?? '') && !blocked[i] && gap(i, i + 1, /^\.?[ \t\u00a0]+$/);
 
+  const nameAtCache = new Int8Array(tokens.length).fill(-1);
   const nameAt = (i: number, max = 3): number => {
+    if (max !== 3 || i < 0 || i >= tokens.length) return readNameAt(i, max);
+    if (nameAtCache[i] === -1) nameAtCache[i] = readNameAt(i, max);
+    return nameAtCache[i]!;
+  };
+  const readNameAt = (i: number, max: number): number => {
     let n = 0;
     let counted = 0;
     let initials = 0;

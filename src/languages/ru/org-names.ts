@@ -126,21 +126,21 @@ function adjectiveNominative(word: string, gender: Gender): string {
 }
 
 const keepCase = (model: string, word: string): string =>
-  /^\p{Lu}/u.test(model) ? word.charAt(0).toLocaleUpperCase('ru') + word.slice(1) : word;
+  /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 
 /**
  * The name's words in the nominative, or null when none of them is an organisation head or a word
  * before the head is not an adjective ("Москву прибудет группа" is no name).
  */
 export function ruNominativeOrgName(words: readonly string[]): string[] | null {
-  const h = words.findIndex((w) => HEAD_FORMS.has(w.toLocaleLowerCase('ru')));
+  const h = words.findIndex((w) => HEAD_FORMS.has(w.toLowerCase()));
   if (h < 0) return null;
-  if (words.slice(0, h).some((w) => !ADJ.test(w.toLocaleLowerCase('ru')))) return null;
-  const head = HEAD_FORMS.get(words[h]!.toLocaleLowerCase('ru'))!;
+  if (words.slice(0, h).some((w) => !ADJ.test(w.toLowerCase()))) return null;
+  const head = HEAD_FORMS.get(words[h]!.toLowerCase())!;
   return words.map((w, i) => {
     if (i > h) return w;
     if (i === h) return keepCase(w, head.nom);
-    return keepCase(w, adjectiveNominative(w.toLocaleLowerCase('ru'), head.gender));
+    return keepCase(w, adjectiveNominative(w.toLowerCase(), head.gender));
   });
 }
 
@@ -165,7 +165,7 @@ const REGION_GENITIVE = new Set(['края', 'области', 'округа', '
  * not initials or a person's name ("Чжан Вэйминь").
  */
 export function ruOrgComplement(word: string): boolean {
-  const lower = word.toLocaleLowerCase('ru');
+  const lower = word.toLowerCase();
   if (/^\p{Lu}\p{Lu}+$/u.test(word)) return true;
   if (word.length < 3) return false;
   return (
