@@ -44,8 +44,6 @@ export default tseslint.config(
     // TEMPORARY (issue 12): the files over the limits today. Remove each entry when its file is
     // split; the list only ever shrinks (a new file over the limits fails the lint).
     files: [
-      'src/analysis/orgs.ts',
-      'src/analysis/people.ts',
       'src/api/admin/articles.ts',
       'src/api/content/endpoints.ts',
       'src/app.ts',
