@@ -75,12 +75,18 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       blocked[k] = 1;
   }
   const people = findPeople(model, blocked);
+  // A first name that is also a place ("Jordan Havel", "Sofiya Dimitrova") is the person's, not a place.
+  const inName = new Uint8Array(model.tokens.length);
+  for (const p of people)
+    for (const m of p.mentions) for (let k = m.nameFirst; k <= m.nameLast; k++) inName[k] = 1;
+  const places = placeMentions.filter((p) => !inName[p.tokenIndex]);
+  const factPlaces = storyPlaces.filter((p) => !inName[p.tokenIndex]);
 
   // A name in quotation marks that is an item's name («Искандер») is not a quotation.
   const quotes = findQuotes(model).filter(
     (q) => !equipmentMentions.some((e) => e.start <= q.start && q.end <= e.end),
   );
-  const attributions = attribute(model, quotes, { people, orgs: orgMentions, places: placeMentions });
+  const attributions = attribute(model, quotes, { people, orgs: orgMentions, places });
 
   const events: EventFact[] = eventsOnce(
     findDates(model, input.published).map((d) => {
@@ -111,9 +117,9 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         confidence: personConfidence({ evidence: p.evidence, guessedBase, mentions: p.mentions.length }),
       };
     }),
-    places: placeFacts(storyPlaces).map((f) => ({
+    places: placeFacts(factPlaces).map((f) => ({
       ...f,
-      confidence: placeConfidence(f.via, storyPlaces.filter((m) => m.entry.name === f.name).length),
+      confidence: placeConfidence(f.via, factPlaces.filter((m) => m.entry.name === f.name).length),
     })),
     orgs: orgFacts(orgMentions).map((f) => {
       const ms = orgMentions.filter((o) => o.name === f.name);

@@ -135,3 +135,70 @@ describe('people', () => {
     ]);
   });
 });
+
+describe('people: the issue’s classes', () => {
+  const names = (text: string, language = 'en') => run(text, language).map((p) => p.name);
+
+  it('reads names with initials', () => {
+    expect(names('K Raman said the deal was done.')).toEqual(['K Raman']);
+    expect(names('“We will see,” said J. D. Vance, a lawyer.')).toEqual(['J. D. Vance']);
+    expect(names('Об этом заявил заместитель министра Г. Н. Артемьев.', 'ru')).toEqual(['Г. Н. Артемьев']);
+  });
+
+  it('reads an appositive counterpart and a name right after an organisation', () => {
+    expect(run('Lena Varga met his Japanese counterpart, Taro Ono, on Monday.')).toContainEqual({
+      name: 'Taro Ono',
+      role: 'Japanese counterpart',
+      mentions: ['Japanese counterpart, Taro Ono'],
+    });
+    expect(
+      names('The governor of the Central Bank of Azerbaijan Farid Mammadov said rates would hold.'),
+    ).toEqual(['Farid Mammadov']);
+  });
+
+  it('reads first names that are also places before a surname, and leaves the places alone', () => {
+    expect(names('Jordan Havel, the energy spokesman of the opposition, objected.')).toEqual([
+      'Jordan Havel',
+    ]);
+    expect(names('Georgia said it would reopen the border. Officials in Jordan agreed.')).toEqual([]);
+  });
+
+  it('reads long Arabic names and three-part Korean names', () => {
+    expect(names('Qatar’s minister, Nasser bin Khalid Al Thani, said the plant would open.')).toEqual([
+      'Nasser bin Khalid Al Thani',
+    ]);
+    expect(names('Deputy Foreign Minister Kim Jong Soo said talks went well.')).toEqual(['Kim Jong Soo']);
+  });
+
+  it('reads a Russian role after the name', () => {
+    expect(run('Игорь Веденеев, заместитель председателя правления, назвал встречу трудной.', 'ru')).toEqual([
+      {
+        name: 'Игорь Веденеев',
+        role: 'заместитель председателя правления',
+        mentions: ['Игорь Веденеев'],
+      },
+    ]);
+  });
+
+  it('gives ru and az names in the nominative, one person per name', () => {
+    expect(
+      names('Министр встретился со своим турецким коллегой Мехметом Озкаттой. Озкатта уехал.', 'ru'),
+    ).toEqual(['Мехмет Озкатта']);
+    expect(names('Operatorun baş direktoru Mixay Popeskunun iddiası rədd edilib.', 'az')).toEqual([
+      'Mixay Popesku',
+    ]);
+    expect(run('The chief executive, Georgia Pokorná, spoke. Ms Pokorná later left.')).toEqual([
+      {
+        name: 'Georgia Pokorná',
+        role: 'chief executive',
+        mentions: ['chief executive, Georgia Pokorná', 'Ms Pokorná'],
+      },
+    ]);
+  });
+
+  it('does not read adverbs, offices or place names as people', () => {
+    expect(names('Позднее Евдокимову вручили награду.', 'ru')).toEqual([]);
+    expect(names('Layihəni nümayəndəlik Orta Dəhliz adlandırıb.', 'az')).toEqual([]);
+    expect(names('Kənan Nəbiyev Report-a bildirib ki, iş bitib.', 'az')).toEqual(['Kənan Nəbiyev']);
+  });
+});

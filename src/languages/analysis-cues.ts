@@ -15,6 +15,19 @@ export interface AnalysisCues {
     baseName(words: readonly string[]): string[];
     /** The base forms a lone surname may stand for, itself first. */
     surnameBases(word: string): string[];
+    /** Why: a known first name makes a capitalised pair a person's name ("Nino Kapanadze"); base forms. */
+    firstNames: ReadonlySet<string>;
+    /** Why: a surname's shape ("-ov", "-yeva", "-ский") makes a capitalised pair a person's name; never matches where unknown. */
+    surnameShape: RegExp;
+    /** Why: first names that are also places ("Jordan", "Sofiya") are names when a surname follows. */
+    placeFirstNames: ReadonlySet<string>;
+    /**
+     * Why: capitalised adjectives that open the names of routes, bodies and regions ("Orta Dəhliz",
+     * "Cənubi Qafqaz") never open a person's name; languages with a lexicon leave this empty.
+     */
+    nameOpeningAdjectives: ReadonlySet<string>;
+    /** Why: a word with a case suffix after a hyphen ("Report-a") is an organisation's or a place's, never a person's. */
+    suffixedWord: RegExp;
   };
   /** Verbs of saying: a quote's speaker is their subject ("said", "заявил", "bildirib"). */
   speechVerbs: ReadonlySet<string>;
@@ -110,6 +123,23 @@ export interface AnalysisCues {
     anaphors: ReadonlySet<string>;
     /** Inflected organisation heads → the head ("nazirliyinin" → "nazirliyi"). */
     headForms: ReadonlyMap<string, string>;
+    /** Why: lower-case words joining two capitalised parts of one name ("Ekologiya və Təbii Sərvətlər Nazirliyi"). */
+    nameConnectors: ReadonlySet<string>;
+    /** Why: names decline ("APA-ya", "Интерфаксу"); the bare names an inflected word may stand for, itself first. */
+    nameBases(word: string): string[];
+    /** Why: an agency is named beside its noun ("BTA agentliyinin", "агентство Синьхуа"); the noun's forms, lower case. */
+    agencyNouns: ReadonlySet<string>;
+    /** Why: a quoted name followed by one of these nouns is an organisation ("“QatarEnergy” şirkəti"). */
+    quotedNameNouns: ReadonlySet<string>;
+    /**
+     * Why: organisation names decline in the text but are named in the nominative ("Объединённой
+     * судостроительной корпорации" → "Объединённая судостроительная корпорация"); null where names do
+     * not decline. Given the words of a name as written, returns them in the nominative, or null when
+     * the words hold no organisation head noun.
+     */
+    nominativeOrgName: ((words: readonly string[]) => string[] | null) | null;
+    /** Why: a declining name's complement after its head ("службы безопасности России"); words as written. */
+    isOrgComplement: (word: string) => boolean;
   };
   attribution: {
     /** Pronouns for one person and the gender each tells ("she" → f, "o" → either): the last such person. */
@@ -247,7 +277,15 @@ const never = /(?!)/u;
 
 export const NO_ANALYSIS_CUES: AnalysisCues = {
   englishLexicon: false,
-  names: { baseName: (words) => [...words], surnameBases: (word) => [word] },
+  names: {
+    baseName: (words) => [...words],
+    surnameBases: (word) => [word],
+    firstNames: none,
+    surnameShape: never,
+    placeFirstNames: none,
+    nameOpeningAdjectives: none,
+    suffixedWord: never,
+  },
   speechVerbs: none,
   roles: {
     titles: none,
@@ -308,7 +346,18 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     shipNames: false,
     nameKeepsHead: true,
   },
-  orgs: { ministries: [], ministryCaseEndings: none, anaphors: none, headForms: new Map() },
+  orgs: {
+    ministries: [],
+    ministryCaseEndings: none,
+    anaphors: none,
+    headForms: new Map(),
+    nameBases: (word) => [word],
+    agencyNouns: none,
+    quotedNameNouns: none,
+    nominativeOrgName: null,
+    isOrgComplement: () => false,
+    nameConnectors: none,
+  },
   attribution: {
     personPronouns: new Map(),
     groupPronouns: none,

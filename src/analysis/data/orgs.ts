@@ -54,13 +54,30 @@ export const ACRONYM_ORGS: readonly AcronymOrg[] = [
   { name: 'Verkhovna Rada', forms: ['Verkhovna Rada', 'Верховная рада', 'Верховная Рада', 'Ali Rada'] },
 ];
 
-/** News outlets and agencies (matched case-sensitively). */
+/** News outlets and agencies (matched case-sensitively), as English, Russian and Azerbaijani copy writes them. */
 export const OUTLETS: readonly string[] = [
-  'News.Az', 'Report.az', 'APA', 'AZERTAC', 'Azertac', 'AzerTac', 'Trend News Agency', 'Turan', 'Reuters', 'AFP',
-  'Agence France-Presse', 'Associated Press', 'AP', 'TASS', 'RIA Novosti', 'Interfax', 'Sputnik', 'RBC',
-  'Kommersant', 'Izvestia', 'BBC', 'CNN', 'Al Jazeera', 'Bloomberg', 'Anadolu Agency', 'Anadolu', 'IRNA',
-  'Xinhua', 'Ukrinform', 'UNIAN', 'Armenpress', 'ТАСС', 'РИА Новости', 'Интерфакс', 'Коммерсантъ', 'Известия',
+  'News.Az', 'Report.az', 'APA', 'AZERTAC', 'Azertac', 'AzerTac', 'AZƏRTAC', 'Trend News Agency', 'Trend', 'Turan',
+  'Reuters', 'AFP', 'Agence France-Presse', 'Associated Press', 'AP', 'TASS', 'RIA Novosti', 'Interfax', 'Sputnik',
+  'RBC', 'Kommersant', 'Izvestia', 'BBC', 'CNN', 'Al Jazeera', 'Bloomberg', 'Anadolu Agency', 'Anadolu', 'IRNA',
+  'Xinhua', 'Ukrinform', 'UNIAN', 'Armenpress', 'Kyodo', 'Yonhap', 'dpa', 'EFE', 'ANSA', 'PTI', 'BelTA',
+  'Kazinform', 'AKIpress', 'UzA', 'ISNA', 'Tasnim', 'WAM', 'QNA', 'KUNA',
+  'BTA', 'MTI', 'PAP', 'Agerpres', 'Bernama', 'Antara', 'Interpressnews', 'Georgia Today', 'Agenda.ge',
+  'ТАСС', 'РИА Новости', 'Интерфакс', 'Коммерсантъ', 'Известия', 'Синьхуа', 'Киодо', 'Рейтер', 'Франс Пресс',
+  'Блумберг', 'ИРНА', 'Анадолу', 'БелТА', 'Казинформ', 'Укринформ', 'Арменпресс', 'Спутник', 'Йонхап',
+  'İnterfaks', 'Sputnik Azərbaycan', 'RİA Novosti', 'Anadolu Agentliyi', 'İRNA', 'Sinxua',
 ];
+
+/** Legal forms written after a company's name ("Azərenerji ASC", "Caspian Marine Services LLC"). */
+export const LEGAL_FORMS_AFTER: ReadonlySet<string> = new Set([
+  'LLC', 'Ltd', 'Ltd.', 'JSC', 'PJSC', 'OJSC', 'CJSC', 'Inc', 'Inc.', 'Corp', 'Corp.', 'plc', 'PLC', 'GmbH', 'AG',
+  'SA', 'NV', 'BV', 'LLP', 'ASC', 'QSC', 'MMC', 'AŞ', 'A.Ş.',
+]);
+
+/** Legal forms written before a company's quoted name ("ПАО «Газпром»", "ООО «Ромашка»"). */
+export const LEGAL_FORMS_BEFORE: ReadonlySet<string> = new Set([
+  'ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'ТОО', 'ГУП', 'ФГУП', 'МУП', 'АНО', 'НАО', 'ГК', 'ФГБУ', 'ASC', 'QSC', 'MMC',
+  'LLC', 'JSC', 'OJSC', 'CJSC', 'PJSC',
+]);
 
 /** Top-level domains that make a capitalised word an outlet ("Haqqin.az", "Meduza.io"). */
 export const OUTLET_DOMAINS: ReadonlySet<string> = new Set(['az', 'ru', 'ua', 'am', 'ge', 'kz', 'uz', 'com', 'net', 'org', 'info', 'io', 'news']);
@@ -105,7 +122,19 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'government', 'administration', 'directorate', 'inspectorate', 'department', 'bureau', 'group', 'alliance',
   'coalition', 'federation', 'association', 'foundation', 'academy', 'forces', 'police', 'prosecutor’s office',
   'duma', 'senate', 'congress', 'secretariat', 'agency', 'authority', 'mission', 'programme', 'program', 'port',
-  'lines', 'airlines', 'airways', 'railways', 'network',
+  'lines', 'airlines', 'airways', 'railways', 'network', 'plant', 'factory', 'shipyard', 'refinery', 'exchange',
+  'centre', 'center', 'operator', 'consortium', 'movement', 'militia', 'brigade', 'brigades', 'battalion',
+  'regiment', 'corps', 'faction', 'tribunal', 'ministry',
+]);
+
+/** Lower-case heads of movements and armed groups after a capitalised name ("Houthi movement", "Azov battalion"). */
+export const GROUP_HEADS: ReadonlySet<string> = new Set([
+  'movement', 'militia', 'battalion', 'brigade', 'brigades', 'group', 'rebels', 'insurgents',
+]);
+
+/** Function words skipped when an acronym's letters are matched to a name's words ("Organisation of …"). */
+export const ACRONYM_SKIP: ReadonlySet<string> = new Set([
+  'of', 'and', 'for', 'the', 'on', 'in', 'и', 'по', 'на', 'в', 'для', 'və', 'üzrə',
 ]);
 
 /** English words that end an organisation phrase's complement ("Council of Europe"): connectors. */

@@ -14,28 +14,29 @@ type Floors = Record<Kind, { precision: number; recall: number }>;
  * regression at all".
  */
 const developmentFloors: Floors = {
-  people: { precision: 0.93, recall: 0.98 },
-  places: { precision: 0.98, recall: 0.98 },
-  orgs: { precision: 0.98, recall: 0.98 },
-  quotes: { precision: 0.98, recall: 0.98 },
-  events: { precision: 0.98, recall: 0.98 },
-  equipment: { precision: 0.93, recall: 0.93 },
+  people: { precision: 0.91, recall: 0.93 },
+  places: { precision: 0.94, recall: 0.95 },
+  orgs: { precision: 0.93, recall: 0.87 },
+  quotes: { precision: 0.85, recall: 0.87 },
+  events: { precision: 0.93, recall: 0.95 },
+  equipment: { precision: 0.83, recall: 0.71 },
 };
 
 /**
  * Floors over the held-out set (test/fixtures/story-gold/held-out): articles never used to tune the
  * rules, so these say how the rules carry over to unseen copy. Set about 0.03 under what the analyser
  * honestly reaches; never tune a rule on these articles to lift them (report.ts --held-out shows the
- * misses for diagnosis only). With 10–70 gold items per kind one item costs 0.01–0.1. Before the
- * places/events work they stood at places .75/.45 and events .62/.50 (precision/recall).
+ * misses for diagnosis only). With 10–70 gold items per kind one item costs 0.01–0.1. The 18 articles
+ * (h01–h18; h07–h18 written in session 4 before the analyser ran on them) read with session 3's rules
+ * gave F1 people .67, places .89, orgs .44, quotes .37, events .86, equipment .49.
  */
 const heldOutFloors: Floors = {
-  people: { precision: 0.87, recall: 0.87 },
-  places: { precision: 0.91, recall: 0.81 },
-  orgs: { precision: 0.75, recall: 0.49 },
-  quotes: { precision: 0.51, recall: 0.53 },
-  events: { precision: 0.84, recall: 0.84 },
-  equipment: { precision: 0.63, recall: 0.39 },
+  people: { precision: 0.91, recall: 0.89 },
+  places: { precision: 0.91, recall: 0.85 },
+  orgs: { precision: 0.74, recall: 0.64 },
+  quotes: { precision: 0.71, recall: 0.75 },
+  events: { precision: 0.87, recall: 0.86 },
+  equipment: { precision: 0.69, recall: 0.33 },
 };
 
 function analyseAll(gold: readonly GoldArticle[]) {
@@ -56,9 +57,10 @@ function floorsHold(gold: readonly GoldArticle[], floors: Floors): void {
 describe('story intelligence quality against the annotated development articles', () => {
   const gold = loadGoldArticles(STORY_GOLD_DIR);
 
-  it('reads at least 13 annotated articles in three languages', () => {
-    expect(gold.length).toBeGreaterThanOrEqual(13);
-    expect(new Set(gold.map((g) => g.language))).toEqual(new Set(['en', 'ru', 'az']));
+  it('reads at least 32 annotated articles, ten or more per language', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(32);
+    for (const l of ['en', 'ru', 'az'])
+      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(10);
   });
 
   floorsHold(gold, developmentFloors);

@@ -4,15 +4,25 @@
  * precision/recall/F1 table. A tool for improving the rules, not used by the product.
  *
  * The misses listed are the development set's (test/fixtures/story-gold), or the held-out set's with
- * --held-out (test/fixtures/story-gold/held-out); both tables are printed at the end, apart.
+ * --held-out (test/fixtures/story-gold/held-out). For each set, apart, the report ends with the table
+ * over all its articles, the same per language, and the precision of what readers see under
+ * `storyFacts: auto` (items at or above AUTO_THRESHOLD) per kind.
  *
  * Run: node --import tsx src/analysis/scoring/report.ts [kind ...] [--article id-prefix] [--held-out]
  */
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../analyze.ts';
+import { AUTO_THRESHOLD } from '../confidence.ts';
 import type { GoldArticle } from '../types.ts';
 import { HELD_OUT_DIR, loadGoldArticles, STORY_GOLD_DIR } from './load-gold.ts';
 import { diffArticle, formatTable, KINDS, scoreArticle, summarise, type Kind } from './score.ts';
+import {
+  atOrAbove,
+  formatGateTable,
+  formatLanguageTable,
+  gateRows,
+  summariseByLanguage,
+} from './breakdown.ts';
 
 function describeItem(kind: Kind, item: Record<string, unknown>): string {
   switch (kind) {
@@ -34,6 +44,31 @@ function analyseGold(g: GoldArticle) {
 /** Precision, recall and F1 per kind over `articles`, as a table. */
 export function summaryTable(articles: readonly GoldArticle[]): string {
   return formatTable(summarise(articles.map((g) => scoreArticle(g.gold, analyseGold(g)))));
+}
+
+/**
+ * A set's tables: all articles, per language, and at the `auto` gate (precision of the items at or
+ * above AUTO_THRESHOLD beside that of all items).
+ */
+export function setTables(title: string, articles: readonly GoldArticle[]): string {
+  const readings = articles.map((g) => ({ g, predicted: analyseGold(g) }));
+  const all = readings.map(({ g, predicted }) => scoreArticle(g.gold, predicted));
+  const gated = readings.map(({ g, predicted }) =>
+    scoreArticle(g.gold, atOrAbove(predicted, AUTO_THRESHOLD)),
+  );
+  const byLanguage = summariseByLanguage(
+    readings.map(({ g }, i) => ({ language: g.language, counts: all[i]! })),
+  );
+  return [
+    `${title} (${articles.length} articles):`,
+    formatTable(summarise(all)),
+    '',
+    `${title}, per language (${[...byLanguage.keys()].map((l) => `${l} ${articles.filter((g) => g.language === l).length}`).join(', ')}):`,
+    formatLanguageTable(byLanguage),
+    '',
+    `${title}, what readers see under storyFacts: auto (confidence ≥ ${AUTO_THRESHOLD}):`,
+    formatGateTable(gateRows(all, gated), AUTO_THRESHOLD),
+  ].join('\n');
 }
 
 /** The false negatives and false positives of every article for `kinds`, then the summary table. */
@@ -75,11 +110,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = [
     diffReport(articles, kinds.length ? kinds : KINDS).replace(/\n\n(?=kind )[\s\S]*$/, ''),
     '',
-    `Development set (${development.length} articles, the rules were tuned on these):`,
-    summaryTable(development),
+    setTables('Development set (the rules were tuned on these)', development),
     '',
-    `Held-out set (${held.length} articles, never used for tuning):`,
-    summaryTable(held),
+    setTables('Held-out set (never used for tuning)', held),
   ];
   if (prefix) out.push('', `Articles matching "${prefix}":`, summaryTable(articles));
   process.stdout.write(`${out.join('\n')}\n`);

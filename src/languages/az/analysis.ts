@@ -14,7 +14,8 @@ import {
   azNameGender,
 } from '../data/speech.ts';
 import { azBaseName, azSurnameBases } from './base-form.ts';
-import { AZ_ORG_FORMS } from './data/orgs.ts';
+import { AZ_FEMALE_FIRST_NAMES, AZ_MALE_FIRST_NAMES } from './data/names.ts';
+import { AZ_AGENCY_NOUNS, AZ_ORG_FORMS, AZ_QUOTED_NAME_NOUNS, azOrgNameBases } from './data/orgs.ts';
 import { AZ_DEMONYMS } from './data/demonyms.ts';
 import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
 import { AZ_TYPE_MODIFIERS } from '../data/equipment.ts';
@@ -37,7 +38,31 @@ const AZ_TIME_WORDS: ReadonlySet<string> = new Set([
 /** Azerbaijani: one case suffix on a name's last word; roles put their complements first. */
 export const azAnalysis: AnalysisCues = {
   ...NO_ANALYSIS_CUES,
-  names: { baseName: azBaseName, surnameBases: azSurnameBases },
+  names: {
+    baseName: azBaseName,
+    surnameBases: azSurnameBases,
+    firstNames: new Set([...AZ_MALE_FIRST_NAMES, ...AZ_FEMALE_FIRST_NAMES]),
+    // Local surname endings only (not "-in", which ends many nouns), any case suffix after them.
+    surnameShape:
+      /(?:ov|yev|ev|ova|yeva|eva|lı|li|lu|lü|zadə|oğlu|qızı)(?:[uüıi]n|n[iıuü]n|y?[aə]|l[aə]|d[aə]n?|[uüıi])?$/u,
+    placeFirstNames: new Set([
+      'Sofiya',
+      'İordan',
+      'Corciya',
+      'Florensiya',
+      'Viktoriya',
+      'Təbriz',
+      'Xəzər',
+      'Araz',
+    ]),
+    nameOpeningAdjectives: new Set(
+      'Orta Böyük Kiçik Yeni Köhnə Şimali Cənubi Qərbi Şərqi Mərkəzi Milli Ali Dövlət Beynəlxalq Birləşmiş Uzaq Yaxın'.split(
+        ' ',
+      ),
+    ),
+    // "Report-a", "Ekspress-ə": the suffix of an organisation or place; people's names take it directly.
+    suffixedWord: /^[^-]+-\p{Ll}{1,4}$/u,
+  },
   speechVerbs: AZ_SPEECH_VERBS,
   roles: {
     ...NO_ANALYSIS_CUES.roles,
@@ -81,7 +106,14 @@ export const azAnalysis: AnalysisCues = {
     shipNames: false,
     nameKeepsHead: false,
   },
-  orgs: { ...NO_ANALYSIS_CUES.orgs, headForms: AZ_ORG_FORMS },
+  orgs: {
+    ...NO_ANALYSIS_CUES.orgs,
+    headForms: AZ_ORG_FORMS,
+    nameBases: azOrgNameBases,
+    agencyNouns: AZ_AGENCY_NOUNS,
+    quotedNameNouns: AZ_QUOTED_NAME_NOUNS,
+    nameConnectors: new Set(['və']),
+  },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
     personPronouns: AZ_PERSON_PRONOUN_GENDERS,

@@ -36,7 +36,7 @@ const AZ_SUFFIXES: readonly { template: string; afterVowel: boolean; case: Case 
 ];
 
 /** What a surname's nominative ends with in Azerbaijani copy (local and Russian names alike). */
-const AZ_SURNAME =
+export const AZ_SURNAME =
   /(?:ov|ev|yev|öv|in|ın|ova|eva|yeva|ina|ına|lı|li|lu|lü|zadə|oğlu|qızı|ski|skiy|yan|ko|dze|şvili|bəyli|uk|yuk|çuk|iç)$/u;
 /** "nA" (dative after a possessive ending) belongs only to -oğlu / -qızı. */
 const POSSESSIVE_NAME = /(?:oğlu|qızı)$/u;
@@ -47,8 +47,8 @@ function azSuffix(template: string, stem: string): string {
 }
 
 /** Readings of an Azerbaijani surname: [word itself (nominative), …bases with a case suffix off]. */
-function azReadings(word: string): { base: string; case: Case }[] {
-  const out: { base: string; case: Case }[] = [{ base: word, case: 'nom' }];
+function azReadings(word: string): { base: string; case: Case; shaped?: boolean }[] {
+  const out: { base: string; case: Case; shaped?: boolean }[] = [{ base: word, case: 'nom' }];
   // Foreign names take their suffix after an apostrophe: "Makron’un", "Putin'in".
   const apostrophe = /^(.+?)[’'](\p{Ll}+)$/u.exec(word);
   if (apostrophe) return [{ base: apostrophe[1]!, case: 'gen' }];
@@ -60,8 +60,11 @@ function azReadings(word: string): { base: string; case: Case }[] {
       if (endsInVowel(stem) !== s.afterVowel) continue;
       if (tail !== azSuffix(s.template, stem)) continue;
       if (s.template === 'nA' && !POSSESSIVE_NAME.test(stem.toLocaleLowerCase('az'))) continue;
-      if (!AZ_SURNAME.test(stem.toLocaleLowerCase('az'))) continue;
-      out.push({ base: stem, case: s.case });
+      // A genitive after a vowel ("Popeskunun", "Əl-Kuvarinin") is unmistakable; other endings need a surname's shape.
+      const vowelGenitive = s.case === 'gen' && s.afterVowel && stem.length >= 3;
+      const shaped = AZ_SURNAME.test(stem.toLocaleLowerCase('az'));
+      if (!vowelGenitive && !shaped) continue;
+      out.push({ base: stem, case: s.case, shaped });
     }
   }
   return out;
@@ -77,7 +80,10 @@ export function azBaseName(words: readonly string[]): string[] {
   const lower = last.toLocaleLowerCase('az');
   let chosen = readings[0]!;
   // The longest suffix that leaves a surname: "Hüseynli-nin", not "Hüseynlin-in".
-  const oblique = readings.filter((r) => r.case !== 'nom').sort((x, y) => x.base.length - y.base.length);
+  // A surname's shape first; a bare genitive after a vowel ("Popeskunun") only when nothing else reads.
+  const all = readings.filter((r) => r.case !== 'nom').sort((x, y) => x.base.length - y.base.length);
+  const shapedOnes = all.filter((r) => r.shaped);
+  const oblique = shapedOnes.length ? shapedOnes : all;
   if (oblique.length) {
     // "Qasımova" is a woman's surname or "Qasımov" in the dative: only a man's first name says the latter.
     const femaleShape = /(?:ova|eva|yeva|ina|ına)$/u.test(lower);

@@ -11,6 +11,8 @@ export const EN_ROLE_TITLES: ReadonlySet<string> = new Set([
   'consul-general', 'counsellor', 'counselor', 'attaché', 'emir', 'sheikh', 'sultan', 'ayatollah', 'ceo',
   'commissioner', 'administrator', 'coordinator', 'deputy', 'lieutenant', 'sergeant', 'captain', 'admiral',
   'marshal', 'major', 'colonel-general', 'lieutenant-general', 'major-general', 'rector', 'bishop', 'mufti',
+  'counterpart', 'economist', 'analyst', 'expert', 'researcher', 'professor', 'lawyer', 'attorney', 'executive',
+  'engineer', 'diplomat', 'negotiator', 'founder', 'ceo', 'cfo', 'commentator',
 ]);
 
 /** English words that may precede a role head inside the role ("Deputy Foreign", "Prime"). */
@@ -25,11 +27,32 @@ export const EN_ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'foreign-policy', 'policy', 'second', 'third', 'ex', 'outgoing', 'incoming', 'newly', 'appointed', 'elected',
 ]);
 
+/** Russian role heads in the nominative, declined below ("заместителя", "коллегой"). */
+const RU_TITLE_BASES = `министр посол президент премьер-министр заместитель пресс-секретарь представитель спикер советник
+  генсек секретарь председатель губернатор мэр директор руководитель помощник депутат сенатор канцлер премьер
+  глава коллега эксперт аналитик экономист политолог адвокат защитник прокурор судья капитан командир водитель
+  консультант дипломат вице-президент вице-премьер начальник контр-адмирал вице-адмирал адмирал генерал полковник
+  генерал-лейтенант генерал-майор атташе замминистра замглавы`.split(/\s+/);
+
+/** The nominative, genitive, dative and instrumental of a role noun (never the prepositional: "посол" → "после"). */
+function ruTitleForms(word: string): string[] {
+  if (/(?:е|замминистра|замглавы)$/.test(word)) return [word];
+  if (word.endsWith('ь')) return [word, ...['я', 'ю', 'ем'].map((e) => word.slice(0, -1) + e)];
+  if (word.endsWith('я')) return [word, ...['и', 'ю', 'ей'].map((e) => word.slice(0, -1) + e)];
+  if (word.endsWith('а')) {
+    const stem = word.slice(0, -1);
+    return [word, `${stem}${/[гкх]$/.test(stem) ? 'и' : 'ы'}`, `${stem}е`, `${stem}у`, `${stem}ой`];
+  }
+  return [word, `${word}а`, `${word}у`, `${word}ом`];
+}
+
 /** Honorifics that introduce a surname ("Mr Keller"). */
 export const EN_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
 
 /** Russian role heads (lower case), e.g. "министр иностранных дел России Сергей Лавров". */
 export const RU_ROLE_TITLES: ReadonlySet<string> = new Set([
+  ...RU_TITLE_BASES.flatMap(ruTitleForms),
+  'командующий', 'командующего', 'командующему', 'командующим', 'курирующий',
   'министр', 'министра', 'посол', 'посла', 'президент', 'президента', 'премьер-министр', 'заместитель',
   'замминистра', 'глава', 'главы', 'пресс-секретарь', 'представитель', 'спикер', 'советник', 'генсек',
   'секретарь', 'председатель', 'губернатор', 'мэр', 'командующий', 'директор', 'руководитель', 'помощник',
@@ -43,8 +66,15 @@ export const RU_ROLE_TITLES: ReadonlySet<string> = new Set([
 /** Azerbaijani role heads as stems (lower case): "naziri", "səfiri", "müavini". */
 export const AZ_ROLE_STEMS: readonly string[] = [
   'nazir', 'səfir', 'prezident', 'müavin', 'sözçü', 'başçı', 'rəhbər', 'sədr', 'nümayəndə', 'spiker',
-  'köməkçi', 'katib', 'komandan', 'direktor', 'deputat', 'kansler', 'baş nazir',
+  'köməkçi', 'katib', 'komandan', 'direktor', 'deputat', 'kansler', 'baş nazir', 'vitse-prezident', 'politoloq',
+  'iqtisadçı', 'ekspert', 'hakim', 'prokuror', 'vəkil', 'kapitan', 'müşavir', 'rəis', 'həmkar', 'diplomat',
+  'müdafiəçi', 'general', 'marşal', 'analitik',
 ];
+
+/** Russian honorifics before a surname ("господин Ливанов"). */
+export const RU_HONORIFICS: ReadonlySet<string> = new Set([
+  'господин', 'госпожа', 'господина', 'госпожи', 'господину', 'госпоже', 'господином', 'госпожой', 'г-н', 'г-жа',
+]);
 
 /** Russian words that may open a role before its head ("официальный представитель", "первый заместитель"). */
 export const RU_ROLE_MODIFIERS: ReadonlySet<string> = new Set([

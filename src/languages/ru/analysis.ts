@@ -1,6 +1,6 @@
 import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
-import { RU_ROLE_MODIFIERS, RU_ROLE_TITLES } from '../data/roles.ts';
+import { RU_HONORIFICS, RU_ROLE_MODIFIERS, RU_ROLE_TITLES } from '../data/roles.ts';
 import {
   RU_ADVERBS,
   RU_CONJUNCTIONS,
@@ -14,23 +14,47 @@ import {
   ruNameGender,
   ruVerbGender,
 } from '../data/speech.ts';
-import { ruBaseName, ruSurnameBases } from './base-form.ts';
+import { RU_SURNAME_SHAPE, ruBaseName, ruSurnameBases } from './base-form.ts';
+import { RU_FEMALE_FIRST_NAMES, RU_MALE_FIRST_NAMES } from './data/names.ts';
 import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
 import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
 import { isRuTypeAdjective, ruHead } from './equipment.ts';
-import { RU_MINISTRIES, RU_NOUN_CASE_ENDINGS, RU_ORG_ANAPHORS } from './data/orgs.ts';
+import {
+  RU_AGENCY_NOUNS,
+  RU_MINISTRIES,
+  RU_NOUN_CASE_ENDINGS,
+  RU_ORG_ANAPHORS,
+  RU_QUOTED_NAME_NOUNS,
+} from './data/orgs.ts';
+import { ruNominativeOrgName, ruOrgComplement, ruOrgNameBases } from './org-names.ts';
 import { ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
 export const ruAnalysis: AnalysisCues = {
   ...NO_ANALYSIS_CUES,
-  names: { baseName: ruBaseName, surnameBases: ruSurnameBases },
+  names: {
+    baseName: ruBaseName,
+    surnameBases: ruSurnameBases,
+    firstNames: new Set([...RU_MALE_FIRST_NAMES, ...RU_FEMALE_FIRST_NAMES]),
+    surnameShape: RU_SURNAME_SHAPE,
+    placeFirstNames: new Set([
+      'Иордан',
+      'София',
+      'Джорджия',
+      'Флоренс',
+      'Виктория',
+      'Александрия',
+      'Шарлотта',
+    ]),
+    nameOpeningAdjectives: new Set(),
+    suffixedWord: NO_ANALYSIS_CUES.names.suffixedWord,
+  },
   speechVerbs: RU_SPEECH_VERBS,
   roles: {
     titles: RU_ROLE_TITLES,
     titleStems: [],
     modifiers: RU_ROLE_MODIFIERS,
-    honorifics: NO_ANALYSIS_CUES.roles.honorifics,
+    honorifics: RU_HONORIFICS,
     complements: 'genitive-after',
     timeWords: NO_ANALYSIS_CUES.roles.timeWords,
     ownerCase: NO_ANALYSIS_CUES.roles.ownerCase,
@@ -82,6 +106,12 @@ export const ruAnalysis: AnalysisCues = {
     ministries: RU_MINISTRIES,
     ministryCaseEndings: RU_NOUN_CASE_ENDINGS,
     anaphors: RU_ORG_ANAPHORS,
+    nameBases: ruOrgNameBases,
+    agencyNouns: RU_AGENCY_NOUNS,
+    quotedNameNouns: RU_QUOTED_NAME_NOUNS,
+    nominativeOrgName: ruNominativeOrgName,
+    isOrgComplement: ruOrgComplement,
+    nameConnectors: new Set(['и']),
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,

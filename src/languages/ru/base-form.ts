@@ -51,6 +51,8 @@ const RU_PARADIGMS: readonly Paradigm[] = [
   ru(['surname'], 'm', /[^аеиоуыэюя]ой$/, 'ой', ['ого'], ['ому'], ['ого'], ['ым', 'им'], ['ом'], 2),
   ru(['surname'], 'f', /(?:ская|цкая|[^аеиоуыэюя]ая)$/, 'ая', ['ой'], ['ой'], ['ую'], ['ой'], ['ой'], 3),
   ru(['surname'], 'm', /(?:ян|янц|ук|юк|чук|ич|енок|ник)$/, '', ['а'], ['у'], ['а'], ['ом', 'ем'], ['е'], 3),
+  // Surnames and given names in -а that decline like nouns, either gender (Гвазава, Абдулла).
+  ru(['surname'], null, /[^иоеё]а$/, 'а', ['ы', 'и'], ['е'], ['у'], ['ой'], ['е'], 0.5),
   ru(['surname', 'first'], 'm', CONSONANT, '', ['а'], ['у'], ['а'], ['ом', 'ем'], ['е'], 1),
   ru(['surname', 'first'], 'm', /[^аеиоуыэюя]ь$/, 'ь', ['я'], ['ю'], ['я'], ['ем', 'ём'], ['е'], 1),
   // First names.
@@ -68,8 +70,12 @@ const RU_PARADIGMS: readonly Paradigm[] = [
 /** First names that lose a vowel when they decline: Льва → Лев, Павла → Павел. */
 const RU_FLEETING: Readonly<Record<string, string>> = { Льв: 'Лев', Павл: 'Павел' };
 
+/** What a surname in Russian copy looks like in any case: a capitalised pair ending so is a person's name. */
+export const RU_SURNAME_SHAPE =
+  /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ского|ской|ян|яна|енко|швили|дзе|ук|юк|ович|евич)(?:а|у|ым|ом|ой|е|ы)?$/u;
+
 /** Russian names that never decline: Шойгу, Шевченко, Бурджанадзе, Гасанлы, Черных. */
-const RU_INDECLINABLE = /(?:[еиоуыэю]|ых|их|швили|дзе|ко)$/;
+const RU_INDECLINABLE = /(?:[еиоуэю]|ых|их|швили|дзе|ко)$/;
 
 interface Reading {
   base: string;
@@ -100,6 +106,9 @@ function ruReadings(word: string, part: Part, c: Case): Reading[] {
       out.push({ base: RU_FLEETING[base] ?? base, gender: p.gender, weight: p.weight });
     }
   }
+  // A first name's nominative seldom ends like an instrumental or accusative ("Мехметом", "Абдуллу").
+  if (part === 'first' && c === 'nom' && /(?:ом|ем|ым|ой|ей|ою|ую|у|ю)$/.test(lower))
+    for (const r of out) r.weight -= 3;
   // An indeclinable name reads as itself in every case.
   if (RU_INDECLINABLE.test(lower)) out.push({ base: word, gender: null, weight: 2 });
   else if (part === 'surname' && CONSONANT.test(lower)) out.push({ base: word, gender: 'f', weight: 1 });

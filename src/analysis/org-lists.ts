@@ -1,0 +1,316 @@
+/**
+ * Organisation rules for names known or declared as names: listed international bodies and news
+ * agencies in any case ("NATO", "APA-ya", "Интерфаксу"), outlets written as domains ("Haqqin.az"),
+ * the agency of a dateline ("ASTANA, Oct 7 (Interfax) —") and beside its noun ("BTA agentliyinin",
+ * "the Kyodo news agency"), companies by their legal form ("ПАО «Газпром»", "Xəzər Qaz Nəqliyyatı
+ * ASC") or by a quoted name and its noun ("“QatarEnergy” şirkəti"). A name declared once is
+ * recognised again later, inflected or not.
+ */
+import { matchPlace } from './gazetteer.ts';
+import { isFunctionWord } from './lexicon.ts';
+import { ACRONYM_ORGS, LEGAL_FORMS_AFTER, LEGAL_FORMS_BEFORE, OUTLET_DOMAINS, OUTLETS } from './data/orgs.ts';
+import { sameLine, type OrgKind, type OrgScan } from './org-scan.ts';
+import { tokenAtOrAfter } from './tokenize.ts';
+
+interface ListPhrase {
+  words: readonly string[];
+  key: string;
+  kind: OrgKind;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-.’'+][\p{L}\p{M}\p{N}]+)*\+?/gu;
+const wordsOf = (s: string): string[] => [...s.matchAll(WORD)].map((m) => m[0]);
+
+/** Names by first word, longest first. */
+export type NameIndex = Map<string, ListPhrase[]>;
+
+function addTo(map: NameIndex, surface: string, key: string, kind: OrgKind): void {
+  const words = wordsOf(surface);
+  const first = words[0];
+  if (first === undefined) return;
+  const list = map.get(first) ?? [];
+  if (list.some((p) => p.words.join(' ') === words.join(' '))) return;
+  list.push({ words, key, kind });
+  list.sort((a, b) => b.words.length - a.words.length);
+  map.set(first, list);
+}
+
+/** Listed bodies and outlets (case-sensitive). */
+const LIST_INDEX: NameIndex = (() => {
+  const map: NameIndex = new Map();
+  for (const o of ACRONYM_ORGS) for (const f of o.forms) addTo(map, f, `list:${o.name}`, 'body');
+  for (const o of OUTLETS) addTo(map, o, `list:${o}`, 'outlet');
+  return map;
+})();
+
+/** Names the text itself declared (datelines, agencies beside their noun, companies), for later mentions. */
+export function declare(declared: NameIndex, surface: string, key: string, kind: OrgKind): void {
+  addTo(declared, surface, key, kind);
+}
+
+/** A listed or declared name at token i; `headFollows` says a listed body goes on into a longer name. */
+export function knownName(
+  scan: OrgScan,
+  declared: NameIndex,
+  i: number,
+  headFollows: (j: number) => boolean,
+): number | null {
+  const { tokens, body, cues } = scan;
+  const t = tokens[i];
+  if (!t) return null;
+  // Inflected forms only for capitalised words: every listed name but "dpa" starts with a capital.
+  const firsts = t.cap ? [...new Set([t.text, t.base, ...cues.nameBases(t.base)])] : [t.text];
+  for (const first of firsts) {
+    for (const index of [declared, LIST_INDEX]) {
+      for (const p of index.get(first) ?? []) {
+        const n = p.words.length;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) {
+          const x = tokens[i + k];
+          if (!x || (k > 0 && !sameLine(tokens, i + k - 1, i + k, body))) ok = false;
+          else if (k === n - 1) ok = x.text === p.words[k] || cues.nameBases(x.base).includes(p.words[k]!);
+          else ok = x.text === p.words[k];
+        }
+        if (!ok) continue;
+        const last = i + n - 1;
+        // "UN Development Programme": a longer name, read by the phrase rule.
+        if (p.kind === 'body' && headFollows(last)) return last;
+        const form = `${body.slice(t.start, tokens[last]!.start)}${p.words[n - 1]}`;
+        scan.add({
+          key: p.key,
+          form: n === 1 ? p.words[0]! : form,
+          kind: p.kind,
+          first: i,
+          last,
+          anaphor: false,
+        });
+        return last;
+      }
+    }
+  }
+  return null;
+}
+
+/** Outlets written as a domain: "Haqqin.az". */
+export function outletDomain(scan: OrgScan, i: number): number | null {
+  const t = scan.tokens[i];
+  const dom = t ? /^\p{Lu}[\p{L}\p{N}-]*\.(\p{L}+)$/u.exec(t.base) : null;
+  if (!t || !dom || !OUTLET_DOMAINS.has((dom[1] ?? '').toLowerCase())) return null;
+  scan.add({ key: `list:${t.base}`, form: t.base, kind: 'outlet', first: i, last: i, anaphor: false });
+  return i;
+}
+
+/** Token indexes whose text lies inside [start, end). */
+export function tokensWithin(scan: OrgScan, start: number, end: number): [number, number] | null {
+  const first = tokenAtOrAfter(scan.tokens, start);
+  let last = first - 1;
+  while ((scan.tokens[last + 1]?.end ?? Infinity) <= end) last++;
+  return last < first ? null : [first, last];
+}
+
+/**
+ * The agency of a dateline: "ASTANA, 7 October (Interfax) —", "Sofiya, 20 oktyabr (Qafqaz Ekspress) –",
+ * or a state agency's "Bakı, 12 noyabr, AZƏRTAC" line; and a credit closing the story ("— Xinhua").
+ */
+export function datelineAgency(scan: OrgScan, declared: NameIndex): void {
+  const { body, model } = scan;
+  const p0 = model.paragraphs[0];
+  if (!p0) return;
+  const head = body.slice(p0.start, Math.min(p0.end, p0.start + 120));
+  const found: { start: number; end: number }[] = [];
+  const paren = /^[^\n()]{2,60}?\((\p{Lu}[\p{L}\p{M}\p{N}.’'& -]{1,40})\)\s*[—–-]/u.exec(head);
+  if (paren?.[1] && !/\d/.test(paren[1])) {
+    const at = paren[0].lastIndexOf(`(${paren[1]})`) + 1;
+    found.push({ start: p0.start + at, end: p0.start + at + paren[1].length });
+  }
+  const line =
+    /^\p{Lu}[\p{L}\p{M}-]+(?: [\p{L}\p{M}-]+)?, [^,\n]{3,24}, (\p{Lu}[\p{L}\p{M}\p{N}.’' -]{1,40}?)\s*$/u.exec(
+      body.slice(p0.start, p0.end),
+    );
+  if (line?.[1]) {
+    const at = line[0].length - line[0].trimEnd().length;
+    const end = p0.start + line[0].length - at;
+    found.push({ start: end - line[1].length, end });
+  }
+  const lastP = model.paragraphs.at(-1);
+  const credit = lastP
+    ? /^[—–-]\s*(\p{Lu}[\p{L}\p{M}\p{N}.’' -]{1,30}?)\.?$/u.exec(body.slice(lastP.start, lastP.end))
+    : null;
+  if (lastP && credit?.[1]) {
+    const start = lastP.start + credit[0].indexOf(credit[1]);
+    found.push({ start, end: start + credit[1].length });
+  }
+  for (const f of found) {
+    const range = tokensWithin(scan, f.start, f.end);
+    if (!range || scan.covered[range[0]]) continue;
+    const name = body.slice(f.start, f.end);
+    const key = LIST_INDEX.get(wordsOf(name)[0] ?? '')?.find(
+      (p) => p.words.join(' ') === wordsOf(name).join(' '),
+    )?.key;
+    scan.add({
+      key: key ?? `agency:${name}`,
+      form: name,
+      kind: 'outlet',
+      first: range[0],
+      last: range[1],
+      anaphor: false,
+    });
+    declare(declared, name, key ?? `agency:${name}`, 'outlet');
+  }
+}
+
+/** A run of up to 3 capitalised words ending at token `last` (leftwards), not places, not covered. */
+function nameRunBefore(scan: OrgScan, last: number): number | null {
+  const { tokens, body, language, covered } = scan;
+  let first = last + 1;
+  while (
+    first - 1 >= 0 &&
+    last - (first - 1) < 3 &&
+    tokens[first - 1]?.cap &&
+    !covered[first - 1] &&
+    !matchPlace(tokens, first - 1, language) &&
+    (first - 1 === last || sameLine(tokens, first - 1, first, body))
+  )
+    first--;
+  while (first <= last && isFunctionWord(tokens[first]!.lower)) first++;
+  return first <= last ? first : null;
+}
+
+/** "BTA agentliyinin", "the Kyodo news agency", "агентство Синьхуа": the agency beside its noun. */
+export function agencyBesideNoun(scan: OrgScan, declared: NameIndex, i: number): number | null {
+  const { tokens, body, cues, covered } = scan;
+  const t = tokens[i];
+  if (!t || t.cap || !cues.agencyNouns.has(t.lower)) return null;
+  // Before it ("Kyodo news agency", "BTA agentliyinin"): "news", "state" may stand between.
+  let j = i - 1;
+  while (j > i - 3 && ['news', 'state', 'information'].includes(tokens[j]?.lower ?? '')) j--;
+  if (j >= 0 && tokens[j]?.cap && !covered[j] && sameLine(tokens, j, i, body)) {
+    const first = nameRunBefore(scan, j);
+    if (first !== null) {
+      const form = body.slice(tokens[first]!.start, tokens[j]!.start) + tokens[j]!.base;
+      scan.add({ key: `agency:${form}`, form, kind: 'outlet', first, last: j, anaphor: false });
+      declare(declared, form, `agency:${form}`, 'outlet');
+      return i;
+    }
+  }
+  // After it: "агентство Bloomberg", "агентство «Синьхуа»".
+  const quoted = /^[ \t\u00a0]*[«“"„]?[ \t\u00a0]*$/u;
+  const n = tokens[i + 1];
+  if (n?.cap && !covered[i + 1] && n.sentence === t.sentence && quoted.test(body.slice(t.end, n.start))) {
+    let last = i + 1;
+    while (last < i + 3 && tokens[last + 1]?.cap && sameLine(tokens, last, last + 1, body)) last++;
+    const form = body.slice(n.start, tokens[last]!.end);
+    scan.add({ key: `agency:${form}`, form, kind: 'outlet', first: i + 1, last, anaphor: false });
+    declare(declared, form, `agency:${form}`, 'outlet');
+    return last;
+  }
+  return null;
+}
+
+const CLOSE: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"', '„': '“' };
+
+/** The quoted name opening right after `offset` (spaces allowed): its span inside the marks. */
+function quotedAfter(body: string, offset: number): { start: number; end: number; close: number } | null {
+  const m = /^[ \t\u00a0]*([«“"„])/u.exec(body.slice(offset, offset + 3));
+  if (!m?.[1]) return null;
+  const start = offset + m[0].length;
+  const close = body.indexOf(CLOSE[m[1]] ?? '»', start);
+  if (close < 0 || close - start > 60 || close === start || body.slice(start, close).includes('\n'))
+    return null;
+  return { start, end: close, close: close + 1 };
+}
+
+/** "ПАО «Газпром»", "ТОО «Сарыарка Транзит»": a legal form and the company's quoted name. */
+export function legalFormBefore(scan: OrgScan, declared: NameIndex, i: number): number | null {
+  const { tokens, body } = scan;
+  const t = tokens[i];
+  if (!t || !LEGAL_FORMS_BEFORE.has(t.text)) return null;
+  const q = quotedAfter(body, t.end);
+  const range = q ? tokensWithin(scan, q.start, q.end) : null;
+  if (!q || !range || !/^\p{Lu}/u.test(body.slice(q.start, q.end))) return null;
+  const form = body.slice(t.start, q.close);
+  scan.add({ key: `company:${form}`, form, kind: 'company', first: i, last: range[1], anaphor: false });
+  declare(declared, form, `company:${form}`, 'company');
+  return range[1];
+}
+
+/** "Xəzər Qaz Nəqliyyatı ASC(-nin)", "Caspian Marine Services LLC", "“Azərsu” ASC": a name and its legal form. */
+export function legalFormAfter(scan: OrgScan, declared: NameIndex, i: number): number | null {
+  const { tokens, body, cues, covered } = scan;
+  const t = tokens[i];
+  if (!t || i === 0 || (!/^\p{Lu}/u.test(t.text) && t.text !== 'plc')) return null;
+  const legal = cues.nameBases(t.base).find((b) => LEGAL_FORMS_AFTER.has(b));
+  if (legal === undefined) return null;
+  let first = i;
+  const gap = body.slice(tokens[i - 1]!.end, t.start);
+  if (/^[”»"][ \t\u00a0]*$/u.test(gap)) {
+    // A quoted name: back to its opening mark.
+    const from = Math.max(0, t.start - 64);
+    const open =
+      from +
+      Math.max(...['«', '“', '"', '„'].map((m) => body.lastIndexOf(m, t.start - gap.length - 1) - from));
+    const range = open >= from ? tokensWithin(scan, open, tokens[i - 1]!.end) : null;
+    if (!range) return null;
+    const form = `${body.slice(open, t.start)}${legal}`;
+    scan.add({ key: `company:${form}`, form, kind: 'company', first: range[0], last: i, anaphor: false });
+    return i;
+  }
+  while (
+    first > 0 &&
+    i - first < 5 &&
+    tokens[first - 1]?.cap &&
+    !covered[first - 1] &&
+    sameLine(tokens, first - 1, first, body)
+  )
+    first--;
+  if (first === i) return null;
+  const form = `${body.slice(tokens[first]!.start, t.start)}${legal}`;
+  scan.add({ key: `company:${form}`, form, kind: 'company', first, last: i, anaphor: false });
+  declare(declared, form, `company:${form}`, 'company');
+  return i;
+}
+
+/** "“QatarEnergy” şirkəti", "компания «Лукойл»": a quoted name beside a noun for a company or outlet. */
+export function quotedNameBesideNoun(scan: OrgScan, declared: NameIndex, i: number): number | null {
+  const { tokens, body, cues } = scan;
+  const t = tokens[i];
+  if (!t || t.cap || !cues.quotedNameNouns.has(t.lower)) return null;
+  // Before the noun: “X” şirkəti.
+  const before = /[”»"][ \t\u00a0]*$/u.exec(body.slice(Math.max(0, t.start - 3), t.start));
+  if (before && i > 0) {
+    const closeAt = t.start - before[0].length;
+    const openMark = Object.keys(CLOSE).find((o) => CLOSE[o] === body[closeAt]) ?? '«';
+    const open = body.lastIndexOf(body[closeAt] === '"' ? '"' : openMark, closeAt - 1);
+    const range = open >= 0 && closeAt - open < 60 ? tokensWithin(scan, open, closeAt) : null;
+    if (range && !scan.covered[range[0]] && /^\p{Lu}/u.test(body.slice(open + 1, closeAt))) {
+      const form = body.slice(open + 1, closeAt);
+      scan.add({
+        key: `company:${form}`,
+        form,
+        kind: 'company',
+        first: range[0],
+        last: range[1],
+        anaphor: false,
+      });
+      declare(declared, form, `company:${form}`, 'company');
+      return i;
+    }
+  }
+  // After the noun: компания «X».
+  const q = quotedAfter(body, t.end);
+  const range = q ? tokensWithin(scan, q.start, q.end) : null;
+  if (q && range && !scan.covered[range[0]] && /^\p{Lu}/u.test(body.slice(q.start, q.end))) {
+    const form = body.slice(q.start, q.end);
+    scan.add({
+      key: `company:${form}`,
+      form,
+      kind: 'company',
+      first: range[0],
+      last: range[1],
+      anaphor: false,
+    });
+    declare(declared, form, `company:${form}`, 'company');
+    return range[1];
+  }
+  return null;
+}

@@ -1,0 +1,364 @@
+/**
+ * Organisation rules for governments' own bodies: ministries however they are written ("Russian
+ * Foreign Ministry", "Ministry of Foreign Affairs of Russia", "Iran's foreign ministry", "МИД России",
+ * "министерство энергетики Азербайджана", "Rusiya XİN"), "the ministry" as the last-named one, and
+ * armed forces. Mentions of one ministry share a key (country and portfolio); the name is the
+ * fullest form written (orgs.ts).
+ */
+import { matchPlace } from './gazetteer.ts';
+import { packFor } from '../languages/index.ts';
+import { LEGAL_FORMS_AFTER, PORTFOLIOS } from './data/orgs.ts';
+import { countryAfter, ownerBefore, sameLine, written, type OrgScan } from './org-scan.ts';
+import type { Token } from './tokenize.ts';
+
+const PORTFOLIO_WORDS = new Set(PORTFOLIOS.flatMap((p) => p.words));
+const PORTFOLIO_LIST = [...PORTFOLIOS].sort((a, b) => b.words.length - a.words.length);
+const portfolioKey = (short: string): string => short.toLowerCase().replace('defence', 'defense');
+const ministryKey = (code: string | null, portfolio: string): string =>
+  `ministry:${code ?? '?'}:${portfolio}`;
+
+/** Portfolio words starting at token j ("Foreign Affairs"), longest first. */
+function portfolioAt(
+  tokens: readonly Token[],
+  j: number,
+  needCap: boolean,
+): { short: string; length: number } | null {
+  for (const p of PORTFOLIO_LIST) {
+    let ok = true;
+    for (let k = 0; k < p.words.length; k++) {
+      const t = tokens[j + k];
+      if (!t || t.lower !== p.words[k] || (needCap && !t.cap && p.words[k] !== 'and')) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { short: p.short, length: p.words.length };
+  }
+  return null;
+}
+
+/** The key of the last ministry of this portfolio, for one written without its country. */
+function priorKey(scan: OrgScan, portfolio: string): string | null {
+  return scan.lastWhere((o) => o.kind === 'ministry' && o.portfolio === portfolio)?.key ?? null;
+}
+
+/** "Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia", "MFA". Returns the last token. */
+export function capitalisedMinistry(scan: OrgScan, i: number): number | null {
+  const { tokens, body, language } = scan;
+  const t = tokens[i];
+  if (!t || !t.cap || (t.lower !== 'ministry' && t.base !== 'MFA')) return null;
+  let first = i;
+  let last = i;
+  let short: string | null = t.base === 'MFA' ? 'Foreign' : null;
+  let code: string | null = null;
+  // Backwards: portfolio words, then an owner.
+  let j = i - 1;
+  while (
+    j >= 0 &&
+    tokens[j]?.cap &&
+    PORTFOLIO_WORDS.has(tokens[j]?.lower ?? '') &&
+    sameLine(tokens, j, i, body)
+  )
+    j--;
+  if (j + 1 < i) {
+    const p = portfolioAt(tokens, j + 1, true);
+    if (p && j + 1 + p.length === i) {
+      short = p.short;
+      first = j + 1;
+    }
+  }
+  const owner = ownerBefore(tokens, first - 1, language);
+  if (owner && sameLine(tokens, owner.first, first, body)) {
+    code = owner.code;
+    first = owner.first;
+  }
+  // Forwards: "of Foreign Affairs" (and "and Natural Resources"), then "of [the] Country".
+  if (short === null && tokens[i + 1]?.lower === 'of') {
+    const p = portfolioAt(tokens, i + 2, true);
+    if (p) {
+      short = p.short;
+      last = i + 1 + p.length;
+      if (
+        tokens[last + 1]?.lower === 'and' &&
+        tokens[last + 2]?.cap &&
+        sameLine(tokens, last, last + 2, body)
+      ) {
+        last += 2;
+        while (tokens[last + 1]?.cap && sameLine(tokens, last, last + 1, body) && !scan.covered[last + 1])
+          last++;
+      }
+    }
+  }
+  if (tokens[last + 1]?.lower === 'of' && sameLine(tokens, last, last + 1, body)) {
+    const c = countryAfter(tokens, last + 2, language);
+    if (c) {
+      code ??= c.code;
+      last = c.last;
+    }
+  }
+  if (short === null) return null;
+  const portfolio = portfolioKey(short);
+  const key =
+    code === null
+      ? (priorKey(scan, portfolio) ?? ministryKey(null, portfolio))
+      : ministryKey(code, portfolio);
+  scan.add({
+    key,
+    form: written(scan, first, last),
+    kind: 'ministry',
+    first,
+    last,
+    anaphor: false,
+    portfolio,
+  });
+  return last;
+}
+
+/**
+ * A ministry in lower case: with its owner it is a name as written ("Iran's foreign ministry", "the
+ * Iranian energy ministry"); after "the"/"this" it is the last-named ministry (of that portfolio).
+ */
+export function lowerCaseMinistry(scan: OrgScan, i: number): number | null {
+  const { tokens, body, language } = scan;
+  const t = tokens[i];
+  if (!t || t.cap || t.lower !== 'ministry') return null;
+  let j = i - 1;
+  while (j >= 0 && PORTFOLIO_WORDS.has(tokens[j]?.lower ?? '') && !tokens[j]?.cap) j--;
+  const p = j + 1 < i ? portfolioAt(tokens, j + 1, false) : null;
+  const portfolio = p ? portfolioKey(p.short) : null;
+  const owner = ownerBefore(tokens, j, language);
+  if (owner && portfolio && sameLine(tokens, owner.first, i, body)) {
+    scan.add({
+      key: ministryKey(owner.code, portfolio),
+      form: written(scan, owner.first, i),
+      kind: 'ministry',
+      first: owner.first,
+      last: i,
+      anaphor: false,
+      portfolio,
+    });
+    return i;
+  }
+  const det = tokens[j];
+  if (!det || !['the', 'this', 'that'].includes(det.lower) || !sameLine(tokens, j, i, body)) return i;
+  const prior = scan.lastWhere(
+    (o) => o.kind === 'ministry' && (portfolio === null || o.portfolio === portfolio),
+  );
+  if (prior)
+    scan.add({
+      key: prior.key,
+      form: '',
+      kind: 'ministry',
+      first: j,
+      last: i,
+      anaphor: true,
+      portfolio: prior.portfolio ?? '',
+    });
+  return i;
+}
+
+/** "Armed Forces of Ukraine", "Ukrainian Armed Forces". */
+export function armedForces(scan: OrgScan, i: number): number | null {
+  const { tokens, body, language } = scan;
+  const t = tokens[i];
+  if (!t || t.base !== 'Armed' || tokens[i + 1]?.lower !== 'forces' || !tokens[i + 1]?.cap) return null;
+  let first = i;
+  let last = i + 1;
+  let code: string | null = null;
+  const owner = ownerBefore(tokens, i - 1, language);
+  if (owner && sameLine(tokens, owner.first, i, body)) {
+    code = owner.code;
+    first = owner.first;
+  } else if (tokens[i + 2]?.lower === 'of') {
+    const c = countryAfter(tokens, i + 3, language);
+    if (c) {
+      code = c.code;
+      last = c.last;
+    }
+  }
+  scan.add({
+    key: `forces:${code ?? '?'}`,
+    form: written(scan, first, last),
+    kind: 'forces',
+    first,
+    last,
+    anaphor: false,
+  });
+  return last;
+}
+
+/** The nominative of a Russian ministry noun as written ("Министерства" → "Министерство"). */
+const ministryNoun = (t: Token): string => `${t.text.slice(0, 'министерств'.length)}о`;
+
+/**
+ * Ministries by the pack's short names and full names ("Минобороны России", "МИД Грузии",
+ * "Министерство обороны РФ"), and "министерство энергетики Азербайджана" in lower case with its country.
+ */
+export function shortNameMinistry(scan: OrgScan, i: number): number | null {
+  const { tokens, body, language, cues } = scan;
+  const t = tokens[i];
+  if (!t || !cues.ministries.length) return null;
+  let found: { short: string; portfolio: string; last: number; form: string } | null = null;
+  if (t.cap) {
+    for (const m of cues.ministries) {
+      if (t.base.startsWith(m.short) && cues.ministryCaseEndings.has(t.base.slice(m.short.length))) {
+        found = { short: m.short, portfolio: m.portfolio, last: i, form: m.short };
+        break;
+      }
+    }
+  }
+  const isNoun = t.lower.startsWith('министерств');
+  if (!found && isNoun) {
+    for (const m of cues.ministries) {
+      if (m.full.every((w, k) => tokens[i + 1 + k]?.lower === w)) {
+        const last = i + m.full.length;
+        found = {
+          short: m.short,
+          portfolio: m.portfolio,
+          last,
+          form: `${ministryNoun(t)}${body.slice(t.end, tokens[last]!.end)}`,
+        };
+        break;
+      }
+    }
+  }
+  // A country right after: "МИД Грузии", "министерство энергетики Азербайджана".
+  let code: string | null = null;
+  let last = found?.last ?? i;
+  const countryAt = (k: number): boolean => {
+    const c = tokens[k];
+    if (!c?.cap || !sameLine(tokens, k - 1, k, body)) return false;
+    const m = matchPlace(tokens, k, language);
+    if ((m?.entry?.type === 'country' && m.length === 1) || c.base === 'РФ') {
+      code = m?.entry?.country ?? 'RU';
+      return true;
+    }
+    return false;
+  };
+  if (found && countryAt(last + 1)) last++;
+  // In lower case only a country makes it a name; the portfolio may go on ("энергетики и природных ресурсов").
+  if (found && !t.cap && code === null) found = null;
+  // Portfolios the pack does not list, in lower case up to the country: "министерство энергетики и
+  // природных ресурсов Тюркийе".
+  if (!found && isNoun && !t.cap) {
+    let k = i + 1;
+    while (k < i + 7 && tokens[k] && !tokens[k]!.cap && sameLine(tokens, k - 1, k, body)) k++;
+    // The owner is usually a country; a capitalised name the gazetteer lacks ("Тюркийе") will do.
+    const owner = tokens[k];
+    if (k > i + 1 && owner?.cap && sameLine(tokens, k - 1, k, body)) {
+      if (!countryAt(k)) code = owner.base;
+      const portfolio = body.slice(tokens[i + 1]!.start, tokens[k - 1]!.end).toLowerCase();
+      found = { short: '', portfolio, last: k, form: '' };
+      last = k;
+    }
+  }
+  if (!found) return null;
+  if (!t.cap && code === null) return null; // "министерство обороны" alone: a reference, not a name
+  const form =
+    last === found.last && found.form
+      ? found.form
+      : `${isNoun ? ministryNoun(t) : found.short}${body.slice(t.end, tokens[last]!.start)}${tokens[last]!.base}`;
+  const key =
+    code === null
+      ? (priorKey(scan, found.portfolio) ?? ministryKey(null, found.portfolio))
+      : ministryKey(code, found.portfolio);
+  scan.add({ key, form, kind: 'ministry', first: i, last, anaphor: false, portfolio: found.portfolio });
+  return last;
+}
+
+/** "ведомство", "министерство" alone: the last-named ministry or body. */
+export function ministryAnaphor(scan: OrgScan, i: number): number | null {
+  const t = scan.tokens[i];
+  if (!t || t.cap || !scan.cues.anaphors.has(t.lower)) return null;
+  const prior = scan.lastWhere((o) => o.kind === 'ministry' || o.kind === 'body');
+  if (prior)
+    scan.add({
+      key: prior.key,
+      form: '',
+      kind: prior.kind,
+      first: i,
+      last: i,
+      anaphor: true,
+      portfolio: prior.portfolio ?? '',
+    });
+  return i;
+}
+
+/** Heads inflected by suffix: "Müdafiə Nazirliyinin" → "Müdafiə Nazirliyi"; a lone "Nazirliyin" refers back. */
+export function suffixedHead(scan: OrgScan, i: number): number | null {
+  const { tokens, body, cues, covered } = scan;
+  const t = tokens[i];
+  const head = t ? (cues.headForms.get(t.lower) ?? null) : null;
+  if (!t || head === null) return null;
+  let first = i;
+  // "Türkiyənin Nəqliyyat … Nazirliyi": a place in the genitive owns the body, it is not in its name.
+  const ownerInGenitive = (k: number): boolean =>
+    (tokens[k]?.lower.length ?? 0) > 4 &&
+    packFor(scan.language).analysis.roles.ownerCase.test(tokens[k]?.lower ?? '') &&
+    matchPlace(tokens, k, scan.language) !== null;
+  const joins = (k: number): boolean =>
+    cues.nameConnectors.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.cap === true;
+  while (
+    first > 0 &&
+    i - first < 5 &&
+    (tokens[first - 1]?.cap || joins(first - 1)) &&
+    !covered[first - 1] &&
+    sameLine(tokens, first - 1, first, body) &&
+    !tokens[first - 1]?.lower.includes('’') &&
+    !ownerInGenitive(first - 1)
+  )
+    first--;
+  while (first < i && cues.nameConnectors.has(tokens[first]?.lower ?? '')) first++;
+  if (first < i && t.cap) {
+    const a = tokens[first];
+    let form = `${body.slice(a?.start ?? t.start, t.start)}${t.base.slice(0, head.length)}`;
+    // A legal form after the name belongs to it: "Azərbaycan Dəmir Yolları QSC".
+    const legal =
+      tokens[i + 1] && sameLine(tokens, i, i + 1, body)
+        ? cues.nameBases(tokens[i + 1]!.base).find((b) => LEGAL_FORMS_AFTER.has(b))
+        : undefined;
+    if (legal) form = `${body.slice(a?.start ?? t.start, t.end)} ${legal}`;
+    const kind = head === 'nazirliyi' ? 'ministry' : 'named';
+    scan.add({ key: form, form, kind, first, last: legal ? i + 1 : i, anaphor: false });
+    return legal ? i + 1 : i;
+  }
+  // In lower case with a place in the genitive before it, a body named as written: "Rusiyanın mərkəzi
+  // bankı", "İranın xarici işlər nazirliyinin" (the az "Iran's foreign ministry").
+  if (!t.cap) {
+    let k = i - 1;
+    while (k > i - 7 && tokens[k] && !tokens[k]!.cap && sameLine(tokens, k, k + 1, body)) k--;
+    if (k < i - 1 && ownerInGenitive(k) && sameLine(tokens, k, k + 1, body)) {
+      const form = `${body.slice(tokens[k]!.start, t.start)}${t.lower.slice(0, head.length)}`;
+      scan.add({
+        key: form,
+        form,
+        kind: head === 'nazirliyi' ? 'ministry' : 'named',
+        first: k,
+        last: i,
+        anaphor: false,
+      });
+      return i;
+    }
+  }
+  const prior = scan.lastWhere((o) => o.name.toLowerCase().endsWith(head));
+  if (prior) scan.add({ key: prior.key, form: '', kind: prior.kind, first: i, last: i, anaphor: true });
+  return i;
+}
+
+/** "Rusiya XİN": a country and the Azerbaijani foreign ministry's acronym. */
+export function foreignMinistryAcronym(scan: OrgScan, i: number): number | null {
+  const { tokens } = scan;
+  const t = tokens[i];
+  if (!t || !t.base.startsWith('XİN') || i === 0 || !tokens[i - 1]?.cap || scan.covered[i - 1]) return null;
+  const form = `${tokens[i - 1]?.base ?? ''} XİN`;
+  scan.add({
+    key: form,
+    form,
+    kind: 'ministry',
+    first: i - 1,
+    last: i,
+    anaphor: false,
+    portfolio: 'foreign',
+  });
+  return i;
+}

@@ -1,0 +1,231 @@
+/**
+ * Organisation rules that read a name from its shape: capitalised words ending in a head noun
+ * ("Russian Security Council", "Council of Europe"), a movement or armed group ("Houthi movement"),
+ * a declining name with its head in any case, named in the nominative ("Объединённой судостроительной
+ * корпорации" → "Объединённая судостроительная корпорация"), and acronyms defined in brackets,
+ * whose later uses are mentions ("Shanghai Cooperation Organisation (SCO)", "… завод (ВКСЗ)").
+ */
+import { isFunctionWord, isMonthOrWeekday } from './lexicon.ts';
+import { matchPlace } from './gazetteer.ts';
+import {
+  ACRONYM_SKIP,
+  GROUP_HEADS,
+  LEGAL_FORMS_AFTER,
+  ORG_CONNECTORS,
+  ORG_DESCRIPTOR,
+  ORG_HEADS,
+} from './data/orgs.ts';
+import { sameLine, type OrgScan } from './org-scan.ts';
+import { tokensWithin } from './org-lists.ts';
+
+/** Connectors after which a place or a date ends the name ("the Embassy in Baku", "the Council on Monday"). */
+const LOCATIVE = new Set(['in', 'on', 'at']);
+
+export function capitalisedPhrases(scan: OrgScan): void {
+  const { tokens, body, language, covered } = scan;
+  const isHead = (k: number): boolean =>
+    tokens[k]?.cap === true &&
+    (ORG_HEADS.has(tokens[k]?.lower ?? '') || LEGAL_FORMS_AFTER.has(tokens[k]?.base ?? ''));
+  const placeAt = (k: number): boolean => {
+    const m = matchPlace(tokens, k, language);
+    return m !== null && m.demonymOf === null && m.length === 1;
+  };
+  const dateOrPlace = (k: number): boolean =>
+    isMonthOrWeekday(tokens[k]?.lower ?? '') || matchPlace(tokens, k, language) !== null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || covered[i] || !t.cap) continue;
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const cur = tokens[j];
+      const next = tokens[j + 1];
+      if (!cur || !next || covered[j + 1] || cur.possessive) break;
+      // "Kazakh Grain Exporters' Union": a plural possessive inside the name.
+      const pluralPossessive =
+        next.cap &&
+        cur.sentence === next.sentence &&
+        /s$/.test(cur.base) &&
+        /^['’][ \t\u00a0]+$/.test(body.slice(cur.end, next.start));
+      if (!pluralPossessive && !sameLine(tokens, j, j + 1, body)) break;
+      if (next.cap) {
+        if (isMonthOrWeekday(next.lower)) break;
+        // A complement that is a place closes the name: "Central Bank of Azerbaijan Rauf Sultanli".
+        if (['of', 'for', 'in', 'on', 'at'].includes(tokens[j - 1]?.lower ?? '') && placeAt(j)) break;
+        j++;
+        continue;
+      }
+      if (
+        ORG_CONNECTORS.has(next.lower) &&
+        tokens[j + 2]?.cap &&
+        !covered[j + 2] &&
+        sameLine(tokens, j + 1, j + 2, body)
+      ) {
+        if (isHead(j) && LOCATIVE.has(next.lower) && dateOrPlace(j + 2)) break;
+        if (isMonthOrWeekday(tokens[j + 2]?.lower ?? '')) break;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let first = i;
+    while (
+      first <= j &&
+      (isFunctionWord(tokens[first]?.lower ?? '') ||
+        tokens[first]?.lower === 'the' ||
+        ORG_DESCRIPTOR.test(tokens[first]?.lower ?? ''))
+    )
+      first++;
+    // Two names joined by "and": "the Port of Aktau and Khazar Ferry Lines" (but not "Organization
+    // for Security and Co-operation in Europe", whose second half has no head of its own).
+    for (let k = first + 1; k < j; k++) {
+      if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== '&') continue;
+      let left = false;
+      let right = false;
+      for (let x = first; x < k; x++) left ||= isHead(x);
+      for (let x = k + 1; x <= j; x++) right ||= isHead(x);
+      if (left && right) {
+        j = k - 1;
+        break;
+      }
+    }
+    let head = -1;
+    for (let k = first; k <= j; k++) if (isHead(k)) head = k;
+    const after = tokens[j + 1];
+    if (head < 0 && after && !after.cap && GROUP_HEADS.has(after.lower) && sameLine(tokens, j, j + 1, body)) {
+      // "the Houthi movement", "the Azov battalion": not a place's or a people's name.
+      if (first <= j && !matchPlace(tokens, first, language) && tokens[first - 1]?.sentence === t.sentence)
+        head = j + 1;
+    }
+    if (head >= 0) {
+      const last = head < j && ORG_CONNECTORS.has(tokens[head + 1]?.lower ?? '') ? j : head;
+      const a = tokens[first];
+      const b = tokens[last];
+      if (a && b && last > first) {
+        const form = body.slice(a.start, b.start) + b.base;
+        scan.add({ key: form, form, kind: 'named', first, last, anaphor: false });
+      }
+      i = Math.max(j, last);
+      continue;
+    }
+    i = j;
+  }
+}
+
+/** Names whose head declines, with their adjectives before it (the pack's nominativeOrgName). */
+export function decliningPhrases(scan: OrgScan): void {
+  const { tokens, body, covered, cues } = scan;
+  const nominative = cues.nominativeOrgName;
+  if (!nominative) return;
+  const isHeadWord = (k: number): boolean => nominative([tokens[k]?.lower ?? '']) !== null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || covered[i] || !t.cap) continue;
+    let h = i;
+    while (
+      h < i + 3 &&
+      !isHeadWord(h) &&
+      tokens[h + 1] &&
+      !tokens[h + 1]!.cap &&
+      !covered[h + 1] &&
+      sameLine(tokens, h, h + 1, body)
+    )
+      h++;
+    if (!isHeadWord(h)) continue;
+    // Complements, as the pack reads them ("России", "Азербайджанской Республики", "безопасности").
+    let last = h;
+    while (last - h < 3 && tokens[last + 1] && !covered[last + 1] && sameLine(tokens, last, last + 1, body)) {
+      const nx = tokens[last + 1]!;
+      if (cues.isOrgComplement(nx.base) || (nx.cap && matchPlace(tokens, last + 1, scan.language))) last++;
+      else break;
+    }
+    // A lone head with nothing to name it ("Компания заявила") is a common noun.
+    if (last === i) continue;
+    if (h === i && !tokens.slice(h + 1, last + 1).some((x) => x.cap)) continue;
+    // Nor is a head with only an acronym after it ("Командование ЮВО": the district's command).
+    if (h === i && last === h + 1 && /^\p{Lu}+$/u.test(tokens[last]!.base)) continue;
+    const words = tokens.slice(i, last + 1).map((x) => x.base);
+    const nom = nominative(words);
+    if (!nom) continue;
+    let form = body.slice(t.start, tokens[last]!.end);
+    for (let k = words.length - 1; k >= 0; k--) {
+      const x = tokens[i + k]!;
+      const rel = x.start - t.start;
+      form = form.slice(0, rel) + nom[k] + form.slice(rel + x.text.length);
+    }
+    scan.add({ key: form, form, kind: 'named', first: i, last, anaphor: false });
+    i = last;
+  }
+}
+
+const ACRONYM = /^[ \t\u00a0]*\([ \t\u00a0]*(\p{Lu}[\p{Lu}\p{N}]{1,7})[ \t\u00a0]*\)/u;
+
+/** Whether the words' initials spell the acronym ("Volga-Caspian Shipbuilding Plant" = VCSP). */
+function initialsSpell(words: readonly string[], acronym: string): boolean {
+  const letters = words
+    .filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()))
+    .map((w) =>
+      w
+        .split('-')
+        .map((p) => p.charAt(0))
+        .join(''),
+    )
+    .join('')
+    .toLocaleUpperCase();
+  const whole = words
+    .filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()))
+    .map((w) => w.charAt(0))
+    .join('')
+    .toLocaleUpperCase();
+  return letters === acronym || whole === acronym;
+}
+
+/**
+ * "(SCO)" after a name: the acronym is that organisation's, and so are its later uses. Where no rule
+ * read a name before the brackets, words whose initials spell the acronym are the name.
+ */
+export function definedAcronyms(scan: OrgScan): void {
+  const { tokens, body, covered, cues } = scan;
+  const acronyms = new Map<string, { key: string; kind: (typeof scan.out)[number]['kind']; at: number }>();
+  for (const o of [...scan.out]) {
+    const m = ACRONYM.exec(body.slice(o.end, o.end + 14));
+    if (!m || o.anaphor) continue;
+    const acronym = m[1] ?? '';
+    if (!acronyms.has(acronym)) acronyms.set(acronym, { key: o.key, kind: o.kind, at: o.start });
+  }
+  for (const m of body.matchAll(/\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu)) {
+    const acronym = m[1] ?? '';
+    const k = tokensWithin(scan, m.index, m.index + 1 + acronym.length)?.[1];
+    if (acronyms.has(acronym) || k === undefined || covered[k]) continue;
+    const end = k - 1;
+    for (let n = 1; n <= acronym.length + 3; n++) {
+      const first = end - n + 1;
+      if (first < 0 || !sameLine(tokens, first, end, body) || !tokens[first]?.cap) continue;
+      const words = tokens.slice(first, end + 1).map((x) => x.base);
+      if (!initialsSpell(words, acronym) || words.some((_, x) => covered[first + x])) continue;
+      const nom = cues.nominativeOrgName?.(words) ?? words;
+      const form = nom.join(' ');
+      scan.add({ key: form, form, kind: 'named', first, last: end, anaphor: false });
+      acronyms.set(acronym, { key: form, kind: 'named', at: tokens[first]!.start });
+      break;
+    }
+  }
+  if (acronyms.size === 0) return;
+  // A listed acronym defined here ("Shanghai Cooperation Organisation (SCO)") is this organisation.
+  for (const o of scan.out) {
+    const a = acronyms.get(o.text);
+    if (a && o.start > a.at) {
+      o.key = a.key;
+      o.form = '';
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || covered[i] || !t.cap) continue;
+    const a = cues
+      .nameBases(t.base)
+      .map((b) => acronyms.get(b))
+      .find((x) => x !== undefined);
+    if (a && t.start > a.at)
+      scan.add({ key: a.key, form: '', kind: a.kind, first: i, last: i, anaphor: false });
+  }
+}

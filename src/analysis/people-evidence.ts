@@ -1,0 +1,101 @@
+/**
+ * People found without a role: next to a speech verb ("Anna Keller said", "said Anna Keller"), after
+ * an honorific ("Ms Keller", "господин Ливанов"), by a known first name ("Nino Kapanadze") or, in
+ * languages whose surnames have a shape, by it ("Elnarə Babayeva"); then later surname-only mentions
+ * ("Galuzin", "Галузину") tied to the person, and one person kept as one entity when an inflected
+ * full name was read apart ("Əl-Kuvarinin" and "Əl-Kuvari").
+ */
+import { isFirstName } from './lexicon.ts';
+import { surnameBases } from './base-form.ts';
+import type { PeopleScan, Person } from './people-scan.ts';
+
+export function namesByEvidence(scan: PeopleScan): void {
+  const { tokens, cues, inPerson, spaced } = scan;
+  const { roles, speechVerbs, names } = cues;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || inPerson[i]) continue;
+    // Honorific + surname: "Ms Keller", "Dr. Aliyev", "господин Ливанов".
+    if (roles.honorifics.has(t.lower)) {
+      const n = scan.nameAt(i + 1);
+      if (n > 0 && tokens[i + 1] && tokens[i + 1]!.start - t.end <= 2)
+        scan.addPerson(i + 1, i + n, null, i, 'honorific');
+      if (n > 0) i += n;
+      continue;
+    }
+    const n = scan.nameAt(i);
+    if (n < 2) continue;
+    const last = i + n - 1;
+    const after = tokens[last + 1];
+    const before = tokens[i - 1];
+    const speech =
+      (after !== undefined && spaced(last, last + 1) && speechVerbs.has(after.lower)) ||
+      (before !== undefined && spaced(i - 1, i) && speechVerbs.has(before.lower));
+    const first = tokens[i]!;
+    const known =
+      (cues.englishLexicon && isFirstName(first.lower)) ||
+      names.firstNames.has(first.base) ||
+      names.placeFirstNames.has(first.base) ||
+      // A surname's shape, not after a sentence-opening word ("Позднее Евдокимову").
+      (n === 2 && names.surnameShape.test(tokens[last]!.lower) && first.sentence === tokens[i - 1]?.sentence);
+    if (speech || known) scan.addPerson(i, last, null, i, speech ? 'speech' : 'first-name');
+    i = last;
+  }
+}
+
+/**
+ * One person, one entity: a person whose name differs from another's only by the last word's case
+ * ("Əbdülrəhman bin Fəhd Əl-Kuvarinin" beside "… Əl-Kuvari") is merged into the one whose last word
+ * that case reads back to.
+ */
+export function mergeInflected(scan: PeopleScan): void {
+  const { people, language, tokens } = scan;
+  const into = (p: Person, target: Person): void => {
+    target.mentions.push(...p.mentions);
+    target.role ??= p.role;
+    people.delete(p.name);
+  };
+  for (const p of [...people.values()]) {
+    const words = p.name.split(' ');
+    // The last word as written in each mention, read back through the pack's case endings.
+    const written = new Set(p.mentions.map((m) => tokens[m.nameLast]?.base ?? ''));
+    const bases = [...written].flatMap((w) => surnameBases(w, language));
+    const target = bases
+      .map((b) => people.get([...words.slice(0, -1), b].join(' ')))
+      .find((q) => q !== undefined && q !== p);
+    if (target) {
+      into(p, target);
+      continue;
+    }
+    // "Ms Pokorná", "господин Ливанов": a surname alone is the full name's person when there is one.
+    if (words.length === 1) {
+      const full = [...people.values()].find(
+        (q) => q !== p && q.name.split(' ').length > 1 && bases.includes(q.name.split(' ').at(-1) ?? ''),
+      );
+      if (full) into(p, full);
+    }
+  }
+}
+
+/** Later mentions by surname alone, in any case ("Galuzin", "Беловой", "Mustafayevin"). */
+export function linkSurnames(scan: PeopleScan): void {
+  const { tokens, people, inPerson, language } = scan;
+  const bySurname = new Map<string, Person>();
+  for (const p of people.values()) {
+    const m = p.mentions[0];
+    const surname = p.name.split(' ').at(-1);
+    if (m && surname && m.nameLast > m.nameFirst) bySurname.set(surname, p);
+  }
+  if (bySurname.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || inPerson[i] || !t.cap) continue;
+    const p = surnameBases(t.base, language)
+      .map((b) => bySurname.get(b))
+      .find((x) => x !== undefined);
+    if (!p) continue;
+    p.mentions.push({ start: t.start, end: t.end, text: t.text, nameFirst: i, nameLast: i });
+    inPerson[i] = 1;
+  }
+  for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);
+}

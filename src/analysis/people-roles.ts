@@ -1,0 +1,248 @@
+/**
+ * People found through a role: written in front of the name ("Russian Deputy Foreign Minister
+ * Mikhail Galuzin", "министр энергетики Казахстана Нурлан Абдикаримов", "SOCAR-ın vitse-prezidenti
+ * Aydın Talıbov"), as an appositive before it ("his Japanese counterpart, Taro Ono,"), or after it
+ * ("Игорь Веденеев, заместитель председателя правления", "Jordan Havel, the energy spokesman of …").
+ */
+import { matchPlace } from './gazetteer.ts';
+import { isFunctionWord } from './lexicon.ts';
+import { PORTFOLIOS } from './data/orgs.ts';
+import type { PeopleScan } from './people-scan.ts';
+
+const PORTFOLIO_WORDS = new Set(PORTFOLIOS.flatMap((p) => p.words));
+const COMPLEMENT_PREPS = new Set(['to', 'of', 'for', 'at', 'in']);
+/** Spaces, with at most one quote mark or bracket: "танкера «Кама Стар» Виталий", "(ЧБК) Олег". */
+const LOOSE = /^[ \t\u00a0]*[«»“”"()]?[ \t\u00a0]*$/u;
+
+/** The role head at token h, in the pack's titles or title stems. */
+export function isTitle(scan: PeopleScan, h: number): boolean {
+  const t = scan.tokens[h];
+  const { roles } = scan.cues;
+  if (!t) return false;
+  if (roles.titles.has(t.lower)) return true;
+  // A stem with case endings, not a derived noun ("nümayəndəlik" is an office, not a representative).
+  return roles.titleStems.some(
+    (s) => t.lower.startsWith(s) && !/^l[iıuü][kq]/u.test(t.lower.slice(s.length)),
+  );
+}
+
+/** English roles: modifiers and an owner before the head, a complement after it, then the name. */
+export function rolesBefore(scan: PeopleScan): void {
+  const { tokens, body, language, blocked, cues, spaced } = scan;
+  const { roles, speechVerbs } = cues;
+  const isOwnRoleWord = (lower: string): boolean =>
+    roles.titles.has(lower) || roles.modifiers.has(lower) || roles.honorifics.has(lower);
+  for (let h = 0; h < tokens.length; h++) {
+    const head = tokens[h];
+    if (!head || !roles.titles.has(head.lower)) continue;
+    let start = h;
+    while (start > 0) {
+      const prev = tokens[start - 1];
+      if (
+        !prev ||
+        !spaced(start - 1, start) ||
+        !isOwnRoleWord(prev.lower) ||
+        roles.honorifics.has(prev.lower)
+      )
+        break;
+      if (head.cap && !prev.cap) break;
+      start--;
+    }
+    const owner = tokens[start - 1];
+    if (owner && owner.cap && spaced(start - 1, start)) {
+      const m = matchPlace(tokens, start - 1, language);
+      if (
+        (m && m.length === 1 && (m.demonymOf !== null || owner.possessive)) ||
+        (blocked[start - 1] && (owner.possessive || /^\p{Lu}+$/u.test(owner.base)))
+      )
+        start--;
+    }
+    // Complement: "to Russia", "of Foreign Affairs", "of the Central Bank of Azerbaijan".
+    let end = h;
+    const prep = tokens[h + 1];
+    if (prep && COMPLEMENT_PREPS.has(prep.lower) && spaced(h, h + 1)) {
+      let k = h + 2;
+      if (tokens[k]?.lower === 'the' && spaced(h + 1, k)) k++;
+      const m = matchPlace(tokens, k, language);
+      if (m && m.entry && spaced(k - 1, k)) end = k + m.length - 1;
+      else {
+        let e = k;
+        while (
+          tokens[e] &&
+          (blocked[e] || (tokens[e]?.cap && PORTFOLIO_WORDS.has(tokens[e]?.lower ?? ''))) &&
+          (spaced(e - 1, e) ||
+            (e > k &&
+              tokens[e - 1]?.sentence === tokens[e]?.sentence &&
+              LOOSE.test(body.slice(tokens[e - 1]!.end, tokens[e]!.start))))
+        )
+          e++;
+        if (e > k) end = e - 1;
+      }
+    }
+    const roleFirst = tokens[start];
+    const roleLast = tokens[end];
+    const next = tokens[end + 1];
+    if (!roleFirst || !roleLast || !next) continue;
+    const role = body.slice(roleFirst.start, roleLast.end);
+    const gap = body.slice(roleLast.end, next.start);
+    if (roleLast.sentence !== next.sentence) continue;
+    if (/^[ \t\u00a0]+$/.test(gap)) {
+      const n = scan.nameAt(end + 1);
+      if (n > 0) {
+        scan.addPerson(end + 1, end + n, role, start, 'role');
+        h = end + n;
+      }
+    } else if (/^,[ \t\u00a0]+$/.test(gap)) {
+      // An appositive: "his Japanese counterpart, Taro Ono, said".
+      const n = scan.nameAt(end + 1);
+      const after = body.slice(tokens[end + n]?.end ?? 0, (tokens[end + n]?.end ?? 0) + 2);
+      const verbAfter = speechVerbs.has(tokens[end + n + 1]?.lower ?? '');
+      if (n >= 2 && (/^[,.;)]/.test(after) || verbAfter)) {
+        scan.addPerson(end + 1, end + n, role, start, 'role');
+        h = end + n;
+      }
+    }
+  }
+}
+
+/** Russian and Azerbaijani roles: title, then the name (complements before or after the title). */
+export function inflectedRolesBefore(scan: PeopleScan): void {
+  const { tokens, body, language, blocked, cues, spaced } = scan;
+  const { roles } = cues;
+  const loose = (a: number, b: number): boolean =>
+    tokens[a]?.sentence === tokens[b]?.sentence &&
+    LOOSE.test(body.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
+  /** Before an Azerbaijani title: not a time word, and a place or organisation only in the genitive. */
+  const azComplement = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || roles.timeWords.has(t.lower)) return false;
+    return !blocked[k] || roles.ownerCase.test(t.lower);
+  };
+  for (let h = 0; h < tokens.length; h++) {
+    if (!isTitle(scan, h)) continue;
+    let start = h;
+    if (roles.complements === 'before') {
+      while (
+        start > 0 &&
+        h - start < 3 &&
+        spaced(start - 1, start) &&
+        !scan.isNameToken(start - 1) &&
+        !/\d/.test(tokens[start - 1]?.text ?? '') &&
+        azComplement(start - 1)
+      )
+        start--;
+      while (start < h && tokens[start] && isFunctionWord(tokens[start]!.lower)) start++;
+    } else {
+      // "официальный представитель", "российский посол", "первый заместитель".
+      while (start > 0 && h - start < 3) {
+        const prev = tokens[start - 1];
+        if (
+          !prev ||
+          !spaced(start - 1, start) ||
+          (prev.cap && prev.sentence === tokens[start - 2]?.sentence) ||
+          !(roles.modifiers.has(prev.lower) || matchPlace(tokens, start - 1, language)?.demonymOf)
+        )
+          break;
+        start--;
+      }
+    }
+    // Russian roles run on with genitives, organisations and places: "министр иностранных дел России",
+    // "капитан танкера «Кама Стар»", "директор ООО «…» (ЧБК)".
+    let end = h;
+    if (roles.complements === 'genitive-after') {
+      while (end - h < 9 && loose(end, end + 1)) {
+        const nx = tokens[end + 1];
+        if (!nx) break;
+        // A quoted name (a ship's, a company's) is part of the role: "капитан танкера «Кама Стар» Виталий Демченко".
+        if (/[«“„"]/u.test(body.slice(tokens[end]!.end, nx.start))) {
+          const close = body.indexOf(
+            body.slice(tokens[end]!.end, nx.start).includes('«') ? '»' : '”',
+            nx.start,
+          );
+          while (close > 0 && tokens[end + 1] && tokens[end + 1]!.end <= close) end++;
+          continue;
+        }
+        // A capitalised genitive with a name still after it belongs to the role ("Российской Федерации Г. Н. Артемьев").
+        const capComplement = cues.orgs.isOrgComplement(nx.base) && scan.nameAt(end + 2) >= 2;
+        if (
+          !nx.cap ||
+          blocked[end + 1] ||
+          matchPlace(tokens, end + 1, language) ||
+          isTitle(scan, end + 1) ||
+          capComplement ||
+          scan.nameAt(end + 1) < 2
+        )
+          end++;
+        else break;
+      }
+    }
+    const appositive =
+      tokens[end + 1]?.sentence === tokens[end]?.sentence &&
+      /^,[ \t\u00a0]+$/.test(body.slice(tokens[end]?.end ?? 0, tokens[end + 1]?.start ?? 0));
+    if (!tokens[end + 1] || !(loose(end, end + 1) || appositive)) continue;
+    const n = scan.nameAt(end + 1);
+    // After a comma only a whole name set off again counts: "onun türkiyəli həmkarı, Mehmet Emin Yalçınkaya,".
+    if (appositive && (n < 2 || !/^[ \t\u00a0]*[,.;)]/u.test(body.slice(tokens[end + n]?.end ?? 0))))
+      continue;
+    if (n >= 2) {
+      const a = tokens[start];
+      const b = tokens[end];
+      if (a && b) scan.addPerson(end + 1, end + n, body.slice(a.start, b.end), start, 'role');
+      h = end + n;
+    }
+  }
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
+/**
+ * A role after the name, set off by a comma: "Игорь Веденеев, заместитель председателя правления",
+ * "Jordan Havel, the energy spokesman of the opposition". The role runs to the next punctuation.
+ */
+export function rolesAfter(scan: PeopleScan): void {
+  const { tokens, body, cues, inPerson } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (inPerson[i] || !(scan.isNameToken(i) || scan.nameAt(i) >= 2)) continue;
+    const n = scan.nameAt(i);
+    if (n < 2) continue;
+    const last = i + n - 1;
+    const comma = tokens[last + 1];
+    if (
+      !comma ||
+      comma.sentence !== tokens[last]!.sentence ||
+      !/^,[ \t\u00a0]+$/.test(body.slice(tokens[last]!.end, comma.start))
+    ) {
+      i = last;
+      continue;
+    }
+    let k = last + 1;
+    while (k < last + 3 && DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+    let title = -1;
+    for (let x = k; x < k + 4 && tokens[x]; x++) {
+      if (isTitle(scan, x) && !tokens[x]!.cap) {
+        title = x;
+        break;
+      }
+      if (x > k && !scan.spaced(x - 1, x)) break;
+    }
+    if (
+      title < 0 ||
+      (cues.roles.complements !== 'preposition-after' &&
+        title !== k &&
+        !cues.roles.modifiers.has(tokens[k]?.lower ?? ''))
+    ) {
+      i = last;
+      continue;
+    }
+    let end = title;
+    while (
+      end < title + 8 &&
+      tokens[end + 1] &&
+      tokens[end + 1]!.sentence === tokens[end]!.sentence &&
+      /^[ \t\u00a0«»"“”]*$/u.test(body.slice(tokens[end]!.end, tokens[end + 1]!.start))
+    )
+      end++;
+    scan.addPerson(i, last, body.slice(tokens[last + 1]!.start, tokens[end]!.end), i, 'role');
+    i = last;
+  }
+}

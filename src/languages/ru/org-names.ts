@@ -1,0 +1,176 @@
+/**
+ * Russian organisation names in the nominative, whatever case the text used: the head noun
+ * ("корпорации" → "корпорация") and the adjectives before it, which agree with it
+ * ("Объединённой судостроительной" → "Объединённая судостроительная"); words after the head are
+ * genitive complements and stay as written ("службы безопасности" → "служба безопасности").
+ */
+
+type Gender = 'm' | 'f' | 'n';
+
+/** Organisation head nouns in the nominative, by paradigm. */
+const HEADS_F_A = [
+  'служба',
+  'палата',
+  'дума',
+  'прокуратура',
+  'группа',
+  'фабрика',
+  'биржа',
+  'платформа',
+  'гвардия',
+];
+const HEADS_F_IA = [
+  'флотилия',
+  'компания',
+  'корпорация',
+  'организация',
+  'ассоциация',
+  'федерация',
+  'академия',
+  'партия',
+  'комиссия',
+  'инспекция',
+  'администрация',
+  'коалиция',
+  'миссия',
+  'полиция',
+  'армия',
+  'лаборатория',
+  'гвардия',
+];
+const HEADS_M = [
+  'корпус',
+  'завод',
+  'комитет',
+  'совет',
+  'банк',
+  'фонд',
+  'союз',
+  'суд',
+  'центр',
+  'институт',
+  'университет',
+  'штаб',
+  'альянс',
+  'концерн',
+  'холдинг',
+  'комбинат',
+  'трибунал',
+  'конгресс',
+  'парламент',
+  'сенат',
+  'кабинет',
+  'департамент',
+  'флот',
+  'порт',
+  'аэропорт',
+  'терминал',
+  'оператор',
+  'консорциум',
+  'синдикат',
+  'трест',
+];
+const HEADS_N_O = [
+  'агентство',
+  'министерство',
+  'ведомство',
+  'общество',
+  'представительство',
+  'правительство',
+  'посольство',
+  'консульство',
+  'издательство',
+  'партнёрство',
+  'товарищество',
+];
+const HEADS_N_IE = ['управление', 'объединение', 'движение', 'предприятие', 'командование', 'учреждение'];
+
+/** Every case form of the heads (singular) → its nominative and gender. */
+const HEAD_FORMS: ReadonlyMap<string, { nom: string; gender: Gender }> = (() => {
+  const map = new Map<string, { nom: string; gender: Gender }>();
+  const put = (nom: string, gender: Gender, stem: string, endings: readonly string[]): void => {
+    for (const e of endings) if (!map.has(stem + e)) map.set(stem + e, { nom, gender });
+  };
+  for (const h of HEADS_F_A) {
+    const stem = h.slice(0, -1);
+    put(h, 'f', stem, ['а', /[гкхжшчщ]$/.test(stem) ? 'и' : 'ы', 'е', 'у', 'ой', 'ою']);
+  }
+  for (const h of HEADS_F_IA) put(h, 'f', h.slice(0, -2), ['ия', 'ии', 'ию', 'ией']);
+  for (const h of HEADS_M) put(h, 'm', h, ['', 'а', 'у', 'ом', 'е']);
+  for (const h of HEADS_N_O) put(h, 'n', h.slice(0, -1), ['о', 'а', 'у', 'ом', 'е']);
+  for (const h of HEADS_N_IE) put(h, 'n', h.slice(0, -2), ['ие', 'ия', 'ию', 'ием', 'ии']);
+  return map;
+})();
+
+/** The head noun a word is a form of, or null. */
+export function ruOrgHead(lower: string): { nom: string; gender: Gender } | null {
+  return HEAD_FORMS.get(lower) ?? null;
+}
+
+const ADJ = /^(.*?)(ого|его|ому|ему|ым|им|ом|ем|ой|ей|ою|ею|ую|юю|ый|ий|ая|яя|ое|ее)$/u;
+const SOFT = new Set(['его', 'ему', 'ем', 'ей', 'ею', 'юю', 'ий', 'яя', 'ее']);
+
+/** An adjective agreeing with a head of `gender`, in the nominative ("судостроительной" → "судостроительная"). */
+function adjectiveNominative(word: string, gender: Gender): string {
+  const m = ADJ.exec(word);
+  if (!m) return word;
+  const stem = m[1] ?? '';
+  const ending = m[2] ?? '';
+  if (stem.length < 2) return word;
+  const soft = SOFT.has(ending) && !/[гкхжшчщ]$/u.test(stem);
+  const velar = /[гкхжшчщ]$/u.test(stem);
+  if (gender === 'f') return stem + (soft ? 'яя' : 'ая');
+  if (gender === 'n') return stem + (soft ? 'ее' : 'ое');
+  if (ending === 'ой' && !velar) return word; // "Деловой": a stressed masculine nominative
+  return stem + (soft || velar ? 'ий' : 'ый');
+}
+
+const keepCase = (model: string, word: string): string =>
+  /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+
+/**
+ * The name's words in the nominative, or null when none of them is an organisation head or a word
+ * before the head is not an adjective ("Москву прибудет группа" is no name).
+ */
+export function ruNominativeOrgName(words: readonly string[]): string[] | null {
+  const h = words.findIndex((w) => HEAD_FORMS.has(w.toLowerCase()));
+  if (h < 0) return null;
+  if (words.slice(0, h).some((w) => !ADJ.test(w.toLowerCase()))) return null;
+  const head = HEAD_FORMS.get(words[h]!.toLowerCase())!;
+  return words.map((w, i) => {
+    if (i > h) return w;
+    if (i === h) return keepCase(w, head.nom);
+    return keepCase(w, adjectiveNominative(w.toLowerCase(), head.gender));
+  });
+}
+
+/** A one-word name in another case ("Интерфаксу" → "Интерфакс"), itself first. */
+export function ruOrgNameBases(word: string): string[] {
+  const out = [word];
+  const m = /^(.{3,}?)(ом|ем|ой|ою|ей|а|я|у|ю|е|ы|и)$/u.exec(word);
+  if (m && /^\p{Lu}/u.test(word)) {
+    const stem = m[1] ?? '';
+    out.push(stem, `${stem}а`, `${stem}я`, `${stem}о`);
+  }
+  return out;
+}
+
+/** Lower-case words that read as genitive complements ("безопасности", "Краснодарского края"). */
+const GENITIVE_LIKE = /(?:ости|ии|ия|ения|ания|ов|ев|ей|ой|ых|их|ого|его|ства)$/u;
+const REGION_GENITIVE = new Set(['края', 'области', 'округа', 'района', 'республики', 'федерации']);
+
+/**
+ * A word that may stand after an organisation's head as its complement: genitive-like words, and
+ * capitalised ones in the genitive ("России", "Азербайджанской Республики") or acronyms ("КНР") —
+ * not initials or a person's name ("Чжан Вэйминь").
+ */
+export function ruOrgComplement(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/^\p{Lu}\p{Lu}+$/u.test(word)) return true;
+  if (word.length < 3) return false;
+  return (
+    GENITIVE_LIKE.test(lower) ||
+    REGION_GENITIVE.has(lower) ||
+    (/^\p{Lu}/u.test(word) && /(?:ой|ии|ы|и)$/u.test(lower))
+  );
+}
