@@ -8,7 +8,7 @@
  *   BENCH_ARTICLES=20000 npm run bench:search
  *   DATABASE_URL=postgres://… npm run bench:search # an empty, throwaway PostgreSQL database
  *
- * The pieces live in bench/search/: the corpus (vocabulary, corpus, batch-write, equivalence), the
+ * The pieces live in bench/search/: the corpus (vocabulary, corpus, sections, equivalence), the
  * query mix, the database checks, the measured steps and the output.
  */
 import { rmSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { tempDir, type TempDir } from './lib/bench-app.ts';
 import { BenchError, fixed, intFromEnv, ms, round3 } from './lib/format.ts';
 import { machine, printMachine } from './lib/machine.ts';
 import { seededUuids } from './lib/random.ts';
-import { ensureSections, newWriteState } from './search/batch-write.ts';
+import { ensureSections } from './search/sections.ts';
 import { CorpusGenerator } from './search/corpus.ts';
 import { databaseBytes, fileSize, requireEmptyPostgres, withStatementTimeout } from './search/database.ts';
 import { checkEquivalence, EQUIVALENCE_ARTICLES, sqliteConfig } from './search/equivalence.ts';
@@ -153,11 +153,11 @@ async function corpusFigures(
   return corpus;
 }
 
-/** The batched path must write what ArticleWriter.create writes, or nothing measured means anything. */
+/** writer.createMany must write what writer.create writes, or the corpus is not what the site would hold. */
 async function equivalence(seed: number) {
   const eq = await checkEquivalence(seed);
   console.log(
-    `equivalence ${EQUIVALENCE_ARTICLES} articles via writer.create vs the batched path (SQLite): ` +
+    `equivalence ${EQUIVALENCE_ARTICLES} articles via writer.create vs writer.createMany (SQLite): ` +
       (eq.differing.length
         ? `DIFFERENT in ${eq.differing.join(', ')}`
         : `identical rows in ${eq.tables} tables (${eq.rows} rows), FTS5 integrity-check passed`),
@@ -197,14 +197,7 @@ async function main(): Promise<number> {
       throw new BenchError(`refusing to use a database that already holds ${existing} articles`);
     await ensureSections(c);
     const gen = new CorpusGenerator(s.seed);
-    const built = await buildCorpus(
-      c,
-      newWriteState(c, newId),
-      gen,
-      s.articleCount,
-      s.batchSize,
-      budget.checkpoint,
-    );
+    const built = await buildCorpus(c, gen, s.articleCount, s.batchSize, budget.checkpoint);
     const corpus = await corpusFigures(c, database, built, s, gen.wordsGenerated);
     const search = await measureSearch(c, s.seed, s.queryCount, budget.checkpoint);
     const baseline = await measureLookups(c, built.ids, s.seed, s.queryCount, budget.checkpoint);

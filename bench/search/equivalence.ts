@@ -1,4 +1,4 @@
-/** Proves the batched corpus writer writes exactly what ArticleWriter.create writes. */
+/** Proves ArticleWriter.createMany (the corpus's bulk load) writes exactly what ArticleWriter.create writes. */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,10 +9,10 @@ import type { Clock } from '../../src/services/deps.ts';
 import type { DB } from '../../src/storage/schema.ts';
 import { BenchError } from '../lib/format.ts';
 import { seededUuids } from '../lib/random.ts';
-import { ensureSections, newWriteState, writeBatch } from './batch-write.ts';
+import { ensureSections } from './sections.ts';
 import { CorpusGenerator } from './corpus.ts';
 
-/** Articles written both through ArticleWriter.create and through the batched path, then compared. */
+/** Articles written both through ArticleWriter.create and through createMany, then compared. */
 export const EQUIVALENCE_ARTICLES = 60;
 
 export const sqliteConfig = (filename: string): Config => ({
@@ -27,7 +27,7 @@ export const sqliteConfig = (filename: string): Config => ({
 
 /**
  * Writes the same articles through ArticleWriter.create into one SQLite database and through
- * the batched path into another, with the same clock and id sequence, and compares every table
+ * createMany into another, with the same clock and id sequence, and compares every table
  * row by row (the full-text index included). Returns the tables that differ.
  */
 export async function checkEquivalence(
@@ -52,10 +52,9 @@ export async function checkEquivalence(
     const genA = new CorpusGenerator(seed);
     const genB = new CorpusGenerator(seed);
     for (let i = 0; i < EQUIVALENCE_ARTICLES; i++) await writer.c.writer.create(genA.next());
-    const st = newWriteState(batched.c, batched.newId);
     for (let done = 0; done < EQUIVALENCE_ARTICLES; done += 25) {
       const inputs = Array.from({ length: Math.min(25, EQUIVALENCE_ARTICLES - done) }, () => genB.next());
-      await writeBatch(batched.c, st, inputs);
+      await batched.c.writer.createMany(inputs);
     }
     const tables = await sql<{
       name: string;

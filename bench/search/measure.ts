@@ -11,7 +11,6 @@ import { FEED_ITEMS, feedModel } from '../../src/site/feed-model.tsx';
 import { paths } from '../../src/site/urls.ts';
 import { BenchError, fixed, roundStats, stats, type Stats } from '../lib/format.ts';
 import { pick, rng } from '../lib/random.ts';
-import { writeBatch, type WriteState } from './batch-write.ts';
 import type { CorpusGenerator } from './corpus.ts';
 import { KINDS, querySequence, timedIndex, type QueryKind } from './queries.ts';
 
@@ -23,10 +22,9 @@ const FEED_WARMUP_RUNS = 3;
 /** Single `writer.create` calls timed on the full corpus, after everything else. */
 export const WRITER_RUNS = 5;
 
-/** Writes `count` generated articles in batches and checks every one is stored and indexed. */
+/** Writes `count` generated articles in batches (writer.createMany) and checks every one is stored and indexed. */
 export async function buildCorpus(
   c: Container,
-  st: WriteState,
   gen: CorpusGenerator,
   count: number,
   batchSize: number,
@@ -40,7 +38,7 @@ export async function buildCorpus(
     await checkpoint('the corpus build');
     const inputs = Array.from({ length: Math.min(batchSize, count - ids.length) }, () => gen.next());
     for (const i of inputs) byLanguage[i.language] = (byLanguage[i.language] ?? 0) + 1;
-    ids.push(...(await writeBatch(c, st, inputs)));
+    ids.push(...(await c.writer.createMany(inputs)));
     if (ids.length >= nextReport || ids.length === count) {
       const s = (performance.now() - buildStart) / 1000;
       console.log(
