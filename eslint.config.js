@@ -4,6 +4,36 @@ import tseslint from 'typescript-eslint';
 /** Language codes of the shipped packs, bare or with a region ("en", "ru-RU"). */
 const LANGUAGE_CODE = '/^(?:en|az|ru)(?:[-_][A-Za-z]+)?$/';
 
+/** Paths checked with typescript-eslint's strictTypeChecked (issue 12, first wave; later waves extend). */
+const STRICT_TYPED_FILES = [
+  'src/feeds/**/*.{ts,tsx}',
+  'src/http/**/*.{ts,tsx}',
+  'src/lib/**/*.{ts,tsx}',
+  'src/domain/**/*.{ts,tsx}',
+  'src/config/**/*.{ts,tsx}',
+  'src/jobs/**/*.{ts,tsx}',
+  'src/ingest/**/*.{ts,tsx}',
+  'src/storage/**/*.{ts,tsx}',
+  'src/contract/**/*.{ts,tsx}',
+  'src/search/**/*.{ts,tsx}',
+  'src/main.ts',
+  'test/faults/**/*.{ts,tsx}',
+  'test/scale/**/*.{ts,tsx}',
+  'test/utils/**/*.{ts,tsx}',
+  'test/setup/**/*.{ts,tsx}',
+  'test/browser/**/*.{ts,tsx}',
+];
+
+/** Inside those paths, files not yet in the wave (see the why-comment beside each). */
+const STRICT_TYPED_IGNORES = [
+  // Being split by another helper right now; it joins in the next wave.
+  'src/storage/repositories/article.repository.ts',
+  // Migrations are frozen once landed (their hashes are in landed.json): never edited to suit a
+  // later rule. Their tests are ordinary code and stay in.
+  'src/storage/migrations/0*.ts',
+  '!src/storage/migrations/*.test.ts',
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'dist/**', 'coverage/**'] },
   js.configs.recommended,
@@ -18,6 +48,39 @@ export default tseslint.config(
       // Why: console output bypasses structured logs; the CLI and benchmarks opt in explicitly.
       'no-console': 'error',
       eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // Why: typescript-eslint's strictTypeChecked finds what the compiler lets through — unsafe
+    // `any` flowing out of JSON and libraries, conditions the types prove always true, promises
+    // nobody awaits. Turned on in waves (issue 12): this list names the folders already clean;
+    // later waves EXTEND it until it covers every file, then the `files:` key goes.
+    files: STRICT_TYPED_FILES,
+    ignores: STRICT_TYPED_IGNORES,
+    extends: [...tseslint.configs.strictTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Why: a number prints one way only; other values (objects, null, unknown) still need a
+      // deliberate String() or formatting so "[object Object]" and "null" never reach a reader.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // Why: `() => resolve()` in a callback is the idiom for "call this"; the rule still catches a
+      // void result returned or used as a value anywhere else.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+    },
+  },
+  {
+    // Why: in a test, `x!` is an assertion that fails the test at once (TypeError) when it is wrong,
+    // which is what a test should do; `expect(x).toBeDefined()` does not narrow. Production code
+    // keeps the rule: there a wrong `!` lets undefined travel on and fail somewhere else, so the
+    // types carry the fact instead (tuples, narrowing, a named check that throws).
+    //
+    // Why require-await is off here: a test's fakes and route handlers stand in for async
+    // interfaces (`dispatchPending: async () => 0`); `async` is the plain way to say so. In
+    // production code the rule stays, where an async function without await is a forgotten await.
+    files: ['**/*.test.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/require-await': 'off',
     },
   },
   {

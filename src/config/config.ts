@@ -82,7 +82,6 @@ const envSchema = z
       .default(10_000),
     SITE_NAME: z.string().trim().min(1).max(120).optional(),
     SITE_URL: z
-      .string()
       .url('must be an absolute URL such as https://news.example.com')
       .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
       .optional(),
@@ -121,13 +120,11 @@ const envSchema = z
       .max(10_000, 'must be at most 10000')
       .default(DEFAULT_SAVES_PER_MINUTE),
     CACHE_PURGE_URL: z
-      .string()
       .url('must be an absolute URL such as http://varnish:6081')
       .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
       .optional(),
     WEBHOOK_ALLOW_PRIVATE: boolFlag.default(false),
     REDIS_URL: z
-      .string()
       .url('must be a URL such as redis://127.0.0.1:6379')
       .refine((u) => /^rediss?:\/\//.test(u), 'must start with redis:// or rediss://')
       .optional(),
@@ -137,7 +134,6 @@ const envSchema = z
       .default('newsdesk:'),
     MAIL_TRANSPORT: z.enum(['log', 'smtp'], { message: 'must be log or smtp' }).default('log'),
     SMTP_URL: z
-      .string()
       .url('must be a URL such as smtp://user:password@mail.example.com:587')
       .refine((u) => /^smtps?:\/\//.test(u), 'must start with smtp:// or smtps://')
       .optional(),
@@ -292,7 +288,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
   const parsed = envSchema.safeParse(relevant);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    // A failed parse has at least one issue; the error's own summary stands in if not.
+    const issue = parsed.error.issues[0] ?? { path: [], message: parsed.error.message };
     const key = String(issue.path[0] ?? 'environment');
     // A password inside a URL (SMTP_URL, DATABASE_URL, REDIS_URL) never reaches the log.
     const value = relevant[key]?.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');

@@ -44,7 +44,7 @@ export const featuredImageSchema = z.object({
   credit: z.string().trim().max(300).nullable().default(null),
   width: z.number().int().positive().nullable().default(null),
   height: z.number().int().positive().nullable().default(null),
-  mediaId: z.string().uuid().nullable().default(null),
+  mediaId: z.uuid().nullable().default(null),
 });
 export type FeaturedImage = z.output<typeof featuredImageSchema>;
 
@@ -116,7 +116,7 @@ export const slugSchema = z
  */
 export const articleFieldsSchema = z.object({
   language: z.string().min(2).max(35),
-  translationGroupId: z.string().uuid(),
+  translationGroupId: z.uuid(),
   slug: slugSchema,
   headline: z.string().trim().min(1, 'is required').max(300),
   standfirst: z.string().trim().max(600).nullable(),
@@ -141,7 +141,7 @@ export const articleFieldsSchema = z.object({
   updatedAt: z.date().nullable(),
   featuredImage: featuredImageSchema.nullable(),
   /** The newsroom account creating it. */
-  ownerId: z.string().uuid().nullable(),
+  ownerId: z.uuid().nullable(),
 });
 const field = articleFieldsSchema.shape;
 

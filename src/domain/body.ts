@@ -46,7 +46,7 @@ export const blockSchema = z.discriminatedUnion('type', [
     width: z.number().int().positive().optional(),
     height: z.number().int().positive().optional(),
     /** Set when the image comes from the media library (its variants give the srcset). */
-    mediaId: z.string().uuid().optional(),
+    mediaId: z.uuid().optional(),
   }),
   z
     .object({

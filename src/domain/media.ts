@@ -17,7 +17,7 @@ export const DEFAULT_MEDIA_MAX_PIXELS = 50_000_000;
 
 /** Widths of the responsive variants; an image is never scaled up past its own width. */
 export const MEDIA_WIDTHS = [320, 640, 960, 1280, 1920] as const;
-const LARGEST = MEDIA_WIDTHS[MEDIA_WIDTHS.length - 1]!;
+const LARGEST = Math.max(...MEDIA_WIDTHS);
 
 export const extensionOf: Record<MediaFormat, string> = {
   jpeg: 'jpg',
@@ -25,12 +25,12 @@ export const extensionOf: Record<MediaFormat, string> = {
   webp: 'webp',
   avif: 'avif',
 };
-const formatOfExtension: Record<string, MediaFormat> = {
-  jpg: 'jpeg',
-  png: 'png',
-  webp: 'webp',
-  avif: 'avif',
-};
+const formatOfExtension = new Map<string, MediaFormat>([
+  ['jpg', 'jpeg'],
+  ['png', 'png'],
+  ['webp', 'webp'],
+  ['avif', 'avif'],
+]);
 
 /** Content types an upload may be sent as (the bytes are judged afterwards, never the label). */
 export const UPLOAD_CONTENT_TYPE = /^image\/[\w.+-]+$/i;
@@ -73,9 +73,12 @@ export interface Media {
   variants: MediaVariant[];
 }
 
+/** Width of the largest variant of an image `originalWidth` pixels wide (no upscaling). */
+const largestVariantWidth = (originalWidth: number): number => Math.min(originalWidth, LARGEST);
+
 /** Widths of the variants made for an image `originalWidth` pixels wide (ascending, no upscaling). */
 export function variantWidths(originalWidth: number): number[] {
-  const top = Math.min(originalWidth, LARGEST);
+  const top = largestVariantWidth(originalWidth);
   return [...MEDIA_WIDTHS.filter((w) => w < top), top];
 }
 
@@ -89,16 +92,17 @@ export const variantFile = (width: number | 'original', format: MediaFormat): st
 
 /** A file name the media route may serve: `original.jpg`, `640.webp` — nothing else. */
 export function parseMediaFile(name: string): { width: number | 'original'; format: MediaFormat } | null {
-  const m = /^(original|[1-9]\d{0,4})\.(jpg|png|webp|avif)$/.exec(name);
-  if (!m) return null;
-  return { width: m[1] === 'original' ? 'original' : Number(m[1]), format: formatOfExtension[m[2]!]! };
+  const [, width, extension = ''] = /^(original|[1-9]\d{0,4})\.(jpg|png|webp|avif)$/.exec(name) ?? [];
+  const format = formatOfExtension.get(extension);
+  if (!format) return null;
+  return { width: width === 'original' ? 'original' : Number(width), format };
 }
 
 export const mediaPath = (id: string, file: string): string => `/media/${id}/${file}`;
 
 /** The `src` an image block gets for library media: the largest variant in the original's format. */
 export function mediaSrc(m: Pick<Media, 'id' | 'width' | 'format'>): string {
-  return mediaPath(m.id, variantFile(variantWidths(m.width).at(-1)!, m.format));
+  return mediaPath(m.id, variantFile(largestVariantWidth(m.width), m.format));
 }
 
 /** The fields of an image block (or featured image) that show this media item. */
@@ -150,7 +154,8 @@ export function responsiveImage(image: {
   const widths = variantWidths(width);
   const set = (format: MediaFormat) =>
     widths.map((w) => `${mediaPath(mediaId, variantFile(w, format))} ${w}w`).join(', ');
-  const largest = (format: MediaFormat) => mediaPath(mediaId, variantFile(widths.at(-1)!, format));
+  const largest = (format: MediaFormat) =>
+    mediaPath(mediaId, variantFile(largestVariantWidth(width), format));
   switch (file.format) {
     case 'avif':
       // Browsers without AVIF take the WebP variants.

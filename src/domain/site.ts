@@ -19,7 +19,7 @@ export const siteSettingsSchema = z
   .object({
     name: z.string().trim().min(1).max(120),
     tagline: z.string().max(300),
-    baseUrl: z.string().url(),
+    baseUrl: z.url(),
     timeZone: z.string().min(1),
     languages: z.array(z.string()).min(1),
     defaultLanguage: z.string(),

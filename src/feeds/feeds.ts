@@ -1,4 +1,4 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 
 /**
  * Syndication feeds from a plain model (no I/O, no HTTP): RSS 2.0, Atom 1.0 and JSON Feed 1.1.

@@ -27,7 +27,8 @@ const URLSET_OPEN =
  */
 async function render(stream: Transform, items: readonly unknown[]): Promise<string> {
   const chunks: string[] = [];
-  let failure: unknown = null;
+  // Declared wider than its first value: the stream's error handler assigns it later.
+  let failure = null as Error | null;
   const ended = new Promise<void>((resolve, reject) => {
     stream.on('data', (chunk: Buffer | string) => chunks.push(chunk.toString()));
     stream.on('error', (e) => {

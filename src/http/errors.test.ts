@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError, errorCatalog, RateLimitedError, type ErrorCode } from '../domain/errors.ts';
 import { registerErrorHandler, toErrorBody } from './errors.ts';
+import { errorAnswer } from '../../test/utils/error-answer.ts';
 
 /** A bare Fastify instance with the error handler and one route that throws what it is given. */
 async function appThrowing(error: () => unknown): Promise<FastifyInstance> {
@@ -48,8 +49,8 @@ describe('errors → answers', () => {
     app = await appThrowing(() => null);
     const res = await app.inject({ method: 'POST', url: '/checked', payload: { other: 1 } });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.code).toBe('VALIDATION_FAILED');
-    expect(res.json().error.issues).toEqual([
+    expect(errorAnswer.parse(res.json()).error.code).toBe('VALIDATION_FAILED');
+    expect(errorAnswer.parse(res.json()).error.issues).toEqual([
       { field: 'input', message: "must have required property 'name'" },
     ]);
   });
@@ -64,7 +65,7 @@ describe('errors → answers', () => {
     ] as const) {
       app = await appThrowing(() => withStatus(status));
       const res = await app.inject({ method: 'GET', url: '/boom' });
-      expect(res.json().error.code, String(status)).toBe(code);
+      expect(errorAnswer.parse(res.json()).error.code, String(status)).toBe(code);
       await app.close();
     }
   });
@@ -85,7 +86,7 @@ describe('errors → answers', () => {
     const res = await app.inject({ method: 'GET', url: '/boom' });
     expect(res.statusCode).toBe(429);
     expect(res.headers['retry-after']).toBe('42');
-    expect(res.json().error.message).toBe('Slow down.');
+    expect(errorAnswer.parse(res.json()).error.message).toBe('Slow down.');
   });
 });
 

@@ -33,8 +33,8 @@ export function textProblem(value: string): string | null {
 export function findBadText(value: unknown, root: string): FieldIssue | null {
   const stack: { value: unknown; path: string }[] = [{ value, path: root }];
   const at = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
-  while (stack.length) {
-    const { value: v, path } = stack.pop()!;
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value: v, path } = next;
     if (typeof v === 'string') {
       const problem = textProblem(v);
       if (problem) return { field: path || 'body', message: problem };
@@ -110,7 +110,8 @@ export function parsePairs(text: string, root: string, plus = true): [string, st
 
 /** A form body as an object; a key sent more than once gives an array (as @fastify/formbody did). */
 export function parseForm(text: string): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = Object.create(null);
+  // No prototype: a key such as "constructor" must find nothing inherited.
+  const out = Object.create(null) as Record<string, string | string[]>;
   for (const [key, value] of parsePairs(text, '')) {
     const prev = out[key];
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
@@ -152,10 +153,11 @@ export function registerInputChecks(app: FastifyInstance): void {
       if (text.trim() === '') throw refuse({ field: 'body', message: 'must be a JSON value (it is empty)' });
       if (jsonDepth(text) > MAX_JSON_DEPTH)
         throw refuse({ field: 'body', message: `must not nest deeper than ${MAX_JSON_DEPTH} levels` });
-      parseJson(request, text, (err: Error | null, value: unknown) => {
-        if (err) return done(refuse({ field: 'body', message: 'must be valid JSON' }), undefined);
-        const bad = findBadText(value, '');
-        return bad ? done(refuse(bad), undefined) : done(null, value);
+      // Called with a callback, the parser answers through it and returns nothing to await.
+      void parseJson(request, text, (err: Error | null, value: unknown) => {
+        const bad = err ? { field: 'body', message: 'must be valid JSON' } : findBadText(value, '');
+        if (bad) done(refuse(bad), undefined);
+        else done(null, value);
       });
     } catch (e) {
       done(e as Error, undefined);
@@ -171,7 +173,11 @@ export function registerInputChecks(app: FastifyInstance): void {
       done(e as Error, undefined);
     }
   });
-  app.addHook('onRequest', async (request) => checkUrl(request));
+  // Synchronous: Fastify passes what a hook throws on as the request's error.
+  app.addHook('onRequest', (request, _reply, done) => {
+    checkUrl(request);
+    done();
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import { asError } from '../lib/as-error.ts';
 
 /** Requests per key in fixed windows; the app gives one shared through Redis or one per process. */
 export interface RequestCounter {
@@ -35,7 +36,7 @@ class CounterStore implements FastifyRateLimitStore {
 function answer(p: Promise<{ count: number; ttlMs: number }>, cb: Callback): void {
   p.then(
     (r) => cb(null, { current: r.count, ttl: r.ttlMs }),
-    (e: unknown) => cb(e instanceof Error ? e : new Error(String(e))),
+    (e: unknown) => cb(asError(e)),
   );
 }
 

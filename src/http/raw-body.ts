@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { AppError } from '../domain/errors.ts';
+import { asError } from '../lib/as-error.ts';
 
 const tooLarge = (limit: number) =>
   new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`, [
@@ -15,33 +16,45 @@ const tooLarge = (limit: number) =>
  */
 export function readBody(payload: Readable, contentLength: number | null, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    if (contentLength !== null && contentLength > limit) return reject(tooLarge(limit));
+    if (contentLength !== null && contentLength > limit) {
+      reject(tooLarge(limit));
+      return;
+    }
     const exact = contentLength !== null ? Buffer.allocUnsafe(contentLength) : null;
     const chunks: Buffer[] = [];
     let received = 0;
-    const finish = (error: Error | null, body?: Buffer) => {
+    const stopListening = () => {
       payload.removeListener('data', onData);
       payload.removeListener('end', onEnd);
       payload.removeListener('error', onError);
-      if (error) reject(error);
-      else resolve(body!);
+    };
+    const onError = (error: Error) => {
+      stopListening();
+      reject(error);
     };
     const onData = (chunk: Buffer | string) => {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      if (received + bytes.length > limit) return finish(tooLarge(limit));
+      if (received + bytes.length > limit) {
+        onError(tooLarge(limit));
+        return;
+      }
       if (exact) {
-        if (received + bytes.length > exact.length)
-          return finish(new AppError('VALIDATION_FAILED', 'The body is longer than its Content-Length.'));
+        if (received + bytes.length > exact.length) {
+          onError(new AppError('VALIDATION_FAILED', 'The body is longer than its Content-Length.'));
+          return;
+        }
         bytes.copy(exact, received);
       } else chunks.push(bytes);
       received += bytes.length;
     };
     const onEnd = () => {
-      if (exact && received !== exact.length)
-        return finish(new AppError('VALIDATION_FAILED', 'The body is shorter than its Content-Length.'));
-      finish(null, exact ?? Buffer.concat(chunks, received));
+      if (exact && received !== exact.length) {
+        onError(new AppError('VALIDATION_FAILED', 'The body is shorter than its Content-Length.'));
+        return;
+      }
+      stopListening();
+      resolve(exact ?? Buffer.concat(chunks, received));
     };
-    const onError = (e: Error) => finish(e);
     payload.on('data', onData);
     payload.on('end', onEnd);
     payload.on('error', onError);
@@ -59,7 +72,7 @@ export function registerRawBodyParser(app: FastifyInstance, contentType: RegExp)
     const length = Number(request.headers['content-length'] ?? NaN);
     readBody(payload, Number.isFinite(length) ? length : null, request.routeOptions.bodyLimit).then(
       (body) => done(null, body),
-      (e: Error) => done(e, undefined),
+      (e: unknown) => done(asError(e), undefined),
     );
   });
 }

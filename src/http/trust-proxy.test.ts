@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { TrustProxy } from '../config/config.ts';
 import { fastifyTrustProxy } from './trust-proxy.ts';
+import { z } from 'zod';
 
 /** What a route sees as the client's address and protocol under each TRUST_PROXY setting. */
 async function seen(setting: TrustProxy, remoteAddress: string, forwardedFor: string) {
@@ -13,7 +14,7 @@ async function seen(setting: TrustProxy, remoteAddress: string, forwardedFor: st
       remoteAddress,
       headers: { 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'https' },
     });
-    return res.json() as { ip: string; protocol: string };
+    return z.object({ ip: z.string(), protocol: z.string() }).parse(res.json());
   } finally {
     await app.close();
   }

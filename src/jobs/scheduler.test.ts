@@ -49,7 +49,13 @@ describe('startScheduler', () => {
             throw new Error('thrown, not rejected');
           },
         },
-        { name: 'other', everyMs: 5, run: async () => void others++ },
+        {
+          name: 'other',
+          everyMs: 5,
+          run: async () => {
+            others++;
+          },
+        },
       ],
       { error: (o) => errors.push((o as { err: Error }).err.message) },
     );

@@ -106,8 +106,9 @@ export function formatLooseDate(iso: string, language: LanguageLike): string {
       .join(' – ');
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/.exec(iso);
   if (!m) return iso;
-  const [, y, mo, d, h, mi] = m;
-  if (!mo) return y!;
+  // The year group is not optional: a match has it.
+  const [, y = '', mo, d, h, mi] = m;
+  if (!mo) return y;
   if (!d) return formatMonthYear(Number(y), Number(mo), language);
   const day = formatLongDate(new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), 12)), language, 'UTC');
   return h ? `${day}, ${h}:${mi}` : day;

@@ -53,7 +53,7 @@ export class MessageCatalogs {
    */
   pick(preferred: readonly string[]): string {
     for (const tag of preferred) {
-      const base = tag.toLowerCase().split('-')[0]!;
+      const [base = ''] = tag.toLowerCase().split('-'); // split always gives one part
       if (this.has(base)) return base;
     }
     return this.fallback;

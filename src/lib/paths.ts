@@ -13,7 +13,8 @@ export const paths = {
       .map((x) => String(x).padStart(2, '0'))
       .join('/')}/${page > 1 ? `?page=${page}` : ''}`,
   tag: (lang: string, tag: string, page = 1) => `/${lang}/tag/${tag}${page > 1 ? `?page=${page}` : ''}`,
-  search: (lang: string, params: Record<string, string | number> = {}) => {
+  // Callers spread parsed query objects whose optional fields may be undefined: left out here.
+  search: (lang: string, params: Record<string, string | number | undefined> = {}) => {
     const qs = new URLSearchParams(
       Object.entries(params)
         .filter(([, v]) => v !== '' && v !== 1 && v !== undefined)

@@ -29,7 +29,7 @@ export function folderFor(registry: Pick<LanguageRegistry, 'searchFolds'>): (tex
   return (text) => {
     let out = '';
     for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
+      const c = text.charAt(i); // code units, not code points: the length stays the same
       out += special[c] ?? unicodeFold(c);
     }
     return out;
@@ -147,15 +147,17 @@ export function highlight(
   const firstHit = hits.indexOf(true, best);
   const startTok = Math.max(0, Math.min(best, firstHit === -1 ? best : firstHit - 4));
   const endTok = Math.min(toks.length, startTok + maxWords);
-  if (!toks.length) return [{ text: text.slice(0, 200), mark: false }];
-  const from = startTok === 0 ? 0 : toks[startTok]!.start;
-  const to = endTok >= toks.length ? text.length : toks[endTok - 1]!.end;
+  const firstTok = toks[startTok];
+  const lastTok = toks[endTok - 1];
+  if (!firstTok || !lastTok) return [{ text: text.slice(0, 200), mark: false }]; // no words
+  const from = startTok === 0 ? 0 : firstTok.start;
+  const to = endTok >= toks.length ? text.length : lastTok.end;
   const segments: Segment[] = [];
   if (from > 0) segments.push({ text: '… ', mark: false });
   let cursor = from;
   for (let i = startTok; i < endTok; i++) {
-    if (!hits[i]) continue;
-    const t = toks[i]!;
+    const t = toks[i];
+    if (!t || !hits[i]) continue;
     if (t.start > cursor) segments.push({ text: text.slice(cursor, t.start), mark: false });
     segments.push({ text: text.slice(t.start, t.end), mark: true });
     cursor = t.end;

@@ -12,6 +12,7 @@ import {
   type PostgresTimeouts,
 } from './postgres-pool.ts';
 import type { DB } from './schema.ts';
+import { asError } from '../lib/as-error.ts';
 
 export { defaultPostgresTimeouts, type DatabaseLog, type PostgresTimeouts } from './postgres-pool.ts';
 
@@ -44,7 +45,8 @@ function withStatementCache(sqlite: SQLite.Database, size = 500) {
         cache.delete(sql);
       } else {
         stmt = sqlite.prepare(sql);
-        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+        const oldest = cache.keys().next();
+        if (cache.size >= size && !oldest.done) cache.delete(oldest.value);
       }
       cache.set(sql, stmt);
       return stmt;
@@ -104,7 +106,7 @@ export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = 
   const check = (r: MigrationResultSet): string[] => {
     if (r.error) {
       const failed = r.results?.find((x) => x.status === 'Error');
-      const why = r.error instanceof Error ? r.error.message : String(r.error);
+      const why = asError(r.error).message;
       throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${why}`);
     }
     return (r.results ?? []).map((x) => x.migrationName);
@@ -113,7 +115,7 @@ export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = 
     const m = migrationDb();
     try {
       return check(
-        await run(new Migrator({ db: m.db, provider: { getMigrations: async () => migrations } })),
+        await run(new Migrator({ db: m.db, provider: { getMigrations: () => Promise.resolve(migrations) } })),
       );
     } finally {
       await m.done();

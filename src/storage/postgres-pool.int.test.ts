@@ -10,6 +10,7 @@ import {
 } from '../../test/utils/databases.ts';
 import { openDatabase, type Database } from './database.ts';
 import { BACKOFF_FIRST_MS, BACKOFF_MAX_MS, isConnectionLoss, Reconnect } from './postgres-pool.ts';
+import { ifStarted } from '../../test/utils/if-started.ts';
 
 const pgError = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 
@@ -111,7 +112,7 @@ describe('a PostgreSQL database that does not answer', () => {
     await database?.close();
     database = undefined;
   });
-  afterAll(async () => hole?.close());
+  afterAll(async () => ifStarted(hole)?.close());
 
   it('refuses a ping within its bound', async () => {
     database = openDatabase({ kind: 'postgres', connectionString: hole.url });
@@ -149,8 +150,8 @@ describe.each(dialects)('the database on %s', (dialect) => {
     await database.migrate();
   });
   afterAll(async () => {
-    await database?.close();
-    await tdb?.drop();
+    await ifStarted(database)?.close();
+    await ifStarted(tdb)?.drop();
   });
 
   it('answers a ping', async () => {
@@ -168,8 +169,8 @@ describe('PostgreSQL connections', () => {
     await database.migrate();
   });
   afterAll(async () => {
-    await database?.close();
-    await tdb?.drop();
+    await ifStarted(database)?.close();
+    await ifStarted(tdb)?.drop();
   });
 
   it('answers UNAVAILABLE for a statement over its bound and keeps working', async () => {

@@ -1,6 +1,7 @@
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../domain/errors.ts';
+import { asError } from '../lib/as-error.ts';
 
 /**
  * PostgreSQL connections that cannot take the process down: every client has an error listener,
@@ -137,7 +138,7 @@ export interface ResilientPool {
   /** What Kysely's PostgresDialect is given; its `end()` (Kysely's destroy) closes every connection. */
   kysely: PostgresPool;
   /** `select 1` on a connection of its own, answered or refused within `timeoutMs`. */
-  ping(timeoutMs: number): Promise<void>;
+  ping: (timeoutMs: number) => Promise<void>;
 }
 
 function newPgPool(
@@ -252,7 +253,7 @@ export function createResilientPool(
       try {
         await client.query('select 1');
       } catch (e) {
-        failed = e instanceof Error ? e : new Error(String(e));
+        failed = asError(e);
         throw e;
       } finally {
         client.release(failed);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore, type Store } from './repositories/index.ts';
 import { openDatabase, type Database } from './database.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../test/utils/databases.ts';
+import { ifStarted } from '../../test/utils/if-started.ts';
 
 /** One conformance suite; every storage backend runs it. */
 describe.each(dialects)('storage on %s', (dialect) => {
@@ -45,8 +46,8 @@ describe.each(dialects)('storage on %s', (dialect) => {
     );
   });
   afterAll(async () => {
-    await database?.close();
-    await tdb?.drop();
+    await ifStarted(database)?.close();
+    await ifStarted(tdb)?.drop();
   });
 
   const record = (

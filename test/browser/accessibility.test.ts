@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_SLUG } from '../fixtures/content.ts';
 import { axeViolations, startHarness, type BrowserHarness } from './harness.ts';
+import { ifStarted } from '../utils/if-started.ts';
 
 /** axe-core in Chromium: no WCAG 2.2 A/AA violation on the pages readers land on. */
 describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
@@ -11,7 +12,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     const seed = (await h.app.container.store.repos.articles.findBySlug('en', SEED_SLUG))!;
     await h.app.container.analysis.approve(seed.id, { all: true }, null);
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => ifStarted(h)?.close());
 
   it('the pages below show story intelligence (so they are checked with it)', async () => {
     const article = await (await fetch(`${h.baseUrl}/en/world/${SEED_SLUG}`)).text();

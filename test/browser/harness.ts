@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { z } from 'zod';
 import { loadFixtures } from '../fixtures/content.ts';
 import { createTestApp, type TestApp } from '../utils/app.ts';
 
@@ -13,6 +14,15 @@ export interface BrowserHarness {
   browser: Browser;
   newPage(options?: BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
+}
+
+/** GETs a path from the page (with its session cookie) and reads the JSON answer into `schema`. */
+export async function fetchFromPage<S extends z.ZodType>(
+  page: Page,
+  path: string,
+  schema: S,
+): Promise<z.output<S>> {
+  return schema.parse(await page.evaluate(async (p): Promise<unknown> => (await fetch(p)).json(), path));
 }
 
 /** An app with our fixtures listening on 127.0.0.1, and a headless Chromium to drive it. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTranslations, SEED_HEADLINE_AZ, SEED_HEADLINE_RU, SEED_SLUG } from '../fixtures/content.ts';
 import { startHarness, type BrowserHarness } from './harness.ts';
+import { ifStarted } from '../utils/if-started.ts';
 
 /** A reader switches the seed story between its three languages in Chromium. */
 describe('the seed story in three languages', () => {
@@ -10,7 +11,7 @@ describe('the seed story in three languages', () => {
     const seed = (await h.app.container.store.repos.articles.findBySlug('en', SEED_SLUG))!;
     await loadTranslations(h.app.container, seed);
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => ifStarted(h)?.close());
 
   it('switches en → az → ru with the switcher; each version has its date, labels and hreflang', async () => {
     const page = await h.newPage();

@@ -1,6 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startHarness, type BrowserHarness } from './harness.ts';
+import { z } from 'zod';
+import { editorArticleSchema, frontpageSlotSchema, revisionSchema } from '../../src/contract/articles.ts';
+import { dataOf } from '../../src/contract/wire.ts';
+import { axeViolations, fetchFromPage, startHarness, type BrowserHarness } from './harness.ts';
+import { ifStarted } from '../utils/if-started.ts';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -29,13 +33,13 @@ describe('the newsroom app’s screens (Chromium)', () => {
     await page.click('button[type=submit]');
     await page.waitForURL(`${h.baseUrl}/admin/articles`);
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => ifStarted(h)?.close());
 
   const saved = async () => {
     await page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
   };
-  const article = () =>
-    page.evaluate(async (id) => (await (await fetch(`/admin/api/articles/${id}`)).json()).data, articleId);
+  const article = async () =>
+    (await fetchFromPage(page, `/admin/api/articles/${articleId}`, dataOf(editorArticleSchema))).data;
   const serious = async () =>
     (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
@@ -125,10 +129,12 @@ describe('the newsroom app’s screens (Chromium)', () => {
       'Pipeline talks open',
     );
 
-    const first = await page.evaluate(
-      async (id) => (await (await fetch(`/admin/api/articles/${id}/revisions`)).json()).data.at(-1).version,
-      articleId,
+    const revisions = await fetchFromPage(
+      page,
+      `/admin/api/articles/${articleId}/revisions`,
+      dataOf(z.array(revisionSchema)),
     );
+    const first = revisions.data.at(-1)?.version;
     await page.getByRole('button', { name: `Restore version ${first}` }).click();
     await page.waitForFunction(
       () => (document.querySelector('#nd-headline') as HTMLTextAreaElement).value === 'Pipeline talks open',
@@ -147,9 +153,13 @@ describe('the newsroom app’s screens (Chromium)', () => {
       .click();
     await page.getByRole('button', { name: 'Place “Pipeline talks open”' }).click();
     await page.getByText('“Pipeline talks open” is now the Lead story.').waitFor();
-    const slots = await page.evaluate(
-      async () => (await (await fetch('/admin/api/frontpage?language=en')).json()).data.slots,
-    );
+    const { slots } = (
+      await fetchFromPage(
+        page,
+        '/admin/api/frontpage?language=en',
+        dataOf(z.object({ slots: z.array(frontpageSlotSchema) })),
+      )
+    ).data;
     expect(slots[0]).toMatchObject({ slot: 'lead', article: { id: articleId } });
     expect(await serious(), 'front page, dark').toEqual([]);
     const front = await h.newPage();

@@ -1,7 +1,11 @@
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startHarness, type BrowserHarness } from './harness.ts';
+import { editorArticleSchema } from '../../src/contract/articles.ts';
+import { meResponse } from '../../src/contract/site.ts';
+import { dataOf } from '../../src/contract/wire.ts';
+import { axeViolations, fetchFromPage, startHarness, type BrowserHarness } from './harness.ts';
+import { ifStarted } from '../utils/if-started.ts';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -23,7 +27,7 @@ describe('the newsroom app (Chromium)', () => {
         null,
       );
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => ifStarted(h)?.close());
 
   async function signIn(role: 'contributor' | 'editor'): Promise<Page> {
     const page = await h.newPage({ viewport: { width: 1280, height: 900 } });
@@ -48,19 +52,24 @@ describe('the newsroom app (Chromium)', () => {
   const serious = async (page: Page) =>
     (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
   /** Calls the admin API from the page, as the app does (session cookie, CSRF header). */
-  const callApi = (page: Page, method: string, path: string, body?: unknown) =>
-    page.evaluate(
-      async ({ method, path, body }) => {
-        const me = await (await fetch('/admin/api/me')).json();
+  const callApi = async (page: Page, method: string, path: string, body?: unknown) => {
+    const { csrf } = await fetchFromPage(page, '/admin/api/me', meResponse);
+    return page.evaluate(
+      async ({ method, path, body, csrf }) => {
         const res = await fetch(`/admin/api${path}`, {
           method,
-          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrf },
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf ?? '' },
           body: body === undefined ? undefined : JSON.stringify(body),
         });
-        return { status: res.status, json: await res.json().catch(() => null) };
+        const json: unknown = await res.json().catch(() => null);
+        return { status: res.status, json };
       },
-      { method, path, body },
+      { method, path, body, csrf },
     );
+  };
+  /** The article as the admin API gives it to the editor. */
+  const getArticle = async (page: Page, id: string) =>
+    dataOf(editorArticleSchema).parse((await callApi(page, 'GET', `/articles/${id}`)).json).data;
 
   it('a contributor drafts with an image, sees it saved, and submits it for review; publishing is not theirs', async () => {
     const page = await signIn('contributor');
@@ -94,9 +103,9 @@ describe('the newsroom app (Chromium)', () => {
     await saved(page);
     expect(await serious(page), 'editor').toEqual([]);
 
-    const stored = await callApi(page, 'GET', `/articles/${articleId}`);
-    expect(stored.json.data.bodyHtml).toContain('The ferry left Baku at dawn');
-    expect(stored.json.data.bodyHtml).toMatch(
+    const stored = await getArticle(page, articleId);
+    expect(stored.bodyHtml).toContain('The ferry left Baku at dawn');
+    expect(stored.bodyHtml).toMatch(
       /<figure data-type="image"><img src="\/media\/[^"]+" alt="The ferry at the Baku terminal"/,
     );
 
@@ -107,7 +116,7 @@ describe('the newsroom app (Chromium)', () => {
     expect(await page.getByRole('button', { name: 'Schedule' }).count()).toBe(0);
     const forced = await callApi(page, 'POST', `/articles/${articleId}/transitions`, {
       action: 'publish',
-      version: stored.json.data.version + 1,
+      version: stored.version + 1,
     });
     expect(forced.status).toBe(403);
   });
@@ -131,16 +140,16 @@ describe('the newsroom app (Chromium)', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Schedule' }).click();
     await page.getByText('Scheduled.').waitFor();
 
-    const article = (await callApi(page, 'GET', `/articles/${articleId}`)).json.data;
+    const article = await getArticle(page, articleId);
     expect(article.status).toBe('scheduled');
     await new Promise((r) =>
-      setTimeout(r, Math.max(0, new Date(article.scheduledAt).getTime() - Date.now() + 300)),
+      setTimeout(r, Math.max(0, new Date(article.scheduledAt!).getTime() - Date.now() + 300)),
     );
     expect(await h.app.container.writer.publishDue()).toBe(1);
 
-    const published = (await callApi(page, 'GET', `/articles/${articleId}`)).json.data;
+    const published = await getArticle(page, articleId);
     expect(published.status).toBe('published');
-    readerPath = new URL(published.publicUrl).pathname;
+    readerPath = new URL(published.publicUrl!).pathname;
     const reader = await h.newPage();
     const res = await reader.goto(`${h.baseUrl}${readerPath}`);
     expect(res?.status()).toBe(200);
@@ -187,7 +196,7 @@ describe('the newsroom app (Chromium)', () => {
     expect(await banner.textContent()).toContain('Your changes were not saved');
     expect(await second.inputValue('#nd-standfirst')).toBe('Written in the second tab.');
     expect(await second.locator('[data-save-state]').getAttribute('data-save-state')).toBe('conflict');
-    const stored = (await callApi(first, 'GET', `/articles/${articleId}`)).json.data;
+    const stored = await getArticle(first, articleId);
     expect(stored.standfirst).toBe('Written in the first tab.');
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startHarness, type BrowserHarness } from './harness.ts';
+import { ifStarted } from '../utils/if-started.ts';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -46,7 +47,7 @@ describe('editing a live article (Chromium)', () => {
     await page.click('button[type=submit]');
     await page.waitForURL(`${h.baseUrl}/admin/articles`);
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => ifStarted(h)?.close());
 
   const saved = () => page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
   /** What readers get, fetched outside the newsroom's session. */

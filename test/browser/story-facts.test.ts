@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_SLUG } from '../fixtures/content.ts';
 import { axeViolations, startHarness, type BrowserHarness } from './harness.ts';
+import { ifStarted } from '../utils/if-started.ts';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -48,7 +49,7 @@ describe('story intelligence reaches readers only as the newsroom decides (Chrom
     seedId = (await h.app.container.store.repos.articles.findBySlug('en', SEED_SLUG))!.id;
     editor = await signIn('editor');
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => ifStarted(h)?.close());
 
   it('a reader sees nothing machine-made before approval; an editor approves one item in the panel and the page shows it', async () => {
     expect(await keyFacts()).toBeNull();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SEED_SLUG } from '../fixtures/content.ts';
 import { startHarness, type BrowserHarness } from './harness.ts';
+import { ifStarted } from '../utils/if-started.ts';
 
 /** The seed's `+ ↺ − 16 px` control, in a real browser. */
 describe('article page in Chromium', () => {
@@ -14,7 +15,7 @@ describe('article page in Chromium', () => {
   beforeAll(async () => {
     h = await startHarness();
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => ifStarted(h)?.close());
 
   it('shows the publication date as 21 November 2025 with datetime 2025-11-21', async () => {
     const page = await h.newPage();

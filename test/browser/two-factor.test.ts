@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/services/accounts/totp.ts';
-import { axeViolations, startHarness, type BrowserHarness } from './harness.ts';
+import { meResponse } from '../../src/contract/site.ts';
+import { axeViolations, fetchFromPage, startHarness, type BrowserHarness } from './harness.ts';
+import { ifStarted } from '../utils/if-started.ts';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -41,7 +43,7 @@ describe('two-factor sign-in (Chromium)', () => {
     await page.click('button[type=submit]');
     await page.waitForURL(`${h.baseUrl}/admin/articles`);
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => ifStarted(h)?.close());
 
   it('sets up from the newsroom’s header: QR code and key, a first code, recovery codes', async () => {
     // The newsroom app's header links to the account's two-factor page.
@@ -86,7 +88,7 @@ describe('two-factor sign-in (Chromium)', () => {
     await page.getByLabel('6-digit code').fill(code);
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.waitForURL(`${h.baseUrl}/admin/articles`);
-    const me = await page.evaluate(async () => (await (await fetch('/admin/api/me')).json()).data.email);
+    const me = (await fetchFromPage(page, '/admin/api/me', meResponse)).data.email;
     expect(me).toBe('desk@example.com');
   });
 });

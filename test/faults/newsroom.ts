@@ -2,6 +2,7 @@ import { request as httpRequest, type Agent } from 'node:http';
 import { createContainer } from '../../src/app.ts';
 import { testConfig } from '../utils/app.ts';
 import type { TestDatabase } from '../utils/databases.ts';
+import { z } from 'zod';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -38,8 +39,14 @@ export async function prepareNewsroom(
 export interface Answer {
   status: number;
   body: string;
-  json<T = unknown>(): T;
+  /** The body read as JSON into `schema`'s shape (a body of another shape fails the test). */
+  json<S extends z.ZodType>(schema: S): z.output<S>;
 }
+
+/** An answer that never came has no body to read. */
+const noJson = (): never => {
+  throw new Error('no answer: the request failed before the server answered');
+};
 
 /**
  * One HTTP request with a bound: a socket error or the bound becomes status 0 (the server did not
@@ -71,13 +78,17 @@ export function call(
         res.setEncoding('utf8');
         res.on('data', (c: string) => (text += c));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: text, json: <T>() => JSON.parse(text) as T }),
+          resolve({
+            status: res.statusCode ?? 0,
+            body: text,
+            json: (schema) => schema.parse(JSON.parse(text)),
+          }),
         );
-        res.on('error', (e) => resolve({ status: 0, body: '', json: () => null as never, error: e.message }));
+        res.on('error', (e) => resolve({ status: 0, body: '', json: noJson, error: e.message }));
       },
     );
     req.on('timeout', () => req.destroy(new Error('timed out')));
-    req.on('error', (e) => resolve({ status: 0, body: '', json: () => null as never, error: e.message }));
+    req.on('error', (e) => resolve({ status: 0, body: '', json: noJson, error: e.message }));
     req.end(body);
   });
 }
@@ -102,12 +113,16 @@ export async function publishArticle(
     json: { language: 'en', headline, sectionSlug: 'world', bodyHtml: `<p>${headline}: the full story.</p>` },
   });
   if (created.status !== 201) return null;
-  const a = created.json<{ data: { id: string; version: number } }>().data;
+  const a = created.json(z.object({ data: z.object({ id: z.string(), version: z.number() }) })).data;
   const published = await call(base, 'POST', `/admin/api/articles/${a.id}/transitions`, {
     session,
     json: { action: 'publish', version: a.version },
   });
   if (published.status < 200 || published.status >= 300) return null;
-  const p = published.json<{ data: { id: string; slug: string; headline: string; status: string } }>().data;
+  const p = published.json(
+    z.object({
+      data: z.object({ id: z.string(), slug: z.string(), headline: z.string(), status: z.string() }),
+    }),
+  ).data;
   return p.status === 'published' ? { id: p.id, slug: p.slug, headline: p.headline } : null;
 }

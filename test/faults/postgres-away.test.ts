@@ -6,6 +6,8 @@ import { createTestDatabase, type TestDatabase } from '../utils/databases.ts';
 import { eventually, startServer, type ServerProcess } from '../utils/process.ts';
 import { call, prepareNewsroom, publishArticle, type Session } from './newsroom.ts';
 import { TcpProxy } from './tcp-proxy.ts';
+import { ifStarted } from '../utils/if-started.ts';
+import { errorAnswer } from '../utils/error-answer.ts';
 
 /**
  * A real server talking to PostgreSQL through a proxy the test breaks: first the database stops
@@ -37,9 +39,9 @@ describe('PostgreSQL away and back', () => {
     });
   });
   afterAll(async () => {
-    await server?.stop();
-    await proxy?.close();
-    await db?.drop();
+    await ifStarted(server)?.stop();
+    await ifStarted(proxy)?.close();
+    await ifStarted(db)?.drop();
     rmSync(media, { recursive: true, force: true });
   });
 
@@ -87,7 +89,7 @@ describe('PostgreSQL away and back', () => {
     for (const p of [path, '/en/', path]) expect(await page(p)).toBe(503);
     const admin = await call(server.url, 'GET', '/admin/api/articles', { session, timeoutMs: PAGE_BOUND_MS });
     expect(admin.status).toBe(503);
-    expect(admin.json<{ error: { code: string } }>().error.code).toBe('UNAVAILABLE');
+    expect(admin.json(errorAnswer).error.code).toBe('UNAVAILABLE');
     expect(server.alive()).toBe(true);
 
     proxy.restore();

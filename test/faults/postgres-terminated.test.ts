@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, postgresAdminUrl, type TestDatabase } from '../utils/databases.ts';
 import { eventually, startServer, type ServerProcess } from '../utils/process.ts';
 import { call, prepareNewsroom, publishArticle, type Published, type Session } from './newsroom.ts';
+import { ifStarted } from '../utils/if-started.ts';
+import { z } from 'zod';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -28,8 +30,8 @@ describe('PostgreSQL terminates the server’s connections under load', () => {
     server = await startServer({ DATABASE_URL: db.url, MEDIA_DIR: media, SAVES_PER_MINUTE: '10000' });
   });
   afterAll(async () => {
-    await server?.stop();
-    await db?.drop();
+    await ifStarted(server)?.stop();
+    await ifStarted(db)?.drop();
     rmSync(media, { recursive: true, force: true });
   });
 
@@ -64,7 +66,7 @@ describe('PostgreSQL terminates the server’s connections under load', () => {
         if (!version) {
           const r = await call(base, 'GET', `/admin/api/articles/${id}`, { session });
           if (r.status !== 200) continue;
-          version = r.json<{ data: { version: number } }>().data.version;
+          version = r.json(z.object({ data: z.object({ version: z.number() }) })).data.version;
         }
         const headline = `Talks resume in Baku, update ${i}`;
         const r = await call(base, 'PUT', `/admin/api/articles/${id}`, {
@@ -73,7 +75,7 @@ describe('PostgreSQL terminates the server’s connections under load', () => {
         });
         count(r.status);
         if (r.status === 200) {
-          version = r.json<{ data: { version: number } }>().data.version;
+          version = r.json(z.object({ data: z.object({ version: z.number() }) })).data.version;
           saves.push({ id, version, headline });
         } else {
           version = 0; // not acknowledged: read the article again before the next save
@@ -125,7 +127,7 @@ describe('PostgreSQL terminates the server’s connections under load', () => {
     for (const s of saves) {
       const r = await call(base, 'GET', `/admin/api/articles/${s.id}/revisions/${s.version}`, { session });
       expect(r.status).toBe(200);
-      expect(r.json<{ data: { headline: string } }>().data.headline).toBe(s.headline);
+      expect(r.json(z.object({ data: z.object({ headline: z.string() }) })).data.headline).toBe(s.headline);
     }
   }, 60_000);
 });

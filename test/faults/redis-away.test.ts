@@ -6,6 +6,8 @@ import { buildApp, type App } from '../../src/app.ts';
 import { paragraph } from '../../src/domain/body.ts';
 import { createTestApp, testConfig, type TestApp } from '../utils/app.ts';
 import { closedPort, switchableProxy, type SwitchableProxy } from '../utils/switchable-proxy.ts';
+import { ifStarted } from '../utils/if-started.ts';
+import { z } from 'zod';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REDIS = { host: new URL(REDIS_URL).hostname, port: Number(new URL(REDIS_URL).port || 6379) };
@@ -15,9 +17,11 @@ const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 /** The app's log lines (JSON), to see what an operator would. */
 function logSink() {
   const lines: { level: number; msg: string }[] = [];
+  // pino leaves `msg` out of a line logged without a message.
+  const line = z.looseObject({ level: z.number(), msg: z.string().default('') });
   return {
     lines,
-    logger: { level: 'info', stream: { write: (l: string) => void lines.push(JSON.parse(l)) } },
+    logger: { level: 'info', stream: { write: (l: string) => void lines.push(line.parse(JSON.parse(l))) } },
   };
 }
 
@@ -84,8 +88,8 @@ describe.each(away)('Redis away (%s): every page answers, limits are counted per
     articleId = a.id;
   });
   afterAll(async () => {
-    await app?.dispose();
-    await target?.close();
+    await ifStarted(app)?.dispose();
+    await ifStarted(target)?.close();
   });
 
   it('signs in with the right password, refuses a wrong one', async () => {
@@ -213,9 +217,9 @@ describe('Redis comes back: counting is shared between instances again', () => {
     });
   });
   afterAll(async () => {
-    await b?.close();
-    await a?.dispose();
-    await proxy?.close();
+    await ifStarted(b)?.close();
+    await ifStarted(a)?.dispose();
+    await ifStarted(proxy)?.close();
     await removeKeys(prefix);
   });
 

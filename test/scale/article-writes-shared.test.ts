@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../src/app.ts';
 import { createTestApp, testConfig, type TestApp } from '../utils/app.ts';
+import { ifStarted } from '../utils/if-started.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PASSWORD = 'correct horse battery staple';
@@ -28,8 +29,8 @@ describe('article writes per account are shared through Redis', () => {
     );
   });
   afterAll(async () => {
-    await b?.close();
-    await a?.dispose();
+    await ifStarted(b)?.close();
+    await ifStarted(a)?.dispose();
     const keys = await redis.keys(`${prefix}*`);
     if (keys.length) await redis.del(...keys);
     redis.disconnect();

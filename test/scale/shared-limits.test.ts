@@ -11,6 +11,8 @@ import {
 } from '../../src/services/limits/counters.ts';
 import { SharedRedis } from '../../src/services/limits/shared-redis.ts';
 import { createTestApp, testConfig, type TestApp } from '../utils/app.ts';
+import { ifStarted } from '../utils/if-started.ts';
+import { errorAnswer } from '../utils/error-answer.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PASSWORD = 'correct horse battery staple';
@@ -40,8 +42,8 @@ describe('several instances share their limits through Redis', () => {
     );
   });
   afterAll(async () => {
-    await b?.close();
-    await a?.dispose();
+    await ifStarted(b)?.close();
+    await ifStarted(a)?.dispose();
     const keys = await redis.keys(`${prefix}*`);
     if (keys.length) await redis.del(...keys);
     const limiterKeys = await redis.keys(`*${prefix}*`);
@@ -72,7 +74,7 @@ describe('several instances share their limits through Redis', () => {
     expect((await get(a)).statusCode).toBe(200);
     const fourth = await get(b);
     expect(fourth.statusCode).toBe(429);
-    expect(fourth.json().error.code).toBe('RATE_LIMITED');
+    expect(errorAnswer.parse(fourth.json()).error.code).toBe('RATE_LIMITED');
   });
 
   it('counts a reader’s view once, whichever instance the reload reaches', async () => {

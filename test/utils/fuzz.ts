@@ -291,23 +291,21 @@ function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string 
   return out;
 }
 
-function setAt(
-  root: unknown,
-  path: (string | number)[],
-  make: (old: unknown) => unknown | typeof REMOVE,
-): unknown {
+/** Array.isArray that says `unknown[]`, not `any[]`: the elements of fuzzed JSON are unknown. */
+const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
+
+/** `root` with the value at `path` replaced by `make(old)`; `make` answers REMOVE to delete it. */
+function setAt(root: unknown, path: (string | number)[], make: (old: unknown) => unknown): unknown {
   if (!path.length) {
     const v = make(root);
     return v === REMOVE ? {} : v;
   }
-  const [head, ...rest] = path;
-  const copy = (Array.isArray(root) ? [...root] : { ...(root as object) }) as Record<
-    string | number,
-    unknown
-  >;
-  const next = setAt(copy[head!], rest, make);
-  if (next === REMOVE) delete copy[head!];
-  else copy[head!] = next;
+  const [head = '', ...rest] = path; // not empty: checked above
+  const copy = (isArray(root) ? [...root] : { ...(root as object) }) as Record<string | number, unknown>;
+  const next = setAt(copy[head], rest, make);
+  // Deleting a field by its name is this mutation's point (in an array it leaves a hole).
+  if (next === REMOVE) Reflect.deleteProperty(copy, head);
+  else copy[head] = next;
   return copy;
 }
 const REMOVE = Symbol('remove');
@@ -332,7 +330,7 @@ export function mutate(value: unknown, rand: Random): unknown {
       if (r < 0.8) return rand.pick([String(old), `${old}x`, hostileString(rand)]);
       return hostileValue(rand);
     }
-    if (Array.isArray(old)) {
+    if (isArray(old)) {
       if (r < 0.3) return { 0: old[0] ?? null };
       if (r < 0.5) return [...old, ...old, hostileValue(rand)];
       if (r < 0.65) return Array.from({ length: rand.pick([31, 1000]) }, () => old[0] ?? 'x');

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { asError } from '../../src/lib/as-error.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -48,7 +49,7 @@ export async function startServer(
   const waiters = new Set<() => void>();
   let err = '';
   let rest = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     const lines = (rest + chunk).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) {
@@ -61,7 +62,7 @@ export async function startServer(
     }
     for (const w of waiters) w();
   });
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     err += chunk;
   });
   let running = true;
@@ -127,13 +128,13 @@ export async function eventually<T>(
   everyMs = 100,
 ): Promise<T> {
   const until = Date.now() + timeoutMs;
-  let last: unknown;
+  let last: Error | undefined;
   for (;;) {
     try {
       const v = await probe();
       if (v !== undefined) return v;
     } catch (e) {
-      last = e;
+      last = asError(e);
     }
     if (Date.now() > until) {
       throw new Error(

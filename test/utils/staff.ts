@@ -1,4 +1,4 @@
-import type { InjectOptions } from 'fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { App } from '../../src/app.ts';
 import type { Role } from '../../src/domain/roles.ts';
 
@@ -32,6 +32,14 @@ export async function signInStaff<N extends string>(
   return out;
 }
 
+/** What asStaff gives back: the status, the answer (parsed when JSON) and the raw response. */
+export interface StaffAnswer {
+  status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever the route answered
+  body: any;
+  raw: LightMyRequestResponse;
+}
+
 /** Calls an admin route as a signed-in account; JSON answers come back parsed. */
 export async function asStaff(
   app: App,
@@ -39,7 +47,7 @@ export async function asStaff(
   method: InjectOptions['method'],
   url: string,
   body?: unknown,
-) {
+): Promise<StaffAnswer> {
   const res = await app.server.inject({
     method,
     url,
@@ -48,8 +56,7 @@ export async function asStaff(
   });
   return {
     status: res.statusCode,
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever the route answered
-    body: (String(res.headers['content-type'] ?? '').includes('json') ? res.json() : res.body) as any,
+    body: String(res.headers['content-type'] ?? '').includes('json') ? res.json<unknown>() : res.body,
     raw: res,
   };
 }

@@ -42,7 +42,10 @@ export async function switchableProxy(
     });
     client.on('error', () => client.destroy());
     if (mode === 'refuse') return void client.destroy();
-    if (mode === 'blackhole') return silence(client);
+    if (mode === 'blackhole') {
+      silence(client);
+      return;
+    }
     const upstream = connect(target.port, target.host);
     forwarded.set(client, upstream);
     upstream.on('error', () => upstream.destroy());

@@ -3,6 +3,7 @@ import { buildApp, loadDemo, type App } from '../../app.ts';
 import { testConfig } from '../../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
 import { SEED_READINGS_VERSION } from './seed-readings.ts';
+import { ifStarted } from '../../../test/utils/if-started.ts';
 
 /** What a seed page's key-facts panel shows readers: who (with role), where, when, who said what. */
 function shown(html: string) {
@@ -40,8 +41,8 @@ describe.each(dialects)('the demo seed’s approved readings on %s', (dialect) =
     await app.container.events.dispatchPending();
   });
   afterAll(async () => {
-    await app?.close();
-    await tdb?.drop();
+    await ifStarted(app)?.close();
+    await ifStarted(tdb)?.drop();
   });
 
   it('English', async () => {

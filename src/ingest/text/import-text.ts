@@ -49,7 +49,7 @@ export class TextImporter {
     return this.writer.create({
       language: options.language,
       translationGroupId: options.translationGroupId,
-      headline: options.headline ?? parsed.headline ?? headlineFromText(parsed.paragraphs[0]!),
+      headline: options.headline ?? parsed.headline ?? headlineFromText(parsed.paragraphs[0]),
       standfirst: options.standfirst ?? null,
       sectionSlug: options.sectionSlug,
       tags: options.tags ?? [],

@@ -14,21 +14,24 @@ import { AppError } from '../../domain/errors.ts';
 export interface ParsedTextArticle {
   date: { year: number; month: number; day: number; hour: number | null; minute: number | null };
   headline: string | null;
-  paragraphs: string[];
+  /** At least one: an article without text is refused. */
+  paragraphs: [string, ...string[]];
   publisher: string;
   sources: SourceCitation[];
   /** What the first line carried besides the date (e.g. "+ ↺ − 16 px"). */
   droppedChrome: string;
 }
 
+/** A run of non-blank lines; it has at least one. */
 interface TextBlock {
   line: number;
-  lines: string[];
+  lines: [string, ...string[]];
 }
 
-const fail = (line: number, message: string): never => {
+/** A declaration, not an arrow, so that TypeScript narrows after a call to it. */
+function fail(line: number, message: string): never {
   throw new AppError('IMPORT_MALFORMED', `line ${line}: ${message}`, [{ field: `line ${line}`, message }]);
-};
+}
 
 function splitBlocks(text: string): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -39,11 +42,11 @@ function splitBlocks(text: string): TextBlock[] {
       current = null;
       return;
     }
-    if (!current) {
-      current = { line: i + 1, lines: [] };
+    if (current) current.lines.push(line);
+    else {
+      current = { line: i + 1, lines: [line] };
       blocks.push(current);
     }
-    current.lines.push(line);
   });
   return blocks;
 }
@@ -51,14 +54,15 @@ function splitBlocks(text: string): TextBlock[] {
 const DATE_LINE = /^(?:date\s*[:]?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?(?=\s|$)(.*)$/iu;
 
 function parseDateLine(block: TextBlock): ParsedTextArticle['date'] & { rest: string } {
-  const first = block.lines[0]!;
+  const first = block.lines[0];
   const m = DATE_LINE.exec(first);
   if (!m)
     fail(
       block.line,
       `expected the publication date as YYYY-MM-DD (e.g. "date 2025-11-21"), found "${first.slice(0, 60)}"`,
     );
-  const [, y, mo, d, h, mi, rest] = m!;
+  // The pattern's first three groups are not optional: a match has them.
+  const [, y = '', mo = '', d = '', h, mi, rest] = m;
   const year = Number(y),
     month = Number(mo),
     day = Number(d);
@@ -66,9 +70,11 @@ function parseDateLine(block: TextBlock): ParsedTextArticle['date'] & { rest: st
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
     fail(block.line, `"${y}-${mo}-${d}" is not a calendar date`);
   }
+  // Hour and minute are one optional group in the pattern: both present or both absent.
   const hour = h === undefined ? null : Number(h);
   const minute = mi === undefined ? null : Number(mi);
-  if (hour !== null && (hour > 23 || minute! > 59)) fail(block.line, `"${h}:${mi}" is not a time of day`);
+  if (hour !== null && (hour > 23 || (minute ?? 0) > 59))
+    fail(block.line, `"${h}:${mi}" is not a time of day`);
   if (block.lines.length > 1) fail(block.line + 1, 'expected a blank line after the date line');
   return { year, month, day, hour, minute, rest: (rest ?? '').trim() };
 }
@@ -76,14 +82,14 @@ function parseDateLine(block: TextBlock): ParsedTextArticle['date'] & { rest: st
 /** A publisher line is a short name, not a sentence: "News.Az", "Caucasus Wire". */
 function looksLikePublisher(block: TextBlock): boolean {
   if (block.lines.length !== 1) return false;
-  const l = block.lines[0]!;
+  const l = block.lines[0];
   return l.length <= 60 && l.split(/\s+/).length <= 6 && !/[.!?:;,"”»…]$/u.test(l);
 }
 
 /** A headline line is one short line without closing punctuation, followed by the body. */
 function looksLikeHeadline(block: TextBlock): boolean {
   if (block.lines.length !== 1) return false;
-  const l = block.lines[0]!;
+  const l = block.lines[0];
   return l.length <= 200 && !/[.!?:;,…]$/u.test(l) && l.split(/\s+/).length >= 3;
 }
 
@@ -111,7 +117,8 @@ export function findSourceCitations(paragraphs: string[]): SourceCitation[] {
   for (const p of paragraphs) {
     for (const { re, outlet, citing } of CITATION_PATTERNS) {
       for (const m of p.matchAll(re)) {
-        const c = { outlet: m[outlet]!.trim(), citing: m[citing]!.trim(), url: null };
+        // Both groups are required by every pattern, so a match always has them.
+        const c = { outlet: (m[outlet] ?? '').trim(), citing: (m[citing] ?? '').trim(), url: null };
         if (!found.some((f) => f.outlet === c.outlet && f.citing === c.citing)) found.push(c);
       }
     }
@@ -121,25 +128,29 @@ export function findSourceCitations(paragraphs: string[]): SourceCitation[] {
 
 export function parseTextArticle(input: string): ParsedTextArticle {
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const blocks = splitBlocks(text);
-  if (blocks.length === 0) fail(1, 'the file is empty');
-  const date = parseDateLine(blocks[0]!);
-  if (blocks.length < 2) fail(blocks[0]!.line, 'no article text after the date line');
-  const last = blocks[blocks.length - 1]!;
-  if (blocks.length < 3 || !looksLikePublisher(last)) {
+  const [first, ...others] = splitBlocks(text);
+  if (!first) fail(1, 'the file is empty');
+  const date = parseDateLine(first);
+  const last = others.at(-1);
+  if (!last) fail(first.line, 'no article text after the date line');
+  if (others.length < 2 || !looksLikePublisher(last)) {
     fail(
       last.line,
-      `expected the publisher's name alone on the last line (e.g. "News.Az"), found "${last.lines[0]!.slice(0, 60)}"`,
+      `expected the publisher's name alone on the last line (e.g. "News.Az"), found "${last.lines[0].slice(0, 60)}"`,
     );
   }
-  let bodyBlocks = blocks.slice(1, -1);
+  let bodyBlocks = others.slice(0, -1);
   let headline: string | null = null;
-  if (bodyBlocks.length > 1 && looksLikeHeadline(bodyBlocks[0]!)) {
-    headline = bodyBlocks[0]!.lines[0]!;
+  const [top] = bodyBlocks;
+  if (top && bodyBlocks.length > 1 && looksLikeHeadline(top)) {
+    headline = top.lines[0];
     bodyBlocks = bodyBlocks.slice(1);
   }
-  const paragraphs = bodyBlocks.map((b) => b.lines.join(' '));
-  const publisher = last.lines[0]!;
+  const [lead, ...more] = bodyBlocks.map((b) => b.lines.join(' '));
+  // Unreachable after the checks above (a date, a body, a publisher); it gives the type its proof.
+  if (lead === undefined) fail(last.line, 'no article text before the publisher line');
+  const paragraphs: ParsedTextArticle['paragraphs'] = [lead, ...more];
+  const publisher = last.lines[0];
   return {
     date: { year: date.year, month: date.month, day: date.day, hour: date.hour, minute: date.minute },
     headline,

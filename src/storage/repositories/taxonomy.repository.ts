@@ -171,7 +171,7 @@ export class PersonRepository {
       )
       .orderBy('slug')
       .execute();
-    return rows.map(PersonRepository.map);
+    return rows.map((r) => PersonRepository.map(r));
   }
 
   async findByName(name: string): Promise<Person | null> {

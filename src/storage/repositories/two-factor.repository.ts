@@ -17,7 +17,7 @@ const toCredential = (r: DB['two_factor']): TwoFactorCredential => ({
   secret: r.secret,
   createdAt: new Date(r.created_at),
   enabledAt: r.enabled_at ? new Date(r.enabled_at) : null,
-  lastStep: r.last_step === null ? null : Number(r.last_step),
+  lastStep: r.last_step,
 });
 
 /** TOTP credentials and recovery codes (by hash) per account. */

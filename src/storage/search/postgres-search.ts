@@ -52,7 +52,7 @@ export class PostgresSearchIndex implements SearchIndex {
       sql<{ n: string }>`select count(*) as n from ${from} where ${where}`.execute(this.db),
     ]);
     return {
-      hits: rows.rows.map((r) => ({ articleId: r.id, rank: Number(r.rank) })),
+      hits: rows.rows.map((r) => ({ articleId: r.id, rank: r.rank })),
       total: Number(count.rows[0]?.n ?? 0),
     };
   }

@@ -5,6 +5,7 @@ import { createContainer } from '../../app.ts';
 import { paragraph } from '../../domain/body.ts';
 import { testConfig } from '../../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
+import { ifStarted } from '../../../test/utils/if-started.ts';
 
 /** One case suite for search; every database runs it. */
 describe.each(dialects)('search on %s', (dialect) => {
@@ -71,8 +72,8 @@ describe.each(dialects)('search on %s', (dialect) => {
       });
   });
   afterAll(async () => {
-    await c?.close();
-    await tdb?.drop();
+    await ifStarted(c)?.close();
+    await ifStarted(tdb)?.drop();
   });
 
   it('ranks a headline match above a body-only match and never shows drafts', async () => {

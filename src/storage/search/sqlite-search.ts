@@ -32,7 +32,9 @@ export class SqliteSearchIndex implements SearchIndex {
     const row = await sql<{
       rowid: number;
     }>`select rowid from search_rows where article_id = ${doc.articleId}`.execute(this.db);
-    const rowid = row.rows[0]!.rowid;
+    const rowid = row.rows[0]?.rowid;
+    if (rowid === undefined)
+      throw new Error(`search_rows has no row for article ${doc.articleId} just written`);
     await sql`delete from article_search where rowid = ${rowid}`.execute(this.db);
     await sql`insert into article_search (rowid, headline, standfirst, body) values (${rowid}, ${f.headline}, ${f.standfirst}, ${f.body})`.execute(
       this.db,
@@ -66,13 +68,11 @@ export class SqliteSearchIndex implements SearchIndex {
     const total =
       offset === 0 && rows.rows.length < limit
         ? rows.rows.length
-        : Number(
-            (
-              await sql<{ n: number }>`${hits} select count(*) as n from ${from} where ${where}`.execute(
-                this.db,
-              )
-            ).rows[0]?.n ?? 0,
-          );
+        : ((
+            await sql<{ n: number }>`${hits} select count(*) as n from ${from} where ${where}`.execute(
+              this.db,
+            )
+          ).rows[0]?.n ?? 0);
     // bm25() is lower-is-better; expose higher-is-better like ts_rank.
     return { hits: rows.rows.map((r) => ({ articleId: r.id, rank: -r.rank })), total };
   }
