@@ -1,4 +1,4 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely, NotNull, SelectQueryBuilder } from 'kysely';
 import type { ArticleStatus, ArticleSummary, FeaturedImage } from '../../domain/article.ts';
 import type { Block } from '../../domain/body.ts';
 import { publishedArticles, type ListFilter } from '../published.ts';
@@ -223,11 +223,12 @@ export class ArticleListRepository {
       .select('articles.body_text')
       .execute();
     const summaries = await this.toSummaries(rows);
-    const byId = new Map(summaries.map((x, i) => [x.id, { ...x, bodyText: rows[i]!.body_text }]));
+    const text = new Map(rows.map((r) => [r.id, r.body_text]));
+    const byId = new Map(summaries.map((x) => [x.id, { ...x, bodyText: text.get(x.id) ?? '' }]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  private withSummaryColumns<QB extends SelectQueryBuilder<DB, 'articles', object>>(q: QB, language: string) {
+  private withSummaryColumns(q: SelectQueryBuilder<DB, 'articles', object>, language: string) {
     return q
       .innerJoin('sections', 'sections.id', 'articles.section_id')
       .leftJoin('section_names as sn', (join) =>
@@ -308,6 +309,8 @@ export class ArticleListRepository {
       .where('articles.published_at', '>=', from.toISOString())
       .where('articles.published_at', '<', until.toISOString())
       .orderBy('articles.published_at', 'desc')
+      // The range above already excludes rows without a date; the type is told so.
+      .$narrowType<{ published_at: NotNull }>()
       .execute();
     return rows.map((r) => ({
       id: r.id,
@@ -316,7 +319,7 @@ export class ArticleListRepository {
       sectionSlug: r.section_slug,
       headline: r.headline,
       translationGroupId: r.translation_group_id,
-      publishedAt: new Date(r.published_at!),
+      publishedAt: new Date(r.published_at),
       modifiedAt: new Date(r.modified_at),
       // The featured image first, then the body's images.
       images: [
