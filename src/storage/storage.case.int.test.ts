@@ -140,6 +140,18 @@ describe.each(dialects)('storage on %s', (dialect) => {
     expect(await store.repos.articles.findBySlug('ru', 'first-story')).toBeNull();
   });
 
+  it('lets two overlapping readings of one article record its entities without a conflict', async () => {
+    await store.transaction((r) => r.articles.insert(record('e1', 'entities-story', at)));
+    const entities = (confidence: number) => [
+      { kind: 'person' as const, slug: 'leyla-hasanova', name: 'Leyla Hasanova', confidence },
+      { kind: 'place' as const, slug: 'baku', name: 'Baku', confidence, aliases: ['baki'] },
+    ];
+    // An approval and the analysis job may re-read the same article at once.
+    await Promise.all([0.5, 0.9, 0.7].map((c) => store.repos.stories.setEntities('e1', entities(c))));
+    const stored = await store.repos.stories.entitiesOf('e1');
+    expect(stored.map((e) => e.slug).sort()).toEqual(['baku', 'leyla-hasanova']);
+  });
+
   it('enforces one slug per language and lets languages share a slug', async () => {
     await expect(store.repos.articles.insert(record('dup', 'first-story', at))).rejects.toThrow();
     await store.repos.articles.insert({ ...record('a1ru', 'first-story', at), language: 'ru' });

@@ -54,6 +54,15 @@ export class StoryRepository {
             confidence_pct: Math.round((e.confidence ?? 0) * 100),
           })),
         )
+        // Two readings of one article may overlap (an approval while the analysis job re-reads it):
+        // the later write wins instead of failing on the other's rows.
+        .onConflict((oc) =>
+          oc.columns(['article_id', 'kind', 'slug']).doUpdateSet((eb) => ({
+            name: eb.ref('excluded.name'),
+            approved: eb.ref('excluded.approved'),
+            confidence_pct: eb.ref('excluded.confidence_pct'),
+          })),
+        )
         .execute();
     }
     const aliases = new Map<string, { kind: string; alias: string; slug: string }>();
@@ -65,6 +74,11 @@ export class StoryRepository {
       await this.db
         .insertInto('entity_aliases')
         .values([...aliases.values()].map((a) => ({ article_id: articleId, ...a })))
+        .onConflict((oc) =>
+          oc
+            .columns(['article_id', 'kind', 'alias'])
+            .doUpdateSet((eb) => ({ slug: eb.ref('excluded.slug') })),
+        )
         .execute();
     }
   }
