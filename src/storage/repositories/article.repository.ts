@@ -5,7 +5,6 @@ import type {
   Correction,
   FeaturedImage,
   SourceCitation,
-  TagRef,
 } from '../../domain/article.ts';
 import type { Block } from '../../domain/body.ts';
 import type { DB } from '../schema.ts';
@@ -419,9 +418,9 @@ export class ArticleRepository {
         name: row.section_name,
         color: row.section_color,
       },
-      tags: tags as TagRef[],
+      tags,
       authors,
-      sources: sources as SourceCitation[],
+      sources,
       corrections: corrections.map((c) => ({ id: c.id, text: c.text, createdAt: new Date(c.created_at) })),
       createdAt: new Date(row.created_at),
       publishedAt: date(row.published_at),
