@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import { type Span, type TextModel } from './tokenize.ts';
 import { packFor } from '../languages/index.ts';
+import { enCore } from '../languages/en.ts';
 import { addDays, partsOfYmd, toUtc, type Parts, type Ymd } from './date-calendar.ts';
 
 export interface Candidate {
@@ -37,20 +38,8 @@ function chronoFor(language: string): chrono.Chrono {
   return chrono[chronoLocale].casual;
 }
 
-const EN_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+// English month words from the English pack: the vague-period rule below reads English copy only.
+const EN_MONTHS: readonly string[] = enCore.calendar.months;
 const EN_MONTH_RE = EN_MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|');
 
 function partsOf(c: chrono.ParsedComponents): Parts {
