@@ -14,12 +14,12 @@ type Floors = Record<Kind, { precision: number; recall: number }>;
  * regression at all".
  */
 const developmentFloors: Floors = {
-  people: { precision: 0.91, recall: 0.93 },
-  places: { precision: 0.94, recall: 0.95 },
-  orgs: { precision: 0.93, recall: 0.87 },
-  quotes: { precision: 0.85, recall: 0.87 },
-  events: { precision: 0.93, recall: 0.95 },
-  equipment: { precision: 0.83, recall: 0.71 },
+  people: { precision: 0.91, recall: 0.92 },
+  places: { precision: 0.93, recall: 0.92 },
+  orgs: { precision: 0.86, recall: 0.78 },
+  quotes: { precision: 0.8, recall: 0.83 },
+  events: { precision: 0.91, recall: 0.92 },
+  equipment: { precision: 0.8, recall: 0.58 },
 };
 
 /**
@@ -57,10 +57,10 @@ function floorsHold(gold: readonly GoldArticle[], floors: Floors): void {
 describe('story intelligence quality against the annotated development articles', () => {
   const gold = loadGoldArticles(STORY_GOLD_DIR);
 
-  it('reads at least 32 annotated articles, ten or more per language', () => {
-    expect(gold.length).toBeGreaterThanOrEqual(32);
+  it('reads at least 50 annotated articles, sixteen or more per language', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(50);
     for (const l of ['en', 'ru', 'az'])
-      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(10);
+      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(16);
   });
 
   floorsHold(gold, developmentFloors);
