@@ -53,6 +53,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await registerContentWing(server, container);
     if (options.jobs !== false) {
       const jobs = startScheduler(backgroundTasks(container), server.log);
+      // A change readers see is purged (and announced) right after its commit, not at the next tick.
+      container.store.onEventsCommitted(() => jobs.trigger('outbox'));
       server.addHook('onClose', async () => jobs.stop());
     }
     await registerNewsroomWing(server, container, { assets, renderArticle: renderers.renderArticle });
