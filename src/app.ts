@@ -10,6 +10,7 @@ import { backgroundTasks } from './jobs/tasks.ts';
 import { buildAssets } from './site/assets.ts';
 import { createContainer, type BuildOptions, type Container } from './app/container.ts';
 import { loadDemo } from './app/demo.ts';
+import { registerMetrics } from './app/metrics.ts';
 import { createServer, registerProbes, type RegisteredRoute } from './app/server.ts';
 import { registerContentWing, registerNewsroomWing, registerReaderWing } from './app/wings.ts';
 
@@ -46,11 +47,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     });
     registerEtags(server);
     registerProbes(server, container);
+    registerMetrics(server, container);
     await server.register(cookie);
-    const renderers = registerReaderWing(server, container, assets);
+    const renderers = await registerReaderWing(server, container, assets);
     await registerContentWing(server, container);
     if (options.jobs !== false) {
       const jobs = startScheduler(backgroundTasks(container), server.log);
+      // A change readers see is purged (and announced) right after its commit, not at the next tick.
+      container.store.onEventsCommitted(() => jobs.trigger('outbox'));
       server.addHook('onClose', async () => jobs.stop());
     }
     await registerNewsroomWing(server, container, { assets, renderArticle: renderers.renderArticle });

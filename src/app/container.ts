@@ -10,6 +10,8 @@ import { ArticleWriter } from '../services/articles/article-writer.ts';
 import { systemClock, uuid, type Clock, type IdGenerator } from '../services/deps.ts';
 import { HttpCachePurger, type CachePurger } from '../services/events/cache-purger.ts';
 import { EventDispatcher } from '../services/events/event-dispatcher.ts';
+import { LocalPagePurger, PagePurgeBroadcast, PurgerChain } from '../services/events/page-purge-broadcast.ts';
+import { PageCache } from '../http/page-cache/page-cache.ts';
 import type { WindowCounter } from '../services/limits/counters.ts';
 import { SharedRedis, type SharedRedisOptions } from '../services/limits/shared-redis.ts';
 import { createMailTransport, RelayLog, type MailTransport } from '../services/mail/index.ts';
@@ -46,6 +48,8 @@ export interface Container {
   analysis: AnalysisService;
   stories: StoryService;
   accounts: AccountService;
+  /** Rendered reader pages (PAGE_CACHE_BYTES), purged by the outbox on every instance; or null. */
+  pageCache: PageCache | null;
   /** The Redis shared by instances (REDIS_URL), behind a circuit breaker; or null. */
   redis: SharedRedis | null;
   /** Requests per client and window for the HTTP rate limits (in Redis when configured). */
@@ -87,6 +91,23 @@ interface Ground {
   home: CounterHome;
   mail: MailTransport;
   mailLog: RelayLog;
+  pages: PagePurging;
+}
+
+/** The page cache and how purges reach it (this process only, or every instance through Redis). */
+interface PagePurging {
+  cache: PageCache | null;
+  purger: CachePurger | null;
+  close(): Promise<void>;
+}
+
+function pagePurging(config: Config, redis: SharedRedis | null, log: RelayLog, clock: Clock): PagePurging {
+  const settings = config.pageCache;
+  if (!settings || settings.maxBytes === 0) return { cache: null, purger: null, close: async () => {} };
+  const cache = new PageCache({ ...settings, now: () => clock.now().getTime() });
+  if (!redis || !config.redis) return { cache, purger: new LocalPagePurger(cache), close: async () => {} };
+  const broadcast = new PagePurgeBroadcast(cache, redis, config.redis.prefix, log);
+  return { cache, purger: broadcast, close: () => broadcast.close() };
 }
 
 /** Opens the database, runs migrations, loads settings, and wires the services (no HTTP). */
@@ -106,9 +127,10 @@ export async function createContainer(config: Config, options: BuildOptions = {}
   const redis = config.redis ? new SharedRedis(config.redis.url, { ...options.redis, log: mailLog }) : null;
   const home = { redis, config, clock };
   const counter = requestCounter(home);
+  const pages = pagePurging(config, redis, mailLog, clock);
   try {
     const migrated = await database.migrate();
-    const ground = { config, options, clock, newId: options.newId ?? uuid, home, mail, mailLog };
+    const ground = { config, options, clock, newId: options.newId ?? uuid, home, mail, mailLog, pages };
     const services = await wireServices(createStore(database), ground);
     return {
       ...services,
@@ -117,17 +139,20 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       migrated,
       clock,
       redis,
+      pageCache: pages.cache,
       requestCounter: counter,
       mail,
       mailLog,
       databaseLog,
       close: async () => {
         await services.analysis.close();
+        await pages.close();
         await redis?.close();
         await database.close();
       },
     };
   } catch (e) {
+    await pages.close();
     await redis?.close();
     await database.close();
     throw e;
@@ -155,7 +180,8 @@ async function wireServices(store: Store, g: Ground) {
   });
   const readings = new Readings(store, site);
   const stories = new StoryService(store, readings, newId);
-  const purger = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);
+  const cdn = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);
+  const purger = g.pages.purger ? new PurgerChain([cdn, g.pages.purger]) : cdn;
   // Articles are read into facts in a worker thread: a long one never holds up other requests.
   const analysis = new AnalysisService(store, site, clock, stories, newId, readings, new WorkerAnalyzer());
   const mediaConfig = config.media ?? defaultMediaConfig(config.database);

@@ -6,35 +6,50 @@ import { adminApiRoutes } from '../api/admin/index.ts';
 import { mediaEndpoints } from '../api/admin/media.ts';
 import { registerContentApi } from '../api/content/routes.ts';
 import { UPLOAD_CONTENT_TYPE } from '../domain/media.ts';
+import { registerPageCache } from '../http/page-cache/register-page-cache.ts';
 import { registerRawBodyParser } from '../http/raw-body.ts';
 import { MessageCatalogs } from '../lib/messages.ts';
 import { absolute, paths } from '../lib/paths.ts';
 import type { buildAssets } from '../site/assets.ts';
 import { siteCatalogs } from '../site/messages/index.ts';
 import { registerMediaRoutes } from '../site/routes/media.ts';
-import { registerSiteRoutes } from '../site/routes.ts';
+import { registerSiteRoutes, type SiteRenderers } from '../site/routes.ts';
 import type { Container } from './container.ts';
 import { viewCounter } from './shared-counters.ts';
 
 type Assets = ReturnType<typeof buildAssets>;
 
-/** The reader site and its media; answers how to render an article page (the newsroom's preview uses it). */
-export function registerReaderWing(server: FastifyInstance, c: Container, assets: Assets) {
-  const renderers = registerSiteRoutes(server, {
-    messages: new MessageCatalogs(siteCatalogs),
-    site: c.site,
-    reader: c.reader,
-    search: c.search,
-    views: viewCounter({ redis: c.redis, config: c.config, clock: c.clock }, c.store, c.site),
-    analysis: c.analysis,
-    stories: c.stories,
-    taxonomy: c.taxonomy,
-    assets,
-    clock: c.clock,
+/**
+ * The reader site and its media; answers how to render an article page (the newsroom's preview
+ * uses it). The site's pages are registered in a scope of their own so that the rendered-page
+ * cache (when configured) sits in front of them and of nothing else.
+ */
+export async function registerReaderWing(
+  server: FastifyInstance,
+  c: Container,
+  assets: Assets,
+): Promise<SiteRenderers> {
+  let renderers: SiteRenderers | null = null;
+  await server.register(async (scope) => {
+    // Search answers vary with every query and must show a publish at once: never cached.
+    if (c.pageCache) registerPageCache(scope, c.pageCache, { skipRoutes: ['/:lang/search'] });
+    renderers = registerSiteRoutes(scope, {
+      messages: new MessageCatalogs(siteCatalogs),
+      site: c.site,
+      reader: c.reader,
+      search: c.search,
+      views: viewCounter({ redis: c.redis, config: c.config, clock: c.clock }, c.store, c.site),
+      analysis: c.analysis,
+      stories: c.stories,
+      taxonomy: c.taxonomy,
+      assets,
+      clock: c.clock,
+    });
   });
   registerMediaRoutes(server, { media: c.media });
   // Uploads arrive as the image itself (Content-Type: image/…), limited by the route's bodyLimit.
   registerRawBodyParser(server, UPLOAD_CONTENT_TYPE);
+  if (!renderers) throw new Error('the reader site was not registered');
   return renderers;
 }
 

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { isAddressOrRange } from '../lib/network-address.ts';
 import { DEFAULT_MEDIA_MAX_PIXELS } from '../domain/media.ts';
 
+/** Memory for rendered reader pages, by default (PAGE_CACHE_BYTES). */
+export const DEFAULT_PAGE_CACHE_BYTES = 64 * 1024 * 1024;
+
 /** Article writes (saves, autosaves, workflow moves) per account and minute, by default. */
 export const DEFAULT_SAVES_PER_MINUTE = 60;
 
@@ -124,6 +127,13 @@ const envSchema = z
       .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
       .optional(),
     WEBHOOK_ALLOW_PRIVATE: boolFlag.default(false),
+    PAGE_CACHE_BYTES: z.coerce
+      .number({ message: 'must be a number of bytes' })
+      .int('must be a whole number of bytes')
+      .min(0, 'must be 0 (off) or more bytes')
+      .max(16 * 1024 * 1024 * 1024, 'must be at most 17179869184 bytes (16 GiB)')
+      .default(DEFAULT_PAGE_CACHE_BYTES),
+    PAGE_CACHE_MAX_AGE_MS: millis(60_000),
     REDIS_URL: z
       .url('must be a URL such as redis://127.0.0.1:6379')
       .refine((u) => /^rediss?:\/\//.test(u), 'must start with redis:// or rediss://')
@@ -228,6 +238,15 @@ export interface Config {
   media?: MediaConfig;
   /** Limits per account (SAVES_PER_MINUTE); the defaults when unset. */
   limits?: LimitsConfig;
+  /** The rendered-page cache (PAGE_CACHE_BYTES, PAGE_CACHE_MAX_AGE_MS); off when unset or 0 bytes. */
+  pageCache?: PageCacheConfig;
+}
+
+export interface PageCacheConfig {
+  /** Memory the rendered pages may take; 0 turns the cache off. */
+  maxBytes: number;
+  /** Pages older than this are rendered again even if no purge named them. */
+  maxAgeMs: number;
 }
 
 export interface LimitsConfig {
@@ -340,5 +359,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPixels: e.MEDIA_MAX_PIXELS,
     },
     limits: { articleSavesPerMinute: e.SAVES_PER_MINUTE },
+    pageCache: { maxBytes: e.PAGE_CACHE_BYTES, maxAgeMs: e.PAGE_CACHE_MAX_AGE_MS },
   };
 }

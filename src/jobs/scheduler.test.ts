@@ -65,4 +65,46 @@ describe('startScheduler', () => {
     expect(others).toBeGreaterThanOrEqual(3);
     expect(new Set(errors)).toEqual(new Set(['thrown, not rejected']));
   });
+
+  it('runs a triggered task at once, and a busy one again right after, never overlapping', async () => {
+    const starts: number[] = [];
+    let running = 0;
+    let overlapped = false;
+    let release: (() => void) | undefined;
+    const s = startScheduler(
+      [
+        {
+          name: 'outbox',
+          everyMs: 60_000,
+          run: async () => {
+            overlapped ||= running > 0;
+            running++;
+            starts.push(starts.length);
+            await new Promise<void>((r) => (release = r));
+            running--;
+          },
+        },
+      ],
+      { error: () => {} },
+    );
+    await Promise.resolve();
+    expect(starts).toHaveLength(1); // the first run, still going
+    s.trigger('outbox');
+    s.trigger('outbox'); // twice while busy: one more run, not two
+    s.trigger('no-such-task');
+    release?.();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(starts).toHaveLength(2); // ran again at once, not after 60 s
+    release?.();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(starts).toHaveLength(2);
+    s.trigger('outbox'); // idle: runs now instead of at its next tick
+    await new Promise((r) => setTimeout(r, 20));
+    expect(starts).toHaveLength(3);
+    release?.();
+    await s.stop();
+    s.trigger('outbox');
+    expect(starts).toHaveLength(3);
+    expect(overlapped).toBe(false);
+  });
 });

@@ -264,4 +264,26 @@ describe.each(dialects)('storage on %s', (dialect) => {
       store.repos.articles.insert({ ...record('fr1', 'fr-story', at), language: 'fr' }),
     ).rejects.toThrow();
   });
+
+  it('says outbox events were committed only after their transaction commits, never on rollback', async () => {
+    const heard: string[] = [];
+    store.onEventsCommitted(() => heard.push('committed'));
+    const event = (id: string) =>
+      ({ id, type: 'frontpage.changed', occurredAt: at, language: 'en' }) as const;
+    await store.transaction(async (repos) => {
+      await repos.outbox.add(event('o1'));
+      expect(heard).toEqual([]); // not yet: the transaction is open
+    });
+    expect(heard).toEqual(['committed']);
+    await expect(
+      store.transaction(async (repos) => {
+        await repos.outbox.add(event('o2'));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await store.transaction(async (repos) => repos.sections.findBySlug('world'));
+    expect(heard).toEqual(['committed']);
+    await store.repos.outbox.add(event('o3'));
+    expect(heard).toEqual(['committed', 'committed']);
+  });
 });

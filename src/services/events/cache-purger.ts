@@ -6,7 +6,31 @@ export interface CachePurger {
   purge(pathsToPurge: string[]): Promise<void>;
 }
 
-/** Every public page an article change can alter: the article, its listings, feeds and sitemaps. */
+/** Site-wide feeds (every language): `/feed.xml`, `/atom.xml`, `/feed.json`. */
+const SITE_FEEDS = ['/feed.xml', '/atom.xml', '/feed.json'];
+
+/**
+ * The date archives an article may be listed in: its month, and its day in any time zone (the
+ * site's zone is not known here, so the UTC day and the days either side), plus the month's
+ * article sitemap.
+ */
+function archivesOf(language: string, publishedAt: string | null): string[] {
+  if (!publishedAt) return [];
+  const at = new Date(publishedAt);
+  if (Number.isNaN(at.getTime())) return [];
+  const days = [-1, 0, 1].map((d) => new Date(at.getTime() + d * 86_400_000));
+  const months = new Set(days.map((d) => `${d.getUTCFullYear()}-${d.getUTCMonth() + 1}`));
+  return [
+    ...[...months].map((m) => {
+      const [y = 0, mo = 0] = m.split('-').map(Number);
+      return paths.archive(language, y, mo);
+    }),
+    ...days.map((d) => paths.archive(language, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())),
+    `/sitemaps/articles-${at.toISOString().slice(0, 7)}.xml`,
+  ];
+}
+
+/** Every public page an article change can alter: the article, its listings, feeds, archives and sitemaps. */
 export function pathsAffectedBy(a: ArticleEventPayload): string[] {
   const listing = [
     paths.front(a.language),
@@ -25,8 +49,11 @@ export function pathsAffectedBy(a: ArticleEventPayload): string[] {
     ...listing,
     ...tagsAndAuthors.map((p) => p.replace(/\/$/, '')),
     ...feeds,
+    ...SITE_FEEDS,
+    ...archivesOf(a.language, a.publishedAt),
     '/sitemap.xml',
     '/sitemaps/news.xml',
+    '/sitemaps/pages.xml',
   ];
 }
 

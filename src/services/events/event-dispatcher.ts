@@ -63,7 +63,17 @@ export class EventDispatcher {
         return [paths.article(a.language, a.sectionSlug, a.slug), ...shown];
       }
       default:
-        return pathsAffectedBy(event.article);
+        return [...pathsAffectedBy(event.article), ...(await this.translationPages(event.article.id))];
     }
+  }
+
+  /** The article's pages in its other languages: their language links name it. */
+  private async translationPages(articleId: string): Promise<string[]> {
+    const article = await this.store.repos.articles.findById(articleId);
+    if (!article) return [];
+    const group = await this.store.repos.articles.listTranslations(article.translationGroupId);
+    return group
+      .filter((t) => t.id !== articleId)
+      .map((t) => paths.article(t.language, t.sectionSlug, t.slug));
   }
 }

@@ -46,7 +46,11 @@ export interface Repositories {
   search: SearchIndex;
 }
 
-export function createRepositories(db: Kysely<DB>, kind: Database['kind']): Repositories {
+export function createRepositories(
+  db: Kysely<DB>,
+  kind: Database['kind'],
+  onOutboxAdded: () => void = () => {},
+): Repositories {
   return {
     articles: new ArticleRepository(db),
     listings: new ArticleListRepository(db),
@@ -57,7 +61,7 @@ export function createRepositories(db: Kysely<DB>, kind: Database['kind']): Repo
     languages: new LanguageRepository(db),
     views: new ViewRepository(db),
     apiKeys: new ApiKeyRepository(db),
-    outbox: new OutboxRepository(db),
+    outbox: new OutboxRepository(db, onOutboxAdded),
     webhooks: new WebhookRepository(db),
     analysis: new AnalysisRepository(db),
     stories: new StoryRepository(db),
@@ -76,12 +80,32 @@ export interface Store {
   repos: Repositories;
   /** Runs `work` in one transaction: every repository it is given writes inside it. */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` whenever outbox events have been committed (after the transaction that
+   * wrote them, never before), so the dispatcher can run at once instead of at its next tick.
+   */
+  onEventsCommitted(listener: () => void): void;
 }
 
 export function createStore({ db, kind }: Pick<Database, 'db' | 'kind'>): Store {
+  const listeners: (() => void)[] = [];
+  const committed = (): void => {
+    for (const listener of listeners) listener();
+  };
   return {
-    repos: createRepositories(db, kind),
-    transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx, kind))),
+    // Outside a transaction a write commits by itself.
+    repos: createRepositories(db, kind, committed),
+    transaction: async (work) => {
+      const wrote = { events: false };
+      const result = await db
+        .transaction()
+        .execute((trx) => work(createRepositories(trx, kind, () => (wrote.events = true))));
+      if (wrote.events) committed();
+      return result;
+    },
+    onEventsCommitted: (listener) => {
+      listeners.push(listener);
+    },
   };
 }
 

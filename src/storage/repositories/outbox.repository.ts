@@ -4,7 +4,11 @@ import type { DB } from '../schema.ts';
 
 /** The transactional outbox: events are written with the change, claimed and processed after commit. */
 export class OutboxRepository {
-  constructor(private readonly db: Kysely<DB>) {}
+  /** `onAdded` hears of each event written (the store turns it into "committed" for transactions). */
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly onAdded: () => void = () => {},
+  ) {}
 
   async add(e: OutboxEvent): Promise<void> {
     await this.db
@@ -20,6 +24,7 @@ export class OutboxRepository {
         locked_until: null,
       })
       .execute();
+    this.onAdded();
   }
 
   /** Takes up to `limit` unprocessed events not held by another instance, holding them until `lockUntil`. */
