@@ -78,6 +78,8 @@ export interface BuildOptions {
   onEventError?: (err: unknown, eventId: string) => void;
   /** Mail transport instead of the configured one (tests record messages). */
   mail?: MailTransport;
+  /** Hears of every database query (benchmarks and tests count queries per request). */
+  onQuery?: () => void;
   /** The Redis circuit breaker's timings (tests shorten the cooldown). */
   redis?: Pick<SharedRedisOptions, 'commandTimeoutMs' | 'failures' | 'cooldownMs'>;
 }
@@ -121,7 +123,11 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       mailLog,
     );
   const databaseLog = new RelayLog();
-  const database = openDatabase(config.database, { timeouts: config.databaseTimeouts, log: databaseLog });
+  const database = openDatabase(config.database, {
+    timeouts: config.databaseTimeouts,
+    log: databaseLog,
+    ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+  });
   // Shared counters for several instances; while Redis is away each process counts on its own.
   // (mailLog is the container's relay to the server's log.)
   const redis = config.redis ? new SharedRedis(config.redis.url, { ...options.redis, log: mailLog }) : null;

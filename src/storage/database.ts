@@ -1,7 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationResultSet } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type KyselyConfig,
+  type MigrationResultSet,
+} from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.ts';
 import {
@@ -60,6 +68,19 @@ export interface DatabaseOptions {
   timeouts?: Partial<PostgresTimeouts>;
   /** Where lost connections and an unreachable database are reported (the server's logger). */
   log?: DatabaseLog;
+  /** Hears of every query run (benchmarks and tests count queries per request). */
+  onQuery?: () => void;
+}
+
+/** Kysely's log hook, only when someone listens (it costs a call per query). */
+function queryLog(options: DatabaseOptions): Pick<KyselyConfig, 'log'> {
+  const { onQuery } = options;
+  if (!onQuery) return {};
+  return {
+    log: (event) => {
+      if (event.level === 'query') onQuery();
+    },
+  };
 }
 
 export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = {}): Database {
@@ -74,7 +95,10 @@ export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = 
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const sqliteDb = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const sqliteDb = new Kysely<DB>({
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+      ...queryLog(options),
+    });
     db = sqliteDb;
     ping = async () => {
       await sql`select 1`.execute(sqliteDb);
@@ -82,7 +106,7 @@ export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = 
     migrationDb = () => ({ db: sqliteDb, done: async () => {} });
   } else {
     const pool = createResilientPool(target.connectionString, options);
-    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool.kysely }) });
+    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool.kysely }), ...queryLog(options) });
     ping = pool.ping;
     // Migrations may rewrite large tables: a connection of their own, without the statement bounds.
     migrationDb = () => {
