@@ -17,6 +17,8 @@ const STRICT_TYPED_FILES = [
   'src/contract/**/*.{ts,tsx}',
   'src/search/**/*.{ts,tsx}',
   'src/main.ts',
+  'src/app/**/*.{ts,tsx}',
+  'src/app.ts',
   'test/faults/**/*.{ts,tsx}',
   'test/scale/**/*.{ts,tsx}',
   'test/utils/**/*.{ts,tsx}',

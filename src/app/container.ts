@@ -46,8 +46,8 @@ export interface Container {
   analysis: AnalysisService;
   stories: StoryService;
   accounts: AccountService;
-  /** The Redis shared by instances (REDIS_URL), behind a circuit breaker; or null. */
-  redis: SharedRedis | null;
+  /** Where shared counters live: Redis (REDIS_URL) behind a circuit breaker, or this process. */
+  counters: CounterHome;
   /** Requests per client and window for the HTTP rate limits (in Redis when configured). */
   requestCounter: WindowCounter;
   /** Where invitation and password-reset mail goes (MAIL_TRANSPORT). */
@@ -103,8 +103,14 @@ export async function createContainer(config: Config, options: BuildOptions = {}
   const database = openDatabase(config.database, { timeouts: config.databaseTimeouts, log: databaseLog });
   // Shared counters for several instances; while Redis is away each process counts on its own.
   // (mailLog is the container's relay to the server's log.)
-  const redis = config.redis ? new SharedRedis(config.redis.url, { ...options.redis, log: mailLog }) : null;
-  const home = { redis, config, clock };
+  const shared = config.redis
+    ? {
+        redis: new SharedRedis(config.redis.url, { ...options.redis, log: mailLog }),
+        prefix: config.redis.prefix,
+      }
+    : null;
+  const redis = shared?.redis;
+  const home: CounterHome = { shared, config, clock };
   const counter = requestCounter(home);
   try {
     const migrated = await database.migrate();
@@ -116,7 +122,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       database,
       migrated,
       clock,
-      redis,
+      counters: home,
       requestCounter: counter,
       mail,
       mailLog,

@@ -25,7 +25,7 @@ export function registerReaderWing(server: FastifyInstance, c: Container, assets
     site: c.site,
     reader: c.reader,
     search: c.search,
-    views: viewCounter({ redis: c.redis, config: c.config, clock: c.clock }, c.store, c.site),
+    views: viewCounter(c.counters, c.store, c.site),
     analysis: c.analysis,
     stories: c.stories,
     taxonomy: c.taxonomy,
