@@ -17,6 +17,7 @@ const STRICT_TYPED_FILES = [
   'src/contract/**/*.{ts,tsx}',
   'src/search/**/*.{ts,tsx}',
   'src/main.ts',
+  'src/site/**/*.{ts,tsx}',
   'src/app/**/*.{ts,tsx}',
   'src/app.ts',
   'test/faults/**/*.{ts,tsx}',
