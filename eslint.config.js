@@ -20,6 +20,7 @@ const STRICT_TYPED_FILES = [
   'src/site/**/*.{ts,tsx}',
   'src/app/**/*.{ts,tsx}',
   'src/app.ts',
+  'bench/**/*.{ts,tsx}',
   'test/faults/**/*.{ts,tsx}',
   'test/scale/**/*.{ts,tsx}',
   'test/utils/**/*.{ts,tsx}',
