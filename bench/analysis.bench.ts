@@ -8,6 +8,7 @@ import { analyze } from '../src/analysis/analyze.ts';
 import { loadGoldArticles, STORY_GOLD_DIR } from '../src/analysis/scoring/load-gold.ts';
 import { formatTable, scoreArticle, summarise } from '../src/analysis/scoring/score.ts';
 import { tokenize } from '../src/analysis/tokenize.ts';
+import { roundRobin } from './lib/lists.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 200);
 if (!Number.isInteger(runs) || runs < 10 || runs > 100_000) {
@@ -53,11 +54,13 @@ console.log('language  words  analyse p50  analyse p95  tokenise p50  tokenise p
 const rows: Record<string, unknown>[] = [];
 for (const language of ['en', 'ru', 'az']) {
   const texts = gold.filter((g) => g.language === language);
-  if (!texts.length) continue;
+  const [first] = texts;
+  if (!first) continue;
   // One text of about 1,000 words per language, built from that language's articles.
   let body = '';
-  while (words(body) < 1000) body += `${texts[rows.length % texts.length]!.body}\n\n`;
-  const input = { body, language, published: texts[0]!.published, timezone: texts[0]!.timezone };
+  while (words(body) < 1000)
+    body += `${roundRobin(texts, rows.length, `${language} gold articles`).body}\n\n`;
+  const input = { body, language, published: first.published, timezone: first.timezone };
   const n = words(body) / 1000;
   const a = time(() => analyze(input)).map((x) => x / n);
   const t = time(() => tokenize(body, language)).map((x) => x / n);

@@ -20,7 +20,8 @@ import pg from 'pg';
 import { createContainer, type Container } from '../src/app.ts';
 import type { DatabaseConfig } from '../src/config/config.ts';
 import { benchConfig, HOST } from './lib/bench-app.ts';
-import { BenchError, fixed, table } from './lib/format.ts';
+import { BenchError, fixed, table, type TableRows } from './lib/format.ts';
+import { findOrFail, itemAt } from './lib/lists.ts';
 import { machine, printMachine, type Machine } from './lib/machine.ts';
 import { saveResults } from './lib/results.ts';
 import { cannon, totals, type LoadControl, type RunTotals } from './load/cannon.ts';
@@ -194,7 +195,7 @@ async function measureBaseline(
 }
 
 interface MeasuredRun {
-  rows: string[][];
+  rows: TableRows;
   problems: string[];
   results: { kinds: KindResult[]; totals: RunTotals };
 }
@@ -212,7 +213,8 @@ async function measureRuns(
     control: LoadControl;
   },
 ): Promise<{ runs: MeasuredRun[]; rss: RssPoint[] }> {
-  const pid = ctx.server.proc.pid!;
+  const { pid } = ctx.server.proc;
+  if (pid === undefined) throw new BenchError('the server process has no pid: it did not start');
   await settle(ctx.container, 'after start');
   const rss: RssPoint[] = [{ when: 'before (started, idle)', mib: await rssMiB(pid) }];
   if (o.warmup > 0) {
@@ -264,9 +266,10 @@ function printResults(
     fixed(base.p99, 0),
   ];
   console.log(table([['server', 'requests', 'req/s', 'p50 ms', 'p99 ms'], baseRow], new Set([1, 2, 3, 4])));
-  const articleRun = runs[0]!.results.kinds.find((r) => r.kind === 'article')!;
+  const run1 = itemAt(runs, 0, 'runs').results;
+  const articleRun = findOrFail(run1.kinds, (r) => r.kind === 'article', 'the article kind in run 1');
   console.log(
-    `(run 1: the article kind got ${fixed(articleRun.reqPerSec, 0)} req/s, p50 ${fixed(articleRun.p50, 0)} ms, sharing the server with the rest of the mix; all readers ${fixed(runs[0]!.results.totals.reqPerSec, 0)} req/s)`,
+    `(run 1: the article kind got ${fixed(articleRun.reqPerSec, 0)} req/s, p50 ${fixed(articleRun.p50, 0)} ms, sharing the server with the rest of the mix; all readers ${fixed(run1.totals.reqPerSec, 0)} req/s)`,
   );
   console.log('\nserver memory (RSS)');
   for (const r of rss)
@@ -327,7 +330,8 @@ async function main(): Promise<number> {
     );
     const ctx = { origin, all, editor, server: held.server, container: held.container, control };
     const { runs, rss } = await measureRuns(o, ctx);
-    const articlePath = all.find((k) => k.name === 'article')!.requests[0]!.path;
+    const article = findOrFail(all, (k) => k.name === 'article', 'the article kind of traffic');
+    const articlePath = itemAt(article.requests, 0, 'article requests').path;
     const baseline = await measureBaseline(o, origin, articlePath, tempDir, control);
     held.baseline = baseline.child;
     const errorLines = held.server.lines.filter((l) => /"level":(50|60)/.test(l));

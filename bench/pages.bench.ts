@@ -13,7 +13,7 @@ import autocannon from 'autocannon';
 import { buildApp, type App } from '../src/app.ts';
 import type { DatabaseConfig } from '../src/config/config.ts';
 import { benchConfig, benchDatabase, HOST, tempDir, type TempDir } from './lib/bench-app.ts';
-import { BenchError, fixed, intFromEnv, table } from './lib/format.ts';
+import { BenchError, benchFailure, fixed, intFromEnv, table, type TableRows } from './lib/format.ts';
 import { machine, printMachine } from './lib/machine.ts';
 import { saveResults } from './lib/results.ts';
 
@@ -134,7 +134,7 @@ function cannon(url: string, seconds: number, connections: number): Promise<auto
       settled = true;
       clearTimeout(watchdog);
       current = undefined;
-      if (err) reject(err instanceof Error ? err : new BenchError(String(err)));
+      if (err) reject(benchFailure(err));
       else if (result) resolve(result);
       else reject(new BenchError(`autocannon returned no result for ${url}`));
     };
@@ -245,7 +245,7 @@ async function measurePages(
 
 /** The runs as a table, then each page's Newsdesk/baseline ratio. */
 function printRuns(pages: readonly FetchedPage[], results: readonly RunResult[]) {
-  const rows: string[][] = [
+  const rows: TableRows = [
     ['page', 'server', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'errors', 'non-2xx', 'body B', 'wire B/resp'],
     ...results.map((r) => [
       r.page,

@@ -10,7 +10,8 @@ import { Redis } from 'ioredis';
 import type { App } from '../src/app.ts';
 import { closedPort, switchableProxy } from '../test/utils/switchable-proxy.ts';
 import { tempApp } from './lib/bench-app.ts';
-import { fixed, intFromEnv, table } from './lib/format.ts';
+import { fixed, intFromEnv, percentile, table, type TableRows } from './lib/format.ts';
+import { itemAt } from './lib/lists.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REDIS = { host: new URL(REDIS_URL).hostname, port: Number(new URL(REDIS_URL).port || 6379) };
@@ -18,7 +19,11 @@ const PASSWORD = 'correct horse battery staple';
 const CALLS = intFromEnv('BENCH_CALLS', 50, 5, 10_000);
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.ceil((p / 100) * xs.length) - 1]!;
+const pct = (xs: number[], p: number) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    p,
+  );
 /** A request still unanswered after this is reported as such, so that one setup cannot stall the run. */
 const GIVE_UP_MS = 30_000;
 const within = <T>(p: Promise<T>, what: string): Promise<T> =>
@@ -72,7 +77,7 @@ async function measureApp(name: string, app: App): Promise<string[]> {
     name,
     `${fixed(first.ms, 0)} (${first.status})`,
     `${fixed(second.ms, 0)} (${second.status})`,
-    fixed(api[0]!, 1),
+    fixed(itemAt(api, 0, 'Content API timings'), 1),
     fixed(pct(api, 50), 1),
     fixed(pct(api, 99), 1),
     fixed(Math.max(...api), 1),
@@ -95,7 +100,7 @@ async function measure(name: string, redisUrl: string | null, prefix: string): P
 
 const prefix = `newsdesk-bench-${randomBytes(4).toString('hex')}:`;
 const hole = await switchableProxy(REDIS, 'blackhole');
-const rows = [
+const rows: TableRows = [
   ['Redis', '1st sign-in ms', '2nd sign-in ms', 'API 1st ms', 'API p50', 'API p99', 'API max', 'status'],
 ];
 console.log(`Sign-in (GET form + POST) and ${CALLS} sequential Content API calls, app.inject, SQLite:\n`);
@@ -107,8 +112,9 @@ try {
     ['black hole', hole.url],
   ];
   for (const [name, url] of setups) {
-    rows.push(await measure(name, url, prefix));
-    console.error(`measured: ${rows.at(-1)!.join('  ')}`);
+    const row = await measure(name, url, prefix);
+    rows.push(row);
+    console.error(`measured: ${row.join('  ')}`);
   }
 } finally {
   await hole.close();

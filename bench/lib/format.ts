@@ -15,18 +15,26 @@ export function intFromEnv(name: string, fallback: number, min: number, max: num
   return value;
 }
 
-/** Rows as aligned columns (the first row sets the column count); trailing spaces trimmed. */
-export function table(rows: string[][], rightAligned: Set<number>): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+/** A table's rows: the header first (it sets the column count), then the data rows. */
+export type TableRows = [header: string[], ...rows: string[][]];
+
+/** Rows as aligned columns (the header sets the column count); trailing spaces trimmed. */
+export function table(rows: TableRows, rightAligned: Set<number>): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  // A cell beyond the header's columns is not padded (as padStart(undefined) would not).
+  const width = (i: number) => widths[i] ?? 0;
   return rows
     .map((r) =>
       r
-        .map((cell, i) => (rightAligned.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+        .map((cell, i) => (rightAligned.has(i) ? cell.padStart(width(i)) : cell.padEnd(width(i))))
         .join('  ')
         .trimEnd(),
     )
     .join('\n');
 }
+
+/** A thrown or rejected value as an Error: itself when it is one, else a BenchError with its text. */
+export const benchFailure = (e: unknown): Error => (e instanceof Error ? e : new BenchError(String(e)));
 
 export const fixed = (n: number, digits: number): string =>
   Number.isFinite(n) ? n.toFixed(digits) : String(n);

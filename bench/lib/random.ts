@@ -3,6 +3,7 @@
  * lookups, so two runs measure the same work.
  */
 import type { IdGenerator } from '../../src/services/deps.ts';
+import { itemAt } from './lists.ts';
 
 export type Rng = () => number;
 
@@ -19,15 +20,17 @@ export function rng(seed: number): Rng {
 }
 
 export const int = (r: Rng, min: number, max: number): number => min + Math.floor(r() * (max - min + 1));
-export const pick = <T>(r: Rng, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+export const pick = <T>(r: Rng, list: readonly T[]): T => itemAt(list, Math.floor(r() * list.length), 'pick');
 
 /** Version 4 UUIDs from the seeded generator, so a run's ids are reproducible too. */
 export function seededUuids(seed: number): IdGenerator {
   const r = rng(seed);
   return () => {
-    const bytes = Array.from({ length: 16 }, () => Math.floor(r() * 256));
-    bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-    bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+    // Byte 6 carries the version (4), byte 8 the variant (10xx).
+    const bytes = Array.from({ length: 16 }, (_, i) => {
+      const b = Math.floor(r() * 256);
+      return i === 6 ? (b & 0x0f) | 0x40 : i === 8 ? (b & 0x3f) | 0x80 : b;
+    });
     const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   };
@@ -47,9 +50,9 @@ export function zipf<T>(list: readonly T[], exponent = 1, offset = 2.7): (r: Rng
     let hi = cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < x) lo = mid + 1;
+      if (itemAt(cumulative, mid, 'zipf weights') < x) lo = mid + 1;
       else hi = mid;
     }
-    return list[lo]!;
+    return itemAt(list, lo, 'zipf');
   };
 }

@@ -1,7 +1,7 @@
 /** Bounded autocannon runs against 127.0.0.1, timing every request per kind of traffic. */
 import autocannon from 'autocannon';
 import { HOST } from '../lib/bench-app.ts';
-import { BenchError } from '../lib/format.ts';
+import { BenchError, benchFailure } from '../lib/format.ts';
 
 const WATCHDOG_GRACE_MS = 30_000;
 
@@ -55,6 +55,13 @@ export function cannon(
     kind?: string;
     sentAt?: number;
   }
+  /** What setupRequest wrote into a connection's context for the request now answered. */
+  const sent = (context: Context): { kind: string; sentAt: number } => {
+    const { kind, sentAt } = context;
+    if (kind === undefined || sentAt === undefined)
+      throw new BenchError('autocannon answered a request that setupRequest did not prepare');
+    return { kind, sentAt };
+  };
   // Which kind each connection's request in flight is, for timeouts and connection errors
   // (autocannon builds a request before it tells which connection it is for).
   let picked = '';
@@ -100,18 +107,19 @@ export function cannon(
               return { ...request, path: next.path, headers: { ...request.headers, ...next.headers } };
             },
             onResponse: (status: number, _body: string, context: Context) => {
-              const t = tally(context.kind!);
-              t.latencies.push(performance.now() - context.sentAt!);
+              const { kind, sentAt } = sent(context);
+              const t = tally(kind);
+              t.latencies.push(performance.now() - sentAt);
               t.statuses[status] = (t.statuses[status] ?? 0) + 1;
             },
-          } as autocannon.Request,
+          },
         ],
       },
       (err: unknown, result: autocannon.Result) => {
         if (settled) return;
         settled = true;
         clearTimeout(watchdog);
-        if (err) reject(err instanceof Error ? err : new BenchError(String(err)));
+        if (err) reject(benchFailure(err));
         else resolve(result);
       },
     );

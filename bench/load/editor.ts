@@ -1,5 +1,6 @@
 /** The newsroom's side of the load: one signed-in editor saving and publishing through the admin API. */
 import { BenchError } from '../lib/format.ts';
+import { roundRobin } from '../lib/lists.ts';
 import type { LoadControl } from './cannon.ts';
 import { sleep } from './process.ts';
 
@@ -78,7 +79,11 @@ export class Editor {
       });
       const json = (await res.json()) as { data?: { id: string; version: number } };
       if (res.status >= 400) this.fail(kind, String(res.status));
-      else (this.samples.get(kind) ?? this.samples.set(kind, []).get(kind)!).push(performance.now() - t);
+      else {
+        let samples = this.samples.get(kind);
+        if (!samples) this.samples.set(kind, (samples = []));
+        samples.push(performance.now() - t);
+      }
       return res.status < 400 ? json.data : undefined;
     } catch (e) {
       this.fail(kind, (e as Error).name === 'TimeoutError' ? 'timeout' : 'error');
@@ -110,7 +115,7 @@ export class Editor {
         );
       return;
     }
-    const d = this.drafts[i % this.drafts.length]!;
+    const d = roundRobin(this.drafts, i, 'drafts');
     const { language: _l, ...fields } = this.article(`Load-test draft, edit ${i}`);
     const saved = await this.call(
       'PUT',

@@ -47,8 +47,9 @@ export function start(args: string[], env: NodeJS.ProcessEnv): Child {
     for (const l of chunk.toString('utf8').split('\n')) if (l.trim()) lines.push(l);
     if (lines.length > 10_000) lines.splice(0, lines.length - 10_000);
   };
-  proc.stdout!.on('data', keep);
-  proc.stderr!.on('data', keep);
+  // Piped (stdio above), so both streams are there.
+  proc.stdout.on('data', keep);
+  proc.stderr.on('data', keep);
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   return { proc, lines, exited };
 }

@@ -1,5 +1,5 @@
 /** A run's figures as a table, with the failures it saw listed as problems. */
-import { fixed, percentile } from '../lib/format.ts';
+import { fixed, percentile, type TableRows } from '../lib/format.ts';
 import type { Editor } from './editor.ts';
 import type { KindResult } from './mixed-run.ts';
 import type { RunTotals } from './cannon.ts';
@@ -14,8 +14,8 @@ export function report(
   run: { kinds: KindResult[]; totals: RunTotals },
   editor: Editor | null,
   seconds: number,
-): { rows: string[][]; problems: string[] } {
-  const rows: string[][] = [
+): { rows: TableRows; problems: string[] } {
+  const rows: TableRows = [
     [
       'kind',
       'share',

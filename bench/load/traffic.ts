@@ -1,5 +1,6 @@
 /** The reader and API traffic of the load: kinds of request, their shares, and a seeded mix of them. */
 import { BenchError } from '../lib/format.ts';
+import { itemAt, roundRobin } from '../lib/lists.ts';
 
 /** A kind of traffic: its share of the connections and the requests its connections cycle through. */
 export interface Kind {
@@ -82,12 +83,14 @@ export function mixOf(all: Kind[], seed = 20251210) {
   };
   const turn = new Map<string, number>();
   const total = all.reduce((a, k) => a + k.share, 0);
+  // Rounding may leave r a hair above 0 after the last share: that request is the last kind's.
+  const last = itemAt(all, -1, 'kinds of traffic');
   return () => {
     let r = next() * total;
-    const kind = all.find((k) => (r -= k.share) < 0) ?? all.at(-1)!;
+    const kind = all.find((k) => (r -= k.share) < 0) ?? last;
     const i = turn.get(kind.name) ?? 0;
     turn.set(kind.name, i + 1);
-    const request = kind.requests[i % kind.requests.length]!;
+    const request = roundRobin(kind.requests, i, `${kind.name} requests`);
     return { kind: kind.name, ...request };
   };
 }

@@ -122,9 +122,9 @@ export class CorpusGenerator {
         body.push({ type: 'quote', content: [{ text }], cite: v.name(this.r) });
         words += countWords(text);
       } else if (body.length > 1 && x < 0.15) {
-        const items = Array.from({ length: int(this.r, 3, 5) }, () => [{ text: this.sentence(v, 3, 8) }]);
-        body.push({ type: 'list', ordered: this.r() < 0.3, items });
-        words += items.reduce((n, i) => n + countWords(i[0]!.text), 0);
+        const texts = Array.from({ length: int(this.r, 3, 5) }, () => this.sentence(v, 3, 8));
+        body.push({ type: 'list', ordered: this.r() < 0.3, items: texts.map((text) => [{ text }]) });
+        words += texts.reduce((n, text) => n + countWords(text), 0);
       } else {
         const p = this.paragraph(v);
         body.push(p.block);

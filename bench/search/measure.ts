@@ -10,6 +10,7 @@ import { SearchService } from '../../src/services/search/search.service.ts';
 import { FEED_ITEMS, feedModel } from '../../src/site/feed-model.tsx';
 import { paths } from '../../src/site/urls.ts';
 import { BenchError, fixed, roundStats, stats, type Stats } from '../lib/format.ts';
+import { itemAt } from '../lib/lists.ts';
 import { pick, rng } from '../lib/random.ts';
 import type { CorpusGenerator } from './corpus.ts';
 import { KINDS, querySequence, timedIndex, type QueryKind } from './queries.ts';
@@ -135,7 +136,10 @@ export async function measureSearch(
     }
   }
   const rows = [
-    ...KINDS.filter((kind) => perKind.has(kind)).map((kind) => summariseSamples(kind, perKind.get(kind)!)),
+    ...KINDS.flatMap((kind) => {
+      const samples = perKind.get(kind);
+      return samples ? [summariseSamples(kind, samples)] : [];
+    }),
     summariseSamples('overall', all),
   ];
   return { rows, seconds: (performance.now() - searchStart) / 1000 };
@@ -207,7 +211,7 @@ export async function measureFeeds(c: Container, checkpoint: Checkpoint): Promis
   }
   if (items !== FEED_ITEMS)
     throw new BenchError(`the English feed has ${items} items, expected ${FEED_ITEMS}`);
-  const sum = (a: number[], b: number[]) => a.map((x, i) => x + b[i]!);
+  const sum = (a: number[], b: number[]) => a.map((x, i) => x + itemAt(b, i, 'feed samples'));
   const common = sum(samples.recent, samples.model);
   return {
     items,

@@ -1,10 +1,11 @@
 /** The search benchmark's printed tables. */
-import { fixed, ms, table, type Stats } from '../lib/format.ts';
+import { fixed, ms, table, type Stats, type TableRows } from '../lib/format.ts';
+import { itemAt } from '../lib/lists.ts';
 import type { FeedFigures, SearchResultRow } from './measure.ts';
 
 /** Search latency per query kind beside the findById baseline, then the ratio between them. */
 export function printSearch(rows: readonly SearchResultRow[], baseline: Stats, seconds: number): void {
-  const cells: string[][] = [
+  const cells: TableRows = [
     [
       'query kind',
       'n',
@@ -53,7 +54,7 @@ export function printSearch(rows: readonly SearchResultRow[], baseline: Stats, s
   const slow = rows.filter((r) => r.kind !== 'overall' && r.latencyMs.p95 > 200).map((r) => r.kind);
   if (slow.length) console.log(`slow (p95 over 200 ms): ${slow.join(', ')}`);
   console.log(
-    `ratio: overall search p50 / findById p50 = ${fixed(rows.at(-1)!.latencyMs.p50 / baseline.p50, 1)}`,
+    `ratio: overall search p50 / findById p50 = ${fixed(itemAt(rows, -1, 'search rows').latencyMs.p50 / baseline.p50, 1)}`,
   );
 }
 
@@ -68,7 +69,7 @@ const statCells = (label: string, s: Stats, bytes = ''): string[] => [
 
 /** The feed's parts (query, model, each format's rendering) and each format's total. */
 export function printFeed(feed: FeedFigures): void {
-  const rows: string[][] = [
+  const rows: TableRows = [
     ['feed /en/ (50 items)', 'runs', 'p50 ms', 'p95 ms', 'max ms', 'bytes'],
     statCells('reader.recent(en, 50)', feed.recentMs),
     statCells('FeedModel (items + HTML)', feed.modelMs),

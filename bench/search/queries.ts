@@ -1,6 +1,7 @@
 /** The search benchmark's query mix, and a search index wrapper that times the index's part. */
 import type { SearchParams } from '../../src/services/search/search.service.ts';
 import type { SearchIndex } from '../../src/storage/search/index.ts';
+import { roundRobin } from '../lib/lists.ts';
 import { pick, type Rng } from '../lib/random.ts';
 
 export type QueryKind =
@@ -94,7 +95,7 @@ export const KINDS = Object.keys(QUERY_MIX) as QueryKind[];
 /** Query kinds in round-robin order, each kind's query picked by the seeded generator. */
 export function querySequence(r: Rng, count: number): { kind: QueryKind; params: SearchParams }[] {
   return Array.from({ length: count }, (_, i) => {
-    const kind = KINDS[i % KINDS.length]!;
+    const kind = roundRobin(KINDS, i, 'query kinds');
     return { kind, params: pick(r, QUERY_MIX[kind]) };
   });
 }

@@ -50,8 +50,8 @@ export interface Container {
   accounts: AccountService;
   /** Rendered reader pages (PAGE_CACHE_BYTES), purged by the outbox on every instance; or null. */
   pageCache: PageCache | null;
-  /** The Redis shared by instances (REDIS_URL), behind a circuit breaker; or null. */
-  redis: SharedRedis | null;
+  /** Where shared counters live: Redis (REDIS_URL) behind a circuit breaker, or this process. */
+  counters: CounterHome;
   /** Requests per client and window for the HTTP rate limits (in Redis when configured). */
   requestCounter: WindowCounter;
   /** Where invitation and password-reset mail goes (MAIL_TRANSPORT). */
@@ -103,12 +103,17 @@ interface PagePurging {
   close(): Promise<void>;
 }
 
-function pagePurging(config: Config, redis: SharedRedis | null, log: RelayLog, clock: Clock): PagePurging {
+function pagePurging(
+  config: Config,
+  shared: { redis: SharedRedis; prefix: string } | null,
+  log: RelayLog,
+  clock: Clock,
+): PagePurging {
   const settings = config.pageCache;
   if (!settings || settings.maxBytes === 0) return { cache: null, purger: null, close: async () => {} };
   const cache = new PageCache({ ...settings, now: () => clock.now().getTime() });
-  if (!redis || !config.redis) return { cache, purger: new LocalPagePurger(cache), close: async () => {} };
-  const broadcast = new PagePurgeBroadcast(cache, redis, config.redis.prefix, log);
+  if (!shared) return { cache, purger: new LocalPagePurger(cache), close: async () => {} };
+  const broadcast = new PagePurgeBroadcast(cache, shared.redis, shared.prefix, log);
   return { cache, purger: broadcast, close: () => broadcast.close() };
 }
 
@@ -130,10 +135,16 @@ export async function createContainer(config: Config, options: BuildOptions = {}
   });
   // Shared counters for several instances; while Redis is away each process counts on its own.
   // (mailLog is the container's relay to the server's log.)
-  const redis = config.redis ? new SharedRedis(config.redis.url, { ...options.redis, log: mailLog }) : null;
-  const home = { redis, config, clock };
+  const shared = config.redis
+    ? {
+        redis: new SharedRedis(config.redis.url, { ...options.redis, log: mailLog }),
+        prefix: config.redis.prefix,
+      }
+    : null;
+  const redis = shared?.redis;
+  const home: CounterHome = { shared, config, clock };
   const counter = requestCounter(home);
-  const pages = pagePurging(config, redis, mailLog, clock);
+  const pages = pagePurging(config, shared, mailLog, clock);
   try {
     const migrated = await database.migrate();
     const ground = { config, options, clock, newId: options.newId ?? uuid, home, mail, mailLog, pages };
@@ -144,8 +155,8 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       database,
       migrated,
       clock,
-      redis,
       pageCache: pages.cache,
+      counters: home,
       requestCounter: counter,
       mail,
       mailLog,

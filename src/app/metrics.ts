@@ -8,7 +8,12 @@ import type { Container } from './container.ts';
  */
 export function registerMetrics(server: FastifyInstance, container: Pick<Container, 'pageCache'>): void {
   server.get('/metrics', async (request, reply) => {
-    if (nonPublicKind(request.ip) === null) return reply.callNotFound();
+    if (nonPublicKind(request.ip) === null) {
+      // The reply, not callNotFound's result: Fastify types that as void, yet the 404 page is sent
+      // through this reply, and returning it keeps the async handler open until it has gone.
+      reply.callNotFound();
+      return reply;
+    }
     const s = container.pageCache?.stats() ?? {
       hits: 0,
       stale: 0,

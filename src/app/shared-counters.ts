@@ -22,9 +22,15 @@ import type { Store } from '../storage/repositories/index.ts';
 /** Article writes per account are counted per minute. */
 const WRITE_WINDOW_MS = 60_000;
 
+/** The Redis the instances share (REDIS_URL), with the prefix its keys go under (REDIS_PREFIX). */
+export interface SharedCounterStore {
+  redis: SharedRedis;
+  prefix: string;
+}
+
 /** Where the counters live: Redis shared by the instances (REDIS_URL) or, without it, this process. */
 export interface CounterHome {
-  redis: SharedRedis | null;
+  shared: SharedCounterStore | null;
   config: Config;
   clock: Clock;
 }
@@ -33,15 +39,15 @@ export interface CounterHome {
  * A count kept in Redis when configured, under the configured prefix; while Redis is away, or
  * without it, the process counts on its own.
  */
-function attempts({ redis, config, clock }: CounterHome, key: string, windowMs: number): AttemptCounter {
+function attempts({ shared, clock }: CounterHome, key: string, windowMs: number): AttemptCounter {
   const local = new MemoryAttemptCounter(windowMs, clock);
-  return redis ? new RedisAttemptCounter(redis, `${config.redis!.prefix}${key}`, windowMs, local) : local;
+  return shared ? new RedisAttemptCounter(shared.redis, `${shared.prefix}${key}`, windowMs, local) : local;
 }
 
 /** Requests per client and window, for the HTTP rate limits. */
-export function requestCounter({ redis, config, clock }: CounterHome): WindowCounter {
+export function requestCounter({ shared, clock }: CounterHome): WindowCounter {
   const local = new MemoryWindowCounter(clock);
-  return redis ? new RedisWindowCounter(redis, config.redis!.prefix, local) : local;
+  return shared ? new RedisWindowCounter(shared.redis, shared.prefix, local) : local;
 }
 
 /** Article writes per account and minute (ARTICLE_SAVES_PER_MINUTE). */
@@ -57,23 +63,23 @@ export function articleWriteLimit(home: CounterHome): WindowRateLimit {
 
 /** Failed sign-ins per account, when shared; undefined lets the account service count in memory. */
 export function signInFailures(home: CounterHome): AttemptCounter | undefined {
-  return home.redis ? attempts(home, 'fail:', FAILURE_WINDOW_MS) : undefined;
+  return home.shared ? attempts(home, 'fail:', FAILURE_WINDOW_MS) : undefined;
 }
 
 /** Article page views, each reader counted once per window (the window's readers in Redis when shared). */
 export function viewCounter(home: CounterHome, store: Store, site: SiteService): ViewCounter {
-  const { redis, config, clock } = home;
-  if (!redis) return new ViewCounter(store, site, clock);
+  const { shared, clock } = home;
+  if (!shared) return new ViewCounter(store, site, clock);
   return new ViewCounter(
     store,
     site,
     clock,
     new RedisRepeatFilter(
-      redis,
-      `${config.redis!.prefix}seen:`,
+      shared.redis,
+      `${shared.prefix}seen:`,
       REPEAT_WINDOW_MS,
       new MemoryRepeatFilter(REPEAT_WINDOW_MS, clock),
     ),
-    new RedisDailySecret(redis, config.redis!.prefix),
+    new RedisDailySecret(shared.redis, shared.prefix),
   );
 }

@@ -29,28 +29,29 @@ export async function registerReaderWing(
   c: Container,
   assets: Assets,
 ): Promise<SiteRenderers> {
-  let renderers: SiteRenderers | null = null;
-  await server.register(async (scope) => {
+  const built: { renderers?: SiteRenderers } = {};
+  await server.register((scope, _options, done) => {
     // Search answers vary with every query and must show a publish at once: never cached.
     if (c.pageCache) registerPageCache(scope, c.pageCache, { skipRoutes: ['/:lang/search'] });
-    renderers = registerSiteRoutes(scope, {
+    built.renderers = registerSiteRoutes(scope, {
       messages: new MessageCatalogs(siteCatalogs),
       site: c.site,
       reader: c.reader,
       search: c.search,
-      views: viewCounter({ redis: c.redis, config: c.config, clock: c.clock }, c.store, c.site),
+      views: viewCounter(c.counters, c.store, c.site),
       analysis: c.analysis,
       stories: c.stories,
       taxonomy: c.taxonomy,
       assets,
       clock: c.clock,
     });
+    done();
   });
   registerMediaRoutes(server, { media: c.media });
   // Uploads arrive as the image itself (Content-Type: image/…), limited by the route's bodyLimit.
   registerRawBodyParser(server, UPLOAD_CONTENT_TYPE);
-  if (!renderers) throw new Error('the reader site was not registered');
-  return renderers;
+  if (!built.renderers) throw new Error('the reader site was not registered');
+  return built.renderers;
 }
 
 /** The public Content API (/api/v1), read through the same services as the reader site. */

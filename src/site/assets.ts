@@ -78,9 +78,16 @@ const minifyScript = (src: string): string =>
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The first character as a reader sees it: a letter with its accents, a whole emoji; or undefined. */
+function firstGrapheme(text: string): string | undefined {
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text))
+    return segment;
+  return undefined;
+}
+
 /** A wordmark: the site's initial on the brand colour, then its name. */
 function logoSvg(name: string): Buffer {
-  const initial = escapeXml([...name.trim()][0]?.toUpperCase() ?? 'N');
+  const initial = escapeXml(firstGrapheme(name.trim())?.toUpperCase() ?? 'N');
   return Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60" viewBox="0 0 600 60" role="img" aria-label="${escapeXml(name)}">` +
       `<rect width="60" height="60" rx="8" fill="#a4161a"/>` +

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraph } from '../domain/body.ts';
 import { createTestApp, type TestApp } from '../../test/utils/app.ts';
 import { dialects } from '../../test/utils/databases.ts';
+import { ifStarted } from '../../test/utils/if-started.ts';
 
 describe.each(dialects)('featured images on %s', (dialect) => {
   let app: TestApp;
@@ -25,7 +26,7 @@ describe.each(dialects)('featured images on %s', (dialect) => {
       },
     });
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   it('shows the featured image on the article page with srcset, caption and credit, and in social cards', async () => {
     const html = (await app.server.inject({ url: '/en/world/ferry-service-restored' })).body;

@@ -3,6 +3,7 @@ import { loadFixtures, loadTranslations, SEED_SLUG, type Fixtures } from '../../
 import { createTestApp, type TestApp } from '../../test/utils/app.ts';
 import { dialects } from '../../test/utils/databases.ts';
 import type { Article } from '../domain/article.ts';
+import { ifStarted } from '../../test/utils/if-started.ts';
 
 describe.each(dialects)('three languages on %s', (dialect) => {
   let app: TestApp;
@@ -20,7 +21,7 @@ describe.each(dialects)('three languages on %s', (dialect) => {
     fx = await loadFixtures(app.container, 3);
     ({ az, ru } = await loadTranslations(app.container, fx.seed));
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   it('transliterates Azerbaijani and Russian headlines into readable slugs', () => {
     expect(az.slug).toBe('moskva-azerbaycanin-kiyevdeki-sefirliyine-deyen-ziyana-gore-teessuf-ifade-edib');

@@ -26,8 +26,11 @@ import { recordView } from './routes/views.ts';
 
 /** What the rest of the app may render with the reader site's pages. */
 export interface SiteRenderers {
-  /** The article page's HTML as a reader would get it, whatever the article's status. */
-  renderArticle(article: Article): Promise<string>;
+  /**
+   * The article page's HTML as a reader would get it, whatever the article's status. A function
+   * property, not a method: the newsroom takes it off this object and calls it on its own.
+   */
+  renderArticle: (article: Article) => Promise<string>;
 }
 
 /**

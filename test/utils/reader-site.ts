@@ -14,8 +14,8 @@ export interface ReaderSite {
   readonly app: TestApp;
   /** The test content: the seed article and 12 economy fillers. */
   readonly fx: Fixtures;
-  /** A GET as a reader's browser sends it. */
-  get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  /** A GET as a reader's browser sends it (a function property: suites take it off the object). */
+  get: (url: string, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
 }
 
 /**

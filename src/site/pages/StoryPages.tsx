@@ -1,3 +1,4 @@
+import type { ArticleSummary } from '../../domain/article.ts';
 import type { StoryView, TopicView } from '../../services/stories/story.service.ts';
 import { Layout } from '../components/Layout.tsx';
 import type { PageContext } from '../components/page-context.ts';
@@ -6,10 +7,19 @@ import { Timeline } from '../components/Timeline.tsx';
 import { QuoteWords } from '../components/KeyFacts.tsx';
 import { absolute, paths } from '../urls.ts';
 
-/** A story: its merged timeline, then its articles. */
-export function StoryPage({ ctx, story, today }: { ctx: PageContext; story: StoryView; today: string }) {
+/** A story: its merged timeline, then its articles; headed by its newest article (`latest`). */
+export function StoryPage({
+  ctx,
+  story,
+  latest,
+  today,
+}: {
+  ctx: PageContext;
+  story: StoryView;
+  latest: ArticleSummary;
+  today: string;
+}) {
   const t = ctx.t;
-  const latest = story.articles[story.articles.length - 1]!;
   return (
     <Layout
       ctx={ctx}

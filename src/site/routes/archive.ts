@@ -20,22 +20,15 @@ export interface ArchiveSpan {
  */
 export function archiveSpan(parts: string[], timeZone: string): ArchiveSpan | null {
   if (!parts.every((p, i) => (i === 0 ? /^\d{4}$/ : /^\d{2}$/).test(p))) return null;
-  const [year, month, day] = parts.map(Number) as [number, number | undefined, number | undefined];
-  if (year < 1900 || year > 2200 || (month !== undefined && (month < 1 || month > 12))) return null;
-  if (
-    day !== undefined &&
-    (day < 1 || new Date(Date.UTC(year, month! - 1, day)).getUTCMonth() !== month! - 1)
-  )
-    return null;
+  const [year, month, day] = parts.map(Number);
+  if (year === undefined || year < 1900 || year > 2200) return null;
   const at = (y: number, m: number, d: number) => zonedTimeToInstant(y, m, d, 0, 0, timeZone);
-  const from = at(year, month ?? 1, day ?? 1);
-  const until =
-    day !== undefined
-      ? at(year, month!, day + 1)
-      : month !== undefined
-        ? at(year, month + 1, 1)
-        : at(year + 1, 1, 1);
-  return { year, month, day, from, until };
+  if (month === undefined) return { year, month, day, from: at(year, 1, 1), until: at(year + 1, 1, 1) };
+  if (month < 1 || month > 12) return null;
+  if (day === undefined) return { year, month, day, from: at(year, month, 1), until: at(year, month + 1, 1) };
+  // A day the month does not have (30 February) rolls over into the next month.
+  if (day < 1 || new Date(Date.UTC(year, month - 1, day)).getUTCMonth() !== month - 1) return null;
+  return { year, month, day, from: at(year, month, day), until: at(year, month, day + 1) };
 }
 
 /** Date archives: /en/2025/, /en/2025/11/, /en/2025/11/21/ — days in the site's time zone. */

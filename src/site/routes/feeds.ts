@@ -4,7 +4,7 @@ import { PUBLIC_PAGE_CACHE, cacheFor } from '../../http/caching.ts';
 import type { ListFilter } from '../../services/articles/article-reader.ts';
 import { FEED_ITEMS, feedModel } from '../feed-model.tsx';
 import { paths } from '../urls.ts';
-import type { SiteHandler, SiteKit } from './site-kit.ts';
+import { passToNotFound, type SiteHandler, type SiteKit } from './site-kit.ts';
 
 /** The feed files every listing offers, by name. */
 export const feedFormats = {
@@ -43,7 +43,7 @@ export const frontFeed =
   async (request, reply) => {
     const { site } = kit.deps;
     const { lang } = request.params;
-    if (!site.isLanguage(lang)) return reply.callNotFound();
+    if (!site.isLanguage(lang)) return passToNotFound(reply);
     return sendFeed(kit, reply, format, { language: lang }, site.settings().name, paths.front(lang));
   };
 
@@ -54,7 +54,7 @@ export const sectionFeed =
     const { site, taxonomy } = kit.deps;
     const { lang } = request.params;
     const section = site.isLanguage(lang) ? await taxonomy.section(request.params.section, lang) : null;
-    if (!section) return reply.callNotFound();
+    if (!section) return passToNotFound(reply);
     const title = `${section.name} — ${site.settings().name}`;
     return sendFeed(
       kit,
@@ -73,7 +73,7 @@ export const tagFeed =
     const { site, taxonomy } = kit.deps;
     const { lang, slug } = request.params;
     const tag = site.isLanguage(lang) ? await taxonomy.tag(slug, lang) : null;
-    if (!tag) return reply.callNotFound();
+    if (!tag) return passToNotFound(reply);
     const title = `${tag.name} — ${site.settings().name}`;
     return sendFeed(
       kit,
@@ -92,7 +92,7 @@ export const authorFeed =
     const { site, taxonomy } = kit.deps;
     const { lang, slug } = request.params;
     const person = site.isLanguage(lang) ? await taxonomy.person(slug) : null;
-    if (!person) return reply.callNotFound();
+    if (!person) return passToNotFound(reply);
     const title = `${person.name} — ${site.settings().name}`;
     return sendFeed(
       kit,

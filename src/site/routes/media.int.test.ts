@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
 import { dialects } from '../../../test/utils/databases.ts';
 import { imageOf, type Media } from '../../domain/media.ts';
+import { ifStarted } from '../../../test/utils/if-started.ts';
+import { errorAnswer } from '../../../test/utils/error-answer.ts';
 
 /** Library images as readers' browsers fetch them, and the markup that asks for them. */
 describe.each(dialects)('media on the reader site on %s', (dialect) => {
@@ -33,7 +35,7 @@ describe.each(dialects)('media on the reader site on %s', (dialect) => {
     });
   });
   afterAll(async () => {
-    await app?.dispose();
+    await ifStarted(app)?.dispose();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -77,7 +79,7 @@ describe.each(dialects)('media on the reader site on %s', (dialect) => {
     // A NUL in a path is refused outright, as everywhere.
     const nul = await get(`/media/${photo.id}/640.webp%00.jpg`);
     expect(nul.statusCode).toBe(400);
-    expect(nul.json().error.issues[0].field).toBe('file');
+    expect(errorAnswer.parse(nul.json()).error.issues?.[0]?.field).toBe('file');
   });
 
   it('renders library images in an article with srcset, sizes and a WebP source, sized against layout shift', async () => {

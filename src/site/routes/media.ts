@@ -9,7 +9,8 @@ import type { SiteHandler, SiteKit } from './site-kit.ts';
 export const siteAsset =
   (kit: SiteKit): SiteHandler =>
   async (request, reply) => {
-    const asset = kit.deps.assets.files.get(request.url.split('?')[0]!);
+    const query = request.url.indexOf('?');
+    const asset = kit.deps.assets.files.get(query === -1 ? request.url : request.url.slice(0, query));
     if (!asset) return sendNotFound(kit, reply);
     cacheFor(reply, IMMUTABLE_ASSET_CACHE);
     return reply.type(asset.contentType).send(asset.body);

@@ -36,9 +36,21 @@ export function siteKit(deps: SiteDeps): SiteKit {
 
 /**
  * A route handler of the reader site, typed by its path parameters. It answers with the reply,
- * or nothing after handing the request to the not-found handler (`reply.callNotFound()`).
+ * also after handing the request on to the not-found handler (`passToNotFound`).
  */
 export type SiteHandler<P = Record<string, never>> = (
   request: FastifyRequest<{ Params: P }>,
   reply: FastifyReply,
-) => Promise<FastifyReply | void>;
+) => Promise<FastifyReply>;
+
+/**
+ * Hands the request to the not-found handler and returns the reply, for `return passToNotFound(reply)`.
+ * The reply matters: an async handler that returns it is done when the answer has gone out; one
+ * that returns nothing is done at once, and Fastify would send an empty answer while the (async)
+ * not-found page is still being made. Fastify's `callNotFound()` returns the reply at run time,
+ * but its type says void.
+ */
+export function passToNotFound(reply: FastifyReply): FastifyReply {
+  reply.callNotFound();
+  return reply;
+}

@@ -1,8 +1,11 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { loadFixtures, loadTranslations, SEED_SLUG } from '../../../test/fixtures/content.ts';
 import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
 import { dialects } from '../../../test/utils/databases.ts';
+import { ifStarted } from '../../../test/utils/if-started.ts';
+import { isWellFormedXml } from '../../../test/utils/xml.ts';
 import { sitemapMonth } from './sitemaps.ts';
 
 const xml = new XMLParser({
@@ -10,12 +13,33 @@ const xml = new XMLParser({
   isArray: (name) => ['url', 'sitemap', 'xhtml:link', 'image:image'].includes(name),
 });
 
+/** The parts of the sitemaps these tests read; a value compared as a whole stays `unknown`. */
+// Optional: whether a field is there at all is for the expectations to say.
+const value = z.unknown().optional();
+const sitemapIndexDoc = z.object({
+  sitemapindex: z.looseObject({ sitemap: z.array(z.looseObject({ loc: z.string() })) }),
+});
+const urlsetDoc = z.object({
+  urlset: z.looseObject({
+    url: z.array(
+      z.looseObject({
+        loc: z.string(),
+        lastmod: value,
+        'xhtml:link': z.array(z.record(z.string(), z.string())).optional(),
+        'image:image': z.array(value).optional(),
+        'news:news': value,
+      }),
+    ),
+  }),
+});
+
 describe.each(dialects)('sitemaps and robots.txt on %s', (dialect) => {
   let app: TestApp;
   const get = (url: string) => app.server.inject({ method: 'GET', url });
-  const parse = (body: string) => {
-    expect(XMLValidator.validate(body)).toBe(true);
-    return xml.parse(body);
+  /** A sitemap read into `schema`'s shape, once it is known to be well-formed. */
+  const parse = <S extends z.ZodType>(body: string, schema: S): z.output<S> => {
+    expect(isWellFormedXml(body)).toBe(true);
+    return schema.parse(xml.parse(body));
   };
 
   beforeAll(async () => {
@@ -34,7 +58,7 @@ describe.each(dialects)('sitemaps and robots.txt on %s', (dialect) => {
       publishedAt: new Date('2025-10-03T08:00:00Z'),
     });
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   it('robots.txt names the sitemaps and keeps crawlers out of search and admin', async () => {
     const res = await get('/robots.txt');
@@ -50,7 +74,7 @@ describe.each(dialects)('sitemaps and robots.txt on %s', (dialect) => {
   it('the index lists pages, news and one sitemap per month with articles', async () => {
     const res = await get('/sitemap.xml');
     expect(res.headers['content-type']).toBe('application/xml; charset=utf-8');
-    const locs = parse(res.body).sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
+    const locs = parse(res.body, sitemapIndexDoc).sitemapindex.sitemap.map((s) => s.loc);
     expect(locs).toEqual([
       'http://news.test/sitemaps/pages.xml',
       'http://news.test/sitemaps/news.xml',
@@ -60,18 +84,14 @@ describe.each(dialects)('sitemaps and robots.txt on %s', (dialect) => {
   });
 
   it('a monthly sitemap lists that month’s articles with hreflang partners and images', async () => {
-    const nov = parse((await get('/sitemaps/articles-2025-11.xml')).body).urlset.url;
+    const nov = parse((await get('/sitemaps/articles-2025-11.xml')).body, urlsetDoc).urlset.url;
     expect(nov).toHaveLength(6); // 3 fillers + the seed in 3 languages
-    const seed = nov.find((u: { loc: string }) => u.loc === `http://news.test/en/world/${SEED_SLUG}`);
-    expect(seed['xhtml:link'].map((l: Record<string, string>) => l['@_hreflang'])).toEqual([
-      'en',
-      'az',
-      'ru',
-    ]);
-    expect(seed.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const oct = parse((await get('/sitemaps/articles-2025-10.xml')).body).urlset.url;
+    const seed = nov.find((u) => u.loc === `http://news.test/en/world/${SEED_SLUG}`);
+    expect(seed?.['xhtml:link']?.map((l) => l['@_hreflang'])).toEqual(['en', 'az', 'ru']);
+    expect(seed?.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const oct = parse((await get('/sitemaps/articles-2025-10.xml')).body, urlsetDoc).urlset.url;
     expect(oct).toHaveLength(1);
-    expect(oct[0]['image:image'][0]).toEqual({
+    expect(oct[0]?.['image:image']?.[0]).toEqual({
       'image:loc': 'http://news.test/media/harbour.jpg',
       'image:caption': 'The harbour at dawn',
     });
@@ -81,10 +101,10 @@ describe.each(dialects)('sitemaps and robots.txt on %s', (dialect) => {
   });
 
   it('the news sitemap holds only the last 48 hours, with publication data', async () => {
-    const urls = parse((await get('/sitemaps/news.xml')).body).urlset.url;
+    const urls = parse((await get('/sitemaps/news.xml')).body, urlsetDoc).urlset.url;
     expect(urls).toHaveLength(3); // the seed in three languages, published 22 hours earlier
-    const en = urls.find((u: { loc: string }) => u.loc.includes('/en/'));
-    expect(en['news:news']).toEqual({
+    const en = urls.find((u) => u.loc.includes('/en/'));
+    expect(en?.['news:news']).toEqual({
       'news:publication': { 'news:name': 'Newsdesk', 'news:language': 'en' },
       'news:publication_date': '2025-11-21T08:00:00.000Z',
       'news:title': "Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv",
@@ -92,7 +112,7 @@ describe.each(dialects)('sitemaps and robots.txt on %s', (dialect) => {
   });
 
   it('the pages sitemap lists fronts, sections, tags and authors in every language', async () => {
-    const locs = parse((await get('/sitemaps/pages.xml')).body).urlset.url.map((u: { loc: string }) => u.loc);
+    const locs = parse((await get('/sitemaps/pages.xml')).body, urlsetDoc).urlset.url.map((u) => u.loc);
     expect(locs).toEqual(
       expect.arrayContaining([
         'http://news.test/en/',

@@ -4,7 +4,7 @@ import { PUBLIC_PAGE_CACHE, cacheFor } from '../../http/caching.ts';
 import type { SitemapEntry } from '../../services/articles/article-reader.ts';
 import { publicUrl } from '../../domain/urls.ts';
 import { absolute, paths } from '../urls.ts';
-import type { SiteHandler, SiteKit } from './site-kit.ts';
+import { passToNotFound, type SiteHandler, type SiteKit } from './site-kit.ts';
 
 const XML = 'application/xml; charset=utf-8';
 const NEWS_WINDOW_MS = 48 * 3600 * 1000;
@@ -25,13 +25,13 @@ function imagesOf(baseUrl: string, e: SitemapEntry): NonNullable<SitemapUrl['ima
   });
 }
 
-/** Article URLs with their other-language versions (hreflang, from `all`) and images. */
-function articleUrls(kit: SiteKit, entries: SitemapEntry[], all: SitemapEntry[]): SitemapUrl[] {
+/** An article's URL with its other-language versions (hreflang, from `all`) and images. */
+function articleUrl(kit: SiteKit, all: SitemapEntry[]): (e: SitemapEntry) => SitemapUrl {
   const { site } = kit.deps;
   const abs = absoluteIn(kit);
   const groups = new Map<string, SitemapEntry[]>();
   for (const e of all) groups.set(e.translationGroupId, [...(groups.get(e.translationGroupId) ?? []), e]);
-  return entries.map((e) => {
+  return (e) => {
     const order = site.settings().languages;
     const versions = [...(groups.get(e.translationGroupId) ?? [])].sort(
       (a, b) => order.indexOf(a.language) - order.indexOf(b.language),
@@ -49,7 +49,7 @@ function articleUrls(kit: SiteKit, entries: SitemapEntry[], all: SitemapEntry[])
         : {}),
       images: imagesOf(site.settings().baseUrl, e),
     };
-  });
+  };
 }
 
 /** `/robots.txt`: everything but the newsroom, search results and the switcher; where the sitemaps are. */
@@ -126,18 +126,16 @@ export const newsSitemap =
       new Date(now.getTime() - NEWS_WINDOW_MS),
       new Date(now.getTime() + 60_000),
     );
-    const urls = articleUrls(kit, entries, entries).map((u, i) => {
-      const e = entries[i]!;
-      return {
-        ...u,
-        news: {
-          publication: site.settings().name,
-          language: e.language,
-          title: e.headline,
-          published: e.publishedAt,
-        },
-      };
-    });
+    const urlOf = articleUrl(kit, entries);
+    const urls = entries.map((e) => ({
+      ...urlOf(e),
+      news: {
+        publication: site.settings().name,
+        language: e.language,
+        title: e.headline,
+        published: e.publishedAt,
+      },
+    }));
     return send(
       reply,
       await sitemapXml(urls),
@@ -160,17 +158,17 @@ export const monthSitemap =
   async (request, reply) => {
     const { reader } = kit.deps;
     const at = sitemapMonth(request.params.file);
-    if (!at) return reply.callNotFound();
+    if (!at) return passToNotFound(reply);
     const { year, month } = at;
     const entries = await reader.sitemapEntries(
       new Date(Date.UTC(year, month - 1, 1)),
       new Date(Date.UTC(year, month, 1)),
     );
-    if (!entries.length) return reply.callNotFound();
+    if (!entries.length) return passToNotFound(reply);
     // Translations may sit in a neighbouring month; look a month either side for hreflang partners.
     const around = await reader.sitemapEntries(
       new Date(Date.UTC(year, month - 2, 1)),
       new Date(Date.UTC(year, month + 1, 1)),
     );
-    return send(reply, await sitemapXml(articleUrls(kit, entries, around)));
+    return send(reply, await sitemapXml(entries.map(articleUrl(kit, around))));
   };

@@ -14,8 +14,13 @@ export const storyPage =
     const { lang, id } = request.params;
     if (!kit.deps.site.isLanguage(lang) || !STORY_ID.test(id)) return sendNotFound(kit, reply, lang);
     const story = await kit.deps.stories.story(id, lang);
-    if (!story) return sendNotFound(kit, reply, lang);
-    return sendPage(reply, <StoryPage ctx={await kit.context(lang)} story={story} today={kit.today()} />);
+    // Articles run oldest first; the newest heads the page (a story always has one).
+    const latest = story?.articles.at(-1);
+    if (!story || !latest) return sendNotFound(kit, reply, lang);
+    return sendPage(
+      reply,
+      <StoryPage ctx={await kit.context(lang)} story={story} latest={latest} today={kit.today()} />,
+    );
   };
 
 /** `/en/topic/<kind>/<slug>`: a person, place or organisation and the articles about them. */
