@@ -16,6 +16,7 @@ const STRICT_TYPED_FILES = [
   'src/storage/**/*.{ts,tsx}',
   'src/contract/**/*.{ts,tsx}',
   'src/search/**/*.{ts,tsx}',
+  'src/api/**/*.{ts,tsx}',
   'src/main.ts',
   'test/faults/**/*.{ts,tsx}',
   'test/scale/**/*.{ts,tsx}',
