@@ -17,6 +17,7 @@ const STRICT_TYPED_FILES = [
   'src/contract/**/*.{ts,tsx}',
   'src/search/**/*.{ts,tsx}',
   'src/api/**/*.{ts,tsx}',
+  'src/services/**/*.{ts,tsx}',
   'src/main.ts',
   'test/faults/**/*.{ts,tsx}',
   'test/scale/**/*.{ts,tsx}',
