@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { loadFixtures, loadTranslations, SEED_SLUG, type Fixtures } from '../../../test/fixtures/content.ts';
 import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
@@ -101,6 +101,25 @@ describe.each(dialects)('Content API on %s', (dialect) => {
     const bad = await get('/api/v1/articles?fields=id,password');
     expect(bad.statusCode).toBe(400);
     expect(errorAnswer.parse(bad.json()).error.issues?.[0]?.field).toBe('fields.1');
+  });
+
+  it('leaves out of a full-field page an article gone between the list and its full read', async () => {
+    const url = '/api/v1/articles?limit=3&fields=id,body';
+    const before = listAnswer.parse((await get(url)).json()).data.map((a) => a.id);
+    expect(before).toHaveLength(3);
+    const gone = before[1];
+    const byId = app.container.reader.byId.bind(app.container.reader);
+    // Deleted or unpublished by an editor after the page's list was read (it used to answer 500).
+    const read = vi
+      .spyOn(app.container.reader, 'byId')
+      .mockImplementation((id) => (id === gone ? Promise.resolve(null) : byId(id)));
+    try {
+      const res = await get(url);
+      expect(res.statusCode).toBe(200);
+      expect(listAnswer.parse(res.json()).data.map((a) => a.id)).toEqual(before.filter((id) => id !== gone));
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it('filters by language, section, tag, author and dates; names unknown filters', async () => {
