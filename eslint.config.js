@@ -16,6 +16,8 @@ const STRICT_TYPED_FILES = [
   'src/storage/**/*.{ts,tsx}',
   'src/contract/**/*.{ts,tsx}',
   'src/search/**/*.{ts,tsx}',
+  'src/api/**/*.{ts,tsx}',
+  'src/services/**/*.{ts,tsx}',
   'src/main.ts',
   'src/site/**/*.{ts,tsx}',
   'src/app/**/*.{ts,tsx}',

@@ -53,7 +53,7 @@ export interface Endpoint<
    */
   beforeBody?(input: { request: FastifyRequest; reply: FastifyReply } & C): Promise<void>;
   /** The answer (checked against `response` by the type checker), a reply already sent, or nothing (204). */
-  handler(input: EndpointInput<P, Q, B, C>): Promise<z.input<R> | FastifyReply | undefined | void>;
+  handler(input: EndpointInput<P, Q, B, C>): Promise<z.input<R> | FastifyReply | undefined>;
 }
 
 /**
@@ -67,7 +67,7 @@ export function endpointsOf<A, C extends object>() {
     B extends z.ZodType = z.ZodUndefined,
     R extends z.ZodType = z.ZodType,
   >(e: Endpoint<A, C, P, Q, B, R>): Endpoint<A, C> {
-    return e as unknown as Endpoint<A, C>;
+    return e;
   };
 }
 

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { loadFixtures } from '../../test/fixtures/content.ts';
 import { createTestApp, type TestApp } from '../../test/utils/app.ts';
+import { ifStarted } from '../../test/utils/if-started.ts';
+import { answerSchema, openApiAnswer } from '../../test/utils/openapi-answer.ts';
 import { asStaff, signInStaff, type StaffSession } from '../../test/utils/staff.ts';
 import { adminEndpoints } from './admin/index.ts';
 import { mediaEndpoints } from './admin/media.ts';
@@ -30,10 +33,10 @@ describe('the API declarations', () => {
       renderArticle: async () => '',
       articleUrl: () => 'http://localhost/',
       more: mediaEndpoints({ media: c.media }),
-    }) as Endpoint[];
-    content = contentEndpoints(c) as Endpoint[];
+    });
+    content = contentEndpoints(c);
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   it('gives every endpoint a response schema and an operationId unique in its document', () => {
     for (const list of [admin, content]) {
@@ -41,7 +44,7 @@ describe('the API declarations', () => {
       expect(new Set(ids).size).toBe(ids.length);
       for (const e of list) {
         expect(e.operationId, `${e.method} ${e.path}`).toMatch(/^[a-z][A-Za-z]+$/);
-        expect(typeof e.response?.safeParse, `${e.method} ${e.path}`).toBe('function');
+        expect(typeof e.response.safeParse, `${e.method} ${e.path}`).toBe('function');
       }
     }
     // A declaration that refuses what is not its shape.
@@ -50,37 +53,33 @@ describe('the API declarations', () => {
   });
 
   it('describes real response bodies with operationIds in both OpenAPI documents', async () => {
-    const adminDoc = (await asStaff(app, staff.editor, 'GET', '/admin/api/openapi.json')).body;
-    const contentDoc = (await app.server.inject('/api/v1/openapi.json')).json();
-    const editorArticle =
-      adminDoc.paths['/admin/api/articles/{id}'].get.responses['200'].content['application/json'].schema;
-    expect(editorArticle.properties.data.properties.allowedActions.items.enum).toContain('publish');
-    expect(adminDoc.paths['/admin/api/articles'].post.operationId).toBe('createArticle');
-    expect(adminDoc.paths['/admin/api/media/{id}'].delete.responses['204']).toBeDefined();
-    expect(
-      Object.keys(adminDoc.paths['/admin/api/articles/{id}/preview'].get.responses['200'].content),
-    ).toEqual(['text/html']);
-    const list = contentDoc.paths['/api/v1/articles'].get;
-    expect(list.operationId).toBe('listArticles');
-    expect(
-      list.responses['200'].content['application/json'].schema.properties.meta.properties,
-    ).toHaveProperty('nextCursor');
-    const me = adminDoc.paths['/admin/api/me'].get;
-    expect(me.operationId).toBe('getMe');
-    const meBody = me.responses['200'].content['application/json'].schema;
-    expect(meBody.properties.data.properties.permissions.type).toBe('array');
-    expect(meBody.properties).toHaveProperty('csrf');
+    const adminDoc = openApiAnswer.parse(
+      (await asStaff(app, staff.editor, 'GET', '/admin/api/openapi.json')).body,
+    );
+    const contentDoc = openApiAnswer.parse((await app.server.inject('/api/v1/openapi.json')).json());
+    const editorArticle = answerSchema(adminDoc.paths['/admin/api/articles/{id}']?.get, '200');
+    expect(editorArticle?.properties?.data?.properties?.allowedActions?.items?.enum).toContain('publish');
+    expect(adminDoc.paths['/admin/api/articles']?.post?.operationId).toBe('createArticle');
+    expect(adminDoc.paths['/admin/api/media/{id}']?.delete?.responses['204']).toBeDefined();
+    const preview = adminDoc.paths['/admin/api/articles/{id}/preview']?.get;
+    expect(Object.keys(preview?.responses['200']?.content ?? {})).toEqual(['text/html']);
+    const list = contentDoc.paths['/api/v1/articles']?.get;
+    expect(list?.operationId).toBe('listArticles');
+    expect(answerSchema(list, '200')?.properties?.meta?.properties).toHaveProperty('nextCursor');
+    const me = adminDoc.paths['/admin/api/me']?.get;
+    expect(me?.operationId).toBe('getMe');
+    const meBody = answerSchema(me, '200');
+    expect(meBody?.properties?.data?.properties?.permissions?.type).toBe('array');
+    expect(meBody?.properties).toHaveProperty('csrf');
   });
 
   it('gives every operation of both documents an operationId and a declared success answer', async () => {
-    const adminDoc = (await asStaff(app, staff.editor, 'GET', '/admin/api/openapi.json')).body;
-    const contentDoc = (await app.server.inject('/api/v1/openapi.json')).json();
-    type Operation = {
-      operationId?: string;
-      responses: Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }>;
-    };
+    const adminDoc = openApiAnswer.parse(
+      (await asStaff(app, staff.editor, 'GET', '/admin/api/openapi.json')).body,
+    );
+    const contentDoc = openApiAnswer.parse((await app.server.inject('/api/v1/openapi.json')).json());
     const operations = Object.entries({ admin: adminDoc, content: contentDoc }).flatMap(([wing, doc]) =>
-      Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, ops]) =>
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
         Object.entries(ops).map(([method, op]) => ({ wing, name: `${method.toUpperCase()} ${path}`, op })),
       ),
     );
@@ -117,7 +116,7 @@ describe('the API declarations', () => {
       featuredImage: { src: '/media/x.jpg', alt: 'A harbour' },
     });
     expect(created.status).toBe(201);
-    const id = created.body.data.id as string;
+    const id = z.object({ data: z.object({ id: z.string() }) }).parse(created.body).data.id;
     matches(() => admin, 'POST', '/articles', created.body);
     const saved = await call('editor', 'PUT', `/articles/${id}`, { version: 1, headline: 'Declared, saved' });
     matches(() => admin, 'PUT', '/articles/:id', saved.body);
@@ -155,12 +154,15 @@ describe('the API declarations', () => {
 
   it('answers the Content API with bodies its schemas accept', async () => {
     const get = async (url: string) =>
-      (await app.server.inject({ url: `/api/v1${url}`, headers: { authorization: `Bearer ${key}` } })).json();
+      (
+        await app.server.inject({ url: `/api/v1${url}`, headers: { authorization: `Bearer ${key}` } })
+      ).json<unknown>();
     const page = await get('/articles?fields=id,headline,body,tags');
-    expect(page.data.length).toBeGreaterThan(0);
+    const ids = z.object({ data: z.array(z.object({ id: z.string() })) }).parse(page).data;
+    expect(ids.length).toBeGreaterThan(0);
     matches(() => content, 'GET', '/articles', page);
     matches(() => content, 'GET', '/articles', await get('/articles'));
-    matches(() => content, 'GET', '/articles/:id', await get(`/articles/${page.data[0].id}`));
+    matches(() => content, 'GET', '/articles/:id', await get(`/articles/${ids[0]!.id}`));
     matches(() => content, 'GET', '/sections', await get('/sections'));
     matches(() => content, 'GET', '/tags', await get('/tags'));
     matches(() => content, 'GET', '/authors', await get('/authors'));

@@ -16,7 +16,7 @@ export interface OpenApiWing<A> {
   /** The operation's description: what access it needs. */
   describeAccess?(access: A): string;
   /** The error answers an endpoint may give. */
-  errors(e: Endpoint<A, object>): ErrorCode[];
+  errors(e: Endpoint<A>): ErrorCode[];
   /** Headers of every successful answer (the Content API's ETag). */
   okHeaders?: Record<string, unknown>;
   /** Answers every operation may give beside success and errors (304). */
@@ -29,7 +29,7 @@ const jsonSchema = (s: z.ZodType, io: 'input' | 'output') =>
 const objectShape = (s: z.ZodType | undefined) =>
   s && s instanceof z.ZodObject ? (s.shape as Record<string, z.ZodType>) : {};
 
-function parametersOf(e: Endpoint<unknown, object>) {
+function parametersOf(e: Endpoint<unknown>) {
   return [
     ...Object.entries(objectShape(e.params)).map(([name, s]) => ({
       name,
@@ -47,7 +47,7 @@ function parametersOf(e: Endpoint<unknown, object>) {
   ];
 }
 
-function successOf(e: Endpoint<unknown, object>, headers: Record<string, unknown> | undefined) {
+function successOf(e: Endpoint<unknown>, headers: Record<string, unknown> | undefined) {
   const status = e.status ?? 200;
   if (status === 204) return { '204': { description: 'Done; no content' } };
   const type = e.produces ?? 'application/json';
@@ -76,7 +76,7 @@ function errorsOf(codes: ErrorCode[]) {
 }
 
 /** The OpenAPI 3.1 document of a wing, built from its endpoint objects. */
-export function openApiDocument<A>(endpoints: Endpoint<A, object>[], wing: OpenApiWing<A>) {
+export function openApiDocument<A>(endpoints: Endpoint<A>[], wing: OpenApiWing<A>) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const e of endpoints) {
     const path = `${wing.prefix}${e.path.replace(/:(\w+)/g, '{$1}')}`;

@@ -47,9 +47,10 @@ export function adminApiRoutes(deps: AdminApiDeps): GatedRoute[] {
       method,
       url: `${API_PREFIX}/*`,
       access: 'newsroom.enter',
-      handler: async () => {
-        throw new AppError('NOT_FOUND', `No such admin API endpoint; see ${API_PREFIX}/openapi.json.`);
-      },
+      handler: () =>
+        Promise.reject(
+          new AppError('NOT_FOUND', `No such admin API endpoint; see ${API_PREFIX}/openapi.json.`),
+        ),
     })),
   ];
 }

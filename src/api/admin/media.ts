@@ -55,11 +55,12 @@ export function mediaEndpoints(deps: MediaApiDeps): AdminEndpoint[] {
       status: 201,
       bodyLimit: deps.media.maxBytes,
       // One image at a time per account (and a few in all), refused before the body is read.
-      beforeBody: async ({ user, reply }) => {
+      beforeBody: ({ user, reply }) => {
         const release = deps.media.admitUpload(user.id);
         // However the request ends (answered, refused, or the client gone), the slot is free again.
         reply.raw.once('close', release);
         reply.raw.once('finish', release);
+        return Promise.resolve();
       },
       query: z.object({
         filename: z.string().trim().max(255).default(''),
@@ -141,6 +142,7 @@ export function mediaEndpoints(deps: MediaApiDeps): AdminEndpoint[] {
       handler: async ({ params, user }) => {
         mayChange(user, await deps.media.get(params.id));
         await deps.media.delete(params.id);
+        return undefined;
       },
     }),
   ];

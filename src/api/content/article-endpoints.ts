@@ -73,7 +73,7 @@ export function articleEndpoints(deps: ContentApiDeps): ContentEndpoint[] {
       access: 'api-key',
       response: articleResponse,
       summary: 'One published article in full.',
-      params: z.object({ id: z.string().uuid('must be an article id') }),
+      params: z.object({ id: z.uuid('must be an article id') }),
       query: z.object({ fields }),
       async handler({ params, query }) {
         const a = await deps.reader.byId(params.id);
@@ -100,13 +100,16 @@ async function listArticles(deps: ContentApiDeps, q: z.output<typeof listQuery>)
   const wanted: readonly ArticleField[] = q.fields ?? summaryFields;
   const needsFull = wanted.some((f) => !summaryFields.includes(f));
   const url = siteUrl(deps);
-  const data = await Promise.all(
-    page.map(async (s) => {
-      if (!needsFull) return pick(serializeSummary(s, url), wanted);
-      const full = await deps.reader.byId(s.id);
-      return pick(serializeArticle(full!, url), wanted);
-    }),
-  );
+  const data = (
+    await Promise.all(
+      page.map(async (s) => {
+        if (!needsFull) return pick(serializeSummary(s, url), wanted);
+        // Unpublished or deleted since the list was read: left out, as getArticle would refuse it.
+        const full = await deps.reader.byId(s.id);
+        return full?.status === 'published' ? pick(serializeArticle(full, url), wanted) : null;
+      }),
+    )
+  ).filter((a) => a !== null);
   const last = page[page.length - 1];
   const nextCursor =
     rows.length > q.limit && last?.publishedAt

@@ -15,7 +15,7 @@ export interface ContentApiDeps {
 }
 
 /** A Content API endpoint: read-only, for any valid API key (routes.ts checks it before the handler). */
-export type ContentEndpoint = Endpoint<'api-key', object>;
+export type ContentEndpoint = Endpoint<'api-key'>;
 /** Declares a Content API endpoint with its input and answer types inferred from its schemas. */
 export const endpoint = endpointsOf<'api-key', object>();
 

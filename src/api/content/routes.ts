@@ -91,9 +91,8 @@ export async function registerContentApi(app: FastifyInstance, deps: ContentApiO
       }
 
       // Claims every other path under /api/v1, so the reader site's HTML 404 never answers here.
-      const unknown = async () => {
-        throw new AppError('NOT_FOUND', 'No such Content API endpoint; see /api/v1/openapi.json.');
-      };
+      const unknown = () =>
+        Promise.reject(new AppError('NOT_FOUND', 'No such Content API endpoint; see /api/v1/openapi.json.'));
       api.get('/*', unknown);
       api.setNotFoundHandler(unknown);
     },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createContainer, type Container } from '../../app.ts';
 import { testConfig } from '../../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
+import { ifStarted } from '../../../test/utils/if-started.ts';
 import { MemoryMailTransport } from '../mail/mail.ts';
 
 const PASSWORD = 'correct horse battery staple';
@@ -18,8 +19,8 @@ describe.each(dialects)('one-time account links on %s', (dialect) => {
     await c.accounts.setupOwner({ email: 'owner@example.com', name: 'Owner', password: PASSWORD });
   });
   afterAll(async () => {
-    await c?.close();
-    await tdb?.drop();
+    await ifStarted(c)?.close();
+    await ifStarted(tdb)?.drop();
   });
 
   it('stores only a hash of each token', async () => {

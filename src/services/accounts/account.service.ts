@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
-import { can, roles, type Role } from '../../domain/roles.ts';
+import { can, roles } from '../../domain/roles.ts';
 import type { AccountToken } from '../../storage/repositories/account.repository.ts';
 import type { Store, User } from '../../storage/repositories/index.ts';
 import type { Clock, IdGenerator } from '../deps.ts';
@@ -131,7 +131,7 @@ export class AccountService {
       id: this.newId(),
       email: u.email,
       name: u.name,
-      role: u.role as Role,
+      role: u.role,
       createdAt: this.clock.now(),
       disabledAt: null,
     };
@@ -210,16 +210,19 @@ export class AccountService {
 
   /** The account a challenge belongs to while it can still be used; an error saying why not otherwise. */
   async challengeUser(challenge: string | undefined): Promise<User> {
+    return (await this.openChallenge(challenge)).user;
+  }
+
+  /** challengeUser, with the hash the challenge is stored under (to use it up or void it). */
+  private async openChallenge(challenge: string | undefined): Promise<{ user: User; hash: string }> {
     const expired = new AppError('GONE', 'This sign-in has expired; sign in again.');
-    const t =
-      challenge && plausibleToken(challenge)
-        ? await this.store.repos.accounts.tokenByHash(tokenHash(challenge))
-        : null;
-    if (!t || t.purpose !== 'signin' || t.usedAt || t.expiresAt <= this.clock.now() || !t.userId)
+    const hash = challenge && plausibleToken(challenge) ? tokenHash(challenge) : null;
+    const t = hash ? await this.store.repos.accounts.tokenByHash(hash) : null;
+    if (!hash || !t || t.purpose !== 'signin' || t.usedAt || t.expiresAt <= this.clock.now() || !t.userId)
       throw expired;
     const u = await this.store.repos.accounts.userById(t.userId);
     if (!u || u.disabledAt) throw expired;
-    return this.plain(u);
+    return { user: this.plain(u), hash };
   }
 
   /**
@@ -231,8 +234,7 @@ export class AccountService {
     challenge: string | undefined,
     code: string,
   ): Promise<SignedIn & { factor: SecondFactor; recoveryCodesLeft: number }> {
-    const user = await this.challengeUser(challenge);
-    const hash = tokenHash(challenge!);
+    const { user, hash } = await this.openChallenge(challenge);
     const voidChallenge = () => this.store.repos.accounts.deleteTokensOfUser(user.id, 'signin');
     try {
       await this.twoFactor.assertNotLocked(user.id);
@@ -357,7 +359,7 @@ export class AccountService {
           'This is the last administrator; make someone else an administrator first.',
           [{ field: 'role', message: 'the last administrator must stay an administrator' }],
         );
-      await repos.accounts.setRole(u.id, role as Role);
+      await repos.accounts.setRole(u.id, role);
       await repos.accounts.audit({
         id: this.newId(),
         userId: actorId,
@@ -367,7 +369,7 @@ export class AccountService {
         at: this.clock.now(),
       });
     });
-    return { ...this.plain(u), role: role as Role };
+    return { ...this.plain(u), role };
   }
 
   /** Disables an account: it cannot sign in, its sessions and open links end. */

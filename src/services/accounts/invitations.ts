@@ -29,6 +29,21 @@ export interface InvitationDeps {
   requireManager(actorId: string | null): Promise<void>;
 }
 
+/** An invitation's record with what every invitation carries: whom it invites, by what name, as what. */
+type Invite = AccountToken & { email: string; name: string; role: Role };
+
+/**
+ * A usable invitation link's record. invite() always stores the address, name and role; a record
+ * without them cannot make an account, so its link is refused like one that does not exist.
+ */
+async function usableInvite(store: Store, now: Date, token: string): Promise<Invite> {
+  const t = await usableToken(store, now, token, 'invite');
+  const { email, name, role } = t;
+  if (email === null || name === null || role === null)
+    throw new AppError('NOT_FOUND', 'This invitation is not valid.');
+  return { ...t, email, name, role };
+}
+
 /** Invitations by e-mail: a one-time link with a role, valid 7 days, that creates the account. */
 export class Invitations {
   constructor(private readonly deps: InvitationDeps) {}
@@ -59,7 +74,7 @@ export class Invitations {
           token,
           'invite',
           { createdAt: now, expiresAt },
-          { email: v.email, name: v.name, role: v.role as Role, createdBy: actorId },
+          { email: v.email, name: v.name, role: v.role, createdBy: actorId },
         ),
       );
       await repos.accounts.audit({
@@ -89,25 +104,25 @@ export class Invitations {
 
   /** What an invitation link's page shows, or an error saying why the link cannot be used. */
   async info(token: string): Promise<TokenInfo> {
-    const t = await usableToken(this.deps.store, this.deps.clock.now(), token, 'invite');
-    return { purpose: 'invite', email: t.email!, name: t.name!, role: t.role!, expiresAt: t.expiresAt };
+    const t = await usableInvite(this.deps.store, this.deps.clock.now(), token);
+    return { purpose: 'invite', email: t.email, name: t.name, role: t.role, expiresAt: t.expiresAt };
   }
 
   /** Accepts an invitation: creates the account with the invited role; the link then stops working. */
   async accept(token: string, input: { password: string }): Promise<User> {
     const { store, clock } = this.deps;
-    const t = await usableToken(store, clock.now(), token, 'invite');
+    const t = await usableInvite(store, clock.now(), token);
     const { password: valid } = validate(z.object({ password }), input);
-    if (await store.repos.accounts.userByEmail(t.email!)) {
+    if (await store.repos.accounts.userByEmail(t.email)) {
       throw new AppError('CONFLICT', `${t.email} already has an account; sign in instead.`);
     }
     const passwordHash = await hashPassword(valid);
     const now = clock.now();
     const user: User = {
       id: this.deps.newId(),
-      email: t.email!,
-      name: t.name!,
-      role: t.role!,
+      email: t.email,
+      name: t.name,
+      role: t.role,
       createdAt: now,
       disabledAt: null,
     };

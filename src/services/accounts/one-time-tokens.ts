@@ -8,7 +8,8 @@ import type { Store, User } from '../../storage/repositories/index.ts';
 export const INVITE_TTL_MS = 7 * 24 * 3600_000;
 export const RESET_TTL_MS = 3600_000;
 
-export const email = z.string().trim().toLowerCase().email('must be an e-mail address').max(320);
+// The format check runs after trim and lower-casing (z.email() alone would check the raw input first).
+export const email = z.string().trim().toLowerCase().check(z.email('must be an e-mail address')).max(320);
 /** Length beats composition rules (NIST SP 800-63B): at least 12 characters, at most 200. */
 export const password = z
   .string()
@@ -89,9 +90,9 @@ export function plainUser(u: User & { passwordHash?: string }): User {
   return plain;
 }
 
-/** An account by id, with its password hash, or NOT_FOUND. */
-export async function existingAccount(store: Store, userId: string) {
-  const u = await store.repos.accounts.userById(userId);
+/** An account by id, with its password hash, or NOT_FOUND (also for a token that names no account). */
+export async function existingAccount(store: Store, userId: string | null) {
+  const u = userId === null ? null : await store.repos.accounts.userById(userId);
   if (!u) throw new AppError('NOT_FOUND', 'There is no such account.');
   return u;
 }

@@ -105,7 +105,7 @@ export class PasswordResets {
   /** What a reset link's page shows, or an error saying why the link cannot be used. */
   async info(token: string): Promise<TokenInfo> {
     const t = await usableToken(this.deps.store, this.deps.clock.now(), token, 'reset');
-    const u = await existingAccount(this.deps.store, t.userId!);
+    const u = await existingAccount(this.deps.store, t.userId);
     return { purpose: 'reset', email: u.email, name: u.name, role: u.role, expiresAt: t.expiresAt };
   }
 
@@ -114,7 +114,7 @@ export class PasswordResets {
     const { store, clock } = this.deps;
     const t = await usableToken(store, clock.now(), token, 'reset');
     const { password: valid } = validate(z.object({ password }), { password: next });
-    const u = await existingAccount(this.deps.store, t.userId!);
+    const u = await existingAccount(this.deps.store, t.userId);
     if (u.disabledAt) throw new AppError('FORBIDDEN', 'This account is disabled.');
     const passwordHash = await hashPassword(valid);
     const now = clock.now();

@@ -1,4 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
+import { AppError } from '../../domain/errors.ts';
 
 /**
  * One-time recovery codes: 10 characters of Crockford's base32 (no I, L, O, U: nothing to
@@ -10,7 +11,7 @@ export const RECOVERY_CODE_COUNT = 10;
 
 function newCode(): string {
   let s = '';
-  for (let i = 0; i < 10; i++) s += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < 10; i++) s += ALPHABET.charAt(randomInt(ALPHABET.length));
   return `${s.slice(0, 5)}-${s.slice(5)}`;
 }
 
@@ -36,3 +37,10 @@ export function normalizeRecoveryCode(input: string): string | null {
 }
 
 export const hashRecoveryCode = (normalized: string) => createHash('sha256').update(normalized).digest('hex');
+
+/** The hash stored for a code newRecoveryCodes made: such a code always reads back as itself. */
+export function hashNewRecoveryCode(code: string): string {
+  const normalized = normalizeRecoveryCode(code);
+  if (normalized === null) throw new AppError('INTERNAL', 'A new recovery code does not read as one.');
+  return hashRecoveryCode(normalized);
+}

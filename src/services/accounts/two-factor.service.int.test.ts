@@ -3,6 +3,7 @@ import { createContainer, type Container } from '../../app.ts';
 import { isAppError } from '../../domain/errors.ts';
 import { testConfig } from '../../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
+import { ifStarted } from '../../../test/utils/if-started.ts';
 import { MemoryMailTransport } from '../mail/mail.ts';
 import { CHALLENGE_TTL_MS, type SignInStep } from './account.service.ts';
 import { totpCode } from './totp.ts';
@@ -67,8 +68,8 @@ describe.each(dialects)('two-factor sign-in on %s', (dialect) => {
     }
   });
   afterAll(async () => {
-    await c?.close();
-    await tdb?.drop();
+    await ifStarted(c)?.close();
+    await ifStarted(tdb)?.drop();
   });
 
   it('turns on only after the app shows a right code for the new key', async () => {

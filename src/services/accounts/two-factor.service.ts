@@ -5,7 +5,12 @@ import type { Store, User } from '../../storage/repositories/index.ts';
 import type { Clock, IdGenerator } from '../deps.ts';
 import type { AttemptCounter } from '../limits/counters.ts';
 import { verifyPassword } from './passwords.ts';
-import { hashRecoveryCode, newRecoveryCodes, normalizeRecoveryCode } from './recovery-codes.ts';
+import {
+  hashNewRecoveryCode,
+  hashRecoveryCode,
+  newRecoveryCodes,
+  normalizeRecoveryCode,
+} from './recovery-codes.ts';
 import { matchTotp, newTotpSecret, totpUri } from './totp.ts';
 
 /** Wrong codes allowed per account within the failure window before code checks stop. */
@@ -119,7 +124,7 @@ export class TwoFactorService {
     await this.store.transaction(async (repos) => {
       if (!(await repos.twoFactor.enable(userId, step, now)))
         throw new AppError('CONFLICT', 'Two-factor sign-in is already on.');
-      await repos.twoFactor.replaceRecoveryCodes(userId, codes.map(this.hash), now);
+      await repos.twoFactor.replaceRecoveryCodes(userId, codes.map(hashNewRecoveryCode), now);
       await repos.accounts.audit({
         id: this.newId(),
         userId,
@@ -131,8 +136,6 @@ export class TwoFactorService {
     });
     return codes;
   }
-
-  private hash = (code: string) => hashRecoveryCode(normalizeRecoveryCode(code)!);
 
   // ——— Checking a second factor ———
 
@@ -207,7 +210,7 @@ export class TwoFactorService {
     const codes = newRecoveryCodes();
     const now = this.clock.now();
     await this.store.transaction(async (repos) => {
-      await repos.twoFactor.replaceRecoveryCodes(userId, codes.map(this.hash), now);
+      await repos.twoFactor.replaceRecoveryCodes(userId, codes.map(hashNewRecoveryCode), now);
       await repos.accounts.audit({
         id: this.newId(),
         userId,

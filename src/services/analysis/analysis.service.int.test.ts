@@ -9,6 +9,7 @@ import { AnalysisService } from './analysis.service.ts';
 import { InlineAnalyzer, type Analyzer } from './analyzer.ts';
 import { Readings } from './readings.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
+import { ifStarted } from '../../../test/utils/if-started.ts';
 
 describe.each(dialects)('editors correct the reading, on %s', (dialect) => {
   let tdb: TestDatabase;
@@ -22,8 +23,8 @@ describe.each(dialects)('editors correct the reading, on %s', (dialect) => {
     await c.events.dispatchPending();
   });
   afterAll(async () => {
-    await c?.close();
-    await tdb?.drop();
+    await ifStarted(c)?.close();
+    await ifStarted(tdb)?.drop();
   });
 
   it('corrections win over the machine and survive re-analysis', async () => {

@@ -165,7 +165,8 @@ export class AnalysisService {
       await this.announce(repos, a);
     });
     await this.reindex(a);
-    return (await this.factsFor(articleId))!;
+    // The correction just stored counts even without a machine reading (applied to an empty one).
+    return this.readings.withCorrections(articleId, await this.readings.machineReading(articleId));
   }
 
   corrections(articleId: string): Promise<{ id: string; correction: unknown; createdAt: Date }[]> {
@@ -291,11 +292,11 @@ export class AnalysisService {
     const stored = await this.store.repos.analysis.get(article.id);
     if (stored?.inputHash === hash)
       return {
-        facts: (await this.readings.corrected(article.id, JSON.parse(stored.result) as AnalysisResult))!,
+        facts: await this.readings.withCorrections(article.id, JSON.parse(stored.result) as AnalysisResult),
         stale: false,
       };
     return {
-      facts: (await this.readings.corrected(article.id, await this.readLive(hash, input)))!,
+      facts: await this.readings.withCorrections(article.id, await this.readLive(hash, input)),
       stale: true,
     };
   }
@@ -308,7 +309,8 @@ export class AnalysisService {
       throw new RateLimitedError('The analysis is busy with other articles; try again shortly.', 5);
     const result = await this.analyzer.analyze(input);
     // The oldest reading goes first (a Map keeps insertion order).
-    if (this.live.size >= LIVE_READINGS_KEPT) this.live.delete(this.live.keys().next().value!);
+    const oldest = this.live.keys().next();
+    if (this.live.size >= LIVE_READINGS_KEPT && !oldest.done) this.live.delete(oldest.value);
     this.live.set(hash, result);
     return result;
   }

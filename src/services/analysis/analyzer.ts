@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../../analysis/analyze.ts';
 import type { AnalysisInput, AnalysisResult } from '../../analysis/types.ts';
+import type { WorkerAnswer } from './analysis-thread.ts';
 
 /** Reads a text into facts, somewhere: in this thread, or in a worker thread. */
 export interface Analyzer {
@@ -13,8 +14,11 @@ export interface Analyzer {
 /** In this thread: for the command line, where nobody else waits for the event loop. */
 export class InlineAnalyzer implements Analyzer {
   readonly pending = 0;
-  async analyze(input: AnalysisInput): Promise<AnalysisResult> {
-    return analyze(input);
+  analyze(input: AnalysisInput): Promise<AnalysisResult> {
+    // Read at once, as an async function would; a throw becomes the promise's rejection.
+    return new Promise((resolve) => {
+      resolve(analyze(input));
+    });
   }
   async close(): Promise<void> {}
 }
@@ -81,7 +85,10 @@ export class WorkerAnalyzer implements Analyzer {
   private next(): void {
     if (this.current || this.closed) return;
     const job = this.queue.shift();
-    if (!job) return this.retireWhenIdle();
+    if (!job) {
+      this.retireWhenIdle();
+      return;
+    }
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;
     this.current = job;
@@ -103,12 +110,12 @@ export class WorkerAnalyzer implements Analyzer {
     });
     // An idle worker does not keep the process alive.
     worker.unref();
-    worker.on('message', (m: { id: number; result?: AnalysisResult; error?: string }) => {
+    worker.on('message', (m: WorkerAnswer) => {
       const job = this.current;
       if (!job || job.id !== m.id) return;
       this.settle();
-      if (m.error !== undefined) job.reject(new Error(`analysis failed: ${m.error}`));
-      else job.resolve(m.result!);
+      if ('error' in m) job.reject(new Error(`analysis failed: ${m.error}`));
+      else job.resolve(m.result);
       this.next();
     });
     const gone = (e: Error) => {

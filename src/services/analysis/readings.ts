@@ -26,18 +26,28 @@ export class Readings {
 
   /** The machine's reading with the corrections applied, or null when there is neither. */
   async corrected(articleId: string, machine?: AnalysisResult | null): Promise<AnalysisResult | null> {
-    const reading =
-      machine === undefined
-        ? await this.store.repos.analysis
-            .get(articleId)
-            .then((s) => (s ? (JSON.parse(s.result) as AnalysisResult) : null))
-        : machine;
-    const corrections = (await this.store.repos.analysis.corrections(articleId)).map((r) =>
-      correctionSchema.parse(r.correction),
-    );
+    const reading = machine === undefined ? await this.machineReading(articleId) : machine;
+    const corrections = await this.correctionsOf(articleId);
     // Corrections may exist before the first reading (an editor added a fact by hand).
     if (!reading && !corrections.length) return null;
     return applyCorrections(reading ?? EMPTY, corrections);
+  }
+
+  /** A reading with the corrections applied; no reading counts as an empty one, so never null. */
+  async withCorrections(articleId: string, reading: AnalysisResult | null): Promise<AnalysisResult> {
+    return applyCorrections(reading ?? EMPTY, await this.correctionsOf(articleId));
+  }
+
+  /** The machine's stored reading of the article, or null before the first one. */
+  async machineReading(articleId: string): Promise<AnalysisResult | null> {
+    const stored = await this.store.repos.analysis.get(articleId);
+    return stored ? (JSON.parse(stored.result) as AnalysisResult) : null;
+  }
+
+  private async correctionsOf(articleId: string) {
+    return (await this.store.repos.analysis.corrections(articleId)).map((r) =>
+      correctionSchema.parse(r.correction),
+    );
   }
 
   async gate(articleId: string, mode?: StoryFactsMode): Promise<Gate> {

@@ -143,7 +143,7 @@ export class ArticleWriter {
     });
     await this.trail.revision(repos, id, actorId, 'created');
     if (a.status === 'published') {
-      await this.trail.announce(repos, 'article.published', (await repos.articles.findById(id))!);
+      await this.trail.announce(repos, 'article.published', await this.current(repos, id));
     }
     // Same transaction: an article is never published without being findable, or vice versa.
     await repos.search.upsert({
@@ -186,7 +186,7 @@ export class ArticleWriter {
         visible: article.status === 'published',
       });
     });
-    return (await this.store.repos.articles.findById(articleId))!;
+    return this.current(this.store.repos, articleId);
   }
 
   /**
@@ -244,7 +244,7 @@ export class ArticleWriter {
         articleId,
         patch.sources.map((c) => ({ ...c, id: this.newId() })),
       );
-    const after = (await repos.articles.findById(articleId))!;
+    const after = await this.current(repos, articleId);
     await this.trail.revision(repos, articleId, opts.actorId, opts.action ?? 'saved', after);
     await repos.search.upsert({
       articleId,
@@ -303,7 +303,10 @@ export class ArticleWriter {
         article,
       );
     });
-    return (await this.store.repos.pending.get(articleId))!;
+    const saved = await this.store.repos.pending.get(articleId);
+    if (!saved)
+      throw new AppError('CONFLICT', `article ${articleId}: its change was applied or discarded meanwhile`);
+    return saved;
   }
 
   /**
@@ -329,7 +332,7 @@ export class ArticleWriter {
         minor: opts.minor ?? false,
       });
     });
-    return (await this.store.repos.articles.findById(articleId))!;
+    return this.current(this.store.repos, articleId);
   }
 
   /** Discard: the pending version is dropped (it stays in the revisions); the live text is untouched. */
@@ -352,7 +355,7 @@ export class ArticleWriter {
         article,
       );
     });
-    return (await this.store.repos.articles.findById(articleId))!;
+    return this.current(this.store.repos, articleId);
   }
 
   /** Someone who may not publish this article asks for their pending changes to be reviewed. */
@@ -417,11 +420,11 @@ export class ArticleWriter {
         note: opts.note,
       });
       if (!moved) throw await this.trail.staleVersion(repos, article, opts.expectedVersion);
-      const after = (await repos.articles.findById(articleId))!;
+      const after = await this.current(repos, articleId);
       await this.trail.revision(repos, articleId, opts.actorId, pastTense[action], after);
       if (event) await this.trail.announce(repos, event, event === 'article.unpublished' ? seen : after);
     });
-    return (await this.store.repos.articles.findById(articleId))!;
+    return this.current(this.store.repos, articleId);
   }
 
   /** Publishes every scheduled article whose time has come (the scheduler calls this); returns how many. */
@@ -451,7 +454,7 @@ export class ArticleWriter {
     for (const id of await this.store.repos.articles.expiredBreaking(now, 100)) {
       await this.store.transaction(async (repos) => {
         if (!(await repos.articles.endBreaking(id, now))) return;
-        const after = (await repos.articles.findById(id))!;
+        const after = await this.current(repos, id);
         await repos.accounts.audit({
           id: this.newId(),
           userId: null,

@@ -1,4 +1,4 @@
-import { parseDocument } from 'htmlparser2';
+import { ElementType, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import sanitizeHtml from 'sanitize-html';
 import { blockSchema, embedUrlOf, type Block, type Inline } from '../../domain/body.ts';
@@ -69,7 +69,7 @@ interface Marks {
   href?: string;
 }
 
-const isElement = (n: ChildNode): n is Element => n.type === 'tag';
+const isElement = (n: ChildNode): n is Element => n.type === ElementType.Tag;
 const BLOCK_TAGS = new Set([
   'p',
   'h1',
@@ -100,7 +100,7 @@ function inlineRuns(nodes: ChildNode[]): Inline[] {
   const runs: Inline[] = [];
   const walk = (list: ChildNode[], marks: Marks) => {
     for (const n of list) {
-      if (n.type === 'text') push(n.data.replace(/\s+/g, ' '), marks);
+      if (n.type === ElementType.Text) push(n.data.replace(/\s+/g, ' '), marks);
       else if (isElement(n)) {
         const tag = n.name;
         if (tag === 'br') push('\n', marks);
@@ -150,7 +150,7 @@ function mergeRuns(runs: Inline[]): Inline[] {
 
 const textOf = (nodes: ChildNode[]): string =>
   nodes
-    .map((n) => (n.type === 'text' ? n.data : isElement(n) ? textOf(n.children) : ''))
+    .map((n) => (n.type === ElementType.Text ? n.data : isElement(n) ? textOf(n.children) : ''))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
@@ -383,12 +383,16 @@ export function blocksToHtml(blocks: Block[]): string {
 
 /** Splits runs at line breaks (a quotation's paragraphs). */
 function splitLines(runs: Inline[]): Inline[][] {
-  const lines: Inline[][] = [[]];
+  let line: Inline[] = [];
+  const lines = [line];
   for (const r of runs) {
     const parts = r.text.split('\n');
     parts.forEach((text, i) => {
-      if (i > 0) lines.push([]);
-      if (text) lines[lines.length - 1]!.push({ ...r, text });
+      if (i > 0) {
+        line = [];
+        lines.push(line);
+      }
+      if (text) line.push({ ...r, text });
     });
   }
   return lines.filter((l) => l.length > 0);

@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors.ts';
 import type { NewArticleInput } from '../../domain/article.ts';
 import { testConfig } from '../../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
+import { ifStarted } from '../../../test/utils/if-started.ts';
 
 /** A bulk load writes each article as `create` would, in one transaction, or nothing at all. */
 describe.each(dialects)('writer.createMany on %s', (dialect) => {
@@ -17,8 +18,8 @@ describe.each(dialects)('writer.createMany on %s', (dialect) => {
     await c.taxonomy.createSection({ slug: 'world', name: 'World' });
   });
   afterAll(async () => {
-    await c?.close();
-    await tdb?.drop();
+    await ifStarted(c)?.close();
+    await ifStarted(tdb)?.drop();
   });
 
   const article = (headline: string, extra: Partial<NewArticleInput> = {}): NewArticleInput => ({

@@ -27,7 +27,8 @@ export class WriteTrail {
     action: string,
     article?: Article,
   ): Promise<void> {
-    const a = article ?? (await repos.articles.findById(articleId))!;
+    const a = article ?? (await repos.articles.findById(articleId));
+    if (!a) throw new AppError('NOT_FOUND', `article ${articleId} does not exist`);
     await this.keep(repos, articleId, a.version, userId, action, snapshotOf(a), {
       headline: a.headline,
       language: a.language,

@@ -3,6 +3,7 @@ import { createContainer, type Container } from '../../app.ts';
 import { paragraph } from '../../domain/body.ts';
 import { testConfig } from '../../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
+import { ifStarted } from '../../../test/utils/if-started.ts';
 import type { NewsroomActor } from '../newsroom/newsroom.service.ts';
 
 /** Every change readers see reaches their caches one way: the outbox, then the EventDispatcher. */
@@ -25,8 +26,8 @@ describe.each(dialects)('one purge road on %s', (dialect) => {
     editor = { id: user.id, role: 'editor', name: user.name };
   });
   afterAll(async () => {
-    await c?.close();
-    await tdb?.drop();
+    await ifStarted(c)?.close();
+    await ifStarted(tdb)?.drop();
   });
 
   const publish = async (headline: string) => {

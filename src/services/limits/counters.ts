@@ -32,14 +32,16 @@ export class MemoryAttemptCounter implements AttemptCounter {
     else this.hits.delete(key);
     return kept;
   }
-  async count(key: string) {
-    return this.recent(key).length;
+  count(key: string): Promise<number> {
+    return Promise.resolve(this.recent(key).length);
   }
-  async hit(key: string) {
+  hit(key: string): Promise<void> {
     this.hits.set(key, [...this.recent(key), this.clock.now().getTime()]);
+    return Promise.resolve();
   }
-  async clear(key: string) {
+  clear(key: string): Promise<void> {
     this.hits.delete(key);
+    return Promise.resolve();
   }
 }
 
@@ -64,7 +66,9 @@ export class RedisAttemptCounter implements AttemptCounter {
     const k = this.prefix + key;
     // Created with its expiry if absent, then counted: one atomic step, no key left without a TTL.
     await this.redis.run(
-      async (r) => void (await r.multi().set(k, '0', 'PX', this.windowMs, 'NX').incr(k).exec()),
+      async (r) => {
+        await r.multi().set(k, '0', 'PX', this.windowMs, 'NX').incr(k).exec();
+      },
       () => this.fallback.hit(key),
     );
   }
@@ -72,7 +76,9 @@ export class RedisAttemptCounter implements AttemptCounter {
     // Cleared in both places: a count made while Redis was away must not outlive a success.
     await this.fallback.clear(key);
     await this.redis.run(
-      async (r) => void (await r.del(this.prefix + key)),
+      async (r) => {
+        await r.del(this.prefix + key);
+      },
       async () => {},
     );
   }
@@ -101,7 +107,7 @@ export class MemoryWindowCounter implements WindowCounter {
     const w = this.windows.get(key);
     return w && w.endsAt > now ? w : null;
   }
-  async incr(key: string, windowMs: number) {
+  incr(key: string, windowMs: number): Promise<WindowCount> {
     const now = this.clock.now().getTime();
     let w = this.current(key, now);
     if (!w) {
@@ -110,12 +116,12 @@ export class MemoryWindowCounter implements WindowCounter {
       this.windows.set(key, w);
     }
     w.count++;
-    return { count: w.count, ttlMs: w.endsAt - now };
+    return Promise.resolve({ count: w.count, ttlMs: w.endsAt - now });
   }
-  async peek(key: string, _windowMs: number) {
+  peek(key: string, _windowMs: number): Promise<WindowCount> {
     const now = this.clock.now().getTime();
     const w = this.current(key, now);
-    return w ? { count: w.count, ttlMs: w.endsAt - now } : { count: 0, ttlMs: 0 };
+    return Promise.resolve(w ? { count: w.count, ttlMs: w.endsAt - now } : { count: 0, ttlMs: 0 });
   }
   /** Drops ended windows, and when that is not enough the oldest half (memory stays bounded). */
   private prune(now: number) {
@@ -166,16 +172,16 @@ export class MemoryRepeatFilter implements RepeatFilter {
     private readonly clock: Clock,
     private readonly maxKeys = 100_000,
   ) {}
-  async first(key: string) {
+  first(key: string): Promise<boolean> {
     const now = this.clock.now().getTime();
     const at = this.seen.get(key);
-    if (at !== undefined && now - at < this.windowMs) return false;
+    if (at !== undefined && now - at < this.windowMs) return Promise.resolve(false);
     if (this.seen.size >= this.maxKeys) {
       // Forget the oldest half rather than grow without bound.
       for (const [k] of [...this.seen].slice(0, this.maxKeys / 2)) this.seen.delete(k);
     }
     this.seen.set(key, now);
-    return true;
+    return Promise.resolve(true);
   }
 }
 
@@ -204,9 +210,9 @@ export interface DailySecret {
 
 export class MemoryDailySecret implements DailySecret {
   private current = { day: '', value: '' };
-  async forDay(day: string) {
+  forDay(day: string): Promise<string> {
     if (this.current.day !== day) this.current = { day, value: randomBytes(32).toString('hex') };
-    return this.current.value;
+    return Promise.resolve(this.current.value);
   }
 }
 

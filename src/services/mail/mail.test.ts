@@ -39,7 +39,7 @@ describe('mail transports', () => {
     );
     const smtp = createMailTransport({ transport: 'smtp', smtpUrl: 'smtp://127.0.0.1:2525', from: 'a@b.c' });
     expect(smtp).toBeInstanceOf(SmtpMailTransport);
-    (smtp as SmtpMailTransport).close();
+    if (smtp instanceof SmtpMailTransport) smtp.close();
     expect(() => createMailTransport({ transport: 'smtp', smtpUrl: null, from: 'a@b.c' })).toThrow(
       'SMTP_URL',
     );

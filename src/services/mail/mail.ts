@@ -60,11 +60,12 @@ export class RelayLog implements MailLog {
 export class LogMailTransport implements MailTransport {
   constructor(private readonly log: MailLog = new RelayLog()) {}
 
-  async send(message: MailMessage): Promise<void> {
+  send(message: MailMessage): Promise<void> {
     this.log.info(
       { mail: { to: message.to, subject: message.subject, text: message.text } },
       `mail to ${message.to}: ${message.subject}`,
     );
+    return Promise.resolve();
   }
 }
 
@@ -72,8 +73,9 @@ export class LogMailTransport implements MailTransport {
 export class MemoryMailTransport implements MailTransport {
   readonly sent: MailMessage[] = [];
 
-  async send(message: MailMessage): Promise<void> {
+  send(message: MailMessage): Promise<void> {
     this.sent.push({ ...message });
+    return Promise.resolve();
   }
 
   /** The last message sent to an address. */

@@ -36,8 +36,8 @@ export async function detect(bytes: Buffer): Promise<Detected | null> {
         ? 'avif'
         : null;
   if (!format) return null;
-  const width = meta.autoOrient?.width ?? meta.width;
-  const height = meta.autoOrient?.height ?? meta.height;
+  // sharp (pinned) always reports the upright size, whether or not the image has an orientation.
+  const { width, height } = meta.autoOrient;
   if (!width || !height) return null;
   return { format, width, height };
 }
@@ -78,7 +78,7 @@ export async function renderVariants(
     throw new ImageError(`the image has more than ${formatMegapixels(maxPixels)} million pixels`);
   const source = () => sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error' }).autoOrient();
   const widths = variantWidths(detected.width);
-  const widest = widths[widths.length - 1]!;
+  const widest = Math.max(...widths);
   const files: RenderedFile[] = [];
   const keep = async (image: Sharp, file: string, format: MediaFormat) => {
     const { data, info } = await encode(image, format).toBuffer({ resolveWithObject: true });

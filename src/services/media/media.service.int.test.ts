@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
 import { dialects } from '../../../test/utils/databases.ts';
+import { ifStarted } from '../../../test/utils/if-started.ts';
 import { AppError } from '../../domain/errors.ts';
 import { imageOf, mediaIdsIn, responsiveImage } from '../../domain/media.ts';
 import type { Store } from '../../storage/repositories/index.ts';
@@ -44,7 +45,7 @@ describe.each(dialects)('media library on %s', (dialect) => {
     app = await createTestApp(dialect, { media: { dir, maxBytes: 200_000 } });
   });
   afterEach(async () => {
-    await app?.dispose();
+    await ifStarted(app)?.dispose();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -164,7 +165,7 @@ describe.each(dialects)('media library on %s', (dialect) => {
       expect(meta.exif, v.file).toBeUndefined();
       expect(meta.orientation, v.file).toBeUndefined();
       expect(data.includes('SpyCam'), v.file).toBe(false);
-      expect(meta.height! > meta.width!, v.file).toBe(true);
+      expect(meta.height > meta.width, v.file).toBe(true);
     }
   });
 

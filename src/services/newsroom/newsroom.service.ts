@@ -364,9 +364,7 @@ export class NewsroomService {
   }
 
   private async find(id: string): Promise<Article> {
-    const article = z.string().uuid().safeParse(id).success
-      ? await this.store.repos.articles.findById(id)
-      : null;
+    const article = z.uuid().safeParse(id).success ? await this.store.repos.articles.findById(id) : null;
     if (!article) throw new AppError('NOT_FOUND', `article ${id} does not exist`);
     return article;
   }

@@ -56,11 +56,14 @@ export class SiteService {
       !this.overrides.defaultLanguage &&
       !merged.languages.includes(merged.defaultLanguage)
     ) {
-      merged.defaultLanguage = merged.languages[0]!;
+      // No first language (an empty list) leaves the default; the schema then refuses the list.
+      const [first] = merged.languages;
+      if (first !== undefined) merged.defaultLanguage = first;
     }
     const parsed = siteSettingsSchema.safeParse(merged);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
+      // A failed parse names at least one issue; the first is reported.
+      const [issue = { path: [], message: 'is not valid' }] = parsed.error.issues;
       throw new AppError('VALIDATION_FAILED', `site settings: ${issue.path.join('.')} ${issue.message}`, [
         { field: issue.path.join('.'), message: issue.message },
       ]);

@@ -135,7 +135,7 @@ export class StoryService {
   /** Published articles in one language with what readers may see of their readings. */
   private async readerReadings(ids: string[], language: string) {
     const summaries = (await this.store.repos.listings.summariesByIds(ids, language)).filter(
-      (s) => s.language === language && s.publishedAt,
+      (s): s is typeof s & { publishedAt: Date } => s.language === language && s.publishedAt !== null,
     );
     const views = await this.readings.forReadersMany(
       summaries.map((s) => ({ id: s.id, bodyText: s.bodyText })),
@@ -180,7 +180,7 @@ export class StoryService {
     if ((await this.readings.mode()) === 'off') return null;
     const ids = await this.store.repos.stories.storyArticles(storyId);
     const readings = (await this.readerReadings(ids, language)).sort(
-      (a, b) => a.article.publishedAt!.getTime() - b.article.publishedAt!.getTime(),
+      (a, b) => a.article.publishedAt.getTime() - b.article.publishedAt.getTime(),
     );
     const timeline = this.timeline(readings);
     if (!readings.length || !timeline.length) return null;
@@ -198,12 +198,13 @@ export class StoryService {
     const visibility = await this.visibility();
     if (!visibility) return null;
     const rows = await this.store.repos.stories.articlesAbout(kind, slug, language, 100, visibility);
-    if (!rows.length) return null;
+    const [first] = rows;
+    if (!first) return null;
     const readings = await this.readerReadings(
       rows.map((r) => r.articleId),
       language,
     );
-    const name = rows[0]!.name;
+    const { name } = first;
     const quotes =
       kind === 'place'
         ? []

@@ -37,19 +37,22 @@ export class TargetRefused extends Error {
  * socket connects to an address that was checked — a name cannot resolve to a public address
  * for a check and to 127.0.0.1 for the connection (DNS rebinding).
  */
-export function publicOnlyLookup(resolve: LookupFunction = dnsLookup as LookupFunction): LookupFunction {
+export function publicOnlyLookup(resolve: LookupFunction = dnsLookup): LookupFunction {
   return (hostname, options, callback) => {
     resolve(hostname, { ...options, all: true }, (err, found) => {
-      if (err) return callback(err, '', 0);
+      if (err) {
+        callback(err, '', 0);
+        return;
+      }
       const all = typeof found === 'string' ? [] : found;
       const allowed = all.filter((a) => nonPublicKind(a.address) === null);
-      if (!allowed.length) {
+      const [chosen] = allowed;
+      if (!chosen) {
         const first = all[0];
         const what = first ? `${first.address}, ${nonPublicKind(first.address)}` : 'no address';
-        return callback(new TargetRefused(`${hostname} resolves to ${what}; ${ALLOW_HINT}`), '', 0);
-      }
-      if (options.all) return callback(null, allowed);
-      callback(null, allowed[0]!.address, allowed[0]!.family);
+        callback(new TargetRefused(`${hostname} resolves to ${what}; ${ALLOW_HINT}`), '', 0);
+      } else if (options.all) callback(null, allowed);
+      else callback(null, chosen.address, chosen.family);
     });
   };
 }
@@ -80,7 +83,10 @@ export function httpWebhookSender(options: {
   return (url, { headers, body, timeoutMs }) =>
     new Promise<WebhookResponse>((resolve, reject) => {
       const problem = targetProblem(url, options.allowPrivate);
-      if (problem) return reject(new TargetRefused(problem));
+      if (problem) {
+        reject(new TargetRefused(problem));
+        return;
+      }
       const u = new URL(url);
       const send = u.protocol === 'https:' ? httpsRequest : httpRequest;
       const req = send(

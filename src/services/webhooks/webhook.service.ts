@@ -12,7 +12,8 @@ export const newWebhookSchema = (allowPrivate: boolean) =>
   z.object({
     url: z
       .string()
-      .url('must be an absolute URL')
+      // As a check on the string, so that a value of another type still gets the type's own message.
+      .check(z.url('must be an absolute URL'))
       .refine((u) => /^https?:\/\//.test(u), 'must be http:// or https://')
       .superRefine((u, ctx) => {
         if (!/^https?:\/\//.test(u)) return; // said above

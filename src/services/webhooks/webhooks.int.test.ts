@@ -6,6 +6,7 @@ import { createContainer, type Container } from '../../app.ts';
 import { paragraph } from '../../domain/body.ts';
 import { testConfig } from '../../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
+import { ifStarted } from '../../../test/utils/if-started.ts';
 import type { CachePurger } from '../events/cache-purger.ts';
 
 interface Received {
@@ -59,9 +60,9 @@ describe.each(dialects)('events, webhooks and cache purges on %s', (dialect) => 
     await c.taxonomy.createSection({ slug: 'world', name: 'World' });
   });
   afterAll(async () => {
-    await c?.close();
-    await rx?.close();
-    await tdb?.drop();
+    await ifStarted(c)?.close();
+    await ifStarted(rx)?.close();
+    await ifStarted(tdb)?.drop();
   });
 
   const publish = (headline: string) =>
@@ -110,7 +111,7 @@ describe.each(dialects)('events, webhooks and cache purges on %s', (dialect) => 
     expect(await c.webhooks.deliverDue()).toEqual({ delivered: 1, failed: 0 });
     const got = rx.received[0]!;
     expect(got.headers['newsdesk-event']).toBe('article.published');
-    const body = JSON.parse(got.body);
+    const body: unknown = JSON.parse(got.body);
     expect(body).toMatchObject({
       type: 'article.published',
       article: { id: a.id, slug: a.slug, tagSlugs: ['diplomacy'], authorSlugs: ['leyla-hasanova'] },
