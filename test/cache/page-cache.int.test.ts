@@ -11,6 +11,7 @@ import { paragraph } from '../../src/domain/body.ts';
 import type { NewsroomActor } from '../../src/services/newsroom/newsroom.service.ts';
 import { loadFixtures, SEED_SLUG, type Fixtures } from '../fixtures/content.ts';
 import { testConfig } from '../utils/app.ts';
+import { ifStarted } from '../utils/if-started.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../utils/databases.ts';
 
 const SEED_URL = `/en/world/${SEED_SLUG}`;
@@ -47,9 +48,9 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
     editor = { id: user.id, role: 'editor', name: user.name };
   });
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await db?.drop();
+    await ifStarted(a)?.close();
+    await ifStarted(b)?.close();
+    await ifStarted(db)?.drop();
   });
 
   const get = (app: App, url: string, headers: Record<string, string> = {}) =>
@@ -188,9 +189,9 @@ describe('the page cache without Redis', () => {
     await a.container.events.dispatchPending();
   });
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await db?.drop();
+    await ifStarted(a)?.close();
+    await ifStarted(b)?.close();
+    await ifStarted(db)?.drop();
   });
 
   it('is exact on the instance that dispatched and bounded by the age on the others', async () => {
