@@ -17,6 +17,7 @@ const STRICT_TYPED_FILES = [
   'src/contract/**/*.{ts,tsx}',
   'src/search/**/*.{ts,tsx}',
   'src/main.ts',
+  'src/admin/**/*.{ts,tsx}',
   'test/faults/**/*.{ts,tsx}',
   'test/scale/**/*.{ts,tsx}',
   'test/utils/**/*.{ts,tsx}',

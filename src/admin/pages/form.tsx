@@ -1,4 +1,4 @@
-import type { ComponentChildren, JSX } from 'preact';
+import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { roles } from '../../domain/roles.ts';
 import { formatDateTime, isoInZone } from '../../lib/dates.ts';
 import { roleName, useI18n } from './i18n.tsx';
@@ -156,7 +156,7 @@ export function Field({
   value?: string;
   errors: FormError[];
   autocomplete?: string;
-  input?: JSX.InputHTMLAttributes<HTMLInputElement>;
+  input?: InputHTMLAttributes;
 }) {
   return (
     <FieldRow

@@ -75,9 +75,10 @@ export function TwoFactorPage({
       {notice ? <p role="status">{notice}</p> : null}
       {problem ? <Alert>{problem}</Alert> : null}
       {codes ? <RecoveryCodes codes={codes} /> : null}
-      {status.enabled ? (
+      {/* On exactly when it has a date it was switched on (TwoFactorService.status). */}
+      {status.enabledAt ? (
         <>
-          <p>{withNode(t('twoFactor.on', { since: MARK }), MARK, <When at={status.enabledAt!} />)}</p>
+          <p>{withNode(t('twoFactor.on', { since: MARK }), MARK, <When at={status.enabledAt} />)}</p>
           <p>{t('twoFactor.codesLeft', { count: status.recoveryCodesLeft })}</p>
           {codes ? null : (
             <>
