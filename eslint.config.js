@@ -18,6 +18,7 @@ const STRICT_TYPED_FILES = [
   'src/search/**/*.{ts,tsx}',
   'src/main.ts',
   'src/admin/**/*.{ts,tsx}',
+  'src/cli/**/*.{ts,tsx}',
   'test/faults/**/*.{ts,tsx}',
   'test/scale/**/*.{ts,tsx}',
   'test/utils/**/*.{ts,tsx}',
