@@ -24,6 +24,7 @@ const STRICT_TYPED_FILES = [
   'test/utils/**/*.{ts,tsx}',
   'test/setup/**/*.{ts,tsx}',
   'test/browser/**/*.{ts,tsx}',
+  'test/security/**/*.{ts,tsx}',
 ];
 
 /** Inside those paths, files not yet in the wave (see the why-comment beside each). */
