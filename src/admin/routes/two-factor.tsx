@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppError } from '../../domain/errors.ts';
 import { NO_STORE } from '../../http/caching.ts';
 import type { Translate } from '../../lib/messages.ts';
@@ -114,7 +114,27 @@ function accountPages(tf: AccountService['twoFactor'], kit: PageKit) {
       status,
     );
   };
-  return { accountPage, setupPage };
+
+  /**
+   * The account page after one of its forms (new recovery codes, switching off) was refused: a
+   * rule or too many tries as the page's problem, wrong fields under that form. Anything else
+   * propagates.
+   */
+  const refusedPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ctx: MemberCtx,
+    form: 'regenerate' | 'disable',
+    e: unknown,
+  ) => {
+    if (shown(e, ['CONFLICT'])) return accountPage(reply, ctx, { problem: e.message, status: e.status });
+    const t = kit.t(request);
+    if (shown(e, ['RATE_LIMITED']))
+      return accountPage(reply, ctx, { problem: t('twoFactor.locked'), status: e.status });
+    if (!shown(e, ['VALIDATION_FAILED'])) throw e;
+    return accountPage(reply, ctx, { errors: issuesIn(t, e), errorsOf: form, status: 400 });
+  };
+  return { accountPage, setupPage, refusedPage };
 }
 
 /** The sign-in's second step (public: the challenge cookie is the only credential). */
@@ -201,7 +221,7 @@ function secondStepRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] 
 /** The account's own two-factor page: set up, confirm, new recovery codes, switch off. */
 function accountRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] {
   const tf = deps.accounts.twoFactor;
-  const { accountPage, setupPage } = accountPages(tf, kit);
+  const { accountPage, setupPage, refusedPage } = accountPages(tf, kit);
   return [
     {
       method: 'GET',
@@ -261,18 +281,7 @@ function accountRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] {
         try {
           codes = await tf.regenerateRecoveryCodes(ctx.user.id, field(request.body, 'password'));
         } catch (e) {
-          if (shown(e, ['CONFLICT']))
-            return accountPage(reply, ctx, { problem: e.message, status: e.status });
-          if (shown(e, ['RATE_LIMITED'])) {
-            const t = kit.t(request);
-            return accountPage(reply, ctx, { problem: t('twoFactor.locked'), status: e.status });
-          }
-          if (!shown(e, ['VALIDATION_FAILED'])) throw e;
-          return accountPage(reply, ctx, {
-            errors: issuesIn(kit.t(request), e),
-            errorsOf: 'regenerate',
-            status: 400,
-          });
+          return refusedPage(request, reply, ctx, 'regenerate', e);
         }
         return accountPage(reply, ctx, { done: 'regenerated', codes });
       },
@@ -285,18 +294,7 @@ function accountRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] {
         try {
           await tf.disable(ctx.user.id, field(request.body, 'password'), field(request.body, 'code'));
         } catch (e) {
-          if (shown(e, ['CONFLICT']))
-            return accountPage(reply, ctx, { problem: e.message, status: e.status });
-          if (shown(e, ['RATE_LIMITED'])) {
-            const t = kit.t(request);
-            return accountPage(reply, ctx, { problem: t('twoFactor.locked'), status: e.status });
-          }
-          if (!shown(e, ['VALIDATION_FAILED'])) throw e;
-          return accountPage(reply, ctx, {
-            errors: issuesIn(kit.t(request), e),
-            errorsOf: 'disable',
-            status: 400,
-          });
+          return refusedPage(request, reply, ctx, 'disable', e);
         }
         return reply.redirect(`${ACCOUNT_PAGE}?done=disabled`, 303);
       },
