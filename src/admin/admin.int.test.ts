@@ -3,6 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, roles, type Role } from '../domain/roles.ts';
 import { createTestApp, type TestApp } from '../../test/utils/app.ts';
 import { dialects } from '../../test/utils/databases.ts';
+import { errorAnswer } from '../../test/utils/error-answer.ts';
+import { ifStarted } from '../../test/utils/if-started.ts';
+import { articleListItemSchema } from '../contract/articles.ts';
+import { meResponse } from '../contract/site.ts';
+import { pageOf } from '../contract/wire.ts';
 import { adminRoutes } from './routes.tsx';
 
 const PASSWORD = 'correct horse battery staple';
@@ -34,7 +39,7 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
   beforeAll(async () => {
     app = await createTestApp(dialect);
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   it('on an empty site /admin leads to a one-time setup that creates the owner', async () => {
     expect((await inject({ method: 'GET', url: '/admin' })).headers.location).toBe('/admin/setup');
@@ -64,7 +69,7 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
       payload: 'email=owner%40example.com&password=x',
     });
     expect(res.statusCode).toBe(403);
-    expect(res.json().error.code).toBe('FORBIDDEN');
+    expect(errorAnswer.parse(res.json()).error.code).toBe('FORBIDDEN');
   });
 
   it('signs in with a server-side session in an HttpOnly, SameSite cookie scoped to /admin', async () => {
@@ -79,7 +84,9 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
     const app_ = await inject({ method: 'GET', url: '/admin/articles', headers: session });
     expect(app_.statusCode).toBe(200);
     expect(app_.headers['cache-control']).toBe('no-store');
-    const me = (await inject({ method: 'GET', url: '/admin/api/me', headers: session })).json();
+    const me = meResponse.parse(
+      (await inject({ method: 'GET', url: '/admin/api/me', headers: session })).json(),
+    );
     expect(me.data).toMatchObject({ name: 'Owner', role: 'admin' });
     const stored = await app.container.database.db.selectFrom('sessions').select('token_hash').execute();
     expect(stored.map((s) => s.token_hash)).not.toContain(cookie.split(';')[0]!.slice('nd_session='.length));
@@ -156,7 +163,7 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
     // Path parameters get a value that names nothing: a permitted role gets past the check to a 404 or 400.
     const routes = served.map((r) => ({
       ...r,
-      method: r.method as InjectOptions['method'],
+      method: r.method,
       url: r.url.replace(/:(\w+)/g, (_m, name: string) =>
         name === 'language'
           ? 'en'
@@ -229,7 +236,9 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
       (await inject({ method: 'GET', url: '/admin/api/me', headers: { cookie: b.cookie } })).statusCode,
     ).toBe(401);
     expect(
-      (await inject({ method: 'GET', url: '/admin/api/me', headers: { cookie: a.cookie } })).json().data.role,
+      meResponse.parse(
+        (await inject({ method: 'GET', url: '/admin/api/me', headers: { cookie: a.cookie } })).json(),
+      ).data.role,
     ).toBe('author');
     const out = await inject({
       method: 'POST',
@@ -277,13 +286,9 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
     expect(shell.body).toMatch(/<script type="module" src="\/admin\/assets\/main-[\w-]+\.js"><\/script>/);
     const list = await inject({ method: 'GET', url: '/admin/api/articles', headers: { cookie: s.cookie } });
     expect(
-      list
-        .json()
-        .data.map((a: { headline: string; status: string; language: string }) => [
-          a.headline,
-          a.language,
-          a.status,
-        ]),
+      pageOf(articleListItemSchema)
+        .parse(list.json())
+        .data.map((a) => [a.headline, a.language, a.status]),
     ).toEqual(
       expect.arrayContaining([
         ['A draft in progress', 'en', 'draft'],

@@ -5,7 +5,23 @@ import { gunzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerErrorHandler } from '../http/errors.ts';
+import { ifStarted } from '../../test/utils/if-started.ts';
 import { adminAppRoutes, ADMIN_APP_PATHS } from './app-shell.ts';
+import type { MemberCtx } from './route.ts';
+
+/** Who the handlers are told is asking (they do not look: the gate decided, and is not here). */
+const editor: MemberCtx = {
+  user: {
+    id: 'id-editor',
+    email: 'editor@example.com',
+    name: 'Editor',
+    role: 'editor',
+    createdAt: new Date(0),
+    disabledAt: null,
+  },
+  csrf: 'csrf-editor',
+  token: 'token-editor',
+};
 
 /** A Fastify with just the app's routes (the access checks are registerAdmin's, tested in gate.test.ts and admin.int.test.ts). */
 async function serve(dir: string): Promise<FastifyInstance> {
@@ -15,7 +31,10 @@ async function serve(dir: string): Promise<FastifyInstance> {
     app.route({
       method: r.method,
       url: r.url,
-      handler: (request, reply) => r.handler(request, reply, { user: null, csrf: null, token: null }),
+      handler: (request, reply) =>
+        r.access === 'public'
+          ? r.handler(request, reply, { user: null, csrf: null, token: null })
+          : r.handler(request, reply, editor),
     });
   await app.ready();
   return app;
@@ -46,7 +65,7 @@ describe('the newsroom app shell and its files', () => {
     app = await serve(dir);
   });
   afterAll(async () => {
-    await app?.close();
+    await ifStarted(app)?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -160,7 +160,7 @@ export function adminAppRoutes(options: { dir: string; siteStylesheet: string })
       url: '/admin/assets/*',
       access: 'public',
       handler: async (request, reply) => {
-        const path = request.url.split('?')[0]!;
+        const path = request.url.replace(/\?.*$/s, '');
         const file = build?.files.get(path);
         if (!file) throw new AppError('NOT_FOUND', 'no such file');
         reply
@@ -169,7 +169,7 @@ export function adminAppRoutes(options: { dir: string; siteStylesheet: string })
           .header('vary', 'accept-encoding')
           .type(file.type);
         if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
-        if (file.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')))
+        if (file.gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? ''))
           return reply.header('content-encoding', 'gzip').send(file.gzip);
         return reply.send(file.body);
       },

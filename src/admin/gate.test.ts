@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../domain/roles.ts';
 import { registerErrorHandler } from '../http/errors.ts';
+import { errorAnswer } from '../../test/utils/error-answer.ts';
 import type { User } from '../services/accounts/account.service.ts';
 import { adminGate, type GateAccounts } from './gate.ts';
 import type { AdminRoute, Ctx } from './route.ts';
@@ -53,7 +54,7 @@ const routes: AdminRoute[] = [
     url: '/admin/upload',
     access: 'articles.write-own',
     bodyLimit: 10,
-    beforeBody: async (_request, _reply, ctx) => void hooks.push(`before ${ctx.user!.role}`),
+    beforeBody: async (_request, _reply, ctx) => void hooks.push(`before ${ctx.user.role}`),
     handler: echo('upload'),
   },
 ];
@@ -94,13 +95,16 @@ describe('the admin gate', () => {
     expect((await inject({ method: 'GET', url: '/admin/page' })).headers.location).toBe('/admin/setup');
     siteIsNew = false;
     const api = await inject({ method: 'GET', url: '/admin/api/thing' }, 'nobody');
-    expect([api.statusCode, api.json().error.code]).toEqual([401, 'UNAUTHORIZED']);
+    expect([api.statusCode, errorAnswer.parse(api.json()).error.code]).toEqual([401, 'UNAUTHORIZED']);
     expect((await inject({ method: 'POST', url: '/admin/form' })).statusCode).toBe(401);
   });
 
   it('refuses a role without the route’s permission', async () => {
     const res = await inject({ method: 'GET', url: '/admin/audit-like' }, 'editor');
-    expect([res.statusCode, res.json().error.message]).toEqual([403, 'Your role (editor) may not do this.']);
+    expect([res.statusCode, errorAnswer.parse(res.json()).error.message]).toEqual([
+      403,
+      'Your role (editor) may not do this.',
+    ]);
     expect((await inject({ method: 'GET', url: '/admin/audit-like' }, 'admin')).statusCode).toBe(200);
   });
 
@@ -108,7 +112,7 @@ describe('the admin gate', () => {
     const page = await inject({ method: 'GET', url: '/admin/page' }, 'admin-without-2fa');
     expect([page.statusCode, page.headers.location]).toEqual([303, '/admin/account/two-factor']);
     const api = await inject({ method: 'GET', url: '/admin/api/thing' }, 'admin-without-2fa');
-    expect([api.statusCode, api.json().error.code]).toEqual([403, 'TWO_FACTOR_REQUIRED']);
+    expect([api.statusCode, errorAnswer.parse(api.json()).error.code]).toEqual([403, 'TWO_FACTOR_REQUIRED']);
     const enrol = await inject(
       { method: 'POST', url: '/admin/account/two-factor/setup', headers: { 'x-csrf-token': 'csrf-new' } },
       'admin-without-2fa',
@@ -118,7 +122,7 @@ describe('the admin gate', () => {
 
   it('requires the session’s CSRF token, from the form or a header, on a state-changing request', async () => {
     const none = await inject({ method: 'POST', url: '/admin/form', payload: { a: 1 } }, 'editor');
-    expect([none.statusCode, none.json().error.code]).toEqual([403, 'FORBIDDEN']);
+    expect([none.statusCode, errorAnswer.parse(none.json()).error.code]).toEqual([403, 'FORBIDDEN']);
     const other = await inject(
       { method: 'POST', url: '/admin/form', payload: { _csrf: 'csrf-admin' } },
       'editor',

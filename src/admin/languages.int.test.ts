@@ -1,6 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/utils/app.ts';
+import { ifStarted } from '../../test/utils/if-started.ts';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -19,7 +20,7 @@ describe('newsroom pages in en, az and ru', () => {
       password: PASSWORD,
     });
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   it('is English by default', async () => {
     const res = await signIn();

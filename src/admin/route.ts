@@ -4,25 +4,32 @@ import type { Permission } from '../domain/roles.ts';
 import type { Translate } from '../lib/messages.ts';
 import type { AccountService, SignedIn, User } from '../services/accounts/account.service.ts';
 
-/** Who is asking: the session's account (or nobody), its CSRF token and session token. */
-export interface Ctx {
-  user: User | null;
-  csrf: string | null;
-  token: string | null;
+/** Nobody is signed in. */
+export interface GuestCtx {
+  user: null;
+  csrf: null;
+  token: null;
+  twoFactor?: boolean;
+}
+
+/** A signed-in account: its session token and that session's CSRF token come with it. */
+export interface MemberCtx {
+  user: User;
+  csrf: string;
+  token: string;
   /** The account has two-factor sign-in on. */
   twoFactor?: boolean;
 }
 
-/** An admin route declares who may use it: 'public', or the permission it needs. */
-export interface AdminRoute {
+/** Who is asking: the session's account (or nobody), its CSRF token and session token. */
+export type Ctx = GuestCtx | MemberCtx;
+
+/** What every admin route declares besides its access and handler. */
+interface RouteBase {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
-  access: 'public' | Permission;
-  handler(request: FastifyRequest, reply: FastifyReply, ctx: Ctx): Promise<unknown>;
   /** Largest request body accepted, in bytes (default Fastify's 1 MiB). */
   bodyLimit?: number;
-  /** Runs after the access checks and before the body is read (limits per account). */
-  beforeBody?(request: FastifyRequest, reply: FastifyReply, ctx: Ctx): Promise<void>;
   /** Requests allowed per client address and time window (answered 429 beyond). */
   rateLimit?: { max: number; timeWindow: number };
   /**
@@ -31,6 +38,26 @@ export interface AdminRoute {
    */
   allowedBeforeTwoFactor?: boolean;
 }
+
+/** A route anybody may use: the handler learns who is asking, perhaps nobody. */
+export interface PublicRoute extends RouteBase {
+  access: 'public';
+  handler(request: FastifyRequest, reply: FastifyReply, ctx: Ctx): Promise<unknown>;
+}
+
+/**
+ * A route that needs a permission: the gate lets only a signed-in account with it through, so
+ * the handler is given that account (never nobody).
+ */
+export interface MemberRoute extends RouteBase {
+  access: Permission;
+  handler(request: FastifyRequest, reply: FastifyReply, ctx: MemberCtx): Promise<unknown>;
+  /** Runs after the access checks and before the body is read (limits per account). */
+  beforeBody?(request: FastifyRequest, reply: FastifyReply, ctx: MemberCtx): Promise<void>;
+}
+
+/** An admin route declares who may use it: 'public', or the permission it needs. */
+export type AdminRoute = PublicRoute | MemberRoute;
 
 /** A form field's value as a string ('' when absent or not a string). */
 export const field = (body: unknown, name: string): string => {

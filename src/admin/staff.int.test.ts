@@ -2,6 +2,8 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/utils/app.ts';
 import { dialects } from '../../test/utils/databases.ts';
+import { ifStarted } from '../../test/utils/if-started.ts';
+import { meResponse } from '../contract/site.ts';
 import { MemoryMailTransport, type MailMessage } from '../services/mail/mail.ts';
 
 const PASSWORD = 'correct horse battery staple';
@@ -83,7 +85,7 @@ describe.each(dialects)('staff: invitations, password resets and user admin on %
       null,
     );
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   it('invites by e-mail; the link lets the invitee choose a password and sign in with the role', async () => {
     const admin = await signedIn('owner@example.com');
@@ -127,7 +129,7 @@ describe.each(dialects)('staff: invitations, password resets and user admin on %
     });
     expect(signin.statusCode).toBe(303);
     const session = cookieOf(signin, 'nd_session')!.split(';')[0]!;
-    expect((await me({ cookie: session })).json().data).toMatchObject({
+    expect(meResponse.parse((await me({ cookie: session })).json()).data).toMatchObject({
       name: 'New Reporter',
       role: 'author',
     });
@@ -313,7 +315,7 @@ describe.each(dialects)('staff: invitations, password resets and user admin on %
     const self = await post(admin, `/admin/users/${ownerId}/disable`);
     expect(self.statusCode).toBe(409);
     expect(self.body).toContain('You cannot disable your own account');
-    expect((await me(admin)).json().data.role).toBe('admin');
+    expect(meResponse.parse((await me(admin)).json()).data.role).toBe('admin');
 
     const editorId = await userId('editor@example.com');
     const editor = await signedIn('editor@example.com');

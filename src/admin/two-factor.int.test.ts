@@ -1,7 +1,11 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/utils/app.ts';
+import { z } from 'zod';
 import { dialects } from '../../test/utils/databases.ts';
+import { errorAnswer } from '../../test/utils/error-answer.ts';
+import { ifStarted } from '../../test/utils/if-started.ts';
+import { meResponse } from '../contract/site.ts';
 import { totpCode, totpUri } from '../services/accounts/totp.ts';
 import { qrSvg } from './qr.ts';
 import { adminRoutes } from './routes.tsx';
@@ -30,9 +34,7 @@ describe.each(dialects)('two-factor sign-in in the newsroom on %s', (dialect) =>
   const address = () => `10.2.${Math.floor(++client / 250)}.${client % 250}`;
   const inject = (opts: InjectOptions) => app.server.inject(opts);
   const cookieOf = (res: LightMyRequestResponse, name: string) =>
-    ([] as string[])
-      .concat((res.headers['set-cookie'] as string | string[] | undefined) ?? [])
-      .find((c) => c.startsWith(`${name}=`));
+    ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith(`${name}=`));
   const valueOf = (cookie: string | undefined) => cookie?.split(';')[0] ?? '';
   const get = (s: { cookie: string } | null, url: string) =>
     inject({ method: 'GET', url, headers: s ? { cookie: s.cookie } : {} });
@@ -86,7 +88,8 @@ describe.each(dialects)('two-factor sign-in in the newsroom on %s', (dialect) =>
   });
   const withCsrf = async (s: Session): Promise<Session> => ({
     ...s,
-    csrf: (await get(s, '/admin/api/me')).json().csrf,
+    // A signed-in session always has its CSRF token.
+    csrf: meResponse.extend({ csrf: z.string() }).parse((await get(s, '/admin/api/me')).json()).csrf,
   });
   /** Sets two-factor up through the pages; answers the recovery codes the page showed. */
   async function enrolThroughPages(email: string, s: Session) {
@@ -114,7 +117,7 @@ describe.each(dialects)('two-factor sign-in in the newsroom on %s', (dialect) =>
         null,
       );
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   it('sets up from the account’s page: a QR code made here, the key as text, a first code, codes once', async () => {
     const s = await signedIn('owner@example.com');
@@ -192,7 +195,7 @@ describe.each(dialects)('two-factor sign-in in the newsroom on %s', (dialect) =>
     expect([ok.res.statusCode, ok.res.headers.location]).toEqual([303, '/admin']);
     expect(cookieOf(ok.res, 'nd_2fa')).toMatch(/^nd_2fa=;/);
     const me = await get(sessionFrom(ok.res), '/admin/api/me');
-    expect(me.json().data).toMatchObject({ email: 'owner@example.com', role: 'admin' });
+    expect(meResponse.parse(me.json()).data).toMatchObject({ email: 'owner@example.com', role: 'admin' });
 
     // Sent again, the same code and challenge start nothing: the sign-in starts over.
     const replay = await codeStep(challenge, await codeNow('owner@example.com'));
@@ -296,7 +299,7 @@ describe.each(dialects)('two-factor sign-in in the newsroom on %s', (dialect) =>
     expect(gated.length).toBeGreaterThan(20);
     for (const r of gated) {
       const res = await inject({
-        method: r.method as InjectOptions['method'],
+        method: r.method,
         url: r.url.replace(/:(\w+)/g, (_m, name: string) =>
           name === 'language' ? 'en' : name === 'slot' ? 'lead' : '1',
         ),
@@ -307,7 +310,7 @@ describe.each(dialects)('two-factor sign-in in the newsroom on %s', (dialect) =>
         expect([res.statusCode, res.headers.location], `${r.method} ${r.url}`).toEqual([303, ACCOUNT]);
       else {
         expect(res.statusCode, `${r.method} ${r.url}`).toBe(403);
-        expect(res.json().error.code, `${r.method} ${r.url}`).toBe('TWO_FACTOR_REQUIRED');
+        expect(errorAnswer.parse(res.json()).error.code, `${r.method} ${r.url}`).toBe('TWO_FACTOR_REQUIRED');
       }
     }
     // Others are not held up: an editor without two-factor goes on working, so does the owner.

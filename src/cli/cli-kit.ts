@@ -31,15 +31,20 @@ export class CliFailure extends Error {}
 /** What every command group is given: output, the services (opened per command), the password prompt. */
 export interface CliKit {
   io: CliIo;
-  /** Opens the services for one command's work and closes them after, whatever happens. */
-  withServices<T>(work: (s: CliServices) => Promise<T>): Promise<T>;
-  readPassword(): Promise<string>;
+  // Properties, not methods: the commands take them out of the kit (`{ io, withServices }`).
+  /**
+   * Opens the services for one command's work and closes them after, whatever happens. The work
+   * may be synchronous (printing what the services know).
+   */
+  withServices: <T>(work: (s: CliServices) => T | Promise<T>) => Promise<T>;
+  readPassword: () => Promise<string>;
 }
 
 /** Reports an error the user can act on: file and line for imports, field for validation. */
 export function describe(e: unknown, file?: string): string {
   if (isAppError(e)) return `${file ? `${file}: ` : ''}${e.message}`;
-  const err = e as NodeJS.ErrnoException;
+  // Node's system errors (ENOENT, EISDIR, …) are Errors with a code and usually the path.
+  const err: NodeJS.ErrnoException | null = e instanceof Error ? e : null;
   if (err?.code === 'ENOENT') return `${file ?? err.path}: no such file`;
   if (err?.code === 'EISDIR') return `${file ?? err.path}: is a directory, not a file`;
   return e instanceof Error ? e.message : String(e);

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createContainer, type Container } from '../app.ts';
 import { seedText, SEED_HEADLINE, SEED_SLUG } from '../../test/fixtures/content.ts';
 import { testConfig } from '../../test/utils/app.ts';
+import { ifStarted } from '../../test/utils/if-started.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../test/utils/databases.ts';
 import { MemoryMailTransport } from '../services/mail/mail.ts';
 import { totpCode } from '../services/accounts/totp.ts';
@@ -18,6 +20,15 @@ const file = (name: string, text: string) => {
   writeFileSync(p, text);
   return p;
 };
+
+/** What `analyze FILE` prints (the story-gold shape), as far as these tests read it. */
+const analysedFile = z.looseObject({
+  body: z.string(),
+  gold: z.looseObject({ people: z.array(z.looseObject({ name: z.string() })), events: z.array(z.unknown()) }),
+});
+
+/** How a child process that exited non-zero rejects (util.promisify(execFile)). */
+const execFailure = z.object({ code: z.number(), stderr: z.string() });
 
 describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
   const mail = new MemoryMailTransport();
@@ -50,8 +61,8 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
     c = await createContainer(testConfig(tdb), { mail });
   });
   afterAll(async () => {
-    await c?.close();
-    await tdb?.drop();
+    await ifStarted(c)?.close();
+    await ifStarted(tdb)?.drop();
   });
 
   it('adds sections and refuses a reserved or malformed one with the field named', async () => {
@@ -146,7 +157,7 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
   it('analyze FILE prints the reading in the story-gold shape; --all reads the archive', async () => {
     const r = await run('analyze', file('seed-for-analysis.txt', seedText), '--language', 'en');
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.out);
+    const out = analysedFile.parse(JSON.parse(r.out));
     expect(out).toMatchObject({
       id: 'seed-for-analysis',
       published: '2025-11-21',
@@ -154,7 +165,7 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
       timezone: 'Asia/Baku',
     });
     expect(out.body.startsWith('Moscow has expressed “sincere regret”')).toBe(true);
-    expect(out.gold.people.map((p: { name: string }) => p.name)).toEqual([
+    expect(out.gold.people.map((p) => p.name)).toEqual([
       'Mikhail Galuzin',
       'Rahman Mustafayev',
       'Mikhail Yevdokimov',
@@ -173,7 +184,7 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
       '--published',
       '2025-11-20',
     );
-    expect(JSON.parse(plain.out).gold.events[0]).toMatchObject({ iso: '2025-11-18' });
+    expect(analysedFile.parse(JSON.parse(plain.out)).gold.events[0]).toMatchObject({ iso: '2025-11-18' });
     expect((await run('analyze', file('plain2.txt', 'Some text.'))).err).toBe(
       'newsdesk: --published: give the publication date as YYYY-MM-DD',
     );
@@ -323,18 +334,20 @@ describe('the newsdesk bin', () => {
         env,
       });
       expect(imported.stdout).toContain('(published) → /en/world/moscow-has-expressed-sincere-regret');
-      const failed = await exec(process.execPath, [bin, 'import', 'text', file('empty.txt', '')], {
-        env,
-      }).catch((e: { code: number; stderr: string }) => e);
-      expect(failed).toMatchObject({ code: 1 });
-      expect((failed as { stderr: string }).stderr.trim()).toBe(
-        `newsdesk: ${join(dir, 'empty.txt')}: line 1: the file is empty`,
+      const failed = execFailure.parse(
+        await exec(process.execPath, [bin, 'import', 'text', file('empty.txt', '')], { env }).catch(
+          (e: unknown) => e,
+        ),
       );
-      const badConfig = await exec(process.execPath, [bin, 'section', 'list'], {
-        env: { ...env, SITE_TIMEZONE: 'Nowhere/Town' },
-      }).catch((e: { code: number; stderr: string }) => e);
-      expect(badConfig).toMatchObject({ code: 1 });
-      expect((badConfig as { stderr: string }).stderr.trim()).toBe(
+      expect(failed.code).toBe(1);
+      expect(failed.stderr.trim()).toBe(`newsdesk: ${join(dir, 'empty.txt')}: line 1: the file is empty`);
+      const badConfig = execFailure.parse(
+        await exec(process.execPath, [bin, 'section', 'list'], {
+          env: { ...env, SITE_TIMEZONE: 'Nowhere/Town' },
+        }).catch((e: unknown) => e),
+      );
+      expect(badConfig.code).toBe(1);
+      expect(badConfig.stderr.trim()).toBe(
         'newsdesk: Invalid configuration: SITE_TIMEZONE="Nowhere/Town" must be an IANA time zone such as Asia/Baku',
       );
     } finally {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORGOT_PER_ADDRESS, SIGNIN_PER_ADDRESS } from '../../src/admin/routes.tsx';
 import { loadConfig } from '../../src/config/config.ts';
 import { createTestApp, type TestApp } from '../utils/app.ts';
+import { ifStarted } from '../utils/if-started.ts';
 
 /**
  * The per-address sign-in and reset limits behind a reverse proxy (TRUST_PROXY). A client may
@@ -35,7 +36,7 @@ describe('TRUST_PROXY=1: one proxy in front of the app', () => {
   beforeAll(async () => {
     app = await createTestApp('sqlite', { trustProxy: loadConfig({ TRUST_PROXY: '1' }).trustProxy });
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   it('a client rotating X-Forwarded-For still hits the per-address sign-in limit', async () => {
     const codes = await rotating(app, '/admin/signin', SIGNIN_PER_ADDRESS + 2);
@@ -68,7 +69,7 @@ describe('TRUST_PROXY as a list of proxy addresses', () => {
       trustProxy: loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy,
     });
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   it('an untrusted peer has its X-Forwarded-For ignored: rotating it does not escape the limit', async () => {
     const codes = await rotating(app, '/admin/signin', SIGNIN_PER_ADDRESS + 1, {

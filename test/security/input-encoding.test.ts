@@ -4,6 +4,10 @@ import { paragraph } from '../../src/domain/body.ts';
 import { MAX_JSON_DEPTH } from '../../src/http/input.ts';
 import { createTestApp, type TestApp } from '../utils/app.ts';
 import { dialects } from '../utils/databases.ts';
+import { errorAnswer } from '../utils/error-answer.ts';
+import { ifStarted } from '../utils/if-started.ts';
+import { articleListItemSchema, editorArticleSchema } from '../../src/contract/articles.ts';
+import { dataOf, pageOf } from '../../src/contract/wire.ts';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -37,16 +41,16 @@ describe.each(dialects)('text input on %s', (dialect) => {
     session = { cookie: `nd_session=${s.token}`, csrf: s.csrf };
     apiKey = (await c.apiKeys.create({ name: 'probe' })).key;
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   const admin = () => ({ cookie: session.cookie, 'x-csrf-token': session.csrf });
-  async function refused(options: InjectOptions, field: string) {
+  async function refused(options: InjectOptions & { url: string }, field: string) {
     const res = await app.server.inject(options);
     expect(res.statusCode, `${options.method ?? 'GET'} ${options.url}: ${res.body.slice(0, 200)}`).toBe(400);
-    const body = res.json();
+    const body = errorAnswer.parse(res.json());
     expect(body.error.code).toBe('VALIDATION_FAILED');
     expect(body.error.issues?.[0]?.field).toBe(field);
-    return body.error.issues[0].message as string;
+    return body.error.issues![0]!.message;
   }
 
   it.each([
@@ -131,15 +135,15 @@ describe.each(dialects)('text input on %s', (dialect) => {
       const headline = 'Bakı — Москва: “talks” resume 🕊️ 𝔸';
       const res = await app.server.inject(post(JSON.stringify({ ...draft, headline })));
       expect(res.statusCode).toBe(201);
-      expect(res.json().data.headline).toBe(headline);
+      expect(dataOf(editorArticleSchema).parse(res.json()).data.headline).toBe(headline);
     });
 
     it('stored nothing from the refused requests', async () => {
       const res = await app.server.inject({ method: 'GET', url: '/admin/api/articles', headers: admin() });
       expect(
-        res
-          .json()
-          .data.map((a: { headline: string }) => a.headline)
+        pageOf(articleListItemSchema)
+          .parse(res.json())
+          .data.map((a) => a.headline)
           .sort(),
       ).toEqual(['Bakı — Москва: “talks” resume 🕊️ 𝔸', `Brackets ${'['.repeat(200)}`]);
     });

@@ -1,10 +1,15 @@
 import type { ChildNode, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { xssVectors } from '../fixtures/xss-vectors.ts';
 import { createTestApp, type TestApp } from '../utils/app.ts';
 import { dialects } from '../utils/databases.ts';
+import { errorAnswer } from '../utils/error-answer.ts';
+import { ifStarted } from '../utils/if-started.ts';
 import { runCli } from '../../src/cli/program.ts';
+import { editorArticleSchema } from '../../src/contract/articles.ts';
+import { dataOf } from '../../src/contract/wire.ts';
 
 const PASSWORD = 'correct horse battery staple';
 const URL_ATTRIBUTES = [
@@ -19,20 +24,31 @@ const URL_ATTRIBUTES = [
   'xlink:href',
 ];
 
+/** The article an admin API answer carries. */
+const articleIn = (json: unknown) => dataOf(editorArticleSchema).parse(json).data;
+
+/** The fields an error answer names. */
+const issueFields = (json: unknown) => errorAnswer.parse(json).error.issues?.map((i) => i.field) ?? [];
+
+/** The text inside an element (a script's code, structured data), if its first child has any. */
+const firstText = (el: Element): string | undefined => {
+  const first = el.children[0];
+  return first && 'data' in first ? first.data : undefined;
+};
+
 /** Everything in a page that could run script, other than the site's own scripts. */
 function dangers(html: string, ownScripts: Set<string>): string[] {
   const found: string[] = [];
   const walk = (nodes: ChildNode[]) => {
-    for (const n of nodes) {
-      if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
-      const el = n as Element;
+    for (const el of nodes) {
+      if (!DomUtils.isTag(el)) continue;
       const name = el.name.toLowerCase();
       if (name === 'script' && el.attribs.type === 'application/ld+json') {
         // Structured data is not run, but a "<" inside could close the element early.
-        const text = (el.children[0] as { data?: string } | undefined)?.data ?? '';
+        const text = firstText(el) ?? '';
         if (text.includes('<')) found.push('structured data with a raw "<"');
       } else if (name === 'script') {
-        const key = el.attribs.src ?? (el.children[0] as { data?: string } | undefined)?.data ?? '';
+        const key = el.attribs.src ?? firstText(el) ?? '';
         if (!ownScripts.has(key)) found.push(`script ${key.slice(0, 60)}`);
       }
       if (
@@ -60,7 +76,7 @@ function dangers(html: string, ownScripts: Set<string>): string[] {
         if (attr === 'style' && /expression|url\(|binding/i.test(value))
           found.push(`${name}[style=${value}]`);
         // Browsers ignore whitespace and control characters inside a scheme.
-        const compact = [...value]
+        const compact = Array.from(value)
           .filter((ch) => ch.charCodeAt(0) > 0x20)
           .join('')
           .toLowerCase();
@@ -83,11 +99,9 @@ function dangers(html: string, ownScripts: Set<string>): string[] {
 function scriptsOf(html: string): Set<string> {
   const keys = new Set<string>();
   const walk = (nodes: ChildNode[]) => {
-    for (const n of nodes) {
-      if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
-      const el = n as Element;
-      if (el.name === 'script')
-        keys.add(el.attribs.src ?? (el.children[0] as { data?: string } | undefined)?.data ?? '');
+    for (const el of nodes) {
+      if (!DomUtils.isTag(el)) continue;
+      if (el.name === 'script') keys.add(el.attribs.src ?? firstText(el) ?? '');
       // The site's own search form (and its button) is part of every page.
       if (['form', 'input', 'button', 'svg'].includes(el.name)) keys.add(`tag:${el.name}`);
       walk(el.children);
@@ -102,7 +116,7 @@ describe.each(dialects)('OWASP XSS vectors through create → publish → render
   let auth: { cookie: string; 'x-csrf-token': string };
   const api = async (method: 'POST' | 'PUT' | 'GET', url: string, payload?: Record<string, unknown>) => {
     const res = await app.server.inject({ method, url, headers: auth, ...(payload ? { payload } : {}) });
-    return { status: res.statusCode, json: res.json() };
+    return { status: res.statusCode, json: res.json<unknown>() };
   };
 
   beforeAll(async () => {
@@ -116,7 +130,7 @@ describe.each(dialects)('OWASP XSS vectors through create → publish → render
     const s = await app.container.accounts.signIn('ed@example.com', PASSWORD);
     auth = { cookie: `nd_session=${s.token}`, 'x-csrf-token': s.csrf };
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   it('refuses script URLs in link fields with a message naming the field', async () => {
     for (const [field, value] of [
@@ -131,19 +145,21 @@ describe.each(dialects)('OWASP XSS vectors through create → publish → render
         [field]: value,
       });
       expect(res.status).toBe(400);
-      expect(res.json.error.issues[0].field).toMatch(new RegExp(`^${field}`));
+      expect(issueFields(res.json)[0]).toMatch(new RegExp(`^${field}`));
     }
   });
 
   it('lets none of the vectors execute on the article page, the front page, feeds or search', async () => {
-    const clean = (
-      await api('POST', '/admin/api/articles', {
-        language: 'en',
-        headline: 'A clean article',
-        sectionSlug: 'world',
-        bodyHtml: '<p>Plain.</p>',
-      })
-    ).json.data;
+    const clean = articleIn(
+      (
+        await api('POST', '/admin/api/articles', {
+          language: 'en',
+          headline: 'A clean article',
+          sectionSlug: 'world',
+          bodyHtml: '<p>Plain.</p>',
+        })
+      ).json,
+    );
     await api('POST', `/admin/api/articles/${clean.id}/transitions`, {
       action: 'publish',
       version: clean.version,
@@ -161,18 +177,18 @@ describe.each(dialects)('OWASP XSS vectors through create → publish → render
         bodyHtml: `<p>Before ${i}</p>${vector}<p>After ${i}</p>`,
       });
       expect(created.status, `vector ${i}`).toBe(201);
-      let a = created.json.data;
+      let a = articleIn(created.json);
       // Images a vector smuggled in need alt text before they can be published.
-      if (a.body.some((b: { type: string }) => b.type === 'image')) {
-        const body = a.body.map((b: { type: string }) => (b.type === 'image' ? { ...b, alt: 'alt' } : b));
-        a = (await api('PUT', `/admin/api/articles/${a.id}`, { version: a.version, body })).json.data;
+      if (a.body.some((b) => b.type === 'image')) {
+        const body = a.body.map((b) => (b.type === 'image' ? { ...b, alt: 'alt' } : b));
+        a = articleIn((await api('PUT', `/admin/api/articles/${a.id}`, { version: a.version, body })).json);
       }
       const published = await api('POST', `/admin/api/articles/${a.id}/transitions`, {
         action: 'publish',
         version: a.version,
       });
       expect(published.status, `vector ${i}: ${JSON.stringify(published.json)}`).toBe(200);
-      const page = await app.server.inject({ url: `/en/world/${published.json.data.slug}` });
+      const page = await app.server.inject({ url: `/en/world/${articleIn(published.json).slug}` });
       expect(page.statusCode).toBe(200);
       // A vector that opens a tag and never closes it may swallow what follows; what came before stays.
       expect(page.body).toContain(`Before ${i}`);
@@ -182,9 +198,9 @@ describe.each(dialects)('OWASP XSS vectors through create → publish → render
       for (const d of dangers((await app.server.inject({ url })).body, own)) failures.push(`${url}: ${d}`);
     }
     // Feeds carry the body as escaped HTML: unescaped once, as a feed reader would, it must be just as harmless.
-    const json = (await app.server.inject({ url: '/en/feed.json' })).json() as {
-      items: { content_html: string }[];
-    };
+    const json = z
+      .object({ items: z.array(z.object({ content_html: z.string() })) })
+      .parse((await app.server.inject({ url: '/en/feed.json' })).json());
     expect(json.items.length).toBeGreaterThan(40);
     for (const item of json.items)
       for (const d of dangers(item.content_html, new Set())) failures.push(`feed: ${d}`);
@@ -200,7 +216,7 @@ describe.each(dialects)('unsafe URLs in every URL field on %s', (dialect) => {
   let auth: { cookie: string; 'x-csrf-token': string };
   const api = async (method: 'POST' | 'PUT' | 'GET', url: string, payload?: Record<string, unknown>) => {
     const res = await app.server.inject({ method, url, headers: auth, ...(payload ? { payload } : {}) });
-    return { status: res.statusCode, json: res.json() };
+    return { status: res.statusCode, json: res.json<unknown>() };
   };
 
   beforeAll(async () => {
@@ -213,7 +229,7 @@ describe.each(dialects)('unsafe URLs in every URL field on %s', (dialect) => {
     const s = await app.container.accounts.signIn('ed@example.com', PASSWORD);
     auth = { cookie: `nd_session=${s.token}`, 'x-csrf-token': s.csrf };
   });
-  afterAll(async () => app?.dispose());
+  afterAll(async () => ifStarted(app)?.dispose());
 
   it('refuses them at input with a 400 naming the field: admin API create and save, services, CLI', async () => {
     const para = { type: 'paragraph', content: [{ text: 'Text' }] };
@@ -246,9 +262,10 @@ describe.each(dialects)('unsafe URLs in every URL field on %s', (dialect) => {
       [{ sources: [{ outlet: 'X', citing: null, url: 'javascript:alert(1)' }] }, 'sources.0.url'],
       [{ sources: [{ outlet: 'X', citing: null, url: '/en/world/' }] }, 'sources.0.url'],
     ];
-    const draft = (
-      await api('POST', '/admin/api/articles', { language: 'en', headline: 'Draft', sectionSlug: 'world' })
-    ).json.data;
+    const draft = articleIn(
+      (await api('POST', '/admin/api/articles', { language: 'en', headline: 'Draft', sectionSlug: 'world' }))
+        .json,
+    );
     for (const [fields, field] of cases) {
       const created = await api('POST', '/admin/api/articles', {
         language: 'en',
@@ -257,22 +274,16 @@ describe.each(dialects)('unsafe URLs in every URL field on %s', (dialect) => {
         ...fields,
       });
       expect(created.status, field).toBe(400);
-      expect(
-        created.json.error.issues.map((i: { field: string }) => i.field),
-        field,
-      ).toContain(field);
+      expect(issueFields(created.json), field).toContain(field);
       const saved = await api('PUT', `/admin/api/articles/${draft.id}`, {
         version: draft.version,
         ...fields,
       });
       expect(saved.status, field).toBe(400);
-      expect(
-        saved.json.error.issues.map((i: { field: string }) => i.field),
-        field,
-      ).toContain(field);
+      expect(issueFields(saved.json), field).toContain(field);
     }
     // Nothing was half-written.
-    expect((await api('GET', `/admin/api/articles/${draft.id}`)).json.data.version).toBe(draft.version);
+    expect(articleIn((await api('GET', `/admin/api/articles/${draft.id}`)).json).version).toBe(draft.version);
     // Editor HTML is cut down instead: the unsafe link, image and embed never become blocks.
     const fromHtml = await api('POST', '/admin/api/articles', {
       language: 'en',
@@ -285,7 +296,7 @@ describe.each(dialects)('unsafe URLs in every URL field on %s', (dialect) => {
         '<div data-embed="youtube" data-url="http://www.youtube.com/watch?v=dQw4w9WgXcQ"></div>',
     });
     expect(fromHtml.status).toBe(201);
-    expect(fromHtml.json.data.body).toEqual([
+    expect(articleIn(fromHtml.json).body).toEqual([
       { type: 'paragraph', content: [{ text: 'a ' }, { text: 'call', href: 'tel:+994125550000' }] },
       { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
     ]);
@@ -383,7 +394,9 @@ describe.each(dialects)('unsafe URLs in every URL field on %s', (dialect) => {
     // What was safe is still there: the good link, its text, the source's name.
     expect(page).toContain('<a href="https://example.com/good" rel="noopener">Good link</a> bad link');
     expect(page).toContain('Outlet');
-    const fromApi = JSON.parse(outputs[9]![1]).data;
+    const fromApi = z
+      .object({ data: z.object({ body: z.unknown(), sources: z.unknown() }) })
+      .parse(JSON.parse(outputs[9]![1])).data;
     expect(fromApi.body).toEqual([
       {
         type: 'paragraph',

@@ -6,7 +6,11 @@ import { adminLanguageOf, sameSiteAdminPath } from './language.ts';
 
 /** The code that renders the newsroom's server pages (the admin app in ui/ has catalogs of its own). */
 const adminDir = new URL('..', import.meta.url).pathname;
-const sources = sourceFiles(adminDir).filter((f) => !/\/admin\/(ui|api)\//.test(f));
+const sources = [
+  ...sourceFiles(adminDir).filter((f) => !/\/admin\/(ui|api)\//.test(f)),
+  // Role names, shared with the app (one switch in lib).
+  new URL('../../lib/role-names.ts', import.meta.url).pathname,
+];
 
 describeCatalogs('newsroom page message catalogs', adminCatalogs, keysUsedIn(sources));
 

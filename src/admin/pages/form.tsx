@@ -1,4 +1,4 @@
-import type { ComponentChildren, JSX } from 'preact';
+import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { roles } from '../../domain/roles.ts';
 import { formatDateTime, isoInZone } from '../../lib/dates.ts';
 import { roleName, useI18n } from './i18n.tsx';
@@ -10,13 +10,6 @@ import { roleName, useI18n } from './i18n.tsx';
 
 /** Passwords have at least this many characters (passwordSchema in the account service). */
 export const PASSWORD_MIN = 12;
-
-/** Puts `node` where `marker` stands in a translated text (a value set in bold inside a sentence). */
-export function withNode(text: string, marker: string, node: ComponentChildren): ComponentChildren {
-  const [before, ...after] = text.split(marker);
-  return after.length ? [before, node, after.join(marker)] : text;
-}
-export const MARK = '\uE000';
 
 export interface FormError {
   field: string;
@@ -156,7 +149,7 @@ export function Field({
   value?: string;
   errors: FormError[];
   autocomplete?: string;
-  input?: JSX.InputHTMLAttributes<HTMLInputElement>;
+  input?: InputHTMLAttributes;
 }) {
   return (
     <FieldRow

@@ -1,6 +1,5 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Role } from '../../domain/roles.ts';
 import type { Translate } from '../../lib/messages.ts';
 import type { AdminLanguage } from '../messages/index.ts';
 
@@ -27,21 +26,8 @@ export function useI18n(): AdminI18n {
   return i18n;
 }
 
-/** A role in words, in the page's language. */
-export function roleName(t: Translate, role: string): string {
-  switch (role as Role) {
-    case 'contributor':
-      return t('role.contributor');
-    case 'author':
-      return t('role.author');
-    case 'editor':
-      return t('role.editor');
-    case 'admin':
-      return t('role.admin');
-    default:
-      return role;
-  }
-}
+/** A role in words, in the page's language (one switch for the pages and the app, in lib). */
+export { roleName } from '../../lib/role-names.ts';
 
 /** A language's name, in the page's language (the switcher's links). */
 export function languageName(t: Translate, lang: AdminLanguage): string {

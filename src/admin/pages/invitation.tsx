@@ -1,5 +1,6 @@
 import type { TokenInfo } from '../../services/accounts/account.service.ts';
-import { Field, Form, MARK, PASSWORD_MIN, withNode, type FormError } from './form.tsx';
+import { SLOT, withSlot } from '../../lib/message-slot.ts';
+import { Field, Form, PASSWORD_MIN, type FormError } from './form.tsx';
 import { roleName, useI18n } from './i18n.tsx';
 
 /** An invitation's page: the invited person chooses a password and the account is made. */
@@ -25,9 +26,8 @@ export function InvitePage({
         <>
           <h1 class="page-title">{t('invite.title')}</h1>
           <p>
-            {withNode(
-              t('invite.intro', { name: info.name, role: MARK, email: info.email }),
-              MARK,
+            {withSlot(
+              t('invite.intro', { name: info.name, role: SLOT, email: info.email }),
               <strong>{roleName(t, info.role)}</strong>,
             )}
           </p>

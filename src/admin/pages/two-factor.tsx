@@ -1,7 +1,8 @@
 import type { Translate } from '../../lib/messages.ts';
 import type { TwoFactorStatus } from '../../services/accounts/two-factor.service.ts';
 import { RECOVERY_CODE_COUNT } from '../../services/accounts/recovery-codes.ts';
-import { Alert, CodeField, Field, Form, MARK, When, withNode, type FormError } from './form.tsx';
+import { SLOT, withSlot } from '../../lib/message-slot.ts';
+import { Alert, CodeField, Field, Form, When, type FormError } from './form.tsx';
 import { useI18n } from './i18n.tsx';
 
 /** The newsroom's pages for two-factor sign-in: the account's page, the set-up, the sign-in's second step. */
@@ -75,9 +76,10 @@ export function TwoFactorPage({
       {notice ? <p role="status">{notice}</p> : null}
       {problem ? <Alert>{problem}</Alert> : null}
       {codes ? <RecoveryCodes codes={codes} /> : null}
-      {status.enabled ? (
+      {/* On exactly when it has a date it was switched on (TwoFactorService.status). */}
+      {status.enabledAt ? (
         <>
-          <p>{withNode(t('twoFactor.on', { since: MARK }), MARK, <When at={status.enabledAt!} />)}</p>
+          <p>{withSlot(t('twoFactor.on', { since: SLOT }), <When at={status.enabledAt} />)}</p>
           <p>{t('twoFactor.codesLeft', { count: status.recoveryCodesLeft })}</p>
           {codes ? null : (
             <>

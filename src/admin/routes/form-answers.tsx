@@ -15,7 +15,7 @@ export const shown = (e: unknown, codes: string[]): e is AppError => isAppError(
 
 /** A path parameter as a string ('' when absent). */
 export const param = (request: FastifyRequest, name: string): string =>
-  String((request.params as Record<string, string | undefined>)[name] ?? '');
+  (request.params as Record<string, string | undefined>)[name] ?? '';
 
 /** Pages under a one-time link: never cached, and the link never leaves in a Referer header. */
 export const linkPage = (reply: FastifyReply): FastifyReply => reply.header('referrer-policy', 'no-referrer');

@@ -1,3 +1,4 @@
+import type { TokenInfo } from '../../services/accounts/account.service.ts';
 import { InvitePage } from '../pages/invitation.tsx';
 import { field, type AccountRouteDeps, type AdminRoute, type PageKit } from '../route.ts';
 import { issues, linkPage, linkProblem, param, shown } from './form-answers.tsx';
@@ -11,18 +12,19 @@ export function invitationRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRou
       access: 'public',
       handler: async (request, reply, ctx) => {
         const token = param(request, 'token');
+        let info: TokenInfo;
         try {
-          const info = await deps.accounts.inviteInfo(token);
-          return kit.page(
-            linkPage(reply),
-            (t) => t('invite.title'),
-            <InvitePage csrf={kit.preCsrf(reply)} token={token} info={info} errors={[]} />,
-            ctx,
-          );
+          info = await deps.accounts.inviteInfo(token);
         } catch (e) {
           if (!shown(e, ['NOT_FOUND', 'GONE'])) throw e;
           return linkProblem(kit, reply, ctx, e, 'invite');
         }
+        return kit.page(
+          linkPage(reply),
+          (t) => t('invite.title'),
+          <InvitePage csrf={kit.preCsrf(reply)} token={token} info={info} errors={[]} />,
+          ctx,
+        );
       },
     },
     {

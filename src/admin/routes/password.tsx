@@ -1,4 +1,5 @@
 import { isAppError } from '../../domain/errors.ts';
+import type { TokenInfo } from '../../services/accounts/account.service.ts';
 import { ForgotPage, PasswordPage, ResetPage } from '../pages/password.tsx';
 import { field, type AccountRouteDeps, type AdminRoute, type PageKit } from '../route.ts';
 import { clearSessionCookie } from '../session-cookie.ts';
@@ -22,7 +23,7 @@ function changePasswordRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[
         kit.page(
           reply,
           (t) => t('password.pageTitle'),
-          <PasswordPage csrf={ctx.csrf!} errors={[]} done={false} />,
+          <PasswordPage csrf={ctx.csrf} errors={[]} done={false} />,
           ctx,
         ),
     },
@@ -33,17 +34,17 @@ function changePasswordRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[
       handler: async (request, reply, ctx) => {
         try {
           await deps.accounts.changePassword(
-            ctx.user!.id,
+            ctx.user.id,
             field(request.body, 'current'),
             field(request.body, 'next'),
-            ctx.token!,
+            ctx.token,
           );
         } catch (e) {
           if (!isAppError(e) || e.code !== 'VALIDATION_FAILED') throw e;
           return kit.page(
             reply,
             (t) => t('password.pageTitle'),
-            <PasswordPage csrf={ctx.csrf!} errors={issues(e)} done={false} />,
+            <PasswordPage csrf={ctx.csrf} errors={issues(e)} done={false} />,
             ctx,
             400,
           );
@@ -51,7 +52,7 @@ function changePasswordRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[
         return kit.page(
           reply,
           (t) => t('password.pageTitle'),
-          <PasswordPage csrf={ctx.csrf!} errors={[]} done />,
+          <PasswordPage csrf={ctx.csrf} errors={[]} done />,
           ctx,
         );
       },
@@ -112,18 +113,19 @@ function resetRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[] {
       access: 'public',
       handler: async (request, reply, ctx) => {
         const token = param(request, 'token');
+        let info: TokenInfo;
         try {
-          const info = await deps.accounts.resetInfo(token);
-          return kit.page(
-            linkPage(reply),
-            (t) => t('reset.title'),
-            <ResetPage csrf={kit.preCsrf(reply)} token={token} info={info} errors={[]} />,
-            ctx,
-          );
+          info = await deps.accounts.resetInfo(token);
         } catch (e) {
           if (!shown(e, ['NOT_FOUND', 'GONE'])) throw e;
           return linkProblem(kit, reply, ctx, e, 'reset');
         }
+        return kit.page(
+          linkPage(reply),
+          (t) => t('reset.title'),
+          <ResetPage csrf={kit.preCsrf(reply)} token={token} info={info} errors={[]} />,
+          ctx,
+        );
       },
     },
     {

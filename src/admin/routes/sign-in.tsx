@@ -1,4 +1,5 @@
 import { isAppError } from '../../domain/errors.ts';
+import type { SignInStep } from '../../services/accounts/account.service.ts';
 import { SignInPage } from '../pages/sign-in.tsx';
 import { field, type AccountRouteDeps, type AdminRoute, type PageKit } from '../route.ts';
 import { clearSessionCookie } from '../session-cookie.ts';
@@ -34,17 +35,9 @@ export function signInRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[]
       handler: async (request, reply, ctx) => {
         kit.checkPreCsrf(request);
         const email = field(request.body, 'email');
+        let step: SignInStep;
         try {
-          const step = await deps.accounts.beginSignIn(email, field(request.body, 'password'));
-          if (step.kind === 'two-factor') {
-            // No session yet: only the right to give the code, in a cookie for the next page.
-            setChallengeCookie(reply, step.challenge, deps.secureCookies);
-            return reply.redirect('/admin/signin/two-factor', 303);
-          }
-          kit.startSession(reply, step.session);
-          // An administrator the site requires to use two-factor goes straight to setting it up.
-          const mustEnrol = await deps.accounts.twoFactor.mustEnrol(step.session.user, false);
-          return reply.redirect(mustEnrol ? '/admin/account/two-factor' : '/admin', 303);
+          step = await deps.accounts.beginSignIn(email, field(request.body, 'password'));
         } catch (e) {
           if (!isAppError(e) || (e.code !== 'UNAUTHORIZED' && e.code !== 'RATE_LIMITED')) throw e;
           return kit.page(
@@ -60,6 +53,15 @@ export function signInRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[]
             e.status,
           );
         }
+        if (step.kind === 'two-factor') {
+          // No session yet: only the right to give the code, in a cookie for the next page.
+          setChallengeCookie(reply, step.challenge, deps.secureCookies);
+          return reply.redirect('/admin/signin/two-factor', 303);
+        }
+        kit.startSession(reply, step.session);
+        // An administrator the site requires to use two-factor goes straight to setting it up.
+        const mustEnrol = await deps.accounts.twoFactor.mustEnrol(step.session.user, false);
+        return reply.redirect(mustEnrol ? '/admin/account/two-factor' : '/admin', 303);
       },
     },
     {
@@ -68,7 +70,7 @@ export function signInRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[]
       access: 'newsroom.enter',
       allowedBeforeTwoFactor: true,
       handler: async (_request, reply, ctx) => {
-        await deps.accounts.signOut(ctx.token!);
+        await deps.accounts.signOut(ctx.token);
         clearSessionCookie(reply);
         return reply.redirect('/admin/signin', 303);
       },

@@ -1,14 +1,15 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppError } from '../../domain/errors.ts';
 import { NO_STORE } from '../../http/caching.ts';
 import type { Translate } from '../../lib/messages.ts';
-import type { AccountService } from '../../services/accounts/account.service.ts';
+import type { AccountService, SignedIn } from '../../services/accounts/account.service.ts';
+import type { SecondFactor } from '../../services/accounts/two-factor.service.ts';
 import { CHALLENGE_TTL_MS } from '../../services/accounts/account.service.ts';
 import type { FormError } from '../pages/form.tsx';
 import { SignInPage } from '../pages/sign-in.tsx';
 import { TwoFactorPage, TwoFactorSetupPage, TwoFactorSignInPage } from '../pages/two-factor.tsx';
 import { qrSvg } from '../qr.ts';
-import { field, type AdminRoute, type Ctx, type PageKit } from '../route.ts';
+import { field, type AdminRoute, type Ctx, type MemberCtx, type PageKit } from '../route.ts';
 import { shown } from './form-answers.tsx';
 
 /**
@@ -65,7 +66,7 @@ const clearChallenge = (reply: FastifyReply) => reply.clearCookie(CHALLENGE_COOK
 function accountPages(tf: AccountService['twoFactor'], kit: PageKit) {
   const accountPage = async (
     reply: FastifyReply,
-    ctx: Ctx,
+    ctx: MemberCtx,
     opts: {
       done?: string | null;
       problem?: string | null;
@@ -75,14 +76,14 @@ function accountPages(tf: AccountService['twoFactor'], kit: PageKit) {
       status?: number;
     } = {},
   ) => {
-    const status = await tf.status(ctx.user!.id);
+    const status = await tf.status(ctx.user.id);
     return kit.page(
       reply,
       title,
       <TwoFactorPage
-        csrf={ctx.csrf!}
+        csrf={ctx.csrf}
         status={status}
-        mustEnrol={!status.enabled && (await tf.mustEnrol(ctx.user!, false))}
+        mustEnrol={!status.enabled && (await tf.mustEnrol(ctx.user, false))}
         done={opts.done ?? null}
         problem={opts.problem ?? null}
         errors={opts.errors ?? []}
@@ -94,8 +95,8 @@ function accountPages(tf: AccountService['twoFactor'], kit: PageKit) {
     );
   };
 
-  const setupPage = async (reply: FastifyReply, ctx: Ctx, errors: FormError[] = [], status = 200) => {
-    const pending = await tf.pending(ctx.user!);
+  const setupPage = async (reply: FastifyReply, ctx: MemberCtx, errors: FormError[] = [], status = 200) => {
+    const pending = await tf.pending(ctx.user);
     if (!pending) return reply.redirect(ACCOUNT_PAGE, 303);
     // The page carries the secret: never kept by a cache, never sent on as a Referer.
     reply.header('referrer-policy', 'no-referrer');
@@ -103,17 +104,37 @@ function accountPages(tf: AccountService['twoFactor'], kit: PageKit) {
       reply,
       title,
       <TwoFactorSetupPage
-        csrf={ctx.csrf!}
+        csrf={ctx.csrf}
         secret={pending.secret}
         qrSvg={await qrSvg(pending.uri)}
-        account={ctx.user!.email}
+        account={ctx.user.email}
         errors={errors}
       />,
       ctx,
       status,
     );
   };
-  return { accountPage, setupPage };
+
+  /**
+   * The account page after one of its forms (new recovery codes, switching off) was refused: a
+   * rule or too many tries as the page's problem, wrong fields under that form. Anything else
+   * propagates.
+   */
+  const refusedPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ctx: MemberCtx,
+    form: 'regenerate' | 'disable',
+    e: unknown,
+  ) => {
+    if (shown(e, ['CONFLICT'])) return accountPage(reply, ctx, { problem: e.message, status: e.status });
+    const t = kit.t(request);
+    if (shown(e, ['RATE_LIMITED']))
+      return accountPage(reply, ctx, { problem: t('twoFactor.locked'), status: e.status });
+    if (!shown(e, ['VALIDATION_FAILED'])) throw e;
+    return accountPage(reply, ctx, { errors: issuesIn(t, e), errorsOf: form, status: 400 });
+  };
+  return { accountPage, setupPage, refusedPage };
 }
 
 /** The sign-in's second step (public: the challenge cookie is the only credential). */
@@ -159,16 +180,11 @@ function secondStepRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] 
         kit.checkPreCsrf(request);
         const t = kit.t(request);
         const recovery = field(request.body, 'method') === 'recovery';
+        let s: SignedIn & { factor: SecondFactor };
         try {
-          const s = await deps.accounts.completeSignIn(
+          s = await deps.accounts.completeSignIn(
             request.cookies[CHALLENGE_COOKIE],
             field(request.body, 'code'),
-          );
-          clearChallenge(reply);
-          kit.startSession(reply, s);
-          return reply.redirect(
-            s.factor === 'recovery' ? `${ACCOUNT_PAGE}?done=recovery-used` : '/admin',
-            303,
           );
         } catch (e) {
           if (shown(e, ['GONE'])) {
@@ -194,6 +210,9 @@ function secondStepRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] 
           if (!shown(e, ['UNAUTHORIZED'])) throw e;
           return secondStep(reply, ctx, recovery, t('twoFactor.signin.wrong'), 401);
         }
+        clearChallenge(reply);
+        kit.startSession(reply, s);
+        return reply.redirect(s.factor === 'recovery' ? `${ACCOUNT_PAGE}?done=recovery-used` : '/admin', 303);
       },
     },
   ];
@@ -202,7 +221,7 @@ function secondStepRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] 
 /** The account's own two-factor page: set up, confirm, new recovery codes, switch off. */
 function accountRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] {
   const tf = deps.accounts.twoFactor;
-  const { accountPage, setupPage } = accountPages(tf, kit);
+  const { accountPage, setupPage, refusedPage } = accountPages(tf, kit);
   return [
     {
       method: 'GET',
@@ -221,7 +240,7 @@ function accountRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] {
       allowedBeforeTwoFactor: true,
       handler: async (_request, reply, ctx) => {
         try {
-          await tf.begin(ctx.user!.id);
+          await tf.begin(ctx.user.id);
         } catch (e) {
           if (!shown(e, ['CONFLICT'])) throw e;
           return reply.redirect(ACCOUNT_PAGE, 303);
@@ -244,7 +263,7 @@ function accountRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] {
       handler: async (request, reply, ctx) => {
         let codes: string[];
         try {
-          codes = await tf.confirm(ctx.user!.id, field(request.body, 'code'));
+          codes = await tf.confirm(ctx.user.id, field(request.body, 'code'));
         } catch (e) {
           if (shown(e, ['CONFLICT'])) return reply.redirect(ACCOUNT_PAGE, 303);
           if (!shown(e, ['VALIDATION_FAILED'])) throw e;
@@ -260,20 +279,9 @@ function accountRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] {
       handler: async (request, reply, ctx) => {
         let codes: string[];
         try {
-          codes = await tf.regenerateRecoveryCodes(ctx.user!.id, field(request.body, 'password'));
+          codes = await tf.regenerateRecoveryCodes(ctx.user.id, field(request.body, 'password'));
         } catch (e) {
-          if (shown(e, ['CONFLICT']))
-            return accountPage(reply, ctx, { problem: e.message, status: e.status });
-          if (shown(e, ['RATE_LIMITED'])) {
-            const t = kit.t(request);
-            return accountPage(reply, ctx, { problem: t('twoFactor.locked'), status: e.status });
-          }
-          if (!shown(e, ['VALIDATION_FAILED'])) throw e;
-          return accountPage(reply, ctx, {
-            errors: issuesIn(kit.t(request), e),
-            errorsOf: 'regenerate',
-            status: 400,
-          });
+          return refusedPage(request, reply, ctx, 'regenerate', e);
         }
         return accountPage(reply, ctx, { done: 'regenerated', codes });
       },
@@ -284,20 +292,9 @@ function accountRoutes(deps: TwoFactorRouteDeps, kit: PageKit): AdminRoute[] {
       access: 'newsroom.enter',
       handler: async (request, reply, ctx) => {
         try {
-          await tf.disable(ctx.user!.id, field(request.body, 'password'), field(request.body, 'code'));
+          await tf.disable(ctx.user.id, field(request.body, 'password'), field(request.body, 'code'));
         } catch (e) {
-          if (shown(e, ['CONFLICT']))
-            return accountPage(reply, ctx, { problem: e.message, status: e.status });
-          if (shown(e, ['RATE_LIMITED'])) {
-            const t = kit.t(request);
-            return accountPage(reply, ctx, { problem: t('twoFactor.locked'), status: e.status });
-          }
-          if (!shown(e, ['VALIDATION_FAILED'])) throw e;
-          return accountPage(reply, ctx, {
-            errors: issuesIn(kit.t(request), e),
-            errorsOf: 'disable',
-            status: 400,
-          });
+          return refusedPage(request, reply, ctx, 'disable', e);
         }
         return reply.redirect(`${ACCOUNT_PAGE}?done=disabled`, 303);
       },

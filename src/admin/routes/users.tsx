@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../domain/errors.ts';
 import { UsersPage } from '../pages/users.tsx';
 import type { FormError } from '../pages/form.tsx';
-import { field, type AccountRouteDeps, type AdminRoute, type Ctx, type PageKit } from '../route.ts';
+import { field, type AccountRouteDeps, type AdminRoute, type MemberCtx, type PageKit } from '../route.ts';
 import { issues, param, shown } from './form-answers.tsx';
 
 type UserAction = 'role' | 'disable' | 'enable' | 'reset-two-factor';
@@ -18,7 +18,7 @@ const DONE: Record<UserAction, string> = {
 export function userRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[] {
   const usersPage = async (
     reply: FastifyReply,
-    ctx: Ctx,
+    ctx: MemberCtx,
     opts: {
       values?: { email: string; name: string; role: string };
       errors?: FormError[];
@@ -31,8 +31,8 @@ export function userRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[] {
       reply,
       (t) => t('users.title'),
       <UsersPage
-        csrf={ctx.csrf!}
-        me={ctx.user!}
+        csrf={ctx.csrf}
+        me={ctx.user}
         users={await deps.accounts.listUsers()}
         invites={await deps.accounts.pendingInvites()}
         twoFactor={{
@@ -49,13 +49,13 @@ export function userRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[] {
     );
 
   const userAction =
-    (action: UserAction) => async (request: FastifyRequest, reply: FastifyReply, ctx: Ctx) => {
+    (action: UserAction) => async (request: FastifyRequest, reply: FastifyReply, ctx: MemberCtx) => {
       const id = param(request, 'id');
       try {
-        if (action === 'role') await deps.accounts.changeRole(id, field(request.body, 'role'), ctx.user!.id);
-        else if (action === 'disable') await deps.accounts.disable(id, ctx.user!.id);
-        else if (action === 'enable') await deps.accounts.enable(id, ctx.user!.id);
-        else await deps.accounts.twoFactor.reset(id, ctx.user!.id);
+        if (action === 'role') await deps.accounts.changeRole(id, field(request.body, 'role'), ctx.user.id);
+        else if (action === 'disable') await deps.accounts.disable(id, ctx.user.id);
+        else if (action === 'enable') await deps.accounts.enable(id, ctx.user.id);
+        else await deps.accounts.twoFactor.reset(id, ctx.user.id);
       } catch (e) {
         if (!shown(e, ['VALIDATION_FAILED', 'CONFLICT', 'NOT_FOUND'])) throw e;
         return usersPage(reply, ctx, { problem: e.message, status: e.status });
@@ -90,7 +90,7 @@ export function userRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[] {
           role: field(request.body, 'role'),
         };
         try {
-          await deps.accounts.invite(values, ctx.user!.id);
+          await deps.accounts.invite(values, ctx.user.id);
         } catch (e) {
           if (!shown(e, ['VALIDATION_FAILED', 'CONFLICT'])) throw e;
           return usersPage(reply, ctx, { values, errors: issues(e), status: e.status });
@@ -115,7 +115,7 @@ export function userRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[] {
           ]);
         let on: boolean;
         try {
-          on = await deps.accounts.twoFactor.setRequiredForAdmins(value === 'on', ctx.user!.id);
+          on = await deps.accounts.twoFactor.setRequiredForAdmins(value === 'on', ctx.user.id);
         } catch (e) {
           if (!shown(e, ['CONFLICT'])) throw e;
           return usersPage(reply, ctx, { problem: e.message, status: e.status });

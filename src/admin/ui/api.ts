@@ -75,7 +75,7 @@ export async function api<T>(
     if (json?.error?.code === 'TWO_FACTOR_REQUIRED') location.assign('/admin/account/two-factor');
     throw new ApiError(
       res.status,
-      json?.error?.code ?? 'HTTP_' + res.status,
+      json?.error?.code ?? `HTTP_${res.status}`,
       json?.error?.message ?? res.statusText,
       json?.error?.issues ?? [],
       retryAfterOf(res.headers.get('retry-after')),
@@ -83,6 +83,9 @@ export async function api<T>(
   }
   return json as T;
 }
+
+/** What an error says, whatever was thrown. */
+export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Retry-After in seconds (a number of seconds or an HTTP date), or null. */
 export function retryAfterOf(header: string | null, now = Date.now()): number | null {

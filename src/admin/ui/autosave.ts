@@ -78,7 +78,8 @@ export class Autosaver {
     this.clearTimer();
     if (this.inFlight) {
       await this.inFlight;
-      if (!this.pending || this.stopped) return;
+      // stop() may have run meanwhile: read it afresh (the check above narrowed the field).
+      if (!this.pending || this.isStopped) return;
       this.clearTimer();
     }
     if (!this.pending && this.state.kind !== 'error') return;

@@ -59,7 +59,7 @@ export function startLanguage(): void {
   } catch {
     stored = null;
   }
-  setLanguage(initialLanguage(stored, navigator.languages ?? [navigator.language]), false);
+  setLanguage(initialLanguage(stored, navigator.languages), false);
 }
 
 /** Dates and times in the UI language and the site's time zone. */

@@ -9,7 +9,8 @@ import './admin.css';
 /** Starts the newsroom app in the shell the server rendered: who is signed in, then the site. */
 async function start(): Promise<void> {
   startLanguage();
-  const root = document.getElementById('app')!;
+  const root = document.getElementById('app');
+  if (!root) throw new Error('The app shell has no #app element to start in.');
   window.addEventListener('nd:signed-out', () => location.assign('/admin/signin'));
   try {
     const [me, site] = await Promise.all([

@@ -13,8 +13,8 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (path === '/admin/articles' || path === '/admin')
     return { name: 'articles', search: new URLSearchParams(search) };
   if (path === '/admin/articles/new') return { name: 'new' };
-  const m = /^\/admin\/articles\/([^/]+)$/.exec(path);
-  if (m) return { name: 'editor', id: decodeURIComponent(m[1]!) };
+  const id = /^\/admin\/articles\/([^/]+)$/.exec(path)?.[1];
+  if (id !== undefined) return { name: 'editor', id: decodeURIComponent(id) };
   if (path === '/admin/frontpage') return { name: 'frontpage' };
   if (path === '/admin/media') return { name: 'media' };
   if (path === '/admin/settings/story') return { name: 'storySettings' };

@@ -63,13 +63,14 @@ async function analyzeAll(s: CliServices, { io }: CliKit): Promise<void> {
     { format: 'analysing |{bar}| {value}/{total} articles', stream: process.stderr, hideCursor: true },
     Presets.shades_classic,
   );
-  let started = false;
+  // Set by the progress callback (a plain `let` would read as still false after the await).
+  const progress = { started: false };
   const r = await s.analysis.analyzeAll((done, total) => {
-    if (!started) bar.start(total, 0);
-    started = true;
+    if (!progress.started) bar.start(total, 0);
+    progress.started = true;
     bar.update(done);
   });
-  if (started) bar.stop();
+  if (progress.started) bar.stop();
   io.out(`Read ${r.total} articles; ${r.changed} had changed.`);
 }
 
@@ -91,7 +92,7 @@ async function analyzeFile(file: string, opts: AnalyzeOptions, { io, withService
   }
   if (!body) throw new CliFailure(`${file}: the file has no text`);
   const input = { body, language: opts.language, published, timezone: opts.timezone };
-  await withServices(async (s) => {
+  await withServices((s) => {
     const { conflicts, ...gold } = s.analysis.analyzeText(input);
     const id = basename(file).replace(/\.[^.]+$/, '');
     io.out(JSON.stringify({ id, ...input, gold, conflicts: conflicts ?? [] }, null, 1));

@@ -17,7 +17,7 @@ export function addContentCommands(program: Command, { io, withServices }: CliKi
     .command('migrate')
     .description('bring the database schema up to date (also done at every start)')
     .action(() =>
-      withServices(async (s) => {
+      withServices((s) => {
         io.out(
           s.migrated.length ? `Applied: ${s.migrated.join(', ')}` : 'The database schema is up to date.',
         );

@@ -1,5 +1,7 @@
 /** The fuzz suite's fixtures: accounts of every role, content of every kind, and the real links to it. */
 import { expect } from 'vitest';
+import { z } from 'zod';
+import { dataOf } from '../../../src/contract/wire.ts';
 import { roles } from '../../../src/domain/roles.ts';
 import { encode, oddText, type Random } from '../../utils/fuzz.ts';
 import { specsOf } from './openapi.ts';
@@ -167,7 +169,7 @@ async function storeHostileArticles(run: FuzzRun) {
       res,
     );
     if (res.statusCode !== 201) continue;
-    const created = res.json().data as { id: string; version: number };
+    const created = dataOf(z.object({ id: z.string(), version: z.number() })).parse(res.json()).data;
     run.values.harvest(res.body);
     target.logged.length = 0;
     const url = `/admin/api/articles/${created.id}/transitions`;
@@ -194,8 +196,8 @@ async function correctAnAnalysis(run: FuzzRun, articleId: string) {
     payload: { op: 'add-person', name: 'Fuzz Person', role: null },
   });
   expect(correction.statusCode, correction.body).toBe(201);
-  for (const c of (correction.json().data as { corrections: { id: string }[] }).corrections)
-    run.values.add('correctionId', c.id);
+  const corrected = dataOf(z.object({ corrections: z.array(z.object({ id: z.string() })) }));
+  for (const c of corrected.parse(correction.json()).data.corrections) run.values.add('correctionId', c.id);
   for (const v of ['1', '2', '3']) {
     run.values.add('version', v);
     run.values.add('revision', v);

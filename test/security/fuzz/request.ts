@@ -18,6 +18,9 @@ import type { RealValues } from './links.ts';
 import type { Spec } from './openapi.ts';
 import { routeKey } from './routes.ts';
 import type { FuzzRun } from './run.ts';
+
+/** A value as JSON; undefined for undefined (and functions), which JSON.stringify's type leaves out. */
+const jsonOf = (v: unknown): string | undefined => JSON.stringify(v);
 import type { FuzzTarget, Identity } from './target.ts';
 
 /** Query parameter names the site and the newsroom read, for routes the documents do not describe. */
@@ -121,7 +124,7 @@ function queryFor(run: FuzzRun, key: string, spec: Spec | undefined, rand: Rando
       if (!q.required && !rand.chance(0.5)) continue;
       const v = rand.chance(0.6) ? sample(q.schema, rand, hints, q.name) : hostileValue(rand);
       query.push(
-        `${encode(q.name)}=${typeof v === 'string' ? encode(v.slice(0, 3000)) : encode(JSON.stringify(v)?.slice(0, 3000) ?? '')}`,
+        `${encode(q.name)}=${typeof v === 'string' ? encode(v.slice(0, 3000)) : encode(jsonOf(v)?.slice(0, 3000) ?? '')}`,
       );
     }
   } else if (rand.chance(0.7)) {

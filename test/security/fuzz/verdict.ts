@@ -1,6 +1,7 @@
 /** The fuzz suite's verdict: what is wrong with an answer, and the report of all that was. */
 import type { LightMyRequestResponse } from 'fastify';
-import { errorCatalog } from '../../../src/domain/errors.ts';
+import { z } from 'zod';
+import { errorCatalog, type ErrorCode } from '../../../src/domain/errors.ts';
 import { BASE, type LogLine } from './target.ts';
 
 /** One request sent and what came of it. */
@@ -19,6 +20,11 @@ export interface Outcome {
 
 const isApi = (path: string) => /^\/(api\/v1|api\/views|admin\/api)(\/|$)/.test(path);
 
+/** An error answer as far as the verdict reads it: any shape may come back, so nothing is assumed. */
+const errorShape = z.object({ error: z.object({ code: z.unknown(), message: z.unknown() }).optional() });
+const inCatalog = (code: unknown): code is ErrorCode =>
+  typeof code === 'string' && Object.hasOwn(errorCatalog, code);
+
 /** A long text cut for a report, with its length. */
 export const short = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n)}…(${s.length})` : s);
 
@@ -35,11 +41,11 @@ export function problemWith(url: string, res: LightMyRequestResponse): string {
   if (res.statusCode >= 400 && (isApi(path) || type.startsWith('application/json'))) {
     if (!type.startsWith('application/json')) return `error answer is ${type || 'untyped'}, not JSON`;
     if (!res.body) return '';
-    const body = res.json() as { error?: { code?: string; message?: string } };
-    const code = body.error?.code as keyof typeof errorCatalog | undefined;
-    if (!code || !(code in errorCatalog)) return `error code ${String(code)} is not in the catalog`;
+    const error = errorShape.safeParse(res.json()).data?.error;
+    const code = error?.code;
+    if (!inCatalog(code)) return `error code ${String(code)} is not in the catalog`;
     if (errorCatalog[code].status !== res.statusCode) return `${code} answered with ${res.statusCode}`;
-    if (typeof body.error?.message !== 'string') return 'error without a message';
+    if (typeof error?.message !== 'string') return 'error without a message';
   }
   return '';
 }

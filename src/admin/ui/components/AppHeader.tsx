@@ -1,3 +1,4 @@
+import { roleName } from '../../../lib/role-names.ts';
 import { language, setLanguage, t, uiLanguages } from '../i18n.ts';
 import type { Route } from '../router.ts';
 import type { Me, SiteInfo } from '../../../contract/site.ts';
@@ -98,7 +99,7 @@ function UserMenu({ me, csrf, onLanguage }: { me: Me; csrf: string; onLanguage: 
           </option>
         ))}
       </select>
-      <span class="nd-user-name">{t('app.user', { name: me.name, role: roleName(me.role) })}</span>
+      <span class="nd-user-name">{t('app.user', { name: me.name, role: roleName(t, me.role) })}</span>
       <a href="/admin/account/password">{t('nav.password')}</a>
       <a href="/admin/account/two-factor">{t('nav.twoFactor')}</a>
       <form method="post" action="/admin/signout">
@@ -109,17 +110,4 @@ function UserMenu({ me, csrf, onLanguage }: { me: Me; csrf: string; onLanguage: 
       </form>
     </div>
   );
-}
-
-function roleName(role: Me['role']): string {
-  switch (role) {
-    case 'contributor':
-      return t('role.contributor');
-    case 'author':
-      return t('role.author');
-    case 'editor':
-      return t('role.editor');
-    case 'admin':
-      return t('role.admin');
-  }
 }

@@ -22,7 +22,8 @@ export function Dialog({
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    const before = document.activeElement as HTMLElement | null;
+    // Focus goes back where it was when the dialog closes (only HTML and SVG elements take it).
+    const before = document.activeElement;
     if (!d.open) d.showModal();
     const onCancel = (e: Event) => {
       e.preventDefault();
@@ -32,7 +33,7 @@ export function Dialog({
     return () => {
       d.removeEventListener('cancel', onCancel);
       if (d.open) d.close();
-      before?.focus?.();
+      if (before instanceof HTMLElement || before instanceof SVGElement) before.focus();
     };
   }, []);
   return (

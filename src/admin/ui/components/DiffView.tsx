@@ -6,7 +6,7 @@ const show = (v: unknown): string => {
   if (v === null || v === undefined || v === '') return '—';
   if (typeof v === 'string') return v;
   if (Array.isArray(v))
-    return v
+    return (v as unknown[])
       .map((x) => (typeof x === 'object' && x ? Object.values(x).filter(Boolean).join(', ') : String(x)))
       .join('; ');
   if (typeof v === 'object')
@@ -14,7 +14,8 @@ const show = (v: unknown): string => {
       .filter(([, x]) => x !== null && x !== '')
       .map(([k, x]) => `${k}: ${String(x)}`)
       .join(', ');
-  return String(v);
+  // What JSON has left: a number or a boolean.
+  return typeof v === 'number' || typeof v === 'boolean' ? String(v) : '—';
 };
 
 /** Field names as readers of the diff know them (literal keys, so the catalog test sees them). */

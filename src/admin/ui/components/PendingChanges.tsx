@@ -1,8 +1,15 @@
 import { useState } from 'preact/hooks';
-import { api, ApiError } from '../api.ts';
+import { api, errorMessage } from '../api.ts';
 import { formatDateTime, t } from '../i18n.ts';
 import { DiffView } from './DiffView.tsx';
 import type { Diff, EditorArticle } from '../../../contract/articles.ts';
+
+/** What each action confirms once it went through. */
+const doneMessage = {
+  publish: () => t('pending.done.publish'),
+  discard: () => t('pending.done.discard'),
+  submit: () => t('pending.done.submit'),
+};
 
 /**
  * A live article's unpublished changes: readers see the live version until someone with the
@@ -46,27 +53,24 @@ export function PendingChanges({
       setDiff(null);
       setMinor(false);
       onDone(res.data, what === 'discard');
-      setDone(
-        what === 'publish'
-          ? t('pending.done.publish')
-          : what === 'discard'
-            ? t('pending.done.discard')
-            : t('pending.done.submit'),
-      );
+      setDone(doneMessage[what]());
     } catch (e) {
-      setError(e instanceof ApiError || e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
   };
 
   const showDiff = async () => {
-    if (diff) return setDiff(null);
+    if (diff) {
+      setDiff(null);
+      return;
+    }
     try {
       const current = await before();
       setDiff((await api<{ data: Diff }>('GET', `/articles/${current.id}/pending/diff`)).data);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

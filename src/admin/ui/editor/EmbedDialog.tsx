@@ -3,6 +3,9 @@ import { embedProviderOf } from '../../../lib/embeds.ts';
 import { describedBy, Dialog, Field } from '../components/Dialog.tsx';
 import { t } from '../i18n.ts';
 
+/** A text field's value in a form's data ('' when absent: these fields are never files). */
+const textOf = (v: FormDataEntryValue | null): string => (typeof v === 'string' ? v : '');
+
 /** An embed's address (one of the providers the body accepts) and caption. */
 export function EmbedDialog({
   url,
@@ -27,10 +30,10 @@ export function EmbedDialog({
           e.preventDefault();
           // What the fields hold now (a click right after typing comes before the re-render).
           const form = new FormData(e.currentTarget);
-          const url = String(form.get('url') ?? '');
+          const url = textOf(form.get('url'));
           setValue(url);
           setTried(true);
-          if (embedProviderOf(url) !== null) onSave(url.trim(), String(form.get('caption') ?? '').trim());
+          if (embedProviderOf(url) !== null) onSave(url.trim(), textOf(form.get('caption')).trim());
         }}
       >
         <Field id="nd-embed-url" label={t('editor.embedUrl')} hint={t('editor.embedHint')} error={error}>

@@ -1,4 +1,4 @@
-import type { Editor } from '@tiptap/core';
+import type { ChainedCommands, Editor } from '@tiptap/core';
 import { t } from '../i18n.ts';
 
 /** The body's toolbar: block types, bold and italic, link, quote and lists, image and embed, undo and redo. */
@@ -32,39 +32,78 @@ export function Toolbar({
       {label}
     </button>
   );
-  const chain = () => ed!.chain().focus();
+  // The buttons are disabled without an editor (`can`); a command runs only with one.
+  const chain = (command: (c: ChainedCommands) => boolean) => () => {
+    if (ed) command(ed.chain().focus());
+  };
   const on = (name: string, attrs?: Record<string, unknown>) => !!ed?.isActive(name, attrs);
   return (
     <div class="nd-toolbar" role="toolbar" aria-label={t('editor.toolbar')} aria-controls={controls}>
-      {button(t('editor.paragraph'), () => chain().setParagraph().run(), on('paragraph'))}
+      {button(
+        t('editor.paragraph'),
+        chain((c) => c.setParagraph().run()),
+        on('paragraph'),
+      )}
       {button(
         t('editor.heading2'),
-        () => chain().toggleHeading({ level: 2 }).run(),
+        chain((c) => c.toggleHeading({ level: 2 }).run()),
         on('heading', { level: 2 }),
       )}
       {button(
         t('editor.heading3'),
-        () => chain().toggleHeading({ level: 3 }).run(),
+        chain((c) => c.toggleHeading({ level: 3 }).run()),
         on('heading', { level: 3 }),
       )}
       <span class="nd-tool-sep" aria-hidden="true" />
-      {button(t('editor.bold'), () => chain().toggleBold().run(), on('bold'))}
-      {button(t('editor.italic'), () => chain().toggleItalic().run(), on('italic'))}
+      {button(
+        t('editor.bold'),
+        chain((c) => c.toggleBold().run()),
+        on('bold'),
+      )}
+      {button(
+        t('editor.italic'),
+        chain((c) => c.toggleItalic().run()),
+        on('italic'),
+      )}
       {button(
         t('editor.link'),
         () => onLink((ed?.getAttributes('link').href as string | undefined) ?? ''),
         on('link'),
       )}
       <span class="nd-tool-sep" aria-hidden="true" />
-      {button(t('editor.quote'), () => chain().toggleBlockquote().run(), on('blockquote'))}
-      {button(t('editor.bulletList'), () => chain().toggleBulletList().run(), on('bulletList'))}
-      {button(t('editor.orderedList'), () => chain().toggleOrderedList().run(), on('orderedList'))}
+      {button(
+        t('editor.quote'),
+        chain((c) => c.toggleBlockquote().run()),
+        on('blockquote'),
+      )}
+      {button(
+        t('editor.bulletList'),
+        chain((c) => c.toggleBulletList().run()),
+        on('bulletList'),
+      )}
+      {button(
+        t('editor.orderedList'),
+        chain((c) => c.toggleOrderedList().run()),
+        on('orderedList'),
+      )}
       <span class="nd-tool-sep" aria-hidden="true" />
       {button(t('editor.image'), onImage, false, false, false)}
       {button(t('editor.embed'), onEmbed, false, false, false)}
       <span class="nd-tool-sep" aria-hidden="true" />
-      {button(t('editor.undo'), () => chain().undo().run(), false, !ed?.can().undo(), false)}
-      {button(t('editor.redo'), () => chain().redo().run(), false, !ed?.can().redo(), false)}
+      {button(
+        t('editor.undo'),
+        chain((c) => c.undo().run()),
+        false,
+        !ed?.can().undo(),
+        false,
+      )}
+      {button(
+        t('editor.redo'),
+        chain((c) => c.redo().run()),
+        false,
+        !ed?.can().redo(),
+        false,
+      )}
     </div>
   );
 }

@@ -2,12 +2,15 @@ import { mergeAttributes, Node } from '@tiptap/core';
 // The server holds embeds to the same allowlist (one copy, in lib/).
 import { embedProviderOf, type EmbedProvider } from '../../../lib/embeds.ts';
 
-/** How the editor names the embeds the body accepts. */
-const providerNames: Record<EmbedProvider, string> = {
+/**
+ * How the editor names the embeds the body accepts. Looked up by any string: a node's attributes
+ * reach the editor untyped (`node.attrs`), and an unknown provider shows as it is.
+ */
+const providerNames: Partial<Record<string, string>> = {
   youtube: 'YouTube',
   x: 'X',
   facebook: 'Facebook',
-};
+} satisfies Record<EmbedProvider, string>;
 
 /** Attributes of an image in the body (src/services/articles/body-html.ts reads the same HTML). */
 export interface FigureAttrs {
@@ -82,12 +85,12 @@ export const Figure = Node.create<{ onEdit: EditNodeRequest; editLabel: () => st
           if (!img) return false;
           const cap = el.querySelector('figcaption');
           const creditEl = cap?.querySelector('.credit, small');
-          const credit = creditEl?.textContent?.trim() ?? '';
+          const credit = creditEl?.textContent.trim() ?? '';
           let caption = '';
           if (cap) {
             const clone = cap.cloneNode(true) as HTMLElement;
             clone.querySelector('.credit, small')?.remove();
-            caption = clone.textContent?.trim() ?? '';
+            caption = clone.textContent.trim();
           }
           return {
             src: img.getAttribute('src') ?? '',
@@ -123,7 +126,7 @@ export const Figure = Node.create<{ onEdit: EditNodeRequest; editLabel: () => st
     ];
   },
   addNodeView() {
-    return ({ node, getPos, editor }) => {
+    return ({ node, getPos }) => {
       const dom = document.createElement('figure');
       dom.className = 'nd-figure';
       dom.setAttribute('data-type', 'image');
@@ -152,7 +155,6 @@ export const Figure = Node.create<{ onEdit: EditNodeRequest; editLabel: () => st
         dom.append(cap);
       };
       render(node.attrs as FigureAttrs);
-      void editor;
       return {
         dom,
         update: (updated) => {
@@ -206,9 +208,8 @@ export const Embed = Node.create<{ onEdit: EditNodeRequest; editLabel: () => str
       },
     ];
   },
-  renderHTML({ node, HTMLAttributes }) {
+  renderHTML({ node }) {
     const a = node.attrs as EmbedAttrs;
-    void HTMLAttributes;
     return [
       'div',
       mergeAttributes({

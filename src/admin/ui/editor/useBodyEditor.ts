@@ -51,8 +51,11 @@ export function useBodyEditor({
       if (kind === 'figure') onEditNode({ kind, attrs: { ...(node.attrs as FigureAttrs) } }, pos);
       else onEditNode({ kind, attrs: node.attrs as EmbedAttrs }, pos);
     };
+    // The host is rendered with the hook's component; no host, no editor.
+    const element = host.current;
+    if (!element) return;
     const editor = new Editor({
-      element: host.current!,
+      element,
       editable,
       extensions: [
         StarterKit.configure({

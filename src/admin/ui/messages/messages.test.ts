@@ -4,7 +4,13 @@ import { appCatalogs } from './index.ts';
 import { describeCatalogs, keysUsedIn, sourceFiles } from '../../../../test/utils/catalogs.ts';
 
 const uiDir = new URL('..', import.meta.url).pathname;
-describeCatalogs('newsroom app message catalogs', appCatalogs, keysUsedIn(sourceFiles(uiDir)));
+// Role names come from the switch shared with the server pages (lib/role-names.ts).
+const roleNames = new URL('../../../lib/role-names.ts', import.meta.url).pathname;
+describeCatalogs(
+  'newsroom app message catalogs',
+  appCatalogs,
+  keysUsedIn([...sourceFiles(uiDir), roleNames]),
+);
 
 describe('newsroom app messages', () => {
   it('Russian counts take one/few/many forms; Azerbaijani nouns stay singular after numbers', () => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, query } from '../api.ts';
+import { api, errorMessage, query } from '../api.ts';
 import { Pager } from '../components/Pager.tsx';
 import { t } from '../i18n.ts';
 import { navigate } from '../router.ts';
@@ -24,8 +24,14 @@ export function ArticleListScreen({ search, site, me }: { search: URLSearchParam
     let live = true;
     setResult(null);
     api<Page<ArticleListItem>>('GET', `/articles${query({ ...apiQuery(initial), page })}`)
-      .then((r) => live && (setResult(r), setError(null)))
-      .catch((e: Error) => live && setError(e.message));
+      .then((r) => {
+        if (!live) return;
+        setResult(r);
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(errorMessage(e));
+      });
     return () => {
       live = false;
     };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, query } from '../api.ts';
+import { api, errorMessage, query } from '../api.ts';
 import { t } from '../i18n.ts';
 import type { ArticleListItem, FrontpageSlot } from '../../../contract/articles.ts';
 import type { Me, SiteInfo } from '../../../contract/site.ts';
@@ -24,7 +24,7 @@ export function FrontpageScreen({ site, me }: { site: SiteInfo; me: Me }) {
     setSlots(null);
     api<{ data: { slots: FrontpageSlot[] } }>('GET', `/frontpage${query({ language })}`)
       .then((r) => setSlots(r.data.slots))
-      .catch((e: Error) => setError(e.message));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, [language]);
 
   const place = async (slot: string, article: { id: string; headline: string } | null) => {
@@ -87,6 +87,7 @@ export function FrontpageScreen({ site, me }: { site: SiteInfo; me: Me }) {
                   language={language}
                   filled={!!s.article || s.hidden}
                   onPlace={place}
+                  onError={setError}
                 />
               ) : null}
             </li>
@@ -102,26 +103,33 @@ function SlotPicker({
   language,
   filled,
   onPlace,
+  onError,
 }: {
   slot: string;
   language: string;
   filled: boolean;
   onPlace: (slot: string, a: { id: string; headline: string } | null) => Promise<void>;
+  /** A search that failed says why (in the screen's error banner). */
+  onError: (message: string) => void;
 }) {
   const [q, setQ] = useState('');
   const [found, setFound] = useState<ArticleListItem[] | null>(null);
   const id = `nd-slot-${slot}`;
   const search = async (e: Event) => {
     e.preventDefault();
-    const r = await api<Page<ArticleListItem>>(
-      'GET',
-      `/articles${query({ status: 'published', language, q })}`,
-    );
-    setFound(r.data.slice(0, 10));
+    try {
+      const r = await api<Page<ArticleListItem>>(
+        'GET',
+        `/articles${query({ status: 'published', language, q })}`,
+      );
+      setFound(r.data.slice(0, 10));
+    } catch (err) {
+      onError(errorMessage(err));
+    }
   };
   return (
     <div>
-      <form class="nd-inline-form" onSubmit={search}>
+      <form class="nd-inline-form" onSubmit={(e) => void search(e)}>
         <label for={id}>{t('frontpage.find', { slot: slotName(slot) })}</label>
         <input id={id} type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
         <button type="submit" class="nd-button">

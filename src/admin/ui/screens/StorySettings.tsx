@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api.ts';
+import { api, errorMessage } from '../api.ts';
 import { t } from '../i18n.ts';
 import type { StorySettings } from '../../../contract/analysis.ts';
 
@@ -22,7 +22,7 @@ export function StorySettingsScreen() {
         setSettings(r.data);
         setChoice(r.data.storyFacts);
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, []);
 
   const save = async (ev: Event) => {

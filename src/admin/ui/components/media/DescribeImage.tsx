@@ -38,7 +38,7 @@ export function DescribeImage({
     }
   };
   return (
-    <form class="nd-describe" onSubmit={submit}>
+    <form class="nd-describe" onSubmit={(e) => void submit(e)}>
       <img src={thumbnailOf(item)} alt="" width={240} height={Math.round((240 * item.height) / item.width)} />
       <div>
         <p class="nd-hint">

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EditorArticle } from '../../../../contract/articles.ts';
 import type { SiteInfo } from '../../../../contract/site.ts';
-import { api } from '../../api.ts';
+import { api, errorMessage } from '../../api.ts';
 import { t } from '../../i18n.ts';
 import { navigate } from '../../router.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
@@ -14,6 +14,19 @@ export function Translations({ article, site }: { article: EditorArticle; site: 
   const [lang, setLang] = useState(missing[0]?.code ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const startTranslation = async () => {
+    setBusy(true);
+    try {
+      const res = await api<{ data: EditorArticle }>('POST', `/articles/${article.id}/translations`, {
+        language: lang,
+      });
+      navigate(`/admin/articles/${res.data.id}`);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <section class="nd-panel" aria-labelledby="nd-panel-translations">
       <h2 id="nd-panel-translations">{t('editor.translations')}</h2>
@@ -41,19 +54,9 @@ export function Translations({ article, site }: { article: EditorArticle; site: 
       {missing.length ? (
         <form
           class="nd-inline-form"
-          onSubmit={async (e) => {
+          onSubmit={(e) => {
             e.preventDefault();
-            setBusy(true);
-            try {
-              const res = await api<{ data: EditorArticle }>('POST', `/articles/${article.id}/translations`, {
-                language: lang,
-              });
-              navigate(`/admin/articles/${res.data.id}`);
-            } catch (err) {
-              setError((err as Error).message);
-            } finally {
-              setBusy(false);
-            }
+            void startTranslation();
           }}
         >
           <label for="nd-translate-to">{t('editor.translateTo')}</label>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleFields, EditorArticle } from '../../../../contract/articles.ts';
 import type { Me, SiteInfo } from '../../../../contract/site.ts';
-import { api, ApiError } from '../../api.ts';
+import { api, ApiError, errorMessage } from '../../api.ts';
 import { Autosaver, type SaveState } from '../../autosave.ts';
 import type { RichText as RichTextComponent } from '../../editor/RichText.tsx';
 import { t } from '../../i18n.ts';
@@ -72,7 +72,9 @@ export function useArticleEditor({ id, me, site }: { id: string | null; me: Me; 
         setLanguage(res.data.language);
         setReady(true);
       })
-      .catch((e: Error) => live && setLoadError(e.message));
+      .catch((e: unknown) => {
+        if (live) setLoadError(errorMessage(e));
+      });
     return () => {
       live = false;
     };
@@ -98,8 +100,11 @@ export function useArticleEditor({ id, me, site }: { id: string | null; me: Me; 
   /** Saves what is pending first; a workflow move runs only on what is saved. */
   const saved = async (): Promise<EditorArticle> => {
     await saver.flush();
-    if (saver.isStopped || saver.unsaved) throw new ApiError(0, 'NOT_SAVED', t('workflow.saveFirst'));
-    return latest.current.article!;
+    // A new article nobody has typed into yet has never been saved: nothing to move either.
+    const current = latest.current.article;
+    if (saver.isStopped || saver.unsaved || !current)
+      throw new ApiError(0, 'NOT_SAVED', t('workflow.saveFirst'));
+    return current;
   };
 
   return {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Diff, EditorArticle, Revision } from '../../../../contract/articles.ts';
-import { api, ApiError, query } from '../../api.ts';
+import { api, ApiError, errorMessage, query } from '../../api.ts';
 import { t } from '../../i18n.ts';
 
 /**
@@ -21,7 +21,7 @@ export function useRevisions(article: EditorArticle, open: boolean, onRestored: 
         setTo(r.data[0]?.version ?? 0);
         setFrom(r.data[1]?.version ?? r.data[0]?.version ?? 0);
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, [open, article.version]);
 
   const compare = async () => {
