@@ -136,7 +136,7 @@ export async function buildServer() {
   // The project's own files one by one; the bundled packages through npm's record of the
   // installed tree (node_modules/.package-lock.json, rewritten by every install), so a check
   // stats a few hundred files rather than thousands.
-  const sources = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
+  const sources = Object.keys(result.metafile.inputs).filter((f) => !f.split('/').includes('node_modules'));
   const manifest = {
     version: MANIFEST_VERSION,
     node: process.version,

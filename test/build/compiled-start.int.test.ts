@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -82,6 +83,33 @@ describe('the compiled server', () => {
       await exited;
     }
   }, 120_000);
+});
+
+describe('the compiled analysis worker', () => {
+  it('reads a text into facts, as the analyser asks it to', async () => {
+    const worker = new Worker(join(out, 'analysis-worker.mjs'), { execArgv: [] });
+    try {
+      const answer = await new Promise<{ id: number; result?: { people: Array<{ name: string }> } }>(
+        (resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.postMessage({
+            id: 1,
+            input: {
+              body: 'Deputy Foreign Minister Mikhail Galuzin said on Friday that Moscow regrets the damage.',
+              language: 'en',
+              published: '2025-11-21',
+              timezone: 'Asia/Baku',
+            },
+          });
+        },
+      );
+      expect(answer.id).toBe(1);
+      expect(answer.result?.people.map((p) => p.name)).toContain('Mikhail Galuzin');
+    } finally {
+      await worker.terminate();
+    }
+  }, 60_000);
 });
 
 /** Runs the `newsdesk` bin with the import trace on; returns its output and the files it loaded. */
