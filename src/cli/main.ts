@@ -1,12 +1,18 @@
-import { createContainer } from '../app.ts';
 import { runCli } from './program.ts';
-import { ConfigError, loadConfig } from '../config/config.ts';
 
-/** Process entry of the `newsdesk` command. */
+/**
+ * Process entry of the `newsdesk` command. The configuration and the app (database layer,
+ * analyser) are imported only when a command opens its services, so `--help` and argument errors
+ * load commander and the command definitions alone.
+ */
 const io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) };
 const code = await runCli(
   process.argv.slice(2),
   async () => {
+    const [{ createContainer }, { loadConfig }] = await Promise.all([
+      import('../app.ts'),
+      import('../config/config.ts'),
+    ]);
     const container = await createContainer(loadConfig());
     return {
       site: container.site,
@@ -22,7 +28,8 @@ const code = await runCli(
   },
   io,
 ).catch((e: unknown) => {
-  io.err(`newsdesk: ${e instanceof ConfigError || e instanceof Error ? e.message : String(e)}`);
+  // A ConfigError (an invalid variable) is an Error whose message names the variable.
+  io.err(`newsdesk: ${e instanceof Error ? e.message : String(e)}`);
   return 1;
 });
 process.exitCode = code;
