@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { HOST, tempDir, type TempDir } from './lib/bench-app.ts';
-import { BenchError, intFromEnv, ms, percentile, round3, table } from './lib/format.ts';
+import { BenchError, type TableRows, intFromEnv, ms, percentile, round3, table } from './lib/format.ts';
 import { machine, printMachine } from './lib/machine.ts';
 import { saveResults } from './lib/results.ts';
 import { freePort, ROOT, start, stop } from './load/process.ts';
@@ -107,7 +107,9 @@ async function alternate<T>(runs: number, measure: (v: Variant, run: number) => 
 }
 
 function printStarts(starts: Record<Variant, StartSample[]>) {
-  const rows = [['variant', 'runs', 'median', 'p90', 'min', 'max', 'cpu med', 'rss start', 'rss burst']];
+  const rows: TableRows = [
+    ['variant', 'runs', 'median', 'p90', 'min', 'max', 'cpu med', 'rss start', 'rss burst'],
+  ];
   const figures = {} as Record<Variant, StartFigures>;
   for (const v of VARIANTS) {
     const s = starts[v];
@@ -133,7 +135,7 @@ function printStarts(starts: Record<Variant, StartSample[]>) {
 }
 
 function printHelp(help: Record<Variant, number[]>) {
-  const rows = [['variant', 'runs', 'median', 'p90', 'min', 'max']];
+  const rows: TableRows = [['variant', 'runs', 'median', 'p90', 'min', 'max']];
   const figures = {} as Record<Variant, Summary>;
   for (const v of VARIANTS) {
     const t = (figures[v] = summary(help[v]));

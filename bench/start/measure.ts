@@ -112,7 +112,8 @@ export async function measureStart(variant: Variant, run: number, o: StartOption
   try {
     await pollUntilOk(origin, ARTICLE, () => child.proc.exitCode === null, o.startTimeoutMs);
     const firstOkMs = performance.now() - began;
-    const pid = child.proc.pid!;
+    const pid = child.proc.pid;
+    if (pid === undefined) throw new BenchError(`the ${variant} server has no process id`);
     const sample = { firstOkMs, cpuMs: await cpuMs(pid), rssAtStartMiB: await rssMiB(pid) };
     await burst(origin, o.burstRequests, o.burstConcurrency);
     return { ...sample, rssAfterBurstMiB: await rssMiB(pid) };
