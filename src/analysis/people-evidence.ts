@@ -6,7 +6,7 @@
  * full name was read apart ("Əl-Kuvarinin" and "Əl-Kuvari").
  */
 import { isFirstName } from './lexicon.ts';
-import { surnameBases } from './base-form.ts';
+import { baseName, surnameBases } from './base-form.ts';
 import type { PeopleScan, Person } from './people-scan.ts';
 
 export function namesByEvidence(scan: PeopleScan): void {
@@ -36,6 +36,10 @@ export function namesByEvidence(scan: PeopleScan): void {
       (cues.englishLexicon && isFirstName(first.lower)) ||
       names.firstNames.has(first.base) ||
       names.placeFirstNames.has(first.base) ||
+      // A known first name in another case ("с Анной Шмидт"): read with the words after it.
+      names.firstNames.has(
+        baseName([first.base, tokens[last]!.base], scan.language, before?.lower)[0] ?? '',
+      ) ||
       // A surname's shape, not after a sentence-opening word ("Позднее Евдокимову").
       (n === 2 && names.surnameShape.test(tokens[last]!.lower) && first.sentence === tokens[i - 1]?.sentence);
     if (speech || known) scan.addPerson(i, last, null, i, speech ? 'speech' : 'first-name');

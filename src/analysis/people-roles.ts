@@ -162,6 +162,14 @@ export function inflectedRolesBefore(scan: PeopleScan): void {
           while (close > 0 && tokens[end + 1] && tokens[end + 1]!.end <= close) end++;
           continue;
         }
+        // A verb or a preposition ends the role: "министр провёл переговоры с послом …".
+        if (!nx.cap && !isTitle(scan, end + 1) && roles.runOnStop?.(nx.lower)) break;
+        // A place of several words is one complement ("Республики Корея").
+        const place = matchPlace(tokens, end + 1, language);
+        if (place && place.length > 1) {
+          end += place.length;
+          continue;
+        }
         // A capitalised genitive with a name still after it belongs to the role ("Российской Федерации Г. Н. Артемьев").
         const capComplement = cues.orgs.isOrgComplement(nx.base) && scan.nameAt(end + 2) >= 2;
         if (
@@ -187,7 +195,7 @@ export function inflectedRolesBefore(scan: PeopleScan): void {
     if (n >= 2) {
       const a = tokens[start];
       const b = tokens[end];
-      if (a && b) scan.addPerson(end + 1, end + n, body.slice(a.start, b.end), start, 'role');
+      if (a && b) scan.addPerson(end + 1, end + n, body.slice(a.start, b.end), start, 'role', h);
       h = end + n;
     }
   }

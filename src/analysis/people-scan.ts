@@ -80,6 +80,8 @@ export interface PeopleScan {
     role: string | null,
     mentionStart: number,
     evidence: PersonEvidence,
+    /** The token that sets the name's case (a role noun); by default the word before the mention. */
+    governor?: number,
   ): void;
 }
 
@@ -156,7 +158,14 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
     return initials > 0 && counted === 0 ? 0 : n;
   };
 
-  const addPerson: PeopleScan['addPerson'] = (nameFirst, nameLast, role, mentionStart, evidence) => {
+  const addPerson: PeopleScan['addPerson'] = (
+    nameFirst,
+    nameLast,
+    role,
+    mentionStart,
+    evidence,
+    governor = mentionStart - 1,
+  ) => {
     const b = tokens[nameLast];
     const s = tokens[mentionStart];
     if (!b || !s || nameLast < nameFirst) return;
@@ -165,7 +174,9 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
       if (i === all.length - 1) return t.base;
       return INITIAL.test(t.text) && body[t.end] === '.' ? `${t.text}.` : t.text;
     });
-    const name = baseName(written, language).join(' ');
+    const g = tokens[governor];
+    const governs = g !== undefined && g.sentence === s.sentence && governor < nameFirst;
+    const name = baseName(written, language, governs ? g.lower : null).join(' ');
     const p = people.get(name) ?? { name, role: null, mentions: [], evidence };
     if (p.role === null && role !== null) p.role = role;
     if (EVIDENCE_ORDER.indexOf(evidence) < EVIDENCE_ORDER.indexOf(p.evidence)) p.evidence = evidence;

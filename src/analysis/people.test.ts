@@ -201,4 +201,34 @@ describe('people: the issue’s classes', () => {
     expect(names('Layihəni nümayəndəlik Orta Dəhliz adlandırıb.', 'az')).toEqual([]);
     expect(names('Kənan Nəbiyev Report-a bildirib ki, iş bitib.', 'az')).toEqual(['Kənan Nəbiyev']);
   });
+
+  it('ends a Russian role at a verb or a preposition, and reads the name in the role noun’s case', () => {
+    expect(
+      run('Министр провёл переговоры с заместителем министра финансов Японии Кэнтаро Мотоямой.', 'ru'),
+    ).toEqual([
+      {
+        name: 'Кэнтаро Мотояма',
+        role: 'заместителем министра финансов Японии',
+        mentions: ['заместителем министра финансов Японии Кэнтаро Мотоямой'],
+      },
+    ]);
+    expect(run('Глава делегации встретился с советником Ли Сон Хуном.', 'ru').map((p) => p.name)).toEqual([
+      'Ли Сон Хун',
+    ]);
+  });
+
+  it('keeps a place of several words inside a Russian role, out of the name', () => {
+    expect(names('Вчера он принял посла Республики Корея Чон Мин Су и уехал.', 'ru')).toEqual(['Чон Мин Су']);
+    expect(names('Он говорил с послом Египта Омаром бин Салехом Аль-Хашими.', 'ru')).toEqual([
+      'Омар бин Салех Аль-Хашими',
+    ]);
+  });
+
+  it('reads a known first name in an oblique case as evidence of a name', () => {
+    expect(names('Соглашение обсуждалось с Анной Шмидт и Ольгой Кох.', 'ru')).toEqual([
+      'Анна Шмидт',
+      'Ольга Кох',
+    ]);
+    expect(names('Переговоры шли в Египте и Судане.', 'ru')).toEqual([]);
+  });
 });

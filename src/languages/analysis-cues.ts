@@ -28,6 +28,13 @@ export interface AnalysisCues {
     nameOpeningAdjectives: ReadonlySet<string>;
     /** Why: a word with a case suffix after a hyphen ("Report-a") is an organisation's or a place's, never a person's. */
     suffixedWord: RegExp;
+    /**
+     * Why: a name after a role noun or a preposition takes the case that word governs ("с послом
+     * Пак Чон Хуном", "посла Халида бин Абдуллу"), which the name alone often leaves open. The base
+     * form of a name given all its words as written (initials and particles such as "бин" included)
+     * and the governing word (lower case) or null; absent where names do not decline.
+     */
+    baseNameAfter?: (words: readonly string[], governor: string | null) => string[];
   };
   /** Verbs of saying: a quote's speaker is their subject ("said", "заявил", "bildirib"). */
   speechVerbs: ReadonlySet<string>;
@@ -49,6 +56,11 @@ export interface AnalysisCues {
     timeWords: ReadonlySet<string>;
     /** Endings that let a place or organisation complement a role before it ("Rusiyanın", "Rusiyadakı"). */
     ownerCase: RegExp;
+    /**
+     * Why: a role's run-on complements ("министр иностранных дел России") end at a verb or a
+     * preposition that governs no complement ("… провёл переговоры с послом"): such a lower-case word.
+     */
+    runOnStop?: (lower: string) => boolean;
   };
   places: {
     /** Country names a newsroom writes where the locale data has another ("Russia", "Туркменистан"). */

@@ -14,7 +14,8 @@ import {
   ruNameGender,
   ruVerbGender,
 } from '../data/speech.ts';
-import { RU_SURNAME_SHAPE, ruBaseName, ruSurnameBases } from './base-form.ts';
+import { RU_SURNAME_SHAPE, ruBaseName, ruBaseNameAfter, ruSurnameBases } from './base-form.ts';
+import { ruRunOnStop } from './name-case.ts';
 import { RU_FEMALE_FIRST_NAMES, RU_MALE_FIRST_NAMES } from './data/names.ts';
 import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
 import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
@@ -48,6 +49,7 @@ export const ruAnalysis: AnalysisCues = {
     ]),
     nameOpeningAdjectives: new Set(),
     suffixedWord: NO_ANALYSIS_CUES.names.suffixedWord,
+    baseNameAfter: ruBaseNameAfter,
   },
   speechVerbs: RU_SPEECH_VERBS,
   roles: {
@@ -58,6 +60,7 @@ export const ruAnalysis: AnalysisCues = {
     complements: 'genitive-after',
     timeWords: NO_ANALYSIS_CUES.roles.timeWords,
     ownerCase: NO_ANALYSIS_CUES.roles.ownerCase,
+    runOnStop: ruRunOnStop,
   },
   places: {
     ...NO_ANALYSIS_CUES.places,
