@@ -81,22 +81,43 @@ export function mergeInflected(scan: PeopleScan): void {
   }
 }
 
-/** Later mentions by surname alone, in any case ("Galuzin", "Беловой", "Mustafayevin"). */
+/** A word that is a known given name in the pack or the lexicon: never a family name. */
+function isGivenName(scan: PeopleScan, word: string): boolean {
+  const { names, englishLexicon } = scan.cues;
+  return (
+    names.firstNames.has(word) ||
+    names.placeFirstNames.has(word) ||
+    (englishLexicon && isFirstName(word.toLowerCase())) ||
+    /^\p{Lu}\.?$/u.test(word)
+  );
+}
+
+/**
+ * Later mentions by surname alone, in any case ("Galuzin", "Беловой", "Mustafayevin"), or by the
+ * family name written first when the name opens with no known given name ("Хан" for "Хан Дон Сук",
+ * "Чжана" for "Чжан Вэйминь").
+ */
 export function linkSurnames(scan: PeopleScan): void {
   const { tokens, people, inPerson, language } = scan;
   const bySurname = new Map<string, Person>();
+  const byFamily = new Map<string, Person>();
   for (const p of people.values()) {
     const m = p.mentions[0];
-    const surname = p.name.split(' ').at(-1);
-    if (m && surname && m.nameLast > m.nameFirst) bySurname.set(surname, p);
+    const words = p.name.split(' ');
+    const surname = words.at(-1);
+    if (!m || !surname || m.nameLast <= m.nameFirst) continue;
+    bySurname.set(surname, p);
+    const family = words[0] ?? '';
+    if (words.length > 1 && !isGivenName(scan, family)) byFamily.set(family, p);
   }
   if (bySurname.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || inPerson[i] || !t.cap) continue;
-    const p = surnameBases(t.base, language)
-      .map((b) => bySurname.get(b))
-      .find((x) => x !== undefined);
+    const bases = surnameBases(t.base, language);
+    const p =
+      bases.map((b) => bySurname.get(b)).find((x) => x !== undefined) ??
+      (scan.isNameToken(i) ? bases.map((b) => byFamily.get(b)).find((x) => x !== undefined) : undefined);
     if (!p) continue;
     p.mentions.push({ start: t.start, end: t.end, text: t.text, nameFirst: i, nameLast: i });
     inPerson[i] = 1;

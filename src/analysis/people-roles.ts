@@ -162,12 +162,20 @@ export function inflectedRolesBefore(scan: PeopleScan): void {
           while (close > 0 && tokens[end + 1] && tokens[end + 1]!.end <= close) end++;
           continue;
         }
+        // A first name that is also a place opens the name ("директор порта Руслан Гаджиметов").
+        if (scan.placeFirstName(end + 1)) break;
         // A verb or a preposition ends the role: "министр провёл переговоры с послом …".
         if (!nx.cap && !isTitle(scan, end + 1) && roles.runOnStop?.(nx.lower)) break;
         // A place of several words is one complement ("Республики Корея").
         const place = matchPlace(tokens, end + 1, language);
         if (place && place.length > 1) {
           end += place.length;
+          continue;
+        }
+        // Two names back to back: the first is an organisation's, in the role ("директор Global Ports Тимур Ахмедов").
+        const here = nx.cap ? scan.nameAt(end + 1) : 0;
+        if (here >= 2 && scan.spaced(end + here, end + here + 1) && scan.nameAt(end + here + 1) >= 2) {
+          end += here;
           continue;
         }
         // A capitalised genitive with a name still after it belongs to the role ("Российской Федерации Г. Н. Артемьев").

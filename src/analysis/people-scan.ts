@@ -72,6 +72,8 @@ export interface PeopleScan {
   /** Only spaces between two tokens of one sentence. */
   spaced(a: number, b: number): boolean;
   isNameToken(i: number): boolean;
+  /** A first name that is also a place, with a surname after it ("Jordan Havel", "Руслан Гаджиметов"). */
+  placeFirstName(i: number): boolean;
   /** How many tokens from i make a name (1–6 with initials and particles; a possessive ends it). */
   nameAt(i: number, max?: number): number;
   addPerson(
@@ -117,9 +119,22 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
     if (cues.names.nameOpeningAdjectives.has(t.base)) return false;
     return !matchPlace(tokens, i, language);
   };
-  /** "Jordan", "Sofiya" before a surname: a first name, though also a place. */
-  const placeFirstName = (i: number): boolean =>
-    cues.names.placeFirstNames.has(tokens[i]?.base ?? '') && spaced(i, i + 1) && isNameToken(i + 1);
+  /**
+   * "Jordan", "Sofiya" before a surname: a first name, though also a place; so is any known first
+   * name the gazetteer also holds ("Руслан") when a word shaped like a surname follows.
+   */
+  const placeFirstName = (i: number): boolean => {
+    const base = tokens[i]?.base ?? '';
+    const known =
+      cues.names.placeFirstNames.has(base) ||
+      (cues.names.firstNames.has(base) && cues.names.surnameShape.test(tokens[i + 1]?.lower ?? ''));
+    return known && spaced(i, i + 1) && isNameToken(i + 1);
+  };
+  /** Names keep to one script: "DP World Салем" is an organisation's word, then a name. */
+  const script = (i: number): string => {
+    const text = tokens[i]?.text ?? '';
+    return /\p{Script=Cyrillic}/u.test(text) ? 'cyrl' : /\p{Script=Latin}/u.test(text) ? 'latn' : 'other';
+  };
   /** A single capital ("K", "J." "Г."), before more of the name. */
   const initial = (i: number): boolean =>
     INITIAL.test(tokens[i]?.text ?? '') && !blocked[i] && gap(i, i + 1, /^\.?[ \t\u00a0]+$/);
@@ -144,6 +159,7 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
       )
         break;
       if (n > 0 && tokens[k - 1]?.possessive) break;
+      if (n > 0 && script(k) !== script(i)) break;
       if (initial(k) && (initial(k + 1) || isNameToken(k + 1))) {
         n++;
         initials++;
@@ -196,6 +212,7 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
     people,
     spaced,
     isNameToken,
+    placeFirstName,
     nameAt,
     addPerson,
   };

@@ -231,4 +231,20 @@ describe('people: the issue’s classes', () => {
     ]);
     expect(names('Переговоры шли в Египте и Судане.', 'ru')).toEqual([]);
   });
+
+  it('ties a later family name to a name written family name first', () => {
+    expect(run('Визит совершил советник Чжоу Линьфэн. Позже Чжоу посетил порт.', 'ru')).toEqual([
+      { name: 'Чжоу Линьфэн', role: 'советник', mentions: ['советник Чжоу Линьфэн', 'Чжоу'] },
+    ]);
+    // A known given name alone is not a family name.
+    expect(names('Приехал посол Иван Петров. Иван — его сын.', 'ru')).toEqual(['Иван Петров']);
+  });
+
+  it('keeps a name in one script, after a Latin-script organisation', () => {
+    expect(names('Сделку подписал директор Global Ports Тимур Ахмедов.', 'ru')).toEqual(['Тимур Ахмедов']);
+  });
+
+  it('reads a known first name that is also a place when a surname follows it', () => {
+    expect(names('Порт возглавил заместитель директора Руслан Бекетов.', 'ru')).toEqual(['Руслан Бекетов']);
+  });
 });
