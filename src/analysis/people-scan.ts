@@ -60,6 +60,18 @@ const isRoleWord = (lower: string): boolean =>
   EN_HONORIFICS.has(lower) ||
   RU_ROLE_TITLES.has(lower);
 
+/** Names keep to one script: "DP World Салем" is an organisation's word, then a name. */
+function scriptOf(text: string): string {
+  return /\p{Script=Cyrillic}/u.test(text) ? 'cyrl' : /\p{Script=Latin}/u.test(text) ? 'latn' : 'other';
+}
+
+/** A first name, by the pack's lists, with a surname-shaped word after it where it is not a place's too. */
+function firstNameBeforeSurname(cues: AnalysisCues, tokens: readonly Token[], i: number): boolean {
+  const base = tokens[i]?.base ?? '';
+  if (cues.names.placeFirstNames.has(base)) return true;
+  return cues.names.firstNames.has(base) && cues.names.surnameShape.test(tokens[i + 1]?.lower ?? '');
+}
+
 export interface PeopleScan {
   model: TextModel;
   tokens: readonly Token[];
@@ -123,18 +135,8 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
    * "Jordan", "Sofiya" before a surname: a first name, though also a place; so is any known first
    * name the gazetteer also holds ("Руслан") when a word shaped like a surname follows.
    */
-  const placeFirstName = (i: number): boolean => {
-    const base = tokens[i]?.base ?? '';
-    const known =
-      cues.names.placeFirstNames.has(base) ||
-      (cues.names.firstNames.has(base) && cues.names.surnameShape.test(tokens[i + 1]?.lower ?? ''));
-    return known && spaced(i, i + 1) && isNameToken(i + 1);
-  };
-  /** Names keep to one script: "DP World Салем" is an organisation's word, then a name. */
-  const script = (i: number): string => {
-    const text = tokens[i]?.text ?? '';
-    return /\p{Script=Cyrillic}/u.test(text) ? 'cyrl' : /\p{Script=Latin}/u.test(text) ? 'latn' : 'other';
-  };
+  const placeFirstName = (i: number): boolean =>
+    firstNameBeforeSurname(cues, tokens, i) && spaced(i, i + 1) && isNameToken(i + 1);
   /** A single capital ("K", "J." "Г."), before more of the name. */
   const initial = (i: number): boolean =>
     INITIAL.test(tokens[i]?.text ?? '') && !blocked[i] && gap(i, i + 1, /^\.?[ \t\u00a0]+$/);
@@ -159,7 +161,7 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
       )
         break;
       if (n > 0 && tokens[k - 1]?.possessive) break;
-      if (n > 0 && script(k) !== script(i)) break;
+      if (n > 0 && scriptOf(t.text) !== scriptOf(tokens[i]?.text ?? '')) break;
       if (initial(k) && (initial(k + 1) || isNameToken(k + 1))) {
         n++;
         initials++;
@@ -191,8 +193,7 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
       return INITIAL.test(t.text) && body[t.end] === '.' ? `${t.text}.` : t.text;
     });
     const g = tokens[governor];
-    const governs = g !== undefined && g.sentence === s.sentence && governor < nameFirst;
-    const name = baseName(written, language, governs ? g.lower : null).join(' ');
+    const name = baseName(written, language, g?.sentence === s.sentence ? g.lower : null).join(' ');
     const p = people.get(name) ?? { name, role: null, mentions: [], evidence };
     if (p.role === null && role !== null) p.role = role;
     if (EVIDENCE_ORDER.indexOf(evidence) < EVIDENCE_ORDER.indexOf(p.evidence)) p.evidence = evidence;
