@@ -77,11 +77,15 @@ function invertedSubject(ix: SpeakerIndex, v: number): Found | null {
   )
     return { entity: resolveSubject(ix, v + 1, v + 1, gender), text: body.slice(verb.start, pron.end) };
   // "написала в своём телеграм-канале глава администрации … Елена Воронина": the person may come later.
-  if (cues.attribution.lateSubject) {
+  // The first person named is the subject: "сказал посол Соколов после встречи с министром Ивановым".
+  let named = false;
+  for (let k = v + 1; k < e; k++) named ||= ix.personAt.has(k);
+  if (cues.attribution.lateSubject && !named) {
     for (let k = e; k < v + 14 && k < tokens.length; k++) {
       const x = tokens[k];
       if (!x || x.sentence !== verb.sentence || gapHas(ix, k - 1, k, STOPS_GLUED)) break;
       if (ix.personAt.has(k)) e = k + 1;
+      else if (e === k) break;
     }
   }
   const entity = resolveSubject(ix, v + 1, e - 1, gender, true);

@@ -13,6 +13,7 @@ import type { Person } from './people.ts';
 import { tagsOf } from './lexicon.ts';
 import { isFiniteVerb } from './lexicon.ts';
 import { personEntity, type Entity, type SpeakerIndex } from './speaker-index.ts';
+import { tokenAtOrAfter } from './tokenize.ts';
 
 /** Sentences back a pronoun's antecedent may be and still count as near. */
 const NEAR_SENTENCES = 1;
@@ -145,9 +146,38 @@ export function isRoleHead(ix: SpeakerIndex, lower: string): boolean {
   );
 }
 
+/** Countries named by places and demonyms among tokens [first, last] ("турецким", "Государства Катар"). */
+function countriesIn(ix: SpeakerIndex, first: number, last: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = first; k <= last; k++) {
+    const c = ix.placeAt.get(k)?.entry.country;
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+const personCountries = new WeakMap<Person, Set<string>>();
+/** The countries a person's written roles name ("посол Государства Катар …" → QA). */
+function countriesOf(ix: SpeakerIndex, p: Person): Set<string> {
+  const known = personCountries.get(p);
+  if (known) return known;
+  const out = new Set<string>();
+  for (const m of p.mentions)
+    for (const c of countriesIn(ix, tokenAtOrAfter(ix.tokens, m.start), m.nameFirst - 1)) out.add(c);
+  personCountries.set(p, out);
+  return out;
+}
+
+/** A role word and the words it abbreviates ("замглавы" → "заместитель главы"), lower case. */
+function roleWords(ix: SpeakerIndex, lower: string): readonly string[] {
+  return ix.cues.roles.abbreviations?.get(lower) ?? [lower];
+}
+
 /**
  * The holder of the role written in tokens [first, head] ("the foreign minister"): people whose
- * role has the head, ranked by how many of the role's other words their role has too.
+ * role has the head, ranked by how many of the role's other words their role has too. A country
+ * written with the role ("турецкий министр", "Катарский дипломат") picks the holder whose role
+ * names it, even under another head ("турецким коллегой"), and rules out another country's.
  * `gender` narrows the holders when the verb tells it ("сказала министр").
  */
 export function roleHolder(
@@ -159,17 +189,26 @@ export function roleHolder(
   const { tokens } = ix;
   const h = tokens[head];
   if (!h) return null;
-  const words = tokens
-    .slice(first, head)
-    .map((t) => t.lower)
-    .filter((w) => !DETERMINERS.has(w) && w.length > 2);
+  const [headWord = h.lower, ...headRest] = roleWords(ix, h.lower);
+  const words = [
+    ...tokens
+      .slice(first, head)
+      .map((t) => t.lower)
+      .filter((w) => !DETERMINERS.has(w) && w.length > 2),
+    ...headRest,
+  ];
+  const wanted = countriesIn(ix, first, head - 1);
   let best: { person: Person; score: number; before: boolean; at: number }[] = [];
   let bestScore = -1;
   for (const p of ix.ctx.people) {
     if (!p.role || !fits(genderOf(ix, p), gender)) continue;
     const roleWords = p.role.toLowerCase().split(/[\s,]+/);
-    if (!roleWords.some((w) => sameRoleWord(w, h.lower))) continue;
-    const score = words.filter((w) => roleWords.some((r) => sameRoleWord(r, w))).length;
+    const theirs = wanted.size ? countriesOf(ix, p) : new Set<string>();
+    const sameCountry = [...wanted].some((c) => theirs.has(c));
+    if (wanted.size && theirs.size && !sameCountry) continue;
+    if (!sameCountry && !roleWords.some((w) => sameRoleWord(w, headWord))) continue;
+    const score =
+      words.filter((w) => roleWords.some((r) => sameRoleWord(r, w))).length + (sameCountry ? 1 : 0);
     const before = p.mentions.filter((m) => m.start < h.start);
     const entry = {
       person: p,
@@ -192,17 +231,21 @@ export function roleHolder(
 }
 
 /**
- * A generic role ("the diplomat", "дипломат") with no holder by its head: the last person with a
- * role, else the previous quote's speaker ("«…», — заявил Петров. «…», — добавил дипломат").
+ * A generic role ("the diplomat", "дипломат") with no holder by its head: the previous quote's
+ * speaker when that quote was in this or the previous sentence ("«…», — заявил Петров. «…», —
+ * добавил дипломат"), else the last person with a role, else the previous speaker further back.
  */
 export function lastRoleHolder(ix: SpeakerIndex, offset: number, gender: Gender | null): Entity | null {
+  const previous = ix.previous;
+  const sentence = Math.min(ix.tokens[tokenAtOrAfter(ix.tokens, offset)]?.sentence ?? 0, ix.quoteSentence);
+  if (previous && previous.to >= sentence - 1 && fits(genderOf(ix, previous.person), gender))
+    return personEntity(previous.person, 'guess');
   let found: Person | null = null;
   for (const m of ix.mentions) {
     if (m.start >= offset) break;
     if (!m.quoted && m.person.role !== null && fits(genderOf(ix, m.person), gender)) found = m.person;
   }
-  const previous = ix.previous?.person;
-  if (!found && previous && fits(genderOf(ix, previous), gender)) found = previous;
+  if (!found && previous && fits(genderOf(ix, previous.person), gender)) found = previous.person;
   return found ? personEntity(found, 'guess') : null;
 }
 

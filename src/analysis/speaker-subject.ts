@@ -212,6 +212,21 @@ function literalSubject(ix: SpeakerIndex, first: number, last: number, cut: bool
   return { speaker: text, country: null, via: 'literal', literal: true };
 }
 
+/** "Замглавы МИД назвал", "the head of the agency said": a role opening the subject, its organisation after it. */
+function holderBeforeOrg(
+  ix: SpeakerIndex,
+  first: number,
+  last: number,
+  verbGender: Gender | null,
+): Entity | null {
+  for (let k = first; k <= last && k < first + 3; k++) {
+    if (!isRoleHead(ix, ix.tokens[k]?.lower ?? '')) continue;
+    for (let j = k + 1; j <= last; j++) if (ix.orgAt.has(j)) return roleHolder(ix, first, k, verbGender);
+    return null;
+  }
+  return null;
+}
+
 /** Resolve the subject tokens [first, last] of a speech verb; `verbGender` is what the verb tells. */
 export function resolveSubject(
   ix: SpeakerIndex,
@@ -234,6 +249,8 @@ export function resolveSubject(
     // A person known by a surname alone ("Ms Pokorná"): the full name if it is written somewhere.
     if (p) return (!p.name.includes(' ') && fullNameBySurname(ix, k)) || personEntity(p);
   }
+  const holder = holderBeforeOrg(ix, first, last, verbGender);
+  if (holder) return holder;
   for (let k = last; k >= first; k--) {
     const o = ix.orgAt.get(k);
     if (o) return orgEntity(ix, o);

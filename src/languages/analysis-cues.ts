@@ -61,6 +61,11 @@ export interface AnalysisCues {
      * preposition that governs no complement ("… провёл переговоры с послом"): such a lower-case word.
      */
     runOnStop?: (lower: string) => boolean;
+    /**
+     * Why: a role written short names the same role as its full words ("замглавы" is "заместитель
+     * главы"): abbreviated role words (lower case) → the words they stand for, head first.
+     */
+    abbreviations?: ReadonlyMap<string, readonly string[]>;
   };
   places: {
     /** Country names a newsroom writes where the locale data has another ("Russia", "Туркменистан"). */

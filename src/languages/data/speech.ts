@@ -194,6 +194,8 @@ export const ROLE_ANAPHORS: ReadonlySet<string> = new Set([
   'minister', 'diplomat', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor',
   'premier', 'chancellor', 'дипломат', 'министр', 'посол', 'глава', 'губернатор',
   'представитель', 'спикер', 'замминистра', 'пресс-секретарь', 'мэр', 'nazir', 'səfir',
+  // Experts are quoted by their profession after being named: "— отметила эксперт", "the analyst said".
+  'эксперт', 'аналитик', 'политолог', 'экономист', 'expert', 'analyst', 'economist',
   ...PROFESSION_ROLES,
 ]);
 

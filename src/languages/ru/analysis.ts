@@ -15,7 +15,7 @@ import {
   ruVerbGender,
 } from '../data/speech.ts';
 import { RU_SURNAME_SHAPE, ruBaseName, ruBaseNameAfter, ruSurnameBases } from './base-form.ts';
-import { ruRunOnStop } from './name-case.ts';
+import { RU_ROLE_ABBREVIATIONS, ruRunOnStop } from './name-case.ts';
 import { RU_FEMALE_FIRST_NAMES, RU_MALE_FIRST_NAMES } from './data/names.ts';
 import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
 import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
@@ -61,6 +61,7 @@ export const ruAnalysis: AnalysisCues = {
     timeWords: NO_ANALYSIS_CUES.roles.timeWords,
     ownerCase: NO_ANALYSIS_CUES.roles.ownerCase,
     runOnStop: ruRunOnStop,
+    abbreviations: RU_ROLE_ABBREVIATIONS,
   },
   places: {
     ...NO_ANALYSIS_CUES.places,

@@ -91,3 +91,16 @@ export function ruRunOnStop(lower: string): boolean {
   // Short genitive plurals look like verbs ("дел", "сил"); verbs that end a role are longer.
   return lower.length > 4 && VERB_SHAPE.test(lower);
 }
+
+/** Role words written short, and the words they stand for, head first ("замглавы" → "заместитель главы"). */
+export const RU_ROLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['замглавы', ['заместитель', 'главы']],
+  ['замминистра', ['заместитель', 'министра']],
+  ['замгендиректора', ['заместитель', 'генерального', 'директора']],
+  ['зампред', ['заместитель', 'председателя']],
+  ['зампреда', ['заместитель', 'председателя']],
+  ['генсек', ['генеральный', 'секретарь']],
+  ['генсека', ['генеральный', 'секретарь']],
+  ['гендиректор', ['директор', 'генеральный']],
+  ['гендиректора', ['директор', 'генеральный']],
+]);
