@@ -40,6 +40,25 @@ function resolveCapitalised(ix: SpeakerIndex, k: number): Entity | null {
   return resolveSubject(ix, k, e);
 }
 
+/**
+ * "», — приводит агентство слова министра": a noun for someone's words in the clause after the
+ * quote, its owner in the genitive after it (languages whose complements follow their head).
+ */
+function reportedAfter(ix: SpeakerIndex, j0: number, limit: number): Found | null {
+  const { tokens, cues, body } = ix;
+  if (cues.roles.complements !== 'genitive-after') return null;
+  for (let k = j0; k < j0 + 5 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.start >= limit || (k > j0 && gapHas(ix, k - 1, k, STOPS))) break;
+    if (!cues.attribution.reportedNouns.has(t.lower)) continue;
+    const owner = ownerOf(ix, k);
+    if (owner)
+      return { entity: owner.entity, text: body.slice(tokens[j0]?.start ?? 0, tokens[owner.at]?.end ?? 0) };
+    break;
+  }
+  return null;
+}
+
 /** The first speech verb after the quote within its sentence, or -1. */
 function verbAfter(ix: SpeakerIndex, j0: number, limit: number, glued: boolean): number {
   const { tokens } = ix;
@@ -164,6 +183,8 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
     const owner = ownerOf(ix, tokenAtOrAfter(tokens, q.openAt));
     if (owner) return { entity: owner.entity, text: body.slice(tokens[owner.at]?.start ?? t0.start, t0.end) };
   }
+  const words = reportedAfter(ix, j0, limit);
+  if (words) return words;
   const source = sourceAfterQuote(ix, j0);
   if (source !== null) return source || null;
   if (/[.!?…]$/.test(content) && t0.cap && !/[,—–-]/.test(gap) && !cues.speechVerbs.has(t0.lower))

@@ -51,4 +51,26 @@ describe('who a role or a pronoun stands for', () => {
       'встречи советник Чжоу. По словам Чжоу, стороны договорились «о новых встречах в Пекине».';
     expect(speakers(body).map((q) => q[1])).toEqual(['Чжоу Линьфэн', 'Чжоу Линьфэн']);
   });
+
+  it('lets a role written with a country, opening the sentence before, stand for its holder to a pronoun', () => {
+    const body =
+      'Посол Египта Омар Хашим встретился с заместителем министра Сергеем Вершининым. ' +
+      'Египетский дипломат рассказал о подготовке саммита. Он назвал повестку «очень плотной».';
+    expect(speakers(body)).toEqual([['очень плотной', 'Омар Хашим']]);
+    // Without a country the role says too little: the last man named stays the antecedent.
+    const bare =
+      'Посол Египта Омар Хашим встретился с заместителем министра Сергеем Вершининым. ' +
+      'Дипломат рассказал о подготовке саммита. Он назвал повестку «очень плотной».';
+    expect(speakers(bare)).toEqual([['очень плотной', 'Сергей Вершинин']]);
+  });
+
+  it('names a group of sources with where they are by a common noun, not by a place', () => {
+    const body =
+      'Источники в правительстве считают, что сделка состоится. «Условия почти согласованы», — пояснили они. ' +
+      'Дипломатические источники в Ереване настроены осторожнее. «Рано говорить», — сказали они.';
+    expect(speakers(body).map((q) => q[1])).toEqual([
+      'Источники в правительстве',
+      'Дипломатические источники',
+    ]);
+  });
 });

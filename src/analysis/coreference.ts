@@ -82,6 +82,9 @@ export function pronounPerson(ix: SpeakerIndex, k: number, want: Gender | null):
     if (m.person !== found.person && sentence >= at.sentence - NEAR_SENTENCES) rival = true;
     if (sentence < at.sentence - NEAR_SENTENCES) break;
   }
+  // "Катарский дипломат также сообщил … Он назвал": a role standing for its holder as a later subject.
+  const byRole = roleSubjectBefore(ix, k, want);
+  if (byRole && (!found || byRole.sentence > found.sentence)) return personEntity(byRole.person, 'pronoun');
   if (prefer && fits(genderOf(ix, prefer.person), want) && found && found.person !== prefer.person) {
     if (found.sentence >= prefer.from && found.sentence <= prefer.to)
       return personEntity(prefer.person, 'pronoun');
@@ -89,6 +92,37 @@ export function pronounPerson(ix: SpeakerIndex, k: number, want: Gender | null):
   if (!found) return null;
   const near = found.sentence >= at.sentence - NEAR_SENTENCES && !rival;
   return personEntity(found.person, near ? 'pronoun' : 'guess');
+}
+
+/**
+ * A sentence opening with a role written with a country ("Катарский дипломат также проинформировал
+ * …", "The Turkish minister added …"), in the pronoun's sentence or the one before: the role's holder,
+ * when the country picks one. A role alone says too little to stand between a pronoun and a name.
+ */
+function roleSubjectBefore(
+  ix: SpeakerIndex,
+  k: number,
+  want: Gender | null,
+): { person: Person; sentence: number } | null {
+  const { tokens } = ix;
+  const at = tokens[k];
+  if (!at) return null;
+  let best: { person: Person; sentence: number } | null = null;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence < at.sentence - 1) break;
+    if (tokens[j - 1]?.sentence === t.sentence || ix.quoted[j]) continue;
+    // j opens a sentence: up to two words (a country's adjective among them) before a role head.
+    for (let h = j; h <= j + 2 && h < k; h++) {
+      if (!isRoleHead(ix, tokens[h]?.lower ?? '')) continue;
+      if (ix.personAt.has(h + 1) || countriesIn(ix, j, h - 1).size === 0) break;
+      const holder = roleHolder(ix, j, h, want);
+      if (holder?.person && holder.via === 'anaphor')
+        best ??= { person: holder.person, sentence: t.sentence };
+      break;
+    }
+  }
+  return best;
 }
 
 /** "they said": the group of speakers named last ("Diplomatic sources"), within a few sentences. */
@@ -119,7 +153,24 @@ export function groupPhrase(ix: SpeakerIndex, head: number): string {
     if (ix.cues.attribution.conjunctions.has(prev.lower)) break;
     first--;
   }
-  return body.slice(tokens[first]?.start ?? 0, tokens[head]?.end ?? 0);
+  return body.slice(tokens[first]?.start ?? 0, tokens[groupPlaceEnd(ix, head)]?.end ?? 0);
+}
+
+/** The last token of where a group is, written after it by a common noun ("источники в отрасли"), else the head. */
+function groupPlaceEnd(ix: SpeakerIndex, head: number): number {
+  const { tokens, body, cues } = ix;
+  const prep = tokens[head + 1];
+  if (!prep || !cues.attribution.groupPlacePrepositions?.has(prep.lower)) return head;
+  let end = head;
+  for (let k = head + 1; k <= head + 3; k++) {
+    const t = tokens[k];
+    if (!t || ix.quoted[k] || !/^[ \t\u00a0]+$/.test(body.slice(tokens[k - 1]?.end ?? 0, t.start))) break;
+    if (k > head + 1 && (cues.speechVerbs.has(t.lower) || cues.places.cues.finiteVerb.test(t.lower))) break;
+    // Where by a common noun ("в отрасли"), not by a place's name ("в Ташкенте"): a place is no part of the group.
+    if (t.cap) break;
+    end = k;
+  }
+  return end > head + 1 ? end : head;
 }
 
 /**

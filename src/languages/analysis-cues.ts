@@ -202,6 +202,16 @@ export interface AnalysisCues {
     bareInstitutionNoun: ((lower: string) => string) | null;
     /** After an inverted verb the subject may come several words later ("написала … глава … Воронина"). */
     lateSubject: boolean;
+    /**
+     * Why: a noun for words in a form that makes them the subject's own ("ограничился замечанием,
+     * что «…»", "выступил с заявлением"): with no owner written, the quote is the sentence subject's.
+     */
+    ownWordsNouns?: ReadonlySet<string>;
+    /**
+     * Why: unnamed sources are named with where they are ("источники в отрасли", "источник в штабе
+     * флотилии"): prepositions whose phrase after a group noun belongs to the group's name.
+     */
+    groupPlacePrepositions?: ReadonlySet<string>;
   };
 }
 

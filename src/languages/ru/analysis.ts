@@ -16,6 +16,7 @@ import {
 } from '../data/speech.ts';
 import { RU_SURNAME_SHAPE, ruBaseName, ruBaseNameAfter, ruSurnameBases } from './base-form.ts';
 import { RU_ROLE_ABBREVIATIONS, ruRunOnStop } from './name-case.ts';
+import { RU_OWN_WORDS_NOUNS } from './data/speech.ts';
 import { RU_FEMALE_FIRST_NAMES, RU_MALE_FIRST_NAMES } from './data/names.ts';
 import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
 import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
@@ -130,5 +131,7 @@ export const ruAnalysis: AnalysisCues = {
     conjunctions: RU_CONJUNCTIONS,
     subjectAdverbs: RU_ADVERBS,
     lateSubject: true,
+    ownWordsNouns: RU_OWN_WORDS_NOUNS,
+    groupPlacePrepositions: new Set(['в', 'во', 'при', 'из']),
   },
 };

@@ -100,7 +100,12 @@ function ruReadings(word: string, part: Part, c: Case): Reading[] {
       const base = c === 'nom' ? word : stem + p.nom;
       if (base.length < 3 || !p.base.test(base.toLowerCase())) continue;
       // "-ом" only after hard consonants, "-ем" after hushing ones: Мевлютом, Ширинцем.
-      if (c === 'ins' && (e === 'ом' || e === 'ем') && (e === 'ем') !== HUSHING.test(stem.toLowerCase()))
+      if (
+        c === 'ins' &&
+        p.nom === '' &&
+        (e === 'ом' || e === 'ем') &&
+        (e === 'ем') !== HUSHING.test(stem.toLowerCase())
+      )
         continue;
       // "-ы" after most consonants, "-и" after г, к, х and hushing ones: Ирины, Ольги.
       if (c === 'gen' && (e === 'ы' || e === 'и') && p.nom === 'а')

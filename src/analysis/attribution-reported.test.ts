@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.ts';
+
+/** Each quote's text and speaker, as the whole pipeline reads them. */
+const speakers = (body: string, language = 'ru'): [string, string | null][] =>
+  analyze({ body, language, published: '2026-03-02', timezone: 'Europe/Moscow' }).quotes.map((q) => [
+    q.full_text,
+    q.speaker,
+  ]);
+
+describe('reported words and their owner', () => {
+  it('reads "слова X" after a quote as X’s, a role noun standing for its holder', () => {
+    const body =
+      'Министр транспорта Грузии Леван Давиташвили осмотрел тоннель. ' +
+      '«Работы идут по графику, открытие в мае», — приводит портал слова министра.';
+    expect(speakers(body)).toEqual([['Работы идут по графику, открытие в мае', 'Леван Давиташвили']]);
+  });
+
+  it('reads words in the instrumental with no owner as the sentence subject’s own', () => {
+    const body =
+      'Адмирал Пётр Соколов провёл смотр кораблей. Соколов, командующий флотом с 2021 года, ограничился ' +
+      'замечанием, что учения «пройдут по плану».';
+    expect(speakers(body)).toEqual([['пройдут по плану', 'Пётр Соколов']]);
+  });
+
+  it('takes a name of capitalised words after a noun for words as the claim’s owner', () => {
+    const body =
+      'Министр Пётр Соколов отверг утверждение агентства Bloomberg News о том, что «сделка сорвана ' +
+      'окончательно и бесповоротно».';
+    expect(speakers(body)).toEqual([['сделка сорвана окончательно и бесповоротно', 'Bloomberg News']]);
+  });
+
+  it('does not give a claim with no owner after it to the subject who rejected it', () => {
+    const body = 'Министр Пётр Соколов отверг заявление, что «сделка сорвана окончательно».';
+    expect(speakers(body).map((q) => q[1])).not.toEqual(['Пётр Соколов']);
+  });
+});
