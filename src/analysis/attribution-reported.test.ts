@@ -34,4 +34,10 @@ describe('reported words and their owner', () => {
     const body = 'Министр Пётр Соколов отверг заявление, что «сделка сорвана окончательно».';
     expect(speakers(body).map((q) => q[1])).not.toEqual(['Пётр Соколов']);
   });
+
+  it('reads the person an outlet cites as the speaker, not the outlet', () => {
+    const body =
+      'Вице-премьер Олег Жуков посетил порт. «Погрузка возобновится завтра», — цитирует Жукова «Коммерсант».';
+    expect(speakers(body)).toEqual([['Погрузка возобновится завтра', 'Олег Жуков']]);
+  });
 });

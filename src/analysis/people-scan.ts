@@ -51,6 +51,16 @@ const NAME_PARTICLES = new Set([
   'ибн',
   'аль',
   'эль',
+  // European particles as Russian copy writes them ("Урсула фон дер Ляйен", "Лула да Силва").
+  'фон',
+  'дер',
+  'де',
+  'ван',
+  'да',
+  'ди',
+  'ла',
+  'ле',
+  'дель',
 ]);
 
 /** English and Russian role words are never names, whatever the text's language. */
@@ -59,6 +69,16 @@ const isRoleWord = (lower: string): boolean =>
   EN_ROLE_MODIFIERS.has(lower) ||
   EN_HONORIFICS.has(lower) ||
   RU_ROLE_TITLES.has(lower);
+
+/** A particle ("bin", "фон"), or two ("фон дер"), with more of the name after it. */
+function particleBeforeName(
+  tokens: readonly Token[],
+  k: number,
+  isNameToken: (i: number) => boolean,
+): boolean {
+  if (!NAME_PARTICLES.has(tokens[k]?.lower ?? '')) return false;
+  return isNameToken(k + 1) || (NAME_PARTICLES.has(tokens[k + 1]?.lower ?? '') && isNameToken(k + 2));
+}
 
 /** Names keep to one script: "DP World Салем" is an organisation's word, then a name. */
 function scriptOf(text: string): string {
@@ -165,7 +185,7 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
       if (initial(k) && (initial(k + 1) || isNameToken(k + 1))) {
         n++;
         initials++;
-      } else if (n > 0 && NAME_PARTICLES.has(t.lower) && isNameToken(k + 1)) n++;
+      } else if (n > 0 && particleBeforeName(tokens, k, isNameToken)) n++;
       else if (isNameToken(k) || (n === 0 && placeFirstName(k))) {
         n++;
         counted++;

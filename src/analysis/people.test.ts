@@ -247,4 +247,21 @@ describe('people: the issue’s classes', () => {
   it('reads a known first name that is also a place when a surname follows it', () => {
     expect(names('Порт возглавил заместитель директора Руслан Бекетов.', 'ru')).toEqual(['Руслан Бекетов']);
   });
+
+  it('reads Russian roles beyond ministers: envoys, chief executives, ombudsmen, declined as adjectives too', () => {
+    expect(
+      names(
+        'В Баку прибыл спецпредставитель Франции Луи Мартен. Переговоры провёл гендиректор компании ' +
+          'Тимур Садыков. Встреча с уполномоченной по правам человека Ниной Соколовой прошла в пятницу.',
+        'ru',
+      ),
+    ).toEqual(['Луи Мартен', 'Тимур Садыков', 'Нина Соколова']);
+  });
+
+  it('reads European particles in Russian names, one or two of them', () => {
+    expect(names('Письмо подписала Урсула фон дер Ляйен. Ответ прислал Жан де Монтебелло.', 'ru')).toEqual([
+      'Урсула фон дер Ляйен',
+      'Жан де Монтебелло',
+    ]);
+  });
 });

@@ -204,7 +204,7 @@ export function ruBaseName(words: readonly string[]): string[] {
 }
 
 /** Words of a name that never decline: initials and the particles of Arabic names. */
-const FIXED = /^(?:\p{Lu}\.?|bin|ibn|бин|ибн|бен|аль|эль|ал|ас|ад)$/iu;
+const FIXED = /^(?:\p{Lu}\.?|bin|ibn|бин|ибн|бен|аль|эль|ал|ас|ад|фон|дер|де|ван|да|ди|ла|ле|дель)$/iu;
 /** Particles after which a given name follows ("бин Абдуллу" → "бин Абдулла"). */
 const BEFORE_GIVEN = /^(?:bin|ibn|бин|ибн|бен)$/iu;
 
