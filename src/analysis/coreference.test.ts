@@ -73,4 +73,11 @@ describe('who a role or a pronoun stands for', () => {
       'Дипломатические источники',
     ]);
   });
+
+  it('keeps another country’s official out of a role written with a country, the role after the name too', () => {
+    const body =
+      'Гусейнов, глава МИД Азербайджана, позвонил министру иностранных дел Армении Арарату Саргсяну. ' +
+      '«Мы готовы подписать договор», — сказал азербайджанский министр.';
+    expect(speakers(body)).toEqual([['Мы готовы подписать договор', 'Гусейнов']]);
+  });
 });

@@ -198,7 +198,7 @@ export function isRoleHead(ix: SpeakerIndex, lower: string): boolean {
 }
 
 /** Countries named by places and demonyms among tokens [first, last] ("турецким", "Государства Катар"). */
-function countriesIn(ix: SpeakerIndex, first: number, last: number): Set<string> {
+export function countriesIn(ix: SpeakerIndex, first: number, last: number): Set<string> {
   const out = new Set<string>();
   for (let k = first; k <= last; k++) {
     const c = ix.placeAt.get(k)?.entry.country;
@@ -215,6 +215,9 @@ function countriesOf(ix: SpeakerIndex, p: Person): Set<string> {
   const out = new Set<string>();
   for (const m of p.mentions)
     for (const c of countriesIn(ix, tokenAtOrAfter(ix.tokens, m.start), m.nameFirst - 1)) out.add(c);
+  // A role written after the name ("Лавров, глава МИД России") is not in the mention.
+  for (const pl of ix.ctx.places)
+    if (p.role?.includes(pl.text) && pl.entry.country) out.add(pl.entry.country);
   personCountries.set(p, out);
   return out;
 }
@@ -286,15 +289,27 @@ export function roleHolder(
  * speaker when that quote was in this or the previous sentence ("«…», — заявил Петров. «…», —
  * добавил дипломат"), else the last person with a role, else the previous speaker further back.
  */
-export function lastRoleHolder(ix: SpeakerIndex, offset: number, gender: Gender | null): Entity | null {
-  const previous = ix.previous;
+export function lastRoleHolder(
+  ix: SpeakerIndex,
+  offset: number,
+  gender: Gender | null,
+  /** Countries written with the role ("российский министр"): another country's official is not its holder. */
+  countries: ReadonlySet<string> = new Set(),
+): Entity | null {
+  const fitsCountry = (p: Person): boolean => {
+    if (!countries.size) return true;
+    const theirs = countriesOf(ix, p);
+    return !theirs.size || [...countries].some((c) => theirs.has(c));
+  };
+  const previous = ix.previous && fitsCountry(ix.previous.person) ? ix.previous : null;
   const sentence = Math.min(ix.tokens[tokenAtOrAfter(ix.tokens, offset)]?.sentence ?? 0, ix.quoteSentence);
   if (previous && previous.to >= sentence - 1 && fits(genderOf(ix, previous.person), gender))
     return personEntity(previous.person, 'guess');
   let found: Person | null = null;
   for (const m of ix.mentions) {
     if (m.start >= offset) break;
-    if (!m.quoted && m.person.role !== null && fits(genderOf(ix, m.person), gender)) found = m.person;
+    if (!m.quoted && m.person.role !== null && fits(genderOf(ix, m.person), gender) && fitsCountry(m.person))
+      found = m.person;
   }
   if (!found && previous && fits(genderOf(ix, previous.person), gender)) found = previous.person;
   return found ? personEntity(found, 'guess') : null;

@@ -105,7 +105,8 @@ export function linkSurnames(scan: PeopleScan): void {
     const m = p.mentions[0];
     const words = p.name.split(' ');
     const surname = words.at(-1);
-    if (!m || !surname || m.nameLast <= m.nameFirst) continue;
+    // A surname alone links further mentions when a role vouched for it ("Лавров, глава МИД России").
+    if (!m || !surname || (m.nameLast <= m.nameFirst && p.evidence !== 'role')) continue;
     bySurname.set(surname, p);
     const family = words[0] ?? '';
     if (words.length > 1 && !isGivenName(scan, family)) byFamily.set(family, p);

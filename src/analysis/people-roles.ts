@@ -220,7 +220,8 @@ export function rolesAfter(scan: PeopleScan): void {
   for (let i = 0; i < tokens.length; i++) {
     if (inPerson[i] || !(scan.isNameToken(i) || scan.nameAt(i) >= 2)) continue;
     const n = scan.nameAt(i);
-    if (n < 2) continue;
+    // A surname alone may carry the role after it too ("Лавров, глава МИД России").
+    if (n < 2 && !(n === 1 && cues.names.surnameShape.test(tokens[i]!.lower))) continue;
     const last = i + n - 1;
     const comma = tokens[last + 1];
     if (

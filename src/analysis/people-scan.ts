@@ -89,7 +89,9 @@ function scriptOf(text: string): string {
 function firstNameBeforeSurname(cues: AnalysisCues, tokens: readonly Token[], i: number): boolean {
   const base = tokens[i]?.base ?? '';
   if (cues.names.placeFirstNames.has(base)) return true;
-  return cues.names.firstNames.has(base) && cues.names.surnameShape.test(tokens[i + 1]?.lower ?? '');
+  if (!cues.names.surnameShape.test(tokens[i + 1]?.lower ?? '')) return false;
+  // In any case: "министра Арарата Мирзояна".
+  return cues.names.surnameBases(base).some((b) => cues.names.firstNames.has(b));
 }
 
 export interface PeopleScan {

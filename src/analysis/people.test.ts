@@ -264,4 +264,17 @@ describe('people: the issue’s classes', () => {
       'Жан де Монтебелло',
     ]);
   });
+
+  it('reads a surname alone with a role after it, and ties its later mentions', () => {
+    expect(run('Гусейнов, глава МИД Азербайджана, прилетел в Тбилиси. Позже Гусейнов уехал.', 'ru')).toEqual([
+      { name: 'Гусейнов', role: 'глава МИД Азербайджана', mentions: ['Гусейнов'] },
+    ]);
+    expect(
+      names('Ереван, столица Армении, принял делегацию. Тбилиси, глава делегации сказал, готов.', 'ru'),
+    ).toEqual([]);
+  });
+
+  it('reads a first name that is also a place in an oblique case before a surname', () => {
+    expect(names('Он принял министра культуры Армении Арарата Саргсяна.', 'ru')).toEqual(['Арарат Саргсян']);
+  });
 });

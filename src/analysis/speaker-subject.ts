@@ -18,6 +18,7 @@ import {
   type SpeakerVia,
 } from './speaker-index.ts';
 import {
+  countriesIn,
   fullNameBySurname,
   genderOf,
   groupPhrase,
@@ -129,7 +130,9 @@ function roleSubject(
       ? personEntity(previous, 'guess')
       : null;
   }
-  return ROLE_ANAPHORS.has(b.lower) ? lastRoleHolder(ix, b.start, verbGender) : null;
+  return ROLE_ANAPHORS.has(b.lower)
+    ? lastRoleHolder(ix, b.start, verbGender, countriesIn(ix, first, last - 1))
+    : null;
 }
 
 /** A name with a case ending after a hyphen or apostrophe ("Report-a", "APA-ya"): an addressee, not a subject. */
