@@ -157,6 +157,11 @@ export interface AnalysisCues {
     nominativeOrgName: ((words: readonly string[]) => string[] | null) | null;
     /** Why: a declining name's complement after its head ("службы безопасности России"); words as written. */
     isOrgComplement: (word: string) => boolean;
+    /**
+     * Why: some words name a body on their own, in any case, by their shape ("Росприроднадзора",
+     * "Росавиации"); nominativeOrgName gives their nominative. Lower case.
+     */
+    properHead?: (lower: string) => boolean;
   };
   attribution: {
     /** Pronouns for one person and the gender each tells ("she" → f, "o" → either): the last such person. */

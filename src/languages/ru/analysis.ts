@@ -28,7 +28,7 @@ import {
   RU_ORG_ANAPHORS,
   RU_QUOTED_NAME_NOUNS,
 } from './data/orgs.ts';
-import { ruNominativeOrgName, ruOrgComplement, ruOrgNameBases } from './org-names.ts';
+import { ruNominativeOrgName, ruOrgComplement, ruOrgNameBases, ruProperOrgHead } from './org-names.ts';
 import { ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
@@ -116,6 +116,7 @@ export const ruAnalysis: AnalysisCues = {
     quotedNameNouns: RU_QUOTED_NAME_NOUNS,
     nominativeOrgName: ruNominativeOrgName,
     isOrgComplement: ruOrgComplement,
+    properHead: ruProperOrgHead,
     nameConnectors: new Set(['и']),
   },
   attribution: {
