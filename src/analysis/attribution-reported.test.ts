@@ -40,4 +40,16 @@ describe('reported words and their owner', () => {
       'Вице-премьер Олег Жуков посетил порт. «Погрузка возобновится завтра», — цитирует Жукова «Коммерсант».';
     expect(speakers(body)).toEqual([['Погрузка возобновится завтра', 'Олег Жуков']]);
   });
+
+  it('gives a statement owned by an institution named by a common noun to the last body named', () => {
+    const body =
+      'Рейсы отменены, сообщила пресс-служба Росавиации. «Полёты возобновятся после проверки», — ' +
+      'говорится в сообщении ведомства.';
+    expect(speakers(body)).toEqual([['Полёты возобновятся после проверки', 'Росавиация']]);
+  });
+
+  it('does not read a company’s quoted name after its legal form as a quotation', () => {
+    const body = 'Контракт получило ООО «Северная судоремонтная верфь», сообщил директор Иван Петров.';
+    expect(speakers(body)).toEqual([]);
+  });
 });

@@ -270,6 +270,11 @@ export function resolveSubject(
     if (unit !== undefined) return unit;
   }
   if (STATEMENT_NOUNS.has(b.lower)) return as(statementSource(ix, a.start, a.paragraph), 'statement');
+  // "говорится в сообщении агентства": a statement owned by an institution named by a common noun.
+  const owner = tokens[last]?.lower ?? '';
+  const orgNoun = ix.cues.orgs.anaphors.has(owner) || ix.cues.orgs.agencyNouns.has(owner);
+  if (orgNoun && last > first && STATEMENT_NOUNS.has(tokens[last - 1]?.lower ?? ''))
+    return as(statementSource(ix, a.start, a.paragraph), 'institution');
   const bareNoun = ix.cues.attribution.bareInstitutionNoun;
   if (INSTITUTION_NOUNS.has(b.lower) && (bareNoun || DETERMINERS.has(tokens[last - 1]?.lower ?? ''))) {
     // "nazirlikdən" names an organisation whose name has "Nazirliyi" in it.
