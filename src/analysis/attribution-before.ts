@@ -202,6 +202,9 @@ function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: number): F
     if (!entity) continue;
     // "Harutyunyan, who leads the other delegation, said": the subject before the inserted clause.
     if (entity.literal) entity = subjectBeforeInsert(ix, v, from) ?? entity;
+    // "Бутина в беседе с «Известиями» отметила": an addressee in quote marks, the person opening the sentence.
+    if (entity.via === 'literal' && gapHas(ix, f - 1, f, /[«“"„]/u))
+      entity = sentenceSubject(ix, from, v) ?? entity;
     return { entity, text: body.slice(a.start, end) };
   }
   const outer = subjectBeforeInsert(ix, v, from);

@@ -52,4 +52,9 @@ describe('reported words and their owner', () => {
     const body = 'Контракт получило ООО «Северная судоремонтная верфь», сообщил директор Иван Петров.';
     expect(speakers(body)).toEqual([]);
   });
+
+  it('reads an outlet in quote marks before the verb as the addressee, the sentence’s person as the speaker', () => {
+    const body = 'Сенатор Ольга Ветрова в беседе с «Ведомостями» отметила: «Пошлины вырастут уже весной».';
+    expect(speakers(body)).toEqual([['Пошлины вырастут уже весной', 'Ольга Ветрова']]);
+  });
 });

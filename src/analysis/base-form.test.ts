@@ -70,6 +70,7 @@ describe('Russian names in their base form', () => {
     // Arabic names: particles stay, the word after "бин" is a given name.
     ['посла', 'Омара бин Абдуллу Аль-Хашими', 'Омар бин Абдулла Аль-Хашими'],
     ['советником', 'Фейсалом бин Мансуром Аль-Тани', 'Фейсал бин Мансур Аль-Тани'],
+    ['посла', 'Карима Абдель Салама', 'Карим Абдель Салам'],
     // Foreign surnames in -а decline like nouns, not like adjectives.
     ['премьером', 'Кэнтаро Мотоямой', 'Кэнтаро Мотояма'],
     ['с', 'Анной Шмидт', 'Анна Шмидт'],

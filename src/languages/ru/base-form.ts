@@ -203,8 +203,9 @@ export function ruBaseName(words: readonly string[]): string[] {
   return bestReading(words, partsOf(words, new Set()), CASES, false) ?? [...words];
 }
 
-/** Words of a name that never decline: initials and the particles of Arabic names. */
-const FIXED = /^(?:\p{Lu}\.?|bin|ibn|бин|ибн|бен|аль|эль|ал|ас|ад|фон|дер|де|ван|да|ди|ла|ле|дель)$/iu;
+/** Words of a name that never decline: initials, particles, and the fixed first halves of Arabic names (Абдель). */
+const FIXED =
+  /^(?:\p{Lu}\.?|bin|ibn|бин|ибн|бен|аль|эль|ал|ас|ад|фон|дер|де|ван|да|ди|ла|ле|дель|абдель|абд|абу)$/iu;
 /** Particles after which a given name follows ("бин Абдуллу" → "бин Абдулла"). */
 const BEFORE_GIVEN = /^(?:bin|ibn|бин|ибн|бен)$/iu;
 
