@@ -10,7 +10,7 @@ import { entityNear, gapHas, phraseAt, type Entity, type Found, type SpeakerInde
 import { resolveSubject } from './speaker-subject.ts';
 import { ownerOf } from './attribution-before.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES, ROLE_ANAPHORS } from '../languages/data/speech.ts';
-import { isRoleHead } from './coreference.ts';
+import { isRoleHead, pronounPerson } from './coreference.ts';
 
 const STOPS = /[.,;:!?“”«»"()]/;
 const STOPS_GLUED = /[.;:!?“”«»"()]/;
@@ -90,6 +90,10 @@ function invertedSubject(ix: SpeakerIndex, v: number): Found | null {
   const gender = cues.attribution.verbGender(verb.lower);
   // "сказала она позднее журналистам": a pronoun right after the verb is the subject.
   const pron = tokens[v + 1];
+  // "цитирует его ТАСС": after a verb of citing, the pronoun is the person cited.
+  const cited = pron ? cues.attribution.possessivePronouns.get(pron.lower) : undefined;
+  if (pron && cited !== undefined && cues.attribution.citingVerbs?.has(verb.lower))
+    return { entity: pronounPerson(ix, v + 1, cited), text: body.slice(verb.start, pron.end) };
   if (
     pron &&
     (cues.attribution.personPronouns.has(pron.lower) || cues.attribution.groupPronouns.has(pron.lower))

@@ -57,4 +57,9 @@ describe('reported words and their owner', () => {
     const body = 'Сенатор Ольга Ветрова в беседе с «Ведомостями» отметила: «Пошлины вырастут уже весной».';
     expect(speakers(body)).toEqual([['Пошлины вырастут уже весной', 'Ольга Ветрова']]);
   });
+
+  it('reads the pronoun after a verb of citing as the person cited, not the outlet', () => {
+    const body = 'Губернатор Олег Гусев осмотрел мост. «Движение откроем в пятницу», — цитирует его ТАСС.';
+    expect(speakers(body)).toEqual([['Движение откроем в пятницу', 'Олег Гусев']]);
+  });
 });

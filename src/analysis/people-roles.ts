@@ -11,6 +11,8 @@ import type { PeopleScan } from './people-scan.ts';
 
 const PORTFOLIO_WORDS = new Set(PORTFOLIOS.flatMap((p) => p.words));
 const COMPLEMENT_PREPS = new Set(['to', 'of', 'for', 'at', 'in']);
+/** The closing mark for each opening one ("«" → "»", '"' → '"'). */
+const CLOSING: Readonly<Record<string, string>> = { '«': '»', '„': '“', '“': '”', '"': '"' };
 /** Spaces, with at most one quote mark or bracket: "танкера «Кама Стар» Виталий", "(ЧБК) Олег". */
 const LOOSE = /^[ \t\u00a0]*[«»“”"()]?[ \t\u00a0]*$/u;
 
@@ -154,12 +156,14 @@ export function inflectedRolesBefore(scan: PeopleScan): void {
         const nx = tokens[end + 1];
         if (!nx) break;
         // A quoted name (a ship's, a company's) is part of the role: "капитан танкера «Кама Стар» Виталий Демченко".
-        if (/[«“„"]/u.test(body.slice(tokens[end]!.end, nx.start))) {
-          const close = body.indexOf(
-            body.slice(tokens[end]!.end, nx.start).includes('«') ? '»' : '”',
-            nx.start,
-          );
+        // An opening mark stands right before the word ('Глава "Транснефти"'), a closing one after the last.
+        const open = /[«“„"]$/u.exec(body.slice(tokens[end]!.end, nx.start))?.[0];
+        if (open) {
+          const close = body.indexOf(CLOSING[open] ?? '”', nx.start);
+          const before = end;
           while (close > 0 && tokens[end + 1] && tokens[end + 1]!.end <= close) end++;
+          // No closing mark (or nothing inside it): the role ends here, never loops.
+          if (end === before) break;
           continue;
         }
         // A first name that is also a place opens the name ("директор порта Руслан Гаджиметов").

@@ -277,4 +277,11 @@ describe('people: the issue’s classes', () => {
   it('reads a first name that is also a place in an oblique case before a surname', () => {
     expect(names('Он принял министра культуры Армении Арарата Саргсяна.', 'ru')).toEqual(['Арарат Саргсян']);
   });
+
+  it('reads a role with a quoted company in straight quotes, and never runs on past an unclosed mark', () => {
+    expect(names('Глава "Севморпути" Олег Гусев выступил. Потом "Итоги" подвели.', 'ru')).toEqual([
+      'Олег Гусев',
+    ]);
+    expect(names('Директор "Альфы Олег Гусев выступил.', 'ru').at(-1)).toMatch(/Гусев$/u);
+  });
 });

@@ -217,6 +217,11 @@ export interface AnalysisCues {
      * флотилии"): prepositions whose phrase after a group noun belongs to the group's name.
      */
     groupPlacePrepositions?: ReadonlySet<string>;
+    /**
+     * Why: verbs of citing take the speaker as their object and the outlet as subject ("«…», —
+     * цитирует его ТАСС"): a pronoun right after them is the person cited.
+     */
+    citingVerbs?: ReadonlySet<string>;
   };
 }
 

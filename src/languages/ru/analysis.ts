@@ -134,5 +134,6 @@ export const ruAnalysis: AnalysisCues = {
     lateSubject: true,
     ownWordsNouns: RU_OWN_WORDS_NOUNS,
     groupPlacePrepositions: new Set(['в', 'во', 'при', 'из']),
+    citingVerbs: new Set(['цитирует', 'цитируют', 'цитировал', 'цитировала', 'цитировали', 'приводит']),
   },
 };
