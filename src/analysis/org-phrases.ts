@@ -138,6 +138,8 @@ export function decliningPhrases(scan: OrgScan): void {
       if (cues.isOrgComplement(nx.base) || (nx.cap && matchPlace(tokens, last + 1, scan.language))) last++;
       else break;
     }
+    // A name never ends in a preposition ("агентство по" before a word that is no complement).
+    while (last > h && /^\p{Ll}{1,2}$/u.test(tokens[last]!.lower)) last--;
     // A lone head with nothing to name it ("Компания заявила") is a common noun, unless it is a name itself.
     const proper = h === i && (cues.properHead?.(t.lower) ?? false);
     if (last === i && !proper) continue;

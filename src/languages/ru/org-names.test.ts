@@ -47,4 +47,14 @@ describe('Russian organisation names in the nominative', () => {
     expect(orgNames('Учения прошли в Центральном военном округе.')).toEqual(['Центральный военный округ']);
     expect(orgNames('Отряд вернулся в Краснянский округ.')).toEqual([]);
   });
+
+  it('reads "по" and its dative in an official name, never ending the name on the preposition', () => {
+    expect(orgNames('Решение приняло Федеральное агентство по туризму.')).toEqual([
+      'Федеральное агентство по туризму',
+    ]);
+    expect(orgNames('Письмо направили в Федеральную комиссию по ценным бумагам.')).toEqual([
+      'Федеральная комиссия по ценным бумагам',
+    ]);
+    expect(orgNames('Движение по Северной трассе закрыли.')).toEqual([]);
+  });
 });

@@ -152,6 +152,8 @@ export function ruNominativeOrgName(words: readonly string[]): string[] | null {
   if (before.some((w) => !(head.gender === 'p' ? ADJ_PLURAL : ADJ).test(w))) return null;
   // A district is a body only as a military one ("Южный военный округ"); others are places.
   if (head.nom === 'округ' && words.length > 1 && !before.some((w) => w.startsWith('военн'))) return null;
+  // "Движение по трассе" is traffic, not a movement.
+  if (head.nom === 'движение' && words[h + 1]?.toLowerCase() === 'по') return null;
   return words.map((w, i) => {
     if (i > h) return w;
     if (i === h) return keepCase(w, head.nom);
@@ -205,6 +207,9 @@ const REGION_GENITIVE = new Set(['края', 'области', 'округа', '
 export function ruOrgComplement(word: string): boolean {
   const lower = word.toLowerCase();
   if (/^\p{Lu}\p{Lu}+$/u.test(word)) return true;
+  // "агентство по рыболовству", "комитет по международным делам": "по" and its dative.
+  if (lower === 'по') return true;
+  if (word.length > 4 && /^\p{Ll}/u.test(word) && /(?:у|ю|ным|ским|ам|ям)$/u.test(lower)) return true;
   if (word.length < 3) return false;
   return (
     GENITIVE_LIKE.test(lower) ||
