@@ -42,7 +42,9 @@ export function namesByEvidence(scan: PeopleScan): void {
       ) ||
       // A surname's shape, not after a sentence-opening word ("Позднее Евдокимову").
       (n === 2 && names.surnameShape.test(tokens[last]!.lower) && first.sentence === tokens[i - 1]?.sentence);
-    if (speech || known) scan.addPerson(i, last, null, i, speech ? 'speech' : 'first-name');
+    // An adjective opens an outlet's or a country's name, not a person's ("сообщает Новая Газета").
+    const adjective = !names.firstNames.has(first.base) && (names.notGivenName?.test(first.lower) ?? false);
+    if ((speech || known) && !adjective) scan.addPerson(i, last, null, i, speech ? 'speech' : 'first-name');
     i = last;
   }
 }

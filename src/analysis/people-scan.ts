@@ -8,7 +8,7 @@ import type { AnalysisCues } from '../languages/analysis-cues.ts';
 import { packFor } from '../languages/index.ts';
 import { EN_HONORIFICS, EN_ROLE_MODIFIERS, EN_ROLE_TITLES, RU_ROLE_TITLES } from '../languages/data/roles.ts';
 import { matchPlace } from './gazetteer.ts';
-import { isFunctionWord, isMonthOrWeekday } from './lexicon.ts';
+import { isFirstName, isFunctionWord, isMonthOrWeekday } from './lexicon.ts';
 import type { TextModel, Token } from './tokenize.ts';
 import { baseName } from './base-form.ts';
 
@@ -94,6 +94,16 @@ function firstNameBeforeSurname(cues: AnalysisCues, tokens: readonly Token[], i:
   return cues.names.surnameBases(base).some((b) => cues.names.firstNames.has(b));
 }
 
+/** Words that are never part of a person's name, however capitalised. */
+function neverInName(cues: AnalysisCues, t: Token): boolean {
+  if (isRoleWord(t.lower) || isMonthOrWeekday(t.lower) || cues.names.suffixedWord.test(t.text)) return true;
+  if (cues.englishLexicon && isFunctionWord(t.lower)) return true;
+  if (cues.names.nameOpeningAdjectives.has(t.base)) return true;
+  // A verb of saying opening the sentence ("Сообщила Марина Иванова"), unless also a first name ("Said").
+  if (!cues.speechVerbs.has(t.lower) || t.lower.length < 5 || cues.names.firstNames.has(t.base)) return false;
+  return !(cues.englishLexicon && isFirstName(t.lower));
+}
+
 export interface PeopleScan {
   model: TextModel;
   tokens: readonly Token[];
@@ -147,10 +157,7 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
   const readNameToken = (i: number): boolean => {
     const t = tokens[i];
     if (!t || !t.cap || blocked[i] || !NAME_SHAPE.test(t.base)) return false;
-    if (isRoleWord(t.lower) || isMonthOrWeekday(t.lower) || cues.names.suffixedWord.test(t.text))
-      return false;
-    if (cues.englishLexicon && isFunctionWord(t.lower)) return false;
-    if (cues.names.nameOpeningAdjectives.has(t.base)) return false;
+    if (neverInName(cues, t)) return false;
     return !matchPlace(tokens, i, language);
   };
   /**

@@ -284,4 +284,10 @@ describe('people: the issue’s classes', () => {
     ]);
     expect(names('Директор "Альфы Олег Гусев выступил.', 'ru').at(-1)).toMatch(/Гусев$/u);
   });
+
+  it('reads no person from an adjective-opened name beside a speech verb, and none from the verb itself', () => {
+    expect(names('Как пишет Северная Правда, мост откроют. Заявили Объединённые Нации.', 'ru')).toEqual([]);
+    expect(names('Сообщила Ольга Кравец, что рейсы отменены.', 'ru')).toEqual(['Ольга Кравец']);
+    expect(names('Said Karimov told reporters the port was shut.')).toEqual(['Said Karimov']);
+  });
 });

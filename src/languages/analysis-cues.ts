@@ -35,6 +35,11 @@ export interface AnalysisCues {
      * and the governing word (lower case) or null; absent where names do not decline.
      */
     baseNameAfter?: (words: readonly string[], governor: string | null) => string[];
+    /**
+     * Why: some endings a given name never has, adjectives' ("Новая Газета", "Объединённые Арабские
+     * Эмираты" beside a speech verb): such a word never opens a name found without a role.
+     */
+    notGivenName?: RegExp;
   };
   /** Verbs of saying: a quote's speaker is their subject ("said", "заявил", "bildirib"). */
   speechVerbs: ReadonlySet<string>;

@@ -51,6 +51,7 @@ export const ruAnalysis: AnalysisCues = {
     nameOpeningAdjectives: new Set(),
     suffixedWord: NO_ANALYSIS_CUES.names.suffixedWord,
     baseNameAfter: ruBaseNameAfter,
+    notGivenName: /^\p{Ll}{3,}(?:ый|ая|ое|ые|ие)$/u,
   },
   speechVerbs: RU_SPEECH_VERBS,
   roles: {
