@@ -82,10 +82,10 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const places = placeMentions.filter((p) => !inName[p.tokenIndex]);
   const factPlaces = storyPlaces.filter((p) => !inName[p.tokenIndex]);
 
-  // A name in quotation marks that is an item's name («Искандер») is not a quotation.
-  const quotes = findQuotes(model).filter(
-    (q) => !equipmentMentions.some((e) => e.start <= q.start && q.end <= e.end),
-  );
+  // A name in quotation marks that is an item's or an organisation's name («Искандер», ООО «…») is
+  // not a quotation.
+  const named = [...equipmentMentions, ...orgMentions];
+  const quotes = findQuotes(model).filter((q) => !named.some((e) => e.start <= q.start && q.end <= e.end));
   const attributions = attribute(model, quotes, { people, orgs: orgMentions, places });
 
   const events: EventFact[] = eventsOnce(

@@ -10,7 +10,7 @@ import { entityNear, gapHas, phraseAt, type Entity, type Found, type SpeakerInde
 import { resolveSubject } from './speaker-subject.ts';
 import { ownerOf } from './attribution-before.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES, ROLE_ANAPHORS } from '../languages/data/speech.ts';
-import { isRoleHead } from './coreference.ts';
+import { isRoleHead, pronounPerson } from './coreference.ts';
 
 const STOPS = /[.,;:!?“”«»"()]/;
 const STOPS_GLUED = /[.;:!?“”«»"()]/;
@@ -38,6 +38,25 @@ function resolveCapitalised(ix: SpeakerIndex, k: number): Entity | null {
   let e = k;
   while (ix.tokens[e + 1]?.cap && !gapHas(ix, e, e + 1, STOPS)) e++;
   return resolveSubject(ix, k, e);
+}
+
+/**
+ * "», — приводит агентство слова министра": a noun for someone's words in the clause after the
+ * quote, its owner in the genitive after it (languages whose complements follow their head).
+ */
+function reportedAfter(ix: SpeakerIndex, j0: number, limit: number): Found | null {
+  const { tokens, cues, body } = ix;
+  if (cues.roles.complements !== 'genitive-after') return null;
+  for (let k = j0; k < j0 + 5 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.start >= limit || (k > j0 && gapHas(ix, k - 1, k, STOPS))) break;
+    if (!cues.attribution.reportedNouns.has(t.lower)) continue;
+    const owner = ownerOf(ix, k);
+    if (owner)
+      return { entity: owner.entity, text: body.slice(tokens[j0]?.start ?? 0, tokens[owner.at]?.end ?? 0) };
+    break;
+  }
+  return null;
 }
 
 /** The first speech verb after the quote within its sentence, or -1. */
@@ -71,17 +90,25 @@ function invertedSubject(ix: SpeakerIndex, v: number): Found | null {
   const gender = cues.attribution.verbGender(verb.lower);
   // "сказала она позднее журналистам": a pronoun right after the verb is the subject.
   const pron = tokens[v + 1];
+  // "цитирует его ТАСС": after a verb of citing, the pronoun is the person cited.
+  const cited = pron ? cues.attribution.possessivePronouns.get(pron.lower) : undefined;
+  if (pron && cited !== undefined && cues.attribution.citingVerbs?.has(verb.lower))
+    return { entity: pronounPerson(ix, v + 1, cited), text: body.slice(verb.start, pron.end) };
   if (
     pron &&
     (cues.attribution.personPronouns.has(pron.lower) || cues.attribution.groupPronouns.has(pron.lower))
   )
     return { entity: resolveSubject(ix, v + 1, v + 1, gender), text: body.slice(verb.start, pron.end) };
   // "написала в своём телеграм-канале глава администрации … Елена Воронина": the person may come later.
-  if (cues.attribution.lateSubject) {
+  // The first person named is the subject: "сказал посол Соколов после встречи с министром Ивановым".
+  let named = false;
+  for (let k = v + 1; k < e; k++) named ||= ix.personAt.has(k);
+  if (cues.attribution.lateSubject && !named) {
     for (let k = e; k < v + 14 && k < tokens.length; k++) {
       const x = tokens[k];
       if (!x || x.sentence !== verb.sentence || gapHas(ix, k - 1, k, STOPS_GLUED)) break;
       if (ix.personAt.has(k)) e = k + 1;
+      else if (e === k) break;
     }
   }
   const entity = resolveSubject(ix, v + 1, e - 1, gender, true);
@@ -160,6 +187,8 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
     const owner = ownerOf(ix, tokenAtOrAfter(tokens, q.openAt));
     if (owner) return { entity: owner.entity, text: body.slice(tokens[owner.at]?.start ?? t0.start, t0.end) };
   }
+  const words = reportedAfter(ix, j0, limit);
+  if (words) return words;
   const source = sourceAfterQuote(ix, j0);
   if (source !== null) return source || null;
   if (/[.!?…]$/.test(content) && t0.cap && !/[,—–-]/.test(gap) && !cues.speechVerbs.has(t0.lower))

@@ -16,7 +16,7 @@ import {
   type SpeakerIndex,
 } from './speaker-index.ts';
 import { DETERMINERS, resolveSubject } from './speaker-subject.ts';
-import { pronounPerson } from './coreference.ts';
+import { isRoleHead, pronounPerson, roleHolder } from './coreference.ts';
 import type { Gender } from '../languages/analysis-cues.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
 
@@ -46,6 +46,11 @@ function ownerScan(
     if (genitive && !cues.roles.ownerCase.test(t.lower)) continue;
     const e = entityAt(ix, j);
     if (e?.person) return { entity: e, at: j };
+    // "слова министра": a role noun owning the words stands for its holder.
+    if (!e && isRoleHead(ix, t.lower)) {
+      const holder = roleHolder(ix, j, j, null);
+      if (holder) return { entity: holder, at: j };
+    }
     if (e && (!org || (org.entity.via === 'place' && e.via !== 'place'))) org = { entity: e, at: j };
   }
   // A country owning the words ("Rusiyanın … iddiasını") most likely stands before their real owner.
@@ -70,7 +75,7 @@ export function ownerOf(ix: SpeakerIndex, k: number): { entity: Entity; at: numb
     if (e) return { entity: e, at: k - 1 };
   }
   const where = cues.roles.complements;
-  if (where === 'genitive-after') return ownerScan(ix, k + 1, 1, false);
+  if (where === 'genitive-after') return ownerScan(ix, k + 1, 1, false) ?? nameAfter(ix, k + 1);
   if (where === 'before') return ownerScan(ix, k - 1, -1, true);
   if (tokens[k + 1]?.lower !== 'by') return null;
   const owner = ownerScan(ix, k + 2, 1, false);
@@ -91,6 +96,15 @@ function capitalisedName(ix: SpeakerIndex, k: number): { entity: Entity; at: num
   return { entity: { speaker, country: null, via: 'literal', literal: true }, at: e };
 }
 
+/** "утверждение газеты Financial Times": a name of two or more capitalised words just after the noun. */
+function nameAfter(ix: SpeakerIndex, k: number): { entity: Entity; at: number } | null {
+  for (let j = k; j < k + 3 && ix.tokens[j] && !ix.quoted[j]; j++) {
+    if (j > k && gapHas(ix, j - 1, j, STOPS)) return null;
+    if (ix.tokens[j]?.cap) return capitalisedName(ix, j);
+  }
+  return null;
+}
+
 function resolvePossessive(ix: SpeakerIndex, k: number, gender: Gender | null): Entity | null {
   const e = pronounPerson(ix, k, gender);
   return e ? { ...e, via: e.via === 'pronoun' ? 'pronoun' : 'guess' } : null;
@@ -105,9 +119,14 @@ function reportedWords(ix: SpeakerIndex, from: number, to: number, short: boolea
     const t = tokens[k];
     if (!t || ix.quoted[k]) return null;
     if (cues.speechVerbs.has(t.lower)) return null;
-    if (!cues.attribution.reportedNouns.has(t.lower)) continue;
+    const own = cues.attribution.ownWordsNouns?.has(t.lower) ?? false;
+    if (!own && !cues.attribution.reportedNouns.has(t.lower)) continue;
     const owner = ownerOf(ix, k);
-    if (!owner) return null;
+    if (!owner) {
+      // "Козырев … ограничился замечанием, что решение «…»": the subject's own words.
+      const subject = own ? sentenceSubject(ix, from, k) : null;
+      return subject ? { entity: subject, text: body.slice(tokens[from]?.start ?? t.start, t.end) } : null;
+    }
     const a = Math.min(owner.at, k);
     const b = Math.max(owner.at, k);
     return { entity: owner.entity, text: body.slice(tokens[a]?.start ?? t.start, tokens[b]?.end ?? t.end) };
@@ -183,6 +202,9 @@ function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: number): F
     if (!entity) continue;
     // "Harutyunyan, who leads the other delegation, said": the subject before the inserted clause.
     if (entity.literal) entity = subjectBeforeInsert(ix, v, from) ?? entity;
+    // "Бутина в беседе с «Известиями» отметила": an addressee in quote marks, the person opening the sentence.
+    if (entity.via === 'literal' && gapHas(ix, f - 1, f, /[«“"„]/u))
+      entity = sentenceSubject(ix, from, v) ?? entity;
     return { entity, text: body.slice(a.start, end) };
   }
   const outer = subjectBeforeInsert(ix, v, from);

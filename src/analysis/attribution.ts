@@ -108,6 +108,7 @@ export function attribute(
         null,
       );
     }
+    ix.quoteSentence = sentenceAt(model, q.openAt)?.index ?? 0;
     const nextQuote = quotes.slice(qi + 1).find((x) => x.depth === 0);
     const limit = nextQuote ? nextQuote.openAt : model.body.length;
     const found = attributionAfter(ix, q, limit) ?? attributionBefore(ix, q);

@@ -62,6 +62,35 @@ describe('Russian names in their base form', () => {
     ['Каи Каллас', 'Кая Каллас'],
   ])('only the declining words change: %s → %s', (written, base) => expect(ru(written)).toBe(base));
 
+  it.each([
+    // The role noun before the name sets its case; in Korean and Chinese names only the last word declines.
+    ['послом', 'Ли Сон Хуном', 'Ли Сон Хун'],
+    ['заместителя', 'Пак Мин Джуна', 'Пак Мин Джун'],
+    ['с', 'Ван Цзяньго', 'Ван Цзяньго'],
+    // Arabic names: particles stay, the word after "бин" is a given name.
+    ['посла', 'Омара бин Абдуллу Аль-Хашими', 'Омар бин Абдулла Аль-Хашими'],
+    ['советником', 'Фейсалом бин Мансуром Аль-Тани', 'Фейсал бин Мансур Аль-Тани'],
+    ['посла', 'Карима Абдель Салама', 'Карим Абдель Салам'],
+    // Foreign surnames in -а decline like nouns, not like adjectives.
+    ['премьером', 'Кэнтаро Мотоямой', 'Кэнтаро Мотояма'],
+    ['с', 'Анной Шмидт', 'Анна Шмидт'],
+    ['к', 'Ивану Петрову', 'Иван Петров'],
+    // First names in -й take -ем in the instrumental, whatever the consonant before.
+    ['заместителем', 'Сергеем Вершининым', 'Сергей Вершинин'],
+    ['с', 'Андреем Козыревым', 'Андрей Козырев'],
+    // A case the name cannot take is no reason to change it.
+    ['посла', 'Сергея Шойгу', 'Сергей Шойгу'],
+    ['посол', 'Ли Сон Хун', 'Ли Сон Хун'],
+    ['глава', 'Ирина Белова', 'Ирина Белова'],
+  ])('after «%s»: %s → %s', (governor, written, base) =>
+    expect(baseName(written.split(' '), 'ru', governor).join(' ')).toBe(base),
+  );
+
+  it('keeps a name whose case nothing governs when no reading settles it', () => {
+    expect(ru('Ли Сон Хун')).toBe('Ли Сон Хун');
+    expect(ru('Г. Н. Артемьев')).toBe('Г. Н. Артемьев');
+  });
+
   it('offers the forms a lone surname may stand for, the word itself first', () => {
     expect(surnameBases('Галузину', 'ru')).toEqual(expect.arrayContaining(['Галузину', 'Галузин']));
     expect(surnameBases('Беловой', 'ru')).toContain('Белова');

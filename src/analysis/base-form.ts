@@ -11,9 +11,18 @@ import { packFor } from '../languages/index.ts';
 /** Words of a name that never decline: initials and Arabic particles. */
 const FIXED = /^(?:\p{Lu}\.?|bin|ibn|бин|ибн|ben|bint)$/u;
 
-/** The base form of a person's name (its words, in order, as written). */
-export function baseName(words: readonly string[], language: string): string[] {
+/**
+ * The base form of a person's name (its words, in order, as written). `governor` is the word right
+ * before the name that sets its case (a role noun, a preposition; lower case), where there is one.
+ */
+export function baseName(
+  words: readonly string[],
+  language: string,
+  governor: string | null = null,
+): string[] {
   if (!words.length) return [];
+  const { names } = packFor(language).analysis;
+  if (names.baseNameAfter) return names.baseNameAfter(words, governor);
   const declining = words.filter((w) => !FIXED.test(w));
   if (!declining.length) return [...words];
   const bases = packFor(language).analysis.names.baseName(declining);

@@ -13,6 +13,7 @@ import type { Person } from './people.ts';
 import { tagsOf } from './lexicon.ts';
 import { isFiniteVerb } from './lexicon.ts';
 import { personEntity, type Entity, type SpeakerIndex } from './speaker-index.ts';
+import { tokenAtOrAfter } from './tokenize.ts';
 
 /** Sentences back a pronoun's antecedent may be and still count as near. */
 const NEAR_SENTENCES = 1;
@@ -81,6 +82,9 @@ export function pronounPerson(ix: SpeakerIndex, k: number, want: Gender | null):
     if (m.person !== found.person && sentence >= at.sentence - NEAR_SENTENCES) rival = true;
     if (sentence < at.sentence - NEAR_SENTENCES) break;
   }
+  // "Катарский дипломат также сообщил … Он назвал": a role standing for its holder as a later subject.
+  const byRole = roleSubjectBefore(ix, k, want);
+  if (byRole && (!found || byRole.sentence > found.sentence)) return personEntity(byRole.person, 'pronoun');
   if (prefer && fits(genderOf(ix, prefer.person), want) && found && found.person !== prefer.person) {
     if (found.sentence >= prefer.from && found.sentence <= prefer.to)
       return personEntity(prefer.person, 'pronoun');
@@ -88,6 +92,37 @@ export function pronounPerson(ix: SpeakerIndex, k: number, want: Gender | null):
   if (!found) return null;
   const near = found.sentence >= at.sentence - NEAR_SENTENCES && !rival;
   return personEntity(found.person, near ? 'pronoun' : 'guess');
+}
+
+/**
+ * A sentence opening with a role written with a country ("Катарский дипломат также проинформировал
+ * …", "The Turkish minister added …"), in the pronoun's sentence or the one before: the role's holder,
+ * when the country picks one. A role alone says too little to stand between a pronoun and a name.
+ */
+function roleSubjectBefore(
+  ix: SpeakerIndex,
+  k: number,
+  want: Gender | null,
+): { person: Person; sentence: number } | null {
+  const { tokens } = ix;
+  const at = tokens[k];
+  if (!at) return null;
+  let best: { person: Person; sentence: number } | null = null;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence < at.sentence - 1) break;
+    if (tokens[j - 1]?.sentence === t.sentence || ix.quoted[j]) continue;
+    // j opens a sentence: up to two words (a country's adjective among them) before a role head.
+    for (let h = j; h <= j + 2 && h < k; h++) {
+      if (!isRoleHead(ix, tokens[h]?.lower ?? '')) continue;
+      if (ix.personAt.has(h + 1) || countriesIn(ix, j, h - 1).size === 0) break;
+      const holder = roleHolder(ix, j, h, want);
+      if (holder?.person && holder.via === 'anaphor')
+        best ??= { person: holder.person, sentence: t.sentence };
+      break;
+    }
+  }
+  return best;
 }
 
 /** "they said": the group of speakers named last ("Diplomatic sources"), within a few sentences. */
@@ -118,7 +153,24 @@ export function groupPhrase(ix: SpeakerIndex, head: number): string {
     if (ix.cues.attribution.conjunctions.has(prev.lower)) break;
     first--;
   }
-  return body.slice(tokens[first]?.start ?? 0, tokens[head]?.end ?? 0);
+  return body.slice(tokens[first]?.start ?? 0, tokens[groupPlaceEnd(ix, head)]?.end ?? 0);
+}
+
+/** The last token of where a group is, written after it by a common noun ("источники в отрасли"), else the head. */
+function groupPlaceEnd(ix: SpeakerIndex, head: number): number {
+  const { tokens, body, cues } = ix;
+  const prep = tokens[head + 1];
+  if (!prep || !cues.attribution.groupPlacePrepositions?.has(prep.lower)) return head;
+  let end = head;
+  for (let k = head + 1; k <= head + 3; k++) {
+    const t = tokens[k];
+    if (!t || ix.quoted[k] || !/^[ \t\u00a0]+$/.test(body.slice(tokens[k - 1]?.end ?? 0, t.start))) break;
+    if (k > head + 1 && (cues.speechVerbs.has(t.lower) || cues.places.cues.finiteVerb.test(t.lower))) break;
+    // Where by a common noun ("в отрасли"), not by a place's name ("в Ташкенте"): a place is no part of the group.
+    if (t.cap) break;
+    end = k;
+  }
+  return end > head + 1 ? end : head;
 }
 
 /**
@@ -145,9 +197,41 @@ export function isRoleHead(ix: SpeakerIndex, lower: string): boolean {
   );
 }
 
+/** Countries named by places and demonyms among tokens [first, last] ("турецким", "Государства Катар"). */
+export function countriesIn(ix: SpeakerIndex, first: number, last: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = first; k <= last; k++) {
+    const c = ix.placeAt.get(k)?.entry.country;
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+const personCountries = new WeakMap<Person, Set<string>>();
+/** The countries a person's written roles name ("посол Государства Катар …" → QA). */
+function countriesOf(ix: SpeakerIndex, p: Person): Set<string> {
+  const known = personCountries.get(p);
+  if (known) return known;
+  const out = new Set<string>();
+  for (const m of p.mentions)
+    for (const c of countriesIn(ix, tokenAtOrAfter(ix.tokens, m.start), m.nameFirst - 1)) out.add(c);
+  // A role written after the name ("Лавров, глава МИД России") is not in the mention.
+  for (const pl of ix.ctx.places)
+    if (p.role?.includes(pl.text) && pl.entry.country) out.add(pl.entry.country);
+  personCountries.set(p, out);
+  return out;
+}
+
+/** A role word and the words it abbreviates ("замглавы" → "заместитель главы"), lower case. */
+function roleWords(ix: SpeakerIndex, lower: string): readonly string[] {
+  return ix.cues.roles.abbreviations?.get(lower) ?? [lower];
+}
+
 /**
  * The holder of the role written in tokens [first, head] ("the foreign minister"): people whose
- * role has the head, ranked by how many of the role's other words their role has too.
+ * role has the head, ranked by how many of the role's other words their role has too. A country
+ * written with the role ("турецкий министр", "Катарский дипломат") picks the holder whose role
+ * names it, even under another head ("турецким коллегой"), and rules out another country's.
  * `gender` narrows the holders when the verb tells it ("сказала министр").
  */
 export function roleHolder(
@@ -159,17 +243,26 @@ export function roleHolder(
   const { tokens } = ix;
   const h = tokens[head];
   if (!h) return null;
-  const words = tokens
-    .slice(first, head)
-    .map((t) => t.lower)
-    .filter((w) => !DETERMINERS.has(w) && w.length > 2);
+  const [headWord = h.lower, ...headRest] = roleWords(ix, h.lower);
+  const words = [
+    ...tokens
+      .slice(first, head)
+      .map((t) => t.lower)
+      .filter((w) => !DETERMINERS.has(w) && w.length > 2),
+    ...headRest,
+  ];
+  const wanted = countriesIn(ix, first, head - 1);
   let best: { person: Person; score: number; before: boolean; at: number }[] = [];
   let bestScore = -1;
   for (const p of ix.ctx.people) {
     if (!p.role || !fits(genderOf(ix, p), gender)) continue;
     const roleWords = p.role.toLowerCase().split(/[\s,]+/);
-    if (!roleWords.some((w) => sameRoleWord(w, h.lower))) continue;
-    const score = words.filter((w) => roleWords.some((r) => sameRoleWord(r, w))).length;
+    const theirs = wanted.size ? countriesOf(ix, p) : new Set<string>();
+    const sameCountry = [...wanted].some((c) => theirs.has(c));
+    if (wanted.size && theirs.size && !sameCountry) continue;
+    if (!sameCountry && !roleWords.some((w) => sameRoleWord(w, headWord))) continue;
+    const score =
+      words.filter((w) => roleWords.some((r) => sameRoleWord(r, w))).length + (sameCountry ? 1 : 0);
     const before = p.mentions.filter((m) => m.start < h.start);
     const entry = {
       person: p,
@@ -192,17 +285,33 @@ export function roleHolder(
 }
 
 /**
- * A generic role ("the diplomat", "дипломат") with no holder by its head: the last person with a
- * role, else the previous quote's speaker ("«…», — заявил Петров. «…», — добавил дипломат").
+ * A generic role ("the diplomat", "дипломат") with no holder by its head: the previous quote's
+ * speaker when that quote was in this or the previous sentence ("«…», — заявил Петров. «…», —
+ * добавил дипломат"), else the last person with a role, else the previous speaker further back.
  */
-export function lastRoleHolder(ix: SpeakerIndex, offset: number, gender: Gender | null): Entity | null {
+export function lastRoleHolder(
+  ix: SpeakerIndex,
+  offset: number,
+  gender: Gender | null,
+  /** Countries written with the role ("российский министр"): another country's official is not its holder. */
+  countries: ReadonlySet<string> = new Set(),
+): Entity | null {
+  const fitsCountry = (p: Person): boolean => {
+    if (!countries.size) return true;
+    const theirs = countriesOf(ix, p);
+    return !theirs.size || [...countries].some((c) => theirs.has(c));
+  };
+  const previous = ix.previous && fitsCountry(ix.previous.person) ? ix.previous : null;
+  const sentence = Math.min(ix.tokens[tokenAtOrAfter(ix.tokens, offset)]?.sentence ?? 0, ix.quoteSentence);
+  if (previous && previous.to >= sentence - 1 && fits(genderOf(ix, previous.person), gender))
+    return personEntity(previous.person, 'guess');
   let found: Person | null = null;
   for (const m of ix.mentions) {
     if (m.start >= offset) break;
-    if (!m.quoted && m.person.role !== null && fits(genderOf(ix, m.person), gender)) found = m.person;
+    if (!m.quoted && m.person.role !== null && fits(genderOf(ix, m.person), gender) && fitsCountry(m.person))
+      found = m.person;
   }
-  const previous = ix.previous?.person;
-  if (!found && previous && fits(genderOf(ix, previous), gender)) found = previous;
+  if (!found && previous && fits(genderOf(ix, previous.person), gender)) found = previous.person;
   return found ? personEntity(found, 'guess') : null;
 }
 

@@ -184,7 +184,11 @@ export function agencyBesideNoun(scan: OrgScan, declared: NameIndex, i: number):
   // Before it ("Kyodo news agency", "BTA agentliyinin"): "news", "state" may stand between.
   let j = i - 1;
   while (j > i - 3 && ['news', 'state', 'information'].includes(tokens[j]?.lower ?? '')) j--;
-  if (j >= 0 && tokens[j]?.cap && !covered[j] && sameLine(tokens, j, i, body)) {
+  // An adjective agreeing with the noun ("Федеральное агентство") opens a descriptive name, not the agency's own.
+  const nominative = cues.nominativeOrgName;
+  const describes =
+    j === i - 1 && nominative !== null && nominative([tokens[j]?.base ?? '', t.text]) !== null;
+  if (j >= 0 && tokens[j]?.cap && !covered[j] && sameLine(tokens, j, i, body) && !describes) {
     const first = nameRunBefore(scan, j);
     if (first !== null) {
       const form = body.slice(tokens[first]!.start, tokens[j]!.start) + tokens[j]!.base;

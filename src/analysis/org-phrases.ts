@@ -138,9 +138,12 @@ export function decliningPhrases(scan: OrgScan): void {
       if (cues.isOrgComplement(nx.base) || (nx.cap && matchPlace(tokens, last + 1, scan.language))) last++;
       else break;
     }
-    // A lone head with nothing to name it ("Компания заявила") is a common noun.
-    if (last === i) continue;
-    if (h === i && !tokens.slice(h + 1, last + 1).some((x) => x.cap)) continue;
+    // A name never ends in a preposition ("агентство по" before a word that is no complement).
+    while (last > h && /^\p{Ll}{1,2}$/u.test(tokens[last]!.lower)) last--;
+    // A lone head with nothing to name it ("Компания заявила") is a common noun, unless it is a name itself.
+    const proper = h === i && (cues.properHead?.(t.lower) ?? false);
+    if (last === i && !proper) continue;
+    if (h === i && !proper && !tokens.slice(h + 1, last + 1).some((x) => x.cap)) continue;
     // Nor is a head with only an acronym after it ("Командование ЮВО": the district's command).
     if (h === i && last === h + 1 && /^\p{Lu}+$/u.test(tokens[last]!.base)) continue;
     const words = tokens.slice(i, last + 1).map((x) => x.base);

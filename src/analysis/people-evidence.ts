@@ -6,7 +6,7 @@
  * full name was read apart ("Əl-Kuvarinin" and "Əl-Kuvari").
  */
 import { isFirstName } from './lexicon.ts';
-import { surnameBases } from './base-form.ts';
+import { baseName, surnameBases } from './base-form.ts';
 import type { PeopleScan, Person } from './people-scan.ts';
 
 export function namesByEvidence(scan: PeopleScan): void {
@@ -36,9 +36,15 @@ export function namesByEvidence(scan: PeopleScan): void {
       (cues.englishLexicon && isFirstName(first.lower)) ||
       names.firstNames.has(first.base) ||
       names.placeFirstNames.has(first.base) ||
+      // A known first name in another case ("с Анной Шмидт"): read with the words after it.
+      names.firstNames.has(
+        baseName([first.base, tokens[last]!.base], scan.language, before?.lower)[0] ?? '',
+      ) ||
       // A surname's shape, not after a sentence-opening word ("Позднее Евдокимову").
       (n === 2 && names.surnameShape.test(tokens[last]!.lower) && first.sentence === tokens[i - 1]?.sentence);
-    if (speech || known) scan.addPerson(i, last, null, i, speech ? 'speech' : 'first-name');
+    // An adjective opens an outlet's or a country's name, not a person's ("сообщает Новая Газета").
+    const adjective = !names.firstNames.has(first.base) && (names.notGivenName?.test(first.lower) ?? false);
+    if ((speech || known) && !adjective) scan.addPerson(i, last, null, i, speech ? 'speech' : 'first-name');
     i = last;
   }
 }
@@ -77,22 +83,44 @@ export function mergeInflected(scan: PeopleScan): void {
   }
 }
 
-/** Later mentions by surname alone, in any case ("Galuzin", "Беловой", "Mustafayevin"). */
+/** A word that is a known given name in the pack or the lexicon: never a family name. */
+function isGivenName(scan: PeopleScan, word: string): boolean {
+  const { names, englishLexicon } = scan.cues;
+  return (
+    names.firstNames.has(word) ||
+    names.placeFirstNames.has(word) ||
+    (englishLexicon && isFirstName(word.toLowerCase())) ||
+    /^\p{Lu}\.?$/u.test(word)
+  );
+}
+
+/**
+ * Later mentions by surname alone, in any case ("Galuzin", "Беловой", "Mustafayevin"), or by the
+ * family name written first when the name opens with no known given name ("Хан" for "Хан Дон Сук",
+ * "Чжана" for "Чжан Вэйминь").
+ */
 export function linkSurnames(scan: PeopleScan): void {
   const { tokens, people, inPerson, language } = scan;
   const bySurname = new Map<string, Person>();
+  const byFamily = new Map<string, Person>();
   for (const p of people.values()) {
     const m = p.mentions[0];
-    const surname = p.name.split(' ').at(-1);
-    if (m && surname && m.nameLast > m.nameFirst) bySurname.set(surname, p);
+    const words = p.name.split(' ');
+    const surname = words.at(-1);
+    // A surname alone links further mentions when a role vouched for it ("Лавров, глава МИД России").
+    if (!m || !surname || (m.nameLast <= m.nameFirst && p.evidence !== 'role')) continue;
+    bySurname.set(surname, p);
+    const family = words[0] ?? '';
+    if (words.length > 1 && !isGivenName(scan, family)) byFamily.set(family, p);
   }
   if (bySurname.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || inPerson[i] || !t.cap) continue;
-    const p = surnameBases(t.base, language)
-      .map((b) => bySurname.get(b))
-      .find((x) => x !== undefined);
+    const bases = surnameBases(t.base, language);
+    const p =
+      bases.map((b) => bySurname.get(b)).find((x) => x !== undefined) ??
+      (scan.isNameToken(i) ? bases.map((b) => byFamily.get(b)).find((x) => x !== undefined) : undefined);
     if (!p) continue;
     p.mentions.push({ start: t.start, end: t.end, text: t.text, nameFirst: i, nameLast: i });
     inPerson[i] = 1;

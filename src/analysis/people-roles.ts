@@ -11,6 +11,8 @@ import type { PeopleScan } from './people-scan.ts';
 
 const PORTFOLIO_WORDS = new Set(PORTFOLIOS.flatMap((p) => p.words));
 const COMPLEMENT_PREPS = new Set(['to', 'of', 'for', 'at', 'in']);
+/** The closing mark for each opening one ("«" → "»", '"' → '"'). */
+const CLOSING: Readonly<Record<string, string>> = { '«': '»', '„': '“', '“': '”', '"': '"' };
 /** Spaces, with at most one quote mark or bracket: "танкера «Кама Стар» Виталий", "(ЧБК) Олег". */
 const LOOSE = /^[ \t\u00a0]*[«»“”"()]?[ \t\u00a0]*$/u;
 
@@ -154,12 +156,30 @@ export function inflectedRolesBefore(scan: PeopleScan): void {
         const nx = tokens[end + 1];
         if (!nx) break;
         // A quoted name (a ship's, a company's) is part of the role: "капитан танкера «Кама Стар» Виталий Демченко".
-        if (/[«“„"]/u.test(body.slice(tokens[end]!.end, nx.start))) {
-          const close = body.indexOf(
-            body.slice(tokens[end]!.end, nx.start).includes('«') ? '»' : '”',
-            nx.start,
-          );
+        // An opening mark stands right before the word ('Глава "Транснефти"'), a closing one after the last.
+        const open = /[«“„"]$/u.exec(body.slice(tokens[end]!.end, nx.start))?.[0];
+        if (open) {
+          const close = body.indexOf(CLOSING[open] ?? '”', nx.start);
+          const before = end;
           while (close > 0 && tokens[end + 1] && tokens[end + 1]!.end <= close) end++;
+          // No closing mark (or nothing inside it): the role ends here, never loops.
+          if (end === before) break;
+          continue;
+        }
+        // A first name that is also a place opens the name ("директор порта Руслан Гаджиметов").
+        if (scan.placeFirstName(end + 1)) break;
+        // A verb or a preposition ends the role: "министр провёл переговоры с послом …".
+        if (!nx.cap && !isTitle(scan, end + 1) && roles.runOnStop?.(nx.lower)) break;
+        // A place of several words is one complement ("Республики Корея").
+        const place = matchPlace(tokens, end + 1, language);
+        if (place && place.length > 1) {
+          end += place.length;
+          continue;
+        }
+        // Two names back to back: the first is an organisation's, in the role ("директор Global Ports Тимур Ахмедов").
+        const here = nx.cap ? scan.nameAt(end + 1) : 0;
+        if (here >= 2 && scan.spaced(end + here, end + here + 1) && scan.nameAt(end + here + 1) >= 2) {
+          end += here;
           continue;
         }
         // A capitalised genitive with a name still after it belongs to the role ("Российской Федерации Г. Н. Артемьев").
@@ -187,7 +207,7 @@ export function inflectedRolesBefore(scan: PeopleScan): void {
     if (n >= 2) {
       const a = tokens[start];
       const b = tokens[end];
-      if (a && b) scan.addPerson(end + 1, end + n, body.slice(a.start, b.end), start, 'role');
+      if (a && b) scan.addPerson(end + 1, end + n, body.slice(a.start, b.end), start, 'role', h);
       h = end + n;
     }
   }
@@ -204,7 +224,8 @@ export function rolesAfter(scan: PeopleScan): void {
   for (let i = 0; i < tokens.length; i++) {
     if (inPerson[i] || !(scan.isNameToken(i) || scan.nameAt(i) >= 2)) continue;
     const n = scan.nameAt(i);
-    if (n < 2) continue;
+    // A surname alone may carry the role after it too ("Лавров, глава МИД России").
+    if (n < 2 && !(n === 1 && cues.names.surnameShape.test(tokens[i]!.lower))) continue;
     const last = i + n - 1;
     const comma = tokens[last + 1];
     if (

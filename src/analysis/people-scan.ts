@@ -8,7 +8,7 @@ import type { AnalysisCues } from '../languages/analysis-cues.ts';
 import { packFor } from '../languages/index.ts';
 import { EN_HONORIFICS, EN_ROLE_MODIFIERS, EN_ROLE_TITLES, RU_ROLE_TITLES } from '../languages/data/roles.ts';
 import { matchPlace } from './gazetteer.ts';
-import { isFunctionWord, isMonthOrWeekday } from './lexicon.ts';
+import { isFirstName, isFunctionWord, isMonthOrWeekday } from './lexicon.ts';
 import type { TextModel, Token } from './tokenize.ts';
 import { baseName } from './base-form.ts';
 
@@ -51,6 +51,16 @@ const NAME_PARTICLES = new Set([
   'ибн',
   'аль',
   'эль',
+  // European particles as Russian copy writes them ("Урсула фон дер Ляйен", "Лула да Силва").
+  'фон',
+  'дер',
+  'де',
+  'ван',
+  'да',
+  'ди',
+  'ла',
+  'ле',
+  'дель',
 ]);
 
 /** English and Russian role words are never names, whatever the text's language. */
@@ -59,6 +69,40 @@ const isRoleWord = (lower: string): boolean =>
   EN_ROLE_MODIFIERS.has(lower) ||
   EN_HONORIFICS.has(lower) ||
   RU_ROLE_TITLES.has(lower);
+
+/** A particle ("bin", "фон"), or two ("фон дер"), with more of the name after it. */
+function particleBeforeName(
+  tokens: readonly Token[],
+  k: number,
+  isNameToken: (i: number) => boolean,
+): boolean {
+  if (!NAME_PARTICLES.has(tokens[k]?.lower ?? '')) return false;
+  return isNameToken(k + 1) || (NAME_PARTICLES.has(tokens[k + 1]?.lower ?? '') && isNameToken(k + 2));
+}
+
+/** Names keep to one script: "DP World Салем" is an organisation's word, then a name. */
+function scriptOf(text: string): string {
+  return /\p{Script=Cyrillic}/u.test(text) ? 'cyrl' : /\p{Script=Latin}/u.test(text) ? 'latn' : 'other';
+}
+
+/** A first name, by the pack's lists, with a surname-shaped word after it where it is not a place's too. */
+function firstNameBeforeSurname(cues: AnalysisCues, tokens: readonly Token[], i: number): boolean {
+  const base = tokens[i]?.base ?? '';
+  if (cues.names.placeFirstNames.has(base)) return true;
+  if (!cues.names.surnameShape.test(tokens[i + 1]?.lower ?? '')) return false;
+  // In any case: "министра Арарата Мирзояна".
+  return cues.names.surnameBases(base).some((b) => cues.names.firstNames.has(b));
+}
+
+/** Words that are never part of a person's name, however capitalised. */
+function neverInName(cues: AnalysisCues, t: Token): boolean {
+  if (isRoleWord(t.lower) || isMonthOrWeekday(t.lower) || cues.names.suffixedWord.test(t.text)) return true;
+  if (cues.englishLexicon && isFunctionWord(t.lower)) return true;
+  if (cues.names.nameOpeningAdjectives.has(t.base)) return true;
+  // A verb of saying opening the sentence ("Сообщила Марина Иванова"), unless also a first name ("Said").
+  if (!cues.speechVerbs.has(t.lower) || t.lower.length < 5 || cues.names.firstNames.has(t.base)) return false;
+  return !(cues.englishLexicon && isFirstName(t.lower));
+}
 
 export interface PeopleScan {
   model: TextModel;
@@ -72,6 +116,8 @@ export interface PeopleScan {
   /** Only spaces between two tokens of one sentence. */
   spaced(a: number, b: number): boolean;
   isNameToken(i: number): boolean;
+  /** A first name that is also a place, with a surname after it ("Jordan Havel", "Руслан Гаджиметов"). */
+  placeFirstName(i: number): boolean;
   /** How many tokens from i make a name (1–6 with initials and particles; a possessive ends it). */
   nameAt(i: number, max?: number): number;
   addPerson(
@@ -80,6 +126,8 @@ export interface PeopleScan {
     role: string | null,
     mentionStart: number,
     evidence: PersonEvidence,
+    /** The token that sets the name's case (a role noun); by default the word before the mention. */
+    governor?: number,
   ): void;
 }
 
@@ -109,15 +157,15 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
   const readNameToken = (i: number): boolean => {
     const t = tokens[i];
     if (!t || !t.cap || blocked[i] || !NAME_SHAPE.test(t.base)) return false;
-    if (isRoleWord(t.lower) || isMonthOrWeekday(t.lower) || cues.names.suffixedWord.test(t.text))
-      return false;
-    if (cues.englishLexicon && isFunctionWord(t.lower)) return false;
-    if (cues.names.nameOpeningAdjectives.has(t.base)) return false;
+    if (neverInName(cues, t)) return false;
     return !matchPlace(tokens, i, language);
   };
-  /** "Jordan", "Sofiya" before a surname: a first name, though also a place. */
+  /**
+   * "Jordan", "Sofiya" before a surname: a first name, though also a place; so is any known first
+   * name the gazetteer also holds ("Руслан") when a word shaped like a surname follows.
+   */
   const placeFirstName = (i: number): boolean =>
-    cues.names.placeFirstNames.has(tokens[i]?.base ?? '') && spaced(i, i + 1) && isNameToken(i + 1);
+    firstNameBeforeSurname(cues, tokens, i) && spaced(i, i + 1) && isNameToken(i + 1);
   /** A single capital ("K", "J." "Г."), before more of the name. */
   const initial = (i: number): boolean =>
     INITIAL.test(tokens[i]?.text ?? '') && !blocked[i] && gap(i, i + 1, /^\.?[ \t\u00a0]+$/);
@@ -142,10 +190,11 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
       )
         break;
       if (n > 0 && tokens[k - 1]?.possessive) break;
+      if (n > 0 && scriptOf(t.text) !== scriptOf(tokens[i]?.text ?? '')) break;
       if (initial(k) && (initial(k + 1) || isNameToken(k + 1))) {
         n++;
         initials++;
-      } else if (n > 0 && NAME_PARTICLES.has(t.lower) && isNameToken(k + 1)) n++;
+      } else if (n > 0 && particleBeforeName(tokens, k, isNameToken)) n++;
       else if (isNameToken(k) || (n === 0 && placeFirstName(k))) {
         n++;
         counted++;
@@ -156,7 +205,14 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
     return initials > 0 && counted === 0 ? 0 : n;
   };
 
-  const addPerson: PeopleScan['addPerson'] = (nameFirst, nameLast, role, mentionStart, evidence) => {
+  const addPerson: PeopleScan['addPerson'] = (
+    nameFirst,
+    nameLast,
+    role,
+    mentionStart,
+    evidence,
+    governor = mentionStart - 1,
+  ) => {
     const b = tokens[nameLast];
     const s = tokens[mentionStart];
     if (!b || !s || nameLast < nameFirst) return;
@@ -165,7 +221,8 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
       if (i === all.length - 1) return t.base;
       return INITIAL.test(t.text) && body[t.end] === '.' ? `${t.text}.` : t.text;
     });
-    const name = baseName(written, language).join(' ');
+    const g = tokens[governor];
+    const name = baseName(written, language, g?.sentence === s.sentence ? g.lower : null).join(' ');
     const p = people.get(name) ?? { name, role: null, mentions: [], evidence };
     if (p.role === null && role !== null) p.role = role;
     if (EVIDENCE_ORDER.indexOf(evidence) < EVIDENCE_ORDER.indexOf(p.evidence)) p.evidence = evidence;
@@ -185,6 +242,7 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
     people,
     spaced,
     isNameToken,
+    placeFirstName,
     nameAt,
     addPerson,
   };

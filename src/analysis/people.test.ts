@@ -201,4 +201,93 @@ describe('people: the issue’s classes', () => {
     expect(names('Layihəni nümayəndəlik Orta Dəhliz adlandırıb.', 'az')).toEqual([]);
     expect(names('Kənan Nəbiyev Report-a bildirib ki, iş bitib.', 'az')).toEqual(['Kənan Nəbiyev']);
   });
+
+  it('ends a Russian role at a verb or a preposition, and reads the name in the role noun’s case', () => {
+    expect(
+      run('Министр провёл переговоры с заместителем министра финансов Японии Кэнтаро Мотоямой.', 'ru'),
+    ).toEqual([
+      {
+        name: 'Кэнтаро Мотояма',
+        role: 'заместителем министра финансов Японии',
+        mentions: ['заместителем министра финансов Японии Кэнтаро Мотоямой'],
+      },
+    ]);
+    expect(run('Глава делегации встретился с советником Ли Сон Хуном.', 'ru').map((p) => p.name)).toEqual([
+      'Ли Сон Хун',
+    ]);
+  });
+
+  it('keeps a place of several words inside a Russian role, out of the name', () => {
+    expect(names('Вчера он принял посла Республики Корея Чон Мин Су и уехал.', 'ru')).toEqual(['Чон Мин Су']);
+    expect(names('Он говорил с послом Египта Омаром бин Салехом Аль-Хашими.', 'ru')).toEqual([
+      'Омар бин Салех Аль-Хашими',
+    ]);
+  });
+
+  it('reads a known first name in an oblique case as evidence of a name', () => {
+    expect(names('Соглашение обсуждалось с Анной Шмидт и Ольгой Кох.', 'ru')).toEqual([
+      'Анна Шмидт',
+      'Ольга Кох',
+    ]);
+    expect(names('Переговоры шли в Египте и Судане.', 'ru')).toEqual([]);
+  });
+
+  it('ties a later family name to a name written family name first', () => {
+    expect(run('Визит совершил советник Чжоу Линьфэн. Позже Чжоу посетил порт.', 'ru')).toEqual([
+      { name: 'Чжоу Линьфэн', role: 'советник', mentions: ['советник Чжоу Линьфэн', 'Чжоу'] },
+    ]);
+    // A known given name alone is not a family name.
+    expect(names('Приехал посол Иван Петров. Иван — его сын.', 'ru')).toEqual(['Иван Петров']);
+  });
+
+  it('keeps a name in one script, after a Latin-script organisation', () => {
+    expect(names('Сделку подписал директор Global Ports Тимур Ахмедов.', 'ru')).toEqual(['Тимур Ахмедов']);
+  });
+
+  it('reads a known first name that is also a place when a surname follows it', () => {
+    expect(names('Порт возглавил заместитель директора Руслан Бекетов.', 'ru')).toEqual(['Руслан Бекетов']);
+  });
+
+  it('reads Russian roles beyond ministers: envoys, chief executives, ombudsmen, declined as adjectives too', () => {
+    expect(
+      names(
+        'В Баку прибыл спецпредставитель Франции Луи Мартен. Переговоры провёл гендиректор компании ' +
+          'Тимур Садыков. Встреча с уполномоченной по правам человека Ниной Соколовой прошла в пятницу.',
+        'ru',
+      ),
+    ).toEqual(['Луи Мартен', 'Тимур Садыков', 'Нина Соколова']);
+  });
+
+  it('reads European particles in Russian names, one or two of them', () => {
+    expect(names('Письмо подписала Урсула фон дер Ляйен. Ответ прислал Жан де Монтебелло.', 'ru')).toEqual([
+      'Урсула фон дер Ляйен',
+      'Жан де Монтебелло',
+    ]);
+  });
+
+  it('reads a surname alone with a role after it, and ties its later mentions', () => {
+    expect(run('Гусейнов, глава МИД Азербайджана, прилетел в Тбилиси. Позже Гусейнов уехал.', 'ru')).toEqual([
+      { name: 'Гусейнов', role: 'глава МИД Азербайджана', mentions: ['Гусейнов'] },
+    ]);
+    expect(
+      names('Ереван, столица Армении, принял делегацию. Тбилиси, глава делегации сказал, готов.', 'ru'),
+    ).toEqual([]);
+  });
+
+  it('reads a first name that is also a place in an oblique case before a surname', () => {
+    expect(names('Он принял министра культуры Армении Арарата Саргсяна.', 'ru')).toEqual(['Арарат Саргсян']);
+  });
+
+  it('reads a role with a quoted company in straight quotes, and never runs on past an unclosed mark', () => {
+    expect(names('Глава "Севморпути" Олег Гусев выступил. Потом "Итоги" подвели.', 'ru')).toEqual([
+      'Олег Гусев',
+    ]);
+    expect(names('Директор "Альфы Олег Гусев выступил.', 'ru').at(-1)).toMatch(/Гусев$/u);
+  });
+
+  it('reads no person from an adjective-opened name beside a speech verb, and none from the verb itself', () => {
+    expect(names('Как пишет Северная Правда, мост откроют. Заявили Объединённые Нации.', 'ru')).toEqual([]);
+    expect(names('Сообщила Ольга Кравец, что рейсы отменены.', 'ru')).toEqual(['Ольга Кравец']);
+    expect(names('Said Karimov told reporters the port was shut.')).toEqual(['Said Karimov']);
+  });
 });

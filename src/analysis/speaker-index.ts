@@ -78,6 +78,8 @@ export interface SpeakerIndex {
   quoted: Uint8Array;
   /** The last quote's speaker when a person, and the sentences its quote and attribution span. */
   previous: { person: Person; from: number; to: number } | null;
+  /** The sentence the quote being attributed opens in (its attribution may be sentences later). */
+  quoteSentence: number;
 }
 
 export function buildSpeakerIndex(
@@ -122,6 +124,7 @@ export function buildSpeakerIndex(
     placeAt,
     quoted,
     previous: null,
+    quoteSentence: 0,
   };
 }
 

@@ -18,6 +18,7 @@ import {
   type SpeakerVia,
 } from './speaker-index.ts';
 import {
+  countriesIn,
   fullNameBySurname,
   genderOf,
   groupPhrase,
@@ -129,7 +130,9 @@ function roleSubject(
       ? personEntity(previous, 'guess')
       : null;
   }
-  return ROLE_ANAPHORS.has(b.lower) ? lastRoleHolder(ix, b.start, verbGender) : null;
+  return ROLE_ANAPHORS.has(b.lower)
+    ? lastRoleHolder(ix, b.start, verbGender, countriesIn(ix, first, last - 1))
+    : null;
 }
 
 /** A name with a case ending after a hyphen or apostrophe ("Report-a", "APA-ya"): an addressee, not a subject. */
@@ -212,6 +215,21 @@ function literalSubject(ix: SpeakerIndex, first: number, last: number, cut: bool
   return { speaker: text, country: null, via: 'literal', literal: true };
 }
 
+/** "Замглавы МИД назвал", "the head of the agency said": a role opening the subject, its organisation after it. */
+function holderBeforeOrg(
+  ix: SpeakerIndex,
+  first: number,
+  last: number,
+  verbGender: Gender | null,
+): Entity | null {
+  for (let k = first; k <= last && k < first + 3; k++) {
+    if (!isRoleHead(ix, ix.tokens[k]?.lower ?? '')) continue;
+    for (let j = k + 1; j <= last; j++) if (ix.orgAt.has(j)) return roleHolder(ix, first, k, verbGender);
+    return null;
+  }
+  return null;
+}
+
 /** Resolve the subject tokens [first, last] of a speech verb; `verbGender` is what the verb tells. */
 export function resolveSubject(
   ix: SpeakerIndex,
@@ -234,6 +252,8 @@ export function resolveSubject(
     // A person known by a surname alone ("Ms Pokorná"): the full name if it is written somewhere.
     if (p) return (!p.name.includes(' ') && fullNameBySurname(ix, k)) || personEntity(p);
   }
+  const holder = holderBeforeOrg(ix, first, last, verbGender);
+  if (holder) return holder;
   for (let k = last; k >= first; k--) {
     const o = ix.orgAt.get(k);
     if (o) return orgEntity(ix, o);
@@ -250,6 +270,11 @@ export function resolveSubject(
     if (unit !== undefined) return unit;
   }
   if (STATEMENT_NOUNS.has(b.lower)) return as(statementSource(ix, a.start, a.paragraph), 'statement');
+  // "говорится в сообщении агентства": a statement owned by an institution named by a common noun.
+  const owner = tokens[last]?.lower ?? '';
+  const orgNoun = ix.cues.orgs.anaphors.has(owner) || ix.cues.orgs.agencyNouns.has(owner);
+  if (orgNoun && last > first && STATEMENT_NOUNS.has(tokens[last - 1]?.lower ?? ''))
+    return as(statementSource(ix, a.start, a.paragraph), 'institution');
   const bareNoun = ix.cues.attribution.bareInstitutionNoun;
   if (INSTITUTION_NOUNS.has(b.lower) && (bareNoun || DETERMINERS.has(tokens[last - 1]?.lower ?? ''))) {
     // "nazirlikdən" names an organisation whose name has "Nazirliyi" in it.

@@ -28,6 +28,18 @@ export interface AnalysisCues {
     nameOpeningAdjectives: ReadonlySet<string>;
     /** Why: a word with a case suffix after a hyphen ("Report-a") is an organisation's or a place's, never a person's. */
     suffixedWord: RegExp;
+    /**
+     * Why: a name after a role noun or a preposition takes the case that word governs ("с послом
+     * Пак Чон Хуном", "посла Халида бин Абдуллу"), which the name alone often leaves open. The base
+     * form of a name given all its words as written (initials and particles such as "бин" included)
+     * and the governing word (lower case) or null; absent where names do not decline.
+     */
+    baseNameAfter?: (words: readonly string[], governor: string | null) => string[];
+    /**
+     * Why: some endings a given name never has, adjectives' ("Новая Газета", "Объединённые Арабские
+     * Эмираты" beside a speech verb): such a word never opens a name found without a role.
+     */
+    notGivenName?: RegExp;
   };
   /** Verbs of saying: a quote's speaker is their subject ("said", "заявил", "bildirib"). */
   speechVerbs: ReadonlySet<string>;
@@ -49,6 +61,16 @@ export interface AnalysisCues {
     timeWords: ReadonlySet<string>;
     /** Endings that let a place or organisation complement a role before it ("Rusiyanın", "Rusiyadakı"). */
     ownerCase: RegExp;
+    /**
+     * Why: a role's run-on complements ("министр иностранных дел России") end at a verb or a
+     * preposition that governs no complement ("… провёл переговоры с послом"): such a lower-case word.
+     */
+    runOnStop?: (lower: string) => boolean;
+    /**
+     * Why: a role written short names the same role as its full words ("замглавы" is "заместитель
+     * главы"): abbreviated role words (lower case) → the words they stand for, head first.
+     */
+    abbreviations?: ReadonlyMap<string, readonly string[]>;
   };
   places: {
     /** Country names a newsroom writes where the locale data has another ("Russia", "Туркменистан"). */
@@ -140,6 +162,11 @@ export interface AnalysisCues {
     nominativeOrgName: ((words: readonly string[]) => string[] | null) | null;
     /** Why: a declining name's complement after its head ("службы безопасности России"); words as written. */
     isOrgComplement: (word: string) => boolean;
+    /**
+     * Why: some words name a body on their own, in any case, by their shape ("Росприроднадзора",
+     * "Росавиации"); nominativeOrgName gives their nominative. Lower case.
+     */
+    properHead?: (lower: string) => boolean;
   };
   attribution: {
     /** Pronouns for one person and the gender each tells ("she" → f, "o" → either): the last such person. */
@@ -185,6 +212,21 @@ export interface AnalysisCues {
     bareInstitutionNoun: ((lower: string) => string) | null;
     /** After an inverted verb the subject may come several words later ("написала … глава … Воронина"). */
     lateSubject: boolean;
+    /**
+     * Why: a noun for words in a form that makes them the subject's own ("ограничился замечанием,
+     * что «…»", "выступил с заявлением"): with no owner written, the quote is the sentence subject's.
+     */
+    ownWordsNouns?: ReadonlySet<string>;
+    /**
+     * Why: unnamed sources are named with where they are ("источники в отрасли", "источник в штабе
+     * флотилии"): prepositions whose phrase after a group noun belongs to the group's name.
+     */
+    groupPlacePrepositions?: ReadonlySet<string>;
+    /**
+     * Why: verbs of citing take the speaker as their object and the outlet as subject ("«…», —
+     * цитирует его ТАСС"): a pronoun right after them is the person cited.
+     */
+    citingVerbs?: ReadonlySet<string>;
   };
 }
 

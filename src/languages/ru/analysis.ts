@@ -14,7 +14,9 @@ import {
   ruNameGender,
   ruVerbGender,
 } from '../data/speech.ts';
-import { RU_SURNAME_SHAPE, ruBaseName, ruSurnameBases } from './base-form.ts';
+import { RU_SURNAME_SHAPE, ruBaseName, ruBaseNameAfter, ruSurnameBases } from './base-form.ts';
+import { RU_ROLE_ABBREVIATIONS, ruRunOnStop } from './name-case.ts';
+import { RU_OWN_WORDS_NOUNS } from './data/speech.ts';
 import { RU_FEMALE_FIRST_NAMES, RU_MALE_FIRST_NAMES } from './data/names.ts';
 import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
 import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
@@ -26,7 +28,7 @@ import {
   RU_ORG_ANAPHORS,
   RU_QUOTED_NAME_NOUNS,
 } from './data/orgs.ts';
-import { ruNominativeOrgName, ruOrgComplement, ruOrgNameBases } from './org-names.ts';
+import { ruNominativeOrgName, ruOrgComplement, ruOrgNameBases, ruProperOrgHead } from './org-names.ts';
 import { ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
@@ -48,6 +50,8 @@ export const ruAnalysis: AnalysisCues = {
     ]),
     nameOpeningAdjectives: new Set(),
     suffixedWord: NO_ANALYSIS_CUES.names.suffixedWord,
+    baseNameAfter: ruBaseNameAfter,
+    notGivenName: /^\p{Ll}{3,}(?:ый|ая|ое|ые|ие)$/u,
   },
   speechVerbs: RU_SPEECH_VERBS,
   roles: {
@@ -58,6 +62,8 @@ export const ruAnalysis: AnalysisCues = {
     complements: 'genitive-after',
     timeWords: NO_ANALYSIS_CUES.roles.timeWords,
     ownerCase: NO_ANALYSIS_CUES.roles.ownerCase,
+    runOnStop: ruRunOnStop,
+    abbreviations: RU_ROLE_ABBREVIATIONS,
   },
   places: {
     ...NO_ANALYSIS_CUES.places,
@@ -111,6 +117,7 @@ export const ruAnalysis: AnalysisCues = {
     quotedNameNouns: RU_QUOTED_NAME_NOUNS,
     nominativeOrgName: ruNominativeOrgName,
     isOrgComplement: ruOrgComplement,
+    properHead: ruProperOrgHead,
     nameConnectors: new Set(['и']),
   },
   attribution: {
@@ -126,5 +133,8 @@ export const ruAnalysis: AnalysisCues = {
     conjunctions: RU_CONJUNCTIONS,
     subjectAdverbs: RU_ADVERBS,
     lateSubject: true,
+    ownWordsNouns: RU_OWN_WORDS_NOUNS,
+    groupPlacePrepositions: new Set(['в', 'во', 'при', 'из']),
+    citingVerbs: new Set(['цитирует', 'цитируют', 'цитировал', 'цитировала', 'цитировали', 'приводит']),
   },
 };

@@ -9,8 +9,9 @@
  * ending (Белова, Шойгу) is never cut.
  */
 import { RU_FEMALE_FIRST_NAMES, RU_MALE_FIRST_NAMES } from './data/names.ts';
+import { ruGovernedCases, type RuCase } from './name-case.ts';
 
-type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'pre';
+type Case = RuCase;
 type Gender = 'm' | 'f';
 type Part = 'first' | 'middle' | 'surname';
 const CASES: readonly Case[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'pre'];
@@ -49,7 +50,9 @@ const RU_PARADIGMS: readonly Paradigm[] = [
   ru(['surname'], 'm', /(?:ск|цк)ий$/, 'ий', ['ого'], ['ому'], ['ого'], ['им'], ['ом'], 3),
   ru(['surname'], 'm', /[^ие]ый$/, 'ый', ['ого'], ['ому'], ['ого'], ['ым'], ['ом'], 1.5),
   ru(['surname'], 'm', /[^аеиоуыэюя]ой$/, 'ой', ['ого'], ['ому'], ['ого'], ['ым', 'им'], ['ом'], 2),
-  ru(['surname'], 'f', /(?:ская|цкая|[^аеиоуыэюя]ая)$/, 'ая', ['ой'], ['ой'], ['ую'], ['ой'], ['ой'], 3),
+  ru(['surname'], 'f', /(?:ская|цкая)$/, 'ая', ['ой'], ['ой'], ['ую'], ['ой'], ['ой'], 3),
+  // Other adjectival surnames (Толстая) are rarer in news copy than foreign names in -а (Исиба, Гвазава).
+  ru(['surname'], 'f', /[^аеиоуыэюя]ая$/, 'ая', ['ой'], ['ой'], ['ую'], ['ой'], ['ой'], 0.4),
   ru(['surname'], 'm', /(?:ян|янц|ук|юк|чук|ич|енок|ник)$/, '', ['а'], ['у'], ['а'], ['ом', 'ем'], ['е'], 3),
   // Surnames and given names in -а that decline like nouns, either gender (Гвазава, Абдулла).
   ru(['surname'], null, /[^иоеё]а$/, 'а', ['ы', 'и'], ['е'], ['у'], ['ой'], ['е'], 0.5),
@@ -97,7 +100,12 @@ function ruReadings(word: string, part: Part, c: Case): Reading[] {
       const base = c === 'nom' ? word : stem + p.nom;
       if (base.length < 3 || !p.base.test(base.toLowerCase())) continue;
       // "-ом" only after hard consonants, "-ем" after hushing ones: Мевлютом, Ширинцем.
-      if (c === 'ins' && (e === 'ом' || e === 'ем') && (e === 'ем') !== HUSHING.test(stem.toLowerCase()))
+      if (
+        c === 'ins' &&
+        p.nom === '' &&
+        (e === 'ом' || e === 'ем') &&
+        (e === 'ем') !== HUSHING.test(stem.toLowerCase())
+      )
         continue;
       // "-ы" after most consonants, "-и" after г, к, х and hushing ones: Ирины, Ольги.
       if (c === 'gen' && (e === 'ы' || e === 'и') && p.nom === 'а')
@@ -109,56 +117,121 @@ function ruReadings(word: string, part: Part, c: Case): Reading[] {
   // A first name's nominative seldom ends like an instrumental or accusative ("Мехметом", "Абдуллу").
   if (part === 'first' && c === 'nom' && /(?:ом|ем|ым|ой|ей|ою|ую|у|ю)$/.test(lower))
     for (const r of out) r.weight -= 3;
-  // An indeclinable name reads as itself in every case.
-  if (RU_INDECLINABLE.test(lower)) out.push({ base: word, gender: null, weight: 2 });
-  else if (part === 'surname' && CONSONANT.test(lower)) out.push({ base: word, gender: 'f', weight: 1 });
+  // An indeclinable name reads as itself in every case; a given name ending like a case ending
+  // seldom is one when it also declines ("Абдуллу" is Абдулла's accusative).
+  if (RU_INDECLINABLE.test(lower))
+    out.push({
+      base: word,
+      gender: null,
+      weight: part === 'first' && c !== 'nom' && (out.length || /[ую]$/.test(lower)) ? 0.5 : 2,
+    });
+  // A woman's surname ending in a consonant never declines ("Анны Шмидт"): a fallback outside the nominative.
+  else if (part === 'surname' && CONSONANT.test(lower))
+    out.push({ base: word, gender: 'f', weight: c === 'nom' ? 1 : 0.5 });
   return out;
 }
 
-export function ruBaseName(words: readonly string[]): string[] {
-  const parts: Part[] =
-    words.length === 1
-      ? ['surname']
-      : words.map((w, i) =>
-          i === 0
-            ? 'first'
-            : i === words.length - 1
-              ? 'surname'
-              : /(?:вич|вна|ична|вича|вны|вичу|вне|вичем|вной|вичем)$/.test(w.toLowerCase())
-                ? 'middle'
-                : 'surname',
-        );
+/** Which part of a name each word is: first, then patronymics or more surnames, the last a surname. */
+function partsOf(words: readonly string[], firstAt: ReadonlySet<number>): Part[] {
+  if (words.length === 1) return firstAt.has(0) ? ['first'] : ['surname'];
+  return words.map((w, i) =>
+    i === 0 || firstAt.has(i)
+      ? 'first'
+      : i === words.length - 1
+        ? 'surname'
+        : /(?:вич|вна|ична|вича|вны|вичу|вне|вичем|вной|вичем)$/.test(w.toLowerCase())
+          ? 'middle'
+          : 'surname',
+  );
+}
+
+/** How well a word reads as `part` in case c and gender g: its best reading and that reading's score. */
+function bestWordReading(w: string, part: Part, c: Case, g: Gender): { s: number; base: string } | null {
+  const readings = ruReadings(w, part, c).filter((r) => r.gender === null || r.gender === g);
+  let best: { s: number; base: string } | null = null;
+  for (const r of readings) {
+    const own = part === 'first' && (g === 'm' ? RU_MALE_FIRST_NAMES : RU_FEMALE_FIRST_NAMES).has(r.base);
+    const other = part === 'first' && (g === 'm' ? RU_FEMALE_FIRST_NAMES : RU_MALE_FIRST_NAMES).has(r.base);
+    const s = r.weight + (own ? 5 : 0) - (other ? 5 : 0);
+    if (!best || s > best.s) best = { s, base: r.base };
+  }
+  return best;
+}
+
+/**
+ * The best reading of all words in one of `cases`. With `frozenHead`, also the reading where only
+ * the last word declines (Korean and Chinese names: «Хан Дон Суком» → «Хан Дон Сук»).
+ */
+function bestReading(
+  words: readonly string[],
+  parts: readonly Part[],
+  cases: readonly Case[],
+  frozenHead: boolean,
+): string[] | null {
   let best: { score: number; bases: string[] } | null = null;
-  for (const c of CASES) {
+  const consider = (score: number, bases: string[]): void => {
+    if (!best || score > best.score) best = { score, bases };
+  };
+  for (const c of cases) {
     for (const g of ['m', 'f'] as const) {
       let score = c === 'nom' ? 0.5 : 0;
       const bases: string[] = [];
       for (const [i, w] of words.entries()) {
-        const part = parts[i]!;
-        const readings = ruReadings(w, part, c).filter((r) => r.gender === null || r.gender === g);
-        if (!readings.length) {
+        const r = bestWordReading(w, parts[i]!, c, g);
+        if (!r) {
           score = -Infinity;
           break;
         }
-        const scored = readings.map((r) => ({
-          r,
-          s:
-            r.weight +
-            (part === 'first' && (g === 'm' ? RU_MALE_FIRST_NAMES : RU_FEMALE_FIRST_NAMES).has(r.base)
-              ? 5
-              : 0) -
-            (part === 'first' && (g === 'm' ? RU_FEMALE_FIRST_NAMES : RU_MALE_FIRST_NAMES).has(r.base)
-              ? 5
-              : 0),
-        }));
-        scored.sort((a, b) => b.s - a.s);
-        score += scored[0]!.s;
-        bases.push(scored[0]!.r.base);
+        score += r.s;
+        bases.push(r.base);
       }
-      if (score > -Infinity && (!best || score > best.score)) best = { score, bases };
+      if (score > -Infinity) consider(score, bases);
+      if (!frozenHead || c === 'nom' || words.length < 2) continue;
+      // The other words stand as in the nominative.
+      const last = bestWordReading(words.at(-1)!, 'surname', c, g);
+      if (!last || last.base === words.at(-1)) continue;
+      let head = 0;
+      for (const [i, w] of words.slice(0, -1).entries())
+        head += bestWordReading(w, parts[i]!, 'nom', g)?.s ?? -Infinity;
+      consider(head + last.s, [...words.slice(0, -1), last.base]);
     }
   }
-  return best?.bases ?? [...words];
+  return (best as { score: number; bases: string[] } | null)?.bases ?? null;
+}
+
+export function ruBaseName(words: readonly string[]): string[] {
+  return bestReading(words, partsOf(words, new Set()), CASES, false) ?? [...words];
+}
+
+/** Words of a name that never decline: initials, particles, and the fixed first halves of Arabic names (Абдель). */
+const FIXED =
+  /^(?:\p{Lu}\.?|bin|ibn|бин|ибн|бен|аль|эль|ал|ас|ад|фон|дер|де|ван|да|ди|ла|ле|дель|абдель|абд|абу)$/iu;
+/** Particles after which a given name follows ("бин Абдуллу" → "бин Абдулла"). */
+const BEFORE_GIVEN = /^(?:bin|ibn|бин|ибн|бен)$/iu;
+
+/**
+ * The base form of a name after a word governing its case (a role noun, a preposition): the name is
+ * read only in the cases that word allows («посла Халида бин Абдуллу Аль-Мари» → «Халид бин Абдулла
+ * Аль-Мари»), falling back to every case when no reading fits. Initials and particles stay as
+ * written; the word after "бин" is a given name.
+ */
+export function ruBaseNameAfter(words: readonly string[], governor: string | null): string[] {
+  const declining: string[] = [];
+  const firstAt = new Set<number>();
+  for (const [i, w] of words.entries()) {
+    if (FIXED.test(w)) continue;
+    if (i > 0 && BEFORE_GIVEN.test(words[i - 1]!)) firstAt.add(declining.length);
+    declining.push(w);
+  }
+  if (!declining.length) return [...words];
+  const parts = partsOf(declining, firstAt);
+  const cases = ruGovernedCases(governor);
+  const bases =
+    (cases && bestReading(declining, parts, cases, true)) ??
+    bestReading(declining, parts, CASES, false) ??
+    declining;
+  let k = 0;
+  return words.map((w) => (FIXED.test(w) ? w : (bases[k++] ?? w)));
 }
 
 /**

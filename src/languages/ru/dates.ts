@@ -52,6 +52,32 @@ export function ruRelativeDates(body: string, emit: RelativeDateSink): void {
       w === 'позапрошлого' ? -2 : w === 'прошлого' ? -1 : w === 'этого' || w === 'текущего' ? 0 : 1;
     emit.unit(m.index, m[0], offset, 'year');
   }
+  // "в январе – сентябре", "с января по март": a span of months.
+  const months = [
+    'январ',
+    'феврал',
+    'март',
+    'апрел',
+    'ма',
+    'июн',
+    'июл',
+    'август',
+    'сентябр',
+    'октябр',
+    'ноябр',
+    'декабр',
+  ];
+  const month = (w: string): number => {
+    const stem = w.toLowerCase().replace(/(?:е|я|а|ь|й)$/u, '');
+    return months.indexOf(stem) + 1;
+  };
+  for (const m of body.matchAll(
+    /(?<![\p{L}])(?:(?:в|В)\s+(\p{L}+)\s*[–—-]\s*(\p{L}+)|(?:с|С)\s+(\p{L}+)\s+(?:по|до)\s+(\p{L}+))(?![\p{L}])(?!\s+\d)/gu,
+  )) {
+    const from = month(m[1] ?? m[3] ?? '');
+    const to = month(m[2] ?? m[4] ?? '');
+    if (from > 0 && to > 0) emit.span(m.index, m[0], { month: from }, { month: to }, false);
+  }
   // "с шести утра", "в семь вечера": clock times in words.
   const hours: Record<string, number> = {
     час: 1,

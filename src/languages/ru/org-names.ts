@@ -5,7 +5,7 @@
  * genitive complements and stay as written ("службы безопасности" → "служба безопасности").
  */
 
-type Gender = 'm' | 'f' | 'n';
+type Gender = 'm' | 'f' | 'n' | 'p';
 
 /** Organisation head nouns in the nominative, by paradigm. */
 const HEADS_F_A = [
@@ -37,6 +37,7 @@ const HEADS_F_IA = [
   'армия',
   'лаборатория',
   'гвардия',
+  'дирекция',
 ];
 const HEADS_M = [
   'корпус',
@@ -69,6 +70,8 @@ const HEADS_M = [
   'консорциум',
   'синдикат',
   'трест',
+  'округ',
+  'отдел',
 ];
 const HEADS_N_O = [
   'агентство',
@@ -82,6 +85,8 @@ const HEADS_N_O = [
   'издательство',
   'партнёрство',
   'товарищество',
+  'пароходство',
+  'сообщество',
 ];
 const HEADS_N_IE = ['управление', 'объединение', 'движение', 'предприятие', 'командование', 'учреждение'];
 
@@ -99,6 +104,9 @@ const HEAD_FORMS: ReadonlyMap<string, { nom: string; gender: Gender }> = (() => 
   for (const h of HEADS_M) put(h, 'm', h, ['', 'а', 'у', 'ом', 'е']);
   for (const h of HEADS_N_O) put(h, 'n', h.slice(0, -1), ['о', 'а', 'у', 'ом', 'е']);
   for (const h of HEADS_N_IE) put(h, 'n', h.slice(0, -2), ['ие', 'ия', 'ию', 'ием', 'ии']);
+  // Plural heads: "Вооружённые силы", "Коллективных сил", "Пограничными войсками".
+  put('силы', 'p', 'сил', ['ы', '', 'ам', 'ами', 'ах']);
+  put('войска', 'p', 'войск', ['а', '', 'ам', 'ами', 'ах']);
   return map;
 })();
 
@@ -108,11 +116,13 @@ export function ruOrgHead(lower: string): { nom: string; gender: Gender } | null
 }
 
 const ADJ = /^(.*?)(ого|его|ому|ему|ым|им|ом|ем|ой|ей|ою|ею|ую|юю|ый|ий|ая|яя|ое|ее)$/u;
-const SOFT = new Set(['его', 'ему', 'ем', 'ей', 'ею', 'юю', 'ий', 'яя', 'ее']);
+/** Plural adjectives, before a plural head only: nouns in -ие ("Заседание") must not pass for them. */
+const ADJ_PLURAL = /^(.*?)(ыми|ими|ых|их|ым|им|ые|ие)$/u;
+const SOFT = new Set(['его', 'ему', 'ем', 'ей', 'ею', 'юю', 'ий', 'яя', 'ее', 'ими', 'их', 'ие']);
 
 /** An adjective agreeing with a head of `gender`, in the nominative ("судостроительной" → "судостроительная"). */
 function adjectiveNominative(word: string, gender: Gender): string {
-  const m = ADJ.exec(word);
+  const m = (gender === 'p' ? ADJ_PLURAL : ADJ).exec(word);
   if (!m) return word;
   const stem = m[1] ?? '';
   const ending = m[2] ?? '';
@@ -121,6 +131,7 @@ function adjectiveNominative(word: string, gender: Gender): string {
   const velar = /[гкхжшчщ]$/u.test(stem);
   if (gender === 'f') return stem + (soft ? 'яя' : 'ая');
   if (gender === 'n') return stem + (soft ? 'ее' : 'ое');
+  if (gender === 'p') return stem + (soft || velar ? 'ие' : 'ые');
   if (ending === 'ой' && !velar) return word; // "Деловой": a stressed masculine nominative
   return stem + (soft || velar ? 'ий' : 'ый');
 }
@@ -133,15 +144,44 @@ const keepCase = (model: string, word: string): string =>
  * before the head is not an adjective ("Москву прибудет группа" is no name).
  */
 export function ruNominativeOrgName(words: readonly string[]): string[] | null {
+  if (words.length === 1 && ruProperOrgHead(words[0]!.toLowerCase())) return [ruAgencyNominative(words[0]!)];
   const h = words.findIndex((w) => HEAD_FORMS.has(w.toLowerCase()));
   if (h < 0) return null;
-  if (words.slice(0, h).some((w) => !ADJ.test(w.toLowerCase()))) return null;
   const head = HEAD_FORMS.get(words[h]!.toLowerCase())!;
+  const before = words.slice(0, h).map((w) => w.toLowerCase());
+  if (before.some((w) => !(head.gender === 'p' ? ADJ_PLURAL : ADJ).test(w))) return null;
+  // A district is a body only as a military one ("Южный военный округ"); others are places.
+  if (head.nom === 'округ' && words.length > 1 && !before.some((w) => w.startsWith('военн'))) return null;
+  // "Движение по трассе" is traffic, not a movement.
+  if (head.nom === 'движение' && words[h + 1]?.toLowerCase() === 'по') return null;
   return words.map((w, i) => {
     if (i > h) return w;
     if (i === h) return keepCase(w, head.nom);
     return keepCase(w, adjectiveNominative(w.toLowerCase(), head.gender));
   });
+}
+
+/**
+ * Federal agencies named by one compound word opening with "Рос-" ("Росприроднадзор",
+ * "Росморречфлот", "Росавиация"): a name by itself, never a place ("Ростов", "Россия").
+ */
+const RU_AGENCY_COMPOUND = /^рос(?!си|сош|тов|ток|пуск|пис|кош|лав|с)[а-яё]{5,}$/u;
+
+/** A word that names an organisation on its own, in any case (lower case). */
+export function ruProperOrgHead(lower: string): boolean {
+  return RU_AGENCY_COMPOUND.test(lower);
+}
+
+/** A one-word agency name in the nominative: "Росприроднадзора" → "Росприроднадзор", "Росавиации" → "Росавиация". */
+function ruAgencyNominative(word: string): string {
+  const m = /^(.*?)(ии|ию|ией|ства|ству|стве|ством|ы|а|у|е)$/u.exec(word);
+  if (!m) return word;
+  const stem = m[1] ?? '';
+  const ending = m[2] ?? '';
+  if (ending.startsWith('и')) return `${stem}ия`;
+  if (ending.startsWith('ств')) return `${stem}ство`;
+  if (ending === 'ы') return `${stem}а`;
+  return /[бвгджзклмнпрстфхцчшщ]$/u.test(stem) ? stem : word;
 }
 
 /** A one-word name in another case ("Интерфаксу" → "Интерфакс"), itself first. */
@@ -156,7 +196,7 @@ export function ruOrgNameBases(word: string): string[] {
 }
 
 /** Lower-case words that read as genitive complements ("безопасности", "Краснодарского края"). */
-const GENITIVE_LIKE = /(?:ости|ии|ия|ения|ания|ов|ев|ей|ой|ых|их|ого|его|ства)$/u;
+const GENITIVE_LIKE = /(?:ости|ии|ия|ения|ания|ов|ев|ей|ой|ых|их|ого|его|ства|ики|вли|ны|ры)$/u;
 const REGION_GENITIVE = new Set(['края', 'области', 'округа', 'района', 'республики', 'федерации']);
 
 /**
@@ -167,6 +207,9 @@ const REGION_GENITIVE = new Set(['края', 'области', 'округа', '
 export function ruOrgComplement(word: string): boolean {
   const lower = word.toLowerCase();
   if (/^\p{Lu}\p{Lu}+$/u.test(word)) return true;
+  // "агентство по рыболовству", "комитет по международным делам": "по" and its dative.
+  if (lower === 'по') return true;
+  if (word.length > 4 && /^\p{Ll}/u.test(word) && /(?:у|ю|ным|ским|ам|ям)$/u.test(lower)) return true;
   if (word.length < 3) return false;
   return (
     GENITIVE_LIKE.test(lower) ||

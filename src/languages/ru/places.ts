@@ -82,6 +82,19 @@ export function ruInflectedPlace<
         return { entry: cand.entry, demonymOf: null };
     }
   }
+  // A fleeting vowel drops before an ending: "Египта" → "Египет", "Орла" → "Орёл".
+  if (cap)
+    for (const ending of ['а', 'у', 'ом', 'е']) {
+      const head = lower.slice(0, -ending.length);
+      if (!lower.endsWith(ending) || head.length < 3 || !/[бвгджзклмнпрстфхцчшщ]{2}$/u.test(head)) continue;
+      for (const v of ['е', 'о', 'ё']) {
+        const full = `${head.slice(0, -1)}${v}${head.slice(-1)}`;
+        const cand = byStem(full)?.find(
+          (p) => p.entry !== null && p.words.length === 1 && p.words[0] === full,
+        );
+        if (cand) return { entry: cand.entry, demonymOf: null };
+      }
+    }
   for (const d of RU_DEMONYMS) {
     // "российско-иранских": the first half of a compound takes -о.
     const rest = lower.slice(d.stem.length);
