@@ -38,7 +38,8 @@ const NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}’'-]*$/u;
 
 /** A quoted proper name, not attributed speech: short, every word capitalised, no comma or dash after it. */
 function isQuotedName(body: string, q: QuoteSpan): boolean {
-  if (q.depth > 0 || q.segments.length > 1) return false;
+  // Nested ones too: "Biz “Bakı-Tbilisi-Qars” xətti ilə …" names a route inside the speech.
+  if (q.segments.length > 1) return false;
   const words = body.slice(q.start, q.end).trim().split(/\s+/);
   if (words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
   return !/^\s*,?\s*[—–-]/u.test(body.slice(q.closeAt + 1, q.closeAt + 5));

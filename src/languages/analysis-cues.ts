@@ -140,6 +140,22 @@ export interface AnalysisCues {
     nominativeOrgName: ((words: readonly string[]) => string[] | null) | null;
     /** Why: a declining name's complement after its head ("службы безопасности России"); words as written. */
     isOrgComplement: (word: string) => boolean;
+    /**
+     * Why: outlets are an open class; a name with a case ending after a hyphen ("Report-a",
+     * "Qafqazinfo-nun") right before one of these words (lower case) is the outlet a statement was
+     * given to or taken from ("Report-a açıqlamasında", "Trend-in məlumatına görə").
+     */
+    reportingWords: ReadonlySet<string>;
+    /** Why: a bare name before one of these phrases is the outlet reporting the story ("Report xəbər verir"). */
+    outletPhrases: readonly (readonly string[])[];
+    /**
+     * Why: some names end in a head without its possessive suffix ("Mərkəzi Bank", "Baş
+     * Prokurorluq"); a capitalised head in such a form, in any case → its nominative and the head
+     * its other forms share ("Bankın" → { bare: "bank", head: "bankı" }).
+     */
+    bareHeads: ReadonlyMap<string, { bare: string; head: string }>;
+    /** Why: a movement is named before its lower-case noun ("Ənsarullah hərəkatı"); the noun's forms. */
+    groupHeads: ReadonlySet<string>;
   };
   attribution: {
     /** Pronouns for one person and the gender each tells ("she" → f, "o" → either): the last such person. */
@@ -357,6 +373,10 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     nominativeOrgName: null,
     isOrgComplement: () => false,
     nameConnectors: none,
+    reportingWords: none,
+    outletPhrases: [],
+    bareHeads: new Map(),
+    groupHeads: none,
   },
   attribution: {
     personPronouns: new Map(),

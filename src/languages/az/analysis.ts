@@ -15,7 +15,16 @@ import {
 } from '../data/speech.ts';
 import { azBaseName, azSurnameBases } from './base-form.ts';
 import { AZ_FEMALE_FIRST_NAMES, AZ_MALE_FIRST_NAMES } from './data/names.ts';
-import { AZ_AGENCY_NOUNS, AZ_ORG_FORMS, AZ_QUOTED_NAME_NOUNS, azOrgNameBases } from './data/orgs.ts';
+import {
+  AZ_AGENCY_NOUNS,
+  AZ_BARE_HEAD_FORMS,
+  AZ_GROUP_HEADS,
+  AZ_ORG_FORMS,
+  AZ_OUTLET_PHRASES,
+  AZ_QUOTED_NAME_NOUNS,
+  AZ_REPORTING_NOUNS,
+  azOrgNameBases,
+} from './data/orgs.ts';
 import { AZ_DEMONYMS } from './data/demonyms.ts';
 import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
 import { AZ_TYPE_MODIFIERS } from '../data/equipment.ts';
@@ -113,6 +122,10 @@ export const azAnalysis: AnalysisCues = {
     agencyNouns: AZ_AGENCY_NOUNS,
     quotedNameNouns: AZ_QUOTED_NAME_NOUNS,
     nameConnectors: new Set(['və']),
+    reportingWords: new Set([...AZ_SPEECH_VERBS, ...AZ_REPORTING_NOUNS]),
+    outletPhrases: AZ_OUTLET_PHRASES,
+    bareHeads: AZ_BARE_HEAD_FORMS,
+    groupHeads: AZ_GROUP_HEADS,
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
