@@ -25,7 +25,7 @@ const TERM_WORDS = 3;
 const SUBJECT_BREAKS = new Set(['that', 'and', 'but', 'which', 'who', 'as']);
 const STOPS = /[.,;:!?“”«»"()—–]/;
 /** Words back from a quote a reported-words noun may stand ("Holt's claim that the … “…”"). */
-const REPORTED_REACH = 12;
+const REPORTED_REACH = 14;
 
 /** Tokens between a reported-words noun and its owner ("a claim by Chinese … spokeswoman Zhou Mei Ling"). */
 const OWNER_REACH = 7;
@@ -44,7 +44,8 @@ function ownerScan(
     if (!t || ix.quoted[j]) break;
     if (gapHas(ix, step > 0 ? j - 1 : j, step > 0 ? j : j + 1, /[.,;:!?()—–]/) && n > 0) break;
     if (genitive && !cues.roles.ownerCase.test(t.lower)) continue;
-    const e = entityAt(ix, j);
+    // "İzvestiya qəzetinin": the organisation its lower-case noun follows.
+    const e = entityAt(ix, j) ?? (genitive && !t.cap && ix.orgAt.has(j - 1) ? entityAt(ix, j - 1) : null);
     if (e?.person) return { entity: e, at: j };
     if (e && (!org || (org.entity.via === 'place' && e.via !== 'place'))) org = { entity: e, at: j };
   }
@@ -96,8 +97,25 @@ function resolvePossessive(ix: SpeakerIndex, k: number, gender: Gender | null): 
   return e ? { ...e, via: e.via === 'pronoun' ? 'pronoun' : 'guess' } : null;
 }
 
-/** "Holt's claim that “…”", "заявление Ивана Соколова о том, что «…»", "Bayramovun iddiası": the owner. */
+/**
+ * Where reported words may be named before a quote: back from the quote, and — for a that-clause
+ * ("dismissed the claim by Jordan Havel, the energy spokesman of …, that the deal was “…”") —
+ * back from its "that", however long the owner's description.
+ */
 function reportedWords(ix: SpeakerIndex, from: number, to: number, short: boolean): Found | null {
+  const near = reportedWordsBefore(ix, from, to, short);
+  if (near) return near;
+  // A short quote counts only right after its "that" ("that the tunnel was “far behind schedule”").
+  const reach = short ? SOURCE_REACH + 1 : REPORTED_REACH;
+  for (let k = to - 1; k > from && k > to - reach; k--) {
+    if (ix.quoted[k] || ix.cues.speechVerbs.has(ix.tokens[k]?.lower ?? '')) return null;
+    if (ix.tokens[k]?.lower === 'that') return reportedWordsBefore(ix, from, k, false);
+  }
+  return null;
+}
+
+/** "Holt's claim that “…”", "заявление Ивана Соколова о том, что «…»", "Bayramovun iddiası": the owner. */
+function reportedWordsBefore(ix: SpeakerIndex, from: number, to: number, short: boolean): Found | null {
   const { tokens, body, cues } = ix;
   // A short quote far from the noun is a term in a clause of its own.
   const reach = short ? SOURCE_REACH : REPORTED_REACH;
@@ -154,6 +172,8 @@ function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: number): F
   if (!t) return null;
   let last = v - 1;
   while (last >= from && EN_AUXILIARIES.has(tokens[last]?.lower ?? '')) last--;
+  // "O qeyd edib ki": the light word of a compound verb is not its subject.
+  while (last > from && cues.attribution.verbParts.has(tokens[last]?.lower ?? '')) last--;
   let first = last;
   while (
     first - 1 >= from &&

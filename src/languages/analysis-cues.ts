@@ -201,6 +201,12 @@ export interface AnalysisCues {
     bareInstitutionNoun: ((lower: string) => string) | null;
     /** After an inverted verb the subject may come several words later ("написала … глава … Воронина"). */
     lateSubject: boolean;
+    /**
+     * Why: before a final verb the speaker comes first and whom they told or where after it
+     * ("nazirlikdən APA-ya bildirilib", "onlar Qafqaz Ekspress-ə açıqlamalarında"); a word (as
+     * written, or lower case) that starts that part. Matches nothing where verbs come early.
+     */
+    addressee: RegExp;
   };
 }
 
@@ -396,5 +402,6 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     subjectAdverbs: none,
     bareInstitutionNoun: null,
     lateSubject: false,
+    addressee: never,
   },
 };

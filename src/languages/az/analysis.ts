@@ -14,6 +14,7 @@ import {
   azNameGender,
 } from '../data/speech.ts';
 import { azBaseName, azSurnameBases } from './base-form.ts';
+import { AZ_ADDRESSEE, AZ_MORE_SPEECH_VERBS, AZ_MORE_VERB_PARTS } from './data/speech.ts';
 import { AZ_FEMALE_FIRST_NAMES, AZ_MALE_FIRST_NAMES } from './data/names.ts';
 import {
   AZ_AGENCY_NOUNS,
@@ -72,7 +73,7 @@ export const azAnalysis: AnalysisCues = {
     // "Report-a", "Ekspress-ə": the suffix of an organisation or place; people's names take it directly.
     suffixedWord: /^[^-]+-\p{Ll}{1,4}$/u,
   },
-  speechVerbs: AZ_SPEECH_VERBS,
+  speechVerbs: new Set([...AZ_SPEECH_VERBS, ...AZ_MORE_SPEECH_VERBS]),
   roles: {
     ...NO_ANALYSIS_CUES.roles,
     titleStems: AZ_ROLE_STEMS,
@@ -138,8 +139,9 @@ export const azAnalysis: AnalysisCues = {
     sourceAfter: AZ_SOURCE_AFTER,
     reportedNouns: AZ_REPORTED_NOUNS,
     conjunctions: AZ_CONJUNCTIONS,
-    verbParts: AZ_VERB_PARTS,
+    verbParts: new Set([...AZ_VERB_PARTS, ...AZ_MORE_VERB_PARTS]),
     // "– nazirlikdən bildirilib": no article, and the case ending comes off ("nazirlik" in "Nazirliyi").
     bareInstitutionNoun: (lower) => lower.replace(/(?:dən|dan|də|da)$/u, '').replace(/k$/u, ''),
+    addressee: AZ_ADDRESSEE,
   },
 };
