@@ -269,6 +269,21 @@ export interface RelativeDateSink {
   day(start: number, text: string, offset: number): void;
   /** Explicit parts ("the second half of 2026", "с шести утра"). */
   span(start: number, text: string, from: DateParts, to: DateParts | null, relative: boolean): void;
+  /**
+   * A stretch counted from publication: months of a year some years away ("gələn ilin birinci
+   * yarısı" = { yearOffset: 1, month: 1 } to { yearOffset: 1, month: 6 }) or days some days away
+   * with a clock time ("bu gün saat 18:00-dan sabahadək").
+   */
+  relativeSpan(start: number, text: string, from: RelativeParts, to: RelativeParts | null): void;
+}
+
+/** Parts of a date counted from publication: years or days away, with the month or clock time. */
+export interface RelativeParts {
+  yearOffset?: number;
+  dayOffset?: number;
+  month?: number;
+  hour?: number;
+  minute?: number;
 }
 
 /** Where a pack's year rules put a year or a range of years. */

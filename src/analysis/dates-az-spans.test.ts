@@ -1,0 +1,73 @@
+/**
+ * Azerbaijani date classes of issue 13 (parts of years, days to days, ranges, "həmin ilin"), with
+ * sentences written for these tests and the cases that must not match.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.ts';
+import { tokenize } from './tokenize.ts';
+
+// 2026-03-12 is a Thursday.
+const run = (text: string, published = '2026-03-12') =>
+  findDates(tokenize(text, 'az'), published).map((d) => [d.expression, d.iso]);
+
+describe('parts of a year', () => {
+  it('reads halves, quarters and counts of months of a numbered or counted year', () => {
+    expect(run('Zavod 2029-cu ilin birinci yarısında açılacaq.')).toEqual([
+      ['2029-cu ilin birinci yarısında', '2029-01/2029-06'],
+    ]);
+    expect(run('Gələn ilin üçüncü rübündə tender elan olunacaq.')).toEqual([
+      ['Gələn ilin üçüncü rübündə', '2027-07/2027-09'],
+    ]);
+    expect(run('Cari ilin ilk beş ayında yük daşımaları artıb.')).toEqual([
+      ['Cari ilin ilk beş ayında', '2026-01/2026-05'],
+    ]);
+    expect(run('Ötən ilin 10 ayında 30 gəmi gəlib.')).toEqual([['Ötən ilin 10 ayında', '2025-01/2025-10']]);
+    expect(run('Cari ilin fevral-aprel aylarında qiymətlər düşüb.')).toEqual([
+      ['Cari ilin fevral-aprel aylarında', '2026-02/2026-04'],
+    ]);
+  });
+
+  it('reads the end of a year as its month, and "həmin ilin" as the year named before', () => {
+    expect(run('Körpü 2028-ci ilin sonunadək bərpa ediləcək.')).toEqual([
+      ['2028-ci ilin sonunadək', '2028-12'],
+    ]);
+    expect(run('Stansiya 2019-cu ildə tikilib. Həmin ilin oktyabrında ilk elektrik verilib.')).toEqual([
+      ['2019-cu ildə', '2019'],
+      ['Həmin ilin oktyabrında', '2019-10'],
+    ]);
+  });
+
+  it('reads "from next year" as the year, and leaves a year in a month expression to it', () => {
+    expect(run('Rüsum gələn ildən artırılacaq.')).toEqual([['gələn ildən', '2027']]);
+    expect(run('Xətt 2027-ci ilin mayında açılacaq.')).toEqual([['2027-ci ilin mayında', '2027-05']]);
+  });
+
+  it('reads no year part from a duration or a year alone', () => {
+    expect(run('Təmir beş ay çəkəcək.')).toEqual([]);
+    expect(run('İlin ikinci yarısında bazar dəyişə bilər.')).toEqual([]);
+  });
+});
+
+describe('days, clock times and weekdays', () => {
+  it('reads a clock time running to another day, counted from publication', () => {
+    expect(run('Yağış bu gün saat 21:00-dan sabah səhər saatlarınadək davam edəcək.')).toEqual([
+      ['bu gün saat 21:00-dan sabah səhər saatlarınadək', '2026-03-12T21:00/2026-03-13'],
+    ]);
+    expect(run('Su sabah saat 09:00-dan 17:00-dək verilməyəcək.')).toEqual([
+      ['sabah saat 09:00-dan 17:00-dək', '2026-03-13T09:00/2026-03-13T17:00'],
+    ]);
+  });
+
+  it('reads a day with "-dən" whole, and two weekdays as a range', () => {
+    expect(run('Yeni qiymətlər aprelin 1-dən tətbiq olunacaq.')).toEqual([['aprelin 1-dən', '2026-04-01']]);
+    expect(run('Şənbə və bazar günləri muzeylər açıq olacaq.')).toEqual([
+      ['Şənbə və bazar günləri', '2026-03-14/2026-03-15'],
+    ]);
+  });
+
+  it('reads "sabah" as tomorrow, but not in a name or "sabah saatlarında"', () => {
+    expect(run('Nümayəndə heyəti sabah Bakıya gələcək.')).toEqual([['sabah', '2026-03-13']]);
+    expect(run('Kredit Sabah Kredit MMC tərəfindən verilib.')).toEqual([]);
+    expect(run('Sərnişinlər sabah saatlarında gözləyiblər.')).toEqual([]);
+  });
+});
