@@ -218,6 +218,9 @@ function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: number): F
   return null;
 }
 
+/** Auxiliaries of the passive before a participle ("was dismissed", "were described"). */
+const PASSIVE = /^(?:was|were|is|are|be|been|being)$/u;
+
 /** Tokens a source may stand before a short quote and still be its speaker (not a clause's). */
 const SOURCE_REACH = 5;
 
@@ -269,6 +272,8 @@ export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null 
       }
     }
     if (!cues.speechVerbs.has(t.lower)) continue;
+    // "the plan was dismissed … as “a dream”": a passive verb's subject said nothing.
+    if (PASSIVE.test(tokens[v - 1]?.lower ?? '') && /ed$/u.test(t.lower) && t.lower !== 'quoted') continue;
     const found = subjectOfVerb(ix, v, from, to);
     if (found) return found;
   }

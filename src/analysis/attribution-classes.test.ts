@@ -92,3 +92,22 @@ describe('English attributions', () => {
     ]);
   });
 });
+
+describe('the passive', () => {
+  it('gives no words to the subject of a passive speech verb', () => {
+    expect(speakers('Adam Holt was warned at the crossing that "the border is closed".', 'en')).toEqual([
+      null,
+    ]);
+    expect(speakers('Adam Holt warned at the crossing that "the border is closed".', 'en')).toEqual([
+      'Adam Holt',
+    ]);
+  });
+});
+
+describe('first names that are also places (az)', () => {
+  it('reads "Ararat" before a surname as a first name', () => {
+    expect(
+      speakers('Ermənistanın naziri Ararat Mirzoyan danışıb. "Hazırıq", - deyə Mirzoyan bildirib.', 'az'),
+    ).toEqual(['Ararat Mirzoyan']);
+  });
+});

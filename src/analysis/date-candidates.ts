@@ -256,6 +256,14 @@ function notADate(body: string, text: string, start: number): boolean {
     /\b(for|lasting|lasted|over)\s+$/i.test(body.slice(Math.max(0, start - 10), start))
   )
     return true;
+  // "built in ten years", "in two decades": a count of long units is how long or a vague span.
+  if (
+    /^(?:in\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+(?:years?|decades?|months?)$/iu.test(
+      text.trim(),
+    ) &&
+    (/^in\s/iu.test(text.trim()) || /\bin\s+$/iu.test(body.slice(Math.max(0, start - 4), start)))
+  )
+    return true;
   return false;
 }
 

@@ -70,4 +70,17 @@ describe('days, clock times and weekdays', () => {
     expect(run('Kredit Sabah Kredit MMC tərəfindən verilib.')).toEqual([]);
     expect(run('Sərnişinlər sabah saatlarında gözləyiblər.')).toEqual([]);
   });
+
+  it('reads this year’s end with no year before it, and no baseline of a comparison', () => {
+    expect(run('Körpü ilin sonunadək bərpa ediləcək.')).toEqual([['ilin sonunadək', '2026-12']]);
+    expect(run('İxrac ötən ilin eyni dövrü ilə müqayisədə 5 faiz artıb.')).toEqual([]);
+  });
+});
+
+describe('long durations (en)', () => {
+  it('reads "in ten years" as no date, and a year as one', () => {
+    const en = (text: string) => findDates(tokenize(text, 'en'), '2026-03-12').map((d) => d.expression);
+    expect(en('Nothing has been built in ten years.')).toEqual([]);
+    expect(en('The line opened in 2019.')).toEqual(['in 2019']);
+  });
 });

@@ -64,6 +64,9 @@ export const azAnalysis: AnalysisCues = {
       'Təbriz',
       'Xəzər',
       'Araz',
+      'Ararat',
+      'Samara',
+      'Asiya',
     ]),
     nameOpeningAdjectives: new Set(
       'Orta Böyük Kiçik Yeni Köhnə Şimali Cənubi Qərbi Şərqi Mərkəzi Milli Ali Dövlət Beynəlxalq Birləşmiş Uzaq Yaxın'.split(

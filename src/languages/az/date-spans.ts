@@ -120,8 +120,16 @@ export function azYearParts(body: string, emit: RelativeDateSink): { start: numb
     }
     taken.push({ start: m.index, end: m.index + m[0].length });
   }
+  // "ilin sonunadək" with no year before it: this year's end.
+  for (const m of body.matchAll(BARE_YEAR_END)) {
+    if (taken.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue;
+    emit.relativeSpan(m.index, m[0], { yearOffset: 0, month: 12 }, null);
+    taken.push({ start: m.index, end: m.index + m[0].length });
+  }
   return taken;
 }
+
+const BARE_YEAR_END = /(?<![\p{L}\d-])[İi]lin\s+(?:sonunadək|sonuna\s+qədər|sonunda)(?![\p{L}])/gu;
 
 const DAY_WORDS: Readonly<Record<string, number>> = { 'bu gün': 0, bugün: 0, sabah: 1, dünən: -1 };
 const DAY = '(bu\\s+gün|bugün|sabah|dünən)';

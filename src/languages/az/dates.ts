@@ -231,6 +231,13 @@ export function azRelativeDates(body: string, emit: RelativeDateSink): void {
     /(?<![\p{L}])(ötən|keçən|gələn|bu|növbəti|cari|Ötən|Keçən|Gələn|Bu|Növbəti|Cari)\s+(həftə|ay|il)(?:dən|dan|də|da|in|ki)?(?![\p{L}])/gu,
   )) {
     if (!free(m.index, m.index + m[0].length)) continue;
+    // "ötən ilin eyni dövrü ilə müqayisədə": a baseline compared with, not an event.
+    if (
+      /^\s+(?:eyni|müvafiq|analoji|həmin)\s+dövr/u.test(
+        body.slice(m.index + m[0].length, m.index + m[0].length + 24),
+      )
+    )
+      continue;
     const w = (m[1] ?? '').toLocaleLowerCase('az');
     const offset = w === 'ötən' || w === 'keçən' ? -1 : w === 'bu' ? 0 : 1;
     const u = m[2] ?? '';
