@@ -167,6 +167,9 @@ export function possessiveBody(scan: OrgScan, i: number): boolean {
   const { tokens, body, language } = scan;
   const t = tokens[i];
   if (!t || t.cap || !(t.lower === 'ministry' || ORG_HEADS.has(t.lower))) return false;
+  // "Romania's grid operator Transelectrica": the words describe the name after them.
+  const next = tokens[i + 1];
+  if (next?.cap && sameLine(tokens, i, i + 1, body) && !matchPlace(tokens, i + 1, language)) return false;
   for (let k = i - 1; k >= i - 3 && k > 0; k--) {
     const w = tokens[k];
     if (!w || w.cap || isFunctionWord(w.lower) || scan.covered[k]) return false;

@@ -134,3 +134,20 @@ describe('lower-case bodies owned by a country (en)', () => {
     expect(names("The country's central bank and Lena's bank account were named.")).toEqual([]);
   });
 });
+
+describe('names beside a noun that describes a body (en)', () => {
+  it('reads the name after the noun, and before it in apposition', () => {
+    expect(names('Officials of the state gas trader NORGAZ will attend.')).toEqual(['NORGAZ']);
+    expect(names("Hungary's grid operator Mavir signed.")).toEqual(['Mavir']);
+    expect(names('Baltic Ferry Lines, the Estonian-owned carrier of the route, said it would sail.')).toEqual(
+      ['Baltic Ferry Lines'],
+    );
+    expect(names('Vexa, the grid operator of Slovakia, objected.')).toEqual(['Vexa']);
+  });
+
+  it('reads no person described by a noun that may be a person’s, and no place', () => {
+    expect(names('Pavel Ivanov, a prominent investor, objected.')).toEqual([]);
+    expect(names('Ireland, the biggest exporter of the drug, objected.')).toEqual([]);
+    expect(names('Pavel Ivanov, the spokesman of the party, objected.')).toEqual([]);
+  });
+});

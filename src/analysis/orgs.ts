@@ -19,6 +19,7 @@ import {
   shortNameMinistry,
 } from './org-ministries.ts';
 import { suffixedHead } from './org-heads.ts';
+import { describedName } from './org-apposition.ts';
 import {
   agencyBesideNoun,
   datelineAgency,
@@ -63,6 +64,7 @@ function tokenRules(scan: OrgScan, declared: NameIndex): ((i: number) => number 
     (i) => suffixedHead(scan, i),
     (i) => foreignMinistryAcronym(scan, i),
     (i) => reportingOutlet(scan, declared, i),
+    (i) => describedName(scan, declared, i),
   ];
 }
 

@@ -156,6 +156,11 @@ export interface AnalysisCues {
     bareHeads: ReadonlyMap<string, { bare: string; head: string }>;
     /** Why: a movement is named before its lower-case noun ("Ənsarullah hərəkatı"); the noun's forms. */
     groupHeads: ReadonlySet<string>;
+    /**
+     * Why: a name beside a lower-case noun describing a body is that body ("the grid operator
+     * Transelectrica", "ČEPS, the grid operator of Czechia,"); nouns that never describe a person.
+     */
+    descriptionNouns: ReadonlySet<string>;
   };
   attribution: {
     /** Pronouns for one person and the gender each tells ("she" → f, "o" → either): the last such person. */
@@ -398,6 +403,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     outletPhrases: [],
     bareHeads: new Map(),
     groupHeads: none,
+    descriptionNouns: none,
   },
   attribution: {
     personPronouns: new Map(),

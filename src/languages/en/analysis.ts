@@ -24,6 +24,7 @@ import {
   EN_SPEECH_VERBS,
 } from '../data/speech.ts';
 import { enRelativeDates, enYears } from './dates.ts';
+import { EN_DESCRIPTION_NOUNS } from './data/orgs.ts';
 
 /** Nouns after a region that name a part of it ("the Caspian coast"). */
 const EN_REGION_PARTS: ReadonlySet<string> = new Set(['coast', 'coastline', 'shore']);
@@ -114,7 +115,12 @@ export const enAnalysis: AnalysisCues = {
     shipNames: true,
     nameKeepsHead: true,
   },
-  orgs: { ...NO_ANALYSIS_CUES.orgs, agencyNouns: new Set(['agency']), nameConnectors: new Set(['and', '&']) },
+  orgs: {
+    ...NO_ANALYSIS_CUES.orgs,
+    agencyNouns: new Set(['agency']),
+    nameConnectors: new Set(['and', '&']),
+    descriptionNouns: EN_DESCRIPTION_NOUNS,
+  },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
     personPronouns: EN_PERSON_PRONOUN_GENDERS,
