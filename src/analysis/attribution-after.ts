@@ -53,12 +53,16 @@ function inBrackets(ix: SpeakerIndex, k: number): boolean {
   );
 }
 
-/** "V. K. Raghunathan": the full stop after an initial does not end the attribution. */
+/** "V. K. Raghunathan", "Mr. Kim": the full stop after an initial or an honorific does not end the attribution. */
 function afterInitial(ix: SpeakerIndex, k: number): boolean {
   const a = ix.tokens[k - 1];
   const b = ix.tokens[k];
   return (
-    !!a && !!b && /^\p{Lu}$/u.test(a.base) && b.cap && /^\.[ \t\u00a0]*$/u.test(ix.body.slice(a.end, b.start))
+    !!a &&
+    !!b &&
+    (/^\p{Lu}$/u.test(a.base) || ix.cues.roles.honorifics.has(a.lower)) &&
+    b.cap &&
+    /^\.[ \t\u00a0]*$/u.test(ix.body.slice(a.end, b.start))
   );
 }
 
@@ -109,7 +113,7 @@ function invertedSubject(ix: SpeakerIndex, v: number): Found | null {
     e <= v + 6 &&
     tokens[e]?.sentence === verb.sentence &&
     !ix.quoted[e] &&
-    !gapHas(ix, e - 1, e, STOPS)
+    (!gapHas(ix, e - 1, e, STOPS) || afterInitial(ix, e))
   )
     e++;
   if (e === v + 1) return null;

@@ -93,6 +93,27 @@ describe('English attributions', () => {
   });
 });
 
+describe('names of the region in English copy', () => {
+  it('reads a first name the English lexicon lacks, and a surname’s shape mid-sentence', () => {
+    expect(speakers('Irakli Kobakhidze spoke in Batumi. "We will finish the port," he said.', 'en')).toEqual([
+      'Irakli Kobakhidze',
+    ]);
+    expect(speakers('On Monday Rovshan Mammadov spoke. "We agree," he said.', 'en')).toEqual([
+      'Rovshan Mammadov',
+    ]);
+  });
+
+  it('reads a name after an honorific with a full stop', () => {
+    expect(speakers('"It was hard," said Dr. Armen Sargsyan, the head of the team.', 'en')).toEqual([
+      'Park Min-jun',
+    ]);
+  });
+
+  it('finds no person where no name is written', () => {
+    expect(speakers('Black Sea shipping resumed on Monday. "It is calm," he said.', 'en')).toEqual([null]);
+  });
+});
+
 describe('the passive', () => {
   it('gives no words to the subject of a passive speech verb', () => {
     expect(speakers('Adam Holt was warned at the crossing that "the border is closed".', 'en')).toEqual([
