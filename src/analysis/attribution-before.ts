@@ -253,7 +253,9 @@ function sourcePhrase(ix: SpeakerIndex, from: number, to: number, short: boolean
 /** The attribution before quote q in its sentence. */
 export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null {
   const { tokens, body, cues } = ix;
-  const s = sentenceAt(ix.model, q.openAt);
+  // "… Məmmədov bildirib:\n\n“…”": a quote opening after a colon belongs to the clause before it.
+  const before = body.slice(0, q.openAt).trimEnd();
+  const s = sentenceAt(ix.model, before.endsWith(':') ? before.length - 1 : q.openAt);
   if (!s) return null;
   const from = tokenAtOrAfter(tokens, s.start);
   const to = tokenAtOrAfter(tokens, q.openAt);
@@ -276,6 +278,13 @@ export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null 
     if (PASSIVE.test(tokens[v - 1]?.lower ?? '') && /ed$/u.test(t.lower) && t.lower !== 'quoted') continue;
     const found = subjectOfVerb(ix, v, from, to);
     if (found) return found;
+  }
+  // "Nazir Samir Şərifov: “…”": a name set off by a colon before the quote.
+  const last = to - 1;
+  if (last >= from && gapHas(ix, last, to, /:/)) {
+    const named = entityAt(ix, last);
+    if (named && named.via !== 'place')
+      return { entity: named, text: body.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0) };
   }
   return sourcePhrase(ix, from, to, short);
 }

@@ -64,6 +64,35 @@ describe('Azerbaijani attributions', () => {
   });
 });
 
+describe('attributions outside the quote’s sentence (az)', () => {
+  it('reads the clause before a colon that ends the previous paragraph', () => {
+    expect(
+      speakers('Dəniz Limanının sədri Tural Nəbiyev bildirib:\n\n"Gəmilər limana daxil olur."', 'az'),
+    ).toEqual(['Tural Nəbiyev']);
+  });
+
+  it('reads a name set off by a colon, but not a place', () => {
+    expect(speakers('Səfir Kamran Həsənli: "Viza rejimi sadələşəcək"', 'az')).toEqual(['Kamran Həsənli']);
+    expect(speakers('Gəncə: "Viza rejimi sadələşəcək"', 'az')).toEqual([null]);
+  });
+
+  it('reads the next sentence when it points back at the quote', () => {
+    expect(
+      speakers(
+        '"Körpü gələn ay açılacaq". Bu barədə Report-a açıqlamasında layihə rəhbəri Vüqar Əliyev deyib.',
+        'az',
+      ),
+    ).toEqual(['Vüqar Əliyev']);
+    expect(
+      speakers('"Qatarlar gecikmir". Bunu jurnalistlərə Dəmir Yolunun sədri Elnur Rzayev bildirib.', 'az'),
+    ).toEqual(['Elnur Rzayev']);
+  });
+
+  it('leaves a next sentence that does not point back at the quote', () => {
+    expect(speakers('"Körpü gələn ay açılacaq". Sonra Vüqar Əliyev Gəncəyə gedib.', 'az')).toEqual([null]);
+  });
+});
+
 describe('English attributions', () => {
   it('reads a speaker after the quote with an insert and initials', () => {
     expect(

@@ -19,6 +19,7 @@ import {
 } from './speaker-index.ts';
 import { attributionAfter } from './attribution-after.ts';
 import { attributionBefore } from './attribution-before.ts';
+import { attributionNextSentence } from './attribution-next.ts';
 import { nestedClaim, nestedSpeaker } from './attribution-nested.ts';
 
 export type { AttributionContext, SpeakerVia } from './speaker-index.ts';
@@ -111,7 +112,8 @@ export function attribute(
     }
     const nextQuote = quotes.slice(qi + 1).find((x) => x.depth === 0);
     const limit = nextQuote ? nextQuote.openAt : model.body.length;
-    const found = attributionAfter(ix, q, limit) ?? attributionBefore(ix, q);
+    const found =
+      attributionAfter(ix, q, limit) ?? attributionBefore(ix, q) ?? attributionNextSentence(ix, q, limit);
     if (found?.entity) {
       remember(ix, q, found.entity);
       return push(

@@ -212,6 +212,11 @@ export interface AnalysisCues {
      * written, or lower case) that starts that part. Matches nothing where verbs come early.
      */
     addressee: RegExp;
+    /**
+     * Why: the attribution may follow in the next sentence, opened by words pointing back at the
+     * quote ("“…”. Bu barədə APA-ya … Ramil Zeynalov deyib."); those words, lower case.
+     */
+    nextSentence: readonly (readonly string[])[];
   };
 }
 
@@ -424,5 +429,6 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     bareInstitutionNoun: null,
     lateSubject: false,
     addressee: never,
+    nextSentence: [],
   },
 };

@@ -14,7 +14,7 @@ import {
   azNameGender,
 } from '../data/speech.ts';
 import { azBaseName, azSurnameBases } from './base-form.ts';
-import { AZ_ADDRESSEE, AZ_MORE_SPEECH_VERBS, AZ_MORE_VERB_PARTS } from './data/speech.ts';
+import { AZ_ADDRESSEE, AZ_MORE_SPEECH_VERBS, AZ_MORE_VERB_PARTS, AZ_NEXT_SENTENCE } from './data/speech.ts';
 import { AZ_FEMALE_FIRST_NAMES, AZ_MALE_FIRST_NAMES } from './data/names.ts';
 import {
   AZ_AGENCY_NOUNS,
@@ -146,5 +146,6 @@ export const azAnalysis: AnalysisCues = {
     // "– nazirlikdən bildirilib": no article, and the case ending comes off ("nazirlik" in "Nazirliyi").
     bareInstitutionNoun: (lower) => lower.replace(/(?:dən|dan|də|da)$/u, '').replace(/k$/u, ''),
     addressee: AZ_ADDRESSEE,
+    nextSentence: AZ_NEXT_SENTENCE,
   },
 };

@@ -38,3 +38,12 @@ export const AZ_MORE_VERB_PARTS: readonly string[] = ['sitat', 'cavab'];
  * ("jurnalistlərə"), or a noun in the locative with its possessive ("açıqlamasında", "çıxışında").
  */
 export const AZ_ADDRESSEE = /^(?:\p{Lu}[^-’'\s]*[-’']y?[aə]|\p{Ll}+l[aə]r[aə]|\p{Ll}+s?[ıiuü]nd[aə]|mətbuata|mediaya|agentliyə|qəzetə|telekanala|brifinqdə|iclasda|görüşdə)$/u;
+
+/** Words opening the sentence after a quote that attribute it ("Bu barədə … deyib", "Bunu … bildirib"). */
+export const AZ_NEXT_SENTENCE: readonly (readonly string[])[] = [
+  ['bu', 'barədə'],
+  ['bu', 'haqda'],
+  ['bunu'],
+  ['bu', 'sözləri'],
+  ['bu', 'fikirləri'],
+];
