@@ -151,3 +151,31 @@ describe('names beside a noun that describes a body (en)', () => {
     expect(names('Pavel Ivanov, the spokesman of the party, objected.')).toEqual([]);
   });
 });
+
+describe('longer Azerbaijani names', () => {
+  it('keeps a head in an oblique case inside the name it opens', () => {
+    expect(names('Gənclərə Yardım Fondu qrant verib.', 'az')).toEqual(['Gənclərə Yardım Fondu']);
+    expect(names('Ailəyə Dəstək Mərkəzinin əməkdaşları gəlib.', 'az')).toEqual(['Ailəyə Dəstək Mərkəzi']);
+  });
+
+  it('reads a postposition inside a name, after a listed body', () => {
+    expect(names('BMT Miqrasiya üzrə Beynəlxalq Təşkilatının nümayəndəsi gəlib.', 'az')).toEqual([
+      'BMT Miqrasiya üzrə Beynəlxalq Təşkilatı',
+    ]);
+  });
+
+  it('keeps a quoted name that opens a longer name', () => {
+    expect(names('“Azərsu” Su Kanal Birliyinin sədri danışıb.', 'az')).toEqual(['“Azərsu” Su Kanal Birliyi']);
+  });
+
+  it('names a body by the country owning it and the place it stands in', () => {
+    expect(names('Azərbaycanın Ankaradakı Səfirliyinin əməkdaşları gəlib.', 'az')).toEqual([
+      'Azərbaycanın Ankaradakı Səfirliyi',
+    ]);
+  });
+
+  it('reads no owner from a place whose name only ends like a genitive', () => {
+    expect(names('Laçın rayon xəstəxanasına dərman göndərilib.', 'az')).toEqual([]);
+    expect(names('Qazaxıstanın milli bankı faizi saxlayıb.', 'az')).toEqual(['Qazaxıstanın milli bankı']);
+  });
+});

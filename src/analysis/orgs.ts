@@ -42,6 +42,7 @@ function tokenRules(scan: OrgScan, declared: NameIndex): ((i: number) => number 
   const headFollows = (j: number): boolean => {
     for (let k = j + 1; k <= j + 4; k++) {
       const x = tokens[k];
+      if (x && scan.cues.nameConnectors.has(x.lower) && x.lower !== 'and') continue;
       if (!x || !x.cap || !sameLine(tokens, k - 1, k, body)) return false;
       // "BMT-nin İnkişaf Proqramının": a listed body owning a longer name, in any case.
       if (ORG_HEADS.has(x.lower) || scan.cues.headForms.has(x.lower)) return true;

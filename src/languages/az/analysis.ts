@@ -125,7 +125,8 @@ export const azAnalysis: AnalysisCues = {
     nameBases: azOrgNameBases,
     agencyNouns: AZ_AGENCY_NOUNS,
     quotedNameNouns: AZ_QUOTED_NAME_NOUNS,
-    nameConnectors: new Set(['və']),
+    // "BMT Qaçqınlar üzrə Ali Komissarlığı": a postposition inside a name.
+    nameConnectors: new Set(['və', 'üzrə']),
     reportingWords: new Set([...AZ_SPEECH_VERBS, ...AZ_REPORTING_NOUNS]),
     outletPhrases: AZ_OUTLET_PHRASES,
     bareHeads: AZ_BARE_HEAD_FORMS,

@@ -11,6 +11,9 @@ export const AZ_ORG_HEADS: readonly string[] = [
   'yolları', 'qüvvələri', 'hərəkatı', 'flotiliyası', 'korporasiyası', 'holdinqi', 'operatoru',
   'ordusu', 'proqramı', 'kabineti', 'hakimiyyəti', 'metropoliteni', 'aparatı', 'qrupu', 'mərkəzi', 'hökuməti',
   'qvardiyası', 'korpusu', 'diviziyası', 'briqadası', 'batalyonu', 'polisi', 'televiziyası', 'zavodu',
+  'assambleyası', 'katibliyi', 'nümayəndəliyi', 'konsulluğu', 'missiyası', 'xəstəxanası', 'muzeyi', 'klubu',
+  'federasiyası', 'konfederasiyası', 'məktəbi', 'senatı', 'konqresi', 'bələdiyyəsi', 'donanması', 'konsorsiumu',
+  'komissarlığı', 'tribunalı', 'komandanlığı', 'nəşriyyatı',
 ];
 
 /** Heads that are organisations only after a given word ("Dəmir Yolu" is a railway, "İpək Yolu" a route). */
