@@ -10,9 +10,11 @@ import { entityNear, gapHas, phraseAt, type Entity, type Found, type SpeakerInde
 import { resolveSubject } from './speaker-subject.ts';
 import { ownerOf } from './attribution-before.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES, ROLE_ANAPHORS } from '../languages/data/speech.ts';
-import { isRoleHead } from './coreference.ts';
+import { isRoleHead, pronounPerson } from './coreference.ts';
 
 const STOPS = /[.,;:!?“”«»"()]/;
+/** An age standing for a person: "54-year-old", "54 yaşlı". */
+const AGE = /^\d{1,3}(?:-year-old|\s+yaşlı)$/u;
 const STOPS_GLUED = /[.;:!?“”«»"()]/;
 
 /**
@@ -245,7 +247,9 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
   if (told > first) last = told - 1;
   if (last >= first) {
     const text = body.slice(tokens[first]?.start ?? verb.start, verb.end);
-    const entity = resolveSubject(ix, first, last, cues.attribution.verbGender(verb.lower), verbFinal);
+    let entity = resolveSubject(ix, first, last, cues.attribution.verbGender(verb.lower), verbFinal);
+    // "the 54-year-old said": an age standing for the person, as a pronoun does.
+    if (entity?.literal && AGE.test(entity.speaker)) entity = pronounPerson(ix, first, null);
     // "“…” hadisə qeydə alınmadığını deyib": an object clause, the subject opened the sentence.
     if (verbFinal && (!entity || entity.literal)) {
       const before = subjectBeforeQuote(ix, q);

@@ -143,6 +143,14 @@ describe('names of the region in English copy', () => {
   });
 });
 
+describe('an age for a person', () => {
+  it('reads "the 54-year-old" as the last person named', () => {
+    expect(speakers('Lena Varga spoke in Vienna. "We will not move," the 54-year-old said.', 'en')).toEqual([
+      'Lena Varga',
+    ]);
+  });
+});
+
 describe('the passive', () => {
   it('gives no words to the subject of a passive speech verb', () => {
     expect(speakers('Adam Holt was warned at the crossing that "the border is closed".', 'en')).toEqual([
