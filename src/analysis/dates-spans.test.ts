@@ -1,5 +1,5 @@
 /**
- * Azerbaijani date classes of issue 13 (parts of years, days to days, ranges, "həmin ilin"), with
+ * Date classes of issue 13 (az and en: parts of years, days to days, ranges, "həmin ilin"), with
  * sentences written for these tests and the cases that must not match.
  */
 import { describe, expect, it } from 'vitest';
@@ -82,5 +82,23 @@ describe('long durations (en)', () => {
     const en = (text: string) => findDates(tokenize(text, 'en'), '2026-03-12').map((d) => d.expression);
     expect(en('Nothing has been built in ten years.')).toEqual([]);
     expect(en('The line opened in 2019.')).toEqual(['in 2019']);
+  });
+
+  it('reads the first months of a year and spans of months without days', () => {
+    const en = (text: string) =>
+      findDates(tokenize(text, 'en'), '2026-03-12').map((d) => [d.expression, d.iso]);
+    expect(en('Exports rose in the first eight months of the year.')).toEqual([
+      ['first eight months of the year', '2026-01/2026-08'],
+    ]);
+    expect(en('Imports fell in the first six months of 2025.')).toEqual([
+      ['first six months of 2025', '2025-01/2025-06'],
+    ]);
+    expect(en('Between June and August the line will close.')).toEqual([
+      ['Between June and August', '2026-06/2026-08'],
+    ]);
+    // A day after the second month: a range of dates, left to the date parser.
+    expect(en('From June to August 3 the line will close.').map((d) => d[0])).not.toContain(
+      'From June to August',
+    );
   });
 });
