@@ -254,8 +254,10 @@ function sourcePhrase(ix: SpeakerIndex, from: number, to: number, short: boolean
 export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null {
   const { tokens, body, cues } = ix;
   // "… Məmmədov bildirib:\n\n“…”": a quote opening after a colon belongs to the clause before it.
-  const before = body.slice(0, q.openAt).trimEnd();
-  const s = sentenceAt(ix.model, before.endsWith(':') ? before.length - 1 : q.openAt);
+  // Only the few characters before the mark are read (a quote's work stays local).
+  const from0 = Math.max(0, q.openAt - 80);
+  const before = body.slice(from0, q.openAt).trimEnd();
+  const s = sentenceAt(ix.model, before.endsWith(':') ? from0 + before.length - 1 : q.openAt);
   if (!s) return null;
   const from = tokenAtOrAfter(tokens, s.start);
   const to = tokenAtOrAfter(tokens, q.openAt);
