@@ -13,6 +13,8 @@ import { ATTRIBUTION_GLUE, EN_AUXILIARIES, ROLE_ANAPHORS } from '../languages/da
 import { isRoleHead, pronounPerson } from './coreference.ts';
 
 const STOPS = /[.,;:!?“”«»"()]/;
+/** An age standing for a person: "54-year-old", "54 yaşlı". */
+const AGE = /^\d{1,3}(?:-year-old|\s+yaşlı)$/u;
 const STOPS_GLUED = /[.;:!?“”«»"()]/;
 
 /**
@@ -59,15 +61,64 @@ function reportedAfter(ix: SpeakerIndex, j0: number, limit: number): Found | nul
   return null;
 }
 
-/** The first speech verb after the quote within its sentence, or -1. */
-function verbAfter(ix: SpeakerIndex, j0: number, limit: number, glued: boolean): number {
+/** "Birliyinin (AYB) sədri": an acronym in brackets inside the attribution, not a stop. */
+const BRACKETED = /^[ \t\u00a0]*[()][ \t\u00a0]*$/u;
+function inBrackets(ix: SpeakerIndex, k: number): boolean {
+  const a = ix.tokens[k - 1];
+  const b = ix.tokens[k];
+  if (!a || !b) return false;
+  const acronym = (x: typeof a): boolean => /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(x.base);
+  return (
+    (gapHas(ix, k - 1, k, /\(/) && BRACKETED.test(ix.body.slice(a.end, b.start)) && acronym(b)) ||
+    (gapHas(ix, k - 1, k, /\)/) && BRACKETED.test(ix.body.slice(a.end, b.start)) && acronym(a))
+  );
+}
+
+/** "V. K. Raghunathan", "Mr. Kim": the full stop after an initial or an honorific does not end the attribution. */
+function afterInitial(ix: SpeakerIndex, k: number): boolean {
+  const a = ix.tokens[k - 1];
+  const b = ix.tokens[k];
+  return (
+    !!a &&
+    !!b &&
+    (/^\p{Lu}$/u.test(a.base) || ix.cues.roles.honorifics.has(a.lower)) &&
+    b.cap &&
+    /^\.[ \t\u00a0]*$/u.test(ix.body.slice(a.end, b.start))
+  );
+}
+
+/**
+ * The first speech verb after the quote within its sentence, or -1. After "…,”" the subject may
+ * carry an insert set off by commas ("its chief executive, Seo Jin Woo, said", "Raghunathan, a
+ * transport economist in Mumbai, told").
+ */
+function verbAfter(ix: SpeakerIndex, j0: number, limit: number, glued: boolean, commaQuote: boolean): number {
   const { tokens } = ix;
   const t0 = tokens[j0];
-  for (let k = j0; k < j0 + (glued ? 14 : 8) && k < tokens.length; k++) {
+  const stops = glued || commaQuote ? STOPS_GLUED : STOPS;
+  for (let k = j0; k < j0 + (glued || commaQuote ? 14 : 8) && k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || !t0 || t.start >= limit || t.sentence !== t0.sentence) break;
-    if (k > j0 && gapHas(ix, k - 1, k, glued ? STOPS_GLUED : STOPS)) break;
+    if (k > j0 && gapHas(ix, k - 1, k, stops) && !inBrackets(ix, k) && !afterInitial(ix, k)) break;
     if (ix.cues.speechVerbs.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The tokens from which an addressee starts in a subject before a final verb: an outlet or a word
+ * in the dative or a circumstance ("nazirlikdən APA-ya", "onlar Qafqaz Ekspress-ə açıqlamalarında"),
+ * or -1. The speaker is before it.
+ */
+function addresseeFrom(ix: SpeakerIndex, first: number, last: number): number {
+  const re = ix.cues.attribution.addressee;
+  for (let k = first + 1; k <= last; k++) {
+    const t = ix.tokens[k];
+    if (!t) break;
+    const o = ix.orgAt.get(k);
+    const end = o ? ix.tokens[o.last] : undefined;
+    if (o && end && re.test(end.base)) return Math.max(first + 1, o.first);
+    if (re.test(t.base) || re.test(t.lower)) return k;
   }
   return -1;
 }
@@ -83,7 +134,7 @@ function invertedSubject(ix: SpeakerIndex, v: number): Found | null {
     e <= v + 6 &&
     tokens[e]?.sentence === verb.sentence &&
     !ix.quoted[e] &&
-    !gapHas(ix, e - 1, e, STOPS)
+    (!gapHas(ix, e - 1, e, STOPS) || afterInitial(ix, e))
   )
     e++;
   if (e === v + 1) return null;
@@ -195,7 +246,7 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
     return null;
   // "– deyə müdafiə nazirinin müavini, general-leytenant Kamran Əhmədov bildirib": the verb comes last.
   const glued = ATTRIBUTION_GLUE.has(t0.lower);
-  let v = verbAfter(ix, j0, limit, glued);
+  let v = verbAfter(ix, j0, limit, glued, /,/.test(gap) || /,$/.test(content));
   if (v < 0) return null;
   // "qeyd edib": the compound's light word is not the verb's subject.
   while (
@@ -205,15 +256,29 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
     v++;
   const verb = tokens[v];
   if (!verb) return null;
+  // "– İHA … Saraçoğlunun sözlərini sitat gətirir": the owner of the words cited, not who cites them.
+  if (cues.roles.complements === 'before') {
+    for (let k = j0 + 1; k < v; k++) {
+      if (!cues.attribution.reportedNouns.has(tokens[k]?.lower ?? '')) continue;
+      const owner = ownerOf(ix, k);
+      if (owner?.entity.person)
+        return { entity: owner.entity, text: body.slice(tokens[j0]?.start ?? verb.start, verb.end) };
+    }
+  }
   let first = j0;
   while (first < v && ATTRIBUTION_GLUE.has(tokens[first]?.lower ?? '')) first++;
   let last = v - 1;
   while (last >= first && cues.attribution.verbParts.has(tokens[last]?.lower ?? '') && last === v - 1) last--;
   while (last >= first && EN_AUXILIARIES.has(tokens[last]?.lower ?? '')) last--;
   const verbFinal = cues.attribution.verbFinal;
+  // "deyə onlar Qafqaz Ekspress-ə açıqlamalarında qeyd ediblər": whom they told is not who spoke.
+  const told = verbFinal && last > first ? addresseeFrom(ix, first, last) : -1;
+  if (told > first) last = told - 1;
   if (last >= first) {
     const text = body.slice(tokens[first]?.start ?? verb.start, verb.end);
-    const entity = resolveSubject(ix, first, last, cues.attribution.verbGender(verb.lower), verbFinal);
+    let entity = resolveSubject(ix, first, last, cues.attribution.verbGender(verb.lower), verbFinal);
+    // "the 54-year-old said": an age standing for the person, as a pronoun does.
+    if (entity?.literal && AGE.test(entity.speaker)) entity = pronounPerson(ix, first, null);
     // "“…” hadisə qeydə alınmadığını deyib": an object clause, the subject opened the sentence.
     if (verbFinal && (!entity || entity.literal)) {
       const before = subjectBeforeQuote(ix, q);

@@ -25,7 +25,7 @@ const TERM_WORDS = 3;
 const SUBJECT_BREAKS = new Set(['that', 'and', 'but', 'which', 'who', 'as']);
 const STOPS = /[.,;:!?“”«»"()—–]/;
 /** Words back from a quote a reported-words noun may stand ("Holt's claim that the … “…”"). */
-const REPORTED_REACH = 12;
+const REPORTED_REACH = 14;
 
 /** Tokens between a reported-words noun and its owner ("a claim by Chinese … spokeswoman Zhou Mei Ling"). */
 const OWNER_REACH = 7;
@@ -44,7 +44,8 @@ function ownerScan(
     if (!t || ix.quoted[j]) break;
     if (gapHas(ix, step > 0 ? j - 1 : j, step > 0 ? j : j + 1, /[.,;:!?()—–]/) && n > 0) break;
     if (genitive && !cues.roles.ownerCase.test(t.lower)) continue;
-    const e = entityAt(ix, j);
+    // "İzvestiya qəzetinin": the organisation its lower-case noun follows.
+    const e = entityAt(ix, j) ?? (genitive && !t.cap && ix.orgAt.has(j - 1) ? entityAt(ix, j - 1) : null);
     if (e?.person) return { entity: e, at: j };
     // "слова министра": a role noun owning the words stands for its holder.
     if (!e && isRoleHead(ix, t.lower)) {
@@ -110,8 +111,25 @@ function resolvePossessive(ix: SpeakerIndex, k: number, gender: Gender | null): 
   return e ? { ...e, via: e.via === 'pronoun' ? 'pronoun' : 'guess' } : null;
 }
 
-/** "Holt's claim that “…”", "заявление Ивана Соколова о том, что «…»", "Bayramovun iddiası": the owner. */
+/**
+ * Where reported words may be named before a quote: back from the quote, and — for a that-clause
+ * ("dismissed the claim by Jordan Havel, the energy spokesman of …, that the deal was “…”") —
+ * back from its "that", however long the owner's description.
+ */
 function reportedWords(ix: SpeakerIndex, from: number, to: number, short: boolean): Found | null {
+  const near = reportedWordsBefore(ix, from, to, short);
+  if (near) return near;
+  // A short quote counts only right after its "that" ("that the tunnel was “far behind schedule”").
+  const reach = short ? SOURCE_REACH + 1 : REPORTED_REACH;
+  for (let k = to - 1; k > from && k > to - reach; k--) {
+    if (ix.quoted[k] || ix.cues.speechVerbs.has(ix.tokens[k]?.lower ?? '')) return null;
+    if (ix.tokens[k]?.lower === 'that') return reportedWordsBefore(ix, from, k, false);
+  }
+  return null;
+}
+
+/** "Holt's claim that “…”", "заявление Ивана Соколова о том, что «…»", "Bayramovun iddiası": the owner. */
+function reportedWordsBefore(ix: SpeakerIndex, from: number, to: number, short: boolean): Found | null {
   const { tokens, body, cues } = ix;
   // A short quote far from the noun is a term in a clause of its own.
   const reach = short ? SOURCE_REACH : REPORTED_REACH;
@@ -173,6 +191,8 @@ function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: number): F
   if (!t) return null;
   let last = v - 1;
   while (last >= from && EN_AUXILIARIES.has(tokens[last]?.lower ?? '')) last--;
+  // "O qeyd edib ki": the light word of a compound verb is not its subject.
+  while (last > from && cues.attribution.verbParts.has(tokens[last]?.lower ?? '')) last--;
   let first = last;
   while (
     first - 1 >= from &&
@@ -220,6 +240,9 @@ function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: number): F
   return null;
 }
 
+/** Auxiliaries of the passive before a participle ("was dismissed", "were described"). */
+const PASSIVE = /^(?:was|were|is|are|be|been|being)$/u;
+
 /** Tokens a source may stand before a short quote and still be its speaker (not a clause's). */
 const SOURCE_REACH = 5;
 
@@ -252,7 +275,11 @@ function sourcePhrase(ix: SpeakerIndex, from: number, to: number, short: boolean
 /** The attribution before quote q in its sentence. */
 export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null {
   const { tokens, body, cues } = ix;
-  const s = sentenceAt(ix.model, q.openAt);
+  // "… Məmmədov bildirib:\n\n“…”": a quote opening after a colon belongs to the clause before it.
+  // Only the few characters before the mark are read (a quote's work stays local).
+  const from0 = Math.max(0, q.openAt - 80);
+  const before = body.slice(from0, q.openAt).trimEnd();
+  const s = sentenceAt(ix.model, before.endsWith(':') ? from0 + before.length - 1 : q.openAt);
   if (!s) return null;
   const from = tokenAtOrAfter(tokens, s.start);
   const to = tokenAtOrAfter(tokens, q.openAt);
@@ -271,8 +298,17 @@ export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null 
       }
     }
     if (!cues.speechVerbs.has(t.lower)) continue;
+    // "the plan was dismissed … as “a dream”": a passive verb's subject said nothing.
+    if (PASSIVE.test(tokens[v - 1]?.lower ?? '') && /ed$/u.test(t.lower) && t.lower !== 'quoted') continue;
     const found = subjectOfVerb(ix, v, from, to);
     if (found) return found;
+  }
+  // "Nazir Samir Şərifov: “…”": a name set off by a colon before the quote.
+  const last = to - 1;
+  if (last >= from && gapHas(ix, last, to, /:/)) {
+    const named = entityAt(ix, last);
+    if (named && named.via !== 'place')
+      return { entity: named, text: body.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0) };
   }
   return sourcePhrase(ix, from, to, short);
 }

@@ -19,6 +19,7 @@ import {
 } from './speaker-index.ts';
 import { attributionAfter } from './attribution-after.ts';
 import { attributionBefore } from './attribution-before.ts';
+import { attributionNextSentence } from './attribution-next.ts';
 import { nestedClaim, nestedSpeaker } from './attribution-nested.ts';
 
 export type { AttributionContext, SpeakerVia } from './speaker-index.ts';
@@ -38,7 +39,8 @@ const NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}’'-]*$/u;
 
 /** A quoted proper name, not attributed speech: short, every word capitalised, no comma or dash after it. */
 function isQuotedName(body: string, q: QuoteSpan): boolean {
-  if (q.depth > 0 || q.segments.length > 1) return false;
+  // Nested ones too: "Biz “Bakı-Tbilisi-Qars” xətti ilə …" names a route inside the speech.
+  if (q.segments.length > 1) return false;
   const words = body.slice(q.start, q.end).trim().split(/\s+/);
   if (words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
   return !/^\s*,?\s*[—–-]/u.test(body.slice(q.closeAt + 1, q.closeAt + 5));
@@ -111,7 +113,8 @@ export function attribute(
     ix.quoteSentence = sentenceAt(model, q.openAt)?.index ?? 0;
     const nextQuote = quotes.slice(qi + 1).find((x) => x.depth === 0);
     const limit = nextQuote ? nextQuote.openAt : model.body.length;
-    const found = attributionAfter(ix, q, limit) ?? attributionBefore(ix, q);
+    const found =
+      attributionAfter(ix, q, limit) ?? attributionBefore(ix, q) ?? attributionNextSentence(ix, q, limit);
     if (found?.entity) {
       remember(ix, q, found.entity);
       return push(

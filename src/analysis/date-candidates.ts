@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import { type Span, type TextModel } from './tokenize.ts';
 import { packFor } from '../languages/index.ts';
+import type { RelativeParts } from '../languages/analysis-cues.ts';
 import { enCore } from '../languages/en.ts';
 import { addDays, partsOfYmd, toUtc, type Parts, type Ymd } from './date-calendar.ts';
 
@@ -134,11 +135,33 @@ export function relativeCandidates(model: TextModel, pub: Ymd): Candidate[] {
       text,
     });
   };
+  /** Parts counted from publication, as the calendar writes them. */
+  const counted = (r: RelativeParts): Parts => {
+    const p: Parts =
+      r.dayOffset !== undefined
+        ? partsOfYmd(addDays(pub, r.dayOffset))
+        : { year: pub.y + (r.yearOffset ?? 0), ...(r.month !== undefined ? { month: r.month } : {}) };
+    if (r.hour !== undefined) {
+      p.hour = r.hour;
+      p.minute = r.minute ?? 0;
+    }
+    return p;
+  };
   packFor(language).analysis.dates.relativeDates?.(body, {
     unit: push,
     day,
     span: (start, text, from, to, relative) =>
       out.push({ start, end: start + text.length, from, to, period: false, relative, text }),
+    relativeSpan: (start, text, from, to) =>
+      out.push({
+        start,
+        end: start + text.length,
+        from: counted(from),
+        to: to ? counted(to) : null,
+        period: false,
+        relative: true,
+        text,
+      }),
   });
   return out;
 }
@@ -231,6 +254,14 @@ function notADate(body: string, text: string, start: number): boolean {
   if (
     DURATION_UNIT.test(text) &&
     /\b(for|lasting|lasted|over)\s+$/i.test(body.slice(Math.max(0, start - 10), start))
+  )
+    return true;
+  // "built in ten years", "in two decades": a count of long units is how long or a vague span.
+  if (
+    /^(?:in\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+(?:years?|decades?|months?)$/iu.test(
+      text.trim(),
+    ) &&
+    (/^in\s/iu.test(text.trim()) || /\bin\s+$/iu.test(body.slice(Math.max(0, start - 4), start)))
   )
     return true;
   return false;

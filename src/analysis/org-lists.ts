@@ -8,8 +8,16 @@
  */
 import { matchPlace } from './gazetteer.ts';
 import { isFunctionWord } from './lexicon.ts';
-import { ACRONYM_ORGS, LEGAL_FORMS_AFTER, LEGAL_FORMS_BEFORE, OUTLET_DOMAINS, OUTLETS } from './data/orgs.ts';
+import {
+  ACRONYM_ORGS,
+  LEGAL_FORMS_AFTER,
+  LEGAL_FORMS_BEFORE,
+  ORG_DESCRIPTOR,
+  OUTLET_DOMAINS,
+  OUTLETS,
+} from './data/orgs.ts';
 import { sameLine, type OrgKind, type OrgScan } from './org-scan.ts';
+import { packFor } from '../languages/index.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
 
 interface ListPhrase {
@@ -89,6 +97,15 @@ export function knownName(
     }
   }
   return null;
+}
+
+/** A place name ends at token k ("Cənubi Koreyanın"). */
+function placeEndsAt(scan: OrgScan, k: number): boolean {
+  for (const s of [k, k - 1, k - 2]) {
+    const m = s >= 0 ? matchPlace(scan.tokens, s, scan.language) : null;
+    if (m && s + m.length - 1 === k) return true;
+  }
+  return false;
 }
 
 /** Outlets written as a domain: "Haqqin.az". */
@@ -242,11 +259,18 @@ export function legalFormBefore(scan: OrgScan, declared: NameIndex, i: number): 
 export function legalFormAfter(scan: OrgScan, declared: NameIndex, i: number): number | null {
   const { tokens, body, cues, covered } = scan;
   const t = tokens[i];
-  if (!t || i === 0 || (!/^\p{Lu}/u.test(t.text) && t.text !== 'plc')) return null;
+  if (!t || i === 0 || (!/^\p{Lu}/u.test(t.text) && !LEGAL_FORMS_AFTER.has(t.base))) return null;
+  const roles = packFor(scan.language).analysis.roles;
   const legal = cues.nameBases(t.base).find((b) => LEGAL_FORMS_AFTER.has(b));
   if (legal === undefined) return null;
-  let first = i;
-  const gap = body.slice(tokens[i - 1]!.end, t.start);
+  // "Co., Ltd.": two legal forms after a comma are one; the name stands before the first.
+  const comma = (k: number): boolean =>
+    /^\.?,[ \t\u00a0]+$/u.test(body.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  if (LEGAL_FORMS_AFTER.has(tokens[i + 1]?.base ?? '') && comma(i)) return null;
+  let end = i;
+  if (LEGAL_FORMS_AFTER.has(tokens[i - 1]?.base ?? '') && comma(i - 1)) end = i - 1;
+  let first = end;
+  const gap = body.slice(tokens[end - 1]?.end ?? 0, tokens[end]!.start);
   if (/^[”»"][ \t\u00a0]*$/u.test(gap)) {
     // A quoted name: back to its opening mark.
     const from = Math.max(0, t.start - 64);
@@ -259,15 +283,26 @@ export function legalFormAfter(scan: OrgScan, declared: NameIndex, i: number): n
     scan.add({ key: `company:${form}`, form, kind: 'company', first: range[0], last: i, anaphor: false });
     return i;
   }
-  while (
-    first > 0 &&
-    i - first < 5 &&
-    tokens[first - 1]?.cap &&
-    !covered[first - 1] &&
-    sameLine(tokens, first - 1, first, body)
-  )
-    first--;
-  if (first === i) return null;
+  /** Words of one name: capitalised, joined by spaces or "&" ("Engineering & Construction"), or by
+   * "and" where the left part is not a name of its own ("INPEX Corporation and Mitsui & Co."). */
+  const joined = (k: number): boolean =>
+    sameLine(tokens, k, k + 1, body) ||
+    /^[ \t\u00a0]*&[ \t\u00a0]*$/u.test(body.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  while (first > 0 && i - first < 6 && !covered[first - 1] && joined(first - 1)) {
+    const prev = tokens[first - 1]!;
+    // "Cənubi Koreyanın Hanvul Defence Co., Ltd.": a place in the genitive owns the company.
+    const owner = roles.ownerCase.test(prev.lower) && placeEndsAt(scan, first - 1);
+    if (prev.cap && !ORG_DESCRIPTOR.test(prev.lower) && !owner) first--;
+    else if (
+      cues.nameConnectors.has(prev.lower) &&
+      prev.lower !== 'and' &&
+      tokens[first - 2]?.cap &&
+      joined(first - 2)
+    )
+      first -= 2;
+    else break;
+  }
+  if (first === end) return null;
   const form = `${body.slice(tokens[first]!.start, t.start)}${legal}`;
   scan.add({ key: `company:${form}`, form, kind: 'company', first, last: i, anaphor: false });
   declare(declared, form, `company:${form}`, 'company');
@@ -317,4 +352,45 @@ export function quotedNameBesideNoun(scan: OrgScan, declared: NameIndex, i: numb
     return range[1];
   }
   return null;
+}
+
+/** A name with a case ending after a hyphen or apostrophe: "Report-a" → "Report". */
+const SUFFIXED_NAME = /^(\p{Lu}[\p{L}\p{M}\p{N}.]*)[-’'](\p{Ll}{1,4})$/u;
+
+/**
+ * Outlets are an open class: a name with a case ending right before a reporting word ("Report-a
+ * açıqlamasında", "Trend-in məlumatına görə", "Qafqazinfo-ya bildirib", "APA-nın Moskva müxbiri"),
+ * or a bare name before an outlet's phrase ("Report xəbər verir"), is the outlet the words were
+ * given to or taken from. A bare word shaped like a person's name is left to the people step.
+ */
+export function reportingOutlet(scan: OrgScan, declared: NameIndex, i: number): number | null {
+  const { tokens, body, cues, language } = scan;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t?.cap || !next || !sameLine(tokens, i, i + 1, body)) return null;
+  const suffixed = SUFFIXED_NAME.exec(t.base);
+  let name: string | null = null;
+  if (suffixed?.[1]) {
+    const cue =
+      cues.reportingWords.has(next.lower) ||
+      // "APA-nın Moskva müxbiri": a place may stand between the outlet and its correspondent.
+      (next.cap &&
+        sameLine(tokens, i + 1, i + 2, body) &&
+        cues.reportingWords.has(tokens[i + 2]?.lower ?? '') &&
+        matchPlace(tokens, i + 1, language) !== null);
+    if (cue) name = suffixed[1];
+  } else if (
+    cues.outletPhrases.some((p) =>
+      p.every((w, k) => tokens[i + 1 + k]?.lower === w && sameLine(tokens, i, i + 1 + k, body)),
+    )
+  ) {
+    const names = packFor(language).analysis.names;
+    if (!names.surnameShape.test(t.base) && !names.firstNames.has(t.base) && !matchPlace(tokens, i, language))
+      name = t.base;
+  }
+  if (!name) return null;
+  const key = `agency:${name}`;
+  scan.add({ key, form: name, kind: 'outlet', first: i, last: i, anaphor: false });
+  declare(declared, name, key, 'outlet');
+  return i;
 }

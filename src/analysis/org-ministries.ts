@@ -6,8 +6,8 @@
  * fullest form written (orgs.ts).
  */
 import { matchPlace } from './gazetteer.ts';
-import { packFor } from '../languages/index.ts';
-import { LEGAL_FORMS_AFTER, PORTFOLIOS } from './data/orgs.ts';
+import { ORG_HEADS, PORTFOLIOS } from './data/orgs.ts';
+import { isFunctionWord } from './lexicon.ts';
 import { countryAfter, ownerBefore, sameLine, written, type OrgScan } from './org-scan.ts';
 import type { Token } from './tokenize.ts';
 
@@ -139,6 +139,7 @@ export function lowerCaseMinistry(scan: OrgScan, i: number): number | null {
     });
     return i;
   }
+  if (possessiveBody(scan, i)) return i;
   const det = tokens[j];
   if (!det || !['the', 'this', 'that'].includes(det.lower) || !sameLine(tokens, j, i, body)) return i;
   const prior = scan.lastWhere(
@@ -155,6 +156,43 @@ export function lowerCaseMinistry(scan: OrgScan, i: number): number | null {
       portfolio: prior.portfolio ?? '',
     });
   return i;
+}
+
+/**
+ * A lower-case body owned by a country's possessive, named as written: "Iraq's oil ministry",
+ * "Iran's central bank", "Georgia's state railway company". One to three lower-case words stand
+ * between the owner and the head at i; a bare "the central bank" is left alone.
+ */
+export function possessiveBody(scan: OrgScan, i: number): boolean {
+  const { tokens, body, language } = scan;
+  const t = tokens[i];
+  if (!t || t.cap || !(t.lower === 'ministry' || ORG_HEADS.has(t.lower))) return false;
+  // "Romania's grid operator Transelectrica": the words describe the name after them.
+  const next = tokens[i + 1];
+  if (next?.cap && sameLine(tokens, i, i + 1, body) && !matchPlace(tokens, i + 1, language)) return false;
+  for (let k = i - 1; k >= i - 3 && k > 0; k--) {
+    const w = tokens[k];
+    if (!w || w.cap || isFunctionWord(w.lower) || scan.covered[k]) return false;
+    const o = tokens[k - 1];
+    if (!o?.possessive || !sameLine(tokens, k - 1, i, body)) continue;
+    const owner = ownerBefore(tokens, k - 1, language);
+    if (!owner) return false;
+    const words = tokens
+      .slice(k, i)
+      .map((x) => x.lower)
+      .join(' ');
+    scan.add({
+      key: t.lower === 'ministry' ? ministryKey(owner.code, words) : `body:${owner.code}:${words} ${t.lower}`,
+      form: written(scan, owner.first, i),
+      kind: t.lower === 'ministry' ? 'ministry' : 'body',
+      first: owner.first,
+      last: i,
+      anaphor: false,
+      ...(t.lower === 'ministry' ? { portfolio: words } : {}),
+    });
+    return true;
+  }
+  return false;
 }
 
 /** "Armed Forces of Ukraine", "Ukrainian Armed Forces". */
@@ -281,67 +319,6 @@ export function ministryAnaphor(scan: OrgScan, i: number): number | null {
       anaphor: true,
       portfolio: prior.portfolio ?? '',
     });
-  return i;
-}
-
-/** Heads inflected by suffix: "Müdafiə Nazirliyinin" → "Müdafiə Nazirliyi"; a lone "Nazirliyin" refers back. */
-export function suffixedHead(scan: OrgScan, i: number): number | null {
-  const { tokens, body, cues, covered } = scan;
-  const t = tokens[i];
-  const head = t ? (cues.headForms.get(t.lower) ?? null) : null;
-  if (!t || head === null) return null;
-  let first = i;
-  // "Türkiyənin Nəqliyyat … Nazirliyi": a place in the genitive owns the body, it is not in its name.
-  const ownerInGenitive = (k: number): boolean =>
-    (tokens[k]?.lower.length ?? 0) > 4 &&
-    packFor(scan.language).analysis.roles.ownerCase.test(tokens[k]?.lower ?? '') &&
-    matchPlace(tokens, k, scan.language) !== null;
-  const joins = (k: number): boolean =>
-    cues.nameConnectors.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.cap === true;
-  while (
-    first > 0 &&
-    i - first < 5 &&
-    (tokens[first - 1]?.cap || joins(first - 1)) &&
-    !covered[first - 1] &&
-    sameLine(tokens, first - 1, first, body) &&
-    !tokens[first - 1]?.lower.includes('’') &&
-    !ownerInGenitive(first - 1)
-  )
-    first--;
-  while (first < i && cues.nameConnectors.has(tokens[first]?.lower ?? '')) first++;
-  if (first < i && t.cap) {
-    const a = tokens[first];
-    let form = `${body.slice(a?.start ?? t.start, t.start)}${t.base.slice(0, head.length)}`;
-    // A legal form after the name belongs to it: "Azərbaycan Dəmir Yolları QSC".
-    const legal =
-      tokens[i + 1] && sameLine(tokens, i, i + 1, body)
-        ? cues.nameBases(tokens[i + 1]!.base).find((b) => LEGAL_FORMS_AFTER.has(b))
-        : undefined;
-    if (legal) form = `${body.slice(a?.start ?? t.start, t.end)} ${legal}`;
-    const kind = head === 'nazirliyi' ? 'ministry' : 'named';
-    scan.add({ key: form, form, kind, first, last: legal ? i + 1 : i, anaphor: false });
-    return legal ? i + 1 : i;
-  }
-  // In lower case with a place in the genitive before it, a body named as written: "Rusiyanın mərkəzi
-  // bankı", "İranın xarici işlər nazirliyinin" (the az "Iran's foreign ministry").
-  if (!t.cap) {
-    let k = i - 1;
-    while (k > i - 7 && tokens[k] && !tokens[k]!.cap && sameLine(tokens, k, k + 1, body)) k--;
-    if (k < i - 1 && ownerInGenitive(k) && sameLine(tokens, k, k + 1, body)) {
-      const form = `${body.slice(tokens[k]!.start, t.start)}${t.lower.slice(0, head.length)}`;
-      scan.add({
-        key: form,
-        form,
-        kind: head === 'nazirliyi' ? 'ministry' : 'named',
-        first: k,
-        last: i,
-        anaphor: false,
-      });
-      return i;
-    }
-  }
-  const prior = scan.lastWhere((o) => o.name.toLowerCase().endsWith(head));
-  if (prior) scan.add({ key: prior.key, form: '', kind: prior.kind, first: i, last: i, anaphor: true });
   return i;
 }
 

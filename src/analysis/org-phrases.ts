@@ -183,6 +183,30 @@ function initialsSpell(words: readonly string[], acronym: string): boolean {
 }
 
 /**
+ * "Pakistan Şanxay Əməkdaşlıq Təşkilatının (ŞƏT)": when the name's words do not spell its acronym
+ * but its last words do, the words before them (a country, a sentence's first word) are outside it.
+ */
+function trimToAcronym(scan: OrgScan, o: (typeof scan.out)[number], acronym: string): void {
+  const { tokens, body } = scan;
+  const words = (from: number): string[] => tokens.slice(from, o.last + 1).map((x) => x.base);
+  if (o.last - o.first < 2 || initialsSpell(words(o.first), acronym)) return;
+  for (let first = o.first + 1; first <= o.first + 2 && first < o.last; first++) {
+    if (!initialsSpell(words(first), acronym)) continue;
+    const dropped = body.slice(o.start, tokens[first]!.start);
+    if (!o.form.startsWith(dropped)) return;
+    const form = o.form.slice(dropped.length);
+    for (let k = o.first; k < first; k++) scan.covered[k] = 0;
+    if (o.key === o.form) o.key = form;
+    o.form = form;
+    o.name = form;
+    o.first = first;
+    o.start = tokens[first]!.start;
+    o.text = body.slice(o.start, o.end);
+    return;
+  }
+}
+
+/**
  * "(SCO)" after a name: the acronym is that organisation's, and so are its later uses. Where no rule
  * read a name before the brackets, words whose initials spell the acronym are the name.
  */
@@ -193,6 +217,7 @@ export function definedAcronyms(scan: OrgScan): void {
     const m = ACRONYM.exec(body.slice(o.end, o.end + 14));
     if (!m || o.anaphor) continue;
     const acronym = m[1] ?? '';
+    trimToAcronym(scan, o, acronym);
     if (!acronyms.has(acronym)) acronyms.set(acronym, { key: o.key, kind: o.kind, at: o.start });
   }
   for (const m of body.matchAll(/\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu)) {
@@ -215,7 +240,11 @@ export function definedAcronyms(scan: OrgScan): void {
   if (acronyms.size === 0) return;
   // A listed acronym defined here ("Shanghai Cooperation Organisation (SCO)") is this organisation.
   for (const o of scan.out) {
-    const a = acronyms.get(o.text);
+    // "DTX-nin" read as an outlet or a listed name is the body its acronym was defined for.
+    const a = cues
+      .nameBases(o.text)
+      .map((b) => acronyms.get(b))
+      .find((x) => x !== undefined);
     if (a && o.start > a.at) {
       o.key = a.key;
       o.form = '';

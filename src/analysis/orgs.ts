@@ -14,10 +14,12 @@ import {
   capitalisedMinistry,
   foreignMinistryAcronym,
   lowerCaseMinistry,
+  possessiveBody,
   ministryAnaphor,
   shortNameMinistry,
-  suffixedHead,
 } from './org-ministries.ts';
+import { suffixedHead } from './org-heads.ts';
+import { describedName } from './org-apposition.ts';
 import {
   agencyBesideNoun,
   datelineAgency,
@@ -26,6 +28,7 @@ import {
   legalFormBefore,
   outletDomain,
   quotedNameBesideNoun,
+  reportingOutlet,
   type NameIndex,
 } from './org-lists.ts';
 import { capitalisedPhrases, decliningPhrases, definedAcronyms } from './org-phrases.ts';
@@ -39,14 +42,17 @@ function tokenRules(scan: OrgScan, declared: NameIndex): ((i: number) => number 
   const headFollows = (j: number): boolean => {
     for (let k = j + 1; k <= j + 4; k++) {
       const x = tokens[k];
+      if (x && scan.cues.nameConnectors.has(x.lower) && x.lower !== 'and') continue;
       if (!x || !x.cap || !sameLine(tokens, k - 1, k, body)) return false;
-      if (ORG_HEADS.has(x.lower)) return true;
+      // "BMT-nin İnkişaf Proqramının": a listed body owning a longer name, in any case.
+      if (ORG_HEADS.has(x.lower) || scan.cues.headForms.has(x.lower)) return true;
     }
     return false;
   };
   return [
     (i) => capitalisedMinistry(scan, i),
     (i) => lowerCaseMinistry(scan, i),
+    (i) => (possessiveBody(scan, i) ? i : null),
     (i) => armedForces(scan, i),
     (i) => legalFormBefore(scan, declared, i),
     (i) => knownName(scan, declared, i, headFollows),
@@ -58,6 +64,8 @@ function tokenRules(scan: OrgScan, declared: NameIndex): ((i: number) => number 
     (i) => ministryAnaphor(scan, i),
     (i) => suffixedHead(scan, i),
     (i) => foreignMinistryAcronym(scan, i),
+    (i) => reportingOutlet(scan, declared, i),
+    (i) => describedName(scan, declared, i),
   ];
 }
 
@@ -80,6 +88,40 @@ function nameByFullestForm(out: OrgMention[]): void {
   for (const o of out) o.name = best.get(o.key) ?? o.key.replace(/^[a-z]+:/, '');
 }
 
+/** The head a name's last word stands for, in any case ("Bankın", "Bankı" → "bankı"). */
+function headOf(scan: OrgScan, word: string): string {
+  const lower = word.toLowerCase();
+  return scan.cues.headForms.get(lower) ?? scan.cues.bareHeads.get(lower)?.head ?? lower;
+}
+
+/**
+ * A shorter name that is the end of one fuller name with the same head ("Mərkəzi Bank" after
+ * "Azərbaycan Mərkəzi Bankı", "Development Bank" after "Asian Development Bank") is that
+ * organisation; when two fuller names end alike, it is left alone.
+ */
+function shortFormsJoinFuller(scan: OrgScan): void {
+  const named = scan.out.filter((o) => o.form && !o.anaphor && (o.kind === 'named' || o.kind === 'company'));
+  // Case counts: "Mərkəzi Bank" is not "Rusiyanın mərkəzi bankı".
+  const wordsOf = (o: OrgMention): string[] => o.form.split(/\s+/).filter(Boolean);
+  for (const o of named) {
+    const w = wordsOf(o);
+    if (w.length < 2) continue;
+    const keys = new Set<string>();
+    for (const f of named) {
+      const fw = wordsOf(f);
+      if (f.key === o.key || fw.length <= w.length) continue;
+      const tail = fw.slice(fw.length - w.length);
+      const same = tail.slice(0, -1).every((x, k) => x === w[k]);
+      if (same && headOf(scan, tail.at(-1) ?? '') === headOf(scan, w.at(-1) ?? '')) keys.add(f.key);
+    }
+    const [key] = keys;
+    if (keys.size === 1 && key !== undefined) {
+      const old = o.key;
+      for (const x of scan.out) if (x.key === old) x.key = key;
+    }
+  }
+}
+
 export function findOrgMentions(model: TextModel): OrgMention[] {
   const scan = newScan(model);
   const declared: NameIndex = new Map();
@@ -98,6 +140,7 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
   decliningPhrases(scan);
   capitalisedPhrases(scan);
   definedAcronyms(scan);
+  shortFormsJoinFuller(scan);
   nameByFullestForm(scan.out);
   scan.out.sort((a, b) => a.start - b.start);
   return scan.out;

@@ -107,4 +107,13 @@ describe('quotes', () => {
       marker: 'adlandırılan',
     });
   });
+
+  it('nests a straight quote in a straight quote only where an opening mark stands', () => {
+    expect(run('"Yük "Şimal-Cənub" dəhlizi ilə gedir", - deyə o bildirib.', 'az')).toEqual([
+      { text: 'Yük "Şimal-Cənub" dəhlizi ilə gedir', kind: 'full', depth: 0, marker: null },
+      { text: 'Şimal-Cənub', kind: 'nested', depth: 1, marker: null },
+    ]);
+    // A mark after a word closes the quotation; it opens nothing.
+    expect(run('"Hazırıq", dedi. Sonra "bəli" dedi.', 'az').map((q) => q.text)).toEqual(['Hazırıq', 'bəli']);
+  });
 });

@@ -125,7 +125,10 @@ export function findQuotes(model: TextModel): QuoteSpan[] {
       // Opening?
       const atWordStart = !WORDCHAR.test(prev);
       if (DOUBLE_OPENERS.has(ch) && atWordStart && !/\s/.test(next)) {
-        if (ch === '"' && stack.some((s) => s.mark === '"')) continue;
+        // A straight mark inside a straight quotation opens a nested one only where an opening mark
+        // stands: after a space, before a word ("Biz "Bakı-Tbilisi-Qars" xətti ilə …").
+        if (ch === '"' && stack.some((s) => s.mark === '"') && !(/\s/.test(prev) && WORDCHAR.test(next)))
+          continue;
         stack.push({
           mark: ch,
           closer: closersFor(ch),

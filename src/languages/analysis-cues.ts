@@ -167,6 +167,27 @@ export interface AnalysisCues {
      * "Росавиации"); nominativeOrgName gives their nominative. Lower case.
      */
     properHead?: (lower: string) => boolean;
+    /**
+     * Why: outlets are an open class; a name with a case ending after a hyphen ("Report-a",
+     * "Qafqazinfo-nun") right before one of these words (lower case) is the outlet a statement was
+     * given to or taken from ("Report-a açıqlamasında", "Trend-in məlumatına görə").
+     */
+    reportingWords: ReadonlySet<string>;
+    /** Why: a bare name before one of these phrases is the outlet reporting the story ("Report xəbər verir"). */
+    outletPhrases: readonly (readonly string[])[];
+    /**
+     * Why: some names end in a head without its possessive suffix ("Mərkəzi Bank", "Baş
+     * Prokurorluq"); a capitalised head in such a form, in any case → its nominative and the head
+     * its other forms share ("Bankın" → { bare: "bank", head: "bankı" }).
+     */
+    bareHeads: ReadonlyMap<string, { bare: string; head: string }>;
+    /** Why: a movement is named before its lower-case noun ("Ənsarullah hərəkatı"); the noun's forms. */
+    groupHeads: ReadonlySet<string>;
+    /**
+     * Why: a name beside a lower-case noun describing a body is that body ("the grid operator
+     * Transelectrica", "ČEPS, the grid operator of Czechia,"); nouns that never describe a person.
+     */
+    descriptionNouns: ReadonlySet<string>;
   };
   attribution: {
     /** Pronouns for one person and the gender each tells ("she" → f, "o" → either): the last such person. */
@@ -227,6 +248,17 @@ export interface AnalysisCues {
      * цитирует его ТАСС"): a pronoun right after them is the person cited.
      */
     citingVerbs?: ReadonlySet<string>;
+    /**
+     * Why: before a final verb the speaker comes first and whom they told or where after it
+     * ("nazirlikdən APA-ya bildirilib", "onlar Qafqaz Ekspress-ə açıqlamalarında"); a word (as
+     * written, or lower case) that starts that part. Matches nothing where verbs come early.
+     */
+    addressee: RegExp;
+    /**
+     * Why: the attribution may follow in the next sentence, opened by words pointing back at the
+     * quote ("“…”. Bu barədə APA-ya … Ramil Zeynalov deyib."); those words, lower case.
+     */
+    nextSentence: readonly (readonly string[])[];
   };
 }
 
@@ -289,6 +321,21 @@ export interface RelativeDateSink {
   day(start: number, text: string, offset: number): void;
   /** Explicit parts ("the second half of 2026", "с шести утра"). */
   span(start: number, text: string, from: DateParts, to: DateParts | null, relative: boolean): void;
+  /**
+   * A stretch counted from publication: months of a year some years away ("gələn ilin birinci
+   * yarısı" = { yearOffset: 1, month: 1 } to { yearOffset: 1, month: 6 }) or days some days away
+   * with a clock time ("bu gün saat 18:00-dan sabahadək").
+   */
+  relativeSpan(start: number, text: string, from: RelativeParts, to: RelativeParts | null): void;
+}
+
+/** Parts of a date counted from publication: years or days away, with the month or clock time. */
+export interface RelativeParts {
+  yearOffset?: number;
+  dayOffset?: number;
+  month?: number;
+  hour?: number;
+  minute?: number;
 }
 
 /** Where a pack's year rules put a year or a range of years. */
@@ -399,6 +446,11 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     nominativeOrgName: null,
     isOrgComplement: () => false,
     nameConnectors: none,
+    reportingWords: none,
+    outletPhrases: [],
+    bareHeads: new Map(),
+    groupHeads: none,
+    descriptionNouns: none,
   },
   attribution: {
     personPronouns: new Map(),
@@ -418,5 +470,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     subjectAdverbs: none,
     bareInstitutionNoun: null,
     lateSubject: false,
+    addressee: never,
+    nextSentence: [],
   },
 };

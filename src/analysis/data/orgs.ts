@@ -70,7 +70,8 @@ export const OUTLETS: readonly string[] = [
 /** Legal forms written after a company's name ("Azərenerji ASC", "Caspian Marine Services LLC"). */
 export const LEGAL_FORMS_AFTER: ReadonlySet<string> = new Set([
   'LLC', 'Ltd', 'Ltd.', 'JSC', 'PJSC', 'OJSC', 'CJSC', 'Inc', 'Inc.', 'Corp', 'Corp.', 'plc', 'PLC', 'GmbH', 'AG',
-  'SA', 'NV', 'BV', 'LLP', 'ASC', 'QSC', 'MMC', 'AŞ', 'A.Ş.',
+  'SA', 'NV', 'BV', 'LLP', 'ASC', 'QSC', 'MMC', 'AŞ', 'A.Ş.', 'Co', 'Co.', 'a.s', 'a.s.', 's.r.o', 's.r.o.',
+  'd.o.o', 'd.o.o.', 'S.A', 'S.A.', 'SpA', 'S.p.A', 'KG', 'AB', 'ASA', 'Oy', 'Pty', 'Limited',
 ]);
 
 /** Legal forms written before a company's quoted name ("ПАО «Газпром»", "ООО «Ромашка»"). */

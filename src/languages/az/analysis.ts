@@ -14,8 +14,18 @@ import {
   azNameGender,
 } from '../data/speech.ts';
 import { azBaseName, azSurnameBases } from './base-form.ts';
+import { AZ_ADDRESSEE, AZ_MORE_SPEECH_VERBS, AZ_MORE_VERB_PARTS, AZ_NEXT_SENTENCE } from './data/speech.ts';
 import { AZ_FEMALE_FIRST_NAMES, AZ_MALE_FIRST_NAMES } from './data/names.ts';
-import { AZ_AGENCY_NOUNS, AZ_ORG_FORMS, AZ_QUOTED_NAME_NOUNS, azOrgNameBases } from './data/orgs.ts';
+import {
+  AZ_AGENCY_NOUNS,
+  AZ_BARE_HEAD_FORMS,
+  AZ_GROUP_HEADS,
+  AZ_ORG_FORMS,
+  AZ_OUTLET_PHRASES,
+  AZ_QUOTED_NAME_NOUNS,
+  AZ_REPORTING_NOUNS,
+  azOrgNameBases,
+} from './data/orgs.ts';
 import { AZ_DEMONYMS } from './data/demonyms.ts';
 import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
 import { AZ_TYPE_MODIFIERS } from '../data/equipment.ts';
@@ -54,6 +64,9 @@ export const azAnalysis: AnalysisCues = {
       'Təbriz',
       'Xəzər',
       'Araz',
+      'Ararat',
+      'Samara',
+      'Asiya',
     ]),
     nameOpeningAdjectives: new Set(
       'Orta Böyük Kiçik Yeni Köhnə Şimali Cənubi Qərbi Şərqi Mərkəzi Milli Ali Dövlət Beynəlxalq Birləşmiş Uzaq Yaxın'.split(
@@ -63,7 +76,7 @@ export const azAnalysis: AnalysisCues = {
     // "Report-a", "Ekspress-ə": the suffix of an organisation or place; people's names take it directly.
     suffixedWord: /^[^-]+-\p{Ll}{1,4}$/u,
   },
-  speechVerbs: AZ_SPEECH_VERBS,
+  speechVerbs: new Set([...AZ_SPEECH_VERBS, ...AZ_MORE_SPEECH_VERBS]),
   roles: {
     ...NO_ANALYSIS_CUES.roles,
     titleStems: AZ_ROLE_STEMS,
@@ -112,7 +125,12 @@ export const azAnalysis: AnalysisCues = {
     nameBases: azOrgNameBases,
     agencyNouns: AZ_AGENCY_NOUNS,
     quotedNameNouns: AZ_QUOTED_NAME_NOUNS,
-    nameConnectors: new Set(['və']),
+    // "BMT Qaçqınlar üzrə Ali Komissarlığı": a postposition inside a name.
+    nameConnectors: new Set(['və', 'üzrə']),
+    reportingWords: new Set([...AZ_SPEECH_VERBS, ...AZ_REPORTING_NOUNS]),
+    outletPhrases: AZ_OUTLET_PHRASES,
+    bareHeads: AZ_BARE_HEAD_FORMS,
+    groupHeads: AZ_GROUP_HEADS,
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
@@ -125,8 +143,10 @@ export const azAnalysis: AnalysisCues = {
     sourceAfter: AZ_SOURCE_AFTER,
     reportedNouns: AZ_REPORTED_NOUNS,
     conjunctions: AZ_CONJUNCTIONS,
-    verbParts: AZ_VERB_PARTS,
+    verbParts: new Set([...AZ_VERB_PARTS, ...AZ_MORE_VERB_PARTS]),
     // "– nazirlikdən bildirilib": no article, and the case ending comes off ("nazirlik" in "Nazirliyi").
     bareInstitutionNoun: (lower) => lower.replace(/(?:dən|dan|də|da)$/u, '').replace(/k$/u, ''),
+    addressee: AZ_ADDRESSEE,
+    nextSentence: AZ_NEXT_SENTENCE,
   },
 };

@@ -3,6 +3,7 @@ import type { Parser } from 'chrono-node';
 import type { RelativeDateSink, Tense, YearSink } from '../analysis-cues.ts';
 import { AZ_FUTURE_MARKERS, AZ_FUTURE_SUFFIXES } from '../data/speech.ts';
 import { AZ_MONTHS, AZ_WEEKDAYS } from './data/calendar.ts';
+import { azDayTimeRanges, azYearParts } from './date-spans.ts';
 
 const azClass = (word: string): string =>
   [...word]
@@ -14,8 +15,9 @@ const azClass = (word: string): string =>
 const AZ_MONTH_RE = AZ_MONTHS.map(azClass).join('|');
 const monthIndexAz = (s: string): number =>
   AZ_MONTHS.indexOf(s.toLocaleLowerCase('az').replace(/[^a-zəğıöşüç]+$/u, '')) + 1;
-const AZ_SUFFIX = '(?:ın|in|un|ün|da|də|a|ə|dan|dən)?';
-const ORD = '(?:-?(?:ci|cı|cu|cü|i|ı|u|ü|sı|si|su|sü|da|də|dən|dan|dək|nə|na|ə|a|ndək|nədək|nadək))?';
+const AZ_SUFFIX = '(?:ın|in|un|ün|dan|dən|da|də|a|ə)?';
+// Longer endings first: "1-dən" must not stop at "1-də".
+const ORD = '(?:-?(?:ndək|nədək|nadək|dən|dan|dək|ci|cı|cu|cü|sı|si|su|sü|da|də|nə|na|i|ı|u|ü|ə|a))?';
 
 /** A month in the genitive with a case after it ("dekabrında", "aprelindən", "iyulunadək"). */
 const MONTH_CASE = '(?:ın|in|un|ün)(?:adək|ədək|dan|dən|da|də|a|ə)(?![\\p{L}])';
@@ -69,6 +71,32 @@ function azMonthParsers(): Parser[] {
   };
   return [yearMonthRange, yearMonth, monthRange];
 }
+
+// "saat 15:00", "saat 10:00-dan 16:00-dək": a clock time, or a span of clock times.
+const AZ_TIME: Parser = {
+  pattern: () =>
+    /saat\s+(\d{1,2})[:.](\d{2})(?:-(?:dan|dən)\s+(?:saat\s+)?(\d{1,2})[:.](\d{2})-(?:dək|ədək|adək|nədək|nadək|yədək|yadək|cən|ya|yə|na|nə|a|ə))?/u,
+  extract: (ctx, m) => {
+    if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+    const from = { hour: Number(m[1]), minute: Number(m[2]) };
+    if (!m[3]) return from;
+    return ctx.createParsingResult(m.index ?? 0, m[0], from, { hour: Number(m[3]), minute: Number(m[4]) });
+  },
+};
+// "cümə və şənbə günləri": two weekdays, the first to the second.
+const AZ_WEEKDAY_PAIR: Parser = {
+  pattern: () => {
+    const names = AZ_WEEKDAYS.map((w) => azClass(w.name)).join('|');
+    return new RegExp(`(${names})\\s+və\\s+(${names})\\s+günləri`, 'u');
+  },
+  extract: (ctx, m) => {
+    if (!isBoundary(ctx.text, m.index ?? 0, m[0].length)) return null;
+    const a = AZ_WEEKDAYS.find((x) => x.name === (m[1] ?? '').toLocaleLowerCase('az'));
+    const b = AZ_WEEKDAYS.find((x) => x.name === (m[2] ?? '').toLocaleLowerCase('az'));
+    if (!a || !b) return null;
+    return ctx.createParsingResult(m.index ?? 0, m[0], { weekday: a.weekday }, { weekday: b.weekday });
+  },
+};
 
 export function azParsers(): Parser[] {
   const dayMonth: Parser = {
@@ -146,11 +174,6 @@ export function azParsers(): Parser[] {
       return { weekday: w.weekday };
     },
   };
-  const time: Parser = {
-    pattern: () => /saat\s+(\d{1,2})[:.](\d{2})/u,
-    extract: (ctx, m) =>
-      isBoundary(ctx.text, m.index ?? 0, m[0].length) ? { hour: Number(m[1]), minute: Number(m[2]) } : null,
-  };
   // "avqustda", "noyabr ayında", "yanvarda": a month alone, with a case ending or "ay".
   const monthOnly: Parser = {
     pattern: () =>
@@ -172,8 +195,9 @@ export function azParsers(): Parser[] {
     genitiveRange,
     dayMonth,
     genitive,
+    AZ_WEEKDAY_PAIR,
     weekday,
-    time,
+    AZ_TIME,
     monthOnly,
   ];
 }
@@ -199,11 +223,21 @@ export function azWordTense(w: string, cap: boolean): Tense | null {
   return null;
 }
 
-/** "ötən həftə", "gələn ay", "bu il", "dünən". */
+/** "ötən həftə", "gələn ay", "bu il", "gələn ildən", "dünən"; parts of years and days (date-spans.ts). */
 export function azRelativeDates(body: string, emit: RelativeDateSink): void {
+  const taken = [...azYearParts(body, emit), ...azDayTimeRanges(body, emit)];
+  const free = (start: number, end: number): boolean => !taken.some((t) => t.start < end && start < t.end);
   for (const m of body.matchAll(
-    /(?<![\p{L}])(ötən|keçən|gələn|bu|növbəti|Ötən|Keçən|Gələn|Bu|Növbəti)\s+(həftə|ay|il)(?:də|da|in|ki)?(?![\p{L}])/gu,
+    /(?<![\p{L}])(ötən|keçən|gələn|bu|növbəti|cari|Ötən|Keçən|Gələn|Bu|Növbəti|Cari)\s+(həftə|ay|il)(?:dən|dan|də|da|in|ki)?(?![\p{L}])/gu,
   )) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    // "ötən ilin eyni dövrü ilə müqayisədə": a baseline compared with, not an event.
+    if (
+      /^\s+(?:eyni|müvafiq|analoji|həmin)\s+dövr/u.test(
+        body.slice(m.index + m[0].length, m.index + m[0].length + 24),
+      )
+    )
+      continue;
     const w = (m[1] ?? '').toLocaleLowerCase('az');
     const offset = w === 'ötən' || w === 'keçən' ? -1 : w === 'bu' ? 0 : 1;
     const u = m[2] ?? '';
@@ -212,7 +246,13 @@ export function azRelativeDates(body: string, emit: RelativeDateSink): void {
   for (const m of body.matchAll(/(?<![\p{L}])(Dünən|dünən)(?![\p{L}])/gu)) emit.day(m.index, m[0], -1);
   // "bu gün" (today, not "bu günlərdə"), "srağagün" (the day before yesterday).
   for (const m of body.matchAll(/(?<![\p{L}])(?:[Bb]u\s+gün|[Bb]ugün)(?![\p{L}])/gu))
-    emit.day(m.index, m[0], 0);
+    if (free(m.index, m.index + m[0].length)) emit.day(m.index, m[0], 0);
+  // "sabah" is tomorrow ("sabah saatlarında" is a time of day); capitalised mid-sentence or before a
+  // capitalised word it is a name ("Sabah Kredit MMC").
+  for (const m of body.matchAll(
+    /(?<![\p{L}])(?:sabah(?![\p{L}])(?!\s+saatlar)|(?<=(?:^|[.!?…]\s+))Sabah(?![\p{L}])(?!\s+(?:saatlar|\p{Lu})))/gu,
+  ))
+    if (free(m.index, m.index + m[0].length)) emit.day(m.index, m[0], 1);
   for (const m of body.matchAll(/(?<![\p{L}])[Ss]rağagün(?![\p{L}])/gu)) emit.day(m.index, m[0], -2);
   // "ötən cümə", "keçən bazar ertəsi": the weekday before publication.
   const weekdays = AZ_WEEKDAYS.map((w) => w.name).join('|');

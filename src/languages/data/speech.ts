@@ -42,6 +42,7 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'declaration', 'post', 'readout', 'notice', 'resolution',
   // ru, az
   'заявлении', 'заявление', 'сообщении', 'сообщение', 'bəyanat', 'bəyanatda', 'açıqlama', 'açıqlamada',
+  'məlumatda', 'məlumatında', 'bəyanatında', 'hesabatda', 'hesabatında', 'müraciətdə',
 ]);
 
 /** Nouns for an institution: "the ministry said" names the last-cited one of that kind. */

@@ -24,6 +24,8 @@ import {
   EN_SPEECH_VERBS,
 } from '../data/speech.ts';
 import { enRelativeDates, enYears } from './dates.ts';
+import { EN_DESCRIPTION_NOUNS } from './data/orgs.ts';
+import { EN_FIRST_NAMES, EN_SURNAME_SHAPE } from './data/names.ts';
 
 /** Nouns after a region that name a part of it ("the Caspian coast"). */
 const EN_REGION_PARTS: ReadonlySet<string> = new Set(['coast', 'coastline', 'shore']);
@@ -33,6 +35,8 @@ export const enAnalysis: AnalysisCues = {
   englishLexicon: true,
   names: {
     ...NO_ANALYSIS_CUES.names,
+    firstNames: EN_FIRST_NAMES,
+    surnameShape: EN_SURNAME_SHAPE,
     placeFirstNames: new Set([
       'Jordan',
       'Georgia',
@@ -114,7 +118,12 @@ export const enAnalysis: AnalysisCues = {
     shipNames: true,
     nameKeepsHead: true,
   },
-  orgs: { ...NO_ANALYSIS_CUES.orgs, agencyNouns: new Set(['agency']), nameConnectors: new Set(['and', '&']) },
+  orgs: {
+    ...NO_ANALYSIS_CUES.orgs,
+    agencyNouns: new Set(['agency']),
+    nameConnectors: new Set(['and', '&']),
+    descriptionNouns: EN_DESCRIPTION_NOUNS,
+  },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
     personPronouns: EN_PERSON_PRONOUN_GENDERS,

@@ -3,8 +3,11 @@ import type { RelativeDateSink, YearSink } from '../analysis-cues.ts';
 
 /** "last week", "next month", "the second half of 2026", "the first quarter of 2025". */
 export function enRelativeDates(body: string, emit: RelativeDateSink): void {
+  enYearParts(body, emit);
   for (const m of body.matchAll(/\b(last|next|this|previous|coming)\s+(week|month|year)\b/gi)) {
     const before = body.slice(Math.max(0, m.index - 20), m.index);
+    // "the first nine months of last year": read whole by enYearParts.
+    if (/\bmonths\s+of\s+$/i.test(before)) continue;
     // "over the last week", "in the coming year" are spans of time, not calendar units.
     if (/\b(?:over|during|for|within|in)\s+the\s+$/i.test(before)) continue;
     const w = (m[1] ?? '').toLowerCase();
@@ -30,6 +33,71 @@ export function enRelativeDates(body: string, emit: RelativeDateSink): void {
     );
     const y = Number(m[2]);
     emit.span(m.index, m[0], { year: y, month: q * 3 + 1 }, { year: y, month: q * 3 + 3 }, false);
+  }
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH = `(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+const COUNT: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+};
+/** "the first nine months of 2026 / of the year / of this year / of last year". */
+const FIRST_MONTHS = new RegExp(
+  `\\bfirst\\s+(\\d{1,2}|${Object.keys(COUNT).join('|')})\\s+months\\s+of\\s+(?:((?:19|20)\\d{2})|(the|this|last|next)\\s+year)\\b`,
+  'gi',
+);
+/** "between March and May", "from June to August": months without days. */
+const MONTH_SPAN = new RegExp(
+  `\\b(?:[Bb]etween\\s+${MONTH}\\s+and|[Ff]rom\\s+${MONTH}\\s+(?:to|until|through))\\s+${MONTH}\\b(?!\\s+\\d)`,
+  'g',
+);
+const yearWord = (w: string): number =>
+  w.toLowerCase() === 'last' ? -1 : w.toLowerCase() === 'next' ? 1 : 0;
+
+/** Parts of years and spans of months ("the first nine months of the year", "between March and May"). */
+export function enYearParts(body: string, emit: RelativeDateSink): void {
+  for (const m of body.matchAll(FIRST_MONTHS)) {
+    const n = /^\d+$/u.test(m[1] ?? '') ? Number(m[1]) : (COUNT[(m[1] ?? '').toLowerCase()] ?? 0);
+    if (n < 2 || n > 12) continue;
+    if (m[2])
+      emit.span(m.index, m[0], { year: Number(m[2]), month: 1 }, { year: Number(m[2]), month: n }, false);
+    else
+      emit.relativeSpan(
+        m.index,
+        m[0],
+        { yearOffset: yearWord(m[3] ?? ''), month: 1 },
+        {
+          yearOffset: yearWord(m[3] ?? ''),
+          month: n,
+        },
+      );
+  }
+  for (const m of body.matchAll(MONTH_SPAN)) {
+    const a = MONTHS.indexOf((m[1] ?? m[2] ?? '').toLowerCase()) + 1;
+    const b = MONTHS.indexOf((m[3] ?? '').toLowerCase()) + 1;
+    if (a > 0 && b > 0) emit.span(m.index, m[0], { month: a }, { month: b }, false);
   }
 }
 

@@ -1,0 +1,49 @@
+/**
+ * Azerbaijani speech words beyond the shared list (src/languages/data/speech.ts): pluperfect and
+ * evidential forms ("bildirmişdi", "qeyd etmişdir"), compound verbs' light words ("sitat gətirir",
+ * "cavab verib"), and the words that start whom a speaker told ("APA-ya", "jurnalistlərə",
+ * "açıqlamasında").
+ */
+
+/** The high vowel a suffix takes after a stem (ı, i, u, ü). */
+function high(stem: string): string {
+  const last = [...stem].reverse().find((c) => 'aıoueəiöü'.includes(c)) ?? 'ə';
+  if ('aı'.includes(last)) return 'ı';
+  if ('ou'.includes(last)) return 'u';
+  if ('öü'.includes(last)) return 'ü';
+  return 'i';
+}
+
+/** "-mış" forms of a stem: "bildirmişdir", "bildirmişdi", "bildirmişdilər", "bildirmiş". */
+function pastForms(stem: string): string[] {
+  const v = high(stem);
+  const m = `${stem}m${v}ş`;
+  const pl = 'ıu'.includes(v) ? 'lar' : 'lər';
+  return [m, `${m}d${v}r`, `${m}d${v}`, `${m}d${v}${pl}`, `${m}l${pl.slice(1)}r`];
+}
+
+/** Speech verbs in forms the shared list lacks, and light words that open compound ones. */
+export const AZ_MORE_SPEECH_VERBS: readonly string[] = [
+  'sitat',
+  'cavab',
+  ...['bildir', 'vurğula', 'söylə', 'açıqla', 'de', 'et', 'xatırlat', 'çatdır', 'təsdiqlə', 'yaz'].flatMap(pastForms),
+];
+
+/** Light words of compound speech verbs the shared list lacks ("sitat gətirir", "cavab verib"). */
+export const AZ_MORE_VERB_PARTS: readonly string[] = ['sitat', 'cavab'];
+
+/**
+ * A word that starts whom a speaker told or where, after the speaker and before a final verb: a
+ * name with a dative ending after a hyphen ("APA-ya", "Ekspress-ə"), a plural in the dative
+ * ("jurnalistlərə"), or a noun in the locative with its possessive ("açıqlamasında", "çıxışında").
+ */
+export const AZ_ADDRESSEE = /^(?:\p{Lu}[^-’'\s]*[-’']y?[aə]|\p{Ll}+l[aə]r[aə]|\p{Ll}+s?[ıiuü]nd[aə]|mətbuata|mediaya|agentliyə|qəzetə|telekanala|brifinqdə|iclasda|görüşdə)$/u;
+
+/** Words opening the sentence after a quote that attribute it ("Bu barədə … deyib", "Bunu … bildirib"). */
+export const AZ_NEXT_SENTENCE: readonly (readonly string[])[] = [
+  ['bu', 'barədə'],
+  ['bu', 'haqda'],
+  ['bunu'],
+  ['bu', 'sözləri'],
+  ['bu', 'fikirləri'],
+];
