@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { HOST } from '../lib/bench-app.ts';
 import { BenchError } from '../lib/format.ts';
 import { freePort, ROOT, rssMiB, sleep, start, stop } from '../load/process.ts';
@@ -141,4 +142,36 @@ export function measureHelp(variant: Variant, timeoutMs: number): Promise<number
       else reject(new BenchError(`${variant} --help ended with ${code ?? signal}`));
     });
   });
+}
+
+/** Published articles without a stored reading in the SQLite file at `database`. */
+function unread(database: string): number {
+  const db = new SQLite(database, { readonly: true, fileMustExist: true });
+  try {
+    const row = db
+      .prepare(
+        `select count(*) as n from articles a where a.status = 'published'
+           and not exists (select 1 from article_analysis x where x.article_id = a.id)`,
+      )
+      .get() as { n: number };
+    return row.n;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Waits until every published article of the prepared database has its reading. The demo's
+ * readings are made in the analysis worker after the first 200; a template copied before they are
+ * done makes every measured start finish them, so its RSS would count the worker thread (tens of
+ * MB) and its CPU the readings: the figures of a first start, not of a restart.
+ */
+export async function waitForReadings(database: string, alive: () => boolean, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (!alive()) throw new BenchError('the server exited before the demo readings were made');
+    if (unread(database) === 0) return;
+    await sleep(250);
+  }
+  throw new BenchError(`the demo readings were not all made within ${ms / 1000} s`);
 }

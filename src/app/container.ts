@@ -13,7 +13,7 @@ import { EventDispatcher } from '../services/events/event-dispatcher.ts';
 import { LocalPagePurger, PagePurgeBroadcast, PurgerChain } from '../services/events/page-purge-broadcast.ts';
 import { PageCache } from '../http/page-cache/page-cache.ts';
 import type { WindowCounter } from '../services/limits/counters.ts';
-import { SharedRedis, type SharedRedisOptions } from '../services/limits/shared-redis.ts';
+import type { SharedRedis, SharedRedisOptions } from '../services/limits/shared-redis.ts';
 import { createMailTransport, RelayLog, type MailTransport } from '../services/mail/index.ts';
 import { FileMediaStore } from '../services/media/media-store.ts';
 import { MediaService } from '../services/media/media.service.ts';
@@ -120,6 +120,8 @@ function pagePurging(
 /** Opens the database, runs migrations, loads settings, and wires the services (no HTTP). */
 export async function createContainer(config: Config, options: BuildOptions = {}): Promise<Container> {
   const clock = options.clock ?? systemClock;
+  // ioredis is loaded only when Redis is configured: a single instance never needs it.
+  const Redis = config.redis ? (await import('../services/limits/shared-redis.ts')).SharedRedis : null;
   const mailLog = new RelayLog();
   const mail =
     options.mail ??
@@ -135,12 +137,13 @@ export async function createContainer(config: Config, options: BuildOptions = {}
   });
   // Shared counters for several instances; while Redis is away each process counts on its own.
   // (mailLog is the container's relay to the server's log.)
-  const shared = config.redis
-    ? {
-        redis: new SharedRedis(config.redis.url, { ...options.redis, log: mailLog }),
-        prefix: config.redis.prefix,
-      }
-    : null;
+  const shared =
+    config.redis && Redis
+      ? {
+          redis: new Redis(config.redis.url, { ...options.redis, log: mailLog }),
+          prefix: config.redis.prefix,
+        }
+      : null;
   const redis = shared?.redis;
   const home: CounterHome = { shared, config, clock };
   const counter = requestCounter(home);

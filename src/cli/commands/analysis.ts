@@ -92,8 +92,8 @@ async function analyzeFile(file: string, opts: AnalyzeOptions, { io, withService
   }
   if (!body) throw new CliFailure(`${file}: the file has no text`);
   const input = { body, language: opts.language, published, timezone: opts.timezone };
-  await withServices((s) => {
-    const { conflicts, ...gold } = s.analysis.analyzeText(input);
+  await withServices(async (s) => {
+    const { conflicts, ...gold } = await s.analysis.analyzeText(input);
     const id = basename(file).replace(/\.[^.]+$/, '');
     io.out(JSON.stringify({ id, ...input, gold, conflicts: conflicts ?? [] }, null, 1));
   });

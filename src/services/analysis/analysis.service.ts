@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { analyze } from '../../analysis/analyze.ts';
 import type { AnalysisInput, AnalysisResult } from '../../analysis/types.ts';
 import { correctionSchema } from '../../analysis/corrections.ts';
 import { AUTO_THRESHOLD } from '../../analysis/confidence.ts';
@@ -20,7 +19,7 @@ import type { Clock, IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
 import { entitiesOf, type StoryService } from '../stories/story.service.ts';
 import type { Readings } from './readings.ts';
-import { InlineAnalyzer, type Analyzer } from './analyzer.ts';
+import { analyzeHere, InlineAnalyzer, type Analyzer } from './analyzer.ts';
 
 /** Bumped whenever the analyser's output changes, so stored readings are redone. */
 export const ANALYZER_VERSION = '3';
@@ -272,14 +271,14 @@ export class AnalysisService {
     return { total: ids.length, changed };
   }
 
-  /** Reads any text (not stored): for the CLI and previews. */
+  /** Reads any text (not stored) on this thread: for the CLI and previews. */
   analyzeText(input: {
     body: string;
     language: string;
     published: string;
     timezone: string;
-  }): AnalysisResult {
-    return analyze(input);
+  }): Promise<AnalysisResult> {
+    return analyzeHere(input);
   }
 
   /**

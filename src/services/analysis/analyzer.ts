@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { analyze } from '../../analysis/analyze.ts';
+import type { analyze } from '../../analysis/analyze.ts';
 import type { AnalysisInput, AnalysisResult } from '../../analysis/types.ts';
 import type { WorkerAnswer } from './analysis-thread.ts';
 
@@ -11,14 +11,26 @@ export interface Analyzer {
   close(): Promise<void>;
 }
 
+/**
+ * The analyser, loaded on first use. Its NLP libraries (compromise, chrono-node) cost some 40 MB
+ * of memory and most of a second of CPU to load; the server reads texts in a worker thread and
+ * never needs them on its main thread, so only what reads a text here (the CLI) loads them.
+ */
+let loading: Promise<typeof analyze> | null = null;
+
+/** Reads a text into facts on this thread, loading the analyser the first time. */
+export async function analyzeHere(input: AnalysisInput): Promise<AnalysisResult> {
+  loading ??= import('../../analysis/analyze.ts').then((m) => m.analyze);
+  const read = await loading;
+  return read(input);
+}
+
 /** In this thread: for the command line, where nobody else waits for the event loop. */
 export class InlineAnalyzer implements Analyzer {
   readonly pending = 0;
   analyze(input: AnalysisInput): Promise<AnalysisResult> {
-    // Read at once, as an async function would; a throw becomes the promise's rejection.
-    return new Promise((resolve) => {
-      resolve(analyze(input));
-    });
+    // A throw becomes the promise's rejection.
+    return analyzeHere(input);
   }
   async close(): Promise<void> {}
 }

@@ -1,4 +1,5 @@
-import sharp, { type Metadata, type Sharp } from 'sharp';
+import type sharpLib from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
 import {
   variantFile,
   variantFormats,
@@ -14,6 +15,13 @@ export interface Detected {
   height: number;
 }
 
+/**
+ * sharp, loaded on the first image: it maps libvips (some 20 MB resident), which a process that
+ * never receives an upload does not need.
+ */
+let loading: Promise<typeof sharpLib> | null = null;
+const loadSharp = () => (loading ??= import('sharp').then((m) => m.default));
+
 export class ImageError extends Error {
   override name = 'ImageError';
 }
@@ -23,6 +31,7 @@ export class ImageError extends Error {
  * null for anything else (GIF, SVG, HEIC, TIFF, text, …).
  */
 export async function detect(bytes: Buffer): Promise<Detected | null> {
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
@@ -76,6 +85,7 @@ export async function renderVariants(
 ): Promise<RenderedFile[]> {
   if (detected.width * detected.height > maxPixels)
     throw new ImageError(`the image has more than ${formatMegapixels(maxPixels)} million pixels`);
+  const sharp = await loadSharp();
   const source = () => sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error' }).autoOrient();
   const widths = variantWidths(detected.width);
   const widest = Math.max(...widths);
