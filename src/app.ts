@@ -35,7 +35,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     if (config.demo) await loadDemo(container);
     const settings = container.site.settings();
     const assets = buildAssets({ defaultTextSize: settings.textSize.default, siteName: settings.name });
-    const { server, routes } = createServer(config, options);
+    const { server, routes } = createServer(config, options, container.pageCache);
     container.mailLog.use(server.log);
     container.databaseLog.use(server.log);
     registerErrorHandler(server);

@@ -1,7 +1,10 @@
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config/config.ts';
 import { answerFrameworkError } from '../http/errors.ts';
 import { DEFAULT_BODY_LIMIT } from '../http/input.ts';
+import { answerFromCache } from '../http/page-cache/fast-path.ts';
+import type { PageCache } from '../http/page-cache/page-cache.ts';
 import { fastifyTrustProxy } from '../http/trust-proxy.ts';
 import type { BuildOptions, Container } from './container.ts';
 
@@ -12,11 +15,35 @@ export interface RegisteredRoute {
   access: string | undefined;
 }
 
+/**
+ * The node:http server under Fastify, with the page cache's fast path in front: a fresh cached
+ * page is answered before Fastify parses the request; anything else (and everything while the
+ * app is closing, so shutdown answers as Fastify does) goes on to Fastify. Timeouts as Fastify
+ * sets them on a server of its own.
+ */
+function serverWithCache(
+  cache: PageCache,
+  closing: () => boolean,
+): NonNullable<FastifyServerOptions['serverFactory']> {
+  return (handler, options) => {
+    const server = createHttpServer((request: IncomingMessage, response: ServerResponse) => {
+      if (closing() || !answerFromCache(cache, request, response)) handler(request, response);
+    });
+    const { keepAliveTimeout, requestTimeout, connectionTimeout } = options;
+    if (typeof keepAliveTimeout === 'number') server.keepAliveTimeout = keepAliveTimeout;
+    if (typeof requestTimeout === 'number') server.requestTimeout = requestTimeout;
+    if (typeof connectionTimeout === 'number') server.setTimeout(connectionTimeout);
+    return server;
+  };
+}
+
 /** The Fastify instance: logging, proxies, limits; and the list of routes as they get registered. */
 export function createServer(
   config: Config,
   options: BuildOptions,
+  pageCache: PageCache | null = null,
 ): { server: FastifyInstance; routes: RegisteredRoute[] } {
+  let closing = false;
   const server = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: fastifyTrustProxy(config.trustProxy),
@@ -29,6 +56,11 @@ export function createServer(
     routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 256 },
     bodyLimit: DEFAULT_BODY_LIMIT,
     frameworkErrors: answerFrameworkError,
+    ...(pageCache ? { serverFactory: serverWithCache(pageCache, () => closing) } : {}),
+  });
+  server.addHook('preClose', async () => {
+    closing = true;
+    await Promise.resolve();
   });
   const routes: RegisteredRoute[] = [];
   server.addHook('onRoute', (r) => {

@@ -82,6 +82,30 @@ describe.each(dialects)('the page cache on %s', (dialect) => {
     expect(head.body).toBe('');
   });
 
+  it('answers a cached page from node:http before Fastify, on a listening server', async () => {
+    const c = await buildApp(testConfig(db, overrides()), { logger: false, jobs: false, clock });
+    const origin = await c.server.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const first = await fetch(`${origin}${SEED_URL}`);
+      const body = await first.text();
+      const hit = await fetch(`${origin}${SEED_URL}?utm_source=x`);
+      expect(hit.headers.get('x-cache')).toBe('hit');
+      expect(await hit.text()).toBe(body);
+      expect(hit.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'));
+      expect(hit.headers.get('content-length')).toBe(String(Buffer.byteLength(body)));
+      const etag = hit.headers.get('etag') ?? '';
+      const held = await fetch(`${origin}${SEED_URL}`, { headers: { 'if-none-match': etag } });
+      expect([held.status, held.headers.get('x-cache')]).toEqual([304, 'hit']);
+      const head = await fetch(`${origin}${SEED_URL}`, { method: 'HEAD' });
+      expect([head.status, head.headers.get('x-cache'), await head.text()]).toEqual([200, 'hit', '']);
+      // Never for what the site did not render and keep.
+      expect((await fetch(`${origin}/admin/signin`)).headers.get('x-cache')).toBeNull();
+      expect((await fetch(`${origin}/en/search?q=embassy`)).headers.get('x-cache')).toBeNull();
+    } finally {
+      await c.close();
+    }
+  });
+
   it('keys pages by address and page number only: tracking parameters share the entry', async () => {
     await get(a, '/en/economy/');
     expect((await get(a, '/en/economy/?utm_source=x')).headers['x-cache']).toBe('hit');

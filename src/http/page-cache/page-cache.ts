@@ -66,9 +66,22 @@ export class PageCache {
     return this.count('misses', { kind: 'render', leader: this.lead(key) });
   }
 
+  /** The page for `key` if it is fresh, counted as a hit; otherwise nothing (and nothing counted). */
+  freshPage(key: string): StoredPage | undefined {
+    const page = this.store.get(key);
+    if (!page || !this.fresh(page)) return undefined;
+    this.counts.hits++;
+    return page;
+  }
+
   /** Keeps a page rendered for `key`. */
-  keep(key: string, page: Omit<StoredPage, 'storedAt'>): void {
-    this.store.set(key, { ...page, storedAt: this.now() });
+  keep(key: string, page: Omit<StoredPage, 'storedAt' | 'hitHeaders'>): void {
+    const hitHeaders = {
+      ...page.headers,
+      'content-length': String(page.body.byteLength),
+      'x-cache': 'hit',
+    };
+    this.store.set(key, { ...page, hitHeaders, storedAt: this.now() });
   }
 
   /** Drops every variant of each path (a purge): the next request renders them anew. */

@@ -5,6 +5,7 @@ import { PageStore, pathOfKey, type StoredPage } from './page-store.ts';
 const page = (bytes: number): StoredPage => ({
   body: Buffer.alloc(bytes, 'x'),
   headers: { 'content-type': 'text/html' },
+  hitHeaders: { 'content-type': 'text/html', 'x-cache': 'hit' },
   etag: '"e"',
   storedAt: 0,
 });

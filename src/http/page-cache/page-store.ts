@@ -4,6 +4,8 @@
 export interface StoredPage {
   body: Buffer;
   headers: Record<string, string>;
+  /** The headers a hit is answered with (`headers`, its length and `X-Cache: hit`), built once. */
+  hitHeaders: Record<string, string>;
   etag: string;
   /** When it was rendered (ms since the epoch), for the age bound. */
   storedAt: number;
