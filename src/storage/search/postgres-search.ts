@@ -1,30 +1,135 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../schema.ts';
 import {
   filterConditions,
   indexFields,
   type SearchDocument,
   type SearchFilter,
+  type SearchHit,
   type SearchIndex,
+  type SearchPage,
 } from './search-index.ts';
+import { DEFAULT_SEARCH_LIMITS, plannedSearch, type MatchEngine, type SearchLimits } from './search-plan.ts';
 import type { ParsedQuery } from '../../search/text.ts';
 
-/** tsquery text: tokens are letters and digits only, so they need no escaping beyond quotes. */
-export function tsqueryExpression(q: ParsedQuery): string {
+/**
+ * tsquery text: tokens are letters and digits only, so they need no escaping beyond quotes.
+ * `weights` ("A") restricts every word to lexemes of that weight (the headline).
+ */
+export function tsqueryExpression(q: ParsedQuery, weights = ''): string {
   const parts = [
-    ...q.terms.map((t) => `'${t}'`),
-    ...q.phrases.map((p) => `(${p.map((w) => `'${w}'`).join(' <-> ')})`),
+    ...q.terms.map((t) => `'${t}'${weights ? `:${weights}` : ''}`),
+    ...q.phrases.map((p) => `(${p.map((w) => `'${w}'${weights ? `:${weights}` : ''}`).join(' <-> ')})`),
   ];
-  if (q.prefix) parts.push(`'${q.prefix}':*`);
+  if (q.prefix) parts.push(`'${q.prefix}':*${weights}`);
   return parts.join(' & ');
 }
 
+/** ts_rank weights {D, C, B, A}: body, (unused), standfirst, headline. */
+const rankOf = (q: RawBuilder<unknown>) => sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', s.document, ${q})`;
+
+/** The primitive queries of one search on a tsvector with a GIN index (see search-plan.ts). */
+class PostgresMatches implements MatchEngine {
+  private readonly q: RawBuilder<unknown>;
+  private readonly head: RawBuilder<unknown>;
+  private readonly where: Expression<SqlBool>;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    query: ParsedQuery,
+    filter: SearchFilter,
+  ) {
+    this.q = sql`to_tsquery('simple', ${tsqueryExpression(query)})`;
+    this.head = sql`to_tsquery('simple', ${tsqueryExpression(query, 'A')})`;
+    this.where = filterConditions(filter);
+  }
+
+  private async one(query: RawBuilder<{ n: string | number }>): Promise<number> {
+    return Number((await query.execute(this.db)).rows[0]?.n ?? 0);
+  }
+
+  countMatches(cap: number): Promise<number> {
+    return this.one(
+      sql<{
+        n: string;
+      }>`select count(*) as n from (select 1 from article_search s where s.document @@ ${this.q} limit ${cap + 1}) m`,
+    );
+  }
+
+  /**
+   * The planner's estimate from the column's statistics (most common lexemes, kept by ANALYZE):
+   * counting exactly would visit every match, which is what the bounded search avoids.
+   */
+  async estimateMatches(): Promise<number> {
+    const r = await sql<{
+      'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }];
+    }>`explain (format json) select 1 from article_search s where s.document @@ ${this.q}`.execute(this.db);
+    return r.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
+  }
+
+  async samplePass(n: number): Promise<{ sampled: number; passed: number }> {
+    const r = await sql<{ sampled: string; passed: string }>`
+      select count(*) as sampled, count(*) filter (where ${this.where}) as passed
+      from (select s.article_id from article_search s where s.document @@ ${this.q} limit ${n}) m
+      join articles on articles.id = m.article_id`.execute(this.db);
+    return { sampled: Number(r.rows[0]?.sampled ?? 0), passed: Number(r.rows[0]?.passed ?? 0) };
+  }
+
+  async rankAll(limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number | null }> {
+    const rows = await sql<{ id: string; rank: number; total: string }>`
+      select articles.id, ${rankOf(this.q)} as rank, count(*) over () as total
+      from article_search s join articles on articles.id = s.article_id
+      where s.document @@ ${this.q} and ${this.where}
+      order by s.document @@ ${this.head} desc, rank desc, articles.published_at desc, articles.id desc
+      limit ${limit} offset ${offset}`.execute(this.db);
+    const total = rows.rows[0]?.total;
+    return {
+      hits: rows.rows.map((r) => ({ articleId: r.id, rank: r.rank })),
+      total: total === undefined ? null : Number(total),
+    };
+  }
+
+  async newest(limit: number, offset: number): Promise<string[]> {
+    // The match set is read from the GIN index once (only article ids: no document is
+    // decompressed) and probed while the filtered articles are walked newest first.
+    const rows = await sql<{ id: string }>`
+      with m as materialized (select s.article_id from article_search s where s.document @@ ${this.q})
+      select articles.id from articles
+      where ${this.where} and articles.id in (select article_id from m)
+      order by articles.published_at desc, articles.id desc limit ${limit} offset ${offset}`.execute(this.db);
+    return rows.rows.map((r) => r.id);
+  }
+
+  async rank(ids: readonly string[]): Promise<SearchHit[]> {
+    if (!ids.length) return [];
+    const rows = await sql<{ id: string; rank: number; head: boolean }>`
+      select s.article_id as id, ${rankOf(this.q)} as rank, s.document @@ ${this.head} as head
+      from article_search s where s.article_id = any(${[...ids]})`.execute(this.db);
+    const pos = new Map(ids.map((id, i) => [id, i]));
+    return rows.rows
+      .sort(
+        (a, b) =>
+          Number(b.head) - Number(a.head) || b.rank - a.rank || (pos.get(a.id) ?? 0) - (pos.get(b.id) ?? 0),
+      )
+      .map((r) => ({ articleId: r.id, rank: r.rank }));
+  }
+
+  countFiltered(): Promise<number> {
+    return this.one(sql<{ n: string }>`
+      select count(*) as n from article_search s join articles on articles.id = s.article_id
+      where s.document @@ ${this.q} and ${this.where}`);
+  }
+}
+
 /**
- * PostgreSQL tsvector with a GIN index, ranked with ts_rank. Tokens arrive folded and stemmed by
- * the app, so the 'simple' configuration stores them as they are.
+ * PostgreSQL tsvector with a GIN index, ranked with ts_rank, headline matches first. Tokens
+ * arrive folded and stemmed by the app, so the 'simple' configuration stores them as they are.
  */
 export class PostgresSearchIndex implements SearchIndex {
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly limits: SearchLimits = DEFAULT_SEARCH_LIMITS,
+  ) {}
 
   async upsert(doc: SearchDocument): Promise<void> {
     const f = indexFields(doc);
@@ -37,24 +142,9 @@ export class PostgresSearchIndex implements SearchIndex {
     await sql`delete from article_search where article_id = ${articleId}`.execute(this.db);
   }
 
-  async search(query: ParsedQuery, filter: SearchFilter, limit: number, offset: number) {
-    const expression = tsqueryExpression(query);
-    if (!expression) return { hits: [], total: 0 };
-    const q = sql`to_tsquery('simple', ${expression})`;
-    const where = sql`s.document @@ ${q} and ${filterConditions(filter)}`;
-    const from = sql`article_search s join articles on articles.id = s.article_id`;
-    const [rows, count] = await Promise.all([
-      sql<{
-        id: string;
-        rank: number;
-      }>`select articles.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', s.document, ${q}) as rank from ${from} where ${where}
-        order by rank desc, articles.published_at desc limit ${limit} offset ${offset}`.execute(this.db),
-      sql<{ n: string }>`select count(*) as n from ${from} where ${where}`.execute(this.db),
-    ]);
-    return {
-      hits: rows.rows.map((r) => ({ articleId: r.id, rank: r.rank })),
-      total: Number(count.rows[0]?.n ?? 0),
-    };
+  async search(query: ParsedQuery, filter: SearchFilter, limit: number, offset: number): Promise<SearchPage> {
+    if (!tsqueryExpression(query)) return { hits: [], total: 0, totalEstimated: false };
+    return plannedSearch(new PostgresMatches(this.db, query, filter), this.limits, limit, offset);
   }
 
   async unindexed(limit: number): Promise<string[]> {
