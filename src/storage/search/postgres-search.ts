@@ -80,7 +80,9 @@ class PostgresMatches implements MatchEngine {
       select articles.id, ${rankOf(this.q)} as rank, count(*) over () as total
       from article_search s join articles on articles.id = s.article_id
       where s.document @@ ${this.q} and ${this.where}
-      order by s.document @@ ${this.head} desc, rank desc, articles.published_at desc, articles.id desc
+      order by s.document @@ ${this.head} desc,
+        case when s.document @@ ${this.head} then articles.published_at end desc nulls last,
+        rank desc, articles.published_at desc, articles.id desc
       limit ${limit} offset ${offset}`.execute(this.db);
     const total = rows.rows[0]?.total;
     return {
@@ -107,10 +109,10 @@ class PostgresMatches implements MatchEngine {
       from article_search s where s.article_id = any(${[...ids]})`.execute(this.db);
     const pos = new Map(ids.map((id, i) => [id, i]));
     return rows.rows
-      .sort(
-        (a, b) =>
-          Number(b.head) - Number(a.head) || b.rank - a.rank || (pos.get(a.id) ?? 0) - (pos.get(b.id) ?? 0),
-      )
+      .sort((a, b) => {
+        const newer = (pos.get(a.id) ?? 0) - (pos.get(b.id) ?? 0);
+        return Number(b.head) - Number(a.head) || (a.head ? newer : b.rank - a.rank || newer);
+      })
       .map((r) => ({ articleId: r.id, rank: r.rank }));
   }
 

@@ -13,8 +13,9 @@ import type { SearchHit, SearchPage } from './search-index.ts';
  *   fewer than `window` matches, and otherwise estimated: raw matches × the share of a sample of
  *   them that passes the filters.
  *
- * Within what is ranked, headline matches come first (every word of the query in the headline),
- * then the relevance score (BM25 / ts_rank, headline weighs most), then the newest.
+ * Within what is ranked, headline matches (every word of the query in the headline) come first,
+ * newest first: a story and its follow-ups, the latest development on top. The other matches
+ * follow by relevance (BM25 / ts_rank, headline weighing most, then standfirst, then body).
  */
 export interface SearchLimits {
   /** Raw matches up to which a query is ranked in full and counted exactly. */

@@ -84,9 +84,9 @@ class SqliteMatches implements MatchEngine {
       select articles.id, m.score, count(*) over () as total
       from m cross join search_rows r on r.rowid = m.rowid cross join articles on articles.id = r.article_id
       where ${this.where}
-      order by m.rowid in h desc, m.score, articles.published_at desc limit ${limit} offset ${offset}`.execute(
-      this.db,
-    );
+      order by m.rowid in h desc, case when m.rowid in h then articles.published_at end desc, m.score,
+        articles.published_at desc
+      limit ${limit} offset ${offset}`.execute(this.db);
     // bm25() is lower-is-better; expose higher-is-better like ts_rank.
     return {
       hits: rows.rows.map((r) => ({ articleId: r.id, rank: -r.score })),
@@ -114,7 +114,7 @@ class SqliteMatches implements MatchEngine {
       s as materialized (select rowid, ${bm25} as score from article_search where article_search match ${this.match} and rowid in (select rowid from c)),
       h as materialized (select rowid from article_search where article_search match ${this.head} and rowid in (select rowid from c))
       select c.id, s.score from c cross join s on s.rowid = c.rowid
-      order by c.rowid in h desc, s.score, c.pos`.execute(this.db);
+      order by c.rowid in h desc, case when c.rowid in h then c.pos end, s.score, c.pos`.execute(this.db);
     return rows.rows.map((r) => ({ articleId: r.id, rank: -r.score }));
   }
 
