@@ -32,6 +32,7 @@ const rankOf = (q: RawBuilder<unknown>) => sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', s
 class PostgresMatches implements MatchEngine {
   private readonly q: RawBuilder<unknown>;
   private readonly head: RawBuilder<unknown>;
+  private readonly front: RawBuilder<unknown>;
   private readonly where: Expression<SqlBool>;
 
   constructor(
@@ -41,6 +42,7 @@ class PostgresMatches implements MatchEngine {
   ) {
     this.q = sql`to_tsquery('simple', ${tsqueryExpression(query)})`;
     this.head = sql`to_tsquery('simple', ${tsqueryExpression(query, 'A')})`;
+    this.front = sql`to_tsquery('simple', ${tsqueryExpression(query, 'AB')})`;
     this.where = filterConditions(filter);
   }
 
@@ -104,16 +106,16 @@ class PostgresMatches implements MatchEngine {
 
   async rank(ids: readonly string[]): Promise<SearchHit[]> {
     if (!ids.length) return [];
-    const rows = await sql<{ id: string; rank: number; head: boolean }>`
-      select s.article_id as id, ${rankOf(this.q)} as rank, s.document @@ ${this.head} as head
+    // Ranked by where the words are (headline, then headline and standfirst, then body), newest
+    // first within each: the same order as SQLite, whose BM25 cannot be had for a window cheaply.
+    const rows = await sql<{ id: string; head: boolean; front: boolean }>`
+      select s.article_id as id, s.document @@ ${this.head} as head, s.document @@ ${this.front} as front
       from article_search s where s.article_id = any(${[...ids]})`.execute(this.db);
-    const pos = new Map(ids.map((id, i) => [id, i]));
-    return rows.rows
-      .sort((a, b) => {
-        const newer = (pos.get(a.id) ?? 0) - (pos.get(b.id) ?? 0);
-        return Number(b.head) - Number(a.head) || (a.head ? newer : b.rank - a.rank || newer);
-      })
-      .map((r) => ({ articleId: r.id, rank: r.rank }));
+    const tier = new Map(rows.rows.map((r) => [r.id, r.head ? 3 : r.front ? 2 : 1]));
+    return ids
+      .filter((id) => tier.has(id))
+      .map((id) => ({ articleId: id, rank: tier.get(id) ?? 1 }))
+      .sort((a, b) => b.rank - a.rank);
   }
 
   countFiltered(): Promise<number> {

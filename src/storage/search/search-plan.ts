@@ -8,14 +8,16 @@ import type { SearchHit, SearchPage } from './search-index.ts';
  *   exactly, all of it, with an exact total.
  * - A query with more (a very common word, a short prefix) ranks a bounded candidate set: the
  *   `window` newest matches that pass the filters, found by walking the filtered articles newest
- *   first and probing the match set (no score is computed for the rest). Pages beyond the window
- *   continue with the remaining matches, newest first. The total is exact when the walk found
+ *   first and probing the match set. The window is ranked by where the words are: every word in
+ *   the headline, then every word in headline and standfirst, then the rest, newest first within
+ *   each (a relevance score for the window alone is not to be had cheaply from FTS5). Pages
+ *   beyond the window continue with the remaining matches, newest first. The total is exact when the walk found
  *   fewer than `window` matches, and otherwise estimated: raw matches × the share of a sample of
  *   them that passes the filters.
  *
- * Within what is ranked, headline matches (every word of the query in the headline) come first,
- * newest first: a story and its follow-ups, the latest development on top. The other matches
- * follow by relevance (BM25 / ts_rank, headline weighing most, then standfirst, then body).
+ * When everything is ranked, headline matches (every word of the query in the headline) come
+ * first, newest first: a story and its follow-ups, the latest development on top. The other
+ * matches follow by relevance (BM25 / ts_rank, headline weighing most, then standfirst, body).
  */
 export interface SearchLimits {
   /** Raw matches up to which a query is ranked in full and counted exactly. */
@@ -26,7 +28,7 @@ export interface SearchLimits {
   sample: number;
 }
 
-export const DEFAULT_SEARCH_LIMITS: SearchLimits = { exactMatches: 3000, window: 400, sample: 600 };
+export const DEFAULT_SEARCH_LIMITS: SearchLimits = { exactMatches: 2000, window: 300, sample: 300 };
 
 /** The primitive queries of one search (one query, one filter) on one database. */
 export interface MatchEngine {
@@ -40,7 +42,7 @@ export interface MatchEngine {
   rankAll(limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number | null }>;
   /** Filtered matches newest first (published_at desc, id desc): ids of `limit` from `offset`. */
   newest(limit: number, offset: number): Promise<string[]>;
-  /** Ranks the given matches exactly, best first. */
+  /** Ranks the given matches (newest first) by where their words are, best first. */
   rank(ids: readonly string[]): Promise<SearchHit[]>;
   /** The number of filtered matches, exactly (for a page past the end of a small result). */
   countFiltered(): Promise<number>;
