@@ -25,6 +25,15 @@ export function tsqueryExpression(q: ParsedQuery, weights = ''): string {
   return parts.join(' & ');
 }
 
+/**
+ * Estimated matches above which the newest matches are found by walking the articles and testing
+ * each document (cost ~ window × articles / matches) rather than by hashing every match's id
+ * (cost ~ matches): the two meet near √(window × articles), about 10,000 at 100,000 articles.
+ */
+const WALK_ABOVE = 10_000;
+
+type PlannerMethod = 'enable_bitmapscan' | 'enable_hashjoin' | 'enable_mergejoin' | 'enable_nestloop';
+
 /** ts_rank weights {D, C, B, A}: body, (unused), standfirst, headline. */
 const rankOf = (q: RawBuilder<unknown>) => sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', s.document, ${q})`;
 
@@ -34,6 +43,7 @@ class PostgresMatches implements MatchEngine {
   private readonly head: RawBuilder<unknown>;
   private readonly front: RawBuilder<unknown>;
   private readonly where: Expression<SqlBool>;
+  private estimate: Promise<number> | undefined;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -50,7 +60,13 @@ class PostgresMatches implements MatchEngine {
     return Number((await query.execute(this.db)).rows[0]?.n ?? 0);
   }
 
-  countMatches(cap: number): Promise<number> {
+  /**
+   * The planner's estimate decides a clearly large result without visiting a match; anything
+   * that may be small is counted (up to the cap). A wrong estimate costs time, never results.
+   */
+  async countMatches(cap: number): Promise<number> {
+    const estimate = await this.estimateMatches();
+    if (estimate > 2 * cap) return estimate;
     return this.one(
       sql<{
         n: string;
@@ -63,10 +79,12 @@ class PostgresMatches implements MatchEngine {
    * counting exactly would visit every match, which is what the bounded search avoids.
    */
   async estimateMatches(): Promise<number> {
-    const r = await sql<{
+    this.estimate ??= sql<{
       'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }];
-    }>`explain (format json) select 1 from article_search s where s.document @@ ${this.q}`.execute(this.db);
-    return r.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
+    }>`explain (format json) select 1 from article_search s where s.document @@ ${this.q}`
+      .execute(this.db)
+      .then((r) => r.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
+    return this.estimate;
   }
 
   async samplePass(n: number): Promise<{ sampled: number; passed: number }> {
@@ -94,14 +112,35 @@ class PostgresMatches implements MatchEngine {
   }
 
   async newest(limit: number, offset: number): Promise<string[]> {
-    // The match set is read from the GIN index once (only article ids: no document is
-    // decompressed) and probed while the filtered articles are walked newest first.
-    const rows = await sql<{ id: string }>`
-      with m as materialized (select s.article_id from article_search s where s.document @@ ${this.q})
-      select articles.id from articles
-      where ${this.where} and articles.id in (select article_id from m)
-      order by articles.published_at desc, articles.id desc limit ${limit} offset ${offset}`.execute(this.db);
-    return rows.rows.map((r) => r.id);
+    const order = sql`order by articles.published_at desc, articles.id desc limit ${limit} offset ${offset}`;
+    if ((await this.estimateMatches()) > WALK_ABOVE) {
+      // Many matches: walk the filtered articles newest first and test each one's document, which
+      // stops after about `limit` / (share of articles that match) documents.
+      return this.planned(
+        ['enable_bitmapscan', 'enable_hashjoin', 'enable_mergejoin'],
+        sql<{ id: string }>`select articles.id from articles where ${this.where}
+          and exists (select 1 from article_search s where s.article_id = articles.id and s.document @@ ${this.q}) ${order}`,
+      );
+    }
+    // Fewer: the match set's article ids from the GIN index (no document is decompressed),
+    // hashed, and the filtered articles joined to it.
+    return this.planned(
+      ['enable_nestloop'],
+      sql<{
+        id: string;
+      }>`with m as materialized (select s.article_id from article_search s where s.document @@ ${this.q})
+        select articles.id from articles where ${this.where} and articles.id in (select article_id from m) ${order}`,
+    );
+  }
+
+  /** Runs `query` with the planner methods `off` turned off (SET LOCAL: this transaction only). */
+  private async planned(off: readonly PlannerMethod[], query: RawBuilder<{ id: string }>): Promise<string[]> {
+    for (const m of off) await sql`select set_config(${m}, 'off', true)`.execute(this.db);
+    try {
+      return (await query.execute(this.db)).rows.map((r) => r.id);
+    } finally {
+      for (const m of off) await sql`select set_config(${m}, 'on', true)`.execute(this.db);
+    }
   }
 
   async rank(ids: readonly string[]): Promise<SearchHit[]> {
@@ -148,7 +187,16 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async search(query: ParsedQuery, filter: SearchFilter, limit: number, offset: number): Promise<SearchPage> {
     if (!tsqueryExpression(query)) return { hits: [], total: 0, totalEstimated: false };
-    return plannedSearch(new PostgresMatches(this.db, query, filter), this.limits, limit, offset);
+    const run = (db: Kysely<DB>) =>
+      plannedSearch(new PostgresMatches(db, query, filter), this.limits, limit, offset);
+    if (this.db.isTransaction) return run(this.db);
+    // The planner prices a sequential scan of article_search as cheap (its heap holds only TOAST
+    // pointers) but testing @@ there decompresses every document: seconds at 100,000 articles.
+    // The GIN index is made the only way in, for this search's transaction alone.
+    return this.db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      return run(trx);
+    });
   }
 
   async unindexed(limit: number): Promise<string[]> {

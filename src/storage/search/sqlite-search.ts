@@ -97,11 +97,11 @@ class SqliteMatches implements MatchEngine {
   }
 
   async newest(limit: number, offset: number): Promise<string[]> {
-    // Walks the filtered articles newest first (the listing index, in its order) and keeps those
+    // Walks the filtered articles newest first (a covering index, in its order) and keeps those
     // in the match set, which SQLite builds once as an in-memory index of rowids (the unary `+`
     // keeps it from probing the search_rows index once per member instead, per article).
     const rows = await sql<{ id: string }>`
-      select articles.id from articles indexed by articles_status_published_idx
+      select articles.id from articles indexed by articles_search_recent_idx
       cross join search_rows r on r.article_id = articles.id
       where ${filterConditions(this.filter)}
         and +r.rowid in (select rowid from article_search where article_search match ${this.match})
