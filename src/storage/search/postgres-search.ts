@@ -44,6 +44,7 @@ class PostgresMatches implements MatchEngine {
   private readonly front: RawBuilder<unknown>;
   private readonly where: Expression<SqlBool>;
   private estimate: Promise<number> | undefined;
+  private readonly phrases: boolean;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -54,6 +55,7 @@ class PostgresMatches implements MatchEngine {
     this.head = sql`to_tsquery('simple', ${tsqueryExpression(query, 'A')})`;
     this.front = sql`to_tsquery('simple', ${tsqueryExpression(query, 'AB')})`;
     this.where = filterConditions(filter);
+    this.phrases = query.phrases.length > 0;
   }
 
   private async one(query: RawBuilder<{ n: string | number }>): Promise<number> {
@@ -113,9 +115,10 @@ class PostgresMatches implements MatchEngine {
 
   async newest(limit: number, offset: number): Promise<string[]> {
     const order = sql`order by articles.published_at desc, articles.id desc limit ${limit} offset ${offset}`;
-    if ((await this.estimateMatches()) > WALK_ABOVE) {
-      // Many matches: walk the filtered articles newest first and test each one's document, which
-      // stops after about `limit` / (share of articles that match) documents.
+    if (this.phrases || (await this.estimateMatches()) > WALK_ABOVE) {
+      // Many matches, or a phrase (which GIN cannot decide: every candidate's document would be
+      // decompressed to check word order): walk the filtered articles newest first and test each
+      // one's document, which stops after about `limit` / (share of articles that match) documents.
       return this.planned(
         ['enable_bitmapscan', 'enable_hashjoin', 'enable_mergejoin'],
         sql<{ id: string }>`select articles.id from articles where ${this.where}

@@ -28,7 +28,7 @@ export interface SearchLimits {
   sample: number;
 }
 
-export const DEFAULT_SEARCH_LIMITS: SearchLimits = { exactMatches: 2000, window: 300, sample: 300 };
+export const DEFAULT_SEARCH_LIMITS: SearchLimits = { exactMatches: 1000, window: 200, sample: 200 };
 
 /** The primitive queries of one search (one query, one filter) on one database. */
 export interface MatchEngine {
