@@ -81,7 +81,9 @@ export async function plannedSearch(
     hits = [...hits, ...rest.map((articleId) => ({ articleId, rank: 0 }))];
   }
   if (complete) return { hits, total: candidates.length, totalEstimated: false };
-  const [all, sample] = await Promise.all([engine.estimateMatches(), engine.samplePass(limits.sample)]);
+  const [estimate, sample] = await Promise.all([engine.estimateMatches(), engine.samplePass(limits.sample)]);
+  // A planner's estimate can be far below what was counted (PostgreSQL guesses phrases poorly).
+  const all = Math.max(estimate, raw);
   const share = sample.sampled ? sample.passed / sample.sampled : 1;
   return {
     hits,
