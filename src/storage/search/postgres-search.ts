@@ -44,7 +44,8 @@ class PostgresMatches implements MatchEngine {
   private readonly front: RawBuilder<unknown>;
   private readonly where: Expression<SqlBool>;
   private estimate: Promise<number> | undefined;
-  private readonly phrases: boolean;
+  /** For a query with phrases: all its words, in any order (what GIN answers without a recheck). */
+  private readonly words: RawBuilder<unknown> | null;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -55,7 +56,9 @@ class PostgresMatches implements MatchEngine {
     this.head = sql`to_tsquery('simple', ${tsqueryExpression(query, 'A')})`;
     this.front = sql`to_tsquery('simple', ${tsqueryExpression(query, 'AB')})`;
     this.where = filterConditions(filter);
-    this.phrases = query.phrases.length > 0;
+    this.words = query.phrases.length
+      ? sql`to_tsquery('simple', ${tsqueryExpression({ ...query, terms: [...query.terms, ...query.phrases.flat()], phrases: [] })})`
+      : null;
   }
 
   private async one(query: RawBuilder<{ n: string | number }>): Promise<number> {
@@ -115,10 +118,26 @@ class PostgresMatches implements MatchEngine {
 
   async newest(limit: number, offset: number): Promise<string[]> {
     const order = sql`order by articles.published_at desc, articles.id desc limit ${limit} offset ${offset}`;
-    if (this.phrases || (await this.estimateMatches()) > WALK_ABOVE) {
-      // Many matches, or a phrase (which GIN cannot decide: every candidate's document would be
-      // decompressed to check word order): walk the filtered articles newest first and test each
-      // one's document, which stops after about `limit` / (share of articles that match) documents.
+    if (this.words) {
+      // A phrase: GIN cannot decide word order, so every candidate's document would be
+      // decompressed. The articles holding all the words come from the index (ids only), newest
+      // first, and their documents are tested in that order until the page is full (a scalar
+      // subquery, which the planner cannot turn into a join that would test them all first).
+      return this.planned(
+        ['enable_nestloop'],
+        sql<{
+          id: string;
+        }>`with m as materialized (select s.article_id from article_search s where s.document @@ ${this.words})
+          select c.id from (select articles.id, articles.published_at from articles
+            where ${this.where} and articles.id in (select article_id from m)
+            order by articles.published_at desc, articles.id desc offset 0) c
+          where (select s.document @@ ${this.q} from article_search s where s.article_id = c.id)
+          order by c.published_at desc, c.id desc limit ${limit} offset ${offset}`,
+      );
+    }
+    if ((await this.estimateMatches()) > WALK_ABOVE) {
+      // Many matches: walk the filtered articles newest first and test each one's document, which
+      // stops after about `limit` / (share of articles that match) documents.
       return this.planned(
         ['enable_bitmapscan', 'enable_hashjoin', 'enable_mergejoin'],
         sql<{ id: string }>`select articles.id from articles where ${this.where}

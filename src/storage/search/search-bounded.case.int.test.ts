@@ -138,6 +138,14 @@ describe.each(dialects)('bounded search on %s', (dialect) => {
     });
   });
 
+  it('finds quoted phrases on the bounded plan, newest first', async () => {
+    const page1 = await headlines(tiny, { q: '"harbour bulletin"', pageSize: 5 });
+    expect(page1.headlines).toEqual([12, 11, 10, 9, 8].map((i) => `Harbour bulletin ${i}`));
+    const page3 = await headlines(tiny, { q: '"harbour bulletin"', pageSize: 5, page: 3 });
+    expect(page3.headlines).toEqual([2, 1].map((i) => `Harbour bulletin ${i}`));
+    expect((await headlines(tiny, { q: '"bulletin harbour"' })).headlines).toEqual([]);
+  });
+
   it('searches a half-typed word as a prefix on the bounded plan too', async () => {
     const typed = await headlines(tiny, { q: 'harb', pageSize: 5 });
     expect(typed.headlines).toEqual((await headlines(tiny, { q: 'harbour ', pageSize: 5 })).headlines);
