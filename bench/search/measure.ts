@@ -64,6 +64,8 @@ interface Samples {
   indexMs: number[];
   totals: number[];
   items: number[];
+  /** Searches whose total was estimated (a large result: "about N results"). */
+  estimated: number;
 }
 
 export interface SearchResultRow {
@@ -73,6 +75,7 @@ export interface SearchResultRow {
   meanTotal: number;
   meanItems: number;
   zeroResults: number;
+  estimatedTotals: number;
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
@@ -85,6 +88,7 @@ function summariseSamples(kind: string, k: Samples): SearchResultRow {
     meanTotal: Math.round(mean(k.totals) * 10) / 10,
     meanItems: Math.round(mean(k.items) * 10) / 10,
     zeroResults: k.totals.filter((n) => n === 0).length,
+    estimatedTotals: k.estimated,
   };
 }
 
@@ -107,7 +111,7 @@ export async function measureSearch(
     await search.search(params);
   }
   const perKind = new Map<QueryKind, Samples>();
-  const all: Samples = { ms: [], indexMs: [], totals: [], items: [] };
+  const all: Samples = { ms: [], indexMs: [], totals: [], items: [], estimated: 0 };
   const searchStart = performance.now();
   let done = 0;
   for (const { kind, params } of querySequence(queryRng, queryCount)) {
@@ -126,13 +130,14 @@ export async function measureSearch(
         `query ${JSON.stringify(params)} was not searched (${result.query.problem ?? 'unknown filter'})`,
       );
     }
-    const k = perKind.get(kind) ?? { ms: [], indexMs: [], totals: [], items: [] };
+    const k = perKind.get(kind) ?? { ms: [], indexMs: [], totals: [], items: [], estimated: 0 };
     perKind.set(kind, k);
     for (const target of [k, all]) {
       target.ms.push(elapsed);
       target.indexMs.push(indexTime.ms);
       target.totals.push(result.total);
       target.items.push(result.items.length);
+      if (result.totalEstimated) target.estimated++;
     }
   }
   const rows = [

@@ -17,6 +17,7 @@ export function printSearch(rows: readonly SearchResultRow[], baseline: Stats, s
       'index p95',
       'mean hits',
       'zero',
+      'estimated',
     ],
   ];
   for (const r of rows) {
@@ -31,6 +32,7 @@ export function printSearch(rows: readonly SearchResultRow[], baseline: Stats, s
       ms(r.indexMs.p95),
       fixed(r.meanTotal, 1),
       String(r.zeroResults),
+      String(r.estimatedTotals),
     ]);
   }
   cells.push([
@@ -44,12 +46,14 @@ export function printSearch(rows: readonly SearchResultRow[], baseline: Stats, s
     '',
     '1.0',
     '0',
+    '',
   ]);
   console.log('');
-  console.log(table(cells, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9])));
+  console.log(table(cells, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])));
   console.log(
     `search: SearchService.search, page 1 of 10; "index" is the SearchIndex.search part (MATCH/@@ query + count), ` +
-      `the rest is parsing, filters, summaries and snippets. hits = total matches. ${fixed(seconds, 1)} s in all`,
+      `the rest is parsing, filters, summaries and snippets. hits = total matches (estimated for large results: ` +
+      `"estimated" counts those searches). ${fixed(seconds, 1)} s in all`,
   );
   const slow = rows.filter((r) => r.kind !== 'overall' && r.latencyMs.p95 > 200).map((r) => r.kind);
   if (slow.length) console.log(`slow (p95 over 200 ms): ${slow.join(', ')}`);

@@ -125,12 +125,19 @@ export function highlight(
 ): Segment[] {
   const wanted = new Set([...query.terms, ...query.phrases.flat()]);
   const toks = tokens(fold(text));
-  const hits = toks.map((t) => {
-    const s = stem(t.text, language);
+  // A body repeats its words: each distinct word is stemmed once (stemming is most of the cost).
+  const seen = new Map<string, boolean>();
+  const isHit = (word: string): boolean => {
+    const s = stem(word, language);
     return (
       wanted.has(s) ||
-      (query.prefix !== null && (s.startsWith(query.prefix) || t.text.startsWith(query.prefix)))
+      (query.prefix !== null && (s.startsWith(query.prefix) || word.startsWith(query.prefix)))
     );
+  };
+  const hits = toks.map((t) => {
+    let hit = seen.get(t.text);
+    if (hit === undefined) seen.set(t.text, (hit = isHit(t.text)));
+    return hit;
   });
   let best = 0;
   let bestScore = -1;

@@ -183,7 +183,7 @@ describe.each(dialects)('Content API on %s', (dialect) => {
       },
     ]);
     const found = listAnswer.parse((await get('/api/v1/search?q=iskander%20')).json());
-    expect(found.meta).toMatchObject({ total: 1, page: 1 });
+    expect(found.meta).toMatchObject({ total: 1, totalEstimated: false, page: 1 });
     expect(found.data[0]?.snippet).toContain('<mark>Iskander</mark>');
     expect(listAnswer.parse((await get('/api/v1/search?q=a')).json()).meta?.problem).toBe('too-short');
   });

@@ -49,6 +49,8 @@ export const searchResponse = z.object({
   data: z.array(summarySchema.extend({ score: z.number(), snippet: z.string() })),
   meta: z.object({
     total: z.number().int(),
+    /** True when `total` is an estimate for a large result, rounded to two digits ("about 29,000"). */
+    totalEstimated: z.boolean(),
     page: z.number().int(),
     pageCount: z.number().int(),
     problem: z.string().optional(),

@@ -58,6 +58,7 @@ export function searchEndpoints(deps: ContentApiDeps): ContentEndpoint[] {
           })),
           meta: {
             total: r.total,
+            totalEstimated: r.totalEstimated,
             page: r.page,
             pageCount: r.pageCount,
             ...(r.query.problem ? { problem: r.query.problem } : {}),

@@ -44,7 +44,10 @@ export interface SearchResult {
 export interface SearchResults {
   query: ParsedQuery;
   items: SearchResult[];
+  /** Matches in all; estimated (and rounded) for large results, see `totalEstimated`. */
   total: number;
+  /** True when `total` is an estimate: shown as "about N results". */
+  totalEstimated: boolean;
   page: number;
   pageCount: number;
   /** True when a filter names a section, tag or author that does not exist. */
@@ -66,6 +69,7 @@ export class SearchService {
       query,
       items: [],
       total: 0,
+      totalEstimated: false,
       page: p.page,
       pageCount: 1,
       unknownFilter,
@@ -82,7 +86,7 @@ export class SearchService {
       const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
       return zonedTimeToInstant(y, m, dd + plus, 0, 0, tz);
     };
-    const { hits, total } = await this.store.repos.search.search(
+    const { hits, total, totalEstimated } = await this.store.repos.search.search(
       query,
       {
         language: p.language,
@@ -108,6 +112,7 @@ export class SearchService {
         rank: rank.get(article.id) ?? 0,
       })),
       total,
+      totalEstimated,
       page: p.page,
       pageCount: pageCount(total, p.pageSize),
       unknownFilter: false,

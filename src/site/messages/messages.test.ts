@@ -32,4 +32,16 @@ describe('reader-site messages', () => {
     expect(m.translator('tr')('textSizeIncrease')).toBe('Increase text size');
     expect(() => m.translator('en')('no.such.key')).toThrow('unknown message key "no.such.key"');
   });
+
+  it('says "about" before an estimated number of search results, in every language', () => {
+    const m = new MessageCatalogs(siteCatalogs);
+    const results = (language: string, count: number, estimated: 'yes' | 'no') =>
+      m.translator(language)('searchResults', { count, estimated, query: 'oil' });
+    expect(results('en', 29_000, 'yes')).toBe('About 29,000 results for “oil”');
+    expect(results('en', 12, 'no')).toBe('12 results for “oil”');
+    expect(results('ru', 29_000, 'yes')).toBe('Около 29\u00a0000 результатов по запросу «oil»');
+    expect(results('ru', 1, 'no')).toBe('1 результат по запросу «oil»');
+    expect(results('az', 29_000, 'yes')).toBe('“oil” üçün təxminən 29.000 nəticə');
+    expect(results('az', 0, 'no')).toBe('“oil” üçün nəticə yoxdur');
+  });
 });

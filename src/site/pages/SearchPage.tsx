@@ -86,7 +86,11 @@ export function SearchPage(props: {
       ) : (
         <section class="results" aria-labelledby="results-heading">
           <h2 id="results-heading" aria-live="polite">
-            {t('searchResults', { count: results.total, query: form.q.trim() })}
+            {t('searchResults', {
+              count: results.total,
+              estimated: results.totalEstimated ? 'yes' : 'no',
+              query: form.q.trim(),
+            })}
           </h2>
           {results.total === 0 ? <p class="empty">{t('searchNoResults')}</p> : null}
           <ol>

@@ -17,6 +17,7 @@ import * as m0015 from './0015_clean_unsafe_urls.ts';
 import * as m0016 from './0016_two_factor.ts';
 import * as m0017 from './0017_story_facts_gate.ts';
 import * as m0018 from './0018_pending_changes.ts';
+import * as m0019 from './0019_search_prefixes.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016_two_factor': m0016,
   '0017_story_facts_gate': m0017,
   '0018_pending_changes': m0018,
+  '0019_search_prefixes': m0019,
 };

@@ -1,30 +1,200 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../schema.ts';
 import {
   filterConditions,
   indexFields,
   type SearchDocument,
   type SearchFilter,
+  type SearchHit,
   type SearchIndex,
+  type SearchPage,
 } from './search-index.ts';
+import { DEFAULT_SEARCH_LIMITS, plannedSearch, type MatchEngine, type SearchLimits } from './search-plan.ts';
 import type { ParsedQuery } from '../../search/text.ts';
 
-/** tsquery text: tokens are letters and digits only, so they need no escaping beyond quotes. */
-export function tsqueryExpression(q: ParsedQuery): string {
+/**
+ * tsquery text: tokens are letters and digits only, so they need no escaping beyond quotes.
+ * `weights` ("A") restricts every word to lexemes of that weight (the headline).
+ */
+export function tsqueryExpression(q: ParsedQuery, weights = ''): string {
   const parts = [
-    ...q.terms.map((t) => `'${t}'`),
-    ...q.phrases.map((p) => `(${p.map((w) => `'${w}'`).join(' <-> ')})`),
+    ...q.terms.map((t) => `'${t}'${weights ? `:${weights}` : ''}`),
+    ...q.phrases.map((p) => `(${p.map((w) => `'${w}'${weights ? `:${weights}` : ''}`).join(' <-> ')})`),
   ];
-  if (q.prefix) parts.push(`'${q.prefix}':*`);
+  if (q.prefix) parts.push(`'${q.prefix}':*${weights}`);
   return parts.join(' & ');
 }
 
 /**
- * PostgreSQL tsvector with a GIN index, ranked with ts_rank. Tokens arrive folded and stemmed by
- * the app, so the 'simple' configuration stores them as they are.
+ * Estimated matches above which the newest matches are found by walking the articles and testing
+ * each document (cost ~ window × articles / matches) rather than by hashing every match's id
+ * (cost ~ matches): the two meet near √(window × articles), about 10,000 at 100,000 articles.
+ */
+const WALK_ABOVE = 10_000;
+
+type PlannerMethod = 'enable_bitmapscan' | 'enable_hashjoin' | 'enable_mergejoin' | 'enable_nestloop';
+
+/** ts_rank weights {D, C, B, A}: body, (unused), standfirst, headline. */
+const rankOf = (q: RawBuilder<unknown>) => sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', s.document, ${q})`;
+
+/** The primitive queries of one search on a tsvector with a GIN index (see search-plan.ts). */
+class PostgresMatches implements MatchEngine {
+  private readonly q: RawBuilder<unknown>;
+  private readonly head: RawBuilder<unknown>;
+  private readonly front: RawBuilder<unknown>;
+  private readonly where: Expression<SqlBool>;
+  private estimate: Promise<number> | undefined;
+  /** For a query with phrases: all its words, in any order (what GIN answers without a recheck). */
+  private readonly words: RawBuilder<unknown> | null;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    query: ParsedQuery,
+    filter: SearchFilter,
+  ) {
+    this.q = sql`to_tsquery('simple', ${tsqueryExpression(query)})`;
+    this.head = sql`to_tsquery('simple', ${tsqueryExpression(query, 'A')})`;
+    this.front = sql`to_tsquery('simple', ${tsqueryExpression(query, 'AB')})`;
+    this.where = filterConditions(filter);
+    this.words = query.phrases.length
+      ? sql`to_tsquery('simple', ${tsqueryExpression({ ...query, terms: [...query.terms, ...query.phrases.flat()], phrases: [] })})`
+      : null;
+  }
+
+  private async one(query: RawBuilder<{ n: string | number }>): Promise<number> {
+    return Number((await query.execute(this.db)).rows[0]?.n ?? 0);
+  }
+
+  /**
+   * The planner's estimate decides a clearly large result without visiting a match; anything
+   * that may be small is counted (up to the cap). A wrong estimate costs time, never results.
+   */
+  async countMatches(cap: number): Promise<number> {
+    const estimate = await this.estimateMatches();
+    if (estimate > 2 * cap) return estimate;
+    return this.one(
+      sql<{
+        n: string;
+      }>`select count(*) as n from (select 1 from article_search s where s.document @@ ${this.q} limit ${cap + 1}) m`,
+    );
+  }
+
+  /**
+   * The planner's estimate from the column's statistics (most common lexemes, kept by ANALYZE):
+   * counting exactly would visit every match, which is what the bounded search avoids.
+   */
+  async estimateMatches(): Promise<number> {
+    this.estimate ??= sql<{
+      'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }];
+    }>`explain (format json) select 1 from article_search s where s.document @@ ${this.q}`
+      .execute(this.db)
+      .then((r) => r.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
+    return this.estimate;
+  }
+
+  async samplePass(n: number): Promise<{ sampled: number; passed: number }> {
+    const r = await sql<{ sampled: string; passed: string }>`
+      select count(*) as sampled, count(*) filter (where ${this.where}) as passed
+      from (select s.article_id from article_search s where s.document @@ ${this.q} limit ${n}) m
+      join articles on articles.id = m.article_id`.execute(this.db);
+    return { sampled: Number(r.rows[0]?.sampled ?? 0), passed: Number(r.rows[0]?.passed ?? 0) };
+  }
+
+  async rankAll(limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number | null }> {
+    const rows = await sql<{ id: string; rank: number; total: string }>`
+      select articles.id, ${rankOf(this.q)} as rank, count(*) over () as total
+      from article_search s join articles on articles.id = s.article_id
+      where s.document @@ ${this.q} and ${this.where}
+      order by s.document @@ ${this.head} desc,
+        case when s.document @@ ${this.head} then articles.published_at end desc nulls last,
+        rank desc, articles.published_at desc, articles.id desc
+      limit ${limit} offset ${offset}`.execute(this.db);
+    const total = rows.rows[0]?.total;
+    return {
+      hits: rows.rows.map((r) => ({ articleId: r.id, rank: r.rank })),
+      total: total === undefined ? null : Number(total),
+    };
+  }
+
+  async newest(limit: number, offset: number): Promise<string[]> {
+    const order = sql`order by articles.published_at desc, articles.id desc limit ${limit} offset ${offset}`;
+    if (this.words) {
+      // A phrase: GIN cannot decide word order, so every candidate's document would be
+      // decompressed. The articles holding all the words come from the index (ids only), newest
+      // first, and their documents are tested in that order until the page is full (a scalar
+      // subquery, which the planner cannot turn into a join that would test them all first).
+      return this.planned(
+        ['enable_nestloop'],
+        sql<{
+          id: string;
+        }>`with m as materialized (select s.article_id from article_search s where s.document @@ ${this.words})
+          select c.id from (select articles.id, articles.published_at from articles
+            where ${this.where} and articles.id in (select article_id from m)
+            order by articles.published_at desc, articles.id desc offset 0) c
+          where (select s.document @@ ${this.q} from article_search s where s.article_id = c.id)
+          order by c.published_at desc, c.id desc limit ${limit} offset ${offset}`,
+      );
+    }
+    if ((await this.estimateMatches()) > WALK_ABOVE) {
+      // Many matches: walk the filtered articles newest first and test each one's document, which
+      // stops after about `limit` / (share of articles that match) documents.
+      return this.planned(
+        ['enable_bitmapscan', 'enable_hashjoin', 'enable_mergejoin'],
+        sql<{ id: string }>`select articles.id from articles where ${this.where}
+          and exists (select 1 from article_search s where s.article_id = articles.id and s.document @@ ${this.q}) ${order}`,
+      );
+    }
+    // Fewer: the match set's article ids from the GIN index (no document is decompressed),
+    // hashed, and the filtered articles joined to it.
+    return this.planned(
+      ['enable_nestloop'],
+      sql<{
+        id: string;
+      }>`with m as materialized (select s.article_id from article_search s where s.document @@ ${this.q})
+        select articles.id from articles where ${this.where} and articles.id in (select article_id from m) ${order}`,
+    );
+  }
+
+  /** Runs `query` with the planner methods `off` turned off (SET LOCAL: this transaction only). */
+  private async planned(off: readonly PlannerMethod[], query: RawBuilder<{ id: string }>): Promise<string[]> {
+    for (const m of off) await sql`select set_config(${m}, 'off', true)`.execute(this.db);
+    try {
+      return (await query.execute(this.db)).rows.map((r) => r.id);
+    } finally {
+      for (const m of off) await sql`select set_config(${m}, 'on', true)`.execute(this.db);
+    }
+  }
+
+  async rank(ids: readonly string[]): Promise<SearchHit[]> {
+    if (!ids.length) return [];
+    // Ranked by where the words are (headline, then headline and standfirst, then body), newest
+    // first within each: the same order as SQLite, whose BM25 cannot be had for a window cheaply.
+    const rows = await sql<{ id: string; head: boolean; front: boolean }>`
+      select s.article_id as id, s.document @@ ${this.head} as head, s.document @@ ${this.front} as front
+      from article_search s where s.article_id = any(${[...ids]})`.execute(this.db);
+    const tier = new Map(rows.rows.map((r) => [r.id, r.head ? 3 : r.front ? 2 : 1]));
+    return ids
+      .filter((id) => tier.has(id))
+      .map((id) => ({ articleId: id, rank: tier.get(id) ?? 1 }))
+      .sort((a, b) => b.rank - a.rank);
+  }
+
+  countFiltered(): Promise<number> {
+    return this.one(sql<{ n: string }>`
+      select count(*) as n from article_search s join articles on articles.id = s.article_id
+      where s.document @@ ${this.q} and ${this.where}`);
+  }
+}
+
+/**
+ * PostgreSQL tsvector with a GIN index, ranked with ts_rank, headline matches first. Tokens
+ * arrive folded and stemmed by the app, so the 'simple' configuration stores them as they are.
  */
 export class PostgresSearchIndex implements SearchIndex {
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly limits: SearchLimits = DEFAULT_SEARCH_LIMITS,
+  ) {}
 
   async upsert(doc: SearchDocument): Promise<void> {
     const f = indexFields(doc);
@@ -37,24 +207,18 @@ export class PostgresSearchIndex implements SearchIndex {
     await sql`delete from article_search where article_id = ${articleId}`.execute(this.db);
   }
 
-  async search(query: ParsedQuery, filter: SearchFilter, limit: number, offset: number) {
-    const expression = tsqueryExpression(query);
-    if (!expression) return { hits: [], total: 0 };
-    const q = sql`to_tsquery('simple', ${expression})`;
-    const where = sql`s.document @@ ${q} and ${filterConditions(filter)}`;
-    const from = sql`article_search s join articles on articles.id = s.article_id`;
-    const [rows, count] = await Promise.all([
-      sql<{
-        id: string;
-        rank: number;
-      }>`select articles.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', s.document, ${q}) as rank from ${from} where ${where}
-        order by rank desc, articles.published_at desc limit ${limit} offset ${offset}`.execute(this.db),
-      sql<{ n: string }>`select count(*) as n from ${from} where ${where}`.execute(this.db),
-    ]);
-    return {
-      hits: rows.rows.map((r) => ({ articleId: r.id, rank: r.rank })),
-      total: Number(count.rows[0]?.n ?? 0),
-    };
+  async search(query: ParsedQuery, filter: SearchFilter, limit: number, offset: number): Promise<SearchPage> {
+    if (!tsqueryExpression(query)) return { hits: [], total: 0, totalEstimated: false };
+    const run = (db: Kysely<DB>) =>
+      plannedSearch(new PostgresMatches(db, query, filter), this.limits, limit, offset);
+    if (this.db.isTransaction) return run(this.db);
+    // The planner prices a sequential scan of article_search as cheap (its heap holds only TOAST
+    // pointers) but testing @@ there decompresses every document: seconds at 100,000 articles.
+    // The GIN index is made the only way in, for this search's transaction alone.
+    return this.db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      return run(trx);
+    });
   }
 
   async unindexed(limit: number): Promise<string[]> {

@@ -17,7 +17,16 @@ export type SearchFilter = Omit<ListFilter, 'breaking' | 'breakingAt'>;
 
 export interface SearchHit {
   articleId: string;
+  /** Higher is better; 0 for matches past the ranked window (listed newest first). */
   rank: number;
+}
+
+/** One page of results and the number of matches, exact or (for large results) estimated. */
+export interface SearchPage {
+  hits: SearchHit[];
+  total: number;
+  /** True when `total` is an estimate ("about 29,000 results"), rounded to two digits. */
+  totalEstimated: boolean;
 }
 
 /**
@@ -28,13 +37,8 @@ export interface SearchHit {
 export interface SearchIndex {
   upsert(doc: SearchDocument): Promise<void>;
   remove(articleId: string): Promise<void>;
-  /** Published articles matching the query, best first. */
-  search(
-    query: ParsedQuery,
-    filter: SearchFilter,
-    limit: number,
-    offset: number,
-  ): Promise<{ hits: SearchHit[]; total: number }>;
+  /** Published articles matching the query, best first, within bounded work (search-plan.ts). */
+  search(query: ParsedQuery, filter: SearchFilter, limit: number, offset: number): Promise<SearchPage>;
   /** Ids of articles that have no index entry yet (written before search existed, or restored). */
   unindexed(limit: number): Promise<string[]>;
 }

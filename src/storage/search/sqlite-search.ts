@@ -1,12 +1,15 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../schema.ts';
 import {
   filterConditions,
   indexFields,
   type SearchDocument,
   type SearchFilter,
+  type SearchHit,
   type SearchIndex,
+  type SearchPage,
 } from './search-index.ts';
+import { DEFAULT_SEARCH_LIMITS, plannedSearch, type MatchEngine, type SearchLimits } from './search-plan.ts';
 import type { ParsedQuery } from '../../search/text.ts';
 
 /** FTS5 MATCH expression: tokens are letters and digits only, so quoting them is always safe. */
@@ -16,13 +19,130 @@ export function fts5Expression(q: ParsedQuery): string {
   return parts.join(' ');
 }
 
+/** The same expression, matched in the headline column only. */
+export function fts5HeadlineExpression(match: string): string {
+  return `{headline} : (${match})`;
+}
+
+/** BM25 with the headline weighing most, then the standfirst, then the body. */
+const bm25 = sql`bm25(article_search, 10.0, 4.0, 1.0)`;
+
 /**
- * SQLite FTS5, ranked with BM25 (headline weighs most, then standfirst, then body). Index rows
- * are found by integer rowid through `search_rows` (an ordinary indexed table), never by
- * scanning the full-text table.
+ * The primitive queries of one search on FTS5 (see search-plan.ts). Index rows are found by
+ * integer rowid through `search_rows`; the full-text table is only ever asked for a MATCH,
+ * possibly with given rowids (which FTS5 answers by seeking each one).
+ */
+class SqliteMatches implements MatchEngine {
+  private readonly where: Expression<SqlBool>;
+  private readonly head: string;
+  private readonly front: string;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly match: string,
+    private readonly filter: SearchFilter,
+  ) {
+    this.where = filterConditions(filter, true);
+    this.head = fts5HeadlineExpression(match);
+    this.front = `{headline standfirst} : (${match})`;
+  }
+
+  private async one(query: RawBuilder<{ n: number }>): Promise<number> {
+    return (await query.execute(this.db)).rows[0]?.n ?? 0;
+  }
+
+  countMatches(cap: number): Promise<number> {
+    return this.one(
+      sql<{
+        n: number;
+      }>`select count(*) as n from (select rowid from article_search where article_search match ${this.match} limit ${cap + 1})`,
+    );
+  }
+
+  /** FTS5 counts a MATCH by walking its doclists, without touching documents: exact and cheap. */
+  estimateMatches(): Promise<number> {
+    return this.one(
+      sql<{ n: number }>`select count(*) as n from article_search where article_search match ${this.match}`,
+    );
+  }
+
+  async samplePass(n: number): Promise<{ sampled: number; passed: number }> {
+    const r = await sql<{ sampled: number; passed: number | null }>`
+      with m as materialized (select rowid from article_search where article_search match ${this.match} order by rowid desc limit ${n})
+      select count(*) as sampled, sum(case when ${this.where} then 1 else 0 end) as passed
+      from m cross join search_rows r on r.rowid = m.rowid cross join articles indexed by articles_search_filter_idx on articles.id = r.article_id`.execute(
+      this.db,
+    );
+    return { sampled: r.rows[0]?.sampled ?? 0, passed: r.rows[0]?.passed ?? 0 };
+  }
+
+  async rankAll(limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number | null }> {
+    // The full-text match runs once, on its own (MATERIALIZED), and drives the join (CROSS JOIN
+    // fixes SQLite's order): only its hits meet the filters. Left to itself the planner walks
+    // articles by language or date and probes the match per row, 10-50x slower on a big archive.
+    const rows = await sql<{ id: string; score: number; total: number }>`
+      with m as materialized (select rowid, ${bm25} as score from article_search where article_search match ${this.match}),
+      h as materialized (select rowid from article_search where article_search match ${this.head})
+      select articles.id, m.score, count(*) over () as total
+      from m cross join search_rows r on r.rowid = m.rowid cross join articles indexed by articles_search_filter_idx on articles.id = r.article_id
+      where ${this.where}
+      order by m.rowid in h desc, case when m.rowid in h then articles.published_at end desc, m.score,
+        articles.published_at desc
+      limit ${limit} offset ${offset}`.execute(this.db);
+    // bm25() is lower-is-better; expose higher-is-better like ts_rank.
+    return {
+      hits: rows.rows.map((r) => ({ articleId: r.id, rank: -r.score })),
+      total: rows.rows[0]?.total ?? null,
+    };
+  }
+
+  async newest(limit: number, offset: number): Promise<string[]> {
+    // Walks the filtered articles newest first (a covering index, in its order) and keeps those
+    // in the match set, which SQLite builds once as an in-memory index of rowids (the unary `+`
+    // keeps it from probing the search_rows index once per member instead, per article).
+    const rows = await sql<{ id: string }>`
+      select articles.id from articles indexed by articles_search_recent_idx
+      cross join search_rows r on r.article_id = articles.id
+      where ${filterConditions(this.filter)}
+        and +r.rowid in (select rowid from article_search where article_search match ${this.match})
+      order by articles.published_at desc
+      limit ${limit} offset ${offset}`.execute(this.db);
+    return rows.rows.map((r) => r.id);
+  }
+
+  async rank(ids: readonly string[]): Promise<SearchHit[]> {
+    if (!ids.length) return [];
+    // FTS5 answers a MATCH for given rowids by restarting the query per rowid (milliseconds
+    // each), and BM25 costs a document-size lookup per match: the window is ranked by where the
+    // words are instead, from two column-filtered matches over the window's rowid range.
+    const rows = await sql<{ id: string; tier: number }>`
+      with c as materialized (select r.rowid, r.article_id as id, c.key as pos from json_each(${JSON.stringify(ids)}) c cross join search_rows r on r.article_id = c.value),
+      range as materialized (select min(rowid) as lo, max(rowid) as hi from c),
+      h as materialized (select rowid from article_search where article_search match ${this.head} and rowid between (select lo from range) and (select hi from range)),
+      f as materialized (select rowid from article_search where article_search match ${this.front} and rowid between (select lo from range) and (select hi from range))
+      select c.id, case when +c.rowid in h then 3 when +c.rowid in f then 2 else 1 end as tier
+      from c order by tier desc, c.pos`.execute(this.db);
+    return rows.rows.map((r) => ({ articleId: r.id, rank: r.tier }));
+  }
+
+  countFiltered(): Promise<number> {
+    return this.one(sql<{ n: number }>`
+      with m as materialized (select rowid from article_search where article_search match ${this.match})
+      select count(*) as n from m cross join search_rows r on r.rowid = m.rowid cross join articles indexed by articles_search_filter_idx on articles.id = r.article_id
+      where ${this.where}`);
+  }
+}
+
+/**
+ * SQLite FTS5, ranked with BM25 (headline weighs most, then standfirst, then body), headline
+ * matches first. Index rows are found by integer rowid through `search_rows` (an ordinary
+ * indexed table), never by scanning the full-text table.
  */
 export class SqliteSearchIndex implements SearchIndex {
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly limits: SearchLimits = DEFAULT_SEARCH_LIMITS,
+  ) {}
 
   async upsert(doc: SearchDocument): Promise<void> {
     const f = indexFields(doc);
@@ -50,31 +170,10 @@ export class SqliteSearchIndex implements SearchIndex {
     await sql`delete from search_rows where rowid = ${row.rows[0].rowid}`.execute(this.db);
   }
 
-  async search(query: ParsedQuery, filter: SearchFilter, limit: number, offset: number) {
+  async search(query: ParsedQuery, filter: SearchFilter, limit: number, offset: number): Promise<SearchPage> {
     const match = fts5Expression(query);
-    if (!match) return { hits: [], total: 0 };
-    // The full-text match runs once, on its own (MATERIALIZED), and drives the join (CROSS JOIN
-    // fixes SQLite's order): only its hits meet the filters. Left to itself the planner walks
-    // articles by language or date and probes the match per row, 10-50x slower on a big archive.
-    const hits = sql`with m as materialized (select rowid, bm25(article_search, 10.0, 4.0, 1.0) as score from article_search where article_search match ${match})`;
-    const from = sql`m cross join search_rows r on r.rowid = m.rowid cross join articles on articles.id = r.article_id`;
-    const where = filterConditions(filter, true);
-    const rows = await sql<{
-      id: string;
-      rank: number;
-    }>`${hits} select articles.id, m.score as rank from ${from} where ${where}
-        order by m.score, articles.published_at desc limit ${limit} offset ${offset}`.execute(this.db);
-    // The count repeats the match; skip it when the first page already holds every hit.
-    const total =
-      offset === 0 && rows.rows.length < limit
-        ? rows.rows.length
-        : ((
-            await sql<{ n: number }>`${hits} select count(*) as n from ${from} where ${where}`.execute(
-              this.db,
-            )
-          ).rows[0]?.n ?? 0);
-    // bm25() is lower-is-better; expose higher-is-better like ts_rank.
-    return { hits: rows.rows.map((r) => ({ articleId: r.id, rank: -r.rank })), total };
+    if (!match) return { hits: [], total: 0, totalEstimated: false };
+    return plannedSearch(new SqliteMatches(this.db, match, filter), this.limits, limit, offset);
   }
 
   async unindexed(limit: number): Promise<string[]> {
