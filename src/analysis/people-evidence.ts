@@ -19,8 +19,8 @@ export function namesByEvidence(scan: PeopleScan): void {
     // Honorific + surname: "Ms Keller", "Dr. Aliyev", "господин Ливанов".
     if (roles.honorifics.has(t.lower)) {
       const n = scan.nameAt(i + 1);
-      if (n > 0 && (tokens[i + 1]?.start ?? Infinity) - t.end <= 2)
-        scan.addPerson(i + 1, i + n, null, i, 'honorific');
+      const next = tokens[i + 1];
+      if (n > 0 && next && next.start - t.end <= 2) scan.addPerson(i + 1, i + n, null, i, 'honorific');
       if (n > 0) i += n;
       continue;
     }
