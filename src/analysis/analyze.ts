@@ -8,7 +8,8 @@
  * No I/O: word lists are imported data (src/analysis/data). Offsets are UTF-16 offsets into `body`.
  */
 import type { AnalysisInput, AnalysisResult, EventFact, QuoteFact } from './types.ts';
-import { tokenAtOrAfter, tokenize, type TextModel } from './tokenize.ts';
+import { tokenAtOrAfter, tokenize, writtenToBase, type TextModel } from './tokenize.ts';
+import { itemAt } from './item-at.ts';
 import { findPlaceMentions, placeFacts, placesOutsideOrgs } from './places.ts';
 import { findOrgMentions, orgFacts } from './orgs.ts';
 import { equipmentFacts, findEquipmentMentions } from './equipment.ts';
@@ -104,13 +105,10 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 
   const result: AnalysisResult = {
     people: personFacts(people).map((f, i) => {
-      const p = people[i]!;
+      const p = itemAt(people, i);
       const written = p.mentions
         .filter((m) => m.nameLast > m.nameFirst)
-        .map(
-          (m) =>
-            `${model.body.slice(model.tokens[m.nameFirst]!.start, model.tokens[m.nameLast]!.start)}${model.tokens[m.nameLast]!.base}`,
-        );
+        .map((m) => writtenToBase(model.body, model.tokens, m.nameFirst, m.nameLast));
       const guessedBase = !written.includes(p.name);
       return {
         ...f,

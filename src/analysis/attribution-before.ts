@@ -93,7 +93,7 @@ function capitalisedName(ix: SpeakerIndex, k: number): { entity: Entity; at: num
   while (e < k + 3 && tokens[e + 1]?.cap && !gapHas(ix, e, e + 1, /\S/)) e++;
   // A first name that is also a place ("Jordan Havel") still opens a name.
   if (e === k || !tokens[k]?.cap || ix.orgAt.has(k) || ix.placeAt.has(e)) return null;
-  const speaker = body.slice(tokens[k]?.start ?? 0, tokens[e]?.end ?? 0);
+  const speaker = body.slice(tokens[k].start, tokens[e]?.end ?? 0);
   return { entity: { speaker, country: null, via: 'literal', literal: true }, at: e };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { QuoteSpan } from './quotes.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
+import { itemAt } from './item-at.ts';
 import { phraseAt, type Found, type SpeakerIndex } from './speaker-index.ts';
 import { resolveSubject } from './speaker-subject.ts';
 
@@ -21,13 +22,15 @@ export function attributionNextSentence(ix: SpeakerIndex, q: QuoteSpan, limit: n
   const first = j0 + words.length;
   let v = -1;
   for (let k = first; k < tokens.length && tokens[k]?.sentence === t0.sentence; k++) {
-    if (tokens[k]!.start >= limit) break;
-    if (cues.speechVerbs.has(tokens[k]!.lower)) v = k;
+    const t = itemAt(tokens, k);
+    if (t.start >= limit) break;
+    if (cues.speechVerbs.has(t.lower)) v = k;
   }
   if (v <= first) return null;
   let last = v - 1;
   while (last > first && cues.attribution.verbParts.has(tokens[last]?.lower ?? '')) last--;
-  const entity = resolveSubject(ix, first, last, cues.attribution.verbGender(tokens[v]!.lower));
+  const verb = itemAt(tokens, v);
+  const entity = resolveSubject(ix, first, last, cues.attribution.verbGender(verb.lower));
   if (!entity || entity.literal) return null;
-  return { entity, text: body.slice(t0.start, tokens[v]!.end) };
+  return { entity, text: body.slice(t0.start, verb.end) };
 }

@@ -90,17 +90,22 @@ export function attribute(
     results.push(a);
     entities.push(e);
   };
-  quotes.forEach((q, qi) => {
-    if (q.kind === 'term') return push({ speaker: null, attribution: q.marker, kind: 'term' }, null);
-    if (isQuotedName(model.body, q))
-      return push({ speaker: null, attribution: null, kind: q.kind, name: true }, null);
+  for (const [qi, q] of quotes.entries()) {
+    if (q.kind === 'term') {
+      push({ speaker: null, attribution: q.marker, kind: 'term' }, null);
+      continue;
+    }
+    if (isQuotedName(model.body, q)) {
+      push({ speaker: null, attribution: null, kind: q.kind, name: true }, null);
+      continue;
+    }
     if (q.kind === 'nested') {
       const parentEntity = q.parent >= 0 ? (entities[q.parent] ?? null) : null;
       const claim = nestedClaim(ix, q, parentEntity);
       const inner = claim ? null : nestedSpeaker(ix, q, parentEntity);
       const speaker = claim?.speaker ?? inner?.entity.speaker ?? null;
       const via: SpeakerVia | undefined = claim ? 'claim' : inner?.entity.via;
-      return push(
+      push(
         {
           speaker,
           ...(speaker && via ? { via } : {}),
@@ -109,6 +114,7 @@ export function attribute(
         },
         null,
       );
+      continue;
     }
     ix.quoteSentence = sentenceAt(model, q.openAt)?.index ?? 0;
     const nextQuote = quotes.slice(qi + 1).find((x) => x.depth === 0);
@@ -117,23 +123,24 @@ export function attribute(
       attributionAfter(ix, q, limit) ?? attributionBefore(ix, q) ?? attributionNextSentence(ix, q, limit);
     if (found?.entity) {
       remember(ix, q, found.entity);
-      return push(
+      push(
         { speaker: found.entity.speaker, attribution: found.text, kind: q.kind, via: found.entity.via },
         found.entity,
       );
+      continue;
     }
     const words = model.body.slice(q.start, q.end).trim().split(/\s+/).length;
-    if (q.kind === 'partial' && words <= TERM_WORDS)
-      return push({ speaker: null, attribution: null, kind: 'term' }, null);
+    if (q.kind === 'partial' && words <= TERM_WORDS) {
+      push({ speaker: null, attribution: null, kind: 'term' }, null);
+      continue;
+    }
     const carried = continuation(ix, qi, entities);
     if (carried) {
       remember(ix, q, carried);
-      return push(
-        { speaker: carried.speaker, attribution: null, kind: q.kind, via: 'continuation' },
-        carried,
-      );
+      push({ speaker: carried.speaker, attribution: null, kind: q.kind, via: 'continuation' }, carried);
+      continue;
     }
-    return push({ speaker: null, attribution: null, kind: q.kind }, null);
-  });
+    push({ speaker: null, attribution: null, kind: q.kind }, null);
+  }
   return results;
 }

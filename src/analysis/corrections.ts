@@ -62,14 +62,16 @@ export function applyCorrections(machine: AnalysisResult, corrections: Correctio
       case 'merge': {
         const list = r[c.kind] as { name: string; mentions: string[] }[];
         const parts = list.filter((i) => c.names.some((n) => same(n, i.name)));
-        if (!parts.length) break;
         const [keep, ...rest] = parts;
-        keep!.name = c.into;
-        keep!.mentions = [...new Set(parts.flatMap((p) => p.mentions))];
-        Object.assign(keep!, EDITED);
+        if (!keep) break;
+        keep.name = c.into;
+        keep.mentions = [...new Set(parts.flatMap((p) => p.mentions))];
+        Object.assign(keep, EDITED);
         (r as unknown as Record<string, unknown>)[c.kind] = list.filter((i) => !rest.includes(i));
-        for (const q of r.quotes)
-          if (q.speaker && c.names.some((n) => same(n, q.speaker!))) q.speaker = c.into;
+        for (const q of r.quotes) {
+          const speaker = q.speaker;
+          if (speaker && c.names.some((n) => same(n, speaker))) q.speaker = c.into;
+        }
         break;
       }
       case 'drop':

@@ -41,7 +41,7 @@ function chronoFor(language: string): chrono.Chrono {
 
 // English month words from the English pack: the vague-period rule below reads English copy only.
 const EN_MONTHS: readonly string[] = enCore.calendar.months;
-const EN_MONTH_RE = EN_MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|');
+const EN_MONTH_RE = EN_MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join('|');
 
 function partsOf(c: chrono.ParsedComponents): Parts {
   const p: Parts = {};

@@ -7,6 +7,8 @@
 import { matchPlace } from './gazetteer.ts';
 import { ORG_DESCRIPTOR } from './data/orgs.ts';
 import { sameLine, type OrgScan } from './org-scan.ts';
+import { writtenToBase } from './tokenize.ts';
+import { itemAt } from './item-at.ts';
 import { declare, type NameIndex } from './org-lists.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
@@ -22,10 +24,10 @@ function describes(scan: OrgScan, k: number): boolean {
 function descriptionStart(scan: OrgScan, i: number): number {
   const { tokens, body } = scan;
   for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
-    const t = tokens[k]!;
+    const t = itemAt(tokens, k);
     if (
       !sameLine(tokens, k, k + 1, body) &&
-      !(t.possessive && /^\s+$/u.test(body.slice(t.end, tokens[k + 1]!.start)))
+      !(t.possessive && /^\s+$/u.test(body.slice(t.end, itemAt(tokens, k + 1).start)))
     )
       return -1;
     if (DETERMINERS.has(t.lower) || (t.possessive && matchPlace(tokens, k, scan.language))) return k;
@@ -65,7 +67,7 @@ export function describedName(scan: OrgScan, declared: NameIndex, i: number): nu
   const d = descriptionStart(scan, i);
   if (d < 0) return null;
   const add = (first: number, last: number): void => {
-    const form = `${body.slice(tokens[first]!.start, tokens[last]!.start)}${tokens[last]!.base}`;
+    const form = writtenToBase(body, tokens, first, last);
     scan.add({ key: `named:${form}`, form, kind: 'named', first, last, anaphor: false });
     declare(declared, form, `named:${form}`, 'named');
   };
@@ -82,7 +84,7 @@ export function describedName(scan: OrgScan, declared: NameIndex, i: number): nu
   const prev = tokens[d - 1];
   if (
     prev &&
-    /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(body.slice(prev.end, tokens[d]!.start)) &&
+    /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(body.slice(prev.end, itemAt(tokens, d).start)) &&
     /^(?:,| of | in | that| which)/u.test(after)
   ) {
     const s = nameBefore(scan, d - 1);

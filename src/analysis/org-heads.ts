@@ -7,6 +7,8 @@ import { matchPlace } from './gazetteer.ts';
 import { packFor } from '../languages/index.ts';
 import { LEGAL_FORMS_AFTER } from './data/orgs.ts';
 import { sameLine, type OrgScan } from './org-scan.ts';
+import { writtenToBase } from './tokenize.ts';
+import { itemAt } from './item-at.ts';
 
 /** Heads inflected by suffix: "Müdafiə Nazirliyinin" → "Müdafiə Nazirliyi"; a lone "Nazirliyin" refers back. */
 export function suffixedHead(scan: OrgScan, i: number): number | null {
@@ -62,14 +64,15 @@ export function suffixedHead(scan: OrgScan, i: number): number | null {
   const quoted = first < i ? quotedOpening(scan, first) : null;
   if (quoted) first = quoted.first;
   if (first < i && t.cap) {
-    const from = quoted?.at ?? tokens[first]!.start;
+    const from = quoted?.at ?? itemAt(tokens, first).start;
     // "Baş Prokurorluğun" → "Baş Prokurorluq": a bare head is named in its own nominative.
     const word = bare ? `${t.base.charAt(0)}${bare.bare.slice(1)}` : t.base.slice(0, head.length);
     let form = `${body.slice(from, t.start)}${word}`;
     // A legal form after the name belongs to it: "Azərbaycan Dəmir Yolları QSC".
+    const next = tokens[i + 1];
     const legal =
-      tokens[i + 1] && sameLine(tokens, i, i + 1, body)
-        ? cues.nameBases(tokens[i + 1]!.base).find((b) => LEGAL_FORMS_AFTER.has(b))
+      next && sameLine(tokens, i, i + 1, body)
+        ? cues.nameBases(next.base).find((b) => LEGAL_FORMS_AFTER.has(b))
         : undefined;
     if (legal) form = `${body.slice(from, t.end)} ${legal}`;
     const kind = head === 'nazirliyi' ? 'ministry' : 'named';
@@ -86,13 +89,13 @@ export function suffixedHead(scan: OrgScan, i: number): number | null {
     while (
       k > i - 7 &&
       tokens[k] &&
-      (!tokens[k]!.cap || standsIn(k)) &&
+      (!tokens[k]?.cap || standsIn(k)) &&
       !(t.cap && !standsIn(k)) &&
       sameLine(tokens, k, k + 1, body)
     )
       k--;
     if (k < i - 1 && ownerInGenitive(k) && sameLine(tokens, k, k + 1, body)) {
-      const form = `${body.slice(tokens[k]!.start, t.start)}${t.base.slice(0, head.length)}`;
+      const form = `${body.slice(itemAt(tokens, k).start, t.start)}${t.base.slice(0, head.length)}`;
       scan.add({
         key: form,
         form,
@@ -155,7 +158,7 @@ function movementName(scan: OrgScan, i: number): number | null {
   )
     first--;
   if (first === i) return null;
-  const form = `${body.slice(tokens[first]!.start, tokens[i - 1]!.start)}${tokens[i - 1]!.base}`;
+  const form = writtenToBase(body, tokens, first, i - 1);
   scan.add({ key: form, form, kind: 'named', first, last: i, anaphor: false });
   return i;
 }
@@ -188,7 +191,7 @@ function nominativePlace(scan: OrgScan, k: number): boolean {
 function quotedOpening(scan: OrgScan, k: number): { first: number; at: number } | null {
   const { tokens, body } = scan;
   const prev = tokens[k - 1];
-  if (!prev || !/^[”»"][ \t\u00a0]+$/u.test(body.slice(prev.end, tokens[k]!.start))) return null;
+  if (!prev || !/^[”»"][ \t\u00a0]+$/u.test(body.slice(prev.end, itemAt(tokens, k).start))) return null;
   const line = body.slice(Math.max(0, prev.start - 40), prev.start);
   const open = Math.max(line.lastIndexOf('“'), line.lastIndexOf('«'), line.lastIndexOf('"'));
   if (open < 0 || line.slice(open).includes('\n')) return null;

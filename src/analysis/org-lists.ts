@@ -18,7 +18,8 @@ import {
 } from './data/orgs.ts';
 import { sameLine, type OrgKind, type OrgScan } from './org-scan.ts';
 import { packFor } from '../languages/index.ts';
-import { tokenAtOrAfter } from './tokenize.ts';
+import { tokenAtOrAfter, writtenToBase } from './tokenize.ts';
+import { itemAt } from './item-at.ts';
 
 interface ListPhrase {
   words: readonly string[];
@@ -76,17 +77,18 @@ export function knownName(
         for (let k = 0; k < n && ok; k++) {
           const x = tokens[i + k];
           if (!x || (k > 0 && !sameLine(tokens, i + k - 1, i + k, body))) ok = false;
-          else if (k === n - 1) ok = x.text === p.words[k] || cues.nameBases(x.base).includes(p.words[k]!);
+          else if (k === n - 1)
+            ok = x.text === p.words[k] || cues.nameBases(x.base).includes(itemAt(p.words, k));
           else ok = x.text === p.words[k];
         }
         if (!ok) continue;
         const last = i + n - 1;
         // "UN Development Programme": a longer name, read by the phrase rule.
         if (p.kind === 'body' && headFollows(last)) return last;
-        const form = `${body.slice(t.start, tokens[last]!.start)}${p.words[n - 1]}`;
+        const form = `${body.slice(t.start, itemAt(tokens, last).start)}${p.words[n - 1]}`;
         scan.add({
           key: p.key,
-          form: n === 1 ? p.words[0]! : form,
+          form: n === 1 ? itemAt(p.words, 0) : form,
           kind: p.kind,
           first: i,
           last,
@@ -189,7 +191,7 @@ function nameRunBefore(scan: OrgScan, last: number): number | null {
     (first - 1 === last || sameLine(tokens, first - 1, first, body))
   )
     first--;
-  while (first <= last && isFunctionWord(tokens[first]!.lower)) first++;
+  while (first <= last && isFunctionWord(itemAt(tokens, first).lower)) first++;
   return first <= last ? first : null;
 }
 
@@ -208,7 +210,7 @@ export function agencyBesideNoun(scan: OrgScan, declared: NameIndex, i: number):
   if (j >= 0 && tokens[j]?.cap && !covered[j] && sameLine(tokens, j, i, body) && !describes) {
     const first = nameRunBefore(scan, j);
     if (first !== null) {
-      const form = body.slice(tokens[first]!.start, tokens[j]!.start) + tokens[j]!.base;
+      const form = writtenToBase(body, tokens, first, j);
       scan.add({ key: `agency:${form}`, form, kind: 'outlet', first, last: j, anaphor: false });
       declare(declared, form, `agency:${form}`, 'outlet');
       return i;
@@ -220,7 +222,7 @@ export function agencyBesideNoun(scan: OrgScan, declared: NameIndex, i: number):
   if (n?.cap && !covered[i + 1] && n.sentence === t.sentence && quoted.test(body.slice(t.end, n.start))) {
     let last = i + 1;
     while (last < i + 3 && tokens[last + 1]?.cap && sameLine(tokens, last, last + 1, body)) last++;
-    const form = body.slice(n.start, tokens[last]!.end);
+    const form = body.slice(n.start, itemAt(tokens, last).end);
     scan.add({ key: `agency:${form}`, form, kind: 'outlet', first: i + 1, last, anaphor: false });
     declare(declared, form, `agency:${form}`, 'outlet');
     return last;
@@ -265,19 +267,19 @@ export function legalFormAfter(scan: OrgScan, declared: NameIndex, i: number): n
   if (legal === undefined) return null;
   // "Co., Ltd.": two legal forms after a comma are one; the name stands before the first.
   const comma = (k: number): boolean =>
-    /^\.?,[ \t\u00a0]+$/u.test(body.slice(tokens[k]!.end, tokens[k + 1]!.start));
+    /^\.?,[ \t\u00a0]+$/u.test(body.slice(itemAt(tokens, k).end, itemAt(tokens, k + 1).start));
   if (LEGAL_FORMS_AFTER.has(tokens[i + 1]?.base ?? '') && comma(i)) return null;
   let end = i;
   if (LEGAL_FORMS_AFTER.has(tokens[i - 1]?.base ?? '') && comma(i - 1)) end = i - 1;
   let first = end;
-  const gap = body.slice(tokens[end - 1]?.end ?? 0, tokens[end]!.start);
+  const gap = body.slice(tokens[end - 1]?.end ?? 0, itemAt(tokens, end).start);
   if (/^[”»"][ \t\u00a0]*$/u.test(gap)) {
     // A quoted name: back to its opening mark.
     const from = Math.max(0, t.start - 64);
     const open =
       from +
       Math.max(...['«', '“', '"', '„'].map((m) => body.lastIndexOf(m, t.start - gap.length - 1) - from));
-    const range = open >= from ? tokensWithin(scan, open, tokens[i - 1]!.end) : null;
+    const range = open >= from ? tokensWithin(scan, open, itemAt(tokens, i - 1).end) : null;
     if (!range) return null;
     const form = `${body.slice(open, t.start)}${legal}`;
     scan.add({ key: `company:${form}`, form, kind: 'company', first: range[0], last: i, anaphor: false });
@@ -287,9 +289,9 @@ export function legalFormAfter(scan: OrgScan, declared: NameIndex, i: number): n
    * "and" where the left part is not a name of its own ("INPEX Corporation and Mitsui & Co."). */
   const joined = (k: number): boolean =>
     sameLine(tokens, k, k + 1, body) ||
-    /^[ \t\u00a0]*&[ \t\u00a0]*$/u.test(body.slice(tokens[k]!.end, tokens[k + 1]!.start));
+    /^[ \t\u00a0]*&[ \t\u00a0]*$/u.test(body.slice(itemAt(tokens, k).end, itemAt(tokens, k + 1).start));
   while (first > 0 && i - first < 6 && !covered[first - 1] && joined(first - 1)) {
-    const prev = tokens[first - 1]!;
+    const prev = itemAt(tokens, first - 1);
     // "Cənubi Koreyanın Hanvul Defence Co., Ltd.": a place in the genitive owns the company.
     const owner = roles.ownerCase.test(prev.lower) && placeEndsAt(scan, first - 1);
     if (prev.cap && !ORG_DESCRIPTOR.test(prev.lower) && !owner) first--;
@@ -303,7 +305,7 @@ export function legalFormAfter(scan: OrgScan, declared: NameIndex, i: number): n
     else break;
   }
   if (first === end) return null;
-  const form = `${body.slice(tokens[first]!.start, t.start)}${legal}`;
+  const form = `${body.slice(itemAt(tokens, first).start, t.start)}${legal}`;
   scan.add({ key: `company:${form}`, form, kind: 'company', first, last: i, anaphor: false });
   declare(declared, form, `company:${form}`, 'company');
   return i;

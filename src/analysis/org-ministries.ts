@@ -10,6 +10,7 @@ import { ORG_HEADS, PORTFOLIOS } from './data/orgs.ts';
 import { isFunctionWord } from './lexicon.ts';
 import { countryAfter, ownerBefore, sameLine, written, type OrgScan } from './org-scan.ts';
 import type { Token } from './tokenize.ts';
+import { itemAt } from './item-at.ts';
 
 const PORTFOLIO_WORDS = new Set(PORTFOLIOS.flatMap((p) => p.words));
 const PORTFOLIO_LIST = [...PORTFOLIOS].sort((a, b) => b.words.length - a.words.length);
@@ -254,38 +255,36 @@ export function shortNameMinistry(scan: OrgScan, i: number): number | null {
           short: m.short,
           portfolio: m.portfolio,
           last,
-          form: `${ministryNoun(t)}${body.slice(t.end, tokens[last]!.end)}`,
+          form: `${ministryNoun(t)}${body.slice(t.end, itemAt(tokens, last).end)}`,
         };
         break;
       }
     }
   }
   // A country right after: "МИД Грузии", "министерство энергетики Азербайджана".
-  let code: string | null = null;
   let last = found?.last ?? i;
-  const countryAt = (k: number): boolean => {
+  // The country code of a country named at token k (a single-word place in the gazetteer, or "РФ"), or null.
+  const countryAt = (k: number): string | null => {
     const c = tokens[k];
-    if (!c?.cap || !sameLine(tokens, k - 1, k, body)) return false;
+    if (!c?.cap || !sameLine(tokens, k - 1, k, body)) return null;
     const m = matchPlace(tokens, k, language);
-    if ((m?.entry?.type === 'country' && m.length === 1) || c.base === 'РФ') {
-      code = m?.entry?.country ?? 'RU';
-      return true;
-    }
-    return false;
+    if ((m?.entry?.type === 'country' && m.length === 1) || c.base === 'РФ') return m?.entry?.country ?? 'RU';
+    return null;
   };
-  if (found && countryAt(last + 1)) last++;
+  let code: string | null = found ? countryAt(last + 1) : null;
+  if (code !== null) last++;
   // In lower case only a country makes it a name; the portfolio may go on ("энергетики и природных ресурсов").
   if (found && !t.cap && code === null) found = null;
   // Portfolios the pack does not list, in lower case up to the country: "министерство энергетики и
   // природных ресурсов Тюркийе".
   if (!found && isNoun && !t.cap) {
     let k = i + 1;
-    while (k < i + 7 && tokens[k] && !tokens[k]!.cap && sameLine(tokens, k - 1, k, body)) k++;
+    while (k < i + 7 && tokens[k]?.cap === false && sameLine(tokens, k - 1, k, body)) k++;
     // The owner is usually a country; a capitalised name the gazetteer lacks ("Тюркийе") will do.
     const owner = tokens[k];
     if (k > i + 1 && owner?.cap && sameLine(tokens, k - 1, k, body)) {
-      if (!countryAt(k)) code = owner.base;
-      const portfolio = body.slice(tokens[i + 1]!.start, tokens[k - 1]!.end).toLowerCase();
+      code = countryAt(k) ?? owner.base;
+      const portfolio = body.slice(itemAt(tokens, i + 1).start, itemAt(tokens, k - 1).end).toLowerCase();
       found = { short: '', portfolio, last: k, form: '' };
       last = k;
     }
@@ -295,7 +294,7 @@ export function shortNameMinistry(scan: OrgScan, i: number): number | null {
   const form =
     last === found.last && found.form
       ? found.form
-      : `${isNoun ? ministryNoun(t) : found.short}${body.slice(t.end, tokens[last]!.start)}${tokens[last]!.base}`;
+      : `${isNoun ? ministryNoun(t) : found.short}${body.slice(t.end, itemAt(tokens, last).start)}${itemAt(tokens, last).base}`;
   const key =
     code === null
       ? (priorKey(scan, found.portfolio) ?? ministryKey(null, found.portfolio))

@@ -16,6 +16,7 @@ import {
   ORG_HEADS,
 } from './data/orgs.ts';
 import { sameLine, type OrgScan } from './org-scan.ts';
+import { itemAt } from './item-at.ts';
 import { tokensWithin } from './org-lists.ts';
 
 /** Connectors after which a place or a date ends the name ("the Embassy in Baku", "the Council on Monday"). */
@@ -23,9 +24,10 @@ const LOCATIVE = new Set(['in', 'on', 'at']);
 
 export function capitalisedPhrases(scan: OrgScan): void {
   const { tokens, body, language, covered } = scan;
-  const isHead = (k: number): boolean =>
-    tokens[k]?.cap === true &&
-    (ORG_HEADS.has(tokens[k]?.lower ?? '') || LEGAL_FORMS_AFTER.has(tokens[k]?.base ?? ''));
+  const isHead = (k: number): boolean => {
+    const h = tokens[k];
+    return h?.cap === true && (ORG_HEADS.has(h.lower) || LEGAL_FORMS_AFTER.has(h.base));
+  };
   const placeAt = (k: number): boolean => {
     const m = matchPlace(tokens, k, language);
     return m !== null && m.demonymOf === null && m.length === 1;
@@ -124,8 +126,7 @@ export function decliningPhrases(scan: OrgScan): void {
     while (
       h < i + 3 &&
       !isHeadWord(h) &&
-      tokens[h + 1] &&
-      !tokens[h + 1]!.cap &&
+      tokens[h + 1]?.cap === false &&
       !covered[h + 1] &&
       sameLine(tokens, h, h + 1, body)
     )
@@ -134,26 +135,26 @@ export function decliningPhrases(scan: OrgScan): void {
     // Complements, as the pack reads them ("России", "Азербайджанской Республики", "безопасности").
     let last = h;
     while (last - h < 3 && tokens[last + 1] && !covered[last + 1] && sameLine(tokens, last, last + 1, body)) {
-      const nx = tokens[last + 1]!;
+      const nx = itemAt(tokens, last + 1);
       if (cues.isOrgComplement(nx.base) || (nx.cap && matchPlace(tokens, last + 1, scan.language))) last++;
       else break;
     }
     // A name never ends in a preposition ("агентство по" before a word that is no complement).
-    while (last > h && /^\p{Ll}{1,2}$/u.test(tokens[last]!.lower)) last--;
+    while (last > h && /^\p{Ll}{1,2}$/u.test(itemAt(tokens, last).lower)) last--;
     // A lone head with nothing to name it ("Компания заявила") is a common noun, unless it is a name itself.
     const proper = h === i && (cues.properHead?.(t.lower) ?? false);
     if (last === i && !proper) continue;
     if (h === i && !proper && !tokens.slice(h + 1, last + 1).some((x) => x.cap)) continue;
     // Nor is a head with only an acronym after it ("Командование ЮВО": the district's command).
-    if (h === i && last === h + 1 && /^\p{Lu}+$/u.test(tokens[last]!.base)) continue;
+    if (h === i && last === h + 1 && /^\p{Lu}+$/u.test(itemAt(tokens, last).base)) continue;
     const words = tokens.slice(i, last + 1).map((x) => x.base);
     const nom = nominative(words);
     if (!nom) continue;
-    let form = body.slice(t.start, tokens[last]!.end);
+    let form = body.slice(t.start, itemAt(tokens, last).end);
     for (let k = words.length - 1; k >= 0; k--) {
-      const x = tokens[i + k]!;
+      const x = itemAt(tokens, i + k);
       const rel = x.start - t.start;
-      form = form.slice(0, rel) + nom[k] + form.slice(rel + x.text.length);
+      form = form.slice(0, rel) + itemAt(nom, k) + form.slice(rel + x.text.length);
     }
     scan.add({ key: form, form, kind: 'named', first: i, last, anaphor: false });
     i = last;
@@ -192,7 +193,7 @@ function trimToAcronym(scan: OrgScan, o: (typeof scan.out)[number], acronym: str
   if (o.last - o.first < 2 || initialsSpell(words(o.first), acronym)) return;
   for (let first = o.first + 1; first <= o.first + 2 && first < o.last; first++) {
     if (!initialsSpell(words(first), acronym)) continue;
-    const dropped = body.slice(o.start, tokens[first]!.start);
+    const dropped = body.slice(o.start, itemAt(tokens, first).start);
     if (!o.form.startsWith(dropped)) return;
     const form = o.form.slice(dropped.length);
     for (let k = o.first; k < first; k++) scan.covered[k] = 0;
@@ -200,7 +201,7 @@ function trimToAcronym(scan: OrgScan, o: (typeof scan.out)[number], acronym: str
     o.form = form;
     o.name = form;
     o.first = first;
-    o.start = tokens[first]!.start;
+    o.start = itemAt(tokens, first).start;
     o.text = body.slice(o.start, o.end);
     return;
   }
@@ -233,7 +234,7 @@ export function definedAcronyms(scan: OrgScan): void {
       const nom = cues.nominativeOrgName?.(words) ?? words;
       const form = nom.join(' ');
       scan.add({ key: form, form, kind: 'named', first, last: end, anaphor: false });
-      acronyms.set(acronym, { key: form, kind: 'named', at: tokens[first]!.start });
+      acronyms.set(acronym, { key: form, kind: 'named', at: tokens[first].start });
       break;
     }
   }

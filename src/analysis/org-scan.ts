@@ -7,6 +7,7 @@ import type { AnalysisCues } from '../languages/analysis-cues.ts';
 import { packFor } from '../languages/index.ts';
 import { matchPlace } from './gazetteer.ts';
 import type { TextModel, Token } from './tokenize.ts';
+import { itemAt } from './item-at.ts';
 
 export type OrgKind = 'ministry' | 'forces' | 'outlet' | 'body' | 'company' | 'named';
 
@@ -66,7 +67,10 @@ export function newScan(model: TextModel): OrgScan {
       out.push({ ...m, name: m.form || m.key, start: a.start, end: b.end, text: body.slice(a.start, b.end) });
     },
     lastWhere(pred) {
-      for (let k = out.length - 1; k >= 0; k--) if (pred(out[k]!)) return out[k];
+      for (let k = out.length - 1; k >= 0; k--) {
+        const o = itemAt(out, k);
+        if (pred(o)) return o;
+      }
       return undefined;
     },
   };

@@ -8,6 +8,7 @@
 import { isFirstName } from './lexicon.ts';
 import { baseName, surnameBases } from './base-form.ts';
 import type { PeopleScan, Person } from './people-scan.ts';
+import { itemAt } from './item-at.ts';
 
 export function namesByEvidence(scan: PeopleScan): void {
   const { tokens, cues, inPerson, spaced } = scan;
@@ -18,8 +19,8 @@ export function namesByEvidence(scan: PeopleScan): void {
     // Honorific + surname: "Ms Keller", "Dr. Aliyev", "господин Ливанов".
     if (roles.honorifics.has(t.lower)) {
       const n = scan.nameAt(i + 1);
-      if (n > 0 && tokens[i + 1] && tokens[i + 1]!.start - t.end <= 2)
-        scan.addPerson(i + 1, i + n, null, i, 'honorific');
+      const next = tokens[i + 1];
+      if (n > 0 && next && next.start - t.end <= 2) scan.addPerson(i + 1, i + n, null, i, 'honorific');
       if (n > 0) i += n;
       continue;
     }
@@ -31,17 +32,19 @@ export function namesByEvidence(scan: PeopleScan): void {
     const speech =
       (after !== undefined && spaced(last, last + 1) && speechVerbs.has(after.lower)) ||
       (before !== undefined && spaced(i - 1, i) && speechVerbs.has(before.lower));
-    const first = tokens[i]!;
+    const first = t;
     const known =
       (cues.englishLexicon && isFirstName(first.lower)) ||
       names.firstNames.has(first.base) ||
       names.placeFirstNames.has(first.base) ||
       // A known first name in another case ("с Анной Шмидт"): read with the words after it.
       names.firstNames.has(
-        baseName([first.base, tokens[last]!.base], scan.language, before?.lower)[0] ?? '',
+        baseName([first.base, itemAt(tokens, last).base], scan.language, before?.lower)[0] ?? '',
       ) ||
       // A surname's shape, not after a sentence-opening word ("Позднее Евдокимову").
-      (n === 2 && names.surnameShape.test(tokens[last]!.lower) && first.sentence === tokens[i - 1]?.sentence);
+      (n === 2 &&
+        names.surnameShape.test(itemAt(tokens, last).lower) &&
+        first.sentence === tokens[i - 1]?.sentence);
     // An adjective opens an outlet's or a country's name, not a person's ("сообщает Новая Газета").
     const adjective = !names.firstNames.has(first.base) && (names.notGivenName?.test(first.lower) ?? false);
     if ((speech || known) && !adjective) scan.addPerson(i, last, null, i, speech ? 'speech' : 'first-name');

@@ -8,6 +8,7 @@ import { matchPlace } from './gazetteer.ts';
 import { isFunctionWord } from './lexicon.ts';
 import { PORTFOLIOS } from './data/orgs.ts';
 import type { PeopleScan } from './people-scan.ts';
+import { itemAt } from './item-at.ts';
 
 const PORTFOLIO_WORDS = new Set(PORTFOLIOS.flatMap((p) => p.words));
 const COMPLEMENT_PREPS = new Set(['to', 'of', 'for', 'at', 'in']);
@@ -75,7 +76,7 @@ export function rolesBefore(scan: PeopleScan): void {
           (spaced(e - 1, e) ||
             (e > k &&
               tokens[e - 1]?.sentence === tokens[e]?.sentence &&
-              LOOSE.test(body.slice(tokens[e - 1]!.end, tokens[e]!.start))))
+              LOOSE.test(body.slice(itemAt(tokens, e - 1).end, itemAt(tokens, e).start))))
         )
           e++;
         if (e > k) end = e - 1;
@@ -133,7 +134,7 @@ export function inflectedRolesBefore(scan: PeopleScan): void {
         azComplement(start - 1)
       )
         start--;
-      while (start < h && tokens[start] && isFunctionWord(tokens[start]!.lower)) start++;
+      while (start < h && isFunctionWord(itemAt(tokens, start).lower)) start++;
     } else {
       // "официальный представитель", "российский посол", "первый заместитель".
       while (start > 0 && h - start < 3) {
@@ -157,11 +158,11 @@ export function inflectedRolesBefore(scan: PeopleScan): void {
         if (!nx) break;
         // A quoted name (a ship's, a company's) is part of the role: "капитан танкера «Кама Стар» Виталий Демченко".
         // An opening mark stands right before the word ('Глава "Транснефти"'), a closing one after the last.
-        const open = /[«“„"]$/u.exec(body.slice(tokens[end]!.end, nx.start))?.[0];
+        const open = /[«“„"]$/u.exec(body.slice(itemAt(tokens, end).end, nx.start))?.[0];
         if (open) {
           const close = body.indexOf(CLOSING[open] ?? '”', nx.start);
           const before = end;
-          while (close > 0 && tokens[end + 1] && tokens[end + 1]!.end <= close) end++;
+          while (close > 0 && (tokens[end + 1]?.end ?? Infinity) <= close) end++;
           // No closing mark (or nothing inside it): the role ends here, never loops.
           if (end === before) break;
           continue;
@@ -225,13 +226,13 @@ export function rolesAfter(scan: PeopleScan): void {
     if (inPerson[i] || !(scan.isNameToken(i) || scan.nameAt(i) >= 2)) continue;
     const n = scan.nameAt(i);
     // A surname alone may carry the role after it too ("Лавров, глава МИД России").
-    if (n < 2 && !(n === 1 && cues.names.surnameShape.test(tokens[i]!.lower))) continue;
+    if (n < 2 && !(n === 1 && cues.names.surnameShape.test(itemAt(tokens, i).lower))) continue;
     const last = i + n - 1;
     const comma = tokens[last + 1];
     if (
       !comma ||
-      comma.sentence !== tokens[last]!.sentence ||
-      !/^,[ \t\u00a0]+$/.test(body.slice(tokens[last]!.end, comma.start))
+      comma.sentence !== itemAt(tokens, last).sentence ||
+      !/^,[ \t\u00a0]+$/.test(body.slice(itemAt(tokens, last).end, comma.start))
     ) {
       i = last;
       continue;
@@ -240,7 +241,7 @@ export function rolesAfter(scan: PeopleScan): void {
     while (k < last + 3 && DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
     let title = -1;
     for (let x = k; x < k + 4 && tokens[x]; x++) {
-      if (isTitle(scan, x) && !tokens[x]!.cap) {
+      if (isTitle(scan, x) && !itemAt(tokens, x).cap) {
         title = x;
         break;
       }
@@ -256,14 +257,14 @@ export function rolesAfter(scan: PeopleScan): void {
       continue;
     }
     let end = title;
-    while (
-      end < title + 8 &&
-      tokens[end + 1] &&
-      tokens[end + 1]!.sentence === tokens[end]!.sentence &&
-      /^[ \t\u00a0«»"“”]*$/u.test(body.slice(tokens[end]!.end, tokens[end + 1]!.start))
-    )
+    while (end < title + 8) {
+      const current = itemAt(tokens, end);
+      const next = tokens[end + 1];
+      if (!next || next.sentence !== current.sentence) break;
+      if (!/^[ \t\u00a0«»"“”]*$/u.test(body.slice(current.end, next.start))) break;
       end++;
-    scan.addPerson(i, last, body.slice(tokens[last + 1]!.start, tokens[end]!.end), i, 'role');
+    }
+    scan.addPerson(i, last, body.slice(comma.start, itemAt(tokens, end).end), i, 'role');
     i = last;
   }
 }

@@ -114,7 +114,7 @@ export interface PeopleScan {
   inPerson: Uint8Array;
   people: Map<string, Person>;
   /** Only spaces between two tokens of one sentence. */
-  spaced(a: number, b: number): boolean;
+  spaced: (a: number, b: number) => boolean;
   isNameToken(i: number): boolean;
   /** A first name that is also a place, with a surname after it ("Jordan Havel", "Руслан Гаджиметов"). */
   placeFirstName(i: number): boolean;
@@ -173,8 +173,11 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
   const nameAtCache = new Int8Array(tokens.length).fill(-1);
   const nameAt = (i: number, max = 3): number => {
     if (max !== 3 || i < 0 || i >= tokens.length) return readNameAt(i, max);
-    if (nameAtCache[i] === -1) nameAtCache[i] = readNameAt(i, max);
-    return nameAtCache[i]!;
+    const cached = nameAtCache[i] ?? -1; // i is inside the cache: checked above
+    if (cached !== -1) return cached;
+    const n = readNameAt(i, max);
+    nameAtCache[i] = n;
+    return n;
   };
   const readNameAt = (i: number, max: number): number => {
     let n = 0;

@@ -160,7 +160,7 @@ export function findQuotes(model: TextModel): QuoteSpan[] {
       following &&
       sameFamily(outer.mark, body[following.start] ?? '') &&
       DOUBLE_OPENERS.has(outer.mark);
-    if (runsOn && outer) {
+    if (runsOn) {
       // Nested quotes never run across paragraphs.
       stack.length = 1;
       let e = p.end;

@@ -105,10 +105,11 @@ export function isShown(key: string, item: Reviewable, gate: Gate): boolean {
 export function exactQuote(q: QuoteFact, body: string): QuoteFact | null {
   const parts = q.parts?.length ? q.parts : [q.full_text];
   const kept = parts.map((p) => p.trim()).filter((p) => p !== '' && body.includes(p));
-  if (kept.length !== parts.length || !kept.length) return null;
-  if (kept.length > 1) return { ...q, parts: kept };
+  const [only, ...more] = kept;
+  if (kept.length !== parts.length || only === undefined) return null;
+  if (more.length) return { ...q, parts: kept };
   const { parts: _single, ...rest } = q;
-  return { ...rest, full_text: kept[0]! };
+  return { ...rest, full_text: only };
 }
 
 /**

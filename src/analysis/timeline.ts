@@ -7,6 +7,8 @@
  * and weigh little. Entries of one article are never merged: the analyser already read them as
  * different events. Pure.
  */
+import { itemAt } from './item-at.ts';
+
 export interface TimelineInput {
   iso: string;
   description: string;
@@ -58,7 +60,10 @@ function words(text: string): Set<string> {
 }
 
 /** The date part of an iso value, and whether it has a time ("2025-11-14T01:00"). */
-const dateOf = (iso: string): string => iso.split('/')[0]!.slice(0, 10);
+const dateOf = (iso: string): string => {
+  const slash = iso.indexOf('/');
+  return (slash < 0 ? iso : iso.slice(0, slash)).slice(0, 10);
+};
 const hasTime = (iso: string): boolean => !iso.includes('/') && iso.includes('T');
 
 function relation(a: string, b: string): 'same' | 'same-time' | 'coarser' | null {
@@ -99,7 +104,7 @@ export function mergeTimeline<T extends TimelineInput>(entries: readonly T[]): M
   // listed, the best-matching pairs first, at most one entry of an article per event.
   const bySource = new Map<string, { e: T; bag: Set<string> }[]>();
   entries
-    .map((e, i) => ({ e, bag: bags[i]! }))
+    .map((e, i) => ({ e, bag: itemAt(bags, i) }))
     .sort((x, y) => x.e.publishedAt - y.e.publishedAt)
     .forEach((x) => bySource.set(x.e.source, [...(bySource.get(x.e.source) ?? []), x]));
   const groups: { items: { e: T; bag: Set<string> }[] }[] = [];
@@ -138,13 +143,14 @@ export function mergeTimeline<T extends TimelineInput>(entries: readonly T[]): M
     .map((g) => {
       const es = g.items.map((x) => x.e);
       // The most precise date, then the fuller description, then the first report.
-      const lead = [...es].sort(
+      const sorted = [...es].sort(
         (a, b) =>
           dateOf(b.iso).length - dateOf(a.iso).length ||
           b.iso.length - a.iso.length ||
           b.description.length - a.description.length ||
           a.publishedAt - b.publishedAt,
-      )[0]!;
+      );
+      const lead = itemAt(sorted, 0); // a group is never empty: it opens with one entry
       return { lead, entries: es };
     })
     .sort((a, b) => a.lead.iso.localeCompare(b.lead.iso) || a.lead.publishedAt - b.lead.publishedAt);

@@ -3,6 +3,7 @@
  * the body. Every later step works on this model.
  */
 import { baseLanguage, packFor } from '../languages/index.ts';
+import { itemAt } from './item-at.ts';
 
 export interface Span {
   start: number;
@@ -269,4 +270,10 @@ export function gapBetween(body: string, a: Span, b: Span): string {
 /** True when only spaces separate two spans. */
 export function adjacent(body: string, a: Span, b: Span): boolean {
   return /^[ \t\u00a0]+$/.test(body.slice(a.end, b.start));
+}
+
+/** Tokens first..last as written in the body, the last one in its base form ("the Ministry of Finance's" → "…Finance"). */
+export function writtenToBase(body: string, tokens: readonly Token[], first: number, last: number): string {
+  const lastToken = itemAt(tokens, last);
+  return `${body.slice(itemAt(tokens, first).start, lastToken.start)}${lastToken.base}`;
 }

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../analyze.ts';
 import { AUTO_THRESHOLD } from '../confidence.ts';
 import type { GoldArticle } from '../types.ts';
+import { itemAt } from '../item-at.ts';
 import { HELD_OUT_DIR, loadGoldArticles, STORY_GOLD_DIR } from './load-gold.ts';
 import { diffArticle, formatTable, KINDS, scoreArticle, summarise, type Kind } from './score.ts';
 import {
@@ -30,8 +31,10 @@ function describeItem(kind: Kind, item: Record<string, unknown>): string {
       return `[${String(item.start)}-${String(item.end)}] ${JSON.stringify(item.text8)} — ${String(item.speaker)} (${String(item.attribution)}, ${String(item.kind)})`;
     case 'events':
       return `[${String(item.start)}] ${JSON.stringify(item.expression)} = ${String(item.iso)} (${String(item.kind)})`;
-    case 'people':
-      return `${String(item.name)}${item.role ? ` — ${String(item.role)}` : ''}  ${JSON.stringify(item.mentions)}`;
+    case 'people': {
+      const role = typeof item.role === 'string' && item.role !== '' ? ` — ${item.role}` : '';
+      return `${String(item.name)}${role}  ${JSON.stringify(item.mentions)}`;
+    }
     default:
       return `${String(item.name)}  ${JSON.stringify(item.mentions)}`;
   }
@@ -57,7 +60,7 @@ export function setTables(title: string, articles: readonly GoldArticle[]): stri
     scoreArticle(g.gold, atOrAbove(predicted, AUTO_THRESHOLD)),
   );
   const byLanguage = summariseByLanguage(
-    readings.map(({ g }, i) => ({ language: g.language, counts: all[i]! })),
+    readings.map(({ g }, i) => ({ language: g.language, counts: itemAt(all, i) })),
   );
   return [
     `${title} (${articles.length} articles):`,

@@ -46,12 +46,19 @@ function azSuffix(template: string, stem: string): string {
   return template.replace('A', twoWay(v)).replace('I', fourWay(v));
 }
 
+/** One reading of a surname: the base it stands for, its case, and whether the base has a surname's shape. */
+interface AzReading {
+  base: string;
+  case: Case;
+  shaped?: boolean;
+}
+
 /** Readings of an Azerbaijani surname: [word itself (nominative), …bases with a case suffix off]. */
-function azReadings(word: string): { base: string; case: Case; shaped?: boolean }[] {
-  const out: { base: string; case: Case; shaped?: boolean }[] = [{ base: word, case: 'nom' }];
+function azReadings(word: string): [AzReading, ...AzReading[]] {
+  const out: [AzReading, ...AzReading[]] = [{ base: word, case: 'nom' }];
   // Foreign names take their suffix after an apostrophe: "Makron’un", "Putin'in".
-  const apostrophe = /^(.+?)[’'](\p{Ll}+)$/u.exec(word);
-  if (apostrophe) return [{ base: apostrophe[1]!, case: 'gen' }];
+  const apostropheBase = /^(.+?)[’'](\p{Ll}+)$/u.exec(word)?.[1];
+  if (apostropheBase !== undefined) return [{ base: apostropheBase, case: 'gen' }];
   const lower = word.toLocaleLowerCase('az');
   for (const s of AZ_SUFFIXES) {
     for (let cut = 1; cut <= 4 && cut < lower.length - 2; cut++) {
@@ -74,21 +81,22 @@ export function azBaseName(words: readonly string[]): string[] {
   const last = words[words.length - 1];
   if (last === undefined) return [];
   const readings = azReadings(last);
-  const first = words.length > 1 ? words[0]! : null;
+  const first = words.length > 1 ? (words[0] ?? null) : null;
   const male = first !== null && AZ_MALE_FIRST_NAMES.has(first);
   const female = first !== null && AZ_FEMALE_FIRST_NAMES.has(first);
   const lower = last.toLocaleLowerCase('az');
-  let chosen = readings[0]!;
+  let chosen = readings[0];
   // The longest suffix that leaves a surname: "Hüseynli-nin", not "Hüseynlin-in".
   // A surname's shape first; a bare genitive after a vowel ("Popeskunun") only when nothing else reads.
   const all = readings.filter((r) => r.case !== 'nom').sort((x, y) => x.base.length - y.base.length);
   const shapedOnes = all.filter((r) => r.shaped);
   const oblique = shapedOnes.length ? shapedOnes : all;
-  if (oblique.length) {
+  const shortest = oblique[0];
+  if (shortest) {
     // "Qasımova" is a woman's surname or "Qasımov" in the dative: only a man's first name says the latter.
     const femaleShape = /(?:ova|eva|yeva|ina|ına)$/u.test(lower);
-    if (!femaleShape || male) chosen = oblique[0]!;
-    if (femaleShape && female) chosen = readings[0]!;
+    if (!femaleShape || male) chosen = shortest;
+    if (femaleShape && female) chosen = readings[0];
   }
   return [...words.slice(0, -1), chosen.base];
 }
@@ -100,6 +108,6 @@ export function azBaseName(words: readonly string[]): string[] {
 export function azSurnameBases(word: string): string[] {
   const [self, ...oblique] = azReadings(word);
   return [
-    ...new Set([self!.base, ...oblique.sort((x, y) => x.base.length - y.base.length).map((r) => r.base)]),
+    ...new Set([self.base, ...oblique.sort((x, y) => x.base.length - y.base.length).map((r) => r.base)]),
   ];
 }

@@ -6,7 +6,7 @@ import { AZ_MONTHS, AZ_WEEKDAYS } from './data/calendar.ts';
 import { azDayTimeRanges, azYearParts } from './date-spans.ts';
 
 const azClass = (word: string): string =>
-  [...word]
+  Array.from(word)
     .map((c) => {
       const up = c === 'i' ? 'İ' : c === 'ı' ? 'I' : c.toUpperCase();
       return up === c ? c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${c}${up}]`;

@@ -107,7 +107,7 @@ export const RU_SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** The vowel an Azerbaijani suffix takes after a stem (vowel harmony): ı, i, u or ü. */
 function azHigh(stem: string): string {
-  const last = [...stem].reverse().find((c) => 'aıoueəiöü'.includes(c)) ?? 'ə';
+  const last = Array.from(stem).reverse().find((c) => 'aıoueəiöü'.includes(c)) ?? 'ə';
   if ('aı'.includes(last)) return 'ı';
   if ('ou'.includes(last)) return 'u';
   if ('öü'.includes(last)) return 'ü';

@@ -50,7 +50,7 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH = `(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+const MONTH = `(${MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join('|')})`;
 const COUNT: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,

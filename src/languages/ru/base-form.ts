@@ -14,6 +14,8 @@ import { ruGovernedCases, type RuCase } from './name-case.ts';
 type Case = RuCase;
 type Gender = 'm' | 'f';
 type Part = 'first' | 'middle' | 'surname';
+/** A word of a name with the part of the name it is. */
+type NamedWord = readonly [word: string, part: Part];
 const CASES: readonly Case[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'pre'];
 
 /** One paradigm: the nominative ending (what the base must end with) and each case's endings. */
@@ -132,17 +134,20 @@ function ruReadings(word: string, part: Part, c: Case): Reading[] {
 }
 
 /** Which part of a name each word is: first, then patronymics or more surnames, the last a surname. */
-function partsOf(words: readonly string[], firstAt: ReadonlySet<number>): Part[] {
-  if (words.length === 1) return firstAt.has(0) ? ['first'] : ['surname'];
-  return words.map((w, i) =>
-    i === 0 || firstAt.has(i)
-      ? 'first'
-      : i === words.length - 1
-        ? 'surname'
-        : /(?:вич|вна|ична|вича|вны|вичу|вне|вичем|вной|вичем)$/.test(w.toLowerCase())
-          ? 'middle'
-          : 'surname',
-  );
+function partsOf(words: readonly string[], firstAt: ReadonlySet<number>): NamedWord[] {
+  return words.map((w, i) => [w, partOf(w, i, words.length, firstAt)]);
+}
+
+/** The part of the name the word at i (of count words) is. */
+function partOf(w: string, i: number, count: number, firstAt: ReadonlySet<number>): Part {
+  if (count === 1) return firstAt.has(0) ? 'first' : 'surname';
+  return i === 0 || firstAt.has(i)
+    ? 'first'
+    : i === count - 1
+      ? 'surname'
+      : /(?:вич|вна|ична|вича|вны|вичу|вне|вичем|вной|вичем)$/.test(w.toLowerCase())
+        ? 'middle'
+        : 'surname';
 }
 
 /** How well a word reads as `part` in case c and gender g: its best reading and that reading's score. */
@@ -163,8 +168,7 @@ function bestWordReading(w: string, part: Part, c: Case, g: Gender): { s: number
  * the last word declines (Korean and Chinese names: «Хан Дон Суком» → «Хан Дон Сук»).
  */
 function bestReading(
-  words: readonly string[],
-  parts: readonly Part[],
+  named: readonly NamedWord[],
   cases: readonly Case[],
   frozenHead: boolean,
 ): string[] | null {
@@ -176,8 +180,8 @@ function bestReading(
     for (const g of ['m', 'f'] as const) {
       let score = c === 'nom' ? 0.5 : 0;
       const bases: string[] = [];
-      for (const [i, w] of words.entries()) {
-        const r = bestWordReading(w, parts[i]!, c, g);
+      for (const [w, part] of named) {
+        const r = bestWordReading(w, part, c, g);
         if (!r) {
           score = -Infinity;
           break;
@@ -186,21 +190,22 @@ function bestReading(
         bases.push(r.base);
       }
       if (score > -Infinity) consider(score, bases);
-      if (!frozenHead || c === 'nom' || words.length < 2) continue;
+      const lastWord = named.at(-1)?.[0];
+      if (!frozenHead || c === 'nom' || named.length < 2 || lastWord === undefined) continue;
       // The other words stand as in the nominative.
-      const last = bestWordReading(words.at(-1)!, 'surname', c, g);
-      if (!last || last.base === words.at(-1)) continue;
+      const last = bestWordReading(lastWord, 'surname', c, g);
+      if (!last || last.base === lastWord) continue;
+      const front = named.slice(0, -1);
       let head = 0;
-      for (const [i, w] of words.slice(0, -1).entries())
-        head += bestWordReading(w, parts[i]!, 'nom', g)?.s ?? -Infinity;
-      consider(head + last.s, [...words.slice(0, -1), last.base]);
+      for (const [w, part] of front) head += bestWordReading(w, part, 'nom', g)?.s ?? -Infinity;
+      consider(head + last.s, [...front.map(([w]) => w), last.base]);
     }
   }
   return (best as { score: number; bases: string[] } | null)?.bases ?? null;
 }
 
 export function ruBaseName(words: readonly string[]): string[] {
-  return bestReading(words, partsOf(words, new Set()), CASES, false) ?? [...words];
+  return bestReading(partsOf(words, new Set()), CASES, false) ?? [...words];
 }
 
 /** Words of a name that never decline: initials, particles, and the fixed first halves of Arabic names (Абдель). */
@@ -220,16 +225,13 @@ export function ruBaseNameAfter(words: readonly string[], governor: string | nul
   const firstAt = new Set<number>();
   for (const [i, w] of words.entries()) {
     if (FIXED.test(w)) continue;
-    if (i > 0 && BEFORE_GIVEN.test(words[i - 1]!)) firstAt.add(declining.length);
+    if (BEFORE_GIVEN.test(words[i - 1] ?? '')) firstAt.add(declining.length);
     declining.push(w);
   }
   if (!declining.length) return [...words];
-  const parts = partsOf(declining, firstAt);
+  const named = partsOf(declining, firstAt);
   const cases = ruGovernedCases(governor);
-  const bases =
-    (cases && bestReading(declining, parts, cases, true)) ??
-    bestReading(declining, parts, CASES, false) ??
-    declining;
+  const bases = (cases && bestReading(named, cases, true)) ?? bestReading(named, CASES, false) ?? declining;
   let k = 0;
   return words.map((w) => (FIXED.test(w) ? w : (bases[k++] ?? w)));
 }

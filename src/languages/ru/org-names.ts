@@ -144,10 +144,12 @@ const keepCase = (model: string, word: string): string =>
  * before the head is not an adjective ("Москву прибудет группа" is no name).
  */
 export function ruNominativeOrgName(words: readonly string[]): string[] | null {
-  if (words.length === 1 && ruProperOrgHead(words[0]!.toLowerCase())) return [ruAgencyNominative(words[0]!)];
+  const [only] = words;
+  if (words.length === 1 && only !== undefined && ruProperOrgHead(only.toLowerCase()))
+    return [ruAgencyNominative(only)];
   const h = words.findIndex((w) => HEAD_FORMS.has(w.toLowerCase()));
-  if (h < 0) return null;
-  const head = HEAD_FORMS.get(words[h]!.toLowerCase())!;
+  const head = HEAD_FORMS.get(words[h]?.toLowerCase() ?? '');
+  if (head === undefined) return null;
   const before = words.slice(0, h).map((w) => w.toLowerCase());
   if (before.some((w) => !(head.gender === 'p' ? ADJ_PLURAL : ADJ).test(w))) return null;
   // A district is a body only as a military one ("Южный военный округ"); others are places.

@@ -20,7 +20,7 @@ export const AZ_ORG_HEADS: readonly string[] = [
 const AZ_TWO_WORD_HEADS: readonly (readonly [string, string])[] = [['dəmir', 'yolu']];
 
 const AZ_VOWELS = 'aıoueəiöü';
-const backVowel = (w: string): boolean => 'aıou'.includes([...w].reverse().find((c) => AZ_VOWELS.includes(c)) ?? 'ə');
+const backVowel = (w: string): boolean => 'aıou'.includes(Array.from(w).reverse().find((c) => AZ_VOWELS.includes(c)) ?? 'ə');
 
 /**
  * The bare noun of a head whose possessive is one vowel after a consonant ("Bankı" → "Bank",

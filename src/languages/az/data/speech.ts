@@ -7,7 +7,7 @@
 
 /** The high vowel a suffix takes after a stem (ı, i, u, ü). */
 function high(stem: string): string {
-  const last = [...stem].reverse().find((c) => 'aıoueəiöü'.includes(c)) ?? 'ə';
+  const last = Array.from(stem).reverse().find((c) => 'aıoueəiöü'.includes(c)) ?? 'ə';
   if ('aı'.includes(last)) return 'ı';
   if ('ou'.includes(last)) return 'u';
   if ('öü'.includes(last)) return 'ü';

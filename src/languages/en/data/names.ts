@@ -11,7 +11,7 @@ const LATIN: Readonly<Record<string, string>> = {
   ə: 'a', Ə: 'A', ı: 'i', I: 'I', İ: 'I', ş: 'sh', Ş: 'Sh', ç: 'ch', Ç: 'Ch', ğ: 'gh', Ğ: 'Gh', x: 'kh', X: 'Kh',
   q: 'g', Q: 'G', c: 'j', C: 'J', ö: 'o', Ö: 'O', ü: 'u', Ü: 'U',
 };
-const english = (name: string): string => [...name].map((c) => LATIN[c] ?? c).join('');
+const english = (name: string): string => Array.from(name).map((c) => LATIN[c] ?? c).join('');
 
 /** Georgian, Armenian, Kazakh, Uzbek, Kyrgyz, Tajik, Turkmen and Russian names common in the news. */
 const REGIONAL = `
