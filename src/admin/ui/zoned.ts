@@ -64,7 +64,8 @@ function offsetAt(ms: number, timeZone: string): number {
 
 /**
  * The instant a datetime-local value ("2025-11-21T14:05", seconds optional) means in `timeZone`,
- * or null when it is not such a value. A time skipped by a clock change reads as the one after it.
+ * or null when it is not such a value. A time a clock change skips reads as the hour after the jump
+ * (02:30 → 03:30); a time it repeats, as its first occurrence.
  */
 export function instantFromZonedInput(value: string, timeZone: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
@@ -74,6 +75,7 @@ export function instantFromZonedInput(value: string, timeZone: string): Date | n
   if (Number.isNaN(asUtc)) return null;
   // The offset at the guess, then at the answer: the two differ only across a clock change.
   const first = asUtc - offsetAt(asUtc, timeZone);
-  const second = asUtc - offsetAt(first, timeZone);
-  return new Date(second);
+  const second = new Date(asUtc - offsetAt(first, timeZone));
+  // In a skipped hour the second reads back an hour early: take the first, the time after the jump.
+  return zonedInputValue(second, timeZone) === value.slice(0, 16) ? second : new Date(first);
 }
