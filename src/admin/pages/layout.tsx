@@ -50,7 +50,6 @@ export function AdminLayout({
                 <button type="submit">{t('layout.signOut')}</button>
               </form>
             ) : null}
-            {user ? <NewsroomNav t={t} user={user} current={current} /> : null}
             <nav class="lang-switch" aria-label={t('layout.languages')}>
               <ul>
                 {adminLanguages.map((code) => (
@@ -68,6 +67,7 @@ export function AdminLayout({
               </ul>
             </nav>
           </div>
+          {user ? <NewsroomNav t={t} user={user} current={current} /> : null}
         </header>
         <main id="content">
           <div class="wrap admin">
@@ -95,16 +95,19 @@ const NAV: { href: string; label: (t: Translate) => string; permission: Permissi
 
 function NewsroomNav({ t, user, current }: { t: Translate; user: User; current: string }) {
   return (
-    <nav class="admin-nav" aria-label={t('nav.label')}>
-      <ul>
-        {NAV.filter((item) => can(user.role, item.permission)).map((item) => (
-          <li>
-            <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
-              {item.label(t)}
-            </a>
-          </li>
-        ))}
-      </ul>
+    // The site's section bar (site.css): a row of links under the header, the current one underlined.
+    <nav class="section-nav" aria-label={t('nav.label')}>
+      <div class="wrap">
+        <ul>
+          {NAV.filter((item) => can(user.role, item.permission)).map((item) => (
+            <li>
+              <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
+                {item.label(t)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
     </nav>
   );
 }
