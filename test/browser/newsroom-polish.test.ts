@@ -23,6 +23,8 @@ function collectErrors(page: Page): string[] {
 async function navLinks(page: Page): Promise<string[][]> {
   // The navigation is the one that lists the articles (its label is in the page's language).
   const nav = page.locator('nav:has(a[href="/admin/articles"])');
+  // The app renders its header once it knows who is signed in: wait for it.
+  await nav.first().waitFor();
   return nav
     .getByRole('link')
     .evaluateAll((links) =>
@@ -108,6 +110,7 @@ describe('the newsroom a new user does not trip over (Chromium)', () => {
 
   it('shows every time on the site’s clock with the zone named, never the browser’s', async () => {
     await page.goto(`${h.baseUrl}/admin/articles`);
+    await page.locator('main time').first().waitFor();
     const modified = await page.locator('main time').allTextContents();
     expect(modified.length).toBeGreaterThan(0);
     for (const text of modified) expect(text).toContain(`(${SITE_ZONE})`);
@@ -135,6 +138,8 @@ describe('the newsroom a new user does not trip over (Chromium)', () => {
   it('writes Azerbaijani dates with month words, and one word for each page', async () => {
     await page.goto(`${h.baseUrl}/admin/articles`);
     await page.selectOption('#nd-ui-language', 'az');
+    // Re-rendered in Azerbaijani once the list's heading reads so.
+    await page.getByRole('heading', { name: 'Məqalələr', exact: true }).waitFor();
     await page.locator('main time').first().waitFor();
     const dates = (await page.locator('main time').allTextContents()).join(' | ');
     expect(dates).not.toMatch(/M\d{1,2}\b/);
@@ -157,7 +162,11 @@ describe('the newsroom a new user does not trip over (Chromium)', () => {
     for (const path of ['/admin/articles', articlePath, '/admin/articles/new']) {
       await phone.goto(`${h.baseUrl}${path}`);
       await phone.locator('h1').first().waitFor();
-      if (path !== '/admin/articles') await phone.locator('.nd-prose').waitFor();
+      // Measured once the screen has its content: the table's rows, the editor's text.
+      await phone
+        .locator(path === '/admin/articles' ? 'main time' : '.nd-prose')
+        .first()
+        .waitFor();
       const { scrollWidth, innerWidth } = await phone.evaluate(() => ({
         scrollWidth: document.scrollingElement?.scrollWidth ?? 0,
         innerWidth: window.innerWidth,
