@@ -56,7 +56,9 @@ describe.each(dialects)('newsroom accounts on %s', (dialect) => {
       email: 'Owner@Example.com',
       password: PASSWORD,
     });
-    expect(ok.headers.location).toBe('/admin/signin');
+    // The owner is signed in at once: a session cookie, and on to the newsroom.
+    expect(ok.headers.location).toBe('/admin');
+    expect(String(ok.headers['set-cookie'])).toMatch(/nd_session=/);
     expect((await inject({ method: 'GET', url: '/admin/setup' })).headers.location).toBe('/admin/signin');
     expect((await postForm('/admin/signin', { email: 'x@example.com', password: 'y' })).statusCode).toBe(401);
   });

@@ -113,6 +113,8 @@ export function shellHtml(build: AdminBuild, siteStylesheet: string): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
     '<title>Newsroom</title>',
+    // No icon of its own: an empty one, or the browser asks for /favicon.ico and logs a 404 on every screen.
+    '<link rel="icon" href="data:,">',
     siteStylesheet ? `<link rel="stylesheet" href="${escapeAttr(siteStylesheet)}">` : '',
     ...build.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeAttr(href)}">`),
     ...build.preloads.map((href) => `<link rel="modulepreload" href="${escapeAttr(href)}">`),

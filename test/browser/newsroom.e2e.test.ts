@@ -131,10 +131,20 @@ describe('the newsroom app (Chromium)', () => {
     await saved(page);
 
     await page.getByRole('button', { name: 'Schedule' }).click();
+    // Three seconds from now on the site's clock (Asia/Baku): the newsroom reads times in the site's zone.
     const when = await page.evaluate(() => {
-      const d = new Date(Date.now() + 3000);
-      const p = (n: number) => String(n).padStart(2, '0');
-      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+      const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: 'Asia/Baku',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      }).formatToParts(new Date(Date.now() + 3000));
+      const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
+      return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
     });
     await page.fill('#nd-schedule-at', when);
     await page.getByRole('dialog').getByRole('button', { name: 'Schedule' }).click();

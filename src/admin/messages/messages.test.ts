@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { MessageCatalogs } from '../../lib/messages.ts';
 import { adminCatalogs } from './index.ts';
 import { describeCatalogs, keysUsedIn, sourceFiles } from '../../../test/utils/catalogs.ts';
@@ -76,5 +77,26 @@ describe('the language of the newsroom pages', () => {
       expect(sameSiteAdminPath(bad), bad).toBe(null);
     // Encoded line breaks stay encoded: no header can be smuggled into the Location.
     expect(sameSiteAdminPath('/admin/%0d%0aSet-Cookie:x')).toBe('/admin/%0d%0aSet-Cookie:x');
+  });
+});
+
+describe('one term per concept across the pages and the app', () => {
+  it('names the newsroom’s screens in the pages’ navigation exactly as the app does', () => {
+    // Read as files: server code does not import the browser app (dependency rules).
+    const appCatalog = (lang: string) =>
+      JSON.parse(readFileSync(new URL(`../ui/messages/${lang}.json`, import.meta.url), 'utf8')) as Record<
+        string,
+        string
+      >;
+    for (const [lang, pages] of Object.entries(adminCatalogs)) {
+      const app = appCatalog(lang);
+      const navKeys = Object.keys(pages).filter((k) => k.startsWith('nav.'));
+      expect(navKeys.length).toBeGreaterThan(5);
+      for (const key of navKeys) expect([lang, key, pages[key]]).toEqual([lang, key, app[key]]);
+      // The account links read the same too.
+      expect(pages['layout.changePassword']).toBe(app['nav.password']);
+      expect(pages['layout.twoFactor']).toBe(app['nav.twoFactor']);
+      expect(pages['layout.signOut']).toBe(app['nav.signOut']);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { formatLongDate, isoInZone } from '../../lib/dates.ts';
 import { INVITE_TTL_MS, type User } from '../../services/accounts/account.service.ts';
 import { Alert, Field, FieldRow, Form, RoleSelect, When, type FormError } from './form.tsx';
 import { roleName, useI18n } from './i18n.tsx';
+import { WideTable } from './wide-table.tsx';
 
 export interface PendingInvite {
   email: string | null;
@@ -91,44 +92,46 @@ function UsersTable({
 }) {
   const { t, lang, timeZone } = useI18n();
   return (
-    <table class="admin-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('users.name')}</th>
-          <th scope="col">{t('field.email')}</th>
-          <th scope="col">{t('users.role')}</th>
-          <th scope="col">{t('users.status')}</th>
-          <th scope="col">{t('users.twoFactor')}</th>
-          <th scope="col">{t('users.since')}</th>
-          <th scope="col">{t('users.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {users.map((u) => (
+    <WideTable>
+      <table class="admin-table">
+        <thead>
           <tr>
-            <td>{u.name}</td>
-            <td>{u.email}</td>
-            <td>{roleName(t, u.role)}</td>
-            <td>{u.disabledAt ? t('status.disabled') : t('status.active')}</td>
-            <td>
-              {twoFactor.enabled.has(u.id)
-                ? t('users.twoFactorOn')
-                : u.role === 'admin' && twoFactor.requiredForAdmins
-                  ? t('users.twoFactorMissing')
-                  : t('users.twoFactorOff')}
-            </td>
-            <td>
-              <time dateTime={isoInZone(u.createdAt, timeZone).slice(0, 10)}>
-                {formatLongDate(u.createdAt, lang, timeZone)}
-              </time>
-            </td>
-            <td>
-              <UserActions csrf={csrf} me={me} user={u} twoFactorOn={twoFactor.enabled.has(u.id)} />
-            </td>
+            <th scope="col">{t('users.name')}</th>
+            <th scope="col">{t('field.email')}</th>
+            <th scope="col">{t('users.role')}</th>
+            <th scope="col">{t('users.status')}</th>
+            <th scope="col">{t('users.twoFactor')}</th>
+            <th scope="col">{t('users.since')}</th>
+            <th scope="col">{t('users.actions')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr>
+              <td>{u.name}</td>
+              <td>{u.email}</td>
+              <td>{roleName(t, u.role)}</td>
+              <td>{u.disabledAt ? t('status.disabled') : t('status.active')}</td>
+              <td>
+                {twoFactor.enabled.has(u.id)
+                  ? t('users.twoFactorOn')
+                  : u.role === 'admin' && twoFactor.requiredForAdmins
+                    ? t('users.twoFactorMissing')
+                    : t('users.twoFactorOff')}
+              </td>
+              <td>
+                <time dateTime={isoInZone(u.createdAt, timeZone).slice(0, 10)}>
+                  {formatLongDate(u.createdAt, lang, timeZone)}
+                </time>
+              </td>
+              <td>
+                <UserActions csrf={csrf} me={me} user={u} twoFactorOn={twoFactor.enabled.has(u.id)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </WideTable>
   );
 }
 
@@ -240,28 +243,30 @@ function PendingInvites({ invites }: { invites: PendingInvite[] }) {
   return (
     <>
       <h2>{t('users.invitesTitle')}</h2>
-      <table class="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('users.name')}</th>
-            <th scope="col">{t('field.email')}</th>
-            <th scope="col">{t('users.role')}</th>
-            <th scope="col">{t('users.expires', { zone: timeZone })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {invites.map((i) => (
+      <WideTable>
+        <table class="admin-table">
+          <thead>
             <tr>
-              <td>{i.name}</td>
-              <td>{i.email}</td>
-              <td>{i.role ? roleName(t, i.role) : ''}</td>
-              <td>
-                <When at={i.expiresAt} />
-              </td>
+              <th scope="col">{t('users.name')}</th>
+              <th scope="col">{t('field.email')}</th>
+              <th scope="col">{t('users.role')}</th>
+              <th scope="col">{t('users.expires', { zone: timeZone })}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {invites.map((i) => (
+              <tr>
+                <td>{i.name}</td>
+                <td>{i.email}</td>
+                <td>{i.role ? roleName(t, i.role) : ''}</td>
+                <td>
+                  <When at={i.expiresAt} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </WideTable>
     </>
   );
 }

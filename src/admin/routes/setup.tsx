@@ -3,7 +3,10 @@ import { SetupPage } from '../pages/setup.tsx';
 import { field, type AccountRouteDeps, type AdminRoute, type PageKit } from '../route.ts';
 import { issues } from './form-answers.tsx';
 
-/** The one-time setup of an empty site: its first account, the owner. */
+/**
+ * The one-time setup of an empty site: its first account, the owner, who is signed in at once
+ * (asking for the password just typed would be a pointless second form).
+ */
 export function setupRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[] {
   return [
     {
@@ -43,7 +46,12 @@ export function setupRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[] 
             400,
           );
         }
-        return reply.redirect('/admin/signin', 303);
+        // The owner has no second factor yet, so the password step gives a session.
+        const step = await deps.accounts.beginSignIn(values.email, values.password);
+        if (step.kind !== 'signed-in') return reply.redirect('/admin/signin', 303);
+        kit.startSession(reply, step.session);
+        const mustEnrol = await deps.accounts.twoFactor.mustEnrol(step.session.user, false);
+        return reply.redirect(mustEnrol ? '/admin/account/two-factor' : '/admin', 303);
       },
     },
   ];

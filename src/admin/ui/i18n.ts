@@ -1,5 +1,6 @@
 import { MessageCatalogs, type MessageValues, type Translate } from '../../lib/messages.ts';
 import { appCatalogs } from './messages/index.ts';
+import { wallClock } from './zoned.ts';
 
 /**
  * The newsroom app's interface language: the user's choice (remembered in this browser), by
@@ -62,13 +63,37 @@ export function startLanguage(): void {
   setLanguage(initialLanguage(stored, navigator.languages), false);
 }
 
-/** Dates and times in the UI language and the site's time zone. */
-export function formatDateTime(iso: string | Date | null, timeZone?: string): string {
-  if (!iso) return '';
-  const d = typeof iso === 'string' ? new Date(iso) : iso;
-  return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(d);
+// The site's time zone: every time the app shows or reads is in it (set once the site is known).
+let zone = 'UTC';
+
+export function setTimeZone(timeZone: string): void {
+  zone = timeZone;
 }
 
+export function timeZone(): string {
+  return zone;
+}
+
+/** "14:05" on the site's clock. */
+function clockTime(d: Date): string {
+  const c = wallClock(d, zone);
+  return `${String(c.hour).padStart(2, '0')}:${String(c.minute).padStart(2, '0')}`;
+}
+
+/**
+ * "21 November 2025, 14:05 (Asia/Baku)": a moment in the UI language, on the site's clock, with
+ * the zone named. Month words come from the catalogs: the browser's Intl may lack a language's
+ * (Chromium writes Azerbaijani dates as "2025 M11 21").
+ */
+export function formatDateTime(iso: string | Date | null): string {
+  if (!iso) return '';
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  const c = wallClock(d, zone);
+  const month = t('date.months').split('|')[c.month - 1] ?? String(c.month);
+  return t('date.dateTime', { day: c.day, month, year: String(c.year), time: clockTime(d), zone });
+}
+
+/** "14:05 (Asia/Baku)": a time today, on the site's clock, with the zone named. */
 export function formatTime(d: Date): string {
-  return new Intl.DateTimeFormat(current, { hour: '2-digit', minute: '2-digit' }).format(d);
+  return t('date.time', { time: clockTime(d), zone });
 }

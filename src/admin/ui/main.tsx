@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { api, setCsrf } from './api.ts';
 import { App } from './App.tsx';
-import { startLanguage, t } from './i18n.ts';
+import { setTimeZone, startLanguage, t } from './i18n.ts';
 import { interceptLinks } from './router.ts';
 import type { Me, SiteInfo } from '../../contract/site.ts';
 import './admin.css';
@@ -18,6 +18,7 @@ async function start(): Promise<void> {
       api<{ data: SiteInfo }>('GET', '/site'),
     ]);
     setCsrf(me.csrf);
+    setTimeZone(site.data.timeZone);
     interceptLinks(root);
     root.replaceChildren();
     render(<App me={me.data} site={site.data} csrf={me.csrf} />, root);

@@ -18,12 +18,10 @@ const doneMessage = {
  */
 export function PendingChanges({
   article,
-  timeZone,
   before,
   onDone,
 }: {
   article: EditorArticle;
-  timeZone: string;
   /** Saves what is typed and answers the article as saved (refuses when it cannot). */
   before: () => Promise<EditorArticle>;
   /** The article after Update or Discard; `reload` when the editor's text must be replaced. */
@@ -78,7 +76,7 @@ export function PendingChanges({
     <div class="nd-pending" aria-live="polite">
       {pending ? (
         <>
-          <PendingBanner pending={pending} timeZone={timeZone} />
+          <PendingBanner pending={pending} />
           <div class="nd-actions nd-actions-column">
             <button
               type="button"
@@ -168,21 +166,15 @@ function UpdateControls({
 }
 
 /** Who saved the unpublished changes and when, and whether they wait for review. */
-function PendingBanner({
-  pending,
-  timeZone,
-}: {
-  pending: NonNullable<EditorArticle['pending']>;
-  timeZone: string;
-}) {
+function PendingBanner({ pending }: { pending: NonNullable<EditorArticle['pending']> }) {
   return (
     <>
       <p class="nd-banner nd-banner-warn">
         <strong>{t('pending.title')}</strong>{' '}
-        {t('pending.body', { time: formatDateTime(pending.savedAt, timeZone), name: pending.by ?? '—' })}
+        {t('pending.body', { time: formatDateTime(pending.savedAt), name: pending.by ?? '—' })}
       </p>
       {pending.submittedAt ? (
-        <p>{t('pending.submittedAt', { time: formatDateTime(pending.submittedAt, timeZone) })}</p>
+        <p>{t('pending.submittedAt', { time: formatDateTime(pending.submittedAt) })}</p>
       ) : null}
     </>
   );

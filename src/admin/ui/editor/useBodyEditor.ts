@@ -57,6 +57,8 @@ export function useBodyEditor({
     const editor = new Editor({
       element,
       editable,
+      // Its base styles are in admin.css: an injected <style> would be refused by the CSP.
+      injectCSS: false,
       extensions: [
         StarterKit.configure({
           heading: { levels: [2, 3] },

@@ -59,7 +59,7 @@ export function ArticleListScreen({ search, site, me }: { search: URLSearchParam
         {result ? t('list.count', { count: result.meta.total }) : t('common.loading')}
       </p>
       {result && result.data.length ? (
-        <ArticleTable articles={result.data} site={site} />
+        <ArticleTable articles={result.data} />
       ) : result ? (
         <p>{t('list.empty')}</p>
       ) : null}

@@ -48,7 +48,6 @@ export function EditorScreen({ id, me, site }: { id: string | null; me: Me; site
       <aside class="nd-editor-side" aria-label={t('editor.sidebar')}>
         <StatusPanel
           article={article}
-          site={site}
           saveState={saveState}
           onSaveNow={() => void editor.saver.flush()}
           saved={editor.saved}

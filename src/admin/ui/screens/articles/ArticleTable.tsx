@@ -1,10 +1,12 @@
 import type { ArticleListItem } from '../../../../contract/articles.ts';
-import type { SiteInfo } from '../../../../contract/site.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { formatDateTime, t } from '../../i18n.ts';
 
-/** A page of articles: headline (with breaking and pending-change marks), status, section, language, bylines, last change. */
-export function ArticleTable({ articles, site }: { articles: ArticleListItem[]; site: SiteInfo }) {
+/**
+ * A page of articles: headline (with breaking and pending-change marks), status, section, language,
+ * bylines, last change. On a phone each row is a card, its cells labelled (data-label, admin.css).
+ */
+export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
   return (
     <table class="nd-table nd-articles">
       <caption class="nd-visually-hidden">{t('list.title')}</caption>
@@ -32,17 +34,17 @@ export function ArticleTable({ articles, site }: { articles: ArticleListItem[]; 
                 </span>
               ) : null}
             </td>
-            <td>
+            <td data-label={t('list.status')}>
               <StatusBadge status={a.status} />
               {a.status === 'scheduled' && a.scheduledAt ? (
-                <span class="nd-hint"> {formatDateTime(a.scheduledAt, site.timeZone)}</span>
+                <span class="nd-hint"> {formatDateTime(a.scheduledAt)}</span>
               ) : null}
             </td>
-            <td>{a.section.name}</td>
-            <td>{a.language}</td>
-            <td>{a.authors.join(', ') || a.owner?.name || ''}</td>
-            <td>
-              <time dateTime={a.modifiedAt}>{formatDateTime(a.modifiedAt, site.timeZone)}</time>
+            <td data-label={t('list.section')}>{a.section.name}</td>
+            <td data-label={t('list.language')}>{a.language}</td>
+            <td data-label={t('list.authors')}>{a.authors.join(', ') || a.owner?.name || ''}</td>
+            <td data-label={t('list.modified')}>
+              <time dateTime={a.modifiedAt}>{formatDateTime(a.modifiedAt)}</time>
             </td>
           </tr>
         ))}

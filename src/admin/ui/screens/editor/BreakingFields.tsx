@@ -1,9 +1,9 @@
 import type { ArticleFields } from '../../../../contract/articles.ts';
 import { describedBy, Field } from '../../components/Dialog.tsx';
-import { t } from '../../i18n.ts';
-import { localInputValue } from './article-fields.ts';
+import { t, timeZone } from '../../i18n.ts';
+import { instantFromZonedInput, zonedInputValue } from '../../zoned.ts';
 
-/** Breaking news: the flag, and until when (in the browser's time zone); only those who may publish set them. */
+/** Breaking news: the flag, and until when (on the site's clock); only those who may publish set them. */
 export function BreakingFields({
   fields,
   breakingHours,
@@ -40,21 +40,19 @@ export function BreakingFields({
           label={t('editor.breakingUntil')}
           hint={t('editor.breakingUntilHint', {
             hours: breakingHours,
-            zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+            zone: timeZone(),
           })}
           error={issue('breakingUntil')}
         >
           <input
             id="nd-breaking-until"
             type="datetime-local"
-            value={fields.breakingUntil ? localInputValue(new Date(fields.breakingUntil)).slice(0, 16) : ''}
+            value={fields.breakingUntil ? zonedInputValue(new Date(fields.breakingUntil), timeZone()) : ''}
             disabled={disabled}
             aria-describedby={describedBy('nd-breaking-until', 'hint', issue('breakingUntil'))}
             onChange={(e) => {
-              const when = e.currentTarget.value ? new Date(e.currentTarget.value) : null;
-              change({
-                breakingUntil: when && !Number.isNaN(when.getTime()) ? when.toISOString() : null,
-              });
+              const when = instantFromZonedInput(e.currentTarget.value, timeZone());
+              change({ breakingUntil: when ? when.toISOString() : null });
             }}
           />
         </Field>

@@ -1,5 +1,4 @@
 import type { EditorArticle } from '../../../../contract/articles.ts';
-import type { SiteInfo } from '../../../../contract/site.ts';
 import type { SaveState } from '../../autosave.ts';
 import { PendingChanges } from '../../components/PendingChanges.tsx';
 import { t } from '../../i18n.ts';
@@ -10,14 +9,12 @@ import { Workflow } from './Workflow.tsx';
 /** Where the article stands: status, autosave, preview links, unpublished changes and the workflow. */
 export function StatusPanel({
   article,
-  site,
   saveState,
   onSaveNow,
   saved,
   adopt,
 }: {
   article: EditorArticle | null;
-  site: SiteInfo;
   saveState: SaveState;
   onSaveNow: () => void;
   /** The article once what is pending is saved (refused while it cannot be). */
@@ -45,14 +42,9 @@ export function StatusPanel({
         </p>
       ) : null}
       {article ? (
-        <PendingChanges
-          article={article}
-          timeZone={site.timeZone}
-          before={saved}
-          onDone={(a, reload) => adopt(a, reload)}
-        />
+        <PendingChanges article={article} before={saved} onDone={(a, reload) => adopt(a, reload)} />
       ) : null}
-      {article ? <Workflow article={article} site={site} before={saved} onDone={(a) => adopt(a)} /> : null}
+      {article ? <Workflow article={article} before={saved} onDone={(a) => adopt(a)} /> : null}
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { EditorArticle, WorkflowAction } from '../../../../contract/articles.ts';
-import type { SiteInfo } from '../../../../contract/site.ts';
 import { api, ApiError } from '../../api.ts';
 import { formatDateTime, t } from '../../i18n.ts';
 import { CorrectDialog, ScheduleDialog } from './WorkflowDialogs.tsx';
@@ -38,12 +37,10 @@ const actionOrder: WorkflowAction[] = [
 /** The moves the server allows this person now, as buttons; scheduling asks for a time, correcting for a note. */
 export function Workflow({
   article,
-  site,
   before,
   onDone,
 }: {
   article: EditorArticle;
-  site: SiteInfo;
   before: () => Promise<EditorArticle>;
   onDone: (a: EditorArticle) => void;
 }) {
@@ -75,10 +72,10 @@ export function Workflow({
   return (
     <div class="nd-workflow">
       {article.scheduledAt && article.status === 'scheduled' ? (
-        <p>{t('workflow.scheduledFor', { time: formatDateTime(article.scheduledAt, site.timeZone) })}</p>
+        <p>{t('workflow.scheduledFor', { time: formatDateTime(article.scheduledAt) })}</p>
       ) : null}
       {article.publishedAt ? (
-        <p>{t('workflow.publishedAt', { time: formatDateTime(article.publishedAt, site.timeZone) })}</p>
+        <p>{t('workflow.publishedAt', { time: formatDateTime(article.publishedAt) })}</p>
       ) : null}
       <div class="nd-actions nd-actions-column">
         {actionOrder
@@ -140,7 +137,7 @@ export function Workflow({
           <ul>
             {article.corrections.map((c) => (
               <li key={c.createdAt}>
-                <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, site.timeZone)}</time> — {c.text}
+                <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time> — {c.text}
               </li>
             ))}
           </ul>

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { describedBy, Dialog, Field } from '../../components/Dialog.tsx';
-import { t } from '../../i18n.ts';
-import { localInputValue } from './article-fields.ts';
+import { t, timeZone } from '../../i18n.ts';
+import { instantFromZonedInput, zonedInputValue } from '../../zoned.ts';
 
-/** Scheduling asks for a time in the future (in the browser's time zone). */
+/** Scheduling asks for a time in the future, on the site's clock (whatever the browser's zone). */
 export function ScheduleDialog({
   busy,
   onClose,
@@ -13,16 +13,16 @@ export function ScheduleDialog({
   onClose: () => void;
   onSchedule: (iso: string) => void;
 }) {
-  const [value, setValue] = useState(() => localInputValue(new Date(Date.now() + 3600_000)).slice(0, 16));
+  const [value, setValue] = useState(() => zonedInputValue(new Date(Date.now() + 3600_000), timeZone()));
   const [error, setError] = useState<string | undefined>();
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = timeZone();
   return (
     <Dialog title={t('workflow.scheduleTitle')} onClose={onClose}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          const when = new Date(value);
-          if (Number.isNaN(when.getTime()) || when.getTime() <= Date.now()) {
+          const when = instantFromZonedInput(value, zone);
+          if (!when || when.getTime() <= Date.now()) {
             setError(t('workflow.scheduleFuture'));
             return;
           }

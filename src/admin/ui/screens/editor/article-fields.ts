@@ -42,12 +42,6 @@ export function shownSlug(
         : slugify(fields.headline);
 }
 
-/** A local date-time input value ("2025-11-21T14:05:00") for a moment. */
-export function localInputValue(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
-
 /** The fields of a new article: the site's first section, the person writing it as its byline. */
 export function newArticleFields(me: Me, site: SiteInfo): ArticleFields {
   return {
