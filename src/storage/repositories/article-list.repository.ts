@@ -1,9 +1,11 @@
 import type { Kysely, NotNull, SelectQueryBuilder } from 'kysely';
-import type { ArticleStatus, ArticleSummary, FeaturedImage } from '../../domain/article.ts';
+import type { ArticleStatus, ArticleSummary, FeaturedImage, PersonRef } from '../../domain/article.ts';
 import type { Block } from '../../domain/body.ts';
 import { publishedArticles, type ListFilter } from '../published.ts';
 import type { DB } from '../schema.ts';
-import { authorsOf } from './article-authors.ts';
+import type { Database } from '../database.ts';
+import { authorsColumn, authorsOf } from './article-authors.ts';
+import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
 
 export type { ListFilter } from '../published.ts';
 
@@ -63,6 +65,7 @@ interface SummaryRow {
   section_name: string;
   section_color: string | null;
   featured_image: string | null;
+  authors: PersonRef[] | string;
 }
 
 const date = (s: string | null): Date | null => (s ? new Date(s) : null);
@@ -73,7 +76,14 @@ const date = (s: string | null): Date | null => (s ? new Date(s) : null);
  * writes and its translations are in ArticleRepository.
  */
 export class ArticleListRepository {
-  constructor(private readonly db: Kysely<DB>) {}
+  private readonly jsonArray: JsonArrayOf;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    kind: Database['kind'],
+  ) {
+    this.jsonArray = jsonArrayOf(kind);
+  }
 
   /** Published articles readers may see, filtered (the definition search shares). */
   private publishedQuery(f: ListFilter) {
@@ -222,7 +232,7 @@ export class ArticleListRepository {
     )
       .select('articles.body_text')
       .execute();
-    const summaries = await this.toSummaries(rows);
+    const summaries = this.toSummaries(rows);
     const text = new Map(rows.map((r) => [r.id, r.body_text]));
     const byId = new Map(summaries.map((x) => [x.id, { ...x, bodyText: text.get(x.id) ?? '' }]));
     return ids.flatMap((id) => byId.get(id) ?? []);
@@ -249,14 +259,12 @@ export class ArticleListRepository {
         'sections.slug as section_slug',
         eb.fn.coalesce('sn.name', 'sections.name').as('section_name'),
         'sections.color as section_color',
+        // The authors come with each row: a listing is one query, however many items it shows.
+        authorsColumn(eb, this.jsonArray).as('authors'),
       ]);
   }
 
-  private async toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]> {
-    const authors = await authorsOf(
-      this.db,
-      rows.map((r) => r.id),
-    );
+  private toSummaries(rows: SummaryRow[]): ArticleSummary[] {
     return rows.map((r) => ({
       id: r.id,
       language: r.language,
@@ -268,7 +276,7 @@ export class ArticleListRepository {
       publishedAt: date(r.published_at),
       updatedAt: date(r.updated_at),
       section: { id: r.section_id, slug: r.section_slug, name: r.section_name, color: r.section_color },
-      authors: authors.get(r.id) ?? [],
+      authors: rowsOf(r.authors),
       featuredImage: r.featured_image ? (JSON.parse(r.featured_image) as FeaturedImage) : null,
     }));
   }
