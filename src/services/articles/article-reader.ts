@@ -68,8 +68,7 @@ export class ArticleReader {
 
   /** The newest published articles in full (for feeds), newest first. */
   async recent(filter: ListFilter, limit: number): Promise<Article[]> {
-    const summaries = await this.store.repos.listings.listPublished(filter, limit, 0);
-    const full = await this.store.repos.articles.findByIds(summaries.map((s) => s.id));
+    const full = await this.store.repos.listings.recentFull(filter, limit);
     return full.map((a) => this.current(a));
   }
 
@@ -122,10 +121,7 @@ export class ArticleReader {
     const repo = this.store.repos.listings;
     // The breaking strip asks for breaking news that is still current.
     const f = filter.breaking ? { breakingAt: this.clock.now(), ...filter } : filter;
-    const [total, items] = await Promise.all([
-      repo.countPublished(f),
-      repo.listPublished(f, pageSize, offsetOf(page, pageSize)),
-    ]);
+    const { total, items } = await repo.pagePublished(f, pageSize, offsetOf(page, pageSize));
     return {
       items: items.map((a) => this.current(a)),
       page,

@@ -1,10 +1,17 @@
 import type { Kysely, NotNull, SelectQueryBuilder } from 'kysely';
-import type { ArticleStatus, ArticleSummary, FeaturedImage, PersonRef } from '../../domain/article.ts';
+import type {
+  Article,
+  ArticleStatus,
+  ArticleSummary,
+  FeaturedImage,
+  PersonRef,
+} from '../../domain/article.ts';
 import type { Block } from '../../domain/body.ts';
 import { publishedArticles, type ListFilter } from '../published.ts';
 import type { DB } from '../schema.ts';
 import type { Database } from '../database.ts';
 import { authorsColumn, authorsOf } from './article-authors.ts';
+import { articleQuery, toArticle } from './article-rows.ts';
 import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
 
 export type { ListFilter } from '../published.ts';
@@ -106,6 +113,38 @@ export class ArticleListRepository {
       .offset(offset)
       .execute();
     return this.toSummaries(rows);
+  }
+
+  /** The newest published articles in full (feeds), newest first, with their children: one query. */
+  async recentFull(f: ListFilter, limit: number): Promise<Article[]> {
+    const rows = await articleQuery(this.db, this.jsonArray)
+      .where(publishedArticles(f))
+      .orderBy('articles.published_at', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toArticle);
+  }
+
+  /**
+   * A page of published articles with how many there are in all, in one query (the total rides
+   * on each row); only a page past the end asks for the count apart.
+   */
+  async pagePublished(
+    f: ListFilter,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: ArticleSummary[]; total: number }> {
+    const rows = await this.withSummaryColumns(this.publishedQuery(f), f.language)
+      .select((eb) => eb.fn.countAll<number | string>().over().as('total_count'))
+      .orderBy('articles.published_at', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    const first = rows[0];
+    if (first) return { items: this.toSummaries(rows), total: Number(first.total_count) };
+    return { items: [], total: offset > 0 ? await this.countPublished(f) : 0 };
   }
 
   /**

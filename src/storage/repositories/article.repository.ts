@@ -411,16 +411,6 @@ export class ArticleRepository {
     return row ? toArticle(row) : null;
   }
 
-  /** Several articles in full in one query (feeds), in the order of `ids`; unknown ids are skipped. */
-  async findByIds(ids: readonly string[]): Promise<Article[]> {
-    if (!ids.length) return [];
-    const rows = await this.fullQuery()
-      .where('articles.id', 'in', [...ids])
-      .execute();
-    const byId = new Map(rows.map((r) => [r.id, toArticle(r)]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
-  }
-
   private fullQuery() {
     return articleQuery(this.db, this.jsonArray);
   }
