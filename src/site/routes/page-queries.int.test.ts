@@ -56,6 +56,16 @@ describe.each(dialects)('queries per page on %s', (dialect) => {
     expect(await pageQueries(url)).toBeLessThanOrEqual(ceiling);
   });
 
+  it('the article page stays within its ceiling when articles have been read (most read listed)', async () => {
+    const { container } = app!;
+    const { items } = await container.reader.list({ language: 'en' }, 1, 3);
+    for (const [i, a] of items.entries())
+      await container.store.repos.views.increment(a.id, '2025-11-21', 3 - i);
+    const res = await app!.server.inject({ method: 'GET', url: SEED_URL });
+    expect(res.body).toContain(items[1]!.headline);
+    expect(await pageQueries(SEED_URL)).toBeLessThanOrEqual(5);
+  });
+
   it('a feed costs the same with one item as with twelve (no query per item)', async () => {
     expect(await pageQueries('/en/economy/feed.xml')).toBe(await pageQueries('/en/world/feed.xml'));
   });

@@ -1,4 +1,4 @@
-import type { Kysely, NotNull, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type NotNull, type SelectQueryBuilder } from 'kysely';
 import type {
   Article,
   ArticleStatus,
@@ -260,6 +260,40 @@ export class ArticleListRepository {
         pendingChanges: r.pending_submitted_at ? 'submitted' : r.pending_at ? 'saved' : null,
       })),
     };
+  }
+
+  /**
+   * Published articles in `language` with the most views on or after `sinceDay`, most first
+   * (ties by id), as summaries: the ranking and the rows in one query.
+   */
+  async mostRead(language: string, sinceDay: string, limit: number): Promise<ArticleSummary[]> {
+    const top = this.db
+      .selectFrom('article_views')
+      .innerJoin('articles as ranked', 'ranked.id', 'article_views.article_id')
+      .select('article_views.article_id')
+      .where('article_views.day', '>=', sinceDay)
+      .where('ranked.language', '=', language)
+      .where('ranked.status', '=', 'published')
+      .groupBy('article_views.article_id')
+      .orderBy(sql`sum(${sql.ref('article_views.views')})`, 'desc')
+      .orderBy('article_views.article_id')
+      .limit(limit);
+    const rows = await this.withSummaryColumns(
+      this.db.selectFrom('articles').where('articles.id', 'in', top),
+      language,
+    )
+      .select((eb) =>
+        eb
+          .selectFrom('article_views')
+          .select((e) => e.fn.sum<number | string>('article_views.views').as('views'))
+          .whereRef('article_views.article_id', '=', 'articles.id')
+          .where('article_views.day', '>=', sinceDay)
+          .as('total'),
+      )
+      .orderBy('total', 'desc')
+      .orderBy('articles.id')
+      .execute();
+    return this.toSummaries(rows);
   }
 
   /** Summaries with their plain text, in the order of `ids` (search results keep their ranking). */
