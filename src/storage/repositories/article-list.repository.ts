@@ -296,6 +296,28 @@ export class ArticleListRepository {
     return this.toSummaries(rows);
   }
 
+  /** Summaries with their plain text of a story's articles (any order): one query with the story's list. */
+  async summariesOfStory(
+    storyId: string,
+    language: string,
+  ): Promise<(ArticleSummary & { bodyText: string })[]> {
+    const rows = await this.withSummaryColumns(
+      this.db
+        .selectFrom('articles')
+        .where('articles.id', 'in', (eb) =>
+          eb
+            .selectFrom('story_articles')
+            .select('story_articles.article_id')
+            .where('story_articles.story_id', '=', storyId),
+        ),
+      language,
+    )
+      .select('articles.body_text')
+      .execute();
+    const summaries = this.toSummaries(rows);
+    return summaries.map((x, i) => ({ ...x, bodyText: rows[i]?.body_text ?? '' }));
+  }
+
   /** Summaries with their plain text, in the order of `ids` (search results keep their ranking). */
   async summariesByIds(ids: string[], language: string): Promise<(ArticleSummary & { bodyText: string })[]> {
     if (!ids.length) return [];
