@@ -50,6 +50,16 @@ export class Readings {
     );
   }
 
+  /** A stored reading (JSON) with stored corrections on top, as `corrected` makes it (null: neither). */
+  private applied(result: string | null, corrections: readonly unknown[]): AnalysisResult | null {
+    if (!result && !corrections.length) return null;
+    const reading = result ? (JSON.parse(result) as AnalysisResult) : EMPTY;
+    return applyCorrections(
+      reading,
+      corrections.map((c) => correctionSchema.parse(c)),
+    );
+  }
+
   async gate(articleId: string, mode?: StoryFactsMode): Promise<Gate> {
     const [approved, hidden] = await Promise.all([
       this.store.repos.analysis.approvals(articleId),
@@ -73,21 +83,15 @@ export class Readings {
       for (const a of articles) out.set(a.id, null);
       return out;
     }
-    const ids = articles.map((a) => a.id);
-    const [approvals, hidden] = await Promise.all([
-      this.store.repos.analysis.approvalsOf(ids),
-      this.store.repos.analysis.hiddenOf(ids),
-    ]);
+    // One query for all of them: readings, corrections, approvals and hide flags.
+    const inputs = await this.store.repos.analysis.readerInputs(articles.map((a) => a.id));
     for (const a of articles) {
-      const reading = hidden.has(a.id) ? null : await this.corrected(a.id);
+      const input = inputs.get(a.id);
+      const reading = !input || input.hidden ? null : this.applied(input.result, input.corrections);
       out.set(
         a.id,
         reading &&
-          readerView(
-            reading,
-            { mode, approved: approvals.get(a.id) ?? new Set(), hidden: false },
-            a.bodyText,
-          ),
+          readerView(reading, { mode, approved: input?.approved ?? new Set(), hidden: false }, a.bodyText),
       );
     }
     return out;

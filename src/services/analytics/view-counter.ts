@@ -44,15 +44,11 @@ export class ViewCounter {
   /** The most read published articles in a language over the last two days. */
   async mostRead(language: string, limit = 5): Promise<ArticleSummary[]> {
     const since = new Date(this.clock.now().getTime() - (MOST_READ_DAYS - 1) * 86_400_000);
-    const top = await this.store.repos.views.top(
+    // The ranking and the summaries in one query (this is on every article page).
+    return this.store.repos.listings.mostRead(
       language,
       calendarDateInZone(since, this.site.settings().timeZone),
       limit,
     );
-    const summaries = await this.store.repos.listings.summariesByIds(
-      top.map((t) => t.articleId),
-      language,
-    );
-    return summaries.map(({ bodyText: _unused, ...s }) => s);
   }
 }

@@ -5,8 +5,16 @@ import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
 import { systemClock, type Clock } from '../deps.ts';
 import type { ListFilter, SitemapEntry, Store, TranslationRef } from '../../storage/repositories/index.ts';
 
+/** What an article's page shows around it, read with the article (see `lookup`). */
+export interface ArticleSurroundings {
+  /** The published versions of its story in every language, itself included. */
+  translations: TranslationRef[];
+  /** The story it belongs to, if any. */
+  storyId: string | null;
+}
+
 export type ArticleLookup =
-  | { kind: 'found'; article: Article }
+  | { kind: 'found'; article: Article; around: ArticleSurroundings }
   | { kind: 'moved'; article: Article }
   | { kind: 'gone'; article: Article }
   | { kind: 'missing' };
@@ -32,7 +40,9 @@ export class ArticleReader {
    */
   async lookup(language: string, sectionSlug: string, slug: string): Promise<ArticleLookup> {
     const repo = this.store.repos.articles;
-    let article = await repo.findBySlug(language, slug);
+    // The page's article with its translations and story: one query for the common case.
+    const page = await repo.findPageBySlug(language, slug);
+    let article = page?.article ?? null;
     let moved = false;
     if (!article) {
       const id = await repo.findIdByFormerSlug(language, slug);
@@ -43,7 +53,11 @@ export class ArticleReader {
     if (article.status === 'unpublished') return { kind: 'gone', article };
     if (article.status !== 'published') return { kind: 'missing' };
     if (moved || article.section.slug !== sectionSlug) return { kind: 'moved', article };
-    return { kind: 'found', article: this.current(article) };
+    const around = {
+      translations: (page?.translations ?? []).filter((t) => t.status === 'published'),
+      storyId: page?.storyId ?? null,
+    };
+    return { kind: 'found', article: this.current(article), around };
   }
 
   /** The published versions of an article's story in every language, itself included. */
@@ -54,9 +68,8 @@ export class ArticleReader {
 
   /** The newest published articles in full (for feeds), newest first. */
   async recent(filter: ListFilter, limit: number): Promise<Article[]> {
-    const summaries = await this.store.repos.listings.listPublished(filter, limit, 0);
-    const full = await Promise.all(summaries.map((s) => this.store.repos.articles.findById(s.id)));
-    return full.filter((a): a is Article => a !== null).map((a) => this.current(a));
+    const full = await this.store.repos.listings.recentFull(filter, limit);
+    return full.map((a) => this.current(a));
   }
 
   sitemapMonths(): Promise<{ month: string; lastModified: Date }[]> {
@@ -97,14 +110,18 @@ export class ArticleReader {
     return a ? this.current(a) : null;
   }
 
+  /** The newest published articles, without the count a paged list needs (related articles). */
+  async latest(filter: ListFilter, limit: number): Promise<ArticleSummary[]> {
+    const f = filter.breaking ? { breakingAt: this.clock.now(), ...filter } : filter;
+    const items = await this.store.repos.listings.listPublished(f, limit, 0);
+    return items.map((a) => this.current(a));
+  }
+
   async list(filter: ListFilter, page: number, pageSize: number): Promise<Page<ArticleSummary>> {
     const repo = this.store.repos.listings;
     // The breaking strip asks for breaking news that is still current.
     const f = filter.breaking ? { breakingAt: this.clock.now(), ...filter } : filter;
-    const [total, items] = await Promise.all([
-      repo.countPublished(f),
-      repo.listPublished(f, pageSize, offsetOf(page, pageSize)),
-    ]);
+    const { total, items } = await repo.pagePublished(f, pageSize, offsetOf(page, pageSize));
     return {
       items: items.map((a) => this.current(a)),
       page,

@@ -132,9 +132,16 @@ export class StoryService {
     return this.store.repos.stories.storyOf(articleId);
   }
 
-  /** Published articles in one language with what readers may see of their readings. */
-  private async readerReadings(ids: string[], language: string) {
-    const summaries = (await this.store.repos.listings.summariesByIds(ids, language)).filter(
+  /**
+   * Published articles in one language with what readers may see of their readings: the
+   * articles named, or a story's (found by the same query that reads them).
+   */
+  private async readerReadings(which: string[] | { storyId: string }, language: string) {
+    const { listings } = this.store.repos;
+    const found = Array.isArray(which)
+      ? await listings.summariesByIds(which, language)
+      : await listings.summariesOfStory(which.storyId, language);
+    const summaries = found.filter(
       (s): s is typeof s & { publishedAt: Date } => s.language === language && s.publishedAt !== null,
     );
     const views = await this.readings.forReadersMany(
@@ -178,8 +185,7 @@ export class StoryService {
    */
   async story(storyId: string, language: string): Promise<StoryView | null> {
     if ((await this.readings.mode()) === 'off') return null;
-    const ids = await this.store.repos.stories.storyArticles(storyId);
-    const readings = (await this.readerReadings(ids, language)).sort(
+    const readings = (await this.readerReadings({ storyId }, language)).sort(
       (a, b) => a.article.publishedAt.getTime() - b.article.publishedAt.getTime(),
     );
     const timeline = this.timeline(readings);

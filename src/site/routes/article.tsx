@@ -1,5 +1,6 @@
 import type { VNode } from 'preact';
 import type { Article, ArticleSummary } from '../../domain/article.ts';
+import type { ArticleSurroundings, TranslationRef } from '../../services/articles/article-reader.ts';
 import type { Alternate } from '../components/page-context.ts';
 import { ArticlePage } from '../pages/ArticlePage.tsx';
 import { sendPage } from '../render.ts';
@@ -8,13 +9,14 @@ import { sendGone, sendNotFound } from './answers.tsx';
 import type { SiteHandler, SiteKit } from './site-kit.ts';
 
 /** hreflang alternates of a story: every published language version, and the x-default one. */
-async function storyAlternates(
+function storyAlternates(
   kit: SiteKit,
   article: Article,
-): Promise<{ alternates: Alternate[]; xDefault: string }> {
-  const { site, reader } = kit.deps;
+  translations: readonly TranslationRef[],
+): { alternates: Alternate[]; xDefault: string } {
+  const { site } = kit.deps;
   const order = site.settings().languages;
-  const versions = (await reader.translations(article))
+  const versions = translations
     .filter((v) => site.isLanguage(v.language))
     .sort((a, b) => order.indexOf(a.language) - order.indexOf(b.language));
   const alternates = versions.map((v) => ({
@@ -28,21 +30,31 @@ async function storyAlternates(
   };
 }
 
-/** An article page as readers see it (also the newsroom's preview of an unpublished article). */
-export async function articleView(kit: SiteKit, a: Article): Promise<VNode> {
+/** Its translations and story, read apart (the newsroom's preview; a reader's lookup brings them). */
+async function surroundingsOf(kit: SiteKit, a: Article): Promise<ArticleSurroundings> {
+  const { reader, stories } = kit.deps;
+  const [translations, storyId] = await Promise.all([reader.translations(a), stories.storyOf(a.id)]);
+  return { translations, storyId };
+}
+
+/**
+ * An article page as readers see it (also the newsroom's preview of an unpublished article).
+ * `known` is what the lookup already read with the article, so the page does not ask again.
+ */
+export async function articleView(kit: SiteKit, a: Article, known?: ArticleSurroundings): Promise<VNode> {
   const { reader, views, analysis, stories } = kit.deps;
   const lang = a.language;
-  const [related, languages, ctx, mostRead, facts, storyId] = await Promise.all([
-    reader.list({ language: lang, sectionId: a.section.id }, 1, 5),
-    storyAlternates(kit, a),
+  const [related, around, ctx, mostRead, facts] = await Promise.all([
+    reader.latest({ language: lang, sectionId: a.section.id }, 5),
+    known ?? surroundingsOf(kit, a),
     kit.context(lang),
     views.mostRead(lang),
     // Only what the newsroom let through (storyFacts setting, approvals, the article's hide flag).
     analysis.readerFacts(a),
-    stories.storyOf(a.id),
   ]);
-  const story = storyId ? await stories.story(storyId, lang) : null;
-  const others: ArticleSummary[] = related.items.filter((r) => r.id !== a.id).slice(0, 4);
+  const languages = storyAlternates(kit, a, around.translations);
+  const story = around.storyId ? await stories.story(around.storyId, lang) : null;
+  const others: ArticleSummary[] = related.filter((r) => r.id !== a.id).slice(0, 4);
   return (
     <ArticlePage
       ctx={ctx}
@@ -74,6 +86,6 @@ export const articlePage =
       case 'found':
         // The page changes when the article does (and with listings around it; the ETag covers those).
         reply.header('last-modified', found.article.modifiedAt.toUTCString());
-        return sendPage(reply, await articleView(kit, found.article));
+        return sendPage(reply, await articleView(kit, found.article, found.around));
     }
   };

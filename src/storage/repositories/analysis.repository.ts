@@ -1,9 +1,77 @@
 import type { Kysely } from 'kysely';
+import type { Database } from '../database.ts';
 import type { DB } from '../schema.ts';
+import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
+
+/** What readers' views of an article's reading are made from (see `forReaders`). */
+export interface ReaderInputs {
+  /** The machine's stored reading (JSON), or null before the first one. */
+  result: string | null;
+  /** The editors' corrections (parsed JSON), oldest first. */
+  corrections: unknown[];
+  approved: Set<string>;
+  hidden: boolean;
+}
 
 /** Stored analysis results (JSON in the shape of src/analysis/types.ts). */
 export class AnalysisRepository {
-  constructor(private readonly db: Kysely<DB>) {}
+  private readonly jsonArray: JsonArrayOf;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    kind: Database['kind'],
+  ) {
+    this.jsonArray = jsonArrayOf(kind);
+  }
+
+  /**
+   * Readings, corrections, approvals and hide flags of several articles in one query (an
+   * article page, a story's timeline): what readers may see is decided from these.
+   */
+  async readerInputs(articleIds: readonly string[]): Promise<Map<string, ReaderInputs>> {
+    const out = new Map<string, ReaderInputs>();
+    if (!articleIds.length) return out;
+    const { jsonArray } = this;
+    const rows = await this.db
+      .selectFrom('articles')
+      .select((eb) => [
+        'articles.id',
+        eb
+          .selectFrom('article_analysis')
+          .select('article_analysis.result')
+          .whereRef('article_analysis.article_id', '=', 'articles.id')
+          .as('result'),
+        eb
+          .selectFrom('analysis_display')
+          .select('analysis_display.hidden')
+          .whereRef('analysis_display.article_id', '=', 'articles.id')
+          .as('hidden'),
+        jsonArray(
+          eb
+            .selectFrom('analysis_corrections')
+            .select('analysis_corrections.correction')
+            .whereRef('analysis_corrections.article_id', '=', 'articles.id')
+            .orderBy('analysis_corrections.created_at')
+            .orderBy('analysis_corrections.id'),
+        ).as('corrections'),
+        jsonArray(
+          eb
+            .selectFrom('analysis_approvals')
+            .select('analysis_approvals.item_key')
+            .whereRef('analysis_approvals.article_id', '=', 'articles.id'),
+        ).as('approvals'),
+      ])
+      .where('articles.id', 'in', [...articleIds])
+      .execute();
+    for (const r of rows)
+      out.set(r.id, {
+        result: r.result ?? null,
+        corrections: rowsOf(r.corrections).map((c) => JSON.parse(c.correction) as unknown),
+        approved: new Set(rowsOf(r.approvals).map((a) => a.item_key)),
+        hidden: r.hidden === 1,
+      });
+    return out;
+  }
 
   async get(articleId: string): Promise<{ inputHash: string; result: string; analyzedAt: Date } | null> {
     const r = await this.db

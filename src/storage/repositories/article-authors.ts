@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { PersonRef } from '../../domain/article.ts';
 import type { DB } from '../schema.ts';
+import type { JsonArrayOf } from './json-columns.ts';
 
 /** The credited people of each article, in their order: one query for any number of articles. */
 export async function authorsOf(db: Kysely<DB>, ids: string[]): Promise<Map<string, PersonRef[]>> {
@@ -19,4 +20,16 @@ export async function authorsOf(db: Kysely<DB>, ids: string[]): Promise<Map<stri
     map.set(r.article_id, list);
   }
   return map;
+}
+
+/** The credited people of the outer query's article (`articles.id`), in order, as a JSON column. */
+export function authorsColumn(eb: ExpressionBuilder<DB, 'articles'>, jsonArray: JsonArrayOf) {
+  return jsonArray(
+    eb
+      .selectFrom('article_authors')
+      .innerJoin('people', 'people.id', 'article_authors.person_id')
+      .select(['people.id', 'people.slug', 'people.name', 'people.role'])
+      .whereRef('article_authors.article_id', '=', 'articles.id')
+      .orderBy('article_authors.position'),
+  );
 }

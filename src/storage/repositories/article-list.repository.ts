@@ -1,9 +1,18 @@
-import type { Kysely, NotNull, SelectQueryBuilder } from 'kysely';
-import type { ArticleStatus, ArticleSummary, FeaturedImage } from '../../domain/article.ts';
+import { sql, type Kysely, type NotNull, type SelectQueryBuilder } from 'kysely';
+import type {
+  Article,
+  ArticleStatus,
+  ArticleSummary,
+  FeaturedImage,
+  PersonRef,
+} from '../../domain/article.ts';
 import type { Block } from '../../domain/body.ts';
 import { publishedArticles, type ListFilter } from '../published.ts';
 import type { DB } from '../schema.ts';
-import { authorsOf } from './article-authors.ts';
+import type { Database } from '../database.ts';
+import { authorsColumn, authorsOf } from './article-authors.ts';
+import { articleQuery, toArticle } from './article-rows.ts';
+import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
 
 export type { ListFilter } from '../published.ts';
 
@@ -63,6 +72,7 @@ interface SummaryRow {
   section_name: string;
   section_color: string | null;
   featured_image: string | null;
+  authors: PersonRef[] | string;
 }
 
 const date = (s: string | null): Date | null => (s ? new Date(s) : null);
@@ -73,7 +83,14 @@ const date = (s: string | null): Date | null => (s ? new Date(s) : null);
  * writes and its translations are in ArticleRepository.
  */
 export class ArticleListRepository {
-  constructor(private readonly db: Kysely<DB>) {}
+  private readonly jsonArray: JsonArrayOf;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    kind: Database['kind'],
+  ) {
+    this.jsonArray = jsonArrayOf(kind);
+  }
 
   /** Published articles readers may see, filtered (the definition search shares). */
   private publishedQuery(f: ListFilter) {
@@ -96,6 +113,38 @@ export class ArticleListRepository {
       .offset(offset)
       .execute();
     return this.toSummaries(rows);
+  }
+
+  /** The newest published articles in full (feeds), newest first, with their children: one query. */
+  async recentFull(f: ListFilter, limit: number): Promise<Article[]> {
+    const rows = await articleQuery(this.db, this.jsonArray)
+      .where(publishedArticles(f))
+      .orderBy('articles.published_at', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toArticle);
+  }
+
+  /**
+   * A page of published articles with how many there are in all, in one query (the total rides
+   * on each row); only a page past the end asks for the count apart.
+   */
+  async pagePublished(
+    f: ListFilter,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: ArticleSummary[]; total: number }> {
+    const rows = await this.withSummaryColumns(this.publishedQuery(f), f.language)
+      .select((eb) => eb.fn.countAll<number | string>().over().as('total_count'))
+      .orderBy('articles.published_at', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    const first = rows[0];
+    if (first) return { items: this.toSummaries(rows), total: Number(first.total_count) };
+    return { items: [], total: offset > 0 ? await this.countPublished(f) : 0 };
   }
 
   /**
@@ -213,6 +262,62 @@ export class ArticleListRepository {
     };
   }
 
+  /**
+   * Published articles in `language` with the most views on or after `sinceDay`, most first
+   * (ties by id), as summaries: the ranking and the rows in one query.
+   */
+  async mostRead(language: string, sinceDay: string, limit: number): Promise<ArticleSummary[]> {
+    const top = this.db
+      .selectFrom('article_views')
+      .innerJoin('articles as ranked', 'ranked.id', 'article_views.article_id')
+      .select('article_views.article_id')
+      .where('article_views.day', '>=', sinceDay)
+      .where('ranked.language', '=', language)
+      .where('ranked.status', '=', 'published')
+      .groupBy('article_views.article_id')
+      .orderBy(sql`sum(${sql.ref('article_views.views')})`, 'desc')
+      .orderBy('article_views.article_id')
+      .limit(limit);
+    const rows = await this.withSummaryColumns(
+      this.db.selectFrom('articles').where('articles.id', 'in', top),
+      language,
+    )
+      .select((eb) =>
+        eb
+          .selectFrom('article_views')
+          .select((e) => e.fn.sum<number | string>('article_views.views').as('views'))
+          .whereRef('article_views.article_id', '=', 'articles.id')
+          .where('article_views.day', '>=', sinceDay)
+          .as('total'),
+      )
+      .orderBy('total', 'desc')
+      .orderBy('articles.id')
+      .execute();
+    return this.toSummaries(rows);
+  }
+
+  /** Summaries with their plain text of a story's articles (any order): one query with the story's list. */
+  async summariesOfStory(
+    storyId: string,
+    language: string,
+  ): Promise<(ArticleSummary & { bodyText: string })[]> {
+    const rows = await this.withSummaryColumns(
+      this.db
+        .selectFrom('articles')
+        .where('articles.id', 'in', (eb) =>
+          eb
+            .selectFrom('story_articles')
+            .select('story_articles.article_id')
+            .where('story_articles.story_id', '=', storyId),
+        ),
+      language,
+    )
+      .select('articles.body_text')
+      .execute();
+    const summaries = this.toSummaries(rows);
+    return summaries.map((x, i) => ({ ...x, bodyText: rows[i]?.body_text ?? '' }));
+  }
+
   /** Summaries with their plain text, in the order of `ids` (search results keep their ranking). */
   async summariesByIds(ids: string[], language: string): Promise<(ArticleSummary & { bodyText: string })[]> {
     if (!ids.length) return [];
@@ -222,7 +327,7 @@ export class ArticleListRepository {
     )
       .select('articles.body_text')
       .execute();
-    const summaries = await this.toSummaries(rows);
+    const summaries = this.toSummaries(rows);
     const text = new Map(rows.map((r) => [r.id, r.body_text]));
     const byId = new Map(summaries.map((x) => [x.id, { ...x, bodyText: text.get(x.id) ?? '' }]));
     return ids.flatMap((id) => byId.get(id) ?? []);
@@ -249,14 +354,12 @@ export class ArticleListRepository {
         'sections.slug as section_slug',
         eb.fn.coalesce('sn.name', 'sections.name').as('section_name'),
         'sections.color as section_color',
+        // The authors come with each row: a listing is one query, however many items it shows.
+        authorsColumn(eb, this.jsonArray).as('authors'),
       ]);
   }
 
-  private async toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]> {
-    const authors = await authorsOf(
-      this.db,
-      rows.map((r) => r.id),
-    );
+  private toSummaries(rows: SummaryRow[]): ArticleSummary[] {
     return rows.map((r) => ({
       id: r.id,
       language: r.language,
@@ -268,7 +371,7 @@ export class ArticleListRepository {
       publishedAt: date(r.published_at),
       updatedAt: date(r.updated_at),
       section: { id: r.section_id, slug: r.section_slug, name: r.section_name, color: r.section_color },
-      authors: authors.get(r.id) ?? [],
+      authors: rowsOf(r.authors),
       featuredImage: r.featured_image ? (JSON.parse(r.featured_image) as FeaturedImage) : null,
     }));
   }

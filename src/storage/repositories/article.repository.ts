@@ -7,8 +7,12 @@ import type {
   SourceCitation,
 } from '../../domain/article.ts';
 import type { Block } from '../../domain/body.ts';
+import type { Database } from '../database.ts';
 import type { DB } from '../schema.ts';
-import { authorsOf } from './article-authors.ts';
+import { articleQuery, toArticle, toTranslationRef, type TranslationRef } from './article-rows.ts';
+import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
+
+export type { TranslationRef } from './article-rows.ts';
 
 /** What the service hands over to store: relations already resolved to ids. */
 export interface ArticleRecord {
@@ -36,19 +40,15 @@ export interface ArticleRecord {
   breakingUntil?: Date | null;
 }
 
-export interface TranslationRef {
-  id: string;
-  language: string;
-  slug: string;
-  headline: string;
-  status: ArticleStatus;
-  sectionSlug: string;
-  /** The newsroom account that owns it (who may see it before it is published). */
-  ownerId: string | null;
+/** An article as its page reads it: the article, its language versions and its story. */
+export interface ArticlePageRow {
+  article: Article;
+  /** Every version in the translation group (any status; the reader filters), itself included. */
+  translations: TranslationRef[];
+  storyId: string | null;
 }
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
-const date = (s: string | null): Date | null => (s ? new Date(s) : null);
 
 /**
  * One article in the database: writing it (fields, status, slugs, tags, authors, sources,
@@ -56,7 +56,14 @@ const date = (s: string | null): Date | null => (s ? new Date(s) : null);
  * ArticleListRepository (`repos.listings`).
  */
 export class ArticleRepository {
-  constructor(private readonly db: Kysely<DB>) {}
+  private readonly jsonArray: JsonArrayOf;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    kind: Database['kind'],
+  ) {
+    this.jsonArray = jsonArrayOf(kind);
+  }
 
   /** Inserts an article with its relations; callers run it inside a transaction. */
   async insert(a: ArticleRecord): Promise<void> {
@@ -341,13 +348,52 @@ export class ArticleRepository {
   }
 
   async findBySlug(language: string, slug: string): Promise<Article | null> {
-    const row = await this.db
-      .selectFrom('articles')
-      .select('id')
-      .where('language', '=', language)
-      .where('slug', '=', slug)
+    const row = await this.fullQuery()
+      .where('articles.language', '=', language)
+      .where('articles.slug', '=', slug)
       .executeTakeFirst();
-    return row ? this.findById(row.id) : null;
+    return row ? toArticle(row) : null;
+  }
+
+  /**
+   * The article a reader's URL names with what its page shows around it — the published
+   * versions in other languages (own one included) and its story — in one query.
+   */
+  async findPageBySlug(language: string, slug: string): Promise<ArticlePageRow | null> {
+    const row = await this.fullQuery()
+      .select((eb) => [
+        this.jsonArray(
+          eb
+            .selectFrom('articles as t')
+            .innerJoin('sections as ts', 'ts.id', 't.section_id')
+            .select([
+              't.id',
+              't.language',
+              't.slug',
+              't.headline',
+              't.status',
+              't.owner_id',
+              'ts.slug as section_slug',
+            ])
+            .whereRef('t.translation_group_id', '=', 'articles.translation_group_id')
+            .orderBy('t.language'),
+        ).as('translations'),
+        eb
+          .selectFrom('story_articles')
+          .select('story_articles.story_id')
+          .whereRef('story_articles.article_id', '=', 'articles.id')
+          .limit(1)
+          .as('story_id'),
+      ])
+      .where('articles.language', '=', language)
+      .where('articles.slug', '=', slug)
+      .executeTakeFirst();
+    if (!row) return null;
+    return {
+      article: toArticle(row),
+      translations: rowsOf(row.translations).map(toTranslationRef),
+      storyId: row.story_id ?? null,
+    };
   }
 
   async findIdByFormerSlug(language: string, slug: string): Promise<string | null> {
@@ -361,77 +407,12 @@ export class ArticleRepository {
   }
 
   async findById(id: string): Promise<Article | null> {
-    const row = await this.db
-      .selectFrom('articles')
-      .innerJoin('sections', 'sections.id', 'articles.section_id')
-      .leftJoin('section_names as sn', (join) =>
-        join.onRef('sn.section_id', '=', 'sections.id').onRef('sn.language', '=', 'articles.language'),
-      )
-      .selectAll('articles')
-      .select((eb) => [
-        'sections.slug as section_slug',
-        eb.fn.coalesce('sn.name', 'sections.name').as('section_name'),
-        'sections.color as section_color',
-      ])
-      .where('articles.id', '=', id)
-      .executeTakeFirst();
-    if (!row) return null;
-    const [tags, authors, sources, corrections] = await Promise.all([
-      this.db
-        .selectFrom('article_tags')
-        .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-        .leftJoin('tag_names as tn', (join) =>
-          join.onRef('tn.tag_id', '=', 'tags.id').on('tn.language', '=', row.language),
-        )
-        .select((eb) => ['tags.id', 'tags.slug', eb.fn.coalesce('tn.name', 'tags.name').as('name')])
-        .where('article_tags.article_id', '=', id)
-        .orderBy('article_tags.position')
-        .execute(),
-      authorsOf(this.db, [id]).then((m) => m.get(id) ?? []),
-      this.db
-        .selectFrom('article_sources')
-        .select(['outlet', 'citing', 'url'])
-        .where('article_id', '=', id)
-        .orderBy('position')
-        .execute(),
-      this.db
-        .selectFrom('corrections')
-        .select(['id', 'text', 'created_at'])
-        .where('article_id', '=', id)
-        .orderBy('created_at')
-        .execute(),
-    ]);
-    return {
-      id: row.id,
-      translationGroupId: row.translation_group_id,
-      language: row.language,
-      slug: row.slug,
-      headline: row.headline,
-      standfirst: row.standfirst,
-      body: JSON.parse(row.body_json) as Block[],
-      bodyText: row.body_text,
-      status: row.status as ArticleStatus,
-      breaking: row.breaking === 1,
-      section: {
-        id: row.section_id,
-        slug: row.section_slug,
-        name: row.section_name,
-        color: row.section_color,
-      },
-      tags,
-      authors,
-      sources,
-      corrections: corrections.map((c) => ({ id: c.id, text: c.text, createdAt: new Date(c.created_at) })),
-      createdAt: new Date(row.created_at),
-      publishedAt: date(row.published_at),
-      updatedAt: date(row.updated_at),
-      modifiedAt: new Date(row.modified_at),
-      featuredImage: row.featured_image ? (JSON.parse(row.featured_image) as FeaturedImage) : null,
-      version: row.version,
-      ownerId: row.owner_id,
-      scheduledAt: date(row.scheduled_at),
-      breakingUntil: date(row.breaking_until),
-    };
+    const row = await this.fullQuery().where('articles.id', '=', id).executeTakeFirst();
+    return row ? toArticle(row) : null;
+  }
+
+  private fullQuery() {
+    return articleQuery(this.db, this.jsonArray);
   }
 
   /** Every article of a translation group: one per language. */
@@ -450,15 +431,7 @@ export class ArticleRepository {
       ])
       .where('articles.translation_group_id', '=', translationGroupId)
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      language: r.language,
-      slug: r.slug,
-      headline: r.headline,
-      status: r.status as ArticleStatus,
-      sectionSlug: r.section_slug,
-      ownerId: r.owner_id,
-    }));
+    return rows.map(toTranslationRef);
   }
 
   async count(): Promise<number> {

@@ -52,8 +52,8 @@ export function createRepositories(
   onOutboxAdded: () => void = () => {},
 ): Repositories {
   return {
-    articles: new ArticleRepository(db),
-    listings: new ArticleListRepository(db),
+    articles: new ArticleRepository(db, kind),
+    listings: new ArticleListRepository(db, kind),
     sections: new SectionRepository(db),
     tags: new TagRepository(db),
     people: new PersonRepository(db),
@@ -63,7 +63,7 @@ export function createRepositories(
     apiKeys: new ApiKeyRepository(db),
     outbox: new OutboxRepository(db, onOutboxAdded),
     webhooks: new WebhookRepository(db),
-    analysis: new AnalysisRepository(db),
+    analysis: new AnalysisRepository(db, kind),
     stories: new StoryRepository(db),
     accounts: new AccountRepository(db),
     media: new MediaRepository(db),
