@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 
 /**
  * The compiled production start (scripts/build-server.mjs → dist/server/), as `npm start` runs it
@@ -112,6 +113,9 @@ describe('the compiled analysis worker', () => {
   }, 60_000);
 });
 
+/** What execFile rejects with when the command exits non-zero: its code and output. */
+const failedRun = z.object({ code: z.number().nullable(), stdout: z.string(), stderr: z.string() });
+
 /** Runs the `newsdesk` bin with the import trace on; returns its output and the files it loaded. */
 async function traced(args: string[], name: string, env: Record<string, string> = {}) {
   const trace = join(dir, `${name}.trace`);
@@ -124,7 +128,7 @@ async function traced(args: string[], name: string, env: Record<string, string> 
       ...args,
     ],
     { cwd: root, env: { ...process.env, ...env, TRACE_IMPORTS: trace } },
-  ).catch((e: { code: number; stdout: string; stderr: string }) => e);
+  ).catch((e: unknown) => failedRun.parse(e));
   const loaded = (await readFile(trace, 'utf8')).split('\n').filter(Boolean);
   return { ...r, loaded: loaded.map((u) => fileURLToPath(u).slice(root.length)) };
 }
