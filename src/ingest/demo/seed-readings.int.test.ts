@@ -89,7 +89,12 @@ describe.each(dialects)('the demo seed’s approved readings on %s', (dialect) =
         '21 noyabr 2025 | Mixail Qaluzin Azərbaycanın Rusiyadakı səfiri Rəhman Mustafayevlə görüşüb',
       ],
       // The ministry's "– nazirlikdən bildirilib" is the ministry's, not Qaluzin's.
-      speakers: ['Rusiya Xarici İşlər Nazirliyi', 'Mixail Qaluzin', 'Rusiya Xarici İşlər Nazirliyi'],
+      speakers: [
+        'Moskva (Rusiya)',
+        'Rusiya Xarici İşlər Nazirliyi',
+        'Mixail Qaluzin',
+        'Rusiya Xarici İşlər Nazirliyi',
+      ],
     });
   });
 
