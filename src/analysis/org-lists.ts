@@ -243,6 +243,12 @@ function quotedAfter(body: string, offset: number): { start: number; end: number
   return { start, end: close, close: close + 1 };
 }
 
+/** A company found as written over tokens first..last; later mentions of its name join it. */
+function addCompany(scan: OrgScan, declared: NameIndex, form: string, first: number, last: number): void {
+  scan.add({ key: `company:${form}`, form, kind: 'company', first, last, anaphor: false });
+  declare(declared, form, `company:${form}`, 'company');
+}
+
 /** "ПАО «Газпром»", "ТОО «Сарыарка Транзит»": a legal form and the company's quoted name. */
 export function legalFormBefore(scan: OrgScan, declared: NameIndex, i: number): number | null {
   const { tokens, body } = scan;
@@ -251,9 +257,7 @@ export function legalFormBefore(scan: OrgScan, declared: NameIndex, i: number): 
   const q = quotedAfter(body, t.end);
   const range = q ? tokensWithin(scan, q.start, q.end) : null;
   if (!q || !range || !/^\p{Lu}/u.test(body.slice(q.start, q.end))) return null;
-  const form = body.slice(t.start, q.close);
-  scan.add({ key: `company:${form}`, form, kind: 'company', first: i, last: range[1], anaphor: false });
-  declare(declared, form, `company:${form}`, 'company');
+  addCompany(scan, declared, body.slice(t.start, q.close), i, range[1]);
   return range[1];
 }
 
@@ -305,9 +309,7 @@ export function legalFormAfter(scan: OrgScan, declared: NameIndex, i: number): n
     else break;
   }
   if (first === end) return null;
-  const form = `${body.slice(itemAt(tokens, first).start, t.start)}${legal}`;
-  scan.add({ key: `company:${form}`, form, kind: 'company', first, last: i, anaphor: false });
-  declare(declared, form, `company:${form}`, 'company');
+  addCompany(scan, declared, `${body.slice(itemAt(tokens, first).start, t.start)}${legal}`, first, i);
   return i;
 }
 
@@ -324,16 +326,7 @@ export function quotedNameBesideNoun(scan: OrgScan, declared: NameIndex, i: numb
     const open = body.lastIndexOf(body[closeAt] === '"' ? '"' : openMark, closeAt - 1);
     const range = open >= 0 && closeAt - open < 60 ? tokensWithin(scan, open, closeAt) : null;
     if (range && !scan.covered[range[0]] && /^\p{Lu}/u.test(body.slice(open + 1, closeAt))) {
-      const form = body.slice(open + 1, closeAt);
-      scan.add({
-        key: `company:${form}`,
-        form,
-        kind: 'company',
-        first: range[0],
-        last: range[1],
-        anaphor: false,
-      });
-      declare(declared, form, `company:${form}`, 'company');
+      addCompany(scan, declared, body.slice(open + 1, closeAt), range[0], range[1]);
       return i;
     }
   }
@@ -341,16 +334,7 @@ export function quotedNameBesideNoun(scan: OrgScan, declared: NameIndex, i: numb
   const q = quotedAfter(body, t.end);
   const range = q ? tokensWithin(scan, q.start, q.end) : null;
   if (q && range && !scan.covered[range[0]] && /^\p{Lu}/u.test(body.slice(q.start, q.end))) {
-    const form = body.slice(q.start, q.end);
-    scan.add({
-      key: `company:${form}`,
-      form,
-      kind: 'company',
-      first: range[0],
-      last: range[1],
-      anaphor: false,
-    });
-    declare(declared, form, `company:${form}`, 'company');
+    addCompany(scan, declared, body.slice(q.start, q.end), range[0], range[1]);
     return range[1];
   }
   return null;

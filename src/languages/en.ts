@@ -1,6 +1,7 @@
 import type { LanguageCore, LanguagePack } from './pack.ts';
 import { englishStemmer, stemCyrillicElse } from './stemmers.ts';
 import { enAnalysis } from './en/analysis.ts';
+import { EN_MONTHS } from './en/months.ts';
 
 /** English (British spelling and dates: "21 November 2025"). */
 export const enCore: LanguageCore = {
@@ -16,20 +17,7 @@ export const enCore: LanguageCore = {
   slugLetters: [],
   quotes: { primary: ['“', '”'], secondary: ['‘', '’'] },
   calendar: {
-    months: [
-      'january',
-      'february',
-      'march',
-      'april',
-      'may',
-      'june',
-      'july',
-      'august',
-      'september',
-      'october',
-      'november',
-      'december',
-    ],
+    months: [...EN_MONTHS],
     weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
   },
 };

@@ -1,5 +1,6 @@
 /** English date words the date rules read beyond chrono: calendar units and year expressions. */
 import type { RelativeDateSink, YearSink } from '../analysis-cues.ts';
+import { EN_MONTHS } from './months.ts';
 
 /** "last week", "next month", "the second half of 2026", "the first quarter of 2025". */
 export function enRelativeDates(body: string, emit: RelativeDateSink): void {
@@ -36,20 +37,7 @@ export function enRelativeDates(body: string, emit: RelativeDateSink): void {
   }
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = EN_MONTHS;
 const MONTH = `(${MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join('|')})`;
 const COUNT: Readonly<Record<string, number>> = {
   two: 2,
