@@ -9,6 +9,7 @@
  * `storyFacts: auto` (items at or above AUTO_THRESHOLD) per kind.
  *
  * Run: node --import tsx src/analysis/scoring/report.ts [kind ...] [--article id-prefix] [--held-out]
+ * [--dev-only]. `--dev-only` leaves the held-out set out entirely, for whoever is tuning rules.
  */
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../analyze.ts';
@@ -104,19 +105,19 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const at = args.indexOf('--article');
   const prefix = at >= 0 ? (args[at + 1] ?? '') : '';
   const heldOut = args.includes('--held-out');
+  const devOnly = args.includes('--dev-only') && !heldOut;
   const kinds = args.filter(
     (a, i) => (KINDS as readonly string[]).includes(a) && (at < 0 || i !== at + 1),
   ) as Kind[];
   const development = loadGoldArticles(STORY_GOLD_DIR);
-  const held = loadGoldArticles(HELD_OUT_DIR);
+  const held = devOnly ? [] : loadGoldArticles(HELD_OUT_DIR);
   const articles = (heldOut ? held : development).filter((g) => g.id.startsWith(prefix));
   const out = [
     diffReport(articles, kinds.length ? kinds : KINDS).replace(/\n\n(?=kind )[\s\S]*$/, ''),
     '',
     setTables('Development set (the rules were tuned on these)', development),
-    '',
-    setTables('Held-out set (never used for tuning)', held),
   ];
+  if (!devOnly) out.push('', setTables('Held-out set (never used for tuning)', held));
   if (prefix) out.push('', `Articles matching "${prefix}":`, summaryTable(articles));
   process.stdout.write(`${out.join('\n')}\n`);
 }
