@@ -10,16 +10,18 @@ type Floors = Record<Kind, { precision: number; recall: number }>;
  * Quality floors over the development set (test/fixtures/story-gold), the articles the rules are tuned
  * on. Set about 0.02 below what the analyser reaches (node --import tsx src/analysis/scoring/report.ts
  * prints the figures and the misses); raise them as it improves — never lower them to make CI pass.
+ * They are re-based only when the set itself grows: 050–061 (session 6, dense in issue 13's error
+ * classes, first scored untuned: quotes F1 .59, orgs .82) brought them down to today's values.
  * With 20–90 gold items per kind, one lost item costs 0.01–0.05, so a floor of 0.98 means "no
  * regression at all".
  */
 const developmentFloors: Floors = {
-  people: { precision: 0.95, recall: 0.96 },
-  places: { precision: 0.94, recall: 0.92 },
-  orgs: { precision: 0.93, recall: 0.92 },
-  quotes: { precision: 0.91, recall: 0.93 },
-  events: { precision: 0.95, recall: 0.95 },
-  equipment: { precision: 0.8, recall: 0.58 },
+  people: { precision: 0.94, recall: 0.93 },
+  places: { precision: 0.93, recall: 0.9 },
+  orgs: { precision: 0.92, recall: 0.87 },
+  quotes: { precision: 0.81, recall: 0.82 },
+  events: { precision: 0.93, recall: 0.95 },
+  equipment: { precision: 0.75, recall: 0.54 },
 };
 
 /**
