@@ -32,6 +32,9 @@ export function tsqueryExpression(q: ParsedQuery, weights = ''): string {
  */
 const WALK_ABOVE = 10_000;
 
+/** Documents written by one INSERT of `upsertMany`. */
+const UPSERT_ROWS = 500;
+
 type PlannerMethod = 'enable_bitmapscan' | 'enable_hashjoin' | 'enable_mergejoin' | 'enable_nestloop';
 
 /** ts_rank weights {D, C, B, A}: body, (unused), standfirst, headline. */
@@ -196,11 +199,22 @@ export class PostgresSearchIndex implements SearchIndex {
     private readonly limits: SearchLimits = DEFAULT_SEARCH_LIMITS,
   ) {}
 
-  async upsert(doc: SearchDocument): Promise<void> {
-    const f = indexFields(doc);
-    const document = sql`setweight(to_tsvector('simple', ${f.headline}), 'A') || setweight(to_tsvector('simple', ${f.standfirst}), 'B') || setweight(to_tsvector('simple', ${f.body}), 'D')`;
-    await sql`insert into article_search (article_id, document) values (${doc.articleId}, ${document})
-      on conflict (article_id) do update set document = excluded.document`.execute(this.db);
+  upsert(doc: SearchDocument): Promise<void> {
+    return this.upsertMany([doc]);
+  }
+
+  async upsertMany(many: readonly SearchDocument[]): Promise<void> {
+    // One INSERT cannot update a row twice: the last document of an article wins, as in a loop.
+    const docs = [...new Map(many.map((d) => [d.articleId, d])).values()];
+    // Bounded statements: 4 parameters a row, far below PostgreSQL's 65,535, and a few MB of text.
+    for (let i = 0; i < docs.length; i += UPSERT_ROWS) {
+      const rows = docs.slice(i, i + UPSERT_ROWS).map((doc) => {
+        const f = indexFields(doc);
+        return sql`(${doc.articleId}, setweight(to_tsvector('simple', ${f.headline}), 'A') || setweight(to_tsvector('simple', ${f.standfirst}), 'B') || setweight(to_tsvector('simple', ${f.body}), 'D'))`;
+      });
+      await sql`insert into article_search (article_id, document) values ${sql.join(rows)}
+        on conflict (article_id) do update set document = excluded.document`.execute(this.db);
+    }
   }
 
   async remove(articleId: string): Promise<void> {
