@@ -28,9 +28,13 @@ export function tsqueryExpression(q: ParsedQuery, weights = ''): string {
 /**
  * Estimated matches above which the newest matches are found by walking the articles and testing
  * each document (cost ~ window × articles / matches) rather than by hashing every match's id
- * (cost ~ matches): the two meet near √(window × articles), about 10,000 at 100,000 articles.
+ * (cost ~ matches): the two meet near √(window × articles), about 10,000 at 100,000 articles,
+ * so the bound grows with the square root of the archive (4,500 at 20,000).
  */
-const WALK_ABOVE = 10_000;
+const walkAbove = (articles: number): number => 10_000 * Math.sqrt(Math.max(articles, 1) / 100_000);
+
+/** EXPLAIN's JSON for `match union all everything`: the two row estimates. */
+type EstimatePlan = [{ Plan: { Plans?: { 'Plan Rows': number }[] } }];
 
 /** Documents written by one INSERT of `upsertMany`. */
 const UPSERT_ROWS = 500;
@@ -63,7 +67,7 @@ class PostgresMatches implements MatchEngine {
   private readonly head: RawBuilder<unknown>;
   private readonly front: RawBuilder<unknown>;
   private readonly where: Expression<SqlBool>;
-  private estimate: Promise<number> | undefined;
+  private estimate: Promise<{ matches: number; rows: number }> | undefined;
   /** For a query with phrases: all its words, in any order (what GIN answers without a recheck). */
   private readonly words: RawBuilder<unknown> | null;
   /** Where the words are in matches seen so far: 3 headline, 2 headline and standfirst, 1 elsewhere. */
@@ -114,11 +118,18 @@ class PostgresMatches implements MatchEngine {
    * counting exactly would visit every match, which is what the bounded search avoids.
    */
   async estimateMatches(): Promise<number> {
-    this.estimate ??= sql<{
-      'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }];
-    }>`explain (format json) select 1 from article_search s where s.document @@ ${this.q}`
+    return (await this.estimates()).matches;
+  }
+
+  /** The planner's estimates of the matches and of all index rows, in one round trip. */
+  private estimates(): Promise<{ matches: number; rows: number }> {
+    this.estimate ??= sql<{ 'QUERY PLAN': EstimatePlan }>`explain (format json)
+        select 1 from article_search s where s.document @@ ${this.q} union all select 1 from article_search`
       .execute(this.db)
-      .then((r) => r.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
+      .then((r) => {
+        const plans = r.rows[0]?.['QUERY PLAN'][0].Plan.Plans ?? [];
+        return { matches: plans[0]?.['Plan Rows'] ?? 0, rows: plans[1]?.['Plan Rows'] ?? 0 };
+      });
     return this.estimate;
   }
 
@@ -190,7 +201,8 @@ class PostgresMatches implements MatchEngine {
           order by c.published_at desc, c.id desc limit ${limit} offset ${offset}`,
       );
     }
-    if ((await this.estimateMatches()) > WALK_ABOVE) {
+    const { matches, rows } = await this.estimates();
+    if (matches > walkAbove(rows)) {
       // Many matches: walk the filtered articles newest first and test each one's document, which
       // stops after about `limit` / (share of articles that match) documents.
       return this.planned(
