@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fold, highlight, indexText, parseQuery } from './text.ts';
+import { genericPack } from '../languages/generic.ts';
+import { packFor } from '../languages/index.ts';
+import { fold, highlight, indexText, parseQuery, stem } from './text.ts';
 
 describe('fold', () => {
   it('folds Azerbaijani letters, Turkish-style I, Russian ё, case and accents, keeping the length', () => {
@@ -81,5 +83,22 @@ describe('highlight', () => {
     expect(joined.startsWith('… ')).toBe(true);
     expect(joined.endsWith(' …')).toBe(true);
     expect(segs.find((s) => s.mark)?.text).toBe('Iskander');
+  });
+});
+
+describe('stem', () => {
+  it('stems each word of a pack once, however many texts it appears in, with the same results', () => {
+    const seen: string[] = [];
+    const pack = {
+      ...genericPack('xx'),
+      stem: (w: string) => (seen.push(w), w.replace(/s$/, '')),
+    };
+    const q = parseQuery('boats ', pack);
+    expect(q.terms).toEqual(['boat']);
+    for (let i = 0; i < 3; i++)
+      expect(highlight('Boats and more boats', q, pack).filter((x) => x.mark)).toHaveLength(2);
+    expect(seen.filter((w) => w === 'boats')).toHaveLength(1);
+    expect(stem('boats', pack)).toBe('boat');
+    for (let i = 0; i < 2; i++) expect(stem('elections', 'en')).toBe(packFor('en').stem('elections'));
   });
 });

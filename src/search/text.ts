@@ -1,4 +1,5 @@
 import { languages, packOf, type LanguageLike, type LanguageRegistry } from '../languages/index.ts';
+import type { LanguagePack } from '../languages/pack.ts';
 
 /**
  * Search text processing shared by both databases, so that SQLite and PostgreSQL index exactly
@@ -51,9 +52,26 @@ export function tokens(folded: string): Token[] {
   return [...folded.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
+/**
+ * Stems of words seen lately, per pack: every search stems the words of its results' bodies
+ * for their snippets (ten bodies, ~4,000 words), and an archive's words repeat from search to
+ * search; stemming was most of a search's time outside the database. Bounded: cleared when full.
+ */
+const stemCaches = new WeakMap<LanguagePack, Map<string, string>>();
+const STEM_CACHE_MAX = 50_000;
+
 /** A folded word's stem by the pack's stemmer (which also decides what to do with other scripts). */
 export function stem(word: string, language: LanguageLike): string {
-  return packOf(language).stem(word);
+  const pack = packOf(language);
+  let cache = stemCaches.get(pack);
+  if (!cache) stemCaches.set(pack, (cache = new Map<string, string>()));
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = pack.stem(word);
+    if (cache.size >= STEM_CACHE_MAX) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
 }
 
 /** The index form of a text: folded, tokenised, stemmed, space-separated. */
