@@ -24,8 +24,8 @@ function unicodeFold(c: string): string {
   return f;
 }
 
-/** A folder with the letters of a registry's packs. */
-export function folderFor(registry: Pick<LanguageRegistry, 'searchFolds'>): (text: string) => string {
+/** Folding one code unit at a time by the packs' letters, then Unicode: the reference. */
+export function unitFolder(registry: Pick<LanguageRegistry, 'searchFolds'>): (text: string) => string {
   const special = registry.searchFolds;
   return (text) => {
     let out = '';
@@ -34,6 +34,31 @@ export function folderFor(registry: Pick<LanguageRegistry, 'searchFolds'>): (tex
       out += special[c] ?? unicodeFold(c);
     }
     return out;
+  };
+}
+
+/**
+ * A folder with the letters of a registry's packs: the reference's result, faster. Every text is
+ * folded for the index and for every snippet, and a body is mostly ASCII: when lower-casing keeps
+ * the length (every unit maps to one), ASCII units are already folded and only the others go
+ * through the tables. Unless a pack folds an ASCII letter other than to its lower case.
+ */
+export function folderFor(registry: Pick<LanguageRegistry, 'searchFolds'>): (text: string) => string {
+  const special = registry.searchFolds;
+  const byUnit = unitFolder(registry);
+  const asciiAsLower = Object.entries(special).every(([k, v]) => {
+    const lower = k.toLowerCase();
+    return !(lower.length === 1 && lower.charCodeAt(0) < 0x80) || v === lower;
+  });
+  const other = /[\u0080-\uffff]/g;
+  return (text) => {
+    if (!asciiAsLower) return byUnit(text);
+    const lower = text.toLowerCase();
+    if (lower.length !== text.length) return byUnit(text);
+    return lower.replace(other, (_unit, i: number) => {
+      const c = text.charAt(i);
+      return special[c] ?? unicodeFold(c);
+    });
   };
 }
 
