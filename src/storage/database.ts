@@ -10,12 +10,12 @@ import {
   type KyselyConfig,
   type MigrationResultSet,
 } from 'kysely';
-import pg from 'pg';
 import { migrations } from './migrations/index.ts';
 import {
   createResilientPool,
   defaultPostgresTimeouts,
   listenForErrors,
+  loadPg,
   type DatabaseLog,
   type PostgresTimeouts,
 } from './postgres-pool.ts';
@@ -113,7 +113,7 @@ export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = 
       const own = new Kysely<DB>({
         dialect: new PostgresDialect({
           pool: listenForErrors(
-            new pg.Pool({
+            new (loadPg().Pool)({
               connectionString: target.connectionString,
               max: 1,
               connectionTimeoutMillis: options.timeouts?.connectMs ?? defaultPostgresTimeouts.connectMs,
