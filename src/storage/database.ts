@@ -146,10 +146,24 @@ export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = 
     }
   };
 
+  // Kysely's migrator takes a lock and reads its tables in several statements; a start on a
+  // current schema needs one query to know there is nothing to do.
+  const current = async (): Promise<boolean> => {
+    try {
+      const r = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+      const applied = new Set(r.rows.map((row) => row.name));
+      const known = Object.keys(migrations);
+      return applied.size === known.length && known.every((name) => applied.has(name));
+    } catch {
+      // No migration table yet: a new database.
+      return false;
+    }
+  };
+
   return {
     db,
     kind: target.kind,
-    migrate: () => migrate((m) => m.migrateToLatest()),
+    migrate: async () => ((await current()) ? [] : migrate((m) => m.migrateToLatest())),
     migrateTo: (name) => migrate((m) => m.migrateTo(name)),
     ping: (timeoutMs = 1_000) => ping(timeoutMs),
     close: () => db.destroy(),
