@@ -6,6 +6,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { BenchError } from '../lib/format.ts';
+import { npmStartFlags } from '../lib/start-script.ts';
 import { LAUNCH_ENV, replySchema, type AppReply, type Launch } from './protocol.ts';
 
 /** A first start loads the demo content and its readings; a loaded 2-core machine needs minutes. */
@@ -61,7 +62,8 @@ export async function startApp(launch: Launch): Promise<AppHandle> {
       ? await compiledEntry()
       : fileURLToPath(new URL('./app-process.ts', import.meta.url));
   const child = fork(entry, [], {
-    execArgv: runtime === 'compiled' ? [] : ['--import', 'tsx'],
+    // Compiled: with the V8 flags `npm start` gives the server (they shape its RSS).
+    execArgv: runtime === 'compiled' ? npmStartFlags() : ['--import', 'tsx'],
     env: { ...process.env, [LAUNCH_ENV]: JSON.stringify(launch) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
