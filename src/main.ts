@@ -61,7 +61,12 @@ async function main(): Promise<void> {
   }
   const address = await built.server.listen({ port: config.port, host: config.host });
   built.startJobs();
-  log.info(`Newsdesk is serving ${built.container.site.settings().name} at ${address}`);
+  // The first thing a new user reads after `npm start`: where the site and the newsroom are.
+  const site = (config.site.baseUrl ?? address).replace(/\/$/, '');
+  log.info(
+    `Newsdesk is serving ${built.container.site.settings().name} at ${site}/ — the newsroom is at ${site}/admin` +
+      (config.site.baseUrl ? ` (listening on ${address})` : ''),
+  );
 }
 
 let stopping = false;

@@ -32,7 +32,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Waits for the server's "listening" log line and returns its origin. */
+/**
+ * Waits for the line that tells a new user where the site and the newsroom are, and returns the
+ * site's origin.
+ */
 function listening(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let seen = '';
@@ -40,7 +43,10 @@ function listening(child: ChildProcess): Promise<string> {
     child.stderr?.setEncoding('utf8').on('data', (c: string) => (err += c));
     child.stdout?.setEncoding('utf8').on('data', (c: string) => {
       seen += c;
-      const origin = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(seen)?.[1];
+      const origin =
+        /Newsdesk is serving .+ at (http:\/\/127\.0\.0\.1:\d+)\/ — the newsroom is at \1\/admin"/.exec(
+          seen,
+        )?.[1];
       if (origin) resolve(origin);
     });
     child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${err.slice(-2000)}`)));
