@@ -67,6 +67,17 @@ const EN_PRESENT_WORDS = new Set([
   'meets',
 ]);
 const EN_PASSIVE_AUX = new Set(['be', 'been', 'being']);
+/**
+ * A capitalised word opening its sentence or a quotation may be a verb; one opening a clause after a
+ * dash or comma is a name ("Балыкчы — Каракол 23 сентября ограничат").
+ */
+function opensSentence(model: TextModel, k: number): boolean {
+  const t = model.tokens[k];
+  const prev = model.tokens[k - 1];
+  if (!t || !prev || prev.sentence !== t.sentence) return true;
+  return /[«"“„(]\s*$/u.test(model.body.slice(prev.end, t.start));
+}
+
 /** The tense a single word marks, if any. */
 function wordTense(model: TextModel, k: number, from: number): Tense | null {
   const t = model.tokens[k];
@@ -74,7 +85,7 @@ function wordTense(model: TextModel, k: number, from: number): Tense | null {
   const w = t.lower;
   // Languages that mark tense by word endings read it themselves (languages/ru/dates.ts, az/dates.ts).
   const byEnding = packFor(model.language).analysis.dates.wordTense;
-  if (byEnding) return byEnding(w, t.cap, k === from);
+  if (byEnding) return byEnding(w, t.cap, k === from && opensSentence(model, k));
   if (t.cap && k !== from) return null;
   if (EN_FUTURE_WORDS.has(w)) return 'future';
   // "agreed … to set tariffs from January": the infinitive looks ahead.

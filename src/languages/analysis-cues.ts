@@ -114,6 +114,8 @@ export interface AnalysisCues {
     relativeDates: ((body: string, emit: RelativeDateSink) => void) | null;
     /** Words before a weekday that pick the last or the next one ("ötən cümə"); English reads its own. */
     weekdayModifiers: Readonly<Record<string, 'last' | 'next'>>;
+    /** A first word that, with a present-tense verb, counts from a past date ("стоят с понедельника"). */
+    sinceWords: ReadonlySet<string>;
     /** Years and ranges of years ("in 2014", "2014–2016 годах", "2014-cü ildə"). */
     years: ((body: string, emit: YearSink) => void) | null;
   };
@@ -426,6 +428,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     weekdayKeepsPreposition: false,
     relativeDates: null,
     weekdayModifiers: {},
+    sinceWords: new Set(['since']),
     years: null,
   },
   equipment: {

@@ -97,6 +97,7 @@ export const ruAnalysis: AnalysisCues = {
       следующее: 'next',
     },
     weekdayKeepsPreposition: true,
+    sinceWords: new Set(['с']),
     relativeDates: ruRelativeDates,
     years: ruYears,
   },
