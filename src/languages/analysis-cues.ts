@@ -177,6 +177,10 @@ export interface AnalysisCues {
     reportingWords: ReadonlySet<string>;
     /** Why: a bare name before one of these phrases is the outlet reporting the story ("Report xəbər verir"). */
     outletPhrases: readonly (readonly string[])[];
+    /** Why: an acronym or a name in another script right after one of these verbs is the outlet ("сообщает РБК"). */
+    outletVerbsBefore: ReadonlySet<string>;
+    /** A word in another script than the text's ("DP World" in Russian copy), or null where none stands out. */
+    foreignScriptWord: RegExp | null;
     /**
      * Why: some names end in a head without its possessive suffix ("Mərkəzi Bank", "Baş
      * Prokurorluq"); a capitalised head in such a form, in any case → its nominative and the head
@@ -451,6 +455,8 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     nameConnectors: none,
     reportingWords: none,
     outletPhrases: [],
+    outletVerbsBefore: none,
+    foreignScriptWord: null,
     bareHeads: new Map(),
     groupHeads: none,
     descriptionNouns: none,

@@ -135,7 +135,7 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
 
 /** Function words skipped when an acronym's letters are matched to a name's words ("Organisation of …"). */
 export const ACRONYM_SKIP: ReadonlySet<string> = new Set([
-  'of', 'and', 'for', 'the', 'on', 'in', 'и', 'по', 'на', 'в', 'для', 'və', 'üzrə',
+  'of', 'and', 'for', 'the', 'on', 'in', 'и', 'по', 'на', 'в', 'для', 'о', 'об', 'və', 'üzrə',
 ]);
 
 /** English words that end an organisation phrase's complement ("Council of Europe"): connectors. */

@@ -27,6 +27,7 @@ import {
   RU_NOUN_CASE_ENDINGS,
   RU_ORG_ANAPHORS,
   RU_QUOTED_NAME_NOUNS,
+  RU_OUTLET_VERBS,
 } from './data/orgs.ts';
 import { ruNominativeOrgName, ruOrgComplement, ruOrgNameBases, ruProperOrgHead } from './org-names.ts';
 import { ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
@@ -120,6 +121,8 @@ export const ruAnalysis: AnalysisCues = {
     isOrgComplement: ruOrgComplement,
     properHead: ruProperOrgHead,
     nameConnectors: new Set(['и']),
+    outletVerbsBefore: RU_OUTLET_VERBS,
+    foreignScriptWord: /^[A-Z][A-Za-z0-9&.'’-]*$/u,
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,

@@ -1,0 +1,78 @@
+/**
+ * Organisations as an open class (issue 13), with sentences written for these tests: acronyms and
+ * the names that spell them, names cut before a place, names without quote marks after a noun or a
+ * reporting verb. Each class has cases that must not match.
+ */
+import { describe, expect, it } from 'vitest';
+import { orgs } from './orgs.ts';
+import { tokenize } from './tokenize.ts';
+
+const run = (text: string, language = 'en') => orgs(tokenize(text, language));
+const names = (text: string, language = 'en') => run(text, language).map((o) => o.name);
+
+describe('a name runs on to the acronym in brackets that it begins', () => {
+  it('keeps "of the Republic of …" inside the name when an acronym closes it', () => {
+    expect(names('The National Oil Company of the Republic of Moldova (NOCRM) signed the deal.')).toEqual([
+      'National Oil Company of the Republic of Moldova',
+    ]);
+  });
+
+  it('does not run on to an acronym that begins with another letter', () => {
+    expect(names('The National Bank of Moldova (BNM) kept its rate.')).toEqual(['National Bank of Moldova']);
+  });
+});
+
+describe('an acronym and the words that spell it elsewhere are one organisation', () => {
+  it('joins a Russian name in an oblique case, lower-case words and all, to its acronym', () => {
+    expect(
+      run(
+        'Саммит ОЧЭС пройдет в Варне. Страны Организации черноморского экономического сотрудничества обсудят транзит.',
+        'ru',
+      ),
+    ).toEqual([
+      {
+        name: 'Организация черноморского экономического сотрудничества',
+        mentions: ['ОЧЭС', 'Организации черноморского экономического сотрудничества'],
+      },
+    ]);
+  });
+
+  it('defines an acronym in brackets that another rule read alone', () => {
+    expect(
+      names('Организация тюркских государств (ОТГ) проведет саммит. ОТГ объединяет пять стран.', 'ru'),
+    ).toEqual(['Организация тюркских государств']);
+  });
+
+  it('joins English and Azerbaijani names to their acronyms', () => {
+    expect(names('BSEC envoys met. Greece chairs the Black Sea Economic Cooperation this year.')).toEqual([
+      'Black Sea Economic Cooperation',
+    ]);
+    expect(
+      names(
+        'QDİƏT sammiti Varnada keçiriləcək. Qara Dəniz İqtisadi Əməkdaşlıq Təşkilatının üzvləri görüşəcək.',
+        'az',
+      ),
+    ).toEqual(['Qara Dəniz İqtisadi Əməkdaşlıq Təşkilatı']);
+  });
+
+  it('does not read a sentence opening whose initials happen to spell an acronym', () => {
+    expect(names('Кредит выдал банк ВТБ. Вчера Тимур Бекмамбетов приехал.', 'ru')).toEqual(['ВТБ']);
+    expect(names('EDB staff met. Every Day Bakers sold bread.')).toEqual([]);
+  });
+});
+
+describe('a company or outlet named without quote marks', () => {
+  it('reads a Latin-script name or an acronym after a Russian company or outlet noun', () => {
+    expect(names('Контракт получила компания Nordic Yards.', 'ru')).toEqual(['Nordic Yards']);
+    expect(names('Компания Caspian Link открыла офис.', 'ru')).toEqual(['Caspian Link']);
+    expect(names('Об этом пишет газета Morning Ledger.', 'ru')).toEqual(['Morning Ledger']);
+    expect(names('Кредит выдал банк ВТБ.', 'ru')).toEqual(['ВТБ']);
+  });
+
+  it('reads an outlet right after a Russian reporting verb, but not a person', () => {
+    expect(names('Сделка закрыта, сообщает РБК со ссылкой на источники.', 'ru')).toEqual(['РБК']);
+    expect(names('Об этом пишет Caspian Courier.', 'ru')).toEqual(['Caspian Courier']);
+    expect(names('Как сообщил Иванов, сделка закрыта.', 'ru')).toEqual([]);
+    expect(names('Компания объявила о сделке.', 'ru')).toEqual([]);
+  });
+});
