@@ -21,6 +21,8 @@ export interface AnalysisCues {
     surnameShape: RegExp;
     /** Why: first names that are also places ("Jordan", "Sofiya") are names when a surname follows. */
     placeFirstNames: ReadonlySet<string>;
+    /** Family names written first ("Wang Xiao Ming", "Park Ji Woo"): a name opening with one is a person's. */
+    familyFirstNames?: ReadonlySet<string>;
     /**
      * Why: capitalised adjectives that open the names of routes, bodies and regions ("Orta Dəhliz",
      * "Cənubi Qafqaz") never open a person's name; languages with a lexicon leave this empty.
