@@ -76,3 +76,22 @@ describe('a company or outlet named without quote marks', () => {
     expect(names('Компания объявила о сделке.', 'ru')).toEqual([]);
   });
 });
+
+describe('an uncued company as the subject of a business verb', () => {
+  it('reads a name before a business verb and a company object (en, ru)', () => {
+    expect(names('Tarvik expanded its fleet, and Baltic Steel reported higher profits.')).toEqual([
+      'Tarvik',
+      'Baltic Steel',
+    ]);
+    expect(names('Уральская Сталь нарастила выпуск, а Севмаш увеличило выручку.', 'ru')).toEqual([
+      'Уральская Сталь',
+      'Севмаш',
+    ]);
+  });
+
+  it('leaves people, places and common nouns as subjects alone', () => {
+    expect(names('Dana Mirek reported higher profits. Moldova exported more wine.')).toEqual([]);
+    expect(names('Tarvik sold his shares.')).toEqual([]);
+    expect(names('Ольга Сомова увеличила долю. Петров продал акции.', 'ru')).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import {
 } from './org-ministries.ts';
 import { suffixedHead } from './org-heads.ts';
 import { describedName } from './org-apposition.ts';
+import { businessSubject } from './org-business.ts';
 import {
   agencyBesideNoun,
   datelineAgency,
@@ -68,6 +69,7 @@ function tokenRules(scan: OrgScan, declared: NameIndex): ((i: number) => number 
     (i) => reportingOutlet(scan, declared, i),
     (i) => outletAfterVerb(scan, declared, i),
     (i) => describedName(scan, declared, i),
+    (i) => businessSubject(scan, i),
   ];
 }
 

@@ -183,6 +183,9 @@ export interface AnalysisCues {
     outletVerbsBefore: ReadonlySet<string>;
     /** A word in another script than the text's ("DP World" in Russian copy), or null where none stands out. */
     foreignScriptWord: RegExp | null;
+    /** Why: a name right before one of these verbs, with a business noun after it, is a company ("Nordmarin expanded its fleet"). */
+    businessVerbs: ReadonlySet<string>;
+    businessObjects: ReadonlySet<string>;
     /**
      * Why: some names end in a head without its possessive suffix ("Mərkəzi Bank", "Baş
      * Prokurorluq"); a capitalised head in such a form, in any case → its nominative and the head
@@ -459,6 +462,8 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     outletPhrases: [],
     outletVerbsBefore: none,
     foreignScriptWord: null,
+    businessVerbs: none,
+    businessObjects: none,
     bareHeads: new Map(),
     groupHeads: none,
     descriptionNouns: none,

@@ -28,6 +28,8 @@ import {
   RU_ORG_ANAPHORS,
   RU_QUOTED_NAME_NOUNS,
   RU_OUTLET_VERBS,
+  RU_BUSINESS_VERBS,
+  RU_BUSINESS_OBJECTS,
 } from './data/orgs.ts';
 import { ruNominativeOrgName, ruOrgComplement, ruOrgNameBases, ruProperOrgHead } from './org-names.ts';
 import { ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
@@ -123,6 +125,8 @@ export const ruAnalysis: AnalysisCues = {
     nameConnectors: new Set(['и']),
     outletVerbsBefore: RU_OUTLET_VERBS,
     foreignScriptWord: /^[A-Z][A-Za-z0-9&.'’-]*$/u,
+    businessVerbs: RU_BUSINESS_VERBS,
+    businessObjects: RU_BUSINESS_OBJECTS,
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,
