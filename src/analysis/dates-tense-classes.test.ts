@@ -75,3 +75,27 @@ describe('English dates keep their tense reading', () => {
     expect(isos('The bridge will reopen on Friday.', 'en')).toEqual([['on Friday', '2025-11-14']]);
   });
 });
+
+describe('the clause outside a quotation gives the tense', () => {
+  it('ignores a future verb inside quoted words when the date is outside them, mixed marks too', () => {
+    expect(isos('On Monday the mayor dismissed the warning that "the dam will break”.', 'en')).toEqual([
+      ['On Monday', '2025-11-10'],
+    ]);
+    expect(isos('Во вторник министр отверг слова о том, что «мост закроют».', 'ru')).toEqual([
+      ['Во вторник', '2025-11-11'],
+    ]);
+  });
+
+  it('gives a date quoted alone the tense of the reporting verb', () => {
+    expect(isos('She said the cargo would arrive "by Friday".', 'en')).toEqual([['Friday', '2025-11-14']]);
+  });
+});
+
+describe('a date in the possessive is an event told already', () => {
+  it('lists "Tuesday’s meeting" once when Tuesday was dated before', () => {
+    expect(isos('The envoys met on Tuesday. At Tuesday’s meeting they agreed a plan.', 'en')).toEqual([
+      ['on Tuesday', '2025-11-11'],
+    ]);
+    expect(isos('At Tuesday’s meeting they agreed a plan.', 'en')).toHaveLength(1);
+  });
+});

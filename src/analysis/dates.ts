@@ -191,6 +191,9 @@ export function findDates(model: TextModel, published: string): DateMention[] {
         if (c.from.hour !== undefined) iso = `${a}T${pad(c.from.hour)}:${pad(c.from.minute ?? 0)}`;
       }
     }
+    // "At Tuesday's meeting": a date in the possessive names an event told already; listed once.
+    if (/^['’]s\s/u.test(model.body.slice(span.end, span.end + 3)) && out.some((o) => o.iso === iso))
+      continue;
     const p = model.paragraphs.find((x) => x.start <= c.start && c.start < x.end)?.index ?? 0;
     const kind: EventKind = isDateline(model, span.start, span.end)
       ? 'dateline'
