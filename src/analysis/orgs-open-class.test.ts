@@ -95,3 +95,15 @@ describe('an uncued company as the subject of a business verb', () => {
     expect(names('Ольга Сомова увеличила долю. Петров продал акции.', 'ru')).toEqual([]);
   });
 });
+
+describe('a kind of company abbreviated before its quoted name', () => {
+  it('reads ИК, НК, УК … «Name» as one company, the abbreviation kept', () => {
+    expect(
+      names('Аналитик ИК «Северный капитал» ждет роста. НК «Прикаспий» увеличила добычу.', 'ru'),
+    ).toEqual(['ИК «Северный капитал»', 'НК «Прикаспий»']);
+  });
+
+  it('leaves an abbreviation without a quoted name alone', () => {
+    expect(names('Отчет УК опубликован.', 'ru')).toEqual([]);
+  });
+});

@@ -78,6 +78,8 @@ export const LEGAL_FORMS_AFTER: ReadonlySet<string> = new Set([
 export const LEGAL_FORMS_BEFORE: ReadonlySet<string> = new Set([
   'ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'ТОО', 'ГУП', 'ФГУП', 'МУП', 'АНО', 'НАО', 'ГК', 'ФГБУ', 'ASC', 'QSC', 'MMC',
   'LLC', 'JSC', 'OJSC', 'CJSC', 'PJSC',
+  // Kinds of company abbreviated before a quoted name: investment, oil, management, shipping, airline.
+  'ИК', 'НК', 'УК', 'ТК', 'СК', 'АК', 'ФК', 'НПО', 'НПП',
 ]);
 
 /** Top-level domains that make a capitalised word an outlet ("Haqqin.az", "Meduza.io"). */
