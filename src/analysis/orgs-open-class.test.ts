@@ -107,3 +107,16 @@ describe('a kind of company abbreviated before its quoted name', () => {
     expect(names('Отчет УК опубликован.', 'ru')).toEqual([]);
   });
 });
+
+describe('a ministry owned by a republic written as an abbreviation', () => {
+  it('reads "МИД РК", "Минэнерго РБ" whole', () => {
+    expect(names('Об этом сообщает пресс-служба МИД РК. Минэнерго РБ подтвердило.', 'ru')).toEqual([
+      'МИД РК',
+      'Минэнерго РБ',
+    ]);
+  });
+
+  it('does not take any capitalised word after the ministry', () => {
+    expect(names('МИД СМИ не комментировал.', 'ru')).toEqual(['МИД']);
+  });
+});
