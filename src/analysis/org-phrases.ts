@@ -134,10 +134,28 @@ export function decliningPhrases(scan: OrgScan): void {
     if (!isHeadWord(h)) continue;
     // Complements, as the pack reads them ("России", "Азербайджанской Республики", "безопасности").
     let last = h;
-    while (last - h < 3 && tokens[last + 1] && !covered[last + 1] && sameLine(tokens, last, last + 1, body)) {
-      const nx = itemAt(tokens, last + 1);
-      if (cues.isOrgComplement(nx.base) || (nx.cap && matchPlace(tokens, last + 1, scan.language))) last++;
-      else break;
+    const complementAt = (k: number): boolean => {
+      const nx = tokens[k];
+      if (!nx || covered[k] || !sameLine(tokens, k - 1, k, body)) return false;
+      return (
+        cues.isOrgComplement(nx.base, tokens[k - 1]?.lower) ||
+        (nx.cap && matchPlace(tokens, k, scan.language) !== null)
+      );
+    };
+    let span = 3;
+    while (last - h < span) {
+      if (complementAt(last + 1)) last++;
+      // "морского и речного транспорта", "реконструкции и развития": complements joined by "и".
+      else if (
+        last > h &&
+        cues.nameConnectors.has(tokens[last + 1]?.lower ?? '') &&
+        !/\p{Lu}/u.test(tokens[last + 2]?.text.charAt(0) ?? '') &&
+        complementAt(last + 2) &&
+        sameLine(tokens, last, last + 1, body)
+      ) {
+        last += 2;
+        span = 6;
+      } else break;
     }
     // A name never ends in a preposition ("агентство по" before a word that is no complement).
     while (last > h && /^\p{Ll}{1,2}$/u.test(itemAt(tokens, last).lower)) last--;
@@ -192,7 +210,8 @@ function trimToAcronym(scan: OrgScan, o: (typeof scan.out)[number], acronym: str
   const words = (from: number): string[] => tokens.slice(from, o.last + 1).map((x) => x.base);
   if (o.last - o.first < 2 || initialsSpell(words(o.first), acronym)) return;
   for (let first = o.first + 1; first <= o.first + 2 && first < o.last; first++) {
-    if (!initialsSpell(words(first), acronym)) continue;
+    // A name does not open with a connector ("In Korea the National … (NRC)").
+    if (!tokens[first]?.cap || !initialsSpell(words(first), acronym)) continue;
     const dropped = body.slice(o.start, itemAt(tokens, first).start);
     if (!o.form.startsWith(dropped)) return;
     const form = o.form.slice(dropped.length);
@@ -200,6 +219,29 @@ function trimToAcronym(scan: OrgScan, o: (typeof scan.out)[number], acronym: str
     if (o.key === o.form) o.key = form;
     o.form = form;
     o.name = form;
+    o.first = first;
+    o.start = itemAt(tokens, first).start;
+    o.text = body.slice(o.start, o.end);
+    return;
+  }
+}
+
+/**
+ * "China National Petroleum Corporation (CNPC)": a name read after a place ("National Petroleum
+ * Corporation") whose acronym spells one or two capitalised words before it takes them in.
+ */
+function extendBackToAcronym(scan: OrgScan, o: (typeof scan.out)[number], acronym: string): void {
+  const { tokens, body, covered } = scan;
+  const words = (from: number): string[] => tokens.slice(from, o.last + 1).map((x) => x.base);
+  if (initialsSpell(words(o.first), acronym)) return;
+  for (let first = o.first - 1; first >= o.first - 2 && first >= 0; first--) {
+    if (!tokens[first]?.cap || covered[first] || !sameLine(tokens, first, o.first, body)) return;
+    if (!initialsSpell(words(first), acronym)) continue;
+    const lead = body.slice(itemAt(tokens, first).start, o.start);
+    if (o.key === o.form) o.key = lead + o.form;
+    o.form = lead + o.form;
+    o.name = o.form;
+    for (let k = first; k < o.first; k++) covered[k] = 1;
     o.first = first;
     o.start = itemAt(tokens, first).start;
     o.text = body.slice(o.start, o.end);
@@ -255,6 +297,7 @@ export function definedAcronyms(scan: OrgScan): void {
     if (!m || o.anaphor) continue;
     const acronym = m[1] ?? '';
     trimToAcronym(scan, o, acronym);
+    extendBackToAcronym(scan, o, acronym);
     if (!acronyms.has(acronym)) acronyms.set(acronym, { key: o.key, kind: o.kind, at: o.start });
   }
   for (const m of body.matchAll(/\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu)) {

@@ -120,3 +120,23 @@ describe('a ministry owned by a republic written as an abbreviation', () => {
     expect(names('МИД СМИ не комментировал.', 'ru')).toEqual(['МИД']);
   });
 });
+
+describe('long names with joined complements and their acronyms', () => {
+  it('reads Russian complements joined by "и", an adjective and its genitive noun', () => {
+    expect(names('Глава Федерального агентства воздушного и водного транспорта приехал.', 'ru')).toEqual([
+      'Федеральное агентство воздушного и водного транспорта',
+    ]);
+    expect(names('Северный банк реконструкции и развития выделит кредит.', 'ru')).toEqual([
+      'Северный банк реконструкции и развития',
+    ]);
+  });
+
+  it('takes in the words before a name that its bracketed acronym spells', () => {
+    expect(names('The Korea National Railway Corporation (KNRC) will build it. KNRC said so.')).toEqual([
+      'Korea National Railway Corporation',
+    ]);
+    expect(names('In Korea the National Railway Corporation (NRC) will build it.')).toEqual([
+      'National Railway Corporation',
+    ]);
+  });
+});

@@ -165,7 +165,7 @@ export interface AnalysisCues {
      */
     nominativeOrgName: ((words: readonly string[]) => string[] | null) | null;
     /** Why: a declining name's complement after its head ("службы безопасности России"); words as written. */
-    isOrgComplement: (word: string) => boolean;
+    isOrgComplement: (word: string, previous?: string) => boolean;
     /**
      * Why: some words name a body on their own, in any case, by their shape ("Росприроднадзора",
      * "Росавиации"); nominativeOrgName gives their nominative. Lower case.
