@@ -140,3 +140,9 @@ describe('long names with joined complements and their acronyms', () => {
     ]);
   });
 });
+
+describe('Azerbaijani zones as organisations', () => {
+  it('reads a capitalised name ending in Zonası in its nominative', () => {
+    expect(names('Qəbələ Sənaye Zonasında görüş olub.', 'az')).toEqual(['Qəbələ Sənaye Zonası']);
+  });
+});

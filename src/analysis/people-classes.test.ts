@@ -56,3 +56,10 @@ describe('a capitalised word opening the sentence is not part of the name after 
     expect(people('Конференцию открыла Марина Лебедева.', 'ru')).toEqual(['Марина Лебедева']);
   });
 });
+
+describe('Russian surnames in -ец lose the е when they decline', () => {
+  it('returns the nominative with its е', () => {
+    expect(people('По словам замдиректора завода А. Н. Резца, работы идут.', 'ru')).toEqual(['А. Н. Резец']);
+    expect(people('Министр Олег Швец выступил.', 'ru')).toEqual(['Олег Швец']);
+  });
+});
