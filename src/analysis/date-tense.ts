@@ -67,6 +67,18 @@ const EN_PRESENT_WORDS = new Set([
   'meets',
 ]);
 const EN_PASSIVE_AUX = new Set(['be', 'been', 'being']);
+const EN_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'mr', 'ms', 'mrs', 'dr']);
+/**
+ * A capitalised word opening its sentence or a quotation may be a verb; one opening a clause after a
+ * dash or comma is a name ("Балыкчы — Каракол 23 сентября ограничат").
+ */
+function opensSentence(model: TextModel, k: number): boolean {
+  const t = model.tokens[k];
+  const prev = model.tokens[k - 1];
+  if (!t || !prev || prev.sentence !== t.sentence) return true;
+  return /[«"“„(]\s*$/u.test(model.body.slice(prev.end, t.start));
+}
+
 /** The tense a single word marks, if any. */
 function wordTense(model: TextModel, k: number, from: number): Tense | null {
   const t = model.tokens[k];
@@ -74,7 +86,7 @@ function wordTense(model: TextModel, k: number, from: number): Tense | null {
   const w = t.lower;
   // Languages that mark tense by word endings read it themselves (languages/ru/dates.ts, az/dates.ts).
   const byEnding = packFor(model.language).analysis.dates.wordTense;
-  if (byEnding) return byEnding(w, t.cap, k === from);
+  if (byEnding) return byEnding(w, t.cap, k === from && opensSentence(model, k));
   if (t.cap && k !== from) return null;
   if (EN_FUTURE_WORDS.has(w)) return 'future';
   // "agreed … to set tariffs from January": the infinitive looks ahead.
@@ -83,6 +95,10 @@ function wordTense(model: TextModel, k: number, from: number): Tense | null {
   // "should be restored by Wednesday", "was struck": the auxiliary carries the tense.
   if (EN_PASSIVE_AUX.has(model.tokens[k - 1]?.lower ?? '') || EN_PASSIVE_AUX.has(w)) return null;
   if (EN_PAST_WORDS.has(w)) return 'past';
+  // "the minister rejected Mr Varnell's claim": an -ed word before its object is a past verb, whatever
+  // the lexicon tags it (it reads "rejected" as an adjective).
+  if (w.length > 4 && w.endsWith('ed') && EN_OBJECT_OPENERS.has(model.tokens[k + 1]?.lower ?? ''))
+    return 'past';
   if (EN_PRESENT_WORDS.has(w)) return 'present';
   if (isPastTense(w)) {
     const prev = model.tokens[k - 1]?.lower ?? '';
@@ -104,8 +120,12 @@ function nearestTense(
   const cues = packFor(model.language).analysis.dates;
   const afterPenalty = cues.verbAfterPenalty;
   let present = false;
+  const quoted = quotedTokens(model, a, b);
   for (let k = a; k < b; k++) {
     if (k >= exprFirst && k <= exprLast) continue;
+    // Words inside a quotation are another speaker's clause ("rejected the claim that \"it will fail\"");
+    // a date quoted alone («не раньше пятницы») still takes the reporting verb's tense.
+    if (quoted[k - a] === 1 && quoted[exprFirst - a] === 0) continue;
     const tense = wordTense(model, k, a);
     if (tense === null) continue;
     // English present forms are often nouns ("offers"): they count only when nothing else does.
@@ -120,6 +140,26 @@ function nearestTense(
     }
   }
   return best ?? (present ? 'present' : null);
+}
+
+/** For tokens a..b-1, whether each stands inside quotation marks opened within that range. */
+function quotedTokens(model: TextModel, a: number, b: number): Uint8Array {
+  const { tokens, body } = model;
+  const out = new Uint8Array(Math.max(0, b - a));
+  let inside = false;
+  for (let k = a; k < b; k++) {
+    const prev = tokens[k - 1];
+    const t = tokens[k];
+    if (!t) break;
+    const between = k > a && prev ? body.slice(prev.end, t.start) : '';
+    for (const ch of between) {
+      if (ch === '«' || ch === '“' || ch === '„') inside = true;
+      else if (ch === '»' || ch === '”') inside = false;
+      else if (ch === '"') inside = !inside;
+    }
+    out[k - a] = inside ? 1 : 0;
+  }
+  return out;
 }
 
 export function tenseOf(model: TextModel, start: number, end: number): Tense {

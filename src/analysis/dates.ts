@@ -134,7 +134,11 @@ export function findDates(model: TextModel, published: string): DateMention[] {
   const dated: Dated[] = [];
   for (const c of candidates) {
     const span = expressionSpan(model, c);
-    const tense = tenseOf(model, c.start, c.end);
+    const read = tenseOf(model, c.start, c.end);
+    // "стоят на рейде с понедельника": a present state counted from a date has begun already.
+    const lead = /^\p{L}+/u.exec(model.body.slice(span.start, span.end))?.[0].toLocaleLowerCase() ?? '';
+    const tense =
+      read === 'present' && packFor(model.language).analysis.dates.sinceWords.has(lead) ? 'past' : read;
     const modifier =
       /\b(last|next|this|past|previous|coming)\b/i.exec(c.text)?.[1]?.toLowerCase() ??
       packModifier(model.language, c.text);
@@ -187,6 +191,9 @@ export function findDates(model: TextModel, published: string): DateMention[] {
         if (c.from.hour !== undefined) iso = `${a}T${pad(c.from.hour)}:${pad(c.from.minute ?? 0)}`;
       }
     }
+    // "At Tuesday's meeting": a date in the possessive names an event told already; listed once.
+    if (/^['’]s\s/u.test(model.body.slice(span.end, span.end + 3)) && out.some((o) => o.iso === iso))
+      continue;
     const p = model.paragraphs.find((x) => x.start <= c.start && c.start < x.end)?.index ?? 0;
     const kind: EventKind = isDateline(model, span.start, span.end)
       ? 'dateline'

@@ -85,7 +85,7 @@ function buildIndex(pack: LanguagePack): LangIndex {
   const byStem = new Map<string, Phrase[]>();
   const countryNames = new Map<string, string>();
   const add = (surface: string, entry: PlaceEntry | null, demonymOf: string | null): void => {
-    const words = wordsOf(pack, surface);
+    const words = wordsOf(pack, surface).map(foldYo);
     const first = words[0];
     if (first === undefined) return;
     const surfaces = surfaceWords(surface);
@@ -177,6 +177,9 @@ export interface PlaceMatch {
   length: number;
 }
 
+/** "Чёрном" and "Черном" are one word: places are looked up with ё read as е. */
+const foldYo = (w: string): string => (w.includes('ё') ? w.replaceAll('ё', 'е') : w);
+
 function phraseMatches(p: Phrase, tokens: readonly Token[], i: number): boolean {
   for (let k = 0; k < p.words.length; k++) {
     const t = tokens[i + k];
@@ -186,7 +189,7 @@ function phraseMatches(p: Phrase, tokens: readonly Token[], i: number): boolean 
       // Words of one name sit on one line, separated by spaces only, and only the last may be possessive.
       if (!prev || prev.possessive || t.start - prev.end > 2 || t.paragraph !== prev.paragraph) return false;
     }
-    if (t.lower !== p.words[k]) return false;
+    if (foldYo(t.lower) !== p.words[k]) return false;
     if (p.exact) {
       if (t.base !== p.exact[k]) return false;
     } else if (!t.cap && p.entry !== null && (k === 0 || (k === p.words.length - 1 && !p.lowerTail)))
@@ -204,7 +207,8 @@ export function matchPlace(tokens: readonly Token[], i: number, language: string
   if (!t) return null;
   const cues = packFor(asLanguage(language)).analysis.places;
   const idx = indexFor(language);
-  const list = idx.byFirst.get(t.lower);
+  const lower = foldYo(t.lower);
+  const list = idx.byFirst.get(lower);
   if (list) {
     for (const p of list) {
       if (p.demonymOf !== null && cues.demonymsCapitalised && !t.cap) continue;
@@ -212,7 +216,7 @@ export function matchPlace(tokens: readonly Token[], i: number, language: string
         return { entry: p.entry, demonymOf: p.demonymOf, length: p.words.length };
     }
   }
-  const inflected = cues.inflectedPlace?.(t.lower, t.cap, (stem) => idx.byStem.get(stem));
+  const inflected = cues.inflectedPlace?.(lower, t.cap, (stem) => idx.byStem.get(stem));
   if (inflected) return { ...inflected, length: 1 };
   return null;
 }

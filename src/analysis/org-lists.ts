@@ -317,7 +317,9 @@ export function legalFormAfter(scan: OrgScan, declared: NameIndex, i: number): n
 export function quotedNameBesideNoun(scan: OrgScan, declared: NameIndex, i: number): number | null {
   const { tokens, body, cues } = scan;
   const t = tokens[i];
-  if (!t || t.cap || !cues.quotedNameNouns.has(t.lower)) return null;
+  // A capital only because the sentence opens with it ("Компания «Лукойл» …") is still the common noun.
+  const opens = i === 0 || tokens[i - 1]?.sentence !== t?.sentence;
+  if (!t || (t.cap && !opens) || !cues.quotedNameNouns.has(t.lower)) return null;
   // Before the noun: “X” şirkəti.
   const before = /[”»"][ \t\u00a0]*$/u.exec(body.slice(Math.max(0, t.start - 3), t.start));
   if (before && i > 0) {
@@ -337,7 +339,44 @@ export function quotedNameBesideNoun(scan: OrgScan, declared: NameIndex, i: numb
     addCompany(scan, declared, body.slice(q.start, q.end), range[0], range[1]);
     return range[1];
   }
-  return null;
+  return unquotedNameAfterNoun(scan, declared, i);
+}
+
+/**
+ * "компания DP World", "газета Financial Times", "издания РБК": after a company's or outlet's noun,
+ * a name in another script than the text's, or an acronym, is the name even without quote marks.
+ */
+function unquotedNameAfterNoun(
+  scan: OrgScan,
+  declared: NameIndex,
+  i: number,
+  kind: 'company' | 'outlet' = 'company',
+): number | null {
+  const { tokens, body, covered } = scan;
+  const foreign = (k: number): boolean => {
+    const x = tokens[k];
+    return x?.cap === true && scan.cues.foreignScriptWord?.test(x.text) === true;
+  };
+  const n = tokens[i + 1];
+  if (!n || covered[i + 1] || !sameLine(tokens, i, i + 1, body)) return null;
+  const acronym = !foreign(i + 1) && /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(n.text);
+  if (!acronym && !foreign(i + 1)) return null;
+  let last = i + 1;
+  while (!acronym && last < i + 4 && foreign(last + 1) && sameLine(tokens, last, last + 1, body)) last++;
+  const form = body.slice(n.start, itemAt(tokens, last).end);
+  if (kind === 'company') addCompany(scan, declared, form, i + 1, last);
+  else {
+    scan.add({ key: `agency:${form}`, form, kind, first: i + 1, last, anaphor: false });
+    declare(declared, form, `agency:${form}`, kind);
+  }
+  return last;
+}
+
+/** "сообщает РБК", "пишет Financial Times": the outlet named right after a reporting verb. */
+export function outletAfterVerb(scan: OrgScan, declared: NameIndex, i: number): number | null {
+  const t = scan.tokens[i];
+  if (!t || t.cap || !scan.cues.outletVerbsBefore.has(t.lower)) return null;
+  return unquotedNameAfterNoun(scan, declared, i, 'outlet');
 }
 
 /** A name with a case ending after a hyphen or apostrophe: "Report-a" → "Report". */

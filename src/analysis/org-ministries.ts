@@ -269,6 +269,8 @@ export function shortNameMinistry(scan: OrgScan, i: number): number | null {
     if (!c?.cap || !sameLine(tokens, k - 1, k, body)) return null;
     const m = matchPlace(tokens, k, language);
     if ((m?.entry?.type === 'country' && m.length === 1) || c.base === 'РФ') return m?.entry?.country ?? 'RU';
+    // "МИД РК", "Минэнерго РБ", "МИД КР": a republic's abbreviation, kept as written.
+    if (/^(?:Р[А-ЯЁ]|[А-ЯЁ]Р|РУз)$/u.test(c.base)) return c.base;
     return null;
   };
   let code: string | null = found ? countryAt(last + 1) : null;

@@ -15,7 +15,7 @@ import {
   ORG_DESCRIPTOR,
   ORG_HEADS,
 } from './data/orgs.ts';
-import { sameLine, type OrgScan } from './org-scan.ts';
+import { sameLine, type OrgKind, type OrgScan } from './org-scan.ts';
 import { itemAt } from './item-at.ts';
 import { tokensWithin } from './org-lists.ts';
 
@@ -134,10 +134,28 @@ export function decliningPhrases(scan: OrgScan): void {
     if (!isHeadWord(h)) continue;
     // Complements, as the pack reads them ("России", "Азербайджанской Республики", "безопасности").
     let last = h;
-    while (last - h < 3 && tokens[last + 1] && !covered[last + 1] && sameLine(tokens, last, last + 1, body)) {
-      const nx = itemAt(tokens, last + 1);
-      if (cues.isOrgComplement(nx.base) || (nx.cap && matchPlace(tokens, last + 1, scan.language))) last++;
-      else break;
+    const complementAt = (k: number): boolean => {
+      const nx = tokens[k];
+      if (!nx || covered[k] || !sameLine(tokens, k - 1, k, body)) return false;
+      return (
+        cues.isOrgComplement(nx.base, tokens[k - 1]?.lower) ||
+        (nx.cap && matchPlace(tokens, k, scan.language) !== null)
+      );
+    };
+    let span = 3;
+    while (last - h < span) {
+      if (complementAt(last + 1)) last++;
+      // "морского и речного транспорта", "реконструкции и развития": complements joined by "и".
+      else if (
+        last > h &&
+        cues.nameConnectors.has(tokens[last + 1]?.lower ?? '') &&
+        !/\p{Lu}/u.test(tokens[last + 2]?.text.charAt(0) ?? '') &&
+        complementAt(last + 2) &&
+        sameLine(tokens, last, last + 1, body)
+      ) {
+        last += 2;
+        span = 6;
+      } else break;
     }
     // A name never ends in a preposition ("агентство по" before a word that is no complement).
     while (last > h && /^\p{Ll}{1,2}$/u.test(itemAt(tokens, last).lower)) last--;
@@ -192,7 +210,8 @@ function trimToAcronym(scan: OrgScan, o: (typeof scan.out)[number], acronym: str
   const words = (from: number): string[] => tokens.slice(from, o.last + 1).map((x) => x.base);
   if (o.last - o.first < 2 || initialsSpell(words(o.first), acronym)) return;
   for (let first = o.first + 1; first <= o.first + 2 && first < o.last; first++) {
-    if (!initialsSpell(words(first), acronym)) continue;
+    // A name does not open with a connector ("In Korea the National … (NRC)").
+    if (!tokens[first]?.cap || !initialsSpell(words(first), acronym)) continue;
     const dropped = body.slice(o.start, itemAt(tokens, first).start);
     if (!o.form.startsWith(dropped)) return;
     const form = o.form.slice(dropped.length);
@@ -208,6 +227,64 @@ function trimToAcronym(scan: OrgScan, o: (typeof scan.out)[number], acronym: str
 }
 
 /**
+ * "China National Petroleum Corporation (CNPC)": a name read after a place ("National Petroleum
+ * Corporation") whose acronym spells one or two capitalised words before it takes them in.
+ */
+function extendBackToAcronym(scan: OrgScan, o: (typeof scan.out)[number], acronym: string): void {
+  const { tokens, body, covered } = scan;
+  const words = (from: number): string[] => tokens.slice(from, o.last + 1).map((x) => x.base);
+  if (initialsSpell(words(o.first), acronym)) return;
+  for (let first = o.first - 1; first >= o.first - 2 && first >= 0; first--) {
+    if (!tokens[first]?.cap || covered[first] || !sameLine(tokens, first, o.first, body)) return;
+    if (!initialsSpell(words(first), acronym)) continue;
+    const lead = body.slice(itemAt(tokens, first).start, o.start);
+    if (o.key === o.form) o.key = lead + o.form;
+    o.form = lead + o.form;
+    o.name = o.form;
+    for (let k = first; k < o.first; k++) covered[k] = 1;
+    o.first = first;
+    o.start = itemAt(tokens, first).start;
+    o.text = body.slice(o.start, o.end);
+    return;
+  }
+}
+
+const NAME_RUN_TO_ACRONYM =
+  /^((?:[ \t\u00a0]+(?:of|the|and|for|\p{Lu}[\p{L}'’-]*))+?)[ \t\u00a0]*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/u;
+
+/**
+ * "State Oil Company of the Republic of Azerbaijan (SOCAR)": a name another rule cut before a place
+ * runs on, in capitalised words and connectors, to the acronym in brackets that begins with its
+ * first letter; the bracket shows where the name ends.
+ */
+function extendToAcronym(scan: OrgScan, o: (typeof scan.out)[number]): void {
+  const { tokens, body } = scan;
+  const m = NAME_RUN_TO_ACRONYM.exec(body.slice(o.end, o.end + 80));
+  const run = m?.[1];
+  const acronym = m?.[2];
+  if (!run || !acronym || /^\s*(?:and|the)\b/u.test(run) || !/\p{Lu}/u.test(run)) return;
+  if (
+    o.form
+      .replace(/^the\s+/iu, '')
+      .charAt(0)
+      .toLocaleUpperCase() !== acronym.charAt(0)
+  )
+    return;
+  const end = o.end + run.length;
+  let last = o.last;
+  while ((tokens[last + 1]?.end ?? Infinity) <= end) last++;
+  if (last === o.last || !sameLine(tokens, o.first, last, body)) return;
+  const tail = body.slice(o.end, end);
+  for (let k = o.last + 1; k <= last; k++) scan.covered[k] = 1;
+  if (o.key === o.form) o.key = o.form + tail;
+  o.form += tail;
+  o.name = o.form;
+  o.last = last;
+  o.end = end;
+  o.text = body.slice(o.start, end);
+}
+
+/**
  * "(SCO)" after a name: the acronym is that organisation's, and so are its later uses. Where no rule
  * read a name before the brackets, words whose initials spell the acronym are the name.
  */
@@ -215,16 +292,20 @@ export function definedAcronyms(scan: OrgScan): void {
   const { tokens, body, covered, cues } = scan;
   const acronyms = new Map<string, { key: string; kind: (typeof scan.out)[number]['kind']; at: number }>();
   for (const o of [...scan.out]) {
+    if (!o.anaphor) extendToAcronym(scan, o);
     const m = ACRONYM.exec(body.slice(o.end, o.end + 14));
     if (!m || o.anaphor) continue;
     const acronym = m[1] ?? '';
     trimToAcronym(scan, o, acronym);
+    extendBackToAcronym(scan, o, acronym);
     if (!acronyms.has(acronym)) acronyms.set(acronym, { key: o.key, kind: o.kind, at: o.start });
   }
   for (const m of body.matchAll(/\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu)) {
     const acronym = m[1] ?? '';
     const k = tokensWithin(scan, m.index, m.index + 1 + acronym.length)?.[1];
-    if (acronyms.has(acronym) || k === undefined || covered[k]) continue;
+    // An acronym some rule read alone ("ОТГ" as a listed or reporting name) can still be defined here.
+    const alone = scan.out.some((o) => o.first === k && o.last === k);
+    if (acronyms.has(acronym) || k === undefined || (covered[k] && !alone)) continue;
     const end = k - 1;
     for (let n = 1; n <= acronym.length + 3; n++) {
       const first = end - n + 1;
@@ -261,4 +342,86 @@ export function definedAcronyms(scan: OrgScan): void {
     if (a && t.start > a.at)
       scan.add({ key: a.key, form: '', kind: a.kind, first: i, last: i, anaphor: false });
   }
+}
+
+/**
+ * "ОДКБ" early in the article and "Организации Договора о коллективной безопасности" later: an
+ * acronym read as a name and, elsewhere, words whose initials spell it are one organisation, named
+ * by the words. The words must look like a name: two capitals, or a head noun.
+ */
+export function spelledOutAcronyms(scan: OrgScan): void {
+  const { tokens, covered, language } = scan;
+  const seen = new Set<string>();
+  for (const o of [...scan.out]) {
+    if (o.anaphor || o.first !== o.last || !ACRONYM_WORD.test(o.text) || seen.has(o.text)) continue;
+    seen.add(o.text);
+    if (scan.out.some((x) => x.key === o.key && x.form.includes(' '))) continue;
+    // A name some rule already read ("Türk Dövlətləri Təşkilatının") takes the acronym's mentions.
+    const named = scan.out.find(
+      (x) =>
+        x.key !== o.key && !x.anaphor && x.form.includes(' ') && initialsSpell(x.form.split(/\s+/u), o.text),
+    );
+    if (named) {
+      const old = o.key;
+      for (const x of scan.out) if (x.key === old) x.key = named.key;
+      continue;
+    }
+    spellOut(scan, o.text, o.key, o.kind);
+  }
+  // An acronym no rule read ("BSEC") is a name once the text spells it out somewhere.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || covered[k] || !ACRONYM_WORD.test(t.text) || seen.has(t.text)) continue;
+    seen.add(t.text);
+    if (matchPlace(tokens, k, language) || !spellOut(scan, t.text, t.text, 'named')) continue;
+    for (let j = 0; j < tokens.length; j++)
+      if (!covered[j] && tokens[j]?.text === t.text)
+        scan.add({ key: t.text, form: t.text, kind: 'named', first: j, last: j, anaphor: false });
+  }
+}
+
+const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}]{2,6}$/u;
+
+/** Adds every run of words that spells the acronym and looks like a name; whether it found one. */
+function spellOut(scan: OrgScan, acronym: string, key: string, kind: OrgKind): boolean {
+  const { tokens, covered, cues } = scan;
+  let found = false;
+  for (let first = 0; first < tokens.length; first++) {
+    const t = tokens[first];
+    if (!t?.cap || covered[first] || t.text.charAt(0).toLocaleUpperCase() !== acronym.charAt(0)) continue;
+    const spelled = spellingRun(scan, first, acronym);
+    if (spelled === null) continue;
+    const words = tokens.slice(first, spelled + 1).map((x) => x.base);
+    const nominative = cues.nominativeOrgName?.(words) ?? null;
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const head = (words.at(-1) ?? '').toLowerCase();
+    // A head noun makes it a name; else all words capitalised, and not just a sentence's first words
+    // ("Вчера Тимур Бекмамбетов" spells ВТБ).
+    const opens = first === 0 || tokens[first - 1]?.sentence !== t.sentence;
+    const headed = nominative !== null || ORG_HEADS.has(head) || cues.headForms.has(head);
+    if (!headed && (opens || capitals < words.filter((w) => !ACRONYM_SKIP.has(w.toLowerCase())).length))
+      continue;
+    const form = (nominative ?? words).join(' ');
+    scan.add({ key, form, kind, first, last: spelled, anaphor: false });
+    found = true;
+    first = spelled;
+  }
+  return found;
+}
+
+/** The last token of a run from `first` whose initials spell the acronym, or null. */
+function spellingRun(scan: OrgScan, first: number, acronym: string): number | null {
+  const { tokens, body, covered } = scan;
+  for (let last = first + 1; last <= first + acronym.length + 2 && last < tokens.length; last++) {
+    if (covered[last] || !sameLine(tokens, first, last, body)) return null;
+    if (ACRONYM_SKIP.has(tokens[last]?.lower ?? '')) continue;
+    if (
+      initialsSpell(
+        tokens.slice(first, last + 1).map((x) => x.base),
+        acronym,
+      )
+    )
+      return last;
+  }
+  return null;
 }

@@ -20,18 +20,20 @@ import {
 } from './org-ministries.ts';
 import { suffixedHead } from './org-heads.ts';
 import { describedName } from './org-apposition.ts';
+import { businessSubject } from './org-business.ts';
 import {
   agencyBesideNoun,
   datelineAgency,
   knownName,
   legalFormAfter,
   legalFormBefore,
+  outletAfterVerb,
   outletDomain,
   quotedNameBesideNoun,
   reportingOutlet,
   type NameIndex,
 } from './org-lists.ts';
-import { capitalisedPhrases, decliningPhrases, definedAcronyms } from './org-phrases.ts';
+import { capitalisedPhrases, decliningPhrases, definedAcronyms, spelledOutAcronyms } from './org-phrases.ts';
 
 export type { OrgKind, OrgMention } from './org-scan.ts';
 
@@ -65,7 +67,9 @@ function tokenRules(scan: OrgScan, declared: NameIndex): ((i: number) => number 
     (i) => suffixedHead(scan, i),
     (i) => foreignMinistryAcronym(scan, i),
     (i) => reportingOutlet(scan, declared, i),
+    (i) => outletAfterVerb(scan, declared, i),
     (i) => describedName(scan, declared, i),
+    (i) => businessSubject(scan, i),
   ];
 }
 
@@ -140,6 +144,7 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
   decliningPhrases(scan);
   capitalisedPhrases(scan);
   definedAcronyms(scan);
+  spelledOutAcronyms(scan);
   shortFormsJoinFuller(scan);
   nameByFullestForm(scan.out);
   scan.out.sort((a, b) => a.start - b.start);

@@ -10,6 +10,13 @@ import { baseName, surnameBases } from './base-form.ts';
 import type { PeopleScan, Person } from './people-scan.ts';
 import { itemAt } from './item-at.ts';
 
+/** Last words of buildings', venues' and firms' names ("Wang Fu Hotel", "Kim Tower"), not people's. */
+const BUILDING =
+  /^(?:hotel|tower|temple|palace|plaza|centre|center|road|street|avenue|bridge|port|airport|station|stadium|mall|group|bank|hall|university|school|hospital|company|corporation|motors|contest)$/u;
+
+/** Particles that only a person's name holds ("son of"); "al" also opens outlets' names. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'бин', 'ибн', 'бинт']);
+
 export function namesByEvidence(scan: PeopleScan): void {
   const { tokens, cues, inPerson, spaced } = scan;
   const { roles, speechVerbs, names } = cues;
@@ -37,6 +44,11 @@ export function namesByEvidence(scan: PeopleScan): void {
       (cues.englishLexicon && isFirstName(first.lower)) ||
       names.firstNames.has(first.base) ||
       names.placeFirstNames.has(first.base) ||
+      (names.familyFirstNames?.has(first.base) === true &&
+        n <= 3 &&
+        !BUILDING.test(itemAt(tokens, last).lower)) ||
+      // "Abdulaziz bin Fahd al-Rashid": a patronymic particle inside the run makes it a person's name.
+      tokens.slice(i + 1, last).some((x) => PATRONYMIC.has(x.lower)) ||
       // A known first name in another case ("с Анной Шмидт"): read with the words after it.
       names.firstNames.has(
         baseName([first.base, itemAt(tokens, last).base], scan.language, before?.lower)[0] ?? '',
@@ -48,6 +60,9 @@ export function namesByEvidence(scan: PeopleScan): void {
     // An adjective opens an outlet's or a country's name, not a person's ("сообщает Новая Газета").
     const adjective = !names.firstNames.has(first.base) && (names.notGivenName?.test(first.lower) ?? false);
     if ((speech || known) && !adjective) scan.addPerson(i, last, null, i, speech ? 'speech' : 'first-name');
+    // "Görüşdə Kənan Əliyev": a capitalised word opening the sentence before a known first name is not
+    // the name's; the name is read again from the first name.
+    else if (n > 2 && names.firstNames.has(itemAt(tokens, i + 1).base)) continue;
     i = last;
   }
 }

@@ -94,6 +94,15 @@ function firstNameBeforeSurname(cues: AnalysisCues, tokens: readonly Token[], i:
   return cues.names.surnameBases(base).some((b) => cues.names.firstNames.has(b));
 }
 
+/** A known first name, not itself surname-shaped, right after a surname-shaped word. */
+function nextPersonOpens(cues: AnalysisCues, tokens: readonly Token[], k: number): boolean {
+  const { surnameShape, firstNames } = cues.names;
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || !prev || !surnameShape.test(prev.lower) || surnameShape.test(t.lower)) return false;
+  return firstNames.has(t.base);
+}
+
 /** Words that are never part of a person's name, however capitalised. */
 function neverInName(cues: AnalysisCues, t: Token): boolean {
   if (isRoleWord(t.lower) || isMonthOrWeekday(t.lower) || cues.names.suffixedWord.test(t.text)) return true;
@@ -194,11 +203,21 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
         break;
       if (n > 0 && tokens[k - 1]?.possessive) break;
       if (n > 0 && scriptOf(t.text) !== scriptOf(tokens[i]?.text ?? '')) break;
+      // "İlham Əliyev Rəşad Məmmədovla": after a first name and a surname, a first name opens the next person.
+      if (counted >= 2 && nextPersonOpens(cues, tokens, k)) break;
       if (initial(k) && (initial(k + 1) || isNameToken(k + 1))) {
         n++;
         initials++;
       } else if (n > 0 && particleBeforeName(tokens, k, isNameToken)) n++;
-      else if (isNameToken(k) || (n === 0 && placeFirstName(k))) {
+      // "al-Rashid", "аль-Хамад": the article joined to the last name by a hyphen.
+      else if (
+        n > 0 &&
+        !blocked[k] &&
+        /^(?:al|el|ad|ar|as|ash|at|az|an|аль|эль)-\p{Lu}\p{Ll}/u.test(t.text)
+      ) {
+        n++;
+        counted++;
+      } else if (isNameToken(k) || (n === 0 && placeFirstName(k))) {
         n++;
         counted++;
       } else break;
@@ -208,14 +227,33 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
     return initials > 0 && counted === 0 ? 0 : n;
   };
 
-  const addPerson: PeopleScan['addPerson'] = (
-    nameFirst,
-    nameLast,
-    role,
-    mentionStart,
-    evidence,
-    governor = mentionStart - 1,
-  ) => {
+  const addPerson = personAdder(model, people, inPerson);
+
+  return {
+    model,
+    tokens,
+    body,
+    language,
+    cues,
+    blocked,
+    inPerson,
+    people,
+    spaced,
+    isNameToken,
+    placeFirstName,
+    nameAt,
+    addPerson,
+  };
+}
+
+/** Adds a mention of the person named by tokens nameFirst..nameLast, in the name's base form. */
+function personAdder(
+  model: TextModel,
+  people: Map<string, Person>,
+  inPerson: Uint8Array,
+): PeopleScan['addPerson'] {
+  const { tokens, body, language } = model;
+  return (nameFirst, nameLast, role, mentionStart, evidence, governor = mentionStart - 1) => {
     const b = tokens[nameLast];
     const s = tokens[mentionStart];
     if (!b || !s || nameLast < nameFirst) return;
@@ -232,21 +270,5 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
     p.mentions.push({ start: s.start, end: b.end, text: body.slice(s.start, b.end), nameFirst, nameLast });
     people.set(name, p);
     for (let k = nameFirst; k <= nameLast; k++) inPerson[k] = 1;
-  };
-
-  return {
-    model,
-    tokens,
-    body,
-    language,
-    cues,
-    blocked,
-    inPerson,
-    people,
-    spaced,
-    isNameToken,
-    placeFirstName,
-    nameAt,
-    addPerson,
   };
 }

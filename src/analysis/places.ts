@@ -230,6 +230,26 @@ export function placesOutsideOrgs(
 }
 
 /** Aggregate mentions into facts, in order of first mention. */
+/**
+ * "Чёрное море" where the article writes ё: the name keeps the letter the text gives it, though the
+ * gazetteer spells it with е (the two are one letter to a reader; not to a search or a comparison).
+ */
+export function withWrittenYo(name: string, written: readonly string[]): string {
+  if (!name.includes('е') && !name.includes('Е')) return name;
+  for (const w of written) {
+    if (!/[ёЁ]/u.test(w)) continue;
+    let out = '';
+    for (let k = 0; k < name.length; k++) {
+      const a = name.charAt(k);
+      const b = w.charAt(k);
+      if (b === '' || a.toLowerCase() !== b.toLowerCase().replace('ё', 'е')) return out + name.slice(k);
+      out += (a === 'е' && b === 'ё') || (a === 'Е' && b === 'Ё') ? b : a;
+    }
+    return out;
+  }
+  return name;
+}
+
 export function placeFacts(mentions: readonly PlaceMention[]): PlaceFact[] {
   const groups = new Map<string, PlaceMention[]>();
   for (const m of mentions) {
@@ -248,7 +268,10 @@ export function placeFacts(mentions: readonly PlaceMention[]): PlaceFact[] {
         : 'demonym';
     const shown = g.filter((m) => (via === 'demonym' ? m.via === 'demonym' : m.via !== 'demonym'));
     facts.push({
-      name: first.entry.name,
+      name: withWrittenYo(
+        first.entry.name,
+        g.map((m) => m.text),
+      ),
       type: first.entry.type,
       via,
       mentions: [...new Set(shown.map((m) => m.text))],

@@ -21,6 +21,8 @@ export interface AnalysisCues {
     surnameShape: RegExp;
     /** Why: first names that are also places ("Jordan", "Sofiya") are names when a surname follows. */
     placeFirstNames: ReadonlySet<string>;
+    /** Family names written first ("Wang Xiao Ming", "Park Ji Woo"): a name opening with one is a person's. */
+    familyFirstNames?: ReadonlySet<string>;
     /**
      * Why: capitalised adjectives that open the names of routes, bodies and regions ("Orta Dəhliz",
      * "Cənubi Qafqaz") never open a person's name; languages with a lexicon leave this empty.
@@ -114,6 +116,8 @@ export interface AnalysisCues {
     relativeDates: ((body: string, emit: RelativeDateSink) => void) | null;
     /** Words before a weekday that pick the last or the next one ("ötən cümə"); English reads its own. */
     weekdayModifiers: Readonly<Record<string, 'last' | 'next'>>;
+    /** A first word that, with a present-tense verb, counts from a past date ("стоят с понедельника"). */
+    sinceWords: ReadonlySet<string>;
     /** Years and ranges of years ("in 2014", "2014–2016 годах", "2014-cü ildə"). */
     years: ((body: string, emit: YearSink) => void) | null;
   };
@@ -161,7 +165,7 @@ export interface AnalysisCues {
      */
     nominativeOrgName: ((words: readonly string[]) => string[] | null) | null;
     /** Why: a declining name's complement after its head ("службы безопасности России"); words as written. */
-    isOrgComplement: (word: string) => boolean;
+    isOrgComplement: (word: string, previous?: string) => boolean;
     /**
      * Why: some words name a body on their own, in any case, by their shape ("Росприроднадзора",
      * "Росавиации"); nominativeOrgName gives their nominative. Lower case.
@@ -175,6 +179,13 @@ export interface AnalysisCues {
     reportingWords: ReadonlySet<string>;
     /** Why: a bare name before one of these phrases is the outlet reporting the story ("Report xəbər verir"). */
     outletPhrases: readonly (readonly string[])[];
+    /** Why: an acronym or a name in another script right after one of these verbs is the outlet ("сообщает РБК"). */
+    outletVerbsBefore: ReadonlySet<string>;
+    /** A word in another script than the text's ("DP World" in Russian copy), or null where none stands out. */
+    foreignScriptWord: RegExp | null;
+    /** Why: a name right before one of these verbs, with a business noun after it, is a company ("Nordmarin expanded its fleet"). */
+    businessVerbs: ReadonlySet<string>;
+    businessObjects: ReadonlySet<string>;
     /**
      * Why: some names end in a head without its possessive suffix ("Mərkəzi Bank", "Baş
      * Prokurorluq"); a capitalised head in such a form, in any case → its nominative and the head
@@ -426,6 +437,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     weekdayKeepsPreposition: false,
     relativeDates: null,
     weekdayModifiers: {},
+    sinceWords: new Set(['since']),
     years: null,
   },
   equipment: {
@@ -448,6 +460,10 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     nameConnectors: none,
     reportingWords: none,
     outletPhrases: [],
+    outletVerbsBefore: none,
+    foreignScriptWord: null,
+    businessVerbs: none,
+    businessObjects: none,
     bareHeads: new Map(),
     groupHeads: none,
     descriptionNouns: none,

@@ -78,6 +78,8 @@ export const LEGAL_FORMS_AFTER: ReadonlySet<string> = new Set([
 export const LEGAL_FORMS_BEFORE: ReadonlySet<string> = new Set([
   'ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'ТОО', 'ГУП', 'ФГУП', 'МУП', 'АНО', 'НАО', 'ГК', 'ФГБУ', 'ASC', 'QSC', 'MMC',
   'LLC', 'JSC', 'OJSC', 'CJSC', 'PJSC',
+  // Kinds of company abbreviated before a quoted name: investment, oil, management, shipping, airline.
+  'ИК', 'НК', 'УК', 'ТК', 'СК', 'АК', 'ФК', 'НПО', 'НПП',
 ]);
 
 /** Top-level domains that make a capitalised word an outlet ("Haqqin.az", "Meduza.io"). */
@@ -135,7 +137,7 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
 
 /** Function words skipped when an acronym's letters are matched to a name's words ("Organisation of …"). */
 export const ACRONYM_SKIP: ReadonlySet<string> = new Set([
-  'of', 'and', 'for', 'the', 'on', 'in', 'и', 'по', 'на', 'в', 'для', 'və', 'üzrə',
+  'of', 'and', 'for', 'the', 'on', 'in', 'и', 'по', 'на', 'в', 'для', 'о', 'об', 'və', 'üzrə',
 ]);
 
 /** English words that end an organisation phrase's complement ("Council of Europe"): connectors. */

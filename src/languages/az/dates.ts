@@ -205,8 +205,10 @@ export function azParsers(): Parser[] {
 const AZ_FUTURE_PARTICIPLE = /(?:acağ|əcəy)(?:ı|i|ını|ini|ına|inə|ından|indən)$/u;
 const AZ_EXPECTING = /^(?:gözlən|gözləyir|planlaşdırıl|planlaşdırır|nəzərdə\s*tutul)/u;
 
+// The past suffix is written -dı/-di/-du/-dü after any consonant; a word in -tı/-ti is a noun with
+// its possessive ending ("şirkəti", "xidməti", "nefti"), not a verb.
 const AZ_PAST =
-  /(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş|mışdı|mişdi|mışdır|mişdir|ıbdır|ibdir|ublar|iblər|ıblar)$/u;
+  /(?:ıb|ib|ub|üb|dı|di|du|dü|mış|miş|muş|müş|mışdı|mişdi|mışdır|mişdir|ıbdır|ibdir|ublar|iblər|ıblar)$/u;
 const AZ_PRESENT = /(?:yır|yir|yur|yür|ır|ir|ur|ür)(?:lar|lər)?$/u;
 
 /** Azerbaijani present forms are verbs only when they are not common nouns in -ir/-ur ("sərgüzəşt"). */

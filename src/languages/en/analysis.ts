@@ -24,8 +24,8 @@ import {
   EN_SPEECH_VERBS,
 } from '../data/speech.ts';
 import { enRelativeDates, enYears } from './dates.ts';
-import { EN_DESCRIPTION_NOUNS } from './data/orgs.ts';
-import { EN_FIRST_NAMES, EN_SURNAME_SHAPE } from './data/names.ts';
+import { EN_BUSINESS_OBJECTS, EN_BUSINESS_VERBS, EN_DESCRIPTION_NOUNS } from './data/orgs.ts';
+import { EN_FAMILY_FIRST_NAMES, EN_FIRST_NAMES, EN_SURNAME_SHAPE } from './data/names.ts';
 
 /** Nouns after a region that name a part of it ("the Caspian coast"). */
 const EN_REGION_PARTS: ReadonlySet<string> = new Set(['coast', 'coastline', 'shore']);
@@ -36,6 +36,7 @@ export const enAnalysis: AnalysisCues = {
   names: {
     ...NO_ANALYSIS_CUES.names,
     firstNames: EN_FIRST_NAMES,
+    familyFirstNames: EN_FAMILY_FIRST_NAMES,
     surnameShape: EN_SURNAME_SHAPE,
     placeFirstNames: new Set([
       'Jordan',
@@ -123,6 +124,8 @@ export const enAnalysis: AnalysisCues = {
     agencyNouns: new Set(['agency']),
     nameConnectors: new Set(['and', '&']),
     descriptionNouns: EN_DESCRIPTION_NOUNS,
+    businessVerbs: EN_BUSINESS_VERBS,
+    businessObjects: EN_BUSINESS_OBJECTS,
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,

@@ -27,6 +27,9 @@ import {
   RU_NOUN_CASE_ENDINGS,
   RU_ORG_ANAPHORS,
   RU_QUOTED_NAME_NOUNS,
+  RU_OUTLET_VERBS,
+  RU_BUSINESS_VERBS,
+  RU_BUSINESS_OBJECTS,
 } from './data/orgs.ts';
 import { ruNominativeOrgName, ruOrgComplement, ruOrgNameBases, ruProperOrgHead } from './org-names.ts';
 import { ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
@@ -97,6 +100,7 @@ export const ruAnalysis: AnalysisCues = {
       следующее: 'next',
     },
     weekdayKeepsPreposition: true,
+    sinceWords: new Set(['с']),
     relativeDates: ruRelativeDates,
     years: ruYears,
   },
@@ -119,6 +123,10 @@ export const ruAnalysis: AnalysisCues = {
     isOrgComplement: ruOrgComplement,
     properHead: ruProperOrgHead,
     nameConnectors: new Set(['и']),
+    outletVerbsBefore: RU_OUTLET_VERBS,
+    foreignScriptWord: /^[A-Z][A-Za-z0-9&.'’-]*$/u,
+    businessVerbs: RU_BUSINESS_VERBS,
+    businessObjects: RU_BUSINESS_OBJECTS,
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,

@@ -82,6 +82,10 @@ export const RU_SURNAME_SHAPE =
 /** Russian names that never decline: Шойгу, Шевченко, Бурджанадзе, Гасанлы, Черных. */
 const RU_INDECLINABLE = /(?:[еиоуэю]|ых|их|швили|дзе|ко)$/;
 
+/** Names in -ец lose the е when they decline (Кравец → Кравца, Кравцу): no name ends in a consonant and ц. */
+const fleetingEts = (base: string): string =>
+  /[бвгджзклмнпрстфхчшщ]ц$/iu.test(base) ? `${base.slice(0, -1)}ец` : base;
+
 interface Reading {
   base: string;
   gender: Gender | null;
@@ -113,7 +117,7 @@ function ruReadings(word: string, part: Part, c: Case): Reading[] {
       if (c === 'gen' && (e === 'ы' || e === 'и') && p.nom === 'а')
         if ((e === 'и') !== /[гкхжшчщ]$/.test(stem.toLowerCase())) continue;
       if (c === 'ins' && p.nom === 'а' && (e === 'ей') !== /[жшчщц]$/.test(stem.toLowerCase())) continue;
-      out.push({ base: RU_FLEETING[base] ?? base, gender: p.gender, weight: p.weight });
+      out.push({ base: RU_FLEETING[base] ?? fleetingEts(base), gender: p.gender, weight: p.weight });
     }
   }
   // A first name's nominative seldom ends like an instrumental or accusative ("Мехметом", "Абдуллу").

@@ -21,14 +21,34 @@ const RU_NOT_VERBS = new Set([
 const RU_PLANNING =
   /^(?:намечен|запланирован|планиру|рассчитыва|ожидает|ожидаем|ожидают|предстоит|предстоят)/u;
 
+/** "должен встать", "готовы … с января", "может начаться": a modal or readiness looks ahead. */
+const RU_MODAL = /^(?:должн|должен|готов|готова|намерен|собира|может|могут|смогут|сможет)(?:[аоы]|ы?)$/u;
+
+/**
+ * A prefixed perfective verb in the non-past is a future ("пройдут", "ограничат", "подготовят",
+ * "возобновит"); imperfective presents keep their aspect suffix or a stem of motion ("проводит",
+ * "открывается", "подписывает", "участвует", "находится"), and a few prefixed stems are imperfective.
+ */
+const RU_PERFECTIVE_PREFIX =
+  /^(?:пере|пред|при|про|под|раз|рас|воз|вос|вз|вс|по|от|об|вы|за|на|со|до|из|ис|съ|о|у|с)/u;
+const RU_IMPERFECTIVE_PRESENT =
+  /(?:[аяеу]ет|[аяеу]ют|[аяеу]ется|[аяеу]ются|[аяе]ёт|[аяе]ют|[ое]дит|[ое]дят|[ое]сит|[ое]сят|[ое]зит|[ое]зят|[ое]дится|[ое]дятся|[ое]сится|[ое]сятся|ежит|ежат|ержит|ержат|ержится|висит|висят|ледит|стоит|стоят)$/u;
+const RU_NOT_PREFIXED = /^(?:раст[уеё]|стан[уе]|сто[иЯ]т|суд[ия]т)/u;
+export function ruPerfectiveFuture(w: string): boolean {
+  if (w.length < 6 || !(RU_NON_PAST.test(w) || /[жшчщ]ат(?:ся)?$/u.test(w)) || RU_NOT_VERBS.has(w))
+    return false;
+  return RU_PERFECTIVE_PREFIX.test(w) && !RU_IMPERFECTIVE_PRESENT.test(w) && !RU_NOT_PREFIXED.test(w);
+}
+
 export function ruWordTense(w: string, cap: boolean, first: boolean): Tense | null {
   if (RU_FUTURE_PREFIXES.some((p) => w.startsWith(p))) return 'future';
   if (cap && !first) return null;
   // Planning and expecting look ahead: "намечена на 1 декабря", "рассчитываем … в декабре".
-  if (RU_PLANNING.test(w)) return 'future';
+  if (RU_PLANNING.test(w) || RU_MODAL.test(w)) return 'future';
   if (w.length > 3 && RU_PAST.test(w)) return 'past';
   // Past participles: "распространённом", "состоявшейся".
   if (/(?:нн|вш)(?:ый|ий|ая|ое|ые|ом|ого|ой|ую|ых|ым|ому|ей|их|им)$/u.test(w)) return 'past';
+  if (ruPerfectiveFuture(w)) return 'future';
   if (w.length > 4 && RU_NON_PAST.test(w) && !RU_NOT_VERBS.has(w)) return 'present';
   return null;
 }
@@ -78,6 +98,19 @@ export function ruRelativeDates(body: string, emit: RelativeDateSink): void {
     const to = month(m[2] ?? m[4] ?? '');
     if (from > 0 && to > 0) emit.span(m.index, m[0], { month: from }, { month: to }, false);
   }
+  // "с понедельника", "к пятнице", "до среды", "с января": a weekday or month counted from or to.
+  const weekdays = ['понедельник', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресень'];
+  for (const m of body.matchAll(
+    /(?<![\p{L}])(?:[сС]|[кК]о?|[дД]о)\s+(понедельник[ау]|вторник[ау]|сред[ые]|четверг[ау]|пятниц[ые]|суббот[ые]|воскресень[яю])(?![\p{L}])(?!\s+(?:по|до)\s)/gu,
+  )) {
+    const w = (m[1] ?? '').toLowerCase();
+    const weekday = (weekdays.findIndex((d) => w.startsWith(d)) + 1) % 7;
+    emit.span(m.index, m[0], { weekday }, null, false);
+  }
+  for (const m of body.matchAll(
+    /(?<![\p{L}])[сС]\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])(?!\s+(?:по|до)\s)(?!\s+(?:19|20)\d\d)/gu,
+  ))
+    emit.span(m.index, m[0], { month: month(m[1] ?? '') }, null, false);
   // "с шести утра", "в семь вечера": clock times in words.
   const hours: Record<string, number> = {
     час: 1,

@@ -206,8 +206,10 @@ const REGION_GENITIVE = new Set(['края', 'области', 'округа', '
  * capitalised ones in the genitive ("России", "Азербайджанской Республики") or acronyms ("КНР") —
  * not initials or a person's name ("Чжан Вэйминь").
  */
-export function ruOrgComplement(word: string): boolean {
+export function ruOrgComplement(word: string, previous = ''): boolean {
   const lower = word.toLowerCase();
+  // "морского транспорта": a noun in -а/-я after an adjective in the genitive is its genitive too.
+  if (/^\p{Ll}{3,}[ая]$/u.test(word) && /\p{Ll}(?:ого|его)$/u.test(previous)) return true;
   if (/^\p{Lu}\p{Lu}+$/u.test(word)) return true;
   // "агентство по рыболовству", "комитет по международным делам": "по" and its dative.
   if (lower === 'по') return true;

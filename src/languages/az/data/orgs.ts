@@ -13,7 +13,7 @@ export const AZ_ORG_HEADS: readonly string[] = [
   'qvardiyası', 'korpusu', 'diviziyası', 'briqadası', 'batalyonu', 'polisi', 'televiziyası', 'zavodu',
   'assambleyası', 'katibliyi', 'nümayəndəliyi', 'konsulluğu', 'missiyası', 'xəstəxanası', 'muzeyi', 'klubu',
   'federasiyası', 'konfederasiyası', 'məktəbi', 'senatı', 'konqresi', 'bələdiyyəsi', 'donanması', 'konsorsiumu',
-  'komissarlığı', 'tribunalı', 'komandanlığı', 'nəşriyyatı',
+  'komissarlığı', 'tribunalı', 'komandanlığı', 'nəşriyyatı', 'zonası',
 ];
 
 /** Heads that are organisations only after a given word ("Dəmir Yolu" is a railway, "İpək Yolu" a route). */

@@ -29,3 +29,16 @@ export const EN_FIRST_NAMES: ReadonlySet<string> = new Set([
 
 /** Surname endings of the region ("Pashinyan", "Kobakhidze", "Tokayev"), any case. */
 export const EN_SURNAME_SHAPE = /\p{Ll}(?:ov|ev|yev|ova|eva|yeva|enko|yan|dze|shvili|zade|oglu)$/u;
+
+/**
+ * Chinese and Korean family names, which English copy writes first ("Wang Xiao Ming", "Park Ji Woo",
+ * "Li Qiang"): a capitalised run of two or more words opening with one is a person's name.
+ */
+export const EN_FAMILY_FIRST_NAMES: ReadonlySet<string> = new Set(
+  `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Tang Han
+   Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Qian
+   Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Shin Seo Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Yang Son
+   Bae Baek Heo Nam Noh Ha Kwak Sung Cha Joo Woo Min Ryu Na Jin Ji Eom Chae Won`
+    .trim()
+    .split(/\s+/u),
+);

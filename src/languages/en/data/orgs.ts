@@ -10,3 +10,19 @@ export const EN_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
   'railroad', 'automaker', 'carmaker', 'shipbuilder', 'bank', 'group', 'consortium', 'subsidiary', 'unit',
   'agency', 'watchdog', 'think-tank', 'charity', 'trader', 'miner', 'refiner', 'pipeline',
 ]);
+
+/** Verbs a company is the subject of ("Nordmarin expanded its fleet", "Vostok Steel reported higher profits"). */
+export const EN_BUSINESS_VERBS: ReadonlySet<string> = new Set(
+  `reported posted expanded acquired bought sold shipped supplied invested launched hired exported imported
+   produced delivered booked raised cut doubled tripled listed floated merged`
+    .trim()
+    .split(/\s+/u),
+);
+
+/** Words after a business verb that only a company owns or reports: "its", profits, a fleet, shares. */
+export const EN_BUSINESS_OBJECTS: ReadonlySet<string> = new Set(
+  `its profit profits revenue revenues sales output fleet shares stake dividend dividends earnings losses
+   loss production exports orders capacity turnover subsidiary unit plant refinery`
+    .trim()
+    .split(/\s+/u),
+);
