@@ -7,10 +7,10 @@
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceAt, tokenAtOrAfter } from './tokenize.ts';
 import { entityNear, gapHas, phraseAt, type Entity, type Found, type SpeakerIndex } from './speaker-index.ts';
-import { resolveSubject } from './speaker-subject.ts';
+import { resolveSubject, statementSource } from './speaker-subject.ts';
 import { ownerOf } from './attribution-before.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES, ROLE_ANAPHORS } from '../languages/data/speech.ts';
-import { isRoleHead, pronounPerson } from './coreference.ts';
+import { droppedSubject, isObjectClause, isRoleHead, pronounPerson } from './coreference.ts';
 
 const STOPS = /[.,;:!?“”«»"()]/;
 /** An age standing for a person: "54-year-old", "54 yaşlı". */
@@ -222,6 +222,14 @@ function subjectBeforeQuote(ix: SpeakerIndex, q: QuoteSpan): Entity | null {
   return start < from ? nameInClause(ix, start, from) : null;
 }
 
+/** "“…”, - deyə bildirilib": a passive with no agent; most likely the body the paragraph cites. */
+function passiveSource(ix: SpeakerIndex, v: number): Entity | null {
+  const verb = ix.tokens[v];
+  if (!verb || !ix.cues.attribution.droppedSubject?.passive.test(verb.lower)) return null;
+  const source = statementSource(ix, verb.start, verb.paragraph);
+  return source ? { ...source, via: 'guess' } : null;
+}
+
 /** The attribution after quote q, before `limit` (the next quote). */
 export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number): Found | null {
   const { tokens, body, cues } = ix;
@@ -283,8 +291,10 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
     if (verbFinal && (!entity || entity.literal)) {
       const before = subjectBeforeQuote(ix, q);
       if (before) return { entity: before, text };
-      // "… keçdiyini vurğulayıb": a lower-case clause is the verb's object, never its speaker.
-      if (entity && /^\p{Ll}/u.test(entity.speaker)) return { entity: null, text };
+      // "… keçdiyini vurğulayıb": a lower-case clause is the verb's object, never its speaker; the
+      // subject was dropped.
+      if (entity && (/^\p{Ll}/u.test(entity.speaker) || isObjectClause(ix, last)))
+        return { entity: droppedSubject(ix, v), text };
     }
     return { entity, text };
   }
@@ -292,5 +302,12 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
   if (inverted) return inverted;
   // Nothing between the quote and its verb, nothing after the verb: the subject opened the clause.
   const before = subjectBeforeQuote(ix, q);
-  return before ? { entity: before, text: body.slice(tokens[j0]?.start ?? verb.start, verb.end) } : null;
+  const text = body.slice(tokens[j0]?.start ?? verb.start, verb.end);
+  if (before) return { entity: before, text };
+  // "“…”, - deyə bildirib": no subject written anywhere, where the language drops it.
+  // A passive after words in the writer's sentence names them ("“…” adlandırılır"); it cites a whole one.
+  const dropped = verbFinal
+    ? (droppedSubject(ix, v) ?? (q.kind === 'full' ? passiveSource(ix, v) : null))
+    : null;
+  return dropped ? { entity: dropped, text } : null;
 }

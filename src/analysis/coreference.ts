@@ -371,3 +371,20 @@ export function fullNameBySurname(ix: SpeakerIndex, k: number): Entity | null {
   }
   return null;
 }
+
+/**
+ * The subject of a speech verb at v written without one, where the language drops it ("“…”, -
+ * deyə bildirib"): the last person spoken of, as for "o". A passive verb ("bildirilib") has none.
+ */
+export function droppedSubject(ix: SpeakerIndex, v: number): Entity | null {
+  const cue = ix.cues.attribution.droppedSubject;
+  const verb = ix.tokens[v];
+  if (!cue || !verb || cue.passive.test(verb.lower)) return null;
+  return pronounPerson(ix, v, null);
+}
+
+/** The words before a speech verb are its object clause ("… olduğunu qeyd edib"), not its subject. */
+export function isObjectClause(ix: SpeakerIndex, last: number): boolean {
+  const cue = ix.cues.attribution.droppedSubject;
+  return !!cue && cue.objectClause.test(ix.tokens[last]?.lower ?? '');
+}

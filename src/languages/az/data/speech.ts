@@ -47,3 +47,20 @@ export const AZ_NEXT_SENTENCE: readonly (readonly string[])[] = [
   ['bu', 'sözləri'],
   ['bu', 'fikirləri'],
 ];
+
+/** Converbs of speech ("…, vəziyyəti “…” adlandıraraq"): their sentence's subject spoke. */
+export const AZ_SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
+  'deyərək',
+  'bildirərək',
+  'vurğulayaraq',
+  'adlandıraraq',
+  'söyləyərək',
+  'xatırladaraq',
+]);
+
+export const AZ_DROPPED_SUBJECT = {
+  /** A passive speech verb ("bildirilib", "deyilir", "qeyd olunub", "vurğulanıb"): nobody named spoke. */
+  passive: /(?:[ıiuü]l|[ıiuüaə]n)(?:[ıiuü]b|[ıiuü]r|mış|miş|muş|müş)(?:dır|dir|dur|dür|lar|lər)?$/u,
+  /** A nominalised clause in the accusative ("olduğunu", "gələcəyini"): the verb's object, not its subject. */
+  objectClause: /(?:[dt][ıiuü][ğy][ıiuü]|[aə]ca[ğq][ıi]|əcəy[i])n[ıiuü]$/u,
+};

@@ -1,0 +1,152 @@
+/**
+ * Speaker classes of issue 13 read through general mechanisms — a dropped subject, a possessive
+ * source, a relative pronoun, a participle of speech, reported words far from their quote, the
+ * speaker of the sentences before an unattributed quote — each in English, Russian and
+ * Azerbaijani, with sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.ts';
+
+const read = (body: string, language: string): { speaker: string | null; confidence: number | undefined }[] =>
+  analyze({ body, language, published: '2026-12-07', timezone: 'UTC' }).quotes.map((q) => ({
+    speaker: q.speaker,
+    confidence: q.confidence,
+  }));
+const speakers = (body: string, language: string): (string | null)[] =>
+  read(body, language).map((q) => q.speaker);
+
+describe('a dropped subject (Azerbaijani)', () => {
+  it('gives a speech verb with no subject to the last person spoken of', () => {
+    expect(
+      speakers(
+        'Deputat Elvin Səfərov parlamentdə çıxış edib. "Qanun yenidən baxılmalıdır", - deyə bildirib.',
+        'az',
+      ),
+    ).toEqual(['Elvin Səfərov']);
+    expect(
+      speakers('Hakim Nigar Abbasova iclası açıb. Qeyd edib ki, "iş gələn ay baxılacaq".', 'az'),
+    ).toEqual(['Nigar Abbasova']);
+  });
+
+  it('reads a nominalised clause before the verb as its object, not its speaker', () => {
+    expect(
+      speakers(
+        'Deputat Elvin Səfərov parlamentdə çıxış edib. Qanunun yenidən baxılmalı olduğunu qeyd edib: "Bu, vacib məsələdir".',
+        'az',
+      ),
+    ).toEqual(['Elvin Səfərov']);
+  });
+
+  it('gives a passive verb with no agent to the body the paragraph cites, as a guess', () => {
+    const quotes = read(
+      'Fövqəladə Hallar Nazirliyi sakinlərə müraciət edib. "Sahilə yaxınlaşmayın", - deyə bildirilib.',
+      'az',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Fövqəladə Hallar Nazirliyi']);
+    expect(quotes[0]?.confidence ?? 1).toBeLessThan(0.75);
+  });
+});
+
+describe('a possessive pronoun owning the source phrase', () => {
+  it('reads "по его словам" and "onun sözlərinə görə" as the pronoun’s person', () => {
+    expect(
+      speakers('Министр Олег Ветров провёл встречу. По его словам, «работы завершатся в мае».', 'ru'),
+    ).toEqual(['Олег Ветров']);
+    expect(
+      speakers(
+        'Министр Олег Ветров и посол Анна Кузина провели встречу. По её мнению, «итог будет позитивным».',
+        'ru',
+      ),
+    ).toEqual(['Анна Кузина']);
+    expect(
+      speakers(
+        'Nazir Kamran Əliyev görüş keçirib. Onun sözlərinə görə, "işlər may ayında başa çatacaq".',
+        'az',
+      ),
+    ).toEqual(['Kamran Əliyev']);
+  });
+
+  it('keeps the named source where one is written', () => {
+    expect(
+      speakers(
+        'Министр Олег Ветров провёл встречу. По словам посла Анны Кузиной, «итог будет позитивным».',
+        'ru',
+      ),
+    ).toEqual(['Анна Кузина']);
+  });
+});
+
+describe('a relative pronoun as the subject', () => {
+  it('gives "who called it “…”" to the name before the comma', () => {
+    expect(
+      speakers('Exports fell by a third, according to Ilse Moreau, who called the figures "alarming".', 'en'),
+    ).toEqual(['Ilse Moreau']);
+    expect(
+      speakers('Экспорт упал на треть, отметил Павел Рудин, который назвал цифры «тревожными».', 'ru'),
+    ).toEqual(['Павел Рудин']);
+  });
+});
+
+describe('a participle of speech after the main attribution', () => {
+  it('gives the quote after "добавив, что" and "adlandıraraq" to the sentence’s speaker', () => {
+    expect(
+      speakers(
+        'Губернатор Вадим Кольцов посетил завод. «Работы завершатся в мае», — сказал Кольцов, добавив, что «деньги уже выделены».',
+        'ru',
+      ),
+    ).toEqual(['Вадим Кольцов', 'Вадим Кольцов']);
+    expect(
+      speakers(
+        'Nazir Kamran Əliyev görüş keçirib. "Biz hazırıq", - deyə Əliyev bildirib, vəziyyəti "çox gərgin" adlandıraraq.',
+        'az',
+      ),
+    ).toEqual(['Kamran Əliyev', 'Kamran Əliyev']);
+  });
+});
+
+describe('reported words far from their quote', () => {
+  it('reads the clause opened by "что" after the owner’s words', () => {
+    expect(
+      speakers('В министерстве отвергли заявление Игоря Холтова о том, что «граница закрыта».', 'ru'),
+    ).toEqual(['Игорь Холтов']);
+  });
+});
+
+describe('an unattributed quote after sentences about someone', () => {
+  it('gives it to the person the paragraph before was about, as a guess', () => {
+    const en = read(
+      'Carla Diaz, the governor, spoke for an hour.\n\n"The road will be rebuilt by spring. The money is there."',
+      'en',
+    );
+    expect(en.map((q) => q.speaker)).toEqual(['Carla Diaz']);
+    expect(en[0]?.confidence ?? 1).toBeLessThan(0.75);
+    expect(
+      speakers(
+        'Губернатор Вадим Кольцов посетил завод.\n\n«Работы завершатся в мае. Деньги уже выделены».',
+        'ru',
+      ),
+    ).toEqual(['Вадим Кольцов']);
+    expect(
+      speakers(
+        'Nazir Kamran Əliyev görüş keçirib.\n\n"İşlər may ayında başa çatacaq. Vəsait ayrılıb".',
+        'az',
+      ),
+    ).toEqual(['Kamran Əliyev']);
+  });
+
+  it('prefers the subject of the last speech verb to a person named after it', () => {
+    expect(
+      speakers(
+        'The ministry said in a statement that talks with Omar Haddad would go on.\n\n"Nothing has been agreed yet."',
+        'en',
+      ).length,
+    ).toBe(1);
+    expect(
+      speakers('Nadia Kulik told reporters she had met Omar Haddad.\n\n"We agreed on nothing yet."', 'en'),
+    ).toEqual(['Nadia Kulik']);
+  });
+
+  it('leaves a quote with nobody before it unattributed', () => {
+    expect(speakers('"The road will be rebuilt by spring. The money is there."', 'en')).toEqual([null]);
+  });
+});

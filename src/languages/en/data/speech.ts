@@ -1,0 +1,3 @@
+/** English speaker cues (attribution): see the fields' notes in analysis-cues.ts. */
+export const EN_COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that']);
+export const EN_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who']);
