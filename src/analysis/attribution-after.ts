@@ -6,7 +6,15 @@
  */
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceAt, tokenAtOrAfter } from './tokenize.ts';
-import { entityNear, gapHas, phraseAt, type Entity, type Found, type SpeakerIndex } from './speaker-index.ts';
+import {
+  entityNear,
+  gapHas,
+  personEntity,
+  phraseAt,
+  type Entity,
+  type Found,
+  type SpeakerIndex,
+} from './speaker-index.ts';
 import { resolveSubject, statementSource } from './speaker-subject.ts';
 import { ownerOf } from './attribution-before.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES, ROLE_ANAPHORS } from '../languages/data/speech.ts';
@@ -162,9 +170,40 @@ function invertedSubject(ix: SpeakerIndex, v: number): Found | null {
       else if (e === k) break;
     }
   }
-  const entity = resolveSubject(ix, v + 1, e - 1, gender, true);
+  let entity = outletAddressee(ix, v, e) ?? resolveSubject(ix, v + 1, e - 1, gender, true);
+  // "said one of them, Omar Saleh": a name set off after words that only describe the speaker.
+  const apposed = ix.personAt.get(e);
+  if (
+    entity?.literal &&
+    apposed &&
+    tokens[e]?.sentence === verb.sentence &&
+    gapHas(ix, e - 1, e, /^[ \t]*,[ \t]*$/)
+  )
+    entity = personEntity(apposed);
   const shown = entity && !entity.literal ? lastTokenOf(ix, v + 1, e - 1, entity) : e - 1;
   return { entity, text: body.slice(verb.start, tokens[shown]?.end ?? verb.end) };
+}
+
+/**
+ * "сообщил ТАСС источник в правительстве": an outlet right after the verb, with more of the
+ * subject after it, is whom the speaker told; the speaker is the rest when it names someone.
+ */
+function outletAddressee(ix: SpeakerIndex, v: number, e: number): Entity | null {
+  const o = ix.orgAt.get(v + 1);
+  if (!ix.cues.attribution.lateSubject || !o || o.first !== v + 1 || o.last + 1 >= e) return null;
+  const rest = resolveSubject(
+    ix,
+    o.last + 1,
+    e - 1,
+    ix.cues.attribution.verbGender(ix.tokens[v]?.lower ?? ''),
+    true,
+  );
+  // The words after it must be a subject — a person, a group, a role's holder, an unnamed source —
+  // not a time or a place ("сообщил ТАСС в понедельник": TASS reported).
+  const head = ix.tokens[o.last + 1]?.lower ?? '';
+  const { groupNouns, sourceNouns } = ix.cues.attribution;
+  if (!rest || (rest.literal && !groupNouns.has(head) && !sourceNouns?.has(head))) return null;
+  return rest;
 }
 
 /** The last token of [first, last] that belongs to the entity found (the attribution as written). */

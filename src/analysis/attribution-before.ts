@@ -364,6 +364,10 @@ export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null 
     const named = entityAt(ix, last);
     if (named && named.via !== 'place')
       return { entity: named, text: body.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0) };
+    // "The ministry issued a warning: “…”": a colon hands the quote to the clause's subject.
+    const subject = sentenceSubject(ix, from, last);
+    if (subject && subject.via !== 'place')
+      return { entity: subject, text: body.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0) };
   }
   return sourcePhrase(ix, from, to, short);
 }

@@ -150,3 +150,74 @@ describe('an unattributed quote after sentences about someone', () => {
     expect(speakers('"The road will be rebuilt by spring. The money is there."', 'en')).toEqual([null]);
   });
 });
+
+describe('words between the subject and its verb', () => {
+  it('leaves an adverb or particle out of the subject', () => {
+    expect(
+      speakers(
+        'Nazir Kamran Əliyev görüş keçirib. Nazir həmçinin qeyd edib ki, "tərəflər razılığa gəliblər".',
+        'az',
+      ),
+    ).toEqual(['Kamran Əliyev']);
+    expect(
+      speakers(
+        'Səfir Aygün Rəhimova görüşə gəlib. "Əlaqələrimiz inkişaf edir", - deyə səfir isə bildirib.',
+        'az',
+      ),
+    ).toEqual(['Aygün Rəhimova']);
+  });
+});
+
+describe('the attribution in the next sentence', () => {
+  it('reads "Об этом заявил X" after a quote, the subject after its verb', () => {
+    expect(
+      speakers('Губернатор Олег Рябов открыл мост. «Мы успели». Об этом Рябов написал в соцсетях.', 'ru'),
+    ).toEqual(['Олег Рябов']);
+    expect(speakers('«Мы готовы к переговорам». Об этом заявил глава комитета Андрей Котов.', 'ru')).toEqual([
+      'Андрей Котов',
+    ]);
+    expect(
+      speakers('«Мост откроют в июне». Об этом в понедельник сообщила вице-губернатор Елена Сомова.', 'ru'),
+    ).toEqual(['Елена Сомова']);
+  });
+});
+
+describe('an outlet told, not speaking', () => {
+  it('gives the words to the source after the outlet', () => {
+    expect(speakers('«Решение ещё не принято», — сообщил ТАСС источник в правительстве.', 'ru')).toEqual([
+      'источник в правительстве',
+    ]);
+  });
+
+  it('keeps the outlet when only a time follows it', () => {
+    expect(speakers('«Решение ещё не принято», — сообщил ТАСС в понедельник.', 'ru')).toEqual(['ТАСС']);
+  });
+});
+
+describe('a name set off after a description of the speaker', () => {
+  it('gives "said one of them, Omar Saleh" to Omar Saleh', () => {
+    expect(
+      speakers(
+        'Residents said the water rose quickly. "We lost everything," said one of them, Omar Saleh.',
+        'en',
+      ),
+    ).toEqual(['Omar Saleh']);
+  });
+});
+
+describe('a colon after a clause', () => {
+  it('hands the quote to the clause’s subject', () => {
+    expect(
+      speakers('The Interior Ministry issued a short warning: "Stay away from the coast."', 'en'),
+    ).toEqual(['Interior Ministry']);
+    expect(speakers('Fövqəladə Hallar Nazirliyi məlumat yayıb: "Yanğın lokallaşdırılıb".', 'az')).toEqual([
+      'Fövqəladə Hallar Nazirliyi',
+    ]);
+    expect(
+      speakers(
+        'Министерство по чрезвычайным ситуациям распространило предупреждение: «Не подходите к берегу».',
+        'ru',
+      ),
+    ).toEqual(['Министерство по чрезвычайным ситуациям']);
+  });
+});

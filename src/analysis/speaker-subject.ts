@@ -240,6 +240,8 @@ export function resolveSubject(
   cut = false,
 ): Entity | null {
   const { tokens } = ix;
+  // "Nazir həmçinin qeyd edib": an adverb before the verb is no part of its subject.
+  while (last > first && ix.cues.attribution.subjectAdverbs.has(tokens[last]?.lower ?? '')) last--;
   const a = tokens[first];
   const b = tokens[last];
   if (!a || !b) return null;

@@ -273,6 +273,8 @@ export interface AnalysisCues {
      * before the verb are its object clause ("… olduğunu qeyd edib").
      */
     droppedSubject?: { passive: RegExp; objectClause: RegExp };
+    /** Why: one unnamed source is quoted as written ("источник в правительстве"), like a group. */
+    sourceNouns?: ReadonlySet<string>;
   };
 }
 

@@ -21,6 +21,8 @@ import {
   AZ_MORE_VERB_PARTS,
   AZ_NEXT_SENTENCE,
   AZ_SPEECH_PARTICIPLES,
+  AZ_SOURCE_NOUNS,
+  AZ_SUBJECT_ADVERBS,
 } from './data/speech.ts';
 import { AZ_FEMALE_FIRST_NAMES, AZ_MALE_FIRST_NAMES } from './data/names.ts';
 import {
@@ -157,5 +159,7 @@ export const azAnalysis: AnalysisCues = {
     nextSentence: AZ_NEXT_SENTENCE,
     speechParticiples: AZ_SPEECH_PARTICIPLES,
     droppedSubject: AZ_DROPPED_SUBJECT,
+    subjectAdverbs: AZ_SUBJECT_ADVERBS,
+    sourceNouns: AZ_SOURCE_NOUNS,
   },
 };

@@ -20,6 +20,8 @@ import {
   RU_COMPLEMENTIZERS,
   RU_OWN_WORDS_NOUNS,
   RU_RELATIVE_PRONOUNS,
+  RU_NEXT_SENTENCE,
+  RU_SOURCE_NOUNS,
   RU_SPEECH_PARTICIPLES,
 } from './data/speech.ts';
 import { RU_FEMALE_FIRST_NAMES, RU_MALE_FIRST_NAMES } from './data/names.ts';
@@ -144,5 +146,7 @@ export const ruAnalysis: AnalysisCues = {
     speechParticiples: RU_SPEECH_PARTICIPLES,
     complementizers: RU_COMPLEMENTIZERS,
     relativePronouns: RU_RELATIVE_PRONOUNS,
+    nextSentence: RU_NEXT_SENTENCE,
+    sourceNouns: RU_SOURCE_NOUNS,
   },
 };

@@ -64,3 +64,27 @@ export const AZ_DROPPED_SUBJECT = {
   /** A nominalised clause in the accusative ("olduğunu", "gələcəyini"): the verb's object, not its subject. */
   objectClause: /(?:[dt][ıiuü][ğy][ıiuü]|[aə]ca[ğq][ıi]|əcəy[i])n[ıiuü]$/u,
 };
+
+/** Adverbs and particles between a subject and its verb ("Nazir həmçinin qeyd edib", "Səfir isə bildirib"). */
+export const AZ_SUBJECT_ADVERBS: ReadonlySet<string> = new Set([
+  'həmçinin',
+  'isə',
+  'də',
+  'da',
+  'daha',
+  'sonra',
+  'sonradan',
+  'yenidən',
+  'eyni',
+  'zamanda',
+  'artıq',
+  'xüsusilə',
+  'bir',
+  'bundan',
+  'başqa',
+  'öz',
+  'növbəsində',
+]);
+
+/** One unnamed source ("hökumətdəki mənbə"). */
+export const AZ_SOURCE_NOUNS: ReadonlySet<string> = new Set(['mənbə', 'həmsöhbət']);

@@ -31,3 +31,15 @@ export const RU_SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
   'указав',
   'охарактеризовав',
 ]);
+
+/** Words opening the sentence after a quote that attribute it ("«…». Об этом заявил …"). */
+export const RU_NEXT_SENTENCE: readonly (readonly string[])[] = [
+  ['об', 'этом'],
+  ['о', 'этом'],
+  ['такое', 'заявление'],
+  ['такое', 'мнение'],
+  ['такую', 'оценку'],
+];
+
+/** One unnamed source ("источник в правительстве", "собеседник агентства"). */
+export const RU_SOURCE_NOUNS: ReadonlySet<string> = new Set(['источник', 'собеседник', 'представитель']);
