@@ -226,6 +226,11 @@ function nameInClause(ix: SpeakerIndex, from: number, to: number): Entity | null
     while (e < to && e < k + 2 && tokens[e + 1]?.cap && !ix.orgAt.has(e + 1) && !gapHas(ix, e, e + 1, /\S/))
       e++;
     if (e === k) continue;
+    // "… Yelena Vorontsovanın “…” proqnozunu": a name in the genitive owns something; it is no subject.
+    if (cues.roles.complements === 'before' && cues.roles.ownerCase.test(tokens[e]?.lower ?? '')) {
+      k = e;
+      continue;
+    }
     const name = resolveSubject(ix, k, e);
     if (name) return name;
   }
@@ -257,8 +262,11 @@ function subjectBeforeQuote(ix: SpeakerIndex, q: QuoteSpan): Entity | null {
     const e = resolveSubject(ix, start, start);
     if (e && !e.literal) return e;
   }
-  // The sentence's subject before the clause that holds the quote ("Yalçınkaya … “…” keçdiyini vurğulayıb").
-  return start < from ? nameInClause(ix, start, from) : null;
+  // The sentence's subject before the clause that holds the quote ("Yalçınkaya … “…” keçdiyini vurğulayıb"):
+  // the name opening the sentence, else a name in it.
+  if (start >= from) return null;
+  const opener = tokens[start]?.cap ? resolveSubject(ix, start, start) : null;
+  return opener && !opener.literal ? opener : nameInClause(ix, start, from);
 }
 
 /** "“…”, - deyə bildirilib": a passive with no agent; most likely the body the paragraph cites. */

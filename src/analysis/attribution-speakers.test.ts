@@ -221,3 +221,49 @@ describe('a colon after a clause', () => {
     ).toEqual(['Министерство по чрезвычайным ситуациям']);
   });
 });
+
+describe('a role written with a country', () => {
+  it('gives "the Moldovan minister" to the holder from that country', () => {
+    const en = 'Moldovan Foreign Minister Ion Ceban met his Latvian counterpart, Karlis Ozols, on Monday.';
+    expect(speakers(`${en} "Latvia is a close partner," the Moldovan minister said.`, 'en')).toEqual([
+      'Ion Ceban',
+    ]);
+    expect(speakers(`${en} "Moldova is a close partner," the Latvian minister said.`, 'en')).toEqual([
+      'Karlis Ozols',
+    ]);
+    expect(
+      speakers(
+        'Министр иностранных дел Молдавии Ион Чебан встретился с латвийским коллегой Карлисом Озолсом. «Латвия — наш близкий партнёр», — сказал молдавский министр.',
+        'ru',
+      ),
+    ).toEqual(['Ион Чебан']);
+    expect(
+      speakers(
+        'Moldovanın xarici işlər naziri İon Çeban latviyalı həmkarı Karlis Ozols ilə görüşüb. "Latviya yaxın tərəfdaşımızdır", - deyə Moldova naziri bildirib.',
+        'az',
+      ),
+    ).toEqual(['İon Çeban']);
+  });
+});
+
+describe('a surname written first with an Arabic article', () => {
+  it('gives "Khatib said" to Samir al-Khatib', () => {
+    expect(
+      speakers(
+        'His Iraqi counterpart, Hayder al-Jubouri, spoke first. Jubouri said they had agreed "to close the file" without giving details.',
+        'en',
+      ),
+    ).toEqual(['Hayder al-Jubouri']);
+  });
+});
+
+describe('a name in the genitive is not the subject (az)', () => {
+  it('gives the words to the name opening the sentence, not to the owner of a forecast', () => {
+    expect(
+      speakers(
+        'Professor Nərmin Qasımova çıxış edib. Qasımova ekoloq Pavel Rudenkonun “göl tamamilə quruyacaq” proqnozunu isə “çox pessimist” adlandırıb.',
+        'az',
+      ),
+    ).toEqual(['Pavel Rudenko', 'Nərmin Qasımova']);
+  });
+});

@@ -327,6 +327,8 @@ export function sameSurname(a: string, b: string): boolean {
 }
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}’'-]*$/u;
+/** An Arabic article written onto a surname ("al-", "el-", "Al-"), absent when the surname stands alone. */
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|ar|az|an)[-‘’']/iu;
 const INITIAL = /^\p{Lu}$/u;
 
 /** A word that may stand in a name before its surname: a capitalised word or an initial, not a role. */
@@ -334,8 +336,7 @@ function givenNameAt(ix: SpeakerIndex, j: number): boolean {
   const t = ix.tokens[j];
   if (!t || !(NAME_WORD.test(t.text) || INITIAL.test(t.text)) || t.possessive) return false;
   const { roles } = ix.cues;
-  if (roles.titles.has(t.lower) || roles.modifiers.has(t.lower) || roles.honorifics.has(t.lower))
-    return false;
+  if (isRoleHead(ix, t.lower) || roles.modifiers.has(t.lower) || roles.honorifics.has(t.lower)) return false;
   if (ix.orgAt.has(j) || ix.cues.speechVerbs.has(t.lower)) return false;
   return !(ix.cues.englishLexicon && tagsOf(t.lower).some((g) => g === 'Determiner' || g === 'Preposition'));
 }
@@ -349,9 +350,13 @@ export function fullNameBySurname(ix: SpeakerIndex, k: number): Entity | null {
   const { tokens, body } = ix;
   const surname = tokens[k];
   if (!surname?.cap) return null;
+  const own = surname.base.replace(NAME_PARTICLE, '');
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j];
-    if (!t || j === k || ix.quoted[j] || !t.cap || !sameSurname(t.base, surname.base)) continue;
+    // "Samir al-Khatib" … "Khatib said": the surname is written with its article the first time.
+    const particle = NAME_PARTICLE.test(t?.text ?? '');
+    if (!t || j === k || ix.quoted[j] || !(t.cap || particle)) continue;
+    if (!sameSurname(t.base.replace(NAME_PARTICLE, ''), own)) continue;
     let first = j;
     while (
       first > 0 &&

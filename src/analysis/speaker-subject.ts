@@ -114,11 +114,13 @@ function roleSubject(
   const { tokens } = ix;
   const b = tokens[last];
   if (!b || !(isRoleHead(ix, b.lower) || ROLE_ANAPHORS.has(b.lower))) return null;
-  // Only a role on its own ("the foreign minister"), not a longer phrase with a name in it.
+  // Only a role on its own ("the foreign minister", "the Moldovan minister"), not a longer phrase
+  // with a name in it; a country's name or adjective narrows the holder (roleHolder).
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
-    if (!t || (k > first && t.cap && !isRoleHead(ix, t.lower) && !ix.cues.roles.modifiers.has(t.lower)))
-      return null;
+    const plain =
+      !t?.cap || isRoleHead(ix, t.lower) || ix.cues.roles.modifiers.has(t.lower) || ix.placeAt.has(k);
+    if (!t || (k > first && !plain)) return null;
   }
   if (last - first > 4) return null;
   const holder = roleHolder(ix, first, last, verbGender);
