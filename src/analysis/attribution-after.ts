@@ -170,6 +170,8 @@ function invertedSubject(ix: SpeakerIndex, v: number): Found | null {
       else if (e === k) break;
     }
   }
+  const passedOn = citedSource(ix, v);
+  if (passedOn) return passedOn;
   let entity = outletAddressee(ix, v, e) ?? resolveSubject(ix, v + 1, e - 1, gender, true);
   // "said one of them, Omar Saleh": a name set off after words that only describe the speaker.
   const apposed = ix.personAt.get(e);
@@ -182,6 +184,30 @@ function invertedSubject(ix: SpeakerIndex, v: number): Found | null {
     entity = personEntity(apposed);
   const shown = entity && !entity.literal ? lastTokenOf(ix, v + 1, e - 1, entity) : e - 1;
   return { entity, text: body.slice(verb.start, tokens[shown]?.end ?? verb.end) };
+}
+
+/**
+ * "— пишет РБК со ссылкой на источник в министерстве", "Reuters reported, citing a source close to
+ * the talks": the outlet passes on words; the one it cites said them, when that names someone.
+ */
+function citedSource(ix: SpeakerIndex, v: number): Found | null {
+  const { tokens, body, cues } = ix;
+  const verb = tokens[v];
+  if (!verb) return null;
+  for (let k = v + 1; k <= v + 6 && tokens[k]?.sentence === verb.sentence && !ix.quoted[k]; k++) {
+    if (gapHas(ix, k - 1, k, STOPS_GLUED)) return null;
+    const words = cues.attribution.sourceBefore.find((w) => phraseAt(ix, k, w));
+    if (!words) continue;
+    const a = k + words.length;
+    let e = a;
+    while (e + 1 < a + 5 && tokens[e + 1]?.sentence === verb.sentence && !gapHas(ix, e, e + 1, STOPS)) e++;
+    const entity = tokens[a] ? resolveSubject(ix, a, e, null, true) : null;
+    const head = tokens[a]?.lower ?? '';
+    const { groupNouns, sourceNouns } = cues.attribution;
+    if (!entity || (entity.literal && !groupNouns.has(head) && !sourceNouns?.has(head))) return null;
+    return { entity, text: body.slice(verb.start, tokens[e]?.end ?? verb.end) };
+  }
+  return null;
 }
 
 /**
@@ -330,6 +356,10 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
   const told = verbFinal && last > first ? addresseeFrom(ix, first, last) : -1;
   if (told > first) last = told - 1;
   if (last >= first) {
+    // "…,” the agency said, citing Lena Varga": the one cited said it.
+    const passedOn = citedSource(ix, v);
+    // A person citing someone still said it.
+    if (passedOn && !resolveSubject(ix, first, last)?.person) return passedOn;
     const text = body.slice(tokens[first]?.start ?? verb.start, verb.end);
     let entity = resolveSubject(ix, first, last, cues.attribution.verbGender(verb.lower), verbFinal);
     // "the 54-year-old said": an age standing for the person, as a pronoun does.

@@ -267,3 +267,23 @@ describe('a name in the genitive is not the subject (az)', () => {
     ).toEqual(['Pavel Rudenko', 'Nərmin Qasımova']);
   });
 });
+
+describe('an outlet or body passing on someone’s words', () => {
+  it('gives them to the one it cites', () => {
+    expect(
+      speakers('«Судно вышло из порта», — пишет РБК со ссылкой на источник в министерстве.', 'ru'),
+    ).toEqual(['источник в министерстве']);
+    expect(
+      speakers('"Talks will resume in May," the agency said, citing Foreign Minister Lena Varga.', 'en'),
+    ).toEqual(['Lena Varga']);
+  });
+
+  it('keeps a person who cites someone as the speaker', () => {
+    expect(
+      speakers(
+        'Tomas Brandt spoke in Riga. "Talks will resume in May," Brandt said, citing Foreign Minister Lena Varga.',
+        'en',
+      ),
+    ).toEqual(['Tomas Brandt']);
+  });
+});
