@@ -290,9 +290,11 @@ function subjectBeforeQuote(ix: SpeakerIndex, q: QuoteSpan): Entity | null {
   }
   // The sentence's subject before the clause that holds the quote ("Yalçınkaya … “…” keçdiyini vurğulayıb"):
   // the name opening the sentence, else a name in it.
-  if (start >= from) return null;
-  const opener = tokens[start]?.cap ? resolveSubject(ix, start, start) : null;
-  return opener && !opener.literal ? opener : nameInClause(ix, start, from);
+  const first = tokens[start];
+  const opener =
+    first?.cap && !ix.cues.roles.ownerCase.test(first.lower) ? resolveSubject(ix, start, start) : null;
+  if (opener && !opener.literal) return opener;
+  return start < from ? nameInClause(ix, start, from) : null;
 }
 
 /** "“…”, - deyə bildirilib": a passive with no agent; most likely the body the paragraph cites. */

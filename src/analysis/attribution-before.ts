@@ -39,9 +39,11 @@ function ownerScan(
 ): { entity: Entity; at: number } | null {
   const { tokens, cues } = ix;
   let org: { entity: Entity; at: number } | null = null;
+  // The owner is in the noun's own sentence: "— говорится в заявлении.\n\nГалузин …" is not Galuzin's.
+  const sentence = tokens[k - step]?.sentence;
   for (let j = k, n = 0; n < OWNER_REACH && j >= 0 && j < tokens.length; j += step, n++) {
     const t = tokens[j];
-    if (!t || ix.quoted[j]) break;
+    if (!t || ix.quoted[j] || t.sentence !== sentence) break;
     if (gapHas(ix, step > 0 ? j - 1 : j, step > 0 ? j : j + 1, /[.,;:!?()—–]/) && n > 0) break;
     if (genitive && !cues.roles.ownerCase.test(t.lower)) continue;
     // "İzvestiya qəzetinin": the organisation its lower-case noun follows.

@@ -287,3 +287,31 @@ describe('an outlet or body passing on someone’s words', () => {
     ).toEqual(['Tomas Brandt']);
   });
 });
+
+describe('an addressee in the dative is never the speaker (az)', () => {
+  it('gives the words to the subject opening the sentence, not to the embassy they were addressed to', () => {
+    expect(
+      speakers(
+        'Ankara martın 3-də Fransanın Bakıdakı səfirliyinə göndərilən məktubda “dərin narahatlıq” ifadə edib.',
+        'az',
+      ),
+    ).toEqual(['Ankara (Türkiyə)']);
+    expect(
+      speakers(
+        'Səfir Orxan Vəliyev danışıqlara gəlib. Nazir Tural Məmmədli görüşdə səfir Vəliyevə “səmimi minnətdarlıq” bildirib.',
+        'az',
+      ),
+    ).toEqual(['Tural Məmmədli']);
+  });
+});
+
+describe('a statement belongs to its owner in its own sentence', () => {
+  it('does not give "говорится в заявлении" to a person named in the next paragraph', () => {
+    expect(
+      speakers(
+        'Министерство иностранных дел Литвы распространило заявление. «Мы требуем объяснений», — говорится в заявлении.\n\nВетров заявил, что ответ будет.',
+        'ru',
+      ),
+    ).toEqual(['Министерство иностранных дел Литвы']);
+  });
+});

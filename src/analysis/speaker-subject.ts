@@ -232,6 +232,18 @@ function holderBeforeOrg(
   return null;
 }
 
+/**
+ * A name written in the dative ("… Kiyevdəki səfirliyinə", "Mustafayevə"): the name's last word and
+ * a dative ending. An addressee, never the speaker.
+ */
+function inDative(ix: SpeakerIndex, k: number, name: string): boolean {
+  const re = ix.cues.attribution.dativeEnding;
+  if (!re) return false;
+  const written = ix.tokens[k]?.lower ?? '';
+  const base = (name.split(/\s+/).pop() ?? '').toLowerCase();
+  return written.length > base.length && written.startsWith(base) && re.test(written.slice(base.length));
+}
+
 /** Resolve the subject tokens [first, last] of a speech verb; `verbGender` is what the verb tells. */
 export function resolveSubject(
   ix: SpeakerIndex,
@@ -253,6 +265,8 @@ export function resolveSubject(
   }
   for (let k = last; k >= first; k--) {
     const p = ix.personAt.get(k);
+    // Whom the words were addressed to ("Mustafayevə") is not who said them.
+    if (p && inDative(ix, k, p.name)) continue;
     // A person known by a surname alone ("Ms Pokorná"): the full name if it is written somewhere.
     if (p) return (!p.name.includes(' ') && fullNameBySurname(ix, k)) || personEntity(p);
   }
@@ -260,7 +274,7 @@ export function resolveSubject(
   if (holder) return holder;
   for (let k = last; k >= first; k--) {
     const o = ix.orgAt.get(k);
-    if (o) return orgEntity(ix, o);
+    if (o && !inDative(ix, o.last, o.name)) return orgEntity(ix, o);
   }
   // "Azərbaycan naziri": the role's holder, not the country complementing it.
   const role = roleSubject(ix, first, last, verbGender);

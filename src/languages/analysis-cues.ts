@@ -275,6 +275,8 @@ export interface AnalysisCues {
     droppedSubject?: { passive: RegExp; objectClause: RegExp };
     /** Why: one unnamed source is quoted as written ("источник в правительстве"), like a group. */
     sourceNouns?: ReadonlySet<string>;
+    /** Why: a name with a dative ending ("səfirliyinə") is whom words were addressed to, never the speaker. */
+    dativeEnding?: RegExp;
   };
 }
 

@@ -161,5 +161,6 @@ export const azAnalysis: AnalysisCues = {
     droppedSubject: AZ_DROPPED_SUBJECT,
     subjectAdverbs: AZ_SUBJECT_ADVERBS,
     sourceNouns: AZ_SOURCE_NOUNS,
+    dativeEnding: /^(?:y?[aə]|n[aə])$/u,
   },
 };
