@@ -315,3 +315,22 @@ describe('a statement belongs to its owner in its own sentence', () => {
     ).toEqual(['Министерство иностранных дел Литвы']);
   });
 });
+
+describe('"they" for a plural subject that is no known group', () => {
+  it('stands for the plural noun opening a recent sentence, as a guess', () => {
+    const quotes = read(
+      'The rebels seized the town on Sunday. "We will hold it," they said in a video.',
+      'en',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['rebels']);
+    expect(quotes[0]?.confidence ?? 1).toBeLessThan(0.75);
+  });
+});
+
+describe('"по данным" names a source', () => {
+  it('gives the quote to the body whose data it is', () => {
+    expect(speakers('По данным МЧС России, «пожар локализован на площади двух гектаров».', 'ru')).toEqual([
+      'МЧС России',
+    ]);
+  });
+});

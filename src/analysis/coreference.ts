@@ -135,6 +135,25 @@ export function pronounGroup(ix: SpeakerIndex, k: number): Entity | null {
     if (ix.quoted[j] || !ix.cues.attribution.groupNouns.has(t.lower)) continue;
     return { speaker: groupPhrase(ix, j), country: null, via: 'group', literal: true };
   }
+  return pluralSubject(ix, k);
+}
+
+/** "The rebels seized the town. … they said": a plural noun opening a recent sentence, as written. */
+function pluralSubject(ix: SpeakerIndex, k: number): Entity | null {
+  const { tokens } = ix;
+  const plural = ix.cues.attribution.pluralNoun;
+  const at = tokens[k];
+  if (!plural || !at) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence < at.sentence - 2) break;
+    if (t.lower !== 'the' || tokens[j - 1]?.sentence === t.sentence || ix.quoted[j]) continue;
+    for (let h = j + 1; h <= j + 2; h++) {
+      const w = tokens[h];
+      if (!w || w.cap || w.sentence !== t.sentence) break;
+      if (plural.test(w.lower)) return { speaker: w.text, country: null, via: 'group', literal: true };
+    }
+  }
   return null;
 }
 

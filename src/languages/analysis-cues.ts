@@ -277,6 +277,8 @@ export interface AnalysisCues {
     sourceNouns?: ReadonlySet<string>;
     /** Why: a name with a dative ending ("səfirliyinə") is whom words were addressed to, never the speaker. */
     dativeEnding?: RegExp;
+    /** Why: "The rebels seized … “…,” they said": a plural noun opening a sentence is a group "they" stands for. */
+    pluralNoun?: RegExp;
   };
 }
 

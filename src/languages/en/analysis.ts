@@ -140,5 +140,6 @@ export const enAnalysis: AnalysisCues = {
     complementizers: EN_COMPLEMENTIZERS,
     relativePronouns: EN_RELATIVE_PRONOUNS,
     sourceNouns: EN_SOURCE_NOUNS,
+    pluralNoun: /^[a-z]{3,}[^s'’]s$/u,
   },
 };
