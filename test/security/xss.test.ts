@@ -149,63 +149,68 @@ describe.each(dialects)('OWASP XSS vectors through create → publish → render
     }
   });
 
-  it('lets none of the vectors execute on the article page, the front page, feeds or search', async () => {
-    const clean = articleIn(
-      (
-        await api('POST', '/admin/api/articles', {
-          language: 'en',
-          headline: 'A clean article',
-          sectionSlug: 'world',
-          bodyHtml: '<p>Plain.</p>',
-        })
-      ).json,
-    );
-    await api('POST', `/admin/api/articles/${clean.id}/transitions`, {
-      action: 'publish',
-      version: clean.version,
-    });
-    const own = scriptsOf((await app.server.inject({ url: `/en/world/${clean.slug}` })).body);
-
-    const failures: string[] = [];
-    for (const [i, vector] of xssVectors.entries()) {
-      const created = await api('POST', '/admin/api/articles', {
-        language: 'en',
-        headline: `Vector ${i} ${vector}`.slice(0, 300),
-        standfirst: vector.slice(0, 600),
-        sectionSlug: 'world',
-        sources: [{ outlet: vector.slice(0, 200), citing: vector.slice(0, 300), url: null }],
-        bodyHtml: `<p>Before ${i}</p>${vector}<p>After ${i}</p>`,
-      });
-      expect(created.status, `vector ${i}`).toBe(201);
-      let a = articleIn(created.json);
-      // Images a vector smuggled in need alt text before they can be published.
-      if (a.body.some((b) => b.type === 'image')) {
-        const body = a.body.map((b) => (b.type === 'image' ? { ...b, alt: 'alt' } : b));
-        a = articleIn((await api('PUT', `/admin/api/articles/${a.id}`, { version: a.version, body })).json);
-      }
-      const published = await api('POST', `/admin/api/articles/${a.id}/transitions`, {
+  // Every vector through the editor, publish and four renders: minutes' worth on a busy machine.
+  it(
+    'lets none of the vectors execute on the article page, the front page, feeds or search',
+    { timeout: 120_000 },
+    async () => {
+      const clean = articleIn(
+        (
+          await api('POST', '/admin/api/articles', {
+            language: 'en',
+            headline: 'A clean article',
+            sectionSlug: 'world',
+            bodyHtml: '<p>Plain.</p>',
+          })
+        ).json,
+      );
+      await api('POST', `/admin/api/articles/${clean.id}/transitions`, {
         action: 'publish',
-        version: a.version,
+        version: clean.version,
       });
-      expect(published.status, `vector ${i}: ${JSON.stringify(published.json)}`).toBe(200);
-      const page = await app.server.inject({ url: `/en/world/${articleIn(published.json).slug}` });
-      expect(page.statusCode).toBe(200);
-      // A vector that opens a tag and never closes it may swallow what follows; what came before stays.
-      expect(page.body).toContain(`Before ${i}`);
-      for (const d of dangers(page.body, own)) failures.push(`vector ${i} (${vector.slice(0, 50)}): ${d}`);
-    }
-    for (const url of ['/en/', '/en/world/', '/en/search?q=vector']) {
-      for (const d of dangers((await app.server.inject({ url })).body, own)) failures.push(`${url}: ${d}`);
-    }
-    // Feeds carry the body as escaped HTML: unescaped once, as a feed reader would, it must be just as harmless.
-    const json = z
-      .object({ items: z.array(z.object({ content_html: z.string() })) })
-      .parse((await app.server.inject({ url: '/en/feed.json' })).json());
-    expect(json.items.length).toBeGreaterThan(40);
-    for (const item of json.items)
-      for (const d of dangers(item.content_html, new Set())) failures.push(`feed: ${d}`);
-    expect(failures).toEqual([]);
-  });
+      const own = scriptsOf((await app.server.inject({ url: `/en/world/${clean.slug}` })).body);
+
+      const failures: string[] = [];
+      for (const [i, vector] of xssVectors.entries()) {
+        const created = await api('POST', '/admin/api/articles', {
+          language: 'en',
+          headline: `Vector ${i} ${vector}`.slice(0, 300),
+          standfirst: vector.slice(0, 600),
+          sectionSlug: 'world',
+          sources: [{ outlet: vector.slice(0, 200), citing: vector.slice(0, 300), url: null }],
+          bodyHtml: `<p>Before ${i}</p>${vector}<p>After ${i}</p>`,
+        });
+        expect(created.status, `vector ${i}`).toBe(201);
+        let a = articleIn(created.json);
+        // Images a vector smuggled in need alt text before they can be published.
+        if (a.body.some((b) => b.type === 'image')) {
+          const body = a.body.map((b) => (b.type === 'image' ? { ...b, alt: 'alt' } : b));
+          a = articleIn((await api('PUT', `/admin/api/articles/${a.id}`, { version: a.version, body })).json);
+        }
+        const published = await api('POST', `/admin/api/articles/${a.id}/transitions`, {
+          action: 'publish',
+          version: a.version,
+        });
+        expect(published.status, `vector ${i}: ${JSON.stringify(published.json)}`).toBe(200);
+        const page = await app.server.inject({ url: `/en/world/${articleIn(published.json).slug}` });
+        expect(page.statusCode).toBe(200);
+        // A vector that opens a tag and never closes it may swallow what follows; what came before stays.
+        expect(page.body).toContain(`Before ${i}`);
+        for (const d of dangers(page.body, own)) failures.push(`vector ${i} (${vector.slice(0, 50)}): ${d}`);
+      }
+      for (const url of ['/en/', '/en/world/', '/en/search?q=vector']) {
+        for (const d of dangers((await app.server.inject({ url })).body, own)) failures.push(`${url}: ${d}`);
+      }
+      // Feeds carry the body as escaped HTML: unescaped once, as a feed reader would, it must be just as harmless.
+      const json = z
+        .object({ items: z.array(z.object({ content_html: z.string() })) })
+        .parse((await app.server.inject({ url: '/en/feed.json' })).json());
+      expect(json.items.length).toBeGreaterThan(40);
+      for (const item of json.items)
+        for (const d of dangers(item.content_html, new Set())) failures.push(`feed: ${d}`);
+      expect(failures).toEqual([]);
+    },
+  );
 });
 
 /** Script, data and other dangerous schemes, as they may be typed into any URL field. */

@@ -10,16 +10,18 @@ type Floors = Record<Kind, { precision: number; recall: number }>;
  * Quality floors over the development set (test/fixtures/story-gold), the articles the rules are tuned
  * on. Set about 0.02 below what the analyser reaches (node --import tsx src/analysis/scoring/report.ts
  * prints the figures and the misses); raise them as it improves — never lower them to make CI pass.
+ * They are re-based only when the set itself grows: 050–061 (session 6, dense in issue 13's error
+ * classes, first scored untuned: quotes F1 .59, orgs .82) brought them down to today's values.
  * With 20–90 gold items per kind, one lost item costs 0.01–0.05, so a floor of 0.98 means "no
  * regression at all".
  */
 const developmentFloors: Floors = {
-  people: { precision: 0.95, recall: 0.96 },
-  places: { precision: 0.94, recall: 0.92 },
-  orgs: { precision: 0.93, recall: 0.92 },
-  quotes: { precision: 0.91, recall: 0.93 },
-  events: { precision: 0.95, recall: 0.95 },
-  equipment: { precision: 0.8, recall: 0.58 },
+  people: { precision: 0.94, recall: 0.93 },
+  places: { precision: 0.93, recall: 0.9 },
+  orgs: { precision: 0.92, recall: 0.87 },
+  quotes: { precision: 0.81, recall: 0.82 },
+  events: { precision: 0.93, recall: 0.95 },
+  equipment: { precision: 0.75, recall: 0.54 },
 };
 
 /**
@@ -31,14 +33,17 @@ const developmentFloors: Floors = {
  * F1 people .81, places .91, orgs .73, quotes .59, events .84, equipment .17 — close to what was
  * measured on real copy, which is what a held-out set is for. After session 5's rules (tuned on the
  * development set only): people .87, places .91, orgs .82, quotes .63, events .89, equipment .17.
+ * A second batch (h37–h54, session 6: courts, health, sport, culture, technology as well) read with
+ * those same rules: people .91, places .91, orgs .65, quotes .63, events .90, equipment 0; both
+ * batches together: people .89, places .91, orgs .75, quotes .63, events .90, equipment .10.
  */
 const heldOutFloors: Floors = {
-  people: { precision: 0.9, recall: 0.79 },
-  places: { precision: 0.9, recall: 0.85 },
-  orgs: { precision: 0.84, recall: 0.74 },
-  quotes: { precision: 0.59, recall: 0.61 },
-  events: { precision: 0.84, recall: 0.88 },
-  equipment: { precision: 0.2, recall: 0.1 },
+  people: { precision: 0.9, recall: 0.82 },
+  places: { precision: 0.91, recall: 0.84 },
+  orgs: { precision: 0.81, recall: 0.63 },
+  quotes: { precision: 0.6, recall: 0.6 },
+  events: { precision: 0.83, recall: 0.91 },
+  equipment: { precision: 0.1, recall: 0.05 },
 };
 
 function analyseAll(gold: readonly GoldArticle[]) {
@@ -77,10 +82,10 @@ describe('story intelligence quality against the annotated development articles'
 describe('story intelligence quality against the held-out articles', () => {
   const gold = loadGoldArticles(HELD_OUT_DIR);
 
-  it('reads at least 18 held-out articles, six per language', () => {
-    expect(gold.length).toBeGreaterThanOrEqual(18);
+  it('reads at least 36 held-out articles, twelve per language', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(36);
     for (const l of ['en', 'ru', 'az'])
-      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(6);
+      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(12);
   });
 
   floorsHold(gold, heldOutFloors);

@@ -75,6 +75,26 @@ export function setTables(title: string, articles: readonly GoldArticle[]): stri
   ].join('\n');
 }
 
+/**
+ * Held-out articles come in batches, each written in one session before the analyser of that day
+ * read it (FORMAT.md); each batch's own figures show whether a change carried over to copy written
+ * at another time, by another writer. An id hNN belongs to the batch whose range holds NN.
+ */
+const HELD_OUT_BATCHES = [
+  { label: 'h19–h36 (written in session 5)', from: 19, to: 36 },
+  { label: 'h37–h54 (written in session 6)', from: 37, to: 54 },
+] as const;
+
+export function heldOutBatches(held: readonly GoldArticle[]): { label: string; articles: GoldArticle[] }[] {
+  return HELD_OUT_BATCHES.map(({ label, from, to }) => ({
+    label,
+    articles: held.filter((g) => {
+      const n = Number(/^h(\d+)/.exec(g.id)?.[1]);
+      return n >= from && n <= to;
+    }),
+  })).filter((b) => b.articles.length > 0);
+}
+
 /** The false negatives and false positives of every article for `kinds`, then the summary table. */
 export function diffReport(articles: readonly GoldArticle[], kinds: readonly Kind[] = KINDS): string {
   const lines: string[] = [];
@@ -117,7 +137,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     '',
     setTables('Development set (the rules were tuned on these)', development),
   ];
-  if (!devOnly) out.push('', setTables('Held-out set (never used for tuning)', held));
+  if (!devOnly) {
+    out.push('', setTables('Held-out set (never used for tuning)', held));
+    for (const batch of heldOutBatches(held))
+      out.push(
+        '',
+        `Held-out ${batch.label} (${batch.articles.length} articles):`,
+        summaryTable(batch.articles),
+      );
+  }
   if (prefix) out.push('', `Articles matching "${prefix}":`, summaryTable(articles));
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -18,33 +18,38 @@ describe.each(dialects)('demo content on %s', (dialect) => {
     app = undefined;
   });
 
-  it('fills an empty site on first start: the seed article, sections, authors, pagination', async () => {
-    tdb = await createTestDatabase(dialect);
-    // The evening of the demo's breaking story (breaking news ends: a year later there is no strip).
-    const clock = { now: () => new Date('2025-11-24T16:00:00Z') };
-    app = await buildApp(testConfig(tdb, { demo: true }), { logger: false, clock });
-    const seed = await app.server.inject(SEED_URL);
-    expect(seed.statusCode).toBe(200);
-    expect(seed.body).toContain(`<h1 class="headline">${SEED_HEADLINE}</h1>`);
-    expect(seed.body).toContain(
-      '<time datetime="2025-11-21T12:00:00+04:00" class="published">21 November 2025</time>',
-    );
-    expect(seed.body).toContain('News.Az, citing Azerbaijani media');
-    const count = await app.container.store.repos.articles.count();
-    expect(count).toBe(demoArticles.length + demoArticlesAz.length + demoArticlesRu.length + 3); // + the seed in en, az and ru
-    expect((await app.server.inject('/az/')).body).toContain(demoArticlesAz[0]!.headline);
-    expect((await app.server.inject('/ru/')).body).toContain('Последние новости');
-    const front = await app.server.inject('/en/');
-    expect(front.body).toMatch(/Page 1 of [2-9]/);
-    expect(front.body).toContain('class="breaking"');
-    expect((await app.container.taxonomy.sections()).length).toBeGreaterThanOrEqual(6);
-    // Restarting on the same database loads nothing twice.
-    await app.close();
-    app = await buildApp(testConfig(tdb, { demo: true }), { logger: false });
-    expect(await app.container.store.repos.articles.count()).toBe(count);
-  });
+  // Each of these loads the whole demo (analysis included): a minute or more on a busy machine.
+  it(
+    'fills an empty site on first start: the seed article, sections, authors, pagination',
+    { timeout: 180_000 },
+    async () => {
+      tdb = await createTestDatabase(dialect);
+      // The evening of the demo's breaking story (breaking news ends: a year later there is no strip).
+      const clock = { now: () => new Date('2025-11-24T16:00:00Z') };
+      app = await buildApp(testConfig(tdb, { demo: true }), { logger: false, clock });
+      const seed = await app.server.inject(SEED_URL);
+      expect(seed.statusCode).toBe(200);
+      expect(seed.body).toContain(`<h1 class="headline">${SEED_HEADLINE}</h1>`);
+      expect(seed.body).toContain(
+        '<time datetime="2025-11-21T12:00:00+04:00" class="published">21 November 2025</time>',
+      );
+      expect(seed.body).toContain('News.Az, citing Azerbaijani media');
+      const count = await app.container.store.repos.articles.count();
+      expect(count).toBe(demoArticles.length + demoArticlesAz.length + demoArticlesRu.length + 3); // + the seed in en, az and ru
+      expect((await app.server.inject('/az/')).body).toContain(demoArticlesAz[0]!.headline);
+      expect((await app.server.inject('/ru/')).body).toContain('Последние новости');
+      const front = await app.server.inject('/en/');
+      expect(front.body).toMatch(/Page 1 of [2-9]/);
+      expect(front.body).toContain('class="breaking"');
+      expect((await app.container.taxonomy.sections()).length).toBeGreaterThanOrEqual(6);
+      // Restarting on the same database loads nothing twice.
+      await app.close();
+      app = await buildApp(testConfig(tdb, { demo: true }), { logger: false });
+      expect(await app.container.store.repos.articles.count()).toBe(count);
+    },
+  );
 
-  it('finishes a load that was interrupted, without duplicates', async () => {
+  it('finishes a load that was interrupted, without duplicates', { timeout: 180_000 }, async () => {
     tdb = await createTestDatabase(dialect);
     app = await buildApp(testConfig(tdb, { demo: false }), { logger: false });
     const c = app.container;

@@ -26,6 +26,9 @@ function shown(html: string) {
  * The demo ships the seed's readings reviewed by hand and approved, in all three languages: this
  * is exactly what readers see on each seed page (storyFacts: review, nothing else approved).
  */
+// Loading the demo reads all its articles with the analyser: a minute or more on a busy machine.
+const DEMO_LOAD_TIMEOUT_MS = 180_000;
+
 describe.each(dialects)('the demo seed’s approved readings on %s', (dialect) => {
   let tdb: TestDatabase;
   let app: App;
@@ -39,7 +42,7 @@ describe.each(dialects)('the demo seed’s approved readings on %s', (dialect) =
     tdb = await createTestDatabase(dialect);
     app = await buildApp(testConfig(tdb, { demo: true }), { logger: false, jobs: false });
     await app.container.events.dispatchPending();
-  });
+  }, DEMO_LOAD_TIMEOUT_MS);
   afterAll(async () => {
     await ifStarted(app)?.close();
     await ifStarted(tdb)?.drop();

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { GoldArticle } from '../types.ts';
+import { heldOutBatches } from './report.ts';
+
+function article(id: string): GoldArticle {
+  return {
+    id,
+    published: '2025-11-21',
+    timezone: 'UTC',
+    language: 'en',
+    body: 'x',
+    gold: { people: [], places: [], orgs: [], quotes: [], events: [], equipment: [] },
+  };
+}
+
+describe('held-out batches', () => {
+  it('puts each article in the batch whose range holds its number and drops empty batches', () => {
+    const batches = heldOutBatches(['h19-a', 'h36-b', 'h37-c', 'h99-d'].map(article));
+    expect(batches.map((b) => [b.label.slice(0, 7), b.articles.map((a) => a.id)])).toEqual([
+      ['h19–h36', ['h19-a', 'h36-b']],
+      ['h37–h54', ['h37-c']],
+    ]);
+    expect(heldOutBatches([article('h40-x')]).map((b) => b.label.slice(0, 7))).toEqual(['h37–h54']);
+  });
+});
