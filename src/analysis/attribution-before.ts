@@ -246,8 +246,13 @@ export function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: num
       continue;
     let entity = resolveSubject(ix, f, last, gender);
     if (!entity) continue;
-    // "Harutyunyan, who leads the other delegation, said": the subject before the inserted clause.
+    // "Harutyunyan, who leads the other delegation, said": the subject before the inserted clause;
+    // "Jordan Avery, an analyst at Steppe Capital LLP, said": a person before it, not their employer.
     if (entity.literal) entity = subjectBeforeInsert(ix, v, from) ?? entity;
+    else if (!entity.person) {
+      const outer = subjectBeforeInsert(ix, v, from);
+      if (outer?.person) entity = outer;
+    }
     // "Бутина в беседе с «Известиями» отметила": an addressee in quote marks, the person opening the sentence.
     if (entity.via === 'literal' && gapHas(ix, f - 1, f, /[«“"„]/u))
       entity = sentenceSubject(ix, from, v) ?? entity;

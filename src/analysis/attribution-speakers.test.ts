@@ -334,3 +334,25 @@ describe('"по данным" names a source', () => {
     ]);
   });
 });
+
+describe('a person before an insert naming their employer', () => {
+  it('gives the words to the person, not to the company in the insert', () => {
+    expect(
+      speakers(
+        'Mira Castell, an analyst at Northgate Capital LLP in Dublin, said the deal gave Lisbon "a seat at the table".',
+        'en',
+      ),
+    ).toEqual(['Mira Castell']);
+  });
+});
+
+describe('one person, one speaker', () => {
+  it('gives a shorter form of a name to the full name written in the article', () => {
+    expect(
+      speakers(
+        'Sheikh Khalid bin Saeed Al Nuaimi signed the deal in Tbilisi. Al Nuaimi called it "the start of a long road".',
+        'en',
+      ),
+    ).toEqual(['Khalid bin Saeed Al Nuaimi']);
+  });
+});

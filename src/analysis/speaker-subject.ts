@@ -6,6 +6,7 @@
  */
 import type { Gender } from '../languages/analysis-cues.ts';
 import type { OrgMention } from './orgs.ts';
+import type { Person } from './people.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
 import {
   entityNear,
@@ -233,6 +234,17 @@ function holderBeforeOrg(
 }
 
 /**
+ * One person, one entity: a shorter name that a longer one of the article ends or opens with
+ * ("Al Mazrouei" → "Hamad bin Rashid Al Mazrouei", "Liu" → "Liu Jian Guo"), when only one does.
+ */
+function namesake(ix: SpeakerIndex, p: Person): Person {
+  const fuller = ix.ctx.people.filter(
+    (q) => q !== p && (q.name.endsWith(` ${p.name}`) || q.name.startsWith(`${p.name} `)),
+  );
+  return fuller.length === 1 && fuller[0] ? fuller[0] : p;
+}
+
+/**
  * A name written in the dative ("… Kiyevdəki səfirliyinə", "Mustafayevə"): the name's last word and
  * a dative ending. An addressee, never the speaker.
  */
@@ -268,7 +280,7 @@ export function resolveSubject(
     // Whom the words were addressed to ("Mustafayevə") is not who said them.
     if (p && inDative(ix, k, p.name)) continue;
     // A person known by a surname alone ("Ms Pokorná"): the full name if it is written somewhere.
-    if (p) return (!p.name.includes(' ') && fullNameBySurname(ix, k)) || personEntity(p);
+    if (p) return (!p.name.includes(' ') && fullNameBySurname(ix, k)) || personEntity(namesake(ix, p));
   }
   const holder = holderBeforeOrg(ix, first, last, verbGender);
   if (holder) return holder;
