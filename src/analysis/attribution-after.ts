@@ -366,6 +366,9 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
     let entity = resolveSubject(ix, first, last, cues.attribution.verbGender(verb.lower), verbFinal);
     // "the 54-year-old said": an age standing for the person, as a pronoun does.
     if (entity?.literal && AGE.test(entity.speaker)) entity = pronounPerson(ix, first, null);
+    // "– şirkətin baş direktoru Mehmet Ali Korkmaz … bildirib": a full name the people step missed,
+    // after the words of its role.
+    if (verbFinal && entity?.literal) entity = nameInClause(ix, first, last + 1) ?? entity;
     // "“…” hadisə qeydə alınmadığını deyib": an object clause, the subject opened the sentence.
     if (verbFinal && (!entity || entity.literal)) {
       const before = subjectBeforeQuote(ix, q);

@@ -356,3 +356,14 @@ describe('one person, one speaker', () => {
     ).toEqual(['Khalid bin Saeed Al Nuaimi']);
   });
 });
+
+describe('a full name after the words of its role, before a final verb (az)', () => {
+  it('takes the name, not the lower-case role words, as the speaker', () => {
+    expect(
+      speakers(
+        '“Tikinti gələn ay başlayacaq”, – şirkətin baş direktoru Kemal Arda Yıldız Report-a açıqlamasında bildirib.',
+        'az',
+      ),
+    ).toEqual(['Kemal Arda Yıldız']);
+  });
+});
