@@ -10,6 +10,7 @@
  *   BENCH_SECONDS=10 BENCH_CONNECTIONS=50 npm run bench
  *   GHOST_URL=http://127.0.0.1:2368 GHOST_PID=1234 npm run bench
  *   DATABASE_URL=postgres://… npm run bench             # a throwaway PostgreSQL database
+ *   BENCH_COMPILED=1 npm run bench                      # the app compiled, as `npm start` runs it
  */
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -18,7 +19,7 @@ import type { DatabaseConfig } from '../src/config/config.ts';
 import { BenchError, intFromEnv } from './lib/format.ts';
 import { machine, printMachine } from './lib/machine.ts';
 import { saveResults } from './lib/results.ts';
-import { startApp } from './pages/app-handle.ts';
+import { appRuntime, startApp } from './pages/app-handle.ts';
 import { interrupt } from './pages/cannon.ts';
 import { ghostTarget, type GhostTarget } from './pages/ghost.ts';
 import { measureVariant, type RunResult, type Variant } from './pages/measure.ts';
@@ -135,6 +136,11 @@ async function main(): Promise<number> {
         `ghost       ${ghost.origin}${ghost.path} (${String(ghostPage.body.length)} B), pid ${ghost.pid === null ? 'unknown (GHOST_PID unset)' : String(ghost.pid)}`,
       );
     } else console.log('ghost       not measured (GHOST_URL unset)');
+    console.log(
+      appRuntime() === 'compiled'
+        ? 'app runs    compiled (BENCH_COMPILED=1: app-process.ts built like dist/server/, no tsx)'
+        : 'app runs    through tsx (BENCH_COMPILED=1 runs it compiled, as npm start does)',
+    );
     baseline = await startBaseline();
     const { results, pages, warmupProblems, startups } = await runVariants({
       database,
@@ -171,6 +177,7 @@ async function main(): Promise<number> {
         warmupSeconds,
         database: database.kind,
         databaseFromEnv: fromEnv,
+        appRuntime: appRuntime(),
         pageCache: { maxBytes: PAGE_CACHE_BYTES, maxAgeMs: PAGE_CACHE_MAX_AGE_MS },
         loadGenerator: 'autocannon, 1 worker thread',
         ghost: ghost ? { ...ghost, bodyBytes: ghostPage?.body.length ?? null } : null,

@@ -22,6 +22,7 @@ import {
   measureHelp,
   measureStart,
   pollUntilOk,
+  SERVER_ARGS,
   serverEnv,
   type StartOptions,
   type StartSample,
@@ -80,7 +81,7 @@ async function prepare(dir: string): Promise<{ template: string; firstEverMs: nu
   const template = join(dir, 'template.sqlite');
   const port = await freePort();
   const began = performance.now();
-  const child = start(['dist/server/main.mjs'], serverEnv(template, port));
+  const child = start([...SERVER_ARGS.compiled], serverEnv(template, port));
   let firstEverMs: number;
   try {
     await pollUntilOk(

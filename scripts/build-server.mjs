@@ -103,18 +103,15 @@ function fingerprint(files, startedAt) {
   return inputs;
 }
 
-/** Builds into a folder of its own and swaps it in, so a process starting meanwhile never sees half a build. */
-export async function buildServer() {
-  const startedAt = Date.now();
-  const temp = `${SERVER_OUT}.build-${process.pid}`;
-  rmSync(temp, { recursive: true, force: true });
-  const result = await esbuild.build({
+/** esbuild's settings for `entries` (name → source) and the workers, built into `outdir`. */
+function esbuildOptions(entries, outdir) {
+  return {
     absWorkingDir: ROOT,
     entryPoints: [
-      ...Object.entries(ENTRIES).map(([out, source]) => ({ in: source, out })),
+      ...Object.entries(entries).map(([out, source]) => ({ in: source, out })),
       ...WORKERS.map((w) => ({ in: w.entry, out: w.out })),
     ],
-    outdir: temp,
+    outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
@@ -131,7 +128,28 @@ export async function buildServer() {
     metafile: true,
     logLevel: 'warning',
     plugins: [metaUrlPlugin],
-  });
+  };
+}
+
+/**
+ * Compiles another entry (the page benchmark's app process) the way the server is compiled, into
+ * `outdir` (a sibling of dist/server/, so the sources' relative paths hold): `npm run bench` can
+ * then measure the app as production runs it, without tsx. Returns the entry's compiled file.
+ */
+export async function buildExtraEntry(name, source, outdir) {
+  if (resolve(outdir, '..') !== resolve(SERVER_OUT, '..'))
+    throw new Error(`${outdir} must sit beside dist/server/`);
+  rmSync(outdir, { recursive: true, force: true });
+  await esbuild.build({ ...esbuildOptions({ [name]: source }, outdir), metafile: false });
+  return join(outdir, `${name}.mjs`);
+}
+
+/** Builds into a folder of its own and swaps it in, so a process starting meanwhile never sees half a build. */
+export async function buildServer() {
+  const startedAt = Date.now();
+  const temp = `${SERVER_OUT}.build-${process.pid}`;
+  rmSync(temp, { recursive: true, force: true });
+  const result = await esbuild.build(esbuildOptions(ENTRIES, temp));
   // The project's own files one by one; the bundled packages through npm's record of the
   // installed tree (node_modules/.package-lock.json, rewritten by every install), so a check
   // stats a few hundred files rather than thousands.

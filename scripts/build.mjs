@@ -6,6 +6,7 @@
  *   node scripts/build.mjs --if-stale   # builds each only when missing or older than its sources
  */
 import { join } from 'node:path';
+import { precompressAdmin } from './precompress.mjs';
 import { adminBuildState, ROOT, serverBuildState } from './build-state.mjs';
 import { buildServer } from './build-server.mjs';
 
@@ -21,7 +22,8 @@ else {
   // vite.config.ts names its root and entry relative to the checkout, as `npm run` runs it.
   process.chdir(ROOT);
   await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
-  say('built dist/admin/');
+  const compressed = precompressAdmin(join(ROOT, 'dist', 'admin'));
+  say(`built dist/admin/ (${compressed} files gzipped beside it)`);
 }
 
 const server = serverBuildState();

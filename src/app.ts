@@ -5,7 +5,7 @@ import { registerEtags } from './http/caching.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerInputChecks } from './http/input.ts';
 import { registerSecurityHeaders } from './http/security.ts';
-import { startScheduler } from './jobs/scheduler.ts';
+import { startScheduler, type Scheduler } from './jobs/scheduler.ts';
 import { backgroundTasks } from './jobs/tasks.ts';
 import { buildAssets } from './site/assets.ts';
 import { createContainer, type BuildOptions, type Container } from './app/container.ts';
@@ -25,12 +25,15 @@ export interface App {
   server: FastifyInstance;
   container: Container;
   routes: RegisteredRoute[];
+  /** Starts the background jobs built with `jobs: 'deferred'` (once; never after close). */
+  startJobs(): void;
   close(): Promise<void>;
 }
 
 /** Builds the HTTP application (not listening): tests call `server.inject()`, main calls `listen()`. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
   const container = await createContainer(config, options);
+  let jobs: ReturnType<typeof backgroundJobs> | undefined;
   try {
     if (config.demo) await loadDemo(container);
     const settings = container.site.settings();
@@ -51,18 +54,42 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await server.register(cookie);
     const renderers = await registerReaderWing(server, container, assets);
     await registerContentWing(server, container);
-    if (options.jobs !== false) {
-      const jobs = startScheduler(backgroundTasks(container), server.log);
-      // A change readers see is purged (and announced) right after its commit, not at the next tick.
-      container.store.onEventsCommitted(() => jobs.trigger('outbox'));
-      server.addHook('onClose', async () => jobs.stop());
-    }
+    jobs = backgroundJobs(server, container, options.jobs ?? true);
+    const started = jobs;
     await registerNewsroomWing(server, container, { assets, renderArticle: renderers.renderArticle });
-    server.addHook('onClose', async () => container.close());
+    server.addHook('onClose', async () => {
+      const stopped = started.stop();
+      // A reading in flight would hold the close for up to its time limit: closing the analyser
+      // ends it now, and its task, told of the shutdown, notes that without an error.
+      await container.analysis.close();
+      await stopped;
+      await container.close();
+    });
     await server.ready();
-    return { server, container, routes, close: () => server.close() };
+    return { server, container, routes, startJobs: started.start, close: () => server.close() };
   } catch (e) {
+    await jobs?.stop();
     await container.close();
     throw e;
   }
+}
+
+/** The background jobs: started now, later (`start`), or never; `stop` ends them for good. */
+function backgroundJobs(server: FastifyInstance, container: Container, when: boolean | 'deferred') {
+  let jobs: Scheduler | null = null;
+  let stopped = when === false;
+  // A change readers see is purged (and announced) right after its commit, not at the next tick.
+  if (when !== false) container.store.onEventsCommitted(() => jobs?.trigger('outbox'));
+  const start = () => {
+    if (stopped || jobs) return;
+    jobs = startScheduler(backgroundTasks(container), server.log);
+  };
+  if (when === true) start();
+  return {
+    start,
+    stop: async () => {
+      stopped = true;
+      await jobs?.stop();
+    },
+  };
 }

@@ -6,6 +6,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { BenchError } from '../lib/format.ts';
+import { npmStartFlags } from '../lib/start-script.ts';
 import { LAUNCH_ENV, replySchema, type AppReply, type Launch } from './protocol.ts';
 
 /** A first start loads the demo content and its readings; a loaded 2-core machine needs minutes. */
@@ -31,11 +32,38 @@ export interface AppHandle {
 
 type Pending = (reply: AppReply) => void;
 
+/** How the app process runs: the sources through tsx, or compiled as production runs (BENCH_COMPILED=1). */
+export type AppRuntime = 'tsx' | 'compiled';
+
+export const appRuntime = (): AppRuntime => (process.env.BENCH_COMPILED === '1' ? 'compiled' : 'tsx');
+
+const COMPILED_DIR = fileURLToPath(new URL('../../dist/bench-app', import.meta.url));
+
+/**
+ * The compiled app process: app-process.ts built as scripts/build-server.mjs builds the server
+ * (one ES module bundle, packages bundled), into dist/bench-app/; built once per benchmark run.
+ */
+let compiled: Promise<string> | undefined;
+function compiledEntry(): Promise<string> {
+  const script = new URL('../../scripts/build-server.mjs', import.meta.url).href;
+  const source = fileURLToPath(new URL('./app-process.ts', import.meta.url));
+  compiled ??= import(script).then((m: { buildExtraEntry: BuildExtraEntry }) =>
+    m.buildExtraEntry('app-process', source, COMPILED_DIR),
+  );
+  return compiled;
+}
+type BuildExtraEntry = (name: string, source: string, outdir: string) => Promise<string>;
+
 /** Forks the app process and waits for it to listen. */
 export async function startApp(launch: Launch): Promise<AppHandle> {
-  const entry = fileURLToPath(new URL('./app-process.ts', import.meta.url));
+  const runtime = appRuntime();
+  const entry =
+    runtime === 'compiled'
+      ? await compiledEntry()
+      : fileURLToPath(new URL('./app-process.ts', import.meta.url));
   const child = fork(entry, [], {
-    execArgv: ['--import', 'tsx'],
+    // Compiled: with the V8 flags `npm start` gives the server (they shape its RSS).
+    execArgv: runtime === 'compiled' ? npmStartFlags() : ['--import', 'tsx'],
     env: { ...process.env, [LAUNCH_ENV]: JSON.stringify(launch) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

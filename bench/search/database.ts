@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { sql } from 'kysely';
 import pg from 'pg';
 import type { Container } from '../../src/app.ts';
-import type { DatabaseConfig } from '../../src/config/config.ts';
+import type { Config, DatabaseConfig } from '../../src/config/config.ts';
 import { BenchError } from '../lib/format.ts';
 
 /** Per-statement limit sent to PostgreSQL (SQLite statements cannot be interrupted). */
@@ -68,3 +68,14 @@ export async function databaseBytes(c: Container, database: DatabaseConfig): Pro
   const r = await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(c.database.db);
   return Number(r.rows[0]?.n ?? 0);
 }
+
+/** The app's configuration around a database, quiet (the benchmark's containers). */
+export const sqliteConfig = (filename: string): Config => ({
+  port: 0,
+  host: '127.0.0.1',
+  database: { kind: 'sqlite', filename },
+  site: { baseUrl: 'http://news.bench', timeZone: 'Asia/Baku' },
+  demo: false,
+  logLevel: 'silent',
+  trustProxy: false,
+});

@@ -4,26 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { createContainer, type Container } from '../../src/app.ts';
-import type { Config } from '../../src/config/config.ts';
 import type { Clock } from '../../src/services/deps.ts';
 import type { DB } from '../../src/storage/schema.ts';
 import { BenchError } from '../lib/format.ts';
 import { seededUuids } from '../lib/random.ts';
+import { sqliteConfig } from './database.ts';
 import { ensureSections } from './sections.ts';
 import { CorpusGenerator } from './corpus.ts';
 
 /** Articles written both through ArticleWriter.create and through createMany, then compared. */
 export const EQUIVALENCE_ARTICLES = 60;
-
-export const sqliteConfig = (filename: string): Config => ({
-  port: 0,
-  host: '127.0.0.1',
-  database: { kind: 'sqlite', filename },
-  site: { baseUrl: 'http://news.bench', timeZone: 'Asia/Baku' },
-  demo: false,
-  logLevel: 'silent',
-  trustProxy: false,
-});
 
 /**
  * Writes the same articles through ArticleWriter.create into one SQLite database and through

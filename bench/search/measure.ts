@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Container } from '../../src/app.ts';
+import type { NewArticleInput } from '../../src/domain/article.ts';
 import { atom, jsonFeed, rss } from '../../src/feeds/feeds.ts';
 import { SearchService } from '../../src/services/search/search.service.ts';
 import { FEED_ITEMS, feedModel } from '../../src/site/feed-model.tsx';
@@ -23,9 +24,10 @@ const FEED_WARMUP_RUNS = 3;
 /** Single `writer.create` calls timed on the full corpus, after everything else. */
 export const WRITER_RUNS = 5;
 
-/** Writes `count` generated articles in batches (writer.createMany) and checks every one is stored and indexed. */
+/** Writes `count` generated articles in batches (`write`: writer.createMany or the staged writer) and checks every one is stored and indexed. */
 export async function buildCorpus(
   c: Container,
+  write: (inputs: NewArticleInput[]) => Promise<string[]>,
   gen: CorpusGenerator,
   count: number,
   batchSize: number,
@@ -39,7 +41,7 @@ export async function buildCorpus(
     await checkpoint('the corpus build');
     const inputs = Array.from({ length: Math.min(batchSize, count - ids.length) }, () => gen.next());
     for (const i of inputs) byLanguage[i.language] = (byLanguage[i.language] ?? 0) + 1;
-    ids.push(...(await c.writer.createMany(inputs)));
+    ids.push(...(await write(inputs)));
     if (ids.length >= nextReport || ids.length === count) {
       const s = (performance.now() - buildStart) / 1000;
       console.log(

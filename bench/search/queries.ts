@@ -104,6 +104,7 @@ export function querySequence(r: Rng, count: number): { kind: QueryKind; params:
 export function timedIndex(inner: SearchIndex, sink: { ms: number }): SearchIndex {
   return {
     upsert: (doc) => inner.upsert(doc),
+    upsertMany: (docs) => inner.upsertMany(docs),
     remove: (id) => inner.remove(id),
     unindexed: (limit) => inner.unindexed(limit),
     search: async (query, filter, limit, offset) => {

@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { HOST } from '../lib/bench-app.ts';
 import { BenchError } from '../lib/format.ts';
+import { npmStartArgs } from '../lib/start-script.ts';
 import { freePort, ROOT, rssMiB, sleep, start, stop } from '../load/process.ts';
 
 export const ARTICLE = '/en/world/moscow-expresses-regret-over-damage-to-azerbaijans-embassy-in-kyiv';
 
-/** How each variant starts: node arguments from the checkout. */
+/** How each variant starts: node arguments from the checkout (compiled: as `npm start` runs it). */
 export const SERVER_ARGS = {
-  compiled: ['dist/server/main.mjs'],
+  compiled: npmStartArgs(),
   tsx: ['--import', 'tsx', 'src/main.ts'],
 } as const;
 export const HELP_ARGS = {

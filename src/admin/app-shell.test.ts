@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerErrorHandler } from '../http/errors.ts';
@@ -44,6 +44,10 @@ describe('the newsroom app shell and its files', () => {
   let dir: string;
   let app: FastifyInstance;
   const js = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+  const css = `body{}${' '.repeat(3000)}`;
+  // The build's gzipped twin (scripts/precompress.mjs), at a level the server would not choose:
+  // its exact bytes on the wire show it was served rather than compressed again.
+  const cssTwin = gzipSync(css, { level: 1 });
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'nd-admin-build-'));
     mkdirSync(join(dir, '.vite'));
@@ -61,7 +65,8 @@ describe('the newsroom app shell and its files', () => {
     );
     writeFileSync(join(dir, 'main-abc123.js'), js);
     writeFileSync(join(dir, 'vendor-789.js'), 'export {}');
-    writeFileSync(join(dir, 'main-def456.css'), 'body{}');
+    writeFileSync(join(dir, 'main-def456.css'), css);
+    writeFileSync(join(dir, 'main-def456.css.gz'), cssTwin);
     app = await serve(dir);
   });
   afterAll(async () => {
@@ -106,6 +111,22 @@ describe('the newsroom app shell and its files', () => {
     expect(again.statusCode).toBe(304);
     const css = await app.inject({ method: 'GET', url: '/admin/assets/main-def456.css' });
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+  });
+
+  it("serves the build's gzipped twin as it is, and never the twin as a file of its own", async () => {
+    const gz = await app.inject({
+      method: 'GET',
+      url: '/admin/assets/main-def456.css',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.rawPayload.equals(cssTwin)).toBe(true);
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(css);
+    const plain = await app.inject({ method: 'GET', url: '/admin/assets/main-def456.css' });
+    expect(plain.body).toBe(css);
+    expect((await app.inject({ method: 'GET', url: '/admin/assets/main-def456.css.gz' })).statusCode).toBe(
+      404,
+    );
   });
 
   it('answers 404 for files that are not in the build (and never serves the manifest)', async () => {

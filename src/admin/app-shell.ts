@@ -40,11 +40,15 @@ interface BuiltFile {
   etag: string;
 }
 
+/** Suffix of the gzipped twin that `npm run build` writes beside each compressible file. */
+export const PRECOMPRESSED = '.gz';
+
 export interface AdminBuild {
   script: string;
   stylesheets: string[];
   preloads: string[];
-  files: Map<string, BuiltFile>;
+  /** A file by its URL, read (and compressed) on its first request: a start reads none of them. */
+  file(url: string): BuiltFile | undefined;
 }
 
 interface ManifestChunk {
@@ -57,8 +61,26 @@ interface ManifestChunk {
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    return statSync(p).isDirectory() ? (name === '.vite' ? [] : walk(p)) : [p];
+    if (statSync(p).isDirectory()) return name === '.vite' ? [] : walk(p);
+    return name.endsWith(PRECOMPRESSED) ? [] : [p];
   });
+}
+
+/**
+ * One file of the build with its gzipped form: the build's own twin when there is one (gzip -9
+ * of the app took seconds of a start when done here for every file), else compressed here.
+ */
+function readBuiltFile(path: string): BuiltFile {
+  const body = readFileSync(path);
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  const compressible = /^(text|application\/json|image\/svg)/.test(type) && body.length > 1024;
+  const twin = `${path}${PRECOMPRESSED}`;
+  return {
+    body,
+    gzip: compressible ? (existsSync(twin) ? readFileSync(twin) : gzipSync(body, { level: 9 })) : null,
+    type,
+    etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+  };
 }
 
 /** Reads a Vite build of the admin UI (its manifest and files), or null when there is none. */
@@ -78,25 +100,29 @@ export function loadAdminBuild(dir: string): AdminBuild | null {
     for (const i of chunk.imports ?? []) visit(i);
   };
   for (const i of entry.imports ?? []) visit(i);
+  const paths = new Map(walk(dir).map((p) => [`/admin/assets/${relative(dir, p).split(sep).join('/')}`, p]));
   const files = new Map<string, BuiltFile>();
-  for (const path of walk(dir)) {
-    const name = relative(dir, path).split(sep).join('/');
-    const body = readFileSync(path);
-    const type = TYPES[extname(name)] ?? 'application/octet-stream';
-    const compressible = /^(text|application\/json|image\/svg)/.test(type) && body.length > 1024;
-    files.set(`/admin/assets/${name}`, {
-      body,
-      gzip: compressible ? gzipSync(body, { level: 9 }) : null,
-      type,
-      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
-    });
-  }
+  const file = (url: string): BuiltFile | undefined => {
+    const path = paths.get(url);
+    if (path === undefined) return undefined;
+    let built = files.get(url);
+    if (!built) {
+      try {
+        built = readBuiltFile(path);
+      } catch {
+        // Gone since the start (a rebuild replaced the app): not found, as any other name.
+        return undefined;
+      }
+      files.set(url, built);
+    }
+    return built;
+  };
   const url = (f: string) => `/admin/assets/${f}`;
   return {
     script: url(entry.file),
     stylesheets: [...css].map(url),
     preloads: [...preloads].map(url),
-    files,
+    file,
   };
 }
 
@@ -163,7 +189,7 @@ export function adminAppRoutes(options: { dir: string; siteStylesheet: string })
       access: 'public',
       handler: async (request, reply) => {
         const path = request.url.replace(/\?.*$/s, '');
-        const file = build?.files.get(path);
+        const file = build?.file(path);
         if (!file) throw new AppError('NOT_FOUND', 'no such file');
         reply
           .header('cache-control', IMMUTABLE_ASSET_CACHE)

@@ -70,8 +70,12 @@ export interface BuildOptions {
   newId?: IdGenerator;
   /** Pino logger options, or false for none (tests). */
   logger?: boolean | Record<string, unknown>;
-  /** Run background jobs (outbox, webhook deliveries); tests drive them by hand. Default true. */
-  jobs?: boolean;
+  /**
+   * Run background jobs (outbox, webhook deliveries); tests drive them by hand. Default true;
+   * 'deferred': wired, started by `App.startJobs()` (the server starts them once it listens, so
+   * they do not compete with the start and its first requests).
+   */
+  jobs?: boolean | 'deferred';
   /** How webhook deliveries are sent (tests resolve host names their own way). */
   webhookSender?: WebhookSender;
   purger?: CachePurger;

@@ -1,8 +1,21 @@
+import { SEED_READINGS_VERSION } from '../ingest/demo/seed-readings.ts';
 import { slugify } from '../lib/slug.ts';
 import type { Container } from './container.ts';
 
+/**
+ * Whether the demo and the seed's current reviewed readings are in the database already: one
+ * query, so a restart neither loads the demo's code and texts nor asks for its markers again.
+ */
+export async function demoIsCurrent(settings: {
+  getAll(): Promise<Record<string, unknown>>;
+}): Promise<boolean> {
+  const stored = await settings.getAll();
+  return stored.demo === 'loaded' && stored.demoReadings === SEED_READINGS_VERSION;
+}
+
 /** Loads the demo newsroom into an empty site; imported only when asked for, production never pays for it. */
 export async function loadDemo(c: Container): Promise<void> {
+  if (await demoIsCurrent(c.store.repos.settings)) return;
   const { loadDemoContent } = await import('../ingest/demo/load-demo.ts');
   await loadDemoContent({
     taxonomy: c.taxonomy,

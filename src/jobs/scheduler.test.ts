@@ -107,4 +107,21 @@ describe('startScheduler', () => {
     expect(starts).toHaveLength(3);
     expect(overlapped).toBe(false);
   });
+
+  it('notes a run that fails once stop() was called at info level, not as an error', async () => {
+    const errors: string[] = [];
+    const infos: string[] = [];
+    let fail: ((e: Error) => void) | undefined;
+    const s = startScheduler(
+      [{ name: 'analysis', everyMs: 60_000, run: () => new Promise((_r, reject) => (fail = reject)) }],
+      { error: (_o, msg) => errors.push(msg), info: (_o, msg) => infos.push(msg) },
+    );
+    await Promise.resolve();
+    const stopped = s.stop();
+    // What closing the analyser does to the reading in flight.
+    fail?.(new Error('the analyzer is closed'));
+    await stopped;
+    expect(errors).toEqual([]);
+    expect(infos).toEqual(['background task analysis was cut short by the shutdown']);
+  });
 });

@@ -10,6 +10,8 @@ export interface Task {
 
 export interface JobLog {
   error(obj: object, msg: string): void;
+  /** Where a run cut short by the shutdown is noted (not an error: the next start runs it again). */
+  info?(obj: object, msg: string): void;
 }
 
 /** The running tasks: `trigger` runs one now (or right after its current run); `stop` ends them. */
@@ -18,7 +20,11 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-/** Starts each task now and then every `everyMs`; `stop()` waits for runs in flight. */
+/**
+ * Starts each task now and then every `everyMs`; `stop()` starts no more runs and waits for those
+ * in flight. A run that fails once `stop()` was called failed because the process is closing what
+ * it uses (the analyser, the database): that is noted at info level, not logged as an error.
+ */
 export function startScheduler(tasks: Task[], log: JobLog): Scheduler {
   let stopped = false;
   const timers = new Map<string, NodeJS.Timeout>();
@@ -31,7 +37,11 @@ export function startScheduler(tasks: Task[], log: JobLog): Scheduler {
     // Called inside a promise, so a task that throws instead of rejecting is caught the same way.
     const run = Promise.resolve()
       .then(() => task.run())
-      .catch((err: unknown) => log.error({ err, task: task.name }, `background task ${task.name} failed`))
+      .catch((err: unknown) => {
+        if (!stopped) log.error({ err, task: task.name }, `background task ${task.name} failed`);
+        else
+          log.info?.({ err, task: task.name }, `background task ${task.name} was cut short by the shutdown`);
+      })
       .finally(() => {
         inFlight.delete(run);
         running.delete(task.name);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fold, highlight, indexText, parseQuery } from './text.ts';
+import { genericPack } from '../languages/generic.ts';
+import { languages, packFor } from '../languages/index.ts';
+import { fold, folderFor, highlight, indexText, parseQuery, stem, unitFolder } from './text.ts';
 
 describe('fold', () => {
   it('folds Azerbaijani letters, Turkish-style I, Russian ё, case and accents, keeping the length', () => {
@@ -81,5 +83,42 @@ describe('highlight', () => {
     expect(joined.startsWith('… ')).toBe(true);
     expect(joined.endsWith(' …')).toBe(true);
     expect(segs.find((s) => s.mark)?.text).toBe('Iskander');
+  });
+});
+
+describe('stem', () => {
+  it('stems each word of a pack once, however many texts it appears in, with the same results', () => {
+    const seen: string[] = [];
+    const pack = {
+      ...genericPack('xx'),
+      stem: (w: string) => (seen.push(w), w.replace(/s$/, '')),
+    };
+    const q = parseQuery('boats ', pack);
+    expect(q.terms).toEqual(['boat']);
+    for (let i = 0; i < 3; i++)
+      expect(highlight('Boats and more boats', q, pack).filter((x) => x.mark)).toHaveLength(2);
+    expect(seen.filter((w) => w === 'boats')).toHaveLength(1);
+    expect(stem('boats', pack)).toBe('boat');
+    for (let i = 0; i < 2; i++) expect(stem('elections', 'en')).toBe(packFor('en').stem('elections'));
+  });
+});
+
+describe('folderFor', () => {
+  it('folds exactly as unit by unit: every UTF-16 code unit, alone and among ASCII and other letters', () => {
+    const reference = unitFolder(languages);
+    for (let u = 0; u <= 0xffff; u++) {
+      const c = String.fromCharCode(u);
+      for (const text of [c, `Ab${c}İz`, `x${c}${c}Q`])
+        expect(fold(text), `U+${u.toString(16)}`).toBe(reference(text));
+    }
+    for (const text of ['Əliyev İlham ŞUŞA', 'Ёлка ЁЛКА', 'Straße ØRSTED', 'K for Kelvin', '𐐀𐐨 astral', '']) {
+      expect(fold(text)).toBe(reference(text));
+      expect(fold(text)).toHaveLength(text.length);
+    }
+  });
+  it('folds by unit when a pack folds an ASCII letter to something other than its lower case', () => {
+    const odd = { searchFolds: { Q: 'k' } };
+    expect(folderFor(odd)('Quiz é')).toBe(unitFolder(odd)('Quiz é'));
+    expect(folderFor(odd)('Quiz é')).toBe('kuiz e');
   });
 });

@@ -1,4 +1,5 @@
 import { languages, packOf, type LanguageLike, type LanguageRegistry } from '../languages/index.ts';
+import type { LanguagePack } from '../languages/pack.ts';
 
 /**
  * Search text processing shared by both databases, so that SQLite and PostgreSQL index exactly
@@ -23,8 +24,8 @@ function unicodeFold(c: string): string {
   return f;
 }
 
-/** A folder with the letters of a registry's packs. */
-export function folderFor(registry: Pick<LanguageRegistry, 'searchFolds'>): (text: string) => string {
+/** Folding one code unit at a time by the packs' letters, then Unicode: the reference. */
+export function unitFolder(registry: Pick<LanguageRegistry, 'searchFolds'>): (text: string) => string {
   const special = registry.searchFolds;
   return (text) => {
     let out = '';
@@ -33,6 +34,31 @@ export function folderFor(registry: Pick<LanguageRegistry, 'searchFolds'>): (tex
       out += special[c] ?? unicodeFold(c);
     }
     return out;
+  };
+}
+
+/**
+ * A folder with the letters of a registry's packs: the reference's result, faster. Every text is
+ * folded for the index and for every snippet, and a body is mostly ASCII: when lower-casing keeps
+ * the length (every unit maps to one), ASCII units are already folded and only the others go
+ * through the tables. Unless a pack folds an ASCII letter other than to its lower case.
+ */
+export function folderFor(registry: Pick<LanguageRegistry, 'searchFolds'>): (text: string) => string {
+  const special = registry.searchFolds;
+  const byUnit = unitFolder(registry);
+  const asciiAsLower = Object.entries(special).every(([k, v]) => {
+    const lower = k.toLowerCase();
+    return !(lower.length === 1 && lower.charCodeAt(0) < 0x80) || v === lower;
+  });
+  const other = /[\u0080-\uffff]/g;
+  return (text) => {
+    if (!asciiAsLower) return byUnit(text);
+    const lower = text.toLowerCase();
+    if (lower.length !== text.length) return byUnit(text);
+    return lower.replace(other, (_unit, i: number) => {
+      const c = text.charAt(i);
+      return special[c] ?? unicodeFold(c);
+    });
   };
 }
 
@@ -51,9 +77,26 @@ export function tokens(folded: string): Token[] {
   return [...folded.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
+/**
+ * Stems of words seen lately, per pack: every search stems the words of its results' bodies
+ * for their snippets (ten bodies, ~4,000 words), and an archive's words repeat from search to
+ * search; stemming was most of a search's time outside the database. Bounded: cleared when full.
+ */
+const stemCaches = new WeakMap<LanguagePack, Map<string, string>>();
+const STEM_CACHE_MAX = 50_000;
+
 /** A folded word's stem by the pack's stemmer (which also decides what to do with other scripts). */
 export function stem(word: string, language: LanguageLike): string {
-  return packOf(language).stem(word);
+  const pack = packOf(language);
+  let cache = stemCaches.get(pack);
+  if (!cache) stemCaches.set(pack, (cache = new Map<string, string>()));
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = pack.stem(word);
+    if (cache.size >= STEM_CACHE_MAX) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
 }
 
 /** The index form of a text: folded, tokenised, stemmed, space-separated. */

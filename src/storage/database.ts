@@ -10,12 +10,12 @@ import {
   type KyselyConfig,
   type MigrationResultSet,
 } from 'kysely';
-import pg from 'pg';
 import { migrations } from './migrations/index.ts';
 import {
   createResilientPool,
   defaultPostgresTimeouts,
   listenForErrors,
+  loadPg,
   type DatabaseLog,
   type PostgresTimeouts,
 } from './postgres-pool.ts';
@@ -113,7 +113,7 @@ export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = 
       const own = new Kysely<DB>({
         dialect: new PostgresDialect({
           pool: listenForErrors(
-            new pg.Pool({
+            new (loadPg().Pool)({
               connectionString: target.connectionString,
               max: 1,
               connectionTimeoutMillis: options.timeouts?.connectMs ?? defaultPostgresTimeouts.connectMs,
@@ -146,10 +146,24 @@ export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = 
     }
   };
 
+  // Kysely's migrator takes a lock and reads its tables in several statements; a start on a
+  // current schema needs one query to know there is nothing to do.
+  const current = async (): Promise<boolean> => {
+    try {
+      const r = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+      const applied = new Set(r.rows.map((row) => row.name));
+      const known = Object.keys(migrations);
+      return applied.size === known.length && known.every((name) => applied.has(name));
+    } catch {
+      // No migration table yet: a new database.
+      return false;
+    }
+  };
+
   return {
     db,
     kind: target.kind,
-    migrate: () => migrate((m) => m.migrateToLatest()),
+    migrate: async () => ((await current()) ? [] : migrate((m) => m.migrateToLatest())),
     migrateTo: (name) => migrate((m) => m.migrateTo(name)),
     ping: (timeoutMs = 1_000) => ping(timeoutMs),
     close: () => db.destroy(),

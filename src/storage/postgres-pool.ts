@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { AppError } from '../domain/errors.ts';
 import { asError } from '../lib/as-error.ts';
 
@@ -22,6 +23,12 @@ export interface PostgresTimeouts {
   /** A pooled connection unused this long is closed (pg `idleTimeoutMillis`). */
   idleMs: number;
 }
+
+const requireCjs = createRequire(import.meta.url);
+let pgModule: typeof pg | undefined;
+
+/** pg, loaded on first use: a SQLite start never pays for it (about a tenth of the start's CPU). */
+export const loadPg = (): typeof pg => (pgModule ??= requireCjs('pg') as typeof pg);
 
 export const defaultPostgresTimeouts: PostgresTimeouts = {
   connectMs: 5_000,
@@ -148,7 +155,7 @@ function newPgPool(
   log: DatabaseLog | undefined,
   what: string,
 ): pg.Pool {
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString,
     max,
     connectionTimeoutMillis: t.connectMs,

@@ -28,14 +28,38 @@ export function tsqueryExpression(q: ParsedQuery, weights = ''): string {
 /**
  * Estimated matches above which the newest matches are found by walking the articles and testing
  * each document (cost ~ window × articles / matches) rather than by hashing every match's id
- * (cost ~ matches): the two meet near √(window × articles), about 10,000 at 100,000 articles.
+ * (cost ~ matches): the two meet near √(window × articles), about 10,000 at 100,000 articles,
+ * so the bound grows with the square root of the archive (4,500 at 20,000).
  */
-const WALK_ABOVE = 10_000;
+const walkAbove = (articles: number): number => 10_000 * Math.sqrt(Math.max(articles, 1) / 100_000);
+
+/** EXPLAIN's JSON for `match union all everything`: the two row estimates. */
+type EstimatePlan = [{ Plan: { Plans?: { 'Plan Rows': number }[] } }];
+
+/** Documents written by one INSERT of `upsertMany`. */
+const UPSERT_ROWS = 500;
 
 type PlannerMethod = 'enable_bitmapscan' | 'enable_hashjoin' | 'enable_mergejoin' | 'enable_nestloop';
 
+/** A row of a window query: an article and where the words are in it (null: no index row). */
+interface Windowed {
+  id: string;
+  places: boolean[] | null;
+}
+
+/** 3: every word in the headline; 2: in headline and standfirst; 1: elsewhere. */
+const tierOf = (head: boolean | undefined, front: boolean | undefined): number => (head ? 3 : front ? 2 : 1);
+
 /** ts_rank weights {D, C, B, A}: body, (unused), standfirst, headline. */
 const rankOf = (q: RawBuilder<unknown>) => sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', s.document, ${q})`;
+
+/** Headline matches first, newest first; then by rank, newest first. */
+const rankOrder = (
+  head: RawBuilder<unknown>,
+  q: RawBuilder<unknown>,
+) => sql`order by s.document @@ ${head} desc,
+  case when s.document @@ ${head} then articles.published_at end desc nulls last,
+  ${rankOf(q)} desc, articles.published_at desc, articles.id desc`;
 
 /** The primitive queries of one search on a tsvector with a GIN index (see search-plan.ts). */
 class PostgresMatches implements MatchEngine {
@@ -43,9 +67,18 @@ class PostgresMatches implements MatchEngine {
   private readonly head: RawBuilder<unknown>;
   private readonly front: RawBuilder<unknown>;
   private readonly where: Expression<SqlBool>;
-  private estimate: Promise<number> | undefined;
+  private estimate: Promise<{ matches: number; rows: number }> | undefined;
   /** For a query with phrases: all its words, in any order (what GIN answers without a recheck). */
   private readonly words: RawBuilder<unknown> | null;
+  /** Where the words are in matches seen so far: 3 headline, 2 headline and standfirst, 1 elsewhere. */
+  private readonly tiers = new Map<string, number>();
+  /** `head` and `front` of an `article_search s` row: the words in the headline, in headline and standfirst. */
+  private readonly places: RawBuilder<unknown>;
+
+  /** The article's [head, front] as a column `places`, for the rows a window query returns. */
+  private placesOf(id: RawBuilder<unknown>): RawBuilder<unknown> {
+    return sql`(select array[s.document @@ ${this.head}, s.document @@ ${this.front}] from article_search s where s.article_id = ${id}) as places`;
+  }
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -56,6 +89,7 @@ class PostgresMatches implements MatchEngine {
     this.head = sql`to_tsquery('simple', ${tsqueryExpression(query, 'A')})`;
     this.front = sql`to_tsquery('simple', ${tsqueryExpression(query, 'AB')})`;
     this.where = filterConditions(filter);
+    this.places = sql`s.document @@ ${this.head} as head, s.document @@ ${this.front} as front`;
     this.words = query.phrases.length
       ? sql`to_tsquery('simple', ${tsqueryExpression({ ...query, terms: [...query.terms, ...query.phrases.flat()], phrases: [] })})`
       : null;
@@ -84,11 +118,18 @@ class PostgresMatches implements MatchEngine {
    * counting exactly would visit every match, which is what the bounded search avoids.
    */
   async estimateMatches(): Promise<number> {
-    this.estimate ??= sql<{
-      'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }];
-    }>`explain (format json) select 1 from article_search s where s.document @@ ${this.q}`
+    return (await this.estimates()).matches;
+  }
+
+  /** The planner's estimates of the matches and of all index rows, in one round trip. */
+  private estimates(): Promise<{ matches: number; rows: number }> {
+    this.estimate ??= sql<{ 'QUERY PLAN': EstimatePlan }>`explain (format json)
+        select 1 from article_search s where s.document @@ ${this.q} union all select 1 from article_search`
       .execute(this.db)
-      .then((r) => r.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
+      .then((r) => {
+        const plans = r.rows[0]?.['QUERY PLAN'][0].Plan.Plans ?? [];
+        return { matches: plans[0]?.['Plan Rows'] ?? 0, rows: plans[1]?.['Plan Rows'] ?? 0 };
+      });
     return this.estimate;
   }
 
@@ -100,14 +141,41 @@ class PostgresMatches implements MatchEngine {
     return { sampled: Number(r.rows[0]?.sampled ?? 0), passed: Number(r.rows[0]?.passed ?? 0) };
   }
 
+  /**
+   * A result the planner expects to be small is counted (up to `cap` + 1 raw matches) and, when
+   * it is, ranked in the same statement: one round trip instead of two. Bounded either way: a
+   * wrong estimate ranks nothing and costs only the capped count.
+   */
+  async countAndRankAll(
+    cap: number,
+    limit: number,
+    offset: number,
+  ): Promise<{ raw: number; page: { hits: SearchHit[]; total: number | null } | null }> {
+    const estimate = await this.estimateMatches();
+    if (estimate > 2 * cap) return { raw: estimate, page: null };
+    const rows = await sql<{ raw: string; id: string | null; rank: number | null; total: string | null }>`
+      with m as materialized (select s.article_id from article_search s where s.document @@ ${this.q} limit ${cap + 1}),
+      n as materialized (select count(*) as raw from m)
+      select n.raw, p.id, p.rank, p.total from n left join lateral (
+        select articles.id, ${rankOf(this.q)} as rank, count(*) over () as total,
+          row_number() over (${rankOrder(this.head, this.q)}) as ord
+        from m join article_search s on s.article_id = m.article_id join articles on articles.id = m.article_id
+        where n.raw <= ${cap} and ${this.where}
+        ${rankOrder(this.head, this.q)} limit ${limit} offset ${offset}) p on true
+      order by p.ord`.execute(this.db);
+    const raw = Number(rows.rows[0]?.raw ?? 0);
+    if (raw > cap) return { raw, page: null };
+    const hits = rows.rows.flatMap((r) => (r.id === null ? [] : [{ articleId: r.id, rank: r.rank ?? 0 }]));
+    const total = rows.rows[0]?.total;
+    return { raw, page: { hits, total: total === null || total === undefined ? null : Number(total) } };
+  }
+
   async rankAll(limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number | null }> {
     const rows = await sql<{ id: string; rank: number; total: string }>`
       select articles.id, ${rankOf(this.q)} as rank, count(*) over () as total
       from article_search s join articles on articles.id = s.article_id
       where s.document @@ ${this.q} and ${this.where}
-      order by s.document @@ ${this.head} desc,
-        case when s.document @@ ${this.head} then articles.published_at end desc nulls last,
-        rank desc, articles.published_at desc, articles.id desc
+      ${rankOrder(this.head, this.q)}
       limit ${limit} offset ${offset}`.execute(this.db);
     const total = rows.rows[0]?.total;
     return {
@@ -125,22 +193,21 @@ class PostgresMatches implements MatchEngine {
       // subquery, which the planner cannot turn into a join that would test them all first).
       return this.planned(
         ['enable_nestloop'],
-        sql<{
-          id: string;
-        }>`with m as materialized (select s.article_id from article_search s where s.document @@ ${this.words})
-          select c.id from (select articles.id, articles.published_at from articles
+        sql<Windowed>`with m as materialized (select s.article_id from article_search s where s.document @@ ${this.words})
+          select c.id, ${this.placesOf(sql`c.id`)} from (select articles.id, articles.published_at from articles
             where ${this.where} and articles.id in (select article_id from m)
             order by articles.published_at desc, articles.id desc offset 0) c
           where (select s.document @@ ${this.q} from article_search s where s.article_id = c.id)
           order by c.published_at desc, c.id desc limit ${limit} offset ${offset}`,
       );
     }
-    if ((await this.estimateMatches()) > WALK_ABOVE) {
+    const { matches, rows } = await this.estimates();
+    if (matches > walkAbove(rows)) {
       // Many matches: walk the filtered articles newest first and test each one's document, which
       // stops after about `limit` / (share of articles that match) documents.
       return this.planned(
         ['enable_bitmapscan', 'enable_hashjoin', 'enable_mergejoin'],
-        sql<{ id: string }>`select articles.id from articles where ${this.where}
+        sql<Windowed>`select articles.id, ${this.placesOf(sql`articles.id`)} from articles where ${this.where}
           and exists (select 1 from article_search s where s.article_id = articles.id and s.document @@ ${this.q}) ${order}`,
       );
     }
@@ -148,20 +215,24 @@ class PostgresMatches implements MatchEngine {
     // hashed, and the filtered articles joined to it.
     return this.planned(
       ['enable_nestloop'],
-      sql<{
-        id: string;
-      }>`with m as materialized (select s.article_id from article_search s where s.document @@ ${this.q})
-        select articles.id from articles where ${this.where} and articles.id in (select article_id from m) ${order}`,
+      sql<Windowed>`with m as materialized (select s.article_id from article_search s where s.document @@ ${this.q})
+        select articles.id, ${this.placesOf(sql`articles.id`)} from articles where ${this.where} and articles.id in (select article_id from m) ${order}`,
     );
   }
 
-  /** Runs `query` with the planner methods `off` turned off (SET LOCAL: this transaction only). */
-  private async planned(off: readonly PlannerMethod[], query: RawBuilder<{ id: string }>): Promise<string[]> {
-    for (const m of off) await sql`select set_config(${m}, 'off', true)`.execute(this.db);
+  /**
+   * Runs `query` with the planner methods `off` turned off (SET LOCAL: this transaction only);
+   * the settings go in one round trip each way (a statement without parameters may hold several).
+   */
+  private async planned(off: readonly PlannerMethod[], query: RawBuilder<Windowed>): Promise<string[]> {
+    const set = (value: 'on' | 'off') => sql.raw(off.map((m) => `set local ${m} = ${value}`).join('; '));
+    await set('off').execute(this.db);
     try {
-      return (await query.execute(this.db)).rows.map((r) => r.id);
+      const rows = (await query.execute(this.db)).rows;
+      for (const r of rows) this.tiers.set(r.id, tierOf(r.places?.[0], r.places?.[1]));
+      return rows.map((r) => r.id);
     } finally {
-      for (const m of off) await sql`select set_config(${m}, 'on', true)`.execute(this.db);
+      await set('on').execute(this.db);
     }
   }
 
@@ -169,13 +240,16 @@ class PostgresMatches implements MatchEngine {
     if (!ids.length) return [];
     // Ranked by where the words are (headline, then headline and standfirst, then body), newest
     // first within each: the same order as SQLite, whose BM25 cannot be had for a window cheaply.
-    const rows = await sql<{ id: string; head: boolean; front: boolean }>`
-      select s.article_id as id, s.document @@ ${this.head} as head, s.document @@ ${this.front} as front
-      from article_search s where s.article_id = any(${[...ids]})`.execute(this.db);
-    const tier = new Map(rows.rows.map((r) => [r.id, r.head ? 3 : r.front ? 2 : 1]));
+    // `newest` found the window's places with the window itself, saving a round trip.
+    if (ids.some((id) => !this.tiers.has(id))) {
+      const rows = await sql<{ id: string; head: boolean; front: boolean }>`
+        select s.article_id as id, ${this.places}
+        from article_search s where s.article_id = any(${[...ids]})`.execute(this.db);
+      for (const r of rows.rows) this.tiers.set(r.id, tierOf(r.head, r.front));
+    }
     return ids
-      .filter((id) => tier.has(id))
-      .map((id) => ({ articleId: id, rank: tier.get(id) ?? 1 }))
+      .filter((id) => this.tiers.has(id))
+      .map((id) => ({ articleId: id, rank: this.tiers.get(id) ?? 1 }))
       .sort((a, b) => b.rank - a.rank);
   }
 
@@ -196,11 +270,22 @@ export class PostgresSearchIndex implements SearchIndex {
     private readonly limits: SearchLimits = DEFAULT_SEARCH_LIMITS,
   ) {}
 
-  async upsert(doc: SearchDocument): Promise<void> {
-    const f = indexFields(doc);
-    const document = sql`setweight(to_tsvector('simple', ${f.headline}), 'A') || setweight(to_tsvector('simple', ${f.standfirst}), 'B') || setweight(to_tsvector('simple', ${f.body}), 'D')`;
-    await sql`insert into article_search (article_id, document) values (${doc.articleId}, ${document})
-      on conflict (article_id) do update set document = excluded.document`.execute(this.db);
+  upsert(doc: SearchDocument): Promise<void> {
+    return this.upsertMany([doc]);
+  }
+
+  async upsertMany(many: readonly SearchDocument[]): Promise<void> {
+    // One INSERT cannot update a row twice: the last document of an article wins, as in a loop.
+    const docs = [...new Map(many.map((d) => [d.articleId, d])).values()];
+    // Bounded statements: 4 parameters a row, far below PostgreSQL's 65,535, and a few MB of text.
+    for (let i = 0; i < docs.length; i += UPSERT_ROWS) {
+      const rows = docs.slice(i, i + UPSERT_ROWS).map((doc) => {
+        const f = indexFields(doc);
+        return sql`(${doc.articleId}, setweight(to_tsvector('simple', ${f.headline}), 'A') || setweight(to_tsvector('simple', ${f.standfirst}), 'B') || setweight(to_tsvector('simple', ${f.body}), 'D'))`;
+      });
+      await sql`insert into article_search (article_id, document) values ${sql.join(rows)}
+        on conflict (article_id) do update set document = excluded.document`.execute(this.db);
+    }
   }
 
   async remove(articleId: string): Promise<void> {
@@ -215,9 +300,19 @@ export class PostgresSearchIndex implements SearchIndex {
     // The planner prices a sequential scan of article_search as cheap (its heap holds only TOAST
     // pointers) but testing @@ there decompresses every document: seconds at 100,000 articles.
     // The GIN index is made the only way in, for this search's transaction alone.
-    return this.db.transaction().execute(async (trx) => {
-      await sql`set local enable_seqscan = off`.execute(trx);
-      return run(trx);
+    // BEGIN and the setting go in one round trip (Kysely's transactions send BEGIN alone): on a
+    // busy machine each round trip waits for the scheduler, and a search makes only a few.
+    return this.db.connection().execute(async (conn) => {
+      await sql.raw('begin read only; set local enable_seqscan = off').execute(conn);
+      let page: SearchPage;
+      try {
+        page = await run(conn);
+      } catch (e) {
+        await sql.raw('rollback').execute(conn);
+        throw e;
+      }
+      await sql.raw('commit').execute(conn);
+      return page;
     });
   }
 

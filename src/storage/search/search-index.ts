@@ -36,6 +36,8 @@ export interface SearchPage {
  */
 export interface SearchIndex {
   upsert(doc: SearchDocument): Promise<void>;
+  /** `upsert` for many documents, in as few statements as the database allows (bulk loads). */
+  upsertMany(docs: readonly SearchDocument[]): Promise<void>;
   remove(articleId: string): Promise<void>;
   /** Published articles matching the query, best first, within bounded work (search-plan.ts). */
   search(query: ParsedQuery, filter: SearchFilter, limit: number, offset: number): Promise<SearchPage>;

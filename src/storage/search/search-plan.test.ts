@@ -85,6 +85,33 @@ describe('plannedSearch', () => {
     expect(await plannedSearch(sparse, limits, 5, 0)).toMatchObject({ total: 22, totalEstimated: true });
   });
 
+  it('takes the count and the ranked page in one step where the engine offers it', async () => {
+    const combined = (raw: number) => {
+      const { engine, calls } = fakeEngine(raw, () => true);
+      const withStep: MatchEngine = {
+        ...engine,
+        countAndRankAll: async (cap, limit, offset) => {
+          calls.push('countAndRankAll');
+          const n = await engine.countMatches(cap);
+          return { raw: n, page: n <= cap ? await engine.rankAll(limit, offset) : null };
+        },
+      };
+      return { engine: withStep, calls };
+    };
+    const small = combined(80);
+    const page = await plannedSearch(small.engine, limits, 5, 0);
+    expect(page).toMatchObject({ total: 80, totalEstimated: false });
+    expect(page.hits.map((h) => h.articleId)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
+    expect(small.calls).toEqual(['countAndRankAll', 'count', 'rankAll']);
+    // Above the cap the step ranks nothing, and the window is ranked as without it.
+    const large = combined(29_345);
+    expect(await plannedSearch(large.engine, limits, 5, 0)).toMatchObject({
+      total: 29_000,
+      totalEstimated: true,
+    });
+    expect(large.calls).toEqual(['countAndRankAll', 'count', 'newest 11@0', 'rank 10', 'estimate', 'sample']);
+  });
+
   it('answers a query without matches at once', async () => {
     const { engine, calls } = fakeEngine(0, () => true);
     expect(await plannedSearch(engine, limits, 5, 0)).toEqual({ hits: [], total: 0, totalEstimated: false });

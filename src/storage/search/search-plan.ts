@@ -38,6 +38,15 @@ export interface MatchEngine {
   estimateMatches(): Promise<number>;
   /** Of up to `n` raw matches, how many were looked at and how many pass the filters. */
   samplePass(n: number): Promise<{ sampled: number; passed: number }>;
+  /**
+   * Optional: `countMatches(cap)` and, when that is at most `cap`, `rankAll` — in one step where
+   * the database can (a round trip saved); `page` is null when the result is above `cap`.
+   */
+  countAndRankAll?(
+    cap: number,
+    limit: number,
+    offset: number,
+  ): Promise<{ raw: number; page: { hits: SearchHit[]; total: number | null } | null }>;
   /** Every filtered match, ranked; one page of it and the number of filtered matches. */
   rankAll(limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number | null }>;
   /** Filtered matches newest first (published_at desc, id desc): ids of `limit` from `offset`. */
@@ -62,10 +71,13 @@ export async function plannedSearch(
   limit: number,
   offset: number,
 ): Promise<SearchPage> {
-  const raw = await engine.countMatches(limits.exactMatches);
+  const first = engine.countAndRankAll
+    ? await engine.countAndRankAll(limits.exactMatches, limit, offset)
+    : { raw: await engine.countMatches(limits.exactMatches), page: null };
+  const raw = first.raw;
   if (raw === 0) return { hits: [], total: 0, totalEstimated: false };
   if (raw <= limits.exactMatches) {
-    const page = await engine.rankAll(limit, offset);
+    const page = first.page ?? (await engine.rankAll(limit, offset));
     return { hits: page.hits, total: page.total ?? (await engine.countFiltered()), totalEstimated: false };
   }
   // The window, and one more to tell "exactly this many" from "more".

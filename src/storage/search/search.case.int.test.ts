@@ -189,6 +189,31 @@ describe.each(dialects)('search on %s', (dialect) => {
     expect(await headlines('zeppelin ')).toEqual([]);
   });
 
+  it('upsertMany indexes many documents at once; the last document of an article wins', async () => {
+    const ids = (await c.search.search({ q: 'harbour ', language: 'en', pageSize: 2 })).items.map(
+      (i) => i.article.id,
+    );
+    const [a, b] = ids;
+    if (!a || !b) throw new Error('expected two harbour bulletins');
+    const doc = (articleId: string, headline: string) => ({
+      articleId,
+      language: 'en',
+      headline,
+      standfirst: null,
+      body: 'Keepers logged the ships.',
+    });
+    await c.store.repos.search.upsertMany([
+      doc(a, 'Lighthouse keeper'),
+      doc(b, 'Lighthouse keeper'),
+      doc(a, 'Lantern'),
+    ]);
+    const found = async (q: string) =>
+      (await c.search.search({ q, language: 'en' })).items.map((i) => i.article.id);
+    expect(await found('lighthouse ')).toEqual([b]);
+    expect(await found('lantern ')).toEqual([a]);
+    expect(await found('keepers ')).toHaveLength(2);
+  });
+
   it('backfills articles that have no index entry', async () => {
     await sql`delete from article_search`.execute(c.database.db);
     if (dialect === 'sqlite') await sql`delete from search_rows`.execute(c.database.db);

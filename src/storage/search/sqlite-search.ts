@@ -161,6 +161,11 @@ export class SqliteSearchIndex implements SearchIndex {
     );
   }
 
+  async upsertMany(docs: readonly SearchDocument[]): Promise<void> {
+    // SQLite has no round trips to save: the statements are prepared once and run in process.
+    for (const doc of docs) await this.upsert(doc);
+  }
+
   async remove(articleId: string): Promise<void> {
     const row = await sql<{
       rowid: number;
