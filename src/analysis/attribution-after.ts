@@ -6,11 +6,19 @@
  */
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceAt, tokenAtOrAfter } from './tokenize.ts';
-import { entityNear, gapHas, phraseAt, type Entity, type Found, type SpeakerIndex } from './speaker-index.ts';
-import { resolveSubject } from './speaker-subject.ts';
+import {
+  entityNear,
+  gapHas,
+  personEntity,
+  phraseAt,
+  type Entity,
+  type Found,
+  type SpeakerIndex,
+} from './speaker-index.ts';
+import { resolveSubject, statementSource } from './speaker-subject.ts';
 import { ownerOf } from './attribution-before.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES, ROLE_ANAPHORS } from '../languages/data/speech.ts';
-import { isRoleHead, pronounPerson } from './coreference.ts';
+import { droppedSubject, isObjectClause, isRoleHead, pronounPerson } from './coreference.ts';
 
 const STOPS = /[.,;:!?“”«»"()]/;
 /** An age standing for a person: "54-year-old", "54 yaşlı". */
@@ -162,9 +170,66 @@ function invertedSubject(ix: SpeakerIndex, v: number): Found | null {
       else if (e === k) break;
     }
   }
-  const entity = resolveSubject(ix, v + 1, e - 1, gender, true);
+  const passedOn = citedSource(ix, v);
+  if (passedOn) return passedOn;
+  let entity = outletAddressee(ix, v, e) ?? resolveSubject(ix, v + 1, e - 1, gender, true);
+  // "said one of them, Omar Saleh": a name set off after words that only describe the speaker.
+  const apposed = ix.personAt.get(e);
+  if (
+    entity?.literal &&
+    apposed &&
+    tokens[e]?.sentence === verb.sentence &&
+    gapHas(ix, e - 1, e, /^[ \t]*,[ \t]*$/)
+  )
+    entity = personEntity(apposed);
   const shown = entity && !entity.literal ? lastTokenOf(ix, v + 1, e - 1, entity) : e - 1;
   return { entity, text: body.slice(verb.start, tokens[shown]?.end ?? verb.end) };
+}
+
+/**
+ * "— пишет РБК со ссылкой на источник в министерстве", "Reuters reported, citing a source close to
+ * the talks": the outlet passes on words; the one it cites said them, when that names someone.
+ */
+function citedSource(ix: SpeakerIndex, v: number): Found | null {
+  const { tokens, body, cues } = ix;
+  const verb = tokens[v];
+  if (!verb) return null;
+  for (let k = v + 1; k <= v + 6 && tokens[k]?.sentence === verb.sentence && !ix.quoted[k]; k++) {
+    if (gapHas(ix, k - 1, k, STOPS_GLUED)) return null;
+    const words = cues.attribution.sourceBefore.find((w) => phraseAt(ix, k, w));
+    if (!words) continue;
+    const a = k + words.length;
+    let e = a;
+    while (e + 1 < a + 5 && tokens[e + 1]?.sentence === verb.sentence && !gapHas(ix, e, e + 1, STOPS)) e++;
+    const entity = tokens[a] ? resolveSubject(ix, a, e, null, true) : null;
+    const head = tokens[a]?.lower ?? '';
+    const { groupNouns, sourceNouns } = cues.attribution;
+    if (!entity || (entity.literal && !groupNouns.has(head) && !sourceNouns?.has(head))) return null;
+    return { entity, text: body.slice(verb.start, tokens[e]?.end ?? verb.end) };
+  }
+  return null;
+}
+
+/**
+ * "сообщил ТАСС источник в правительстве": an outlet right after the verb, with more of the
+ * subject after it, is whom the speaker told; the speaker is the rest when it names someone.
+ */
+function outletAddressee(ix: SpeakerIndex, v: number, e: number): Entity | null {
+  const o = ix.orgAt.get(v + 1);
+  if (!ix.cues.attribution.lateSubject || !o || o.first !== v + 1 || o.last + 1 >= e) return null;
+  const rest = resolveSubject(
+    ix,
+    o.last + 1,
+    e - 1,
+    ix.cues.attribution.verbGender(ix.tokens[v]?.lower ?? ''),
+    true,
+  );
+  // The words after it must be a subject — a person, a group, a role's holder, an unnamed source —
+  // not a time or a place ("сообщил ТАСС в понедельник": TASS reported).
+  const head = ix.tokens[o.last + 1]?.lower ?? '';
+  const { groupNouns, sourceNouns } = ix.cues.attribution;
+  if (!rest || (rest.literal && !groupNouns.has(head) && !sourceNouns?.has(head))) return null;
+  return rest;
 }
 
 /** The last token of [first, last] that belongs to the entity found (the attribution as written). */
@@ -187,6 +252,11 @@ function nameInClause(ix: SpeakerIndex, from: number, to: number): Entity | null
     while (e < to && e < k + 2 && tokens[e + 1]?.cap && !ix.orgAt.has(e + 1) && !gapHas(ix, e, e + 1, /\S/))
       e++;
     if (e === k) continue;
+    // "… Yelena Vorontsovanın “…” proqnozunu": a name in the genitive owns something; it is no subject.
+    if (cues.roles.complements === 'before' && cues.roles.ownerCase.test(tokens[e]?.lower ?? '')) {
+      k = e;
+      continue;
+    }
     const name = resolveSubject(ix, k, e);
     if (name) return name;
   }
@@ -218,8 +288,21 @@ function subjectBeforeQuote(ix: SpeakerIndex, q: QuoteSpan): Entity | null {
     const e = resolveSubject(ix, start, start);
     if (e && !e.literal) return e;
   }
-  // The sentence's subject before the clause that holds the quote ("Yalçınkaya … “…” keçdiyini vurğulayıb").
+  // The sentence's subject before the clause that holds the quote ("Yalçınkaya … “…” keçdiyini vurğulayıb"):
+  // the name opening the sentence, else a name in it.
+  const first = tokens[start];
+  const opener =
+    first?.cap && !ix.cues.roles.ownerCase.test(first.lower) ? resolveSubject(ix, start, start) : null;
+  if (opener && !opener.literal) return opener;
   return start < from ? nameInClause(ix, start, from) : null;
+}
+
+/** "“…”, - deyə bildirilib": a passive with no agent; most likely the body the paragraph cites. */
+function passiveSource(ix: SpeakerIndex, v: number): Entity | null {
+  const verb = ix.tokens[v];
+  if (!verb || !ix.cues.attribution.droppedSubject?.passive.test(verb.lower)) return null;
+  const source = statementSource(ix, verb.start, verb.paragraph);
+  return source ? { ...source, via: 'guess' } : null;
 }
 
 /** The attribution after quote q, before `limit` (the next quote). */
@@ -275,16 +358,25 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
   const told = verbFinal && last > first ? addresseeFrom(ix, first, last) : -1;
   if (told > first) last = told - 1;
   if (last >= first) {
+    // "…,” the agency said, citing Lena Varga": the one cited said it.
+    const passedOn = citedSource(ix, v);
+    // A person citing someone still said it.
+    if (passedOn && !resolveSubject(ix, first, last)?.person) return passedOn;
     const text = body.slice(tokens[first]?.start ?? verb.start, verb.end);
     let entity = resolveSubject(ix, first, last, cues.attribution.verbGender(verb.lower), verbFinal);
     // "the 54-year-old said": an age standing for the person, as a pronoun does.
     if (entity?.literal && AGE.test(entity.speaker)) entity = pronounPerson(ix, first, null);
+    // "– şirkətin baş direktoru Mehmet Ali Korkmaz … bildirib": a full name the people step missed,
+    // after the words of its role.
+    if (verbFinal && entity?.literal) entity = nameInClause(ix, first, last + 1) ?? entity;
     // "“…” hadisə qeydə alınmadığını deyib": an object clause, the subject opened the sentence.
     if (verbFinal && (!entity || entity.literal)) {
       const before = subjectBeforeQuote(ix, q);
       if (before) return { entity: before, text };
-      // "… keçdiyini vurğulayıb": a lower-case clause is the verb's object, never its speaker.
-      if (entity && /^\p{Ll}/u.test(entity.speaker)) return { entity: null, text };
+      // "… keçdiyini vurğulayıb": a lower-case clause is the verb's object, never its speaker; the
+      // subject was dropped.
+      if (entity && (/^\p{Ll}/u.test(entity.speaker) || isObjectClause(ix, last)))
+        return { entity: droppedSubject(ix, v), text };
     }
     return { entity, text };
   }
@@ -292,5 +384,12 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
   if (inverted) return inverted;
   // Nothing between the quote and its verb, nothing after the verb: the subject opened the clause.
   const before = subjectBeforeQuote(ix, q);
-  return before ? { entity: before, text: body.slice(tokens[j0]?.start ?? verb.start, verb.end) } : null;
+  const text = body.slice(tokens[j0]?.start ?? verb.start, verb.end);
+  if (before) return { entity: before, text };
+  // "“…”, - deyə bildirib": no subject written anywhere, where the language drops it.
+  // A passive after words in the writer's sentence names them ("“…” adlandırılır"); it cites a whole one.
+  const dropped = verbFinal
+    ? (droppedSubject(ix, v) ?? (q.kind === 'full' ? passiveSource(ix, v) : null))
+    : null;
+  return dropped ? { entity: dropped, text } : null;
 }

@@ -16,7 +16,7 @@ import {
   type SpeakerIndex,
 } from './speaker-index.ts';
 import { DETERMINERS, resolveSubject } from './speaker-subject.ts';
-import { isRoleHead, pronounPerson, roleHolder } from './coreference.ts';
+import { droppedSubject, isObjectClause, isRoleHead, pronounPerson, roleHolder } from './coreference.ts';
 import type { Gender } from '../languages/analysis-cues.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
 
@@ -39,9 +39,11 @@ function ownerScan(
 ): { entity: Entity; at: number } | null {
   const { tokens, cues } = ix;
   let org: { entity: Entity; at: number } | null = null;
+  // The owner is in the noun's own sentence: "— говорится в заявлении.\n\nГалузин …" is not Galuzin's.
+  const sentence = tokens[k - step]?.sentence;
   for (let j = k, n = 0; n < OWNER_REACH && j >= 0 && j < tokens.length; j += step, n++) {
     const t = tokens[j];
-    if (!t || ix.quoted[j]) break;
+    if (!t || ix.quoted[j] || t.sentence !== sentence) break;
     if (gapHas(ix, step > 0 ? j - 1 : j, step > 0 ? j : j + 1, /[.,;:!?()—–]/) && n > 0) break;
     if (genitive && !cues.roles.ownerCase.test(t.lower)) continue;
     // "İzvestiya qəzetinin": the organisation its lower-case noun follows.
@@ -123,7 +125,8 @@ function reportedWords(ix: SpeakerIndex, from: number, to: number, short: boolea
   const reach = short ? SOURCE_REACH + 1 : REPORTED_REACH;
   for (let k = to - 1; k > from && k > to - reach; k--) {
     if (ix.quoted[k] || ix.cues.speechVerbs.has(ix.tokens[k]?.lower ?? '')) return null;
-    if (ix.tokens[k]?.lower === 'that') return reportedWordsBefore(ix, from, k, false);
+    if (ix.cues.attribution.complementizers?.has(ix.tokens[k]?.lower ?? ''))
+      return reportedWordsBefore(ix, from, k, false);
   }
   return null;
 }
@@ -164,6 +167,16 @@ function sentenceSubject(ix: SpeakerIndex, from: number, v: number): Entity | nu
   return null;
 }
 
+/** "«…», — сказал Кольцов, добавив, что «…»": the first person or organisation outside quotes before v. */
+function firstSpeaker(ix: SpeakerIndex, from: number, v: number): Entity | null {
+  for (let k = from; k < v; k++) {
+    if (ix.quoted[k]) continue;
+    const e = entityAt(ix, k);
+    if (e && e.via !== 'place') return e;
+  }
+  return null;
+}
+
 /**
  * The subject written before a clause set off by commas that ends right before the verb:
  * "Levon Harutyunyan, who leads the other delegation, said", "Khazar Ferry Lines, the operator, said".
@@ -185,14 +198,27 @@ function subjectBeforeInsert(ix: SpeakerIndex, v: number, from: number): Entity 
 }
 
 /** The subject of the speech verb at v, written before it; null when none resolves. */
-function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: number): Found | null {
+export function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: number): Found | null {
   const { tokens, body, cues } = ix;
   const t = tokens[v];
   if (!t) return null;
   let last = v - 1;
   while (last >= from && EN_AUXILIARIES.has(tokens[last]?.lower ?? '')) last--;
   // "O qeyd edib ki": the light word of a compound verb is not its subject.
-  while (last > from && cues.attribution.verbParts.has(tokens[last]?.lower ?? '')) last--;
+  while (last >= from && cues.attribution.verbParts.has(tokens[last]?.lower ?? '')) last--;
+  // "Qeyd edib ki, …", "… olduğunu qeyd edib: …": no subject written; the language dropped it.
+  if (cues.attribution.droppedSubject && (last < from || isObjectClause(ix, last))) {
+    const dropped = droppedSubject(ix, v);
+    return dropped
+      ? { entity: dropped, text: body.slice(tokens[Math.max(from, last + 1)]?.start ?? t.start, t.end) }
+      : null;
+  }
+  // "Ilse Moreau, who called it “…”": the relative pronoun stands for the name before its comma.
+  if (cues.attribution.relativePronouns?.has(tokens[last]?.lower ?? '') && gapHas(ix, last - 1, last, /,/)) {
+    const antecedent = entityAt(ix, last - 1);
+    if (antecedent && antecedent.via !== 'place')
+      return { entity: antecedent, text: body.slice(tokens[last]?.start ?? t.start, t.end) };
+  }
   let first = last;
   while (
     first - 1 >= from &&
@@ -220,8 +246,13 @@ function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: number): F
       continue;
     let entity = resolveSubject(ix, f, last, gender);
     if (!entity) continue;
-    // "Harutyunyan, who leads the other delegation, said": the subject before the inserted clause.
+    // "Harutyunyan, who leads the other delegation, said": the subject before the inserted clause;
+    // "Jordan Avery, an analyst at Steppe Capital LLP, said": a person before it, not their employer.
     if (entity.literal) entity = subjectBeforeInsert(ix, v, from) ?? entity;
+    else if (!entity.person) {
+      const outer = subjectBeforeInsert(ix, v, from);
+      if (outer?.person) entity = outer;
+    }
     // "Бутина в беседе с «Известиями» отметила": an addressee in quote marks, the person opening the sentence.
     if (entity.via === 'literal' && gapHas(ix, f - 1, f, /[«“"„]/u))
       entity = sentenceSubject(ix, from, v) ?? entity;
@@ -247,6 +278,35 @@ const PASSIVE = /^(?:was|were|is|are|be|been|being)$/u;
 const SOURCE_REACH = 5;
 
 /**
+ * A source phrase owned by a possessive pronoun: "по его словам" (the pronoun inside the phrase),
+ * "Onun sözlərinə görə" (before it). The pronoun's person, as for "he said".
+ */
+function pronounSource(ix: SpeakerIndex, k: number, to: number, short: boolean): Found | null {
+  const { tokens, body, cues } = ix;
+  // A short quote far from the phrase is a term in a clause of its own, as for a named source.
+  if (short && to - k > 3 + SOURCE_REACH) return null;
+  const own = cues.attribution.possessivePronouns;
+  const found = (pronoun: number, end: number): Found | null => {
+    const entity = resolvePossessive(ix, pronoun, own.get(tokens[pronoun]?.lower ?? '') ?? null);
+    return entity
+      ? { entity, text: body.slice(tokens[Math.min(k, pronoun)]?.start ?? 0, tokens[end]?.end ?? 0) }
+      : null;
+  };
+  if (!own.has(tokens[k]?.lower ?? '')) {
+    const words = cues.attribution.sourceBefore.find(
+      (w) =>
+        w.length > 1 &&
+        tokens[k]?.lower === w[0] &&
+        own.has(tokens[k + 1]?.lower ?? '') &&
+        phraseAt(ix, k + 2, w.slice(1)),
+    );
+    return words && k + words.length < to ? found(k + 1, k + words.length) : null;
+  }
+  const after = cues.attribution.sourceAfter.find((w) => phraseAt(ix, k + 1, w));
+  return after && k + after.length < to ? found(k, k + after.length) : null;
+}
+
+/**
  * "according to X", "по словам X" before the quote; "X-in sözlərinə görə" with the source first. A
  * short quote far from the source is a term in a clause of its own ("По словам X, жители называют
  * сирены «будильником»").
@@ -254,6 +314,8 @@ const SOURCE_REACH = 5;
 function sourcePhrase(ix: SpeakerIndex, from: number, to: number, short: boolean): Found | null {
   const { tokens, body, cues } = ix;
   for (let k = from; k < to; k++) {
+    const mine = pronounSource(ix, k, to, short);
+    if (mine) return mine;
     for (const words of cues.attribution.sourceBefore) {
       if (!phraseAt(ix, k, words) || (short && to - k > words.length + SOURCE_REACH)) continue;
       const entity = entityNear(ix, k + words.length, 5);
@@ -291,7 +353,7 @@ export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null 
     if (!t || ix.quoted[v]) continue;
     // "Keller rejected …, calling it “…”": the subject of the sentence.
     if (cues.attribution.speechParticiples.has(t.lower) && v > from) {
-      const subject = sentenceSubject(ix, from, v);
+      const subject = sentenceSubject(ix, from, v) ?? firstSpeaker(ix, from, v);
       if (subject) {
         const obj = tokens[v + 1]?.lower === 'it' && v + 1 < to ? tokens[v + 1] : t;
         return { entity: subject, text: body.slice(t.start, obj?.end ?? t.end) };
@@ -309,6 +371,10 @@ export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null 
     const named = entityAt(ix, last);
     if (named && named.via !== 'place')
       return { entity: named, text: body.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0) };
+    // "The ministry issued a warning: “…”": a colon hands the quote to the clause's subject.
+    const subject = sentenceSubject(ix, from, last);
+    if (subject && subject.via !== 'place')
+      return { entity: subject, text: body.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0) };
   }
   return sourcePhrase(ix, from, to, short);
 }

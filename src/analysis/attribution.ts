@@ -21,6 +21,7 @@ import { attributionAfter } from './attribution-after.ts';
 import { attributionBefore } from './attribution-before.ts';
 import { attributionNextSentence } from './attribution-next.ts';
 import { nestedClaim, nestedSpeaker } from './attribution-nested.ts';
+import { contextSpeaker } from './attribution-context.ts';
 
 export type { AttributionContext, SpeakerVia } from './speaker-index.ts';
 
@@ -134,7 +135,7 @@ export function attribute(
       push({ speaker: null, attribution: null, kind: 'term' }, null);
       continue;
     }
-    const carried = continuation(ix, qi, entities);
+    const carried = continuation(ix, qi, entities) ?? contextSpeaker(ix, q);
     if (carried) {
       remember(ix, q, carried);
       push({ speaker: carried.speaker, attribution: null, kind: q.kind, via: 'continuation' }, carried);

@@ -135,6 +135,25 @@ export function pronounGroup(ix: SpeakerIndex, k: number): Entity | null {
     if (ix.quoted[j] || !ix.cues.attribution.groupNouns.has(t.lower)) continue;
     return { speaker: groupPhrase(ix, j), country: null, via: 'group', literal: true };
   }
+  return pluralSubject(ix, k);
+}
+
+/** "The rebels seized the town. … they said": a plural noun opening a recent sentence, as written. */
+function pluralSubject(ix: SpeakerIndex, k: number): Entity | null {
+  const { tokens } = ix;
+  const plural = ix.cues.attribution.pluralNoun;
+  const at = tokens[k];
+  if (!plural || !at) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence < at.sentence - 2) break;
+    if (t.lower !== 'the' || tokens[j - 1]?.sentence === t.sentence || ix.quoted[j]) continue;
+    for (let h = j + 1; h <= j + 2; h++) {
+      const w = tokens[h];
+      if (!w || w.cap || w.sentence !== t.sentence) break;
+      if (plural.test(w.lower)) return { speaker: w.text, country: null, via: 'group', literal: true };
+    }
+  }
   return null;
 }
 
@@ -327,6 +346,8 @@ export function sameSurname(a: string, b: string): boolean {
 }
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}’'-]*$/u;
+/** An Arabic article written onto a surname ("al-", "el-", "Al-"), absent when the surname stands alone. */
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|ar|az|an)[-‘’']/iu;
 const INITIAL = /^\p{Lu}$/u;
 
 /** A word that may stand in a name before its surname: a capitalised word or an initial, not a role. */
@@ -334,8 +355,7 @@ function givenNameAt(ix: SpeakerIndex, j: number): boolean {
   const t = ix.tokens[j];
   if (!t || !(NAME_WORD.test(t.text) || INITIAL.test(t.text)) || t.possessive) return false;
   const { roles } = ix.cues;
-  if (roles.titles.has(t.lower) || roles.modifiers.has(t.lower) || roles.honorifics.has(t.lower))
-    return false;
+  if (isRoleHead(ix, t.lower) || roles.modifiers.has(t.lower) || roles.honorifics.has(t.lower)) return false;
   if (ix.orgAt.has(j) || ix.cues.speechVerbs.has(t.lower)) return false;
   return !(ix.cues.englishLexicon && tagsOf(t.lower).some((g) => g === 'Determiner' || g === 'Preposition'));
 }
@@ -349,9 +369,13 @@ export function fullNameBySurname(ix: SpeakerIndex, k: number): Entity | null {
   const { tokens, body } = ix;
   const surname = tokens[k];
   if (!surname?.cap) return null;
+  const own = surname.base.replace(NAME_PARTICLE, '');
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j];
-    if (!t || j === k || ix.quoted[j] || !t.cap || !sameSurname(t.base, surname.base)) continue;
+    // "Samir al-Khatib" … "Khatib said": the surname is written with its article the first time.
+    const particle = NAME_PARTICLE.test(t?.text ?? '');
+    if (!t || j === k || ix.quoted[j] || !(t.cap || particle)) continue;
+    if (!sameSurname(t.base.replace(NAME_PARTICLE, ''), own)) continue;
     let first = j;
     while (
       first > 0 &&
@@ -370,4 +394,21 @@ export function fullNameBySurname(ix: SpeakerIndex, k: number): Entity | null {
     return { speaker: words.join(' '), country: null, via: 'named' };
   }
   return null;
+}
+
+/**
+ * The subject of a speech verb at v written without one, where the language drops it ("“…”, -
+ * deyə bildirib"): the last person spoken of, as for "o". A passive verb ("bildirilib") has none.
+ */
+export function droppedSubject(ix: SpeakerIndex, v: number): Entity | null {
+  const cue = ix.cues.attribution.droppedSubject;
+  const verb = ix.tokens[v];
+  if (!cue || !verb || cue.passive.test(verb.lower)) return null;
+  return pronounPerson(ix, v, null);
+}
+
+/** The words before a speech verb are its object clause ("… olduğunu qeyd edib"), not its subject. */
+export function isObjectClause(ix: SpeakerIndex, last: number): boolean {
+  const cue = ix.cues.attribution.droppedSubject;
+  return !!cue && cue.objectClause.test(ix.tokens[last]?.lower ?? '');
 }

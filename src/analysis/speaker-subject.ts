@@ -6,6 +6,7 @@
  */
 import type { Gender } from '../languages/analysis-cues.ts';
 import type { OrgMention } from './orgs.ts';
+import type { Person } from './people.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
 import {
   entityNear,
@@ -114,11 +115,13 @@ function roleSubject(
   const { tokens } = ix;
   const b = tokens[last];
   if (!b || !(isRoleHead(ix, b.lower) || ROLE_ANAPHORS.has(b.lower))) return null;
-  // Only a role on its own ("the foreign minister"), not a longer phrase with a name in it.
+  // Only a role on its own ("the foreign minister", "the Moldovan minister"), not a longer phrase
+  // with a name in it; a country's name or adjective narrows the holder (roleHolder).
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
-    if (!t || (k > first && t.cap && !isRoleHead(ix, t.lower) && !ix.cues.roles.modifiers.has(t.lower)))
-      return null;
+    const plain =
+      !t?.cap || isRoleHead(ix, t.lower) || ix.cues.roles.modifiers.has(t.lower) || ix.placeAt.has(k);
+    if (!t || (k > first && !plain)) return null;
   }
   if (last - first > 4) return null;
   const holder = roleHolder(ix, first, last, verbGender);
@@ -230,6 +233,29 @@ function holderBeforeOrg(
   return null;
 }
 
+/**
+ * One person, one entity: a shorter name that a longer one of the article ends or opens with
+ * ("Al Mazrouei" → "Hamad bin Rashid Al Mazrouei", "Liu" → "Liu Jian Guo"), when only one does.
+ */
+function namesake(ix: SpeakerIndex, p: Person): Person {
+  const fuller = ix.ctx.people.filter(
+    (q) => q !== p && (q.name.endsWith(` ${p.name}`) || q.name.startsWith(`${p.name} `)),
+  );
+  return fuller.length === 1 && fuller[0] ? fuller[0] : p;
+}
+
+/**
+ * A name written in the dative ("… Kiyevdəki səfirliyinə", "Mustafayevə"): the name's last word and
+ * a dative ending. An addressee, never the speaker.
+ */
+function inDative(ix: SpeakerIndex, k: number, name: string): boolean {
+  const re = ix.cues.attribution.dativeEnding;
+  if (!re) return false;
+  const written = ix.tokens[k]?.lower ?? '';
+  const base = (name.split(/\s+/).pop() ?? '').toLowerCase();
+  return written.length > base.length && written.startsWith(base) && re.test(written.slice(base.length));
+}
+
 /** Resolve the subject tokens [first, last] of a speech verb; `verbGender` is what the verb tells. */
 export function resolveSubject(
   ix: SpeakerIndex,
@@ -240,6 +266,8 @@ export function resolveSubject(
   cut = false,
 ): Entity | null {
   const { tokens } = ix;
+  // "Nazir həmçinin qeyd edib": an adverb before the verb is no part of its subject.
+  while (last > first && ix.cues.attribution.subjectAdverbs.has(tokens[last]?.lower ?? '')) last--;
   const a = tokens[first];
   const b = tokens[last];
   if (!a || !b) return null;
@@ -249,14 +277,16 @@ export function resolveSubject(
   }
   for (let k = last; k >= first; k--) {
     const p = ix.personAt.get(k);
+    // Whom the words were addressed to ("Mustafayevə") is not who said them.
+    if (p && inDative(ix, k, p.name)) continue;
     // A person known by a surname alone ("Ms Pokorná"): the full name if it is written somewhere.
-    if (p) return (!p.name.includes(' ') && fullNameBySurname(ix, k)) || personEntity(p);
+    if (p) return (!p.name.includes(' ') && fullNameBySurname(ix, k)) || personEntity(namesake(ix, p));
   }
   const holder = holderBeforeOrg(ix, first, last, verbGender);
   if (holder) return holder;
   for (let k = last; k >= first; k--) {
     const o = ix.orgAt.get(k);
-    if (o) return orgEntity(ix, o);
+    if (o && !inDative(ix, o.last, o.name)) return orgEntity(ix, o);
   }
   // "Azərbaycan naziri": the role's holder, not the country complementing it.
   const role = roleSubject(ix, first, last, verbGender);

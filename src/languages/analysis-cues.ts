@@ -270,6 +270,26 @@ export interface AnalysisCues {
      * quote ("“…”. Bu barədə APA-ya … Ramil Zeynalov deyib."); those words, lower case.
      */
     nextSentence: readonly (readonly string[])[];
+    // Speaker cues (speakers helper; the language's speech.ts fills them).
+    /**
+     * Why: reported words may be far from their quote, the clause of their content opened by a
+     * word ("the claim by X, …, that “…”", "заявление X о том, что «…»"); those words.
+     */
+    complementizers?: ReadonlySet<string>;
+    /** Why: "X, who called it “…”", "X, которая назвала …": the pronoun stands for the name before it. */
+    relativePronouns?: ReadonlySet<string>;
+    /**
+     * Why: where the subject may be dropped ("“…”, - deyə bildirib"), a speech verb with no subject
+     * was said by the last person spoken of; not a passive ("bildirilib") and not when the words
+     * before the verb are its object clause ("… olduğunu qeyd edib").
+     */
+    droppedSubject?: { passive: RegExp; objectClause: RegExp };
+    /** Why: one unnamed source is quoted as written ("источник в правительстве"), like a group. */
+    sourceNouns?: ReadonlySet<string>;
+    /** Why: a name with a dative ending ("səfirliyinə") is whom words were addressed to, never the speaker. */
+    dativeEnding?: RegExp;
+    /** Why: "The rebels seized … “…,” they said": a plural noun opening a sentence is a group "they" stands for. */
+    pluralNoun?: RegExp;
   };
 }
 

@@ -14,7 +14,16 @@ import {
   azNameGender,
 } from '../data/speech.ts';
 import { azBaseName, azSurnameBases } from './base-form.ts';
-import { AZ_ADDRESSEE, AZ_MORE_SPEECH_VERBS, AZ_MORE_VERB_PARTS, AZ_NEXT_SENTENCE } from './data/speech.ts';
+import {
+  AZ_ADDRESSEE,
+  AZ_DROPPED_SUBJECT,
+  AZ_MORE_SPEECH_VERBS,
+  AZ_MORE_VERB_PARTS,
+  AZ_NEXT_SENTENCE,
+  AZ_SPEECH_PARTICIPLES,
+  AZ_SOURCE_NOUNS,
+  AZ_SUBJECT_ADVERBS,
+} from './data/speech.ts';
 import { AZ_FEMALE_FIRST_NAMES, AZ_MALE_FIRST_NAMES } from './data/names.ts';
 import {
   AZ_AGENCY_NOUNS,
@@ -148,5 +157,10 @@ export const azAnalysis: AnalysisCues = {
     bareInstitutionNoun: (lower) => lower.replace(/(?:dən|dan|də|da)$/u, '').replace(/k$/u, ''),
     addressee: AZ_ADDRESSEE,
     nextSentence: AZ_NEXT_SENTENCE,
+    speechParticiples: AZ_SPEECH_PARTICIPLES,
+    droppedSubject: AZ_DROPPED_SUBJECT,
+    subjectAdverbs: AZ_SUBJECT_ADVERBS,
+    sourceNouns: AZ_SOURCE_NOUNS,
+    dativeEnding: /^(?:y?[aə]|n[aə])$/u,
   },
 };

@@ -2,6 +2,7 @@ import type { AnalysisCues } from '../analysis-cues.ts';
 import { NO_ANALYSIS_CUES } from '../analysis-cues.ts';
 import { EN_HONORIFICS, EN_ROLE_MODIFIERS, EN_ROLE_TITLES } from '../data/roles.ts';
 import { EN_CANONICAL, EN_DEMONYMS } from './data/places.ts';
+import { EN_COMPLEMENTIZERS, EN_RELATIVE_PRONOUNS, EN_SOURCE_NOUNS } from './data/speech.ts';
 import {
   EN_FEATURE_AFTER,
   EN_FEATURE_BEFORE,
@@ -139,5 +140,9 @@ export const enAnalysis: AnalysisCues = {
     conjunctions: EN_CONJUNCTIONS,
     institutionPronouns: EN_INSTITUTION_PRONOUNS,
     speechParticiples: EN_SPEECH_PARTICIPLES,
+    complementizers: EN_COMPLEMENTIZERS,
+    relativePronouns: EN_RELATIVE_PRONOUNS,
+    sourceNouns: EN_SOURCE_NOUNS,
+    pluralNoun: /^[a-z]{3,}[^s'’]s$/u,
   },
 };

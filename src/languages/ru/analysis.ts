@@ -16,7 +16,14 @@ import {
 } from '../data/speech.ts';
 import { RU_SURNAME_SHAPE, ruBaseName, ruBaseNameAfter, ruSurnameBases } from './base-form.ts';
 import { RU_ROLE_ABBREVIATIONS, ruRunOnStop } from './name-case.ts';
-import { RU_OWN_WORDS_NOUNS } from './data/speech.ts';
+import {
+  RU_COMPLEMENTIZERS,
+  RU_OWN_WORDS_NOUNS,
+  RU_RELATIVE_PRONOUNS,
+  RU_NEXT_SENTENCE,
+  RU_SOURCE_NOUNS,
+  RU_SPEECH_PARTICIPLES,
+} from './data/speech.ts';
 import { RU_FEMALE_FIRST_NAMES, RU_MALE_FIRST_NAMES } from './data/names.ts';
 import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
 import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
@@ -144,5 +151,10 @@ export const ruAnalysis: AnalysisCues = {
     ownWordsNouns: RU_OWN_WORDS_NOUNS,
     groupPlacePrepositions: new Set(['в', 'во', 'при', 'из']),
     citingVerbs: new Set(['цитирует', 'цитируют', 'цитировал', 'цитировала', 'цитировали', 'приводит']),
+    speechParticiples: RU_SPEECH_PARTICIPLES,
+    complementizers: RU_COMPLEMENTIZERS,
+    relativePronouns: RU_RELATIVE_PRONOUNS,
+    nextSentence: RU_NEXT_SENTENCE,
+    sourceNouns: RU_SOURCE_NOUNS,
   },
 };

@@ -47,3 +47,44 @@ export const AZ_NEXT_SENTENCE: readonly (readonly string[])[] = [
   ['bu', 'sözləri'],
   ['bu', 'fikirləri'],
 ];
+
+/** Converbs of speech ("…, vəziyyəti “…” adlandıraraq"): their sentence's subject spoke. */
+export const AZ_SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
+  'deyərək',
+  'bildirərək',
+  'vurğulayaraq',
+  'adlandıraraq',
+  'söyləyərək',
+  'xatırladaraq',
+]);
+
+export const AZ_DROPPED_SUBJECT = {
+  /** A passive speech verb ("bildirilib", "deyilir", "qeyd olunub", "vurğulanıb"): nobody named spoke. */
+  passive: /(?:[ıiuü]l|[ıiuüaə]n)(?:[ıiuü]b|[ıiuü]r|mış|miş|muş|müş)(?:dır|dir|dur|dür|lar|lər)?$/u,
+  /** A nominalised clause in the accusative ("olduğunu", "gələcəyini"): the verb's object, not its subject. */
+  objectClause: /(?:[dt][ıiuü][ğy][ıiuü]|[aə]ca[ğq][ıi]|əcəy[i])n[ıiuü]$/u,
+};
+
+/** Adverbs and particles between a subject and its verb ("Nazir həmçinin qeyd edib", "Səfir isə bildirib"). */
+export const AZ_SUBJECT_ADVERBS: ReadonlySet<string> = new Set([
+  'həmçinin',
+  'isə',
+  'də',
+  'da',
+  'daha',
+  'sonra',
+  'sonradan',
+  'yenidən',
+  'eyni',
+  'zamanda',
+  'artıq',
+  'xüsusilə',
+  'bir',
+  'bundan',
+  'başqa',
+  'öz',
+  'növbəsində',
+]);
+
+/** One unnamed source ("hökumətdəki mənbə"). */
+export const AZ_SOURCE_NOUNS: ReadonlySet<string> = new Set(['mənbə', 'həmsöhbət']);
