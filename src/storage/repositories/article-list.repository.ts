@@ -12,6 +12,7 @@ import type { DB } from '../schema.ts';
 import type { Database } from '../database.ts';
 import { authorsColumn, authorsOf } from './article-authors.ts';
 import { articleQuery, toArticle } from './article-rows.ts';
+import { readerInputColumns, toReaderInputs, type ReaderInputs } from './analysis.repository.ts';
 import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
 
 export type { ListFilter } from '../published.ts';
@@ -316,6 +317,66 @@ export class ArticleListRepository {
       .execute();
     const summaries = this.toSummaries(rows);
     return summaries.map((x, i) => ({ ...x, bodyText: rows[i]?.body_text ?? '' }));
+  }
+
+  /**
+   * An article page's story intelligence in one query: the story's articles (any order) as
+   * summaries with their plain text, and the reader inputs of those and of the page's article
+   * (which need not be in the story, nor published: the newsroom's preview).
+   */
+  async storyReadings(
+    storyId: string | null,
+    articleId: string,
+    language: string,
+  ): Promise<{
+    story: (ArticleSummary & { bodyText: string })[];
+    inputs: Map<string, ReaderInputs>;
+  }> {
+    const rows = await this.withSummaryColumns(
+      this.db
+        .selectFrom('articles')
+        .where((eb) =>
+          eb.or([
+            eb('articles.id', '=', articleId),
+            ...(storyId
+              ? [
+                  eb(
+                    'articles.id',
+                    'in',
+                    eb
+                      .selectFrom('story_articles')
+                      .select('story_articles.article_id')
+                      .where('story_articles.story_id', '=', storyId),
+                  ),
+                ]
+              : []),
+          ]),
+        ),
+      language,
+    )
+      .select((eb) => [
+        'articles.body_text',
+        ...readerInputColumns(eb, this.jsonArray),
+        (storyId
+          ? eb.exists(
+              eb
+                .selectFrom('story_articles')
+                .select('story_articles.article_id')
+                .whereRef('story_articles.article_id', '=', 'articles.id')
+                .where('story_articles.story_id', '=', storyId),
+            )
+          : eb.lit(false)
+        ).as('in_story'),
+      ])
+      .execute();
+    const summaries = this.toSummaries(rows);
+    return {
+      story: summaries.flatMap((x, i) => {
+        const row = rows[i];
+        return row && Boolean(row.in_story) ? [{ ...x, bodyText: row.body_text }] : [];
+      }),
+      inputs: new Map(rows.map((r) => [r.id, toReaderInputs(r)])),
+    };
   }
 
   /** Summaries with their plain text, in the order of `ids` (search results keep their ranking). */
