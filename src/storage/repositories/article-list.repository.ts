@@ -1,4 +1,4 @@
-import { sql, type Kysely, type NotNull, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type NotNull, type SelectQueryBuilder } from 'kysely';
 import type {
   Article,
   ArticleStatus,
@@ -14,6 +14,7 @@ import { authorsColumn, authorsOf } from './article-authors.ts';
 import { articleQuery, toArticle } from './article-rows.ts';
 import { readerInputColumns, toReaderInputs, type ReaderInputs } from './analysis.repository.ts';
 import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
+import { PreparedQuery } from './prepared-query.ts';
 
 export type { ListFilter } from '../published.ts';
 
@@ -319,6 +320,36 @@ export class ArticleListRepository {
     return summaries.map((x, i) => ({ ...x, bodyText: rows[i]?.body_text ?? '' }));
   }
 
+  /** The query of `storyReadings` (prepared: on every uncached article page). */
+  private readonly storyReadingsQuery = new PreparedQuery(
+    3,
+    (db, articleId: string, storyId: string, language: string) =>
+      this.withSummaryColumns(
+        db
+          .selectFrom('articles')
+          .where((eb) =>
+            eb.or([
+              eb('articles.id', '=', articleId),
+              eb('articles.id', 'in', this.storyArticleIds(eb, storyId)),
+            ]),
+          ),
+        language,
+      ).select((eb) => [
+        'articles.body_text',
+        ...readerInputColumns(eb, this.jsonArray),
+        eb
+          .exists(this.storyArticleIds(eb, storyId).whereRef('story_articles.article_id', '=', 'articles.id'))
+          .as('in_story'),
+      ]),
+  );
+
+  private storyArticleIds(eb: ExpressionBuilder<DB, 'articles'>, storyId: string) {
+    return eb
+      .selectFrom('story_articles')
+      .select('story_articles.article_id')
+      .where('story_articles.story_id', '=', storyId);
+  }
+
   /**
    * An article page's story intelligence in one query: the story's articles (any order) as
    * summaries with their plain text, and the reader inputs of those and of the page's article
@@ -332,43 +363,8 @@ export class ArticleListRepository {
     story: (ArticleSummary & { bodyText: string })[];
     inputs: Map<string, ReaderInputs>;
   }> {
-    const rows = await this.withSummaryColumns(
-      this.db
-        .selectFrom('articles')
-        .where((eb) =>
-          eb.or([
-            eb('articles.id', '=', articleId),
-            ...(storyId
-              ? [
-                  eb(
-                    'articles.id',
-                    'in',
-                    eb
-                      .selectFrom('story_articles')
-                      .select('story_articles.article_id')
-                      .where('story_articles.story_id', '=', storyId),
-                  ),
-                ]
-              : []),
-          ]),
-        ),
-      language,
-    )
-      .select((eb) => [
-        'articles.body_text',
-        ...readerInputColumns(eb, this.jsonArray),
-        (storyId
-          ? eb.exists(
-              eb
-                .selectFrom('story_articles')
-                .select('story_articles.article_id')
-                .whereRef('story_articles.article_id', '=', 'articles.id')
-                .where('story_articles.story_id', '=', storyId),
-            )
-          : eb.lit(false)
-        ).as('in_story'),
-      ])
-      .execute();
+    // No story has the empty id: without one, only the article's own row comes back.
+    const rows = await this.storyReadingsQuery.execute(this.db, articleId, storyId ?? '', language);
     const summaries = this.toSummaries(rows);
     return {
       story: summaries.flatMap((x, i) => {
