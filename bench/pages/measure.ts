@@ -22,8 +22,13 @@ export interface RunResult extends RunFigures {
   seconds: number;
   connections: number;
   bodyBytes: number;
-  /** Database queries over the run ÷ requests answered (the app only). */
+  /**
+   * Database queries per request (the app only), counted on requests made one at a time right
+   * after the run, once its last requests have finished: exact, however slow the machine.
+   */
   queriesPerRequest: number | null;
+  /** Database queries over the run ÷ requests answered: includes the queries of requests still in flight when a run ends. */
+  queriesOverRun: number | null;
   /** Bytes: the most resident memory of the server's process seen during the run, when known. */
   rssMax: number | null;
   /** X-Cache answers of the samples taken during a cached run ("200 hit": 12 …). */
@@ -104,7 +109,30 @@ export async function measureVariant(plan: VariantPlan): Promise<VariantOutcome>
   return { results, pages: fetched, warmupProblems };
 }
 
-type Measured = RunFigures & Pick<RunResult, 'queriesPerRequest' | 'rssMax' | 'xCache'>;
+type Measured = RunFigures & Pick<RunResult, 'queriesPerRequest' | 'queriesOverRun' | 'rssMax' | 'xCache'>;
+
+/** Requests of the quiet count of queries per request. */
+const QUIET_REQUESTS = 10;
+
+/**
+ * Queries per request with nothing else in flight: waits until the app's query count stands
+ * still (the run's last requests done), then makes QUIET_REQUESTS requests one at a time.
+ */
+async function quietQueries(
+  app: AppHandle,
+  url: string,
+  headers: Record<string, string> | undefined,
+): Promise<number> {
+  let settled = (await app.stats()).queries;
+  for (let i = 0; i < 50; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = (await app.stats()).queries;
+    if (now === settled) break;
+    settled = now;
+  }
+  for (let i = 0; i < QUIET_REQUESTS; i++) await (await fetch(url, { headers: headers ?? {} })).arrayBuffer();
+  return ((await app.stats()).queries - settled) / QUIET_REQUESTS;
+}
 
 /** One measured run of one server, with what is known of that server's process during it. */
 async function measureServer(
@@ -116,12 +144,24 @@ async function measureServer(
 ): Promise<Measured> {
   const options = { seconds: plan.seconds, connections, ...(headers ? { headers } : {}) };
   if (s.server === 'baseline') {
-    return { ...(await cannon(s.url, options)), queriesPerRequest: null, rssMax: null, xCache: null };
+    return {
+      ...(await cannon(s.url, options)),
+      queriesPerRequest: null,
+      queriesOverRun: null,
+      rssMax: null,
+      xCache: null,
+    };
   }
   if (s.server === 'ghost') {
     const rss = plan.ghost?.pid ? sampleProcRss(plan.ghost.pid) : null;
     const run = await cannon(s.url, options);
-    return { ...run, queriesPerRequest: null, rssMax: rss ? await rss.stop() : null, xCache: null };
+    return {
+      ...run,
+      queriesPerRequest: null,
+      queriesOverRun: null,
+      rssMax: rss ? await rss.stop() : null,
+      xCache: null,
+    };
   }
   const before = await plan.app.stats();
   const sampler =
@@ -131,9 +171,12 @@ async function measureServer(
   const after = await plan.app.stats();
   const samples = xCache ? Object.values(xCache).reduce((a, b) => a + b, 0) : 0;
   const requests = run.requests + samples;
+  // After `after`: the stats calls of the quiet count would reset the largest RSS seen.
+  const quiet = await quietQueries(plan.app, s.url, headers);
   return {
     ...run,
-    queriesPerRequest: requests > 0 ? (after.queries - before.queries) / requests : null,
+    queriesPerRequest: quiet,
+    queriesOverRun: requests > 0 ? (after.queries - before.queries) / requests : null,
     rssMax: after.rssMax,
     xCache,
   };

@@ -95,7 +95,8 @@ export function printRuns(results: readonly RunResult[]): void {
     'ratio: newsdesk req/s ÷ node:http serving the same bytes, same run; latency in whole ms (0 = under 1 ms)',
   );
   console.log(
-    'q/req: database queries over the run ÷ requests; RSS MB: the most seen in the server process during the run',
+    'q/req: database queries per request, counted one request at a time after each run (the JSON also has\n' +
+      'queriesOverRun: over the run, with requests in flight at its end); RSS MB: the most seen in the server during the run',
   );
   console.log('x-cache: X-Cache of requests sampled every 250 ms during a cached run');
   const capped = results.filter((r) => r.hitRequestCap).map((r) => `${r.variant}/${r.page}/${r.server}`);

@@ -2,8 +2,9 @@ import { applyCorrections, correctionSchema } from '../../analysis/corrections.t
 import { readerView, type Gate } from '../../analysis/review.ts';
 import type { AnalysisResult } from '../../analysis/types.ts';
 import type { StoryFactsMode } from '../../domain/site.ts';
-import type { Store } from '../../storage/repositories/index.ts';
+import type { ReaderInputs, Store } from '../../storage/repositories/index.ts';
 import type { SiteService } from '../site/site.service.ts';
+import { ReaderViewMemo } from './reader-view-memo.ts';
 
 const EMPTY: AnalysisResult = { people: [], places: [], orgs: [], quotes: [], events: [], equipment: [] };
 
@@ -14,6 +15,9 @@ const EMPTY: AnalysisResult = { people: [], places: [], orgs: [], quotes: [], ev
  * article page, timelines, topic pages, JSON-LD — goes through `forReaders`.
  */
 export class Readings {
+  /** Reader views by their inputs: exact without invalidation (see ReaderViewMemo). */
+  private readonly memo = new ReaderViewMemo();
+
   constructor(
     private readonly store: Store,
     private readonly site: SiteService,
@@ -77,23 +81,38 @@ export class Readings {
   async forReadersMany(
     articles: readonly { id: string; bodyText: string }[],
   ): Promise<Map<string, AnalysisResult | null>> {
-    const out = new Map<string, AnalysisResult | null>();
+    const views = await this.forReadersList(articles);
+    return new Map(articles.map((a, i) => [a.id, views[i] ?? null]));
+  }
+
+  /**
+   * The same in the order given (one article may come twice with different texts: the newsroom's
+   * preview beside the published version in its story); one query for all of them.
+   */
+  async forReadersList(
+    articles: readonly { id: string; bodyText: string }[],
+  ): Promise<(AnalysisResult | null)[]> {
     const mode = await this.mode();
-    if (mode === 'off' || !articles.length) {
-      for (const a of articles) out.set(a.id, null);
-      return out;
-    }
+    if (mode === 'off' || !articles.length) return articles.map(() => null);
     // One query for all of them: readings, corrections, approvals and hide flags.
-    const inputs = await this.store.repos.analysis.readerInputs(articles.map((a) => a.id));
-    for (const a of articles) {
+    const inputs = await this.store.repos.analysis.readerInputs([...new Set(articles.map((a) => a.id))]);
+    return this.viewsOf(articles, inputs, mode);
+  }
+
+  /** Reader views from inputs read already (with other rows: `readerInputColumns`), in the order given. */
+  viewsOf(
+    articles: readonly { id: string; bodyText: string }[],
+    inputs: ReadonlyMap<string, ReaderInputs>,
+    mode: StoryFactsMode,
+  ): (AnalysisResult | null)[] {
+    if (mode === 'off') return articles.map(() => null);
+    return articles.map((a) => {
       const input = inputs.get(a.id);
-      const reading = !input || input.hidden ? null : this.applied(input.result, input.corrections);
-      out.set(
-        a.id,
-        reading &&
-          readerView(reading, { mode, approved: input?.approved ?? new Set(), hidden: false }, a.bodyText),
-      );
-    }
-    return out;
+      if (!input || input.hidden) return null;
+      return this.memo.view(a.id, { ...input, mode, body: a.bodyText }, () => {
+        const reading = this.applied(input.result, input.corrections);
+        return reading && readerView(reading, { mode, approved: input.approved, hidden: false }, a.bodyText);
+      });
+    });
   }
 }

@@ -185,12 +185,42 @@ export class StoryService {
    */
   async story(storyId: string, language: string): Promise<StoryView | null> {
     if ((await this.readings.mode()) === 'off') return null;
-    const readings = (await this.readerReadings({ storyId }, language)).sort(
-      (a, b) => a.article.publishedAt.getTime() - b.article.publishedAt.getTime(),
-    );
+    return this.storyOfReadings(storyId, await this.readerReadings({ storyId }, language));
+  }
+
+  private storyOfReadings(
+    storyId: string,
+    found: { article: ArticleSummary & { publishedAt: Date }; result: AnalysisResult | null }[],
+  ): StoryView | null {
+    const readings = found.sort((a, b) => a.article.publishedAt.getTime() - b.article.publishedAt.getTime());
     const timeline = this.timeline(readings);
     if (!readings.length || !timeline.length) return null;
     return { id: storyId, articles: readings.map((r) => r.article), timeline };
+  }
+
+  /**
+   * An article page's story intelligence: what readers may see of the article's reading, and its
+   * story as `story` gives it — the readings of the article and of its story's articles read
+   * in one query (an article page's query budget).
+   */
+  async forArticlePage(
+    article: { id: string; bodyText: string },
+    storyId: string | null,
+    language: string,
+  ): Promise<{ facts: AnalysisResult | null; story: StoryView | null }> {
+    const mode = await this.readings.mode();
+    if (mode === 'off') return { facts: null, story: null };
+    const found = await this.store.repos.listings.storyReadings(storyId, article.id, language);
+    const summaries = found.story.filter(
+      (s): s is typeof s & { publishedAt: Date } => s.language === language && s.publishedAt !== null,
+    );
+    const [facts = null, ...views] = this.readings.viewsOf(
+      [article, ...summaries.map((s) => ({ id: s.id, bodyText: s.bodyText }))],
+      found.inputs,
+      mode,
+    );
+    const readings = summaries.map(({ bodyText: _b, ...a }, i) => ({ article: a, result: views[i] ?? null }));
+    return { facts, story: storyId ? this.storyOfReadings(storyId, readings) : null };
   }
 
   /** Which entities readers may see under the site's setting (null: none at all). */

@@ -1,7 +1,7 @@
 import type { AnalysisResult, QuoteFact } from '../../services/analysis/analysis.service.ts';
 import { formatLooseDate } from '../../lib/dates.ts';
 import type { PageContext } from './page-context.ts';
-import { slugify } from '../../lib/slug.ts';
+import { topicSlug } from '../topic-slug.ts';
 import { paths } from '../urls.ts';
 
 const MAX_QUOTE = 280;
@@ -54,7 +54,7 @@ export function KeyFacts({ ctx, facts }: { ctx: PageContext; facts: AnalysisResu
             {facts.people.map((p) => (
               <li>
                 <strong>
-                  <a href={paths.topic(ctx.language, 'person', slugify(p.name))}>{p.name}</a>
+                  <a href={paths.topic(ctx.language, 'person', topicSlug(p.name))}>{p.name}</a>
                 </strong>
                 {p.role ? `, ${p.role}` : null}
               </li>
@@ -69,7 +69,7 @@ export function KeyFacts({ ctx, facts }: { ctx: PageContext; facts: AnalysisResu
             {facts.places.map((p, i) => (
               <>
                 {i > 0 ? ' · ' : null}
-                <a href={paths.topic(ctx.language, 'place', slugify(p.name))}>{p.name}</a>
+                <a href={paths.topic(ctx.language, 'place', topicSlug(p.name))}>{p.name}</a>
               </>
             ))}
           </p>

@@ -42,18 +42,19 @@ async function surroundingsOf(kit: SiteKit, a: Article): Promise<ArticleSurround
  * `known` is what the lookup already read with the article, so the page does not ask again.
  */
 export async function articleView(kit: SiteKit, a: Article, known?: ArticleSurroundings): Promise<VNode> {
-  const { reader, views, analysis, stories } = kit.deps;
+  const { reader, views, stories } = kit.deps;
   const lang = a.language;
-  const [related, around, ctx, mostRead, facts] = await Promise.all([
+  const surroundings = known ? Promise.resolve(known) : surroundingsOf(kit, a);
+  const [related, around, ctx, mostRead, { facts, story }] = await Promise.all([
     reader.latest({ language: lang, sectionId: a.section.id }, 5),
-    known ?? surroundingsOf(kit, a),
+    surroundings,
     kit.context(lang),
     views.mostRead(lang),
-    // Only what the newsroom let through (storyFacts setting, approvals, the article's hide flag).
-    analysis.readerFacts(a),
+    // Only what the newsroom let through (storyFacts setting, approvals, the article's hide flag);
+    // the article's reading and its story's in one query.
+    surroundings.then((s) => stories.forArticlePage(a, s.storyId, lang)),
   ]);
   const languages = storyAlternates(kit, a, around.translations);
-  const story = around.storyId ? await stories.story(around.storyId, lang) : null;
   const others: ArticleSummary[] = related.filter((r) => r.id !== a.id).slice(0, 4);
   return (
     <ArticlePage

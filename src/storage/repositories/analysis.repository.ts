@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../database.ts';
 import type { DB } from '../schema.ts';
 import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
@@ -11,6 +11,54 @@ export interface ReaderInputs {
   corrections: unknown[];
   approved: Set<string>;
   hidden: boolean;
+}
+
+/**
+ * The columns `ReaderInputs` are made from, as subqueries of an `articles` row: other queries
+ * that read articles bring them along instead of asking again (an article page's story).
+ */
+export function readerInputColumns(eb: ExpressionBuilder<DB, 'articles'>, jsonArray: JsonArrayOf) {
+  return [
+    eb
+      .selectFrom('article_analysis')
+      .select('article_analysis.result')
+      .whereRef('article_analysis.article_id', '=', 'articles.id')
+      .as('result'),
+    eb
+      .selectFrom('analysis_display')
+      .select('analysis_display.hidden')
+      .whereRef('analysis_display.article_id', '=', 'articles.id')
+      .as('hidden'),
+    jsonArray(
+      eb
+        .selectFrom('analysis_corrections')
+        .select('analysis_corrections.correction')
+        .whereRef('analysis_corrections.article_id', '=', 'articles.id')
+        .orderBy('analysis_corrections.created_at')
+        .orderBy('analysis_corrections.id'),
+    ).as('corrections'),
+    jsonArray(
+      eb
+        .selectFrom('analysis_approvals')
+        .select('analysis_approvals.item_key')
+        .whereRef('analysis_approvals.article_id', '=', 'articles.id'),
+    ).as('approvals'),
+  ] as const;
+}
+
+/** A row with `readerInputColumns` as `ReaderInputs`. */
+export function toReaderInputs(r: {
+  result: string | null;
+  hidden: number | null;
+  corrections: { correction: string }[] | string | null;
+  approvals: { item_key: string }[] | string | null;
+}): ReaderInputs {
+  return {
+    result: r.result ?? null,
+    corrections: rowsOf(r.corrections).map((c) => JSON.parse(c.correction) as unknown),
+    approved: new Set(rowsOf(r.approvals).map((a) => a.item_key)),
+    hidden: r.hidden === 1,
+  };
 }
 
 /** Stored analysis results (JSON in the shape of src/analysis/types.ts). */
@@ -31,45 +79,12 @@ export class AnalysisRepository {
   async readerInputs(articleIds: readonly string[]): Promise<Map<string, ReaderInputs>> {
     const out = new Map<string, ReaderInputs>();
     if (!articleIds.length) return out;
-    const { jsonArray } = this;
     const rows = await this.db
       .selectFrom('articles')
-      .select((eb) => [
-        'articles.id',
-        eb
-          .selectFrom('article_analysis')
-          .select('article_analysis.result')
-          .whereRef('article_analysis.article_id', '=', 'articles.id')
-          .as('result'),
-        eb
-          .selectFrom('analysis_display')
-          .select('analysis_display.hidden')
-          .whereRef('analysis_display.article_id', '=', 'articles.id')
-          .as('hidden'),
-        jsonArray(
-          eb
-            .selectFrom('analysis_corrections')
-            .select('analysis_corrections.correction')
-            .whereRef('analysis_corrections.article_id', '=', 'articles.id')
-            .orderBy('analysis_corrections.created_at')
-            .orderBy('analysis_corrections.id'),
-        ).as('corrections'),
-        jsonArray(
-          eb
-            .selectFrom('analysis_approvals')
-            .select('analysis_approvals.item_key')
-            .whereRef('analysis_approvals.article_id', '=', 'articles.id'),
-        ).as('approvals'),
-      ])
+      .select((eb) => ['articles.id', ...readerInputColumns(eb, this.jsonArray)])
       .where('articles.id', 'in', [...articleIds])
       .execute();
-    for (const r of rows)
-      out.set(r.id, {
-        result: r.result ?? null,
-        corrections: rowsOf(r.corrections).map((c) => JSON.parse(c.correction) as unknown),
-        approved: new Set(rowsOf(r.approvals).map((a) => a.item_key)),
-        hidden: r.hidden === 1,
-      });
+    for (const r of rows) out.set(r.id, toReaderInputs(r));
     return out;
   }
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type NotNull, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type NotNull, type SelectQueryBuilder } from 'kysely';
 import type {
   Article,
   ArticleStatus,
@@ -12,7 +12,9 @@ import type { DB } from '../schema.ts';
 import type { Database } from '../database.ts';
 import { authorsColumn, authorsOf } from './article-authors.ts';
 import { articleQuery, toArticle } from './article-rows.ts';
+import { readerInputColumns, toReaderInputs, type ReaderInputs } from './analysis.repository.ts';
 import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
+import { PreparedQuery } from './prepared-query.ts';
 
 export type { ListFilter } from '../published.ts';
 
@@ -316,6 +318,61 @@ export class ArticleListRepository {
       .execute();
     const summaries = this.toSummaries(rows);
     return summaries.map((x, i) => ({ ...x, bodyText: rows[i]?.body_text ?? '' }));
+  }
+
+  /** The query of `storyReadings` (prepared: on every uncached article page). */
+  private readonly storyReadingsQuery = new PreparedQuery(
+    3,
+    (db, articleId: string, storyId: string, language: string) =>
+      this.withSummaryColumns(
+        db
+          .selectFrom('articles')
+          .where((eb) =>
+            eb.or([
+              eb('articles.id', '=', articleId),
+              eb('articles.id', 'in', this.storyArticleIds(eb, storyId)),
+            ]),
+          ),
+        language,
+      ).select((eb) => [
+        'articles.body_text',
+        ...readerInputColumns(eb, this.jsonArray),
+        eb
+          .exists(this.storyArticleIds(eb, storyId).whereRef('story_articles.article_id', '=', 'articles.id'))
+          .as('in_story'),
+      ]),
+  );
+
+  private storyArticleIds(eb: ExpressionBuilder<DB, 'articles'>, storyId: string) {
+    return eb
+      .selectFrom('story_articles')
+      .select('story_articles.article_id')
+      .where('story_articles.story_id', '=', storyId);
+  }
+
+  /**
+   * An article page's story intelligence in one query: the story's articles (any order) as
+   * summaries with their plain text, and the reader inputs of those and of the page's article
+   * (which need not be in the story, nor published: the newsroom's preview).
+   */
+  async storyReadings(
+    storyId: string | null,
+    articleId: string,
+    language: string,
+  ): Promise<{
+    story: (ArticleSummary & { bodyText: string })[];
+    inputs: Map<string, ReaderInputs>;
+  }> {
+    // No story has the empty id: without one, only the article's own row comes back.
+    const rows = await this.storyReadingsQuery.execute(this.db, articleId, storyId ?? '', language);
+    const summaries = this.toSummaries(rows);
+    return {
+      story: summaries.flatMap((x, i) => {
+        const row = rows[i];
+        return row && Boolean(row.in_story) ? [{ ...x, bodyText: row.body_text }] : [];
+      }),
+      inputs: new Map(rows.map((r) => [r.id, toReaderInputs(r)])),
+    };
   }
 
   /** Summaries with their plain text, in the order of `ids` (search results keep their ranking). */

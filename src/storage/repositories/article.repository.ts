@@ -10,6 +10,7 @@ import type { Block } from '../../domain/body.ts';
 import type { Database } from '../database.ts';
 import type { DB } from '../schema.ts';
 import { articleQuery, toArticle, toTranslationRef, type TranslationRef } from './article-rows.ts';
+import { PreparedQuery } from './prepared-query.ts';
 import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
 
 export type { TranslationRef } from './article-rows.ts';
@@ -359,8 +360,9 @@ export class ArticleRepository {
    * The article a reader's URL names with what its page shows around it — the published
    * versions in other languages (own one included) and its story — in one query.
    */
-  async findPageBySlug(language: string, slug: string): Promise<ArticlePageRow | null> {
-    const row = await this.fullQuery()
+  /** The article page's query (on every uncached article page: prepared once). */
+  private readonly pageBySlug = new PreparedQuery(2, (db, language: string, slug: string) =>
+    articleQuery(db, this.jsonArray)
       .select((eb) => [
         this.jsonArray(
           eb
@@ -386,8 +388,11 @@ export class ArticleRepository {
           .as('story_id'),
       ])
       .where('articles.language', '=', language)
-      .where('articles.slug', '=', slug)
-      .executeTakeFirst();
+      .where('articles.slug', '=', slug),
+  );
+
+  async findPageBySlug(language: string, slug: string): Promise<ArticlePageRow | null> {
+    const [row] = await this.pageBySlug.execute(this.db, language, slug);
     if (!row) return null;
     return {
       article: toArticle(row),

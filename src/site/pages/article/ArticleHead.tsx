@@ -2,7 +2,7 @@ import type { Article } from '../../../domain/article.ts';
 import { publicUrl } from '../../../domain/urls.ts';
 import { breadcrumbLd, jsonLdScript, newsArticleLd } from '../../../feeds/structured-data.ts';
 import { packFor } from '../../../languages/index.ts';
-import { slugify } from '../../../lib/slug.ts';
+import { topicSlug } from '../../topic-slug.ts';
 import type { AnalysisResult } from '../../../services/analysis/analysis.service.ts';
 import type { Alternate, PageContext } from '../../components/page-context.ts';
 import { absolute, paths } from '../../urls.ts';
@@ -31,7 +31,7 @@ function aboutAndMentions(ctx: PageContext, article: Article, facts: AnalysisRes
     .map(({ type, kind, e }) => ({
       type,
       name: e.name,
-      url: abs(paths.topic(article.language, kind, slugify(e.name))),
+      url: abs(paths.topic(article.language, kind, topicSlug(e.name))),
       inLead: [e.name, ...e.mentions].some((m) => m.length > 2 && lead.includes(m.toLowerCase())),
     }))
     .filter((t) => !t.url.endsWith('/'));
