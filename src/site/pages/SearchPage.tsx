@@ -27,7 +27,13 @@ export function SearchPage(props: {
   return (
     <Layout ctx={ctx} title={searched ? `${t('search')}: ${form.q}` : t('search')} noindex>
       <h1 class="page-title">{t('search')}</h1>
-      <form class="search-form" role="search" method="get" action={paths.search(ctx.language)}>
+      <form
+        class="search-form"
+        role="search"
+        aria-label={t('searchWithFilters')}
+        method="get"
+        action={paths.search(ctx.language)}
+      >
         <p class="search-main">
           <label for="search-q">{t('searchLabel')}</label>
           <input id="search-q" type="search" name="q" value={form.q} maxLength={500} />
