@@ -96,6 +96,16 @@ function logoSvg(name: string): Buffer {
   );
 }
 
+/** A square icon: the wordmark's initial on the brand colour (favicon.ico is rendered from it). */
+export function iconSvg(name: string): Buffer {
+  const initial = escapeXml(firstGrapheme(name.trim())?.toUpperCase() ?? 'N');
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 60 60">` +
+      `<rect width="60" height="60" rx="8" fill="#a4161a"/>` +
+      `<text x="30" y="43" font-family="Georgia, serif" font-size="38" font-weight="700" fill="#fff" text-anchor="middle">${initial}</text></svg>`,
+  );
+}
+
 export function buildAssets(options: { defaultTextSize: number; siteName: string }): AssetManifest {
   const files = new Map<string, StaticAsset>();
   const fonts = fontFaces(files);

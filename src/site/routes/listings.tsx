@@ -1,5 +1,5 @@
 import { paths } from '../urls.ts';
-import { sendNotFound } from './answers.tsx';
+import { sendNotFound, sendNotFoundOrSlash } from './answers.tsx';
 import { sendArchive } from './archive.ts';
 import { feedPaths } from '../feed-model.tsx';
 import { sendListing } from './listing-page.tsx';
@@ -7,15 +7,16 @@ import type { SiteHandler, SiteKit } from './site-kit.ts';
 
 const YEAR = /^\d{4}$/;
 
-/** `/en/world` → `/en/world/`, and `/en/2025` → `/en/2025/`: listings end with a slash. */
+/** `/en/world` → `/en/world/`, `/en/latest` → `/en/latest/`: listings end with a slash (trailing-slash.ts). */
 export const listingSlash =
   (kit: SiteKit): SiteHandler<{ lang: string; section: string }> =>
   async (request, reply) => {
     const { site, taxonomy } = kit.deps;
     const { lang, section } = request.params;
-    if (site.isLanguage(lang) && YEAR.test(section)) return reply.redirect(`/${lang}/${section}/`, 301);
-    if (!site.isLanguage(lang) || !(await taxonomy.section(section))) return sendNotFound(kit, reply, lang);
-    return reply.redirect(paths.section(lang, section), 301);
+    if (!site.isLanguage(lang) || !(await taxonomy.section(section)))
+      return sendNotFoundOrSlash(kit, request, reply, lang);
+    const q = request.url.indexOf('?');
+    return reply.redirect(`${paths.section(lang, section)}${q === -1 ? '' : request.url.slice(q)}`, 301);
   };
 
 /** `/en/world/`: a section's articles; `/en/2025/` (a year in the section's place) is a year's archive. */
@@ -27,7 +28,7 @@ export const sectionPage =
       return sendArchive(kit, reply, lang, request.query, [request.params.section]);
     const { site, taxonomy } = kit.deps;
     const section = site.isLanguage(lang) ? await taxonomy.section(request.params.section, lang) : null;
-    if (!section) return sendNotFound(kit, reply, lang);
+    if (!section) return sendNotFoundOrSlash(kit, request, reply, lang);
     return sendListing(kit, reply, lang, request.query, { sectionId: section.id }, () => ({
       title: section.name,
       path: (l, n) => paths.section(l, section.slug, n),

@@ -38,7 +38,8 @@ function articleUrl(kit: SiteKit, all: SitemapEntry[]): (e: SitemapEntry) => Sit
     );
     return {
       url: abs(paths.article(e.language, e.sectionSlug, e.slug)),
-      lastmod: e.modifiedAt,
+      // The article's own time (updated, else published), not when its row was last written.
+      lastmod: e.updatedAt ?? e.publishedAt,
       ...(versions.length > 1
         ? {
             alternates: versions.map((v) => ({
