@@ -2,7 +2,7 @@ import { renderToString } from 'preact-render-to-string';
 import { withSafeUrls, type Article } from '../domain/article.ts';
 import { publicUrl } from '../domain/urls.ts';
 import type { FeedItem, FeedModel } from '../feeds/feeds.ts';
-import type { SiteSettings } from '../domain/site.ts';
+import { taglineIn, type SiteSettings } from '../domain/site.ts';
 import { ArticleBody } from './components/ArticleBody.tsx';
 import { absolute, paths } from './urls.ts';
 
@@ -55,7 +55,7 @@ export function feedModel(
   return {
     id: absolute(s.baseUrl, urls.atom),
     title,
-    description: s.tagline,
+    description: taglineIn(s, language),
     language,
     homeUrl: absolute(s.baseUrl, listingPath),
     urls: {

@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../../domain/article.ts';
+import { taglineIn } from '../../../domain/site.ts';
 import { paths } from '../../urls.ts';
 import type { Alternate, PageContext } from '../page-context.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -25,7 +26,7 @@ export function SiteHeader({
       <div class="wrap">
         <a class="brand" href={paths.front(language)}>
           {site.name}
-          <span class="brand-tagline">{site.tagline}</span>
+          <span class="brand-tagline">{taglineIn(site, language)}</span>
         </a>
         <form
           class="header-search"
