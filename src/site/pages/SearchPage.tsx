@@ -4,6 +4,7 @@ import { Layout } from '../components/Layout.tsx';
 import type { PageContext } from '../components/page-context.ts';
 import { articleHref, Pagination } from '../components/Listing.tsx';
 import { paths } from '../urls.ts';
+import { typeset } from '../../lib/typography.ts';
 
 export interface SearchForm {
   q: string;
@@ -103,7 +104,7 @@ export function SearchPage(props: {
             {results.items.map(({ article, snippet }) => (
               <li>
                 <h3>
-                  <a href={articleHref(article)}>{article.headline}</a>
+                  <a href={articleHref(article)}>{typeset(article).headline}</a>
                 </h3>
                 <p class="result-meta">
                   <span class="section-label">{article.section.name}</span>

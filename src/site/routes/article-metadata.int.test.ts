@@ -22,7 +22,7 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       expect(article).toMatchObject({
         '@context': 'https://schema.org',
         '@type': 'NewsArticle',
-        headline: "Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv",
+        headline: 'Moscow expresses regret over damage to Azerbaijan’s embassy in Kyiv',
         inLanguage: 'en',
         articleSection: 'World',
         datePublished: '2025-11-21T08:00:00.000Z',

@@ -3,6 +3,7 @@ import { sitemapIndexXml, sitemapXml, type SitemapUrl } from '../../feeds/sitema
 import { PUBLIC_PAGE_CACHE, cacheFor } from '../../http/caching.ts';
 import type { SitemapEntry } from '../../services/articles/article-reader.ts';
 import { publicUrl } from '../../domain/urls.ts';
+import { smartQuotes } from '../../lib/typography.ts';
 import { absolute, paths } from '../urls.ts';
 import { passToNotFound, type SiteHandler, type SiteKit } from './site-kit.ts';
 
@@ -133,7 +134,7 @@ export const newsSitemap =
       news: {
         publication: site.settings().name,
         language: e.language,
-        title: e.headline,
+        title: smartQuotes(e.headline, e.language),
         published: e.publishedAt,
       },
     }));

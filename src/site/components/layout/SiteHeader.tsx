@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '../../../domain/article.ts';
 import { taglineIn } from '../../../domain/site.ts';
+import { smartQuotes } from '../../../lib/typography.ts';
 import { paths } from '../../urls.ts';
 import type { Alternate, PageContext } from '../page-context.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -71,7 +72,7 @@ export function BreakingBanner({ ctx, breaking }: { ctx: PageContext; breaking: 
       <div class="wrap">
         <strong>{t('breaking')}</strong>
         <a href={paths.article(breaking.language, breaking.section.slug, breaking.slug)}>
-          {breaking.headline}
+          {smartQuotes(breaking.headline, breaking.language)}
         </a>
       </div>
     </div>
