@@ -77,6 +77,89 @@ describe.each(dialects)('reader-site rough edges on %s', (dialect) => {
     ]);
   });
 
+  it('JSON-LD links each author: people to their author page, an organisation to its site', async () => {
+    // The page's first JSON-LD block is a list: NewsArticle, then BreadcrumbList.
+    const ldOf = (html: string) =>
+      (
+        JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '[]') as {
+          author?: unknown;
+        }[]
+      )[0]!;
+    const byPerson = (await get(`/en/economy/${site.fx.fillers[0]!.slug}`)).body;
+    expect(ldOf(byPerson).author).toEqual([
+      { '@type': 'Person', name: 'Leyla Hasanova', url: 'http://news.test/en/author/leyla-hasanova' },
+    ]);
+    const unsigned = await site.app.container.writer.create({
+      language: 'en',
+      headline: 'Unsigned agency copy',
+      sectionSlug: 'economy',
+      body: [{ type: 'paragraph', content: [{ text: 'Text.' }] }],
+      sources: [{ outlet: 'Wire Agency', citing: null, url: 'https://wire.example/story' }],
+      status: 'published',
+    });
+    expect(ldOf((await get(`/en/economy/${unsigned.slug}`)).body).author).toEqual([
+      { '@type': 'Organization', name: 'Wire Agency', url: 'https://wire.example/story' },
+    ]);
+  });
+
+  it('shows headlines and standfirsts with the language’s quotes, the body as typed', async () => {
+    const a = await site.app.container.writer.create({
+      language: 'ru',
+      headline: 'Министр назвал переговоры "продуктивными"',
+      standfirst: 'Итоги "первого раунда"',
+      sectionSlug: 'economy',
+      body: [{ type: 'paragraph', content: [{ text: 'Он сказал: "это успех".' }] }],
+      status: 'published',
+    });
+    const html = (await get(`/ru/economy/${a.slug}`)).body;
+    expect(html).toContain('<h1 class="headline">Министр назвал переговоры «продуктивными»</h1>');
+    expect(html).toContain('<p class="standfirst">Итоги «первого раунда»</p>');
+    expect(html).toContain('<title>Министр назвал переговоры «продуктивными» — ');
+    expect(html).toContain('Он сказал: &quot;это успех&quot;.');
+    expect((await get('/ru/latest/')).body).toContain('Министр назвал переговоры «продуктивными»');
+    const stored = await site.app.container.store.repos.articles.findById(a.id);
+    expect(stored?.headline).toBe('Министр назвал переговоры "продуктивными"');
+  });
+
+  it('shows the tagline in the page’s language: header, front-page description, feeds', async () => {
+    const ru = (await get('/ru/')).body;
+    expect(ru).toContain('<span class="brand-tagline">Новости региона и мира</span>');
+    expect(ru).toContain('<meta name="description" content="Новости региона и мира"/>');
+    expect((await get('/ru/feed.xml')).body).toContain('<description>Новости региона и мира</description>');
+    expect((await get('/az/')).body).toContain(
+      '<span class="brand-tagline">Regiondan və dünyadan xəbərlər</span>',
+    );
+    expect((await get('/en/')).body).toContain(
+      '<span class="brand-tagline">News from the region and the world</span>',
+    );
+  });
+
+  it('keeps empty tag and author pages out of the sitemap and out of the index', async () => {
+    const pages = (await get('/sitemaps/pages.xml')).body;
+    expect(pages).toContain('<loc>http://news.test/en/tag/energy</loc>');
+    expect(pages).not.toContain('<loc>http://news.test/ru/tag/energy</loc>');
+    expect(pages).toContain('<loc>http://news.test/en/author/leyla-hasanova</loc>');
+    expect(pages).not.toContain('<loc>http://news.test/az/author/leyla-hasanova</loc>');
+    expect(pages).toContain('<loc>http://news.test/ru/economy/</loc>');
+    const empty = await get('/ru/tag/energy');
+    expect(empty.statusCode).toBe(200);
+    expect(empty.body).toContain('<meta name="robots" content="noindex"/>');
+    expect((await get('/az/author/leyla-hasanova')).body).toContain(
+      '<meta name="robots" content="noindex"/>',
+    );
+    expect((await get('/en/tag/energy')).body).not.toContain('name="robots"');
+  });
+
+  it('shows a tag’s own name in the page’s language, else another language’s, marked', async () => {
+    expect((await get('/ru/tag/energy')).body).toContain(
+      '<h1 class="page-title">Тег: <span lang="en">Energy</span></h1>',
+    );
+    await site.app.container.taxonomy.nameTag('energy', 'ru', 'Энергетика');
+    const named = (await get('/ru/tag/energy')).body;
+    expect(named).toContain('<h1 class="page-title">Тег: Энергетика</h1>');
+    expect(named).toContain('<title>Тег: Энергетика — ');
+  });
+
   it('header and footer navigation are told apart (no duplicate landmark)', async () => {
     const html = (await get('/en/')).body;
     expect(html).toContain('<nav class="section-nav" aria-label="Sections">');

@@ -58,12 +58,38 @@ export const tagPage =
       ? await kit.deps.taxonomy.tag(request.params.slug, lang)
       : null;
     if (!tag) return sendNotFound(kit, reply, lang);
+    const name = await tagNameIn(kit, tag.id, lang, tag.name);
+    const borrowedFrom = name.language;
     return sendListing(kit, reply, lang, request.query, { tagId: tag.id }, (ctx) => ({
-      title: ctx.t('tagTitle', { name: tag.name }),
+      title: ctx.t('tagTitle', { name: name.name }),
+      // A name borrowed from another language says so (lang=…), for readers and screen readers.
+      heading: borrowedFrom
+        ? ctx
+            .t('tagTitle', { name: '\u0000' })
+            .split('\u0000')
+            .flatMap((part, i) => (i === 0 ? [part] : [<span lang={borrowedFrom}>{name.name}</span>, part]))
+        : undefined,
       path: (l, n) => paths.tag(l, tag.slug, n),
       feeds: feedPaths(paths.tag(lang, tag.slug)),
     }));
   };
+
+/**
+ * The tag's name in `lang`; without one, its name in the site's default language (else any),
+ * with that language (`language`) so the page can mark it.
+ */
+async function tagNameIn(
+  kit: SiteKit,
+  tagId: string,
+  lang: string,
+  fallback: string,
+): Promise<{ name: string; language: string | null }> {
+  const names = await kit.deps.taxonomy.tagNames(tagId);
+  const own = names.find((n) => n.language === lang);
+  if (own) return { name: own.name, language: null };
+  const other = names.find((n) => n.language === kit.deps.site.settings().defaultLanguage) ?? names[0];
+  return other ? { name: other.name, language: other.language } : { name: fallback, language: null };
+}
 
 /** `/en/author/<slug>`: the person's card, then their articles. */
 export const authorPage =

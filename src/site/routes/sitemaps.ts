@@ -90,30 +90,36 @@ export const sitemapIndex =
     );
   };
 
-/** `/sitemaps/pages.xml`: front pages, sections, tags and authors, each in every language. */
+/**
+ * `/sitemaps/pages.xml`: front pages and sections in every language; tag and author pages only in
+ * the languages they list something in (an empty listing is not worth a crawl, and says noindex).
+ */
 export const pagesSitemap =
   (kit: SiteKit): SiteHandler =>
   async (_request, reply) => {
     const { site, taxonomy } = kit.deps;
     const abs = absoluteIn(kit);
     const languages = site.settings().languages;
-    const [sections, tags, authors] = await Promise.all([
+    const [sections, tagsBy, authorsBy] = await Promise.all([
       taxonomy.sections(),
-      taxonomy.usedTags(),
-      taxonomy.authors(),
+      Promise.all(languages.map(async (l) => new Set((await taxonomy.usedTags(l)).map((t) => t.slug)))),
+      Promise.all(languages.map(async (l) => new Set((await taxonomy.authors(l)).map((p) => p.slug)))),
     ]);
-    const everyLanguage = (path: (lang: string) => string): SitemapUrl[] =>
-      languages.map((l) => ({
+    const inLanguages = (codes: string[], path: (lang: string) => string): SitemapUrl[] =>
+      codes.map((l) => ({
         url: abs(path(l)),
-        alternates: languages.map((o) => ({ language: o, url: abs(path(o)) })),
+        ...(codes.length > 1 ? { alternates: codes.map((o) => ({ language: o, url: abs(path(o)) })) } : {}),
       }));
+    const everyLanguage = (path: (lang: string) => string) => inLanguages(languages, path);
+    const where = (sets: Set<string>[], slug: string) => languages.filter((_, i) => sets[i]?.has(slug));
+    const slugs = (sets: Set<string>[]) => [...new Set(sets.flatMap((s) => [...s]))].sort();
     return send(
       reply,
       await sitemapXml([
         ...everyLanguage((l) => paths.front(l)),
         ...sections.flatMap((s) => everyLanguage((l) => paths.section(l, s.slug))),
-        ...tags.flatMap((t) => everyLanguage((l) => paths.tag(l, t.slug))),
-        ...authors.flatMap((p) => everyLanguage((l) => paths.author(l, p.slug))),
+        ...slugs(tagsBy).flatMap((t) => inLanguages(where(tagsBy, t), (l) => paths.tag(l, t))),
+        ...slugs(authorsBy).flatMap((p) => inLanguages(where(authorsBy, p), (l) => paths.author(l, p))),
       ]),
     );
   };
