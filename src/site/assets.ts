@@ -21,6 +21,8 @@ export interface AssetManifest {
   headScript: string;
   controlScript: string;
   viewBeacon: string;
+  /** Refreshes "12 minutes ago" labels from their datetime (pages may come from a cache). */
+  relativeTimes: string;
   /** CSP 'sha256-…' sources for the inline scripts. */
   scriptHashes: string[];
   files: Map<string, StaticAsset>;
@@ -123,6 +125,7 @@ export function buildAssets(options: { defaultTextSize: number; siteName: string
   const headScript = minifyScript(readFileSync(join(here, 'assets', 'text-size-head.js'), 'utf8'));
   const controlScript = minifyScript(readFileSync(join(here, 'assets', 'text-size-control.js'), 'utf8'));
   const viewBeacon = minifyScript(readFileSync(join(here, 'assets', 'view-beacon.js'), 'utf8'));
+  const relativeTimes = minifyScript(readFileSync(join(here, 'assets', 'relative-times.js'), 'utf8'));
   return {
     stylesheetHref,
     logoHref,
@@ -130,7 +133,8 @@ export function buildAssets(options: { defaultTextSize: number; siteName: string
     headScript,
     controlScript,
     viewBeacon,
-    scriptHashes: [cspHash(headScript), cspHash(controlScript), cspHash(viewBeacon)],
+    relativeTimes,
+    scriptHashes: [cspHash(headScript), cspHash(controlScript), cspHash(viewBeacon), cspHash(relativeTimes)],
     files,
   };
 }

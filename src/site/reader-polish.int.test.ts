@@ -160,6 +160,21 @@ describe.each(dialects)('reader-site rough edges on %s', (dialect) => {
     expect(named).toContain('<title>Тег: Энергетика — ');
   });
 
+  it('says how long ago for fresh news, in a <time> the browser can refresh; the time after a day', async () => {
+    // The clock stands at 21 November 2025, 15:00 UTC; the seed went out at 08:00 UTC.
+    const stamp = (html: string) => /<li><time [^>]*>[^<]*<\/time>/.exec(html)?.[0];
+    const en = (await get('/en/latest/')).body;
+    expect(en).toContain(
+      '<time datetime="2025-11-21T12:00:00+04:00" data-rel title="21 November 2025, 12:00">7 hours ago</time>',
+    );
+    const ru = (await get('/ru/latest/')).body;
+    expect(stamp(ru) ?? '').toMatch(/data-rel title="[^"]+">(?:сейчас|\d+ \S+ назад)<\/time>/);
+    const older = (await get('/en/2025/11/10/')).body;
+    expect(older).toMatch(/<time datetime="2025-11-10T[^"]+">10 November 2025, \d\d:\d\d<\/time>/);
+    expect(older).not.toMatch(/<time[^>]*data-rel/);
+    expect(older).toMatch(/time\[data-rel\][\s\S]*?<\/script><\/body>/);
+  });
+
   it('header and footer navigation are told apart (no duplicate landmark)', async () => {
     const html = (await get('/en/')).body;
     expect(html).toContain('<nav class="section-nav" aria-label="Sections">');

@@ -36,6 +36,34 @@ describe('reader site polish (Chromium)', () => {
   });
   afterAll(async () => ifStarted(h)?.close());
 
+  it('refreshes "how long ago" in the browser from the <time datetime> (cached pages stay honest)', async () => {
+    const published = new Date(Date.now() - 5 * 60_000);
+    await h.app.container.writer.create({
+      language: 'en',
+      headline: 'Fresh harbour note',
+      sectionSlug: 'economy',
+      body: [{ type: 'paragraph', content: [{ text: 'Text.' }] }],
+      status: 'published',
+      publishedAt: published,
+    });
+    const html = await (await fetch(`${h.baseUrl}/en/latest/`)).text();
+    expect(html).toMatch(/data-rel title="[^"]+">5 minutes ago<\/time>/);
+    // The same page read two hours later (from a cache, say): the label follows the reader's clock.
+    const page = await h.newPage();
+    await page.clock.install({ time: published.getTime() + 2 * 3600_000 + 60_000 });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${h.baseUrl}/en/latest/`);
+    const stamp = page.locator('li', { hasText: 'Fresh harbour note' }).locator('time');
+    expect(await stamp.textContent()).toBe('2 hours ago');
+    // A day on, the absolute time from the title.
+    await page.clock.fastForward('24:00:00');
+    expect(await stamp.textContent()).toBe(await stamp.getAttribute('title'));
+    expect(errors).toEqual([]); // CSP allows the inline script
+  });
+
   const pages = [
     '/en/',
     `/en/world/${SEED_SLUG}`,

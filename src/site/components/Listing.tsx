@@ -1,6 +1,13 @@
 import { Picture } from './Picture.tsx';
 import { safeFeaturedImage, type ArticleSummary } from '../../domain/article.ts';
-import { formatLongDate, formatTime, isoInZone, calendarDateInZone } from '../../lib/dates.ts';
+import {
+  formatDateTime,
+  formatLongDate,
+  formatTime,
+  isoInZone,
+  calendarDateInZone,
+} from '../../lib/dates.ts';
+import { relativeTime } from '../../lib/relative-time.ts';
 import type { Page } from '../../lib/pagination.ts';
 import { typeset } from '../../lib/typography.ts';
 import type { Translate } from '../../lib/messages.ts';
@@ -13,6 +20,14 @@ const accent = (a: ArticleSummary) => (a.section.color ? { '--section-color': a.
 export function Stamp({ ctx, date, today }: { ctx: PageContext; date: Date; today: string }) {
   const tz = ctx.site.timeZone;
   const sameDay = calendarDateInZone(date, tz) === today;
+  // Fresh news: how long ago, kept current in the browser (assets/relative-times.js); the title has the time.
+  const ago = relativeTime(date, ctx.now, ctx.language);
+  if (ago)
+    return (
+      <time dateTime={isoInZone(date, tz)} data-rel="" title={formatDateTime(date, ctx.language, tz)}>
+        {ago}
+      </time>
+    );
   return (
     <time dateTime={isoInZone(date, tz)}>
       {sameDay
