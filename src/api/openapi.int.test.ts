@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadFixtures } from '../../test/fixtures/content.ts';
@@ -98,6 +103,32 @@ describe('the API declarations', () => {
     }
     expect(ids.size).toBe(operations.length);
   });
+
+  it('lints both documents clean with Redocly (recommended rules, redocly.yaml)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-openapi-'));
+    try {
+      const adminDoc: unknown = (await asStaff(app, staff.editor, 'GET', '/admin/api/openapi.json')).body;
+      writeFileSync(join(dir, 'admin.json'), JSON.stringify(adminDoc));
+      writeFileSync(join(dir, 'content.json'), (await app.server.inject('/api/v1/openapi.json')).body);
+      const redocly = join(process.cwd(), 'node_modules', '.bin', 'redocly');
+      for (const file of ['admin.json', 'content.json']) {
+        // Offline: no telemetry, no update check.
+        const { stdout } = await promisify(execFile)(redocly, ['lint', '--format=json', join(dir, file)], {
+          env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+        });
+        const report = z
+          .object({
+            totals: z.object({ errors: z.number(), warnings: z.number() }),
+            problems: z.array(z.object({ ruleId: z.string(), message: z.string() })),
+          })
+          .parse(JSON.parse(stdout));
+        expect(report.problems, file).toEqual([]);
+        expect(report.totals, file).toMatchObject({ errors: 0, warnings: 0 });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   const matches = (list: () => Endpoint[], method: string, path: string, answer: unknown) => {
     const e = list().find((x) => x.method === method && x.path === path)!;

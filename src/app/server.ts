@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config/config.ts';
+import { answerClientError } from '../http/client-errors.ts';
 import { answerFrameworkError } from '../http/errors.ts';
 import { DEFAULT_BODY_LIMIT } from '../http/input.ts';
 import { answerFromCache } from '../http/page-cache/fast-path.ts';
@@ -56,6 +57,8 @@ export function createServer(
     routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 256 },
     bodyLimit: DEFAULT_BODY_LIMIT,
     frameworkErrors: answerFrameworkError,
+    // Raw UTF-8 in a URL is refused by node:http itself: answered in the documented format too.
+    clientErrorHandler: answerClientError,
     ...(pageCache ? { serverFactory: serverWithCache(pageCache, () => closing) } : {}),
   });
   server.addHook('preClose', async () => {

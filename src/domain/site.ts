@@ -19,6 +19,8 @@ export const siteSettingsSchema = z
   .object({
     name: z.string().trim().min(1).max(120),
     tagline: z.string().max(300),
+    /** The tagline in other languages, by language code; a language without one shows `tagline`. */
+    taglines: z.record(z.string(), z.string().max(300)),
     baseUrl: z.url(),
     timeZone: z.string().min(1),
     languages: z.array(z.string()).min(1),
@@ -54,9 +56,14 @@ export const siteSettingsSchema = z
   });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
+/** The site's tagline in `language`: its translation when there is one, else the tagline itself. */
+export const taglineIn = (s: Pick<SiteSettings, 'tagline' | 'taglines'>, language: string): string =>
+  s.taglines[language] ?? s.tagline;
+
 export const defaultSiteSettings: SiteSettings = {
   name: 'Newsdesk',
   tagline: 'News from the region and the world',
+  taglines: { az: 'Regiondan və dünyadan xəbərlər', ru: 'Новости региона и мира' },
   baseUrl: 'http://127.0.0.1:3000',
   timeZone: 'Asia/Baku',
   languages: ['en', 'az', 'ru'],

@@ -52,11 +52,16 @@ describe('newsArticleLd', () => {
   });
 
   it('credits the originating outlet, else the publisher, when no person is named', () => {
-    expect(newsArticleLd(model({ authors: [], creditedOrganization: 'Wire Agency' })).author).toEqual([
+    const wire = { name: 'Wire Agency', url: 'https://wire.example/' };
+    expect(newsArticleLd(model({ authors: [], creditedOrganization: wire })).author).toEqual([
+      { '@type': 'Organization', name: 'Wire Agency', url: 'https://wire.example/' },
+    ]);
+    const unlinked = { name: 'Wire Agency', url: null };
+    expect(newsArticleLd(model({ authors: [], creditedOrganization: unlinked })).author).toEqual([
       { '@type': 'Organization', name: 'Wire Agency' },
     ]);
     expect(newsArticleLd(model({ authors: [] })).author).toEqual([
-      { '@type': 'Organization', name: 'Newsdesk' },
+      { '@type': 'Organization', name: 'Newsdesk', url: 'https://news.example/' },
     ]);
   });
 

@@ -12,8 +12,8 @@ export interface ArticleLdModel {
   published: Date;
   modified: Date;
   authors: { name: string; url: string }[];
-  /** Credited as the author when no person is (the originating outlet). */
-  creditedOrganization: string | null;
+  /** Credited as the author when no person is (the originating outlet, with its address if known). */
+  creditedOrganization: { name: string; url: string | null } | null;
   publisher: { name: string; url: string; logoUrl: string };
   images: string[];
   tags: string[];
@@ -34,6 +34,12 @@ export interface LdThing {
 
 const thing = (t: LdThing) => ({ '@type': t.type, name: t.name, url: t.url });
 
+/** The author when no person is named: the originating outlet, else the publisher; linked where it can be. */
+function organisationAuthor(m: ArticleLdModel): Record<string, unknown> {
+  const org = m.creditedOrganization ?? { name: m.publisher.name, url: m.publisher.url };
+  return { '@type': 'Organization', name: org.name, ...(org.url ? { url: org.url } : {}) };
+}
+
 export function newsArticleLd(m: ArticleLdModel): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
@@ -48,7 +54,7 @@ export function newsArticleLd(m: ArticleLdModel): Record<string, unknown> {
     url: m.url,
     author: m.authors.length
       ? m.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url }))
-      : [{ '@type': 'Organization', name: m.creditedOrganization ?? m.publisher.name }],
+      : [organisationAuthor(m)],
     publisher: {
       '@type': 'NewsMediaOrganization',
       name: m.publisher.name,

@@ -21,6 +21,8 @@ export interface AssetManifest {
   headScript: string;
   controlScript: string;
   viewBeacon: string;
+  /** Refreshes "12 minutes ago" labels from their datetime (pages may come from a cache). */
+  relativeTimes: string;
   /** CSP 'sha256-…' sources for the inline scripts. */
   scriptHashes: string[];
   files: Map<string, StaticAsset>;
@@ -96,6 +98,16 @@ function logoSvg(name: string): Buffer {
   );
 }
 
+/** A square icon: the wordmark's initial on the brand colour (favicon.ico is rendered from it). */
+export function iconSvg(name: string): Buffer {
+  const initial = escapeXml(firstGrapheme(name.trim())?.toUpperCase() ?? 'N');
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 60 60">` +
+      `<rect width="60" height="60" rx="8" fill="#a4161a"/>` +
+      `<text x="30" y="43" font-family="Georgia, serif" font-size="38" font-weight="700" fill="#fff" text-anchor="middle">${initial}</text></svg>`,
+  );
+}
+
 export function buildAssets(options: { defaultTextSize: number; siteName: string }): AssetManifest {
   const files = new Map<string, StaticAsset>();
   const fonts = fontFaces(files);
@@ -113,6 +125,7 @@ export function buildAssets(options: { defaultTextSize: number; siteName: string
   const headScript = minifyScript(readFileSync(join(here, 'assets', 'text-size-head.js'), 'utf8'));
   const controlScript = minifyScript(readFileSync(join(here, 'assets', 'text-size-control.js'), 'utf8'));
   const viewBeacon = minifyScript(readFileSync(join(here, 'assets', 'view-beacon.js'), 'utf8'));
+  const relativeTimes = minifyScript(readFileSync(join(here, 'assets', 'relative-times.js'), 'utf8'));
   return {
     stylesheetHref,
     logoHref,
@@ -120,7 +133,8 @@ export function buildAssets(options: { defaultTextSize: number; siteName: string
     headScript,
     controlScript,
     viewBeacon,
-    scriptHashes: [cspHash(headScript), cspHash(controlScript), cspHash(viewBeacon)],
+    relativeTimes,
+    scriptHashes: [cspHash(headScript), cspHash(controlScript), cspHash(viewBeacon), cspHash(relativeTimes)],
     files,
   };
 }

@@ -2,9 +2,10 @@ import { renderToString } from 'preact-render-to-string';
 import { withSafeUrls, type Article } from '../domain/article.ts';
 import { publicUrl } from '../domain/urls.ts';
 import type { FeedItem, FeedModel } from '../feeds/feeds.ts';
-import type { SiteSettings } from '../domain/site.ts';
+import { taglineIn, type SiteSettings } from '../domain/site.ts';
 import { ArticleBody } from './components/ArticleBody.tsx';
 import { absolute, paths } from './urls.ts';
+import { typeset } from '../lib/typography.ts';
 
 /** How many of the newest articles a feed carries. */
 export const FEED_ITEMS = 50;
@@ -18,7 +19,7 @@ export const feedPaths = (listingPath: string) => {
 /** One article as a feed item; the GUID comes from the id, so it never changes. */
 export function feedItem(article: Article, base: string, full: boolean): FeedItem {
   // Addresses stored before the URL policy existed are checked again before they go out.
-  const a = withSafeUrls(article);
+  const a = typeset(withSafeUrls(article));
   // The featured image, else the body's first: site paths made absolute, external ones kept.
   const imageUrl = [a.featuredImage?.src, ...a.body.map((b) => (b.type === 'image' ? b.src : undefined))]
     .map((src) => publicUrl('image', base, src))
@@ -55,7 +56,7 @@ export function feedModel(
   return {
     id: absolute(s.baseUrl, urls.atom),
     title,
-    description: s.tagline,
+    description: taglineIn(s, language),
     language,
     homeUrl: absolute(s.baseUrl, listingPath),
     urls: {

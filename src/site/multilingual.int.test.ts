@@ -78,7 +78,14 @@ describe.each(dialects)('three languages on %s', (dialect) => {
       publishedAt: new Date('2025-11-20T08:00:00Z'),
     });
     const loneHtml = (await get(`/ru/world/${lone.slug}`)).body;
-    expect(loneHtml).not.toContain('class="lang-switch"');
+    // Untranslated: the switcher stays, offering each language's front page.
+    const loneSwitch = /<nav class="lang-switch" aria-label="([^"]+)">(.*?)<\/nav>/s.exec(loneHtml)!;
+    expect(loneSwitch[1]).toBe('Языки');
+    expect([...loneSwitch[2]!.matchAll(/<a href="([^"]+)" lang="(\w+)"/g)].map((m) => [m[2], m[1]])).toEqual([
+      ['en', `/lang/en?to=${encodeURIComponent('/en/')}`],
+      ['az', `/lang/az?to=${encodeURIComponent('/az/')}`],
+      ['ru', '/ru/'],
+    ]);
     expect(loneHtml).not.toContain('hreflang="x-default"');
     const html = (await get(azUrl())).body;
     const switcher = /<nav class="lang-switch" aria-label="([^"]+)">(.*?)<\/nav>/s.exec(html)!;

@@ -14,6 +14,7 @@ import {
   tagFeed,
   type FeedFormat,
 } from './routes/feeds.ts';
+import { favicon } from './routes/favicon.ts';
 import { frontPage, frontPageSlash } from './routes/home.tsx';
 import { languageHome, switchLanguage } from './routes/language.ts';
 import { authorPage, latestPage, listingSlash, sectionPage, tagPage } from './routes/listings.tsx';
@@ -59,6 +60,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRe
   // Files, and what no route knows.
   app.setNotFoundHandler(unknownAddress(kit));
   app.get('/assets/*', siteAsset(kit));
+  app.get('/favicon.ico', favicon(kit));
 
   // Language: the bare site address and the switcher.
   app.get('/', languageHome(kit));

@@ -144,7 +144,7 @@ describe('article page in Chromium', () => {
     expect(await bodySize(page)).toBe('16px');
     expect(await page.locator('.article-body p').count()).toBe(6);
     expect(await page.locator('h1').textContent()).toBe(
-      "Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv",
+      'Moscow expresses regret over damage to Azerbaijan’s embassy in Kyiv',
     );
   });
 

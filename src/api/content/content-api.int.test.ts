@@ -65,6 +65,7 @@ describe.each(dialects)('Content API on %s', (dialect) => {
       breaking: false,
       publishedAt: '2025-11-21T08:00:00.000Z',
       updatedAt: null,
+      featuredImage: null,
     });
     const site = (await app.server.inject('/en/')).body;
     const siteOrder = [

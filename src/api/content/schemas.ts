@@ -5,6 +5,26 @@ import { articleBodySchema } from '../../domain/body.ts';
 const isoDateTime = z.iso.datetime({ offset: true });
 const named = z.object({ slug: z.string(), name: z.string() });
 
+/** One file of a featured image: a size and format the site serves. */
+const imageVariant = z.object({
+  url: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  type: z.string().describe('MIME type, e.g. image/webp'),
+});
+export const featuredImageJson = z
+  .object({
+    url: z.string(),
+    alt: z.string(),
+    caption: z.string().nullable(),
+    credit: z.string().nullable(),
+    width: z.number().int().nullable(),
+    height: z.number().int().nullable(),
+    /** Every size and format made of a library image, narrowest first; empty for an external image. */
+    variants: z.array(imageVariant),
+  })
+  .nullable();
+
 export const summarySchema = z.object({
   id: z.string(),
   url: z.string(),
@@ -17,6 +37,7 @@ export const summarySchema = z.object({
   breaking: z.boolean(),
   publishedAt: isoDateTime.nullable(),
   updatedAt: isoDateTime.nullable(),
+  featuredImage: featuredImageJson,
 });
 
 export const articleSchema = summarySchema.extend({

@@ -1,11 +1,26 @@
-import { safeSources, type Article, type ArticleSummary } from '../../domain/article.ts';
+import {
+  safeFeaturedImage,
+  safeSources,
+  type Article,
+  type ArticleSummary,
+  type FeaturedImage,
+} from '../../domain/article.ts';
+import {
+  mediaPath,
+  mimeTypeOf,
+  parseMediaFile,
+  variantFile,
+  variantFormats,
+  variantWidths,
+} from '../../domain/media.ts';
 import { safeBody } from '../../domain/body.ts';
 import type { Section } from '../../domain/taxonomy.ts';
 import type { z } from 'zod';
-import type { articleSchema, summarySchema } from './schemas.ts';
+import type { articleSchema, featuredImageJson, summarySchema } from './schemas.ts';
 
 type SummaryJson = z.input<typeof summarySchema>;
 type ArticleJson = z.input<typeof articleSchema>;
+type ImageJson = z.input<typeof featuredImageJson>;
 
 /** Public JSON shapes of the Content API. Field names are part of the contract: never rename one. */
 export const articleFields = [
@@ -20,6 +35,7 @@ export const articleFields = [
   'breaking',
   'publishedAt',
   'updatedAt',
+  'featuredImage',
   'tags',
   'body',
   'bodyText',
@@ -41,10 +57,47 @@ export const summaryFields: ArticleField[] = [
   'breaking',
   'publishedAt',
   'updatedAt',
+  'featuredImage',
 ];
 
 type Url = (path: string) => string;
 const articlePath = (a: ArticleSummary) => `/${a.language}/${a.section.slug}/${a.slug}`;
+
+/**
+ * The featured image with its absolute URL and, for library media, every variant the media route
+ * serves (derived from the image's own fields, as the reader site's srcset is). Null when there is
+ * none or its address fails the URL policy.
+ */
+export function serializeImage(image: FeaturedImage | null, url: Url): ImageJson {
+  const safe = safeFeaturedImage(image);
+  if (!safe) return null;
+  const abs = (src: string) => (src.startsWith('/') ? url(src) : src);
+  const { mediaId, width, height } = safe;
+  const file =
+    mediaId && safe.src.startsWith(`/media/${mediaId}/`)
+      ? parseMediaFile(safe.src.split('/')[3] ?? '')
+      : null;
+  const variants =
+    file && mediaId && width && height
+      ? variantFormats(file.format).flatMap((format) =>
+          variantWidths(width).map((w) => ({
+            url: url(mediaPath(mediaId, variantFile(w, format))),
+            width: w,
+            height: Math.round((w * height) / width),
+            type: mimeTypeOf[format],
+          })),
+        )
+      : [];
+  return {
+    url: abs(safe.src),
+    alt: safe.alt,
+    caption: safe.caption,
+    credit: safe.credit,
+    width,
+    height,
+    variants,
+  };
+}
 
 export function serializeSummary(a: ArticleSummary, url: Url): SummaryJson {
   return {
@@ -59,6 +112,7 @@ export function serializeSummary(a: ArticleSummary, url: Url): SummaryJson {
     breaking: a.breaking,
     publishedAt: a.publishedAt?.toISOString() ?? null,
     updatedAt: a.updatedAt?.toISOString() ?? null,
+    featuredImage: serializeImage(a.featuredImage, url),
   };
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { smartQuotes } from '../../lib/typography.ts';
 import { buildApp, loadDemo, type App } from '../../app.ts';
 import { testConfig } from '../../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
@@ -29,7 +30,7 @@ describe.each(dialects)('demo content on %s', (dialect) => {
       app = await buildApp(testConfig(tdb, { demo: true }), { logger: false, clock });
       const seed = await app.server.inject(SEED_URL);
       expect(seed.statusCode).toBe(200);
-      expect(seed.body).toContain(`<h1 class="headline">${SEED_HEADLINE}</h1>`);
+      expect(seed.body).toContain(`<h1 class="headline">${smartQuotes(SEED_HEADLINE, 'en')}</h1>`);
       expect(seed.body).toContain(
         '<time datetime="2025-11-21T12:00:00+04:00" class="published">21 November 2025</time>',
       );

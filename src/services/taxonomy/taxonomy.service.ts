@@ -80,12 +80,19 @@ export class TaxonomyService {
     return this.store.repos.tags.suggest(prefix, language, 20);
   }
 
-  usedTags(): Promise<TagRef[]> {
-    return this.store.repos.tags.listUsed();
+  /** Tags on published articles (in `language`, when given). */
+  usedTags(language?: string): Promise<TagRef[]> {
+    return this.store.repos.tags.listUsed(language);
   }
 
-  authors(): Promise<Person[]> {
-    return this.store.repos.people.listAuthors();
+  /** The tag's names by language (a tag is named in the language it was made in, and any added). */
+  tagNames(tagId: string): Promise<{ language: string; name: string }[]> {
+    return this.store.repos.tags.names(tagId);
+  }
+
+  /** People credited on published articles (in `language`, when given). */
+  authors(language?: string): Promise<Person[]> {
+    return this.store.repos.people.listAuthors(language);
   }
 
   person(slug: string): Promise<Person | null> {

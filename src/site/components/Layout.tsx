@@ -59,6 +59,7 @@ export function Layout(props: LayoutProps) {
           <div class="wrap">{children}</div>
         </main>
         <SiteFooter ctx={ctx} />
+        <script dangerouslySetInnerHTML={{ __html: ctx.assets.relativeTimes }} />
       </body>
     </html>
   );

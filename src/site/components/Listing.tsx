@@ -1,7 +1,15 @@
 import { Picture } from './Picture.tsx';
 import { safeFeaturedImage, type ArticleSummary } from '../../domain/article.ts';
-import { formatLongDate, formatTime, isoInZone, calendarDateInZone } from '../../lib/dates.ts';
+import {
+  formatDateTime,
+  formatLongDate,
+  formatTime,
+  isoInZone,
+  calendarDateInZone,
+} from '../../lib/dates.ts';
+import { relativeTime } from '../../lib/relative-time.ts';
 import type { Page } from '../../lib/pagination.ts';
+import { typeset } from '../../lib/typography.ts';
 import type { Translate } from '../../lib/messages.ts';
 import { paths } from '../urls.ts';
 import type { PageContext } from './page-context.ts';
@@ -12,6 +20,14 @@ const accent = (a: ArticleSummary) => (a.section.color ? { '--section-color': a.
 export function Stamp({ ctx, date, today }: { ctx: PageContext; date: Date; today: string }) {
   const tz = ctx.site.timeZone;
   const sameDay = calendarDateInZone(date, tz) === today;
+  // Fresh news: how long ago, kept current in the browser (assets/relative-times.js); the title has the time.
+  const ago = relativeTime(date, ctx.now, ctx.language);
+  if (ago)
+    return (
+      <time dateTime={isoInZone(date, tz)} data-rel="" title={formatDateTime(date, ctx.language, tz)}>
+        {ago}
+      </time>
+    );
   return (
     <time dateTime={isoInZone(date, tz)}>
       {sameDay
@@ -21,7 +37,8 @@ export function Stamp({ ctx, date, today }: { ctx: PageContext; date: Date; toda
   );
 }
 
-export function LeadStory({ ctx, article }: { ctx: PageContext; article: ArticleSummary }) {
+export function LeadStory({ ctx, article: raw }: { ctx: PageContext; article: ArticleSummary }) {
+  const article = typeset(raw);
   const image = safeFeaturedImage(article.featuredImage);
   return (
     <article class={image ? 'lead with-image' : 'lead'} style={accent(article)}>
@@ -44,7 +61,7 @@ export function StoryCards({ ctx, articles }: { ctx: PageContext; articles: Arti
   if (!articles.length) return null;
   return (
     <section class="secondary" aria-label={ctx.t('topStories')}>
-      {articles.map((a) => (
+      {articles.map(typeset).map((a) => (
         <article class="card" style={accent(a)}>
           <span class="section-label">{a.section.name}</span>
           <h3>
@@ -75,7 +92,7 @@ export function LatestList({
         <p class="empty">{ctx.t('noArticles')}</p>
       ) : (
         <ol>
-          {articles.map((a) => (
+          {articles.map(typeset).map((a) => (
             <li>
               {a.publishedAt ? <Stamp ctx={ctx} date={a.publishedAt} today={today} /> : <span />}
               <div>
@@ -131,7 +148,7 @@ export function MostRead({ ctx, articles }: { ctx: PageContext; articles: Articl
     <aside class="most-read" aria-labelledby="most-read-heading">
       <h2 id="most-read-heading">{ctx.t('mostRead')}</h2>
       <ol>
-        {articles.map((a) => (
+        {articles.map(typeset).map((a) => (
           <li>
             <a href={articleHref(a)}>{a.headline}</a>
           </li>

@@ -11,6 +11,8 @@ export interface PageContext {
   t: Translate;
   sections: Section[];
   assets: AssetManifest;
+  /** The moment the page is made, for "12 minutes ago". */
+  now: Date;
 }
 
 /** A version of the current page in another language, for hreflang links and the switcher. */

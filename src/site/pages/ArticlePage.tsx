@@ -1,4 +1,5 @@
 import { withSafeUrls, type Article, type ArticleSummary } from '../../domain/article.ts';
+import { typeset } from '../../lib/typography.ts';
 import type { AnalysisResult } from '../../services/analysis/analysis.service.ts';
 import type { StoryView } from '../../services/stories/story.service.ts';
 import { ArticleBody } from '../components/ArticleBody.tsx';
@@ -26,7 +27,8 @@ export function ArticlePage(props: {
 }) {
   const { ctx, related } = props;
   // Addresses stored before the URL policy existed are checked again here, for the page and its JSON-LD.
-  const article = withSafeUrls(props.article);
+  // Headline and standfirst with the language's quotes, for the page, its title and its metadata.
+  const article = typeset(withSafeUrls(props.article));
   const { t, site } = ctx;
   const canonical = absolute(
     site.baseUrl,

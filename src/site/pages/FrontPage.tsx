@@ -4,6 +4,7 @@ import { Layout } from '../components/Layout.tsx';
 import type { PageContext } from '../components/page-context.ts';
 import { LatestList, LeadStory, MostRead, Pagination, StoryCards } from '../components/Listing.tsx';
 import { absolute, paths } from '../urls.ts';
+import { taglineIn } from '../../domain/site.ts';
 
 const SECONDARY = 4;
 
@@ -32,7 +33,7 @@ export function FrontPage({
     <Layout
       ctx={ctx}
       title={site.name}
-      description={site.tagline}
+      description={taglineIn(site, language)}
       canonical={absolute(site.baseUrl, paths.front(language, page.page))}
       breaking={breaking}
       feeds={feeds}

@@ -9,6 +9,8 @@ import { LatestList, Pagination } from '../components/Listing.tsx';
 export function ListingPage(props: {
   ctx: PageContext;
   title: string;
+  /** The <h1> when it needs markup (a name in another language); else the title. */
+  heading?: ComponentChildren;
   intro?: ComponentChildren;
   description?: string | null;
   canonical: string;
@@ -34,8 +36,10 @@ export function ListingPage(props: {
       alternates={props.alternates}
       feeds={props.feeds}
       currentSection={props.currentSection}
+      // Nothing to list (a tag or author with no article in this language): not for search engines.
+      noindex={page.total === 0}
     >
-      <h1 class="page-title">{props.title}</h1>
+      <h1 class="page-title">{props.heading ?? props.title}</h1>
       {props.intro}
       <p class="count">{t('articleCount', { count: page.total })}</p>
       <LatestList ctx={ctx} articles={page.items} heading={t('latest')} today={props.today} />

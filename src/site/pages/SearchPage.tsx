@@ -4,6 +4,7 @@ import { Layout } from '../components/Layout.tsx';
 import type { PageContext } from '../components/page-context.ts';
 import { articleHref, Pagination } from '../components/Listing.tsx';
 import { paths } from '../urls.ts';
+import { typeset } from '../../lib/typography.ts';
 
 export interface SearchForm {
   q: string;
@@ -27,7 +28,13 @@ export function SearchPage(props: {
   return (
     <Layout ctx={ctx} title={searched ? `${t('search')}: ${form.q}` : t('search')} noindex>
       <h1 class="page-title">{t('search')}</h1>
-      <form class="search-form" role="search" method="get" action={paths.search(ctx.language)}>
+      <form
+        class="search-form"
+        role="search"
+        aria-label={t('searchWithFilters')}
+        method="get"
+        action={paths.search(ctx.language)}
+      >
         <p class="search-main">
           <label for="search-q">{t('searchLabel')}</label>
           <input id="search-q" type="search" name="q" value={form.q} maxLength={500} />
@@ -97,7 +104,7 @@ export function SearchPage(props: {
             {results.items.map(({ article, snippet }) => (
               <li>
                 <h3>
-                  <a href={articleHref(article)}>{article.headline}</a>
+                  <a href={articleHref(article)}>{typeset(article).headline}</a>
                 </h3>
                 <p class="result-meta">
                   <span class="section-label">{article.section.name}</span>

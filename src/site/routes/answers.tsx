@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorPage } from '../pages/ErrorPage.tsx';
 import { sendPage } from '../render.ts';
 import type { SiteKit } from './site-kit.ts';
+import { canonicalSlash } from './trailing-slash.ts';
 
 /** 404 as a page, in `language` when it is one of the site's, else in the default language. */
 export async function sendNotFound(
@@ -29,8 +30,27 @@ export async function sendGone(kit: SiteKit, reply: FastifyReply, language: stri
   );
 }
 
+/**
+ * 404, unless the address is the other form of a canonical one (trailing slash): then 301 to it,
+ * query string kept. What a header cannot carry is percent-encoded.
+ */
+export async function sendNotFoundOrSlash(
+  kit: SiteKit,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  language?: string,
+): Promise<FastifyReply> {
+  const to = canonicalSlash(request.url, (code) => kit.deps.site.isLanguage(code));
+  if (to)
+    return reply.redirect(
+      to.replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c)),
+      301,
+    );
+  return sendNotFound(kit, reply, language);
+}
+
 /** Any address no route knows: a 404 page in the language its first segment names, if it names one. */
 export const unknownAddress =
   (kit: SiteKit) =>
   async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> =>
-    sendNotFound(kit, reply, request.url.split('/')[1]?.split('?')[0]);
+    sendNotFoundOrSlash(kit, request, reply, request.url.split('/')[1]?.split('?')[0]);

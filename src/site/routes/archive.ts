@@ -1,7 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import { formatLongDate, formatMonthYear, zonedTimeToInstant } from '../../lib/dates.ts';
 import { paths } from '../urls.ts';
-import { sendNotFound } from './answers.tsx';
+import { sendNotFound, sendNotFoundOrSlash } from './answers.tsx';
+import { canonicalSlash } from './trailing-slash.ts';
 import { sendListing } from './listing-page.tsx';
 import type { SiteHandler, SiteKit } from './site-kit.ts';
 
@@ -61,6 +62,9 @@ export const monthArchive =
   (kit: SiteKit): SiteHandler<{ lang: string; year: string; month: string }> =>
   async (request, reply) => {
     const { lang, year, month } = request.params;
+    // `/en/tag/x/` has this shape too: the other form of an address goes to its canonical one.
+    if (canonicalSlash(request.url, (c) => kit.deps.site.isLanguage(c)))
+      return sendNotFoundOrSlash(kit, request, reply, lang);
     return sendArchive(kit, reply, lang, request.query, [year, month]);
   };
 
@@ -69,5 +73,8 @@ export const dayArchive =
   (kit: SiteKit): SiteHandler<{ lang: string; year: string; month: string; day: string }> =>
   async (request, reply) => {
     const { lang, year, month, day } = request.params;
+    // `/en/tag/x/` has this shape too: the other form of an address goes to its canonical one.
+    if (canonicalSlash(request.url, (c) => kit.deps.site.isLanguage(c)))
+      return sendNotFoundOrSlash(kit, request, reply, lang);
     return sendArchive(kit, reply, lang, request.query, [year, month, day]);
   };

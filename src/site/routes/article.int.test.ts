@@ -15,7 +15,7 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       const html = res.body;
       expect(html).toMatch(/^<!doctype html><html lang="en"/);
       expect(html).toContain(
-        `<h1 class="headline">Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv</h1>`,
+        `<h1 class="headline">Moscow expresses regret over damage to Azerbaijan’s embassy in Kyiv</h1>`,
       );
       expect(html).toContain('<p class="standfirst">Russia blames Ukrainian air defences;');
       expect(html).toContain(
@@ -27,7 +27,7 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       );
       expect(html).toContain(`<link rel="canonical" href="http://news.test${SEED_URL}"/>`);
       expect(html).toContain(
-        `<title>Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv — Newsdesk</title>`,
+        `<title>Moscow expresses regret over damage to Azerbaijan’s embassy in Kyiv — Newsdesk</title>`,
       );
     });
 

@@ -5,7 +5,7 @@ import type { Alternate } from '../components/page-context.ts';
 import { ArticlePage } from '../pages/ArticlePage.tsx';
 import { sendPage } from '../render.ts';
 import { paths } from '../urls.ts';
-import { sendGone, sendNotFound } from './answers.tsx';
+import { sendGone, sendNotFound, sendNotFoundOrSlash } from './answers.tsx';
 import type { SiteHandler, SiteKit } from './site-kit.ts';
 
 /** hreflang alternates of a story: every published language version, and the x-default one. */
@@ -79,7 +79,7 @@ export const articlePage =
     const found = await kit.deps.reader.lookup(lang, section, slug);
     switch (found.kind) {
       case 'missing':
-        return sendNotFound(kit, reply, lang);
+        return sendNotFoundOrSlash(kit, request, reply, lang);
       case 'gone':
         return sendGone(kit, reply, lang);
       case 'moved':

@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smartQuotes } from '../../lib/typography.ts';
 import { z } from 'zod';
 import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
 import { dialects } from '../../../test/utils/databases.ts';
@@ -11,6 +12,9 @@ import { isWellFormedXml } from '../../../test/utils/xml.ts';
 const hostile = (what: string) => `${what} <b>bold</b> & <script>alert(1)</script> ]]> x ]]> &amp; "q"`;
 const HEADLINE = hostile('Headline');
 const STANDFIRST = hostile('Standfirst');
+// Feeds show headline and standfirst as the site does, with typographic quotes ("q" → “q”).
+const HEADLINE_SHOWN = smartQuotes(HEADLINE, 'en');
+const STANDFIRST_SHOWN = smartQuotes(STANDFIRST, 'en');
 const AUTHOR = 'O’Brien <img src=x onerror=alert(1)> & Co';
 const TAG = 'R&D <i>';
 const SECTION = 'News & <Views>';
@@ -98,11 +102,11 @@ describe.each(dialects)('hostile text in RSS, Atom and JSON Feed on %s', (dialec
     const feed = await new Parser().parseString(res.body);
     expect(feed.title).toBe(`${SECTION} — Newsdesk`);
     const item = feed.items[0]!;
-    expect(item.title).toBe(HEADLINE);
+    expect(item.title).toBe(HEADLINE_SHOWN);
     expect(item.creator).toBe(AUTHOR);
     expect(item.categories).toEqual([SECTION, TAG]);
     const raw = rssDoc.parse(xml.parse(res.body)).rss.channel.item;
-    expect(htmlText(raw.description)).toBe(STANDFIRST);
+    expect(htmlText(raw.description)).toBe(STANDFIRST_SHOWN);
     const content = item['content:encoded'] as string;
     expect(content).not.toMatch(/<script|<b>|<img|<\/blockquote><script/);
     expect(htmlText(content)).toContain(hostile('Body'));
@@ -116,8 +120,8 @@ describe.each(dialects)('hostile text in RSS, Atom and JSON Feed on %s', (dialec
     const feed = atomDoc.parse(xml.parse(res.body)).feed;
     expect(feed.title).toBe(`${SECTION} — Newsdesk`);
     const entry = feed.entry[0]!;
-    expect(entry.title).toEqual({ '#text': HEADLINE, '@type': 'text' });
-    expect(entry.summary).toEqual({ '#text': STANDFIRST, '@type': 'text' });
+    expect(entry.title).toEqual({ '#text': HEADLINE_SHOWN, '@type': 'text' });
+    expect(entry.summary).toEqual({ '#text': STANDFIRST_SHOWN, '@type': 'text' });
     expect(entry.author.name).toBe(AUTHOR);
     expect(entry.category.map((c) => c['@term'])).toEqual([SECTION, TAG]);
     expect(entry.content['@type']).toBe('html');
@@ -129,8 +133,8 @@ describe.each(dialects)('hostile text in RSS, Atom and JSON Feed on %s', (dialec
     const res = await get('/en/world/feed.json');
     expect(res.statusCode).toBe(200);
     const item = jsonFeedDoc.parse(res.json()).items[0]!;
-    expect(item.title).toBe(HEADLINE);
-    expect(item.summary).toBe(`${STANDFIRST}\u000b\u0001`);
+    expect(item.title).toBe(HEADLINE_SHOWN);
+    expect(item.summary).toBe(`${STANDFIRST_SHOWN}\u000b\u0001`);
     expect(item.authors[0]!.name).toBe(AUTHOR);
     expect(item.tags).toEqual([SECTION, TAG]);
     expect(item.content_html).not.toMatch(/<script|<b>|<img/);
@@ -144,7 +148,7 @@ describe.each(dialects)('hostile text in RSS, Atom and JSON Feed on %s', (dialec
       const item = (await new Parser().parseString(res.body)).items[0]!;
       expect(item['content:encoded']).toBeUndefined();
       expect(item.content).not.toMatch(/<script|<b>/);
-      expect(htmlText(item.content!)).toBe(STANDFIRST);
+      expect(htmlText(item.content!)).toBe(STANDFIRST_SHOWN);
     } finally {
       await app.container.site.update({ feedFullText: true });
     }

@@ -50,7 +50,7 @@ describe.each(dialects)('feeds on %s', (dialect) => {
     expect(feed.language).toBe('en');
     expect(feed.items).toHaveLength(13);
     const seed = feed.items[0]!;
-    expect(seed.title).toBe("Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv");
+    expect(seed.title).toBe('Moscow expresses regret over damage to Azerbaijan’s embassy in Kyiv');
     expect(seed.link).toBe(`http://news.test/en/world/${SEED_SLUG}`);
     expect(seed.guid).toBe(`urn:uuid:${fx.seed.id}`);
     expect(new Date(seed.pubDate!).toISOString()).toBe('2025-11-21T08:00:00.000Z');

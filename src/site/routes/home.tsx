@@ -12,7 +12,8 @@ export const frontPageSlash =
   (kit: SiteKit): SiteHandler<{ lang: string }> =>
   async (request, reply) => {
     if (!kit.deps.site.isLanguage(request.params.lang)) return sendNotFound(kit, reply);
-    return reply.redirect(paths.front(request.params.lang), 301);
+    const q = request.url.indexOf('?');
+    return reply.redirect(`${paths.front(request.params.lang)}${q === -1 ? '' : request.url.slice(q)}`, 301);
   };
 
 /** A language's front page: the breaking strip, editors' picks, the latest, most read. */

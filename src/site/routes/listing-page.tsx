@@ -16,6 +16,8 @@ export const outOfRange = (page: Page<unknown>): boolean => page.page > 1 && pag
 /** What a listing shows around its articles; `path` gives its URL in any language and page. */
 export interface ListingSpec {
   title: string;
+  /** The <h1> when it needs markup; else `title`. */
+  heading?: ComponentChildren;
   path: (language: string, page?: number) => string;
   description?: string | null;
   intro?: ComponentChildren;
@@ -46,6 +48,7 @@ export async function sendListing(
     <ListingPage
       ctx={ctx}
       title={s.title}
+      heading={s.heading}
       description={s.description ?? null}
       intro={s.intro}
       canonical={absolute(ctx.site.baseUrl, s.path(lang, page.page))}

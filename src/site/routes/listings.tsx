@@ -1,5 +1,5 @@
 import { paths } from '../urls.ts';
-import { sendNotFound } from './answers.tsx';
+import { sendNotFound, sendNotFoundOrSlash } from './answers.tsx';
 import { sendArchive } from './archive.ts';
 import { feedPaths } from '../feed-model.tsx';
 import { sendListing } from './listing-page.tsx';
@@ -7,15 +7,16 @@ import type { SiteHandler, SiteKit } from './site-kit.ts';
 
 const YEAR = /^\d{4}$/;
 
-/** `/en/world` → `/en/world/`, and `/en/2025` → `/en/2025/`: listings end with a slash. */
+/** `/en/world` → `/en/world/`, `/en/latest` → `/en/latest/`: listings end with a slash (trailing-slash.ts). */
 export const listingSlash =
   (kit: SiteKit): SiteHandler<{ lang: string; section: string }> =>
   async (request, reply) => {
     const { site, taxonomy } = kit.deps;
     const { lang, section } = request.params;
-    if (site.isLanguage(lang) && YEAR.test(section)) return reply.redirect(`/${lang}/${section}/`, 301);
-    if (!site.isLanguage(lang) || !(await taxonomy.section(section))) return sendNotFound(kit, reply, lang);
-    return reply.redirect(paths.section(lang, section), 301);
+    if (!site.isLanguage(lang) || !(await taxonomy.section(section)))
+      return sendNotFoundOrSlash(kit, request, reply, lang);
+    const q = request.url.indexOf('?');
+    return reply.redirect(`${paths.section(lang, section)}${q === -1 ? '' : request.url.slice(q)}`, 301);
   };
 
 /** `/en/world/`: a section's articles; `/en/2025/` (a year in the section's place) is a year's archive. */
@@ -27,7 +28,7 @@ export const sectionPage =
       return sendArchive(kit, reply, lang, request.query, [request.params.section]);
     const { site, taxonomy } = kit.deps;
     const section = site.isLanguage(lang) ? await taxonomy.section(request.params.section, lang) : null;
-    if (!section) return sendNotFound(kit, reply, lang);
+    if (!section) return sendNotFoundOrSlash(kit, request, reply, lang);
     return sendListing(kit, reply, lang, request.query, { sectionId: section.id }, () => ({
       title: section.name,
       path: (l, n) => paths.section(l, section.slug, n),
@@ -57,12 +58,38 @@ export const tagPage =
       ? await kit.deps.taxonomy.tag(request.params.slug, lang)
       : null;
     if (!tag) return sendNotFound(kit, reply, lang);
+    const name = await tagNameIn(kit, tag.id, lang, tag.name);
+    const borrowedFrom = name.language;
     return sendListing(kit, reply, lang, request.query, { tagId: tag.id }, (ctx) => ({
-      title: ctx.t('tagTitle', { name: tag.name }),
+      title: ctx.t('tagTitle', { name: name.name }),
+      // A name borrowed from another language says so (lang=…), for readers and screen readers.
+      heading: borrowedFrom
+        ? ctx
+            .t('tagTitle', { name: '\u0000' })
+            .split('\u0000')
+            .flatMap((part, i) => (i === 0 ? [part] : [<span lang={borrowedFrom}>{name.name}</span>, part]))
+        : undefined,
       path: (l, n) => paths.tag(l, tag.slug, n),
       feeds: feedPaths(paths.tag(lang, tag.slug)),
     }));
   };
+
+/**
+ * The tag's name in `lang`; without one, its name in the site's default language (else any),
+ * with that language (`language`) so the page can mark it.
+ */
+async function tagNameIn(
+  kit: SiteKit,
+  tagId: string,
+  lang: string,
+  fallback: string,
+): Promise<{ name: string; language: string | null }> {
+  const names = await kit.deps.taxonomy.tagNames(tagId);
+  const own = names.find((n) => n.language === lang);
+  if (own) return { name: own.name, language: null };
+  const other = names.find((n) => n.language === kit.deps.site.settings().defaultLanguage) ?? names[0];
+  return other ? { name: other.name, language: other.language } : { name: fallback, language: null };
+}
 
 /** `/en/author/<slug>`: the person's card, then their articles. */
 export const authorPage =

@@ -54,7 +54,7 @@ describe.each(dialects)('reader site on %s', (dialect) => {
 
     it('every page has a search form in the header', async () => {
       expect((await get('/en/economy/')).body).toContain(
-        '<form class="header-search" role="search" method="get" action="/en/search">',
+        '<form class="header-search" role="search" aria-label="Search the news" method="get" action="/en/search">',
       );
     });
   });

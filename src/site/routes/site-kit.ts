@@ -28,6 +28,7 @@ export function siteKit(deps: SiteDeps): SiteKit {
       t: deps.messages.translator(language),
       sections: await deps.taxonomy.sections(language),
       assets: deps.assets,
+      now: deps.clock.now(),
     }),
     today: () => calendarDateInZone(deps.clock.now(), site.settings().timeZone),
     pageSize: () => site.settings().pageSize,

@@ -107,7 +107,7 @@ describe.each(dialects)('sitemaps and robots.txt on %s', (dialect) => {
     expect(en?.['news:news']).toEqual({
       'news:publication': { 'news:name': 'Newsdesk', 'news:language': 'en' },
       'news:publication_date': '2025-11-21T08:00:00.000Z',
-      'news:title': "Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv",
+      'news:title': 'Moscow expresses regret over damage to Azerbaijan’s embassy in Kyiv',
     });
   });
 

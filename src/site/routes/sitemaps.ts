@@ -3,6 +3,7 @@ import { sitemapIndexXml, sitemapXml, type SitemapUrl } from '../../feeds/sitema
 import { PUBLIC_PAGE_CACHE, cacheFor } from '../../http/caching.ts';
 import type { SitemapEntry } from '../../services/articles/article-reader.ts';
 import { publicUrl } from '../../domain/urls.ts';
+import { smartQuotes } from '../../lib/typography.ts';
 import { absolute, paths } from '../urls.ts';
 import { passToNotFound, type SiteHandler, type SiteKit } from './site-kit.ts';
 
@@ -38,7 +39,8 @@ function articleUrl(kit: SiteKit, all: SitemapEntry[]): (e: SitemapEntry) => Sit
     );
     return {
       url: abs(paths.article(e.language, e.sectionSlug, e.slug)),
-      lastmod: e.modifiedAt,
+      // The article's own time (updated, else published), not when its row was last written.
+      lastmod: e.updatedAt ?? e.publishedAt,
       ...(versions.length > 1
         ? {
             alternates: versions.map((v) => ({
@@ -88,30 +90,36 @@ export const sitemapIndex =
     );
   };
 
-/** `/sitemaps/pages.xml`: front pages, sections, tags and authors, each in every language. */
+/**
+ * `/sitemaps/pages.xml`: front pages and sections in every language; tag and author pages only in
+ * the languages they list something in (an empty listing is not worth a crawl, and says noindex).
+ */
 export const pagesSitemap =
   (kit: SiteKit): SiteHandler =>
   async (_request, reply) => {
     const { site, taxonomy } = kit.deps;
     const abs = absoluteIn(kit);
     const languages = site.settings().languages;
-    const [sections, tags, authors] = await Promise.all([
+    const [sections, tagsBy, authorsBy] = await Promise.all([
       taxonomy.sections(),
-      taxonomy.usedTags(),
-      taxonomy.authors(),
+      Promise.all(languages.map(async (l) => new Set((await taxonomy.usedTags(l)).map((t) => t.slug)))),
+      Promise.all(languages.map(async (l) => new Set((await taxonomy.authors(l)).map((p) => p.slug)))),
     ]);
-    const everyLanguage = (path: (lang: string) => string): SitemapUrl[] =>
-      languages.map((l) => ({
+    const inLanguages = (codes: string[], path: (lang: string) => string): SitemapUrl[] =>
+      codes.map((l) => ({
         url: abs(path(l)),
-        alternates: languages.map((o) => ({ language: o, url: abs(path(o)) })),
+        ...(codes.length > 1 ? { alternates: codes.map((o) => ({ language: o, url: abs(path(o)) })) } : {}),
       }));
+    const everyLanguage = (path: (lang: string) => string) => inLanguages(languages, path);
+    const where = (sets: Set<string>[], slug: string) => languages.filter((_, i) => sets[i]?.has(slug));
+    const slugs = (sets: Set<string>[]) => [...new Set(sets.flatMap((s) => [...s]))].sort();
     return send(
       reply,
       await sitemapXml([
         ...everyLanguage((l) => paths.front(l)),
         ...sections.flatMap((s) => everyLanguage((l) => paths.section(l, s.slug))),
-        ...tags.flatMap((t) => everyLanguage((l) => paths.tag(l, t.slug))),
-        ...authors.flatMap((p) => everyLanguage((l) => paths.author(l, p.slug))),
+        ...slugs(tagsBy).flatMap((t) => inLanguages(where(tagsBy, t), (l) => paths.tag(l, t))),
+        ...slugs(authorsBy).flatMap((p) => inLanguages(where(authorsBy, p), (l) => paths.author(l, p))),
       ]),
     );
   };
@@ -132,7 +140,7 @@ export const newsSitemap =
       news: {
         publication: site.settings().name,
         language: e.language,
-        title: e.headline,
+        title: smartQuotes(e.headline, e.language),
         published: e.publishedAt,
       },
     }));

@@ -26,6 +26,8 @@ export interface SitemapEntry {
   headline: string;
   translationGroupId: string;
   publishedAt: Date;
+  /** When the published text last changed (readers see "Updated"), or null. */
+  updatedAt: Date | null;
   modifiedAt: Date;
   images: { src: string; caption: string | null }[];
 }
@@ -439,13 +441,15 @@ export class ArticleListRepository {
       .selectFrom('articles')
       .select((eb) => [
         eb.fn<string>('substr', ['articles.published_at', eb.val(1), eb.val(7)]).as('month'),
-        eb.fn.max('articles.modified_at').as('last'),
+        // What readers see changed (published or updated), not when a row was written (an import).
+        eb.fn.max(eb.fn.coalesce('articles.updated_at', 'articles.published_at')).as('last'),
       ])
       .where('status', '=', 'published')
       .groupBy('month')
       .orderBy('month', 'desc')
       .execute();
-    return rows.map((r) => ({ month: r.month, lastModified: new Date(r.last) }));
+    // Published rows always have a date; the month's first day stands in for the type's null.
+    return rows.map((r) => ({ month: r.month, lastModified: new Date(r.last ?? `${r.month}-01`) }));
   }
 
   /** Published articles in [from, until), for sitemaps: URL parts, dates, images, translations. */
@@ -460,6 +464,7 @@ export class ArticleListRepository {
         'articles.headline',
         'articles.translation_group_id',
         'articles.published_at',
+        'articles.updated_at',
         'articles.modified_at',
         'articles.body_json',
         'articles.featured_image',
@@ -480,6 +485,7 @@ export class ArticleListRepository {
       headline: r.headline,
       translationGroupId: r.translation_group_id,
       publishedAt: new Date(r.published_at),
+      updatedAt: r.updated_at ? new Date(r.updated_at) : null,
       modifiedAt: new Date(r.modified_at),
       // The featured image first, then the body's images.
       images: [

@@ -104,7 +104,8 @@ export class TagRepository {
   }
 
   /** Tags that have at least one published article. */
-  async listUsed(): Promise<TagRef[]> {
+  /** Tags on at least one published article (in `language`, when given). */
+  async listUsed(language?: string): Promise<TagRef[]> {
     return this.db
       .selectFrom('tags')
       .select(['tags.id', 'tags.slug', 'tags.name'])
@@ -115,10 +116,21 @@ export class TagRepository {
             .innerJoin('articles', 'articles.id', 'article_tags.article_id')
             .select('article_tags.tag_id')
             .whereRef('article_tags.tag_id', '=', 'tags.id')
-            .where('articles.status', '=', 'published'),
+            .where('articles.status', '=', 'published')
+            .$if(language !== undefined, (q) => q.where('articles.language', '=', language ?? '')),
         ),
       )
       .orderBy('tags.slug')
+      .execute();
+  }
+
+  /** The tag's names, one per language it has been named in. */
+  async names(tagId: string): Promise<{ language: string; name: string }[]> {
+    return this.db
+      .selectFrom('tag_names')
+      .select(['language', 'name'])
+      .where('tag_id', '=', tagId)
+      .orderBy('language')
       .execute();
   }
 
@@ -154,8 +166,8 @@ export class PersonRepository {
     return r ? PersonRepository.map(r) : null;
   }
 
-  /** People credited on at least one published article. */
-  async listAuthors(): Promise<Person[]> {
+  /** People credited on at least one published article (in `language`, when given). */
+  async listAuthors(language?: string): Promise<Person[]> {
     const rows = await this.db
       .selectFrom('people')
       .selectAll()
@@ -166,7 +178,8 @@ export class PersonRepository {
             .innerJoin('articles', 'articles.id', 'article_authors.article_id')
             .select('article_authors.person_id')
             .whereRef('article_authors.person_id', '=', 'people.id')
-            .where('articles.status', '=', 'published'),
+            .where('articles.status', '=', 'published')
+            .$if(language !== undefined, (q) => q.where('articles.language', '=', language ?? '')),
         ),
       )
       .orderBy('slug')

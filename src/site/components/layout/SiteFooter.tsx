@@ -10,7 +10,7 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
         <a class="brand" href={paths.front(language)}>
           {site.name}
         </a>
-        <nav aria-label={t('sections')}>
+        <nav aria-label={t('allSections')}>
           <ul>
             {ctx.sections.map((s) => (
               <li>

@@ -1,4 +1,6 @@
 import type { ArticleSummary } from '../../../domain/article.ts';
+import { taglineIn } from '../../../domain/site.ts';
+import { smartQuotes } from '../../../lib/typography.ts';
 import { paths } from '../../urls.ts';
 import type { Alternate, PageContext } from '../page-context.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -14,23 +16,33 @@ export function SiteHeader({
   currentSection: string | undefined;
 }) {
   const { site, t, language } = ctx;
-  const switcher: Alternate[] =
-    alternates ?? ctx.languages.map((l) => ({ language: l.code, href: paths.front(l.code) }));
+  // A page in one language only (an untranslated article) offers the other languages' front pages.
+  const translated = alternates && alternates.length > 1 ? alternates : null;
+  const forThisPage = translated !== null;
+  const switcher: Alternate[] = translated
+    ? translated
+    : ctx.languages.map((l) => ({ language: l.code, href: paths.front(l.code) }));
   return (
     <header class="site-header">
       <div class="wrap">
         <a class="brand" href={paths.front(language)}>
           {site.name}
-          <span class="brand-tagline">{site.tagline}</span>
+          <span class="brand-tagline">{taglineIn(site, language)}</span>
         </a>
-        <form class="header-search" role="search" method="get" action={paths.search(language)}>
+        <form
+          class="header-search"
+          role="search"
+          aria-label={t('searchLabel')}
+          method="get"
+          action={paths.search(language)}
+        >
           <label class="visually-hidden" for="header-q">
             {t('searchLabel')}
           </label>
           <input id="header-q" type="search" name="q" maxLength={500} />
           <button type="submit">{t('search')}</button>
         </form>
-        <LanguageSwitch ctx={ctx} switcher={switcher} forThisPage={!!alternates} />
+        <LanguageSwitch ctx={ctx} switcher={switcher} forThisPage={forThisPage} />
       </div>
       <nav class="section-nav" aria-label={t('sections')}>
         <div class="wrap">
@@ -60,7 +72,7 @@ export function BreakingBanner({ ctx, breaking }: { ctx: PageContext; breaking: 
       <div class="wrap">
         <strong>{t('breaking')}</strong>
         <a href={paths.article(breaking.language, breaking.section.slug, breaking.slug)}>
-          {breaking.headline}
+          {smartQuotes(breaking.headline, breaking.language)}
         </a>
       </div>
     </div>

@@ -80,7 +80,9 @@ export function ArticleHead({
         name: p.name,
         url: abs(paths.author(article.language, p.slug)),
       })),
-      creditedOrganization: article.sources[0]?.outlet ?? null,
+      creditedOrganization: article.sources[0]
+        ? { name: article.sources[0].outlet, url: publicUrl('source', site.baseUrl, article.sources[0].url) }
+        : null,
       publisher: {
         name: site.name,
         url: abs(paths.front(article.language)),
