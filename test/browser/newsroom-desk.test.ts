@@ -34,6 +34,58 @@ describe('the newsroom desk screens (Chromium)', () => {
   });
   afterAll(async () => ifStarted(h)?.close());
 
+  it('bulk actions publish the ticked articles, each with the single action’s rules, and say what happened', async () => {
+    const { writer } = h.app.container;
+    const body = [{ type: 'paragraph' as const, content: [{ text: 'Text.' }] }];
+    const make = (headline: string, status: 'draft' | 'published') =>
+      writer.create({ language: 'en', headline, sectionSlug: 'world', body, status, ownerId: ownerId });
+    const one = await make('Tramline draft one', 'draft');
+    const two = await make('Tramline draft two', 'draft');
+    const live = await make('Tramline live story', 'published');
+    await page.goto(`${h.baseUrl}/admin/articles?q=Tramline`);
+    const rows = page.locator('table.nd-articles tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    await page.getByLabel('Select all articles on this page').check();
+    await expect.poll(() => page.locator('.nd-bulk').textContent()).toContain('3 articles selected');
+    await page.selectOption('#nd-bulk-action', 'publish');
+    await page.getByRole('button', { name: 'Apply to selected' }).click();
+    const results = page.locator('.nd-bulk-results li');
+    await expect.poll(() => results.count()).toBe(3);
+    const outcome = Object.fromEntries(
+      await results.evaluateAll((lis) =>
+        lis.map((li) => [li.querySelector('strong')?.textContent ?? '', li.getAttribute('data-ok')]),
+      ),
+    );
+    expect(outcome).toEqual({
+      'Tramline draft one': 'true',
+      'Tramline draft two': 'true',
+      'Tramline live story': 'false',
+    });
+    expect(await page.locator('.nd-bulk [role=status]').textContent()).toContain('2 done, 1 refused');
+    for (const a of [one, two, live])
+      expect((await h.app.container.reader.byId(a.id))?.status).toBe('published');
+    // The list shows them as they are now, and nothing is ticked any more.
+    await expect
+      .poll(() => page.locator('table.nd-articles td[data-label="Status"]').allTextContents())
+      .toEqual(['Published', 'Published', 'Published']);
+    expect(await page.locator('table.nd-articles input[type=checkbox]:checked').count()).toBe(0);
+
+    // Move one to another section: a live article's move waits as unpublished changes.
+    await page.getByLabel('Select “Tramline draft one”').check();
+    await page.selectOption('#nd-bulk-action', 'move');
+    await page.selectOption('#nd-bulk-section', 'economy');
+    await page.getByRole('button', { name: 'Apply to selected' }).click();
+    await expect.poll(() => results.first().textContent()).toContain('press Update');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // On a phone the list with its tick boxes still fits.
+    const phone = await h.newPage({ viewport: { width: 390, height: 800 } });
+    await phone.context().addCookies(await page.context().cookies());
+    await phone.goto(`${h.baseUrl}/admin/articles?q=Tramline`);
+    await phone.locator('table.nd-articles tbody tr').first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   it('the audit log reads in words with names, and filters by person and action', async () => {
     await page.goto(`${h.baseUrl}/admin/audit`);
     const cells = page.locator('table.admin-table tbody tr');
