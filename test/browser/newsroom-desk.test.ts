@@ -86,6 +86,33 @@ describe('the newsroom desk screens (Chromium)', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
+  it('the site settings screen saves the name and tagline, names a bad field, and readers see the change', async () => {
+    await page.goto(`${h.baseUrl}/admin/settings/site`);
+    const name = page.getByLabel('Site name');
+    await name.waitFor();
+    await name.fill('Harbour Herald');
+    await page.getByLabel('Tagline').fill('Tides, trade and town hall');
+    await page.getByLabel('Articles per listing page').fill('0');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const pageSize = page.getByLabel('Articles per listing page');
+    await expect.poll(() => pageSize.getAttribute('aria-invalid')).toBe('true');
+    expect(h.app.container.site.settings().name).not.toBe('Harbour Herald');
+    await pageSize.fill('8');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('[role=status]').last().textContent()).toBe('Saved.');
+    expect(await pageSize.getAttribute('aria-invalid')).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    // The outbox job would run this after the commit; the reader's next page shows the change.
+    await h.app.container.events.dispatchPending();
+    const reader = await h.newPage();
+    await reader.goto(`${h.baseUrl}/en/`);
+    expect(await reader.locator('header').first().textContent()).toContain('Harbour Herald');
+    expect(await reader.locator('header').first().textContent()).toContain('Tides, trade and town hall');
+    // The story settings are one link away.
+    await page.getByRole('link', { name: 'Story intelligence for readers' }).click();
+    await page.waitForURL(`${h.baseUrl}/admin/settings/story`);
+  });
+
   it('the audit log reads in words with names, and filters by person and action', async () => {
     await page.goto(`${h.baseUrl}/admin/audit`);
     const cells = page.locator('table.admin-table tbody tr');
