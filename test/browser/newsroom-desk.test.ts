@@ -113,6 +113,17 @@ describe('the newsroom desk screens (Chromium)', () => {
     await page.waitForURL(`${h.baseUrl}/admin/settings/story`);
   });
 
+  it('the front-page screen says what readers see in each place now', async () => {
+    const newest = (await h.app.container.reader.latest({ language: 'en' }, 1))[0];
+    await page.goto(`${h.baseUrl}/admin/frontpage`);
+    const lead = page.locator('.nd-slot').first();
+    await expect.poll(() => lead.locator('.nd-slot-now').textContent()).toContain(newest?.headline ?? '—');
+    expect(await lead.locator('.nd-slot-now a').getAttribute('href')).toBe(
+      `/admin/articles/${newest?.id ?? ''}`,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('the audit log reads in words with names, and filters by person and action', async () => {
     await page.goto(`${h.baseUrl}/admin/audit`);
     const cells = page.locator('table.admin-table tbody tr');
