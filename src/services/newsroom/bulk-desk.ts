@@ -4,7 +4,6 @@ import { AppError } from '../../domain/errors.ts';
 import type { ArticleStatus } from '../../domain/statuses.ts';
 import { validate } from '../validate.ts';
 import type { EditorArticle } from './editor-view.ts';
-import type { NewsroomActor } from './newsroom.service.ts';
 
 /** What the article list does to several articles at once. */
 export const bulkActions = ['publish', 'unpublish', 'move', 'tag'] as const;
@@ -41,8 +40,11 @@ export type BulkResult =
   | { id: string; ok: true; headline: string; status: ArticleStatus; pending: boolean }
   | { id: string; ok: false; headline: string | null; code: string; message: string };
 
-/** The single-article acts a bulk action is made of: the newsroom's own, with their checks. */
-export interface SingleActs {
+/**
+ * The single-article acts a bulk action is made of: the newsroom's own, with their checks.
+ * Generic in who acts: the service passes its actor through (importing its type is a cycle).
+ */
+export interface SingleActs<NewsroomActor> {
   countWrite(actor: NewsroomActor): Promise<void>;
   get(actor: NewsroomActor, id: string): Promise<EditorArticle>;
   transition(
@@ -73,8 +75,8 @@ const done = (e: EditorArticle): BulkResult => ({
  * one after the other. An article refused stays as it was and the others go on; the answer
  * says what happened to each.
  */
-export async function bulkAct(
-  acts: SingleActs,
+export async function bulkAct<NewsroomActor>(
+  acts: SingleActs<NewsroomActor>,
   actor: NewsroomActor,
   input: BulkInput,
 ): Promise<BulkResult[]> {
