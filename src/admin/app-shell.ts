@@ -20,7 +20,7 @@ export const ADMIN_APP_PATHS = [
 ] as const;
 
 /** Screens of the app for admins only (site settings). */
-export const ADMIN_APP_SETTINGS_PATHS = ['/admin/settings/story'] as const;
+export const ADMIN_APP_SETTINGS_PATHS = ['/admin/settings/story', '/admin/settings/site'] as const;
 
 const ENTRY = 'main.tsx';
 const TYPES: Record<string, string> = {

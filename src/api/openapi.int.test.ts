@@ -14,6 +14,7 @@ import { adminEndpoints } from './admin/index.ts';
 import { mediaEndpoints } from './admin/media.ts';
 import { contentEndpoints } from './content/endpoints.ts';
 import type { Endpoint } from './endpoint.ts';
+import { SiteSettingsDesk } from '../services/site/site-settings-desk.ts';
 
 /** Both API wings declare what they answer; the documents carry it, and real answers match it. */
 describe('the API declarations', () => {
@@ -34,6 +35,7 @@ describe('the API declarations', () => {
       site: c.site,
       taxonomy: c.taxonomy,
       analysis: c.analysis,
+      siteSettings: new SiteSettingsDesk(c.store, c.site, c.clock),
       baseUrl: 'http://localhost',
       renderArticle: async () => '',
       articleUrl: () => 'http://localhost/',

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { adminAppRoutes } from '../admin/app-shell.ts';
 import { registerAdmin } from '../admin/routes.tsx';
+import { SiteSettingsDesk } from '../services/site/site-settings-desk.ts';
 import { adminApiRoutes } from '../api/admin/index.ts';
 import { mediaEndpoints } from '../api/admin/media.ts';
 import { registerContentApi } from '../api/content/routes.ts';
@@ -88,6 +89,7 @@ export async function registerNewsroomWing(
       articleUrl: (a) => absolute(settings.baseUrl, paths.article(a.language, a.section.slug, a.slug)),
       baseUrl: settings.baseUrl,
       analysis: c.analysis,
+      siteSettings: new SiteSettingsDesk(c.store, c.site, c.clock),
       more: mediaEndpoints({ media: c.media }),
     }).concat(
       // The newsroom app (npm run build:admin builds it into dist/admin/).

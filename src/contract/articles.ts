@@ -191,6 +191,8 @@ export const frontpageSlotSchema = z.object({
   article: z.object({ id: z.string(), headline: z.string(), status: z.enum(articleStatuses) }).nullable(),
   /** Taken by an article this person may not see yet (someone else's draft). */
   hidden: z.boolean(),
+  /** What readers see in this place now (the placed article, or the latest news filling it). */
+  now: z.object({ id: z.string(), headline: z.string() }).nullable(),
 });
 export type FrontpageSlot = z.output<typeof frontpageSlotSchema>;
 

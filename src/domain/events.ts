@@ -47,7 +47,16 @@ export interface ReadingChangedEvent {
   article: ArticleEventPayload;
 }
 
-export type OutboxEvent = ArticleEvent | FrontpageChangedEvent | ReadingChangedEvent;
+/** Admins changed site-wide settings (name, tagline, page size…): every page may show them. */
+export interface SiteChangedEvent {
+  id: string;
+  type: 'site.changed';
+  occurredAt: Date;
+  /** The settings changed (for logs; every page is purged either way). */
+  keys: string[];
+}
+
+export type OutboxEvent = ArticleEvent | FrontpageChangedEvent | ReadingChangedEvent | SiteChangedEvent;
 export type OutboxEventType = OutboxEvent['type'];
 
 export function isArticleEvent(e: OutboxEvent): e is ArticleEvent {

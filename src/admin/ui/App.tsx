@@ -7,6 +7,7 @@ import { EditorScreen } from './screens/Editor.tsx';
 import { FrontpageScreen } from './screens/Frontpage.tsx';
 import { MediaScreen } from './screens/Media.tsx';
 import { StorySettingsScreen } from './screens/StorySettings.tsx';
+import { SiteSettingsScreen } from './screens/settings/SiteSettings.tsx';
 import type { Me, SiteInfo } from '../../contract/site.ts';
 
 function titleOf(route: Route): string {
@@ -23,6 +24,8 @@ function titleOf(route: Route): string {
       return t('media.title');
     case 'storySettings':
       return t('settings.storyTitle');
+    case 'siteSettings':
+      return t('siteSettings.title');
     case 'notFound':
       return t('app.notFound');
   }
@@ -74,6 +77,12 @@ function Screen({ route, me, site }: { route: Route; me: Me; site: SiteInfo }) {
     case 'storySettings':
       return me.permissions.includes('settings.manage') ? (
         <StorySettingsScreen />
+      ) : (
+        <h1>{t('app.notFound')}</h1>
+      );
+    case 'siteSettings':
+      return me.permissions.includes('settings.manage') ? (
+        <SiteSettingsScreen />
       ) : (
         <h1>{t('app.notFound')}</h1>
       );

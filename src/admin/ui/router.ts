@@ -6,6 +6,7 @@ export type Route =
   | { name: 'frontpage' }
   | { name: 'media' }
   | { name: 'storySettings' }
+  | { name: 'siteSettings' }
   | { name: 'notFound' };
 
 export function parseRoute(pathname: string, search = ''): Route {
@@ -18,6 +19,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (path === '/admin/frontpage') return { name: 'frontpage' };
   if (path === '/admin/media') return { name: 'media' };
   if (path === '/admin/settings/story') return { name: 'storySettings' };
+  if (path === '/admin/settings/site') return { name: 'siteSettings' };
   return { name: 'notFound' };
 }
 

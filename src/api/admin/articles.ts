@@ -22,6 +22,7 @@ import {
   serializeEditorArticle,
   type EditorDeps,
 } from './editor-article.ts';
+import { bulkEndpoints } from './bulk.ts';
 import { frontpageEndpoints } from './frontpage.ts';
 import { pendingChangeEndpoints } from './pending-changes.ts';
 import { revisionEndpoints } from './revisions.ts';
@@ -57,6 +58,7 @@ export function articleEndpoints(deps: ArticleApiDeps): AdminEndpoint[] {
   const countWrite = async ({ user }: { user: User }) => deps.newsroom.countWrite(actorOf(user));
   return [
     ...siteInfoEndpoints(deps),
+    ...bulkEndpoints(deps),
     ...articleDeskEndpoints(deps, countWrite),
     ...pendingChangeEndpoints(deps, countWrite),
     ...revisionEndpoints(deps, countWrite),

@@ -6,9 +6,9 @@ import { adminOpenApi, API_PREFIX, toRoutes, type AdminEndpoint, type GatedRoute
 import { analysisEndpoints } from './analysis.ts';
 import { articleEndpoints, type ArticleApiDeps } from './articles.ts';
 import { meEndpoints } from './me.ts';
-import { settingsEndpoints } from './settings.ts';
+import { settingsEndpoints, type SettingsApiDeps } from './settings.ts';
 
-export interface AdminApiDeps extends ArticleApiDeps {
+export interface AdminApiDeps extends ArticleApiDeps, SettingsApiDeps {
   baseUrl: string;
   analysis: AnalysisService;
   /** Endpoints other capabilities add (media). */

@@ -2,10 +2,14 @@ import { storyFactsModes } from '../../domain/site.ts';
 import type { AnalysisService } from '../../services/analysis/analysis.service.ts';
 import { storySettingsBody, storySettingsSchema } from '../../contract/analysis.ts';
 import { dataOf } from '../../contract/wire.ts';
+import { siteSettingsAnswer } from '../../contract/site-settings.ts';
+import { siteSettingsPatch, type SiteSettingsDesk } from '../../services/site/site-settings-desk.ts';
 import { endpoint, type AdminEndpoint } from './admin-endpoint.ts';
 
 export interface SettingsApiDeps {
   analysis: AnalysisService;
+  /** The site-wide settings admins change (name, tagline, page size, text size, publisher). */
+  siteSettings: SiteSettingsDesk;
 }
 
 /**
@@ -21,6 +25,25 @@ export function settingsEndpoints(deps: SettingsApiDeps): AdminEndpoint[] {
     },
   });
   return [
+    endpoint({
+      method: 'GET',
+      path: '/settings/site',
+      operationId: 'getSiteSettings',
+      summary: "The site's name, tagline, page size, text-size bounds and publisher details",
+      access: 'settings.manage',
+      response: siteSettingsAnswer,
+      handler: async () => ({ data: await deps.siteSettings.current() }),
+    }),
+    endpoint({
+      method: 'PUT',
+      path: '/settings/site',
+      operationId: 'setSiteSettings',
+      summary: 'Change site-wide settings (any of the fields); every cached page is purged',
+      access: 'settings.manage',
+      response: siteSettingsAnswer,
+      body: siteSettingsPatch,
+      handler: async ({ body, user }) => ({ data: await deps.siteSettings.change(user.id, body) }),
+    }),
     endpoint({
       method: 'GET',
       path: '/settings/story',

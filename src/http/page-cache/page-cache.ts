@@ -86,7 +86,14 @@ export class PageCache {
 
   /** Drops every variant of each path (a purge): the next request renders them anew. */
   drop(paths: Iterable<string>): number {
-    const dropped = this.store.dropPaths(paths);
+    // `/*` (EVERY_PAGE in services/events, which http may not import): a site-wide change.
+    const list = [...paths];
+    if (list.includes('/*')) {
+      const all = this.store.size;
+      this.clear();
+      return all;
+    }
+    const dropped = this.store.dropPaths(list);
     this.counts.purged += dropped;
     return dropped;
   }

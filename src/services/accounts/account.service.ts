@@ -455,8 +455,8 @@ export class AccountService {
     });
   }
 
-  auditLog(limit = 200) {
-    return this.store.repos.accounts.auditLog(limit);
+  auditLog(limit = 200, filter: Parameters<Store['repos']['accounts']['auditLog']>[1] = {}) {
+    return this.store.repos.accounts.auditLog(limit, filter);
   }
 }
 

@@ -2,6 +2,12 @@ import type { ArticleEventPayload } from '../../domain/events.ts';
 import { paths } from '../../lib/paths.ts';
 
 /** Tells the CDN or cache in front of the site to drop pages. */
+/**
+ * The path that purges every page (a site-wide setting changed): the page caches drop all they
+ * hold; a CDN gets `PURGE <base>/*` (Varnish and Fastly purge-all rules match it).
+ */
+export const EVERY_PAGE = '/*';
+
 export interface CachePurger {
   purge(pathsToPurge: string[]): Promise<void>;
 }

@@ -4,7 +4,7 @@ import type { Store } from '../../storage/repositories/index.ts';
 import type { Clock } from '../deps.ts';
 import type { WebhookService } from '../webhooks/webhook.service.ts';
 import type { AnalysisService } from '../analysis/analysis.service.ts';
-import { pathsAffectedBy, type CachePurger } from './cache-purger.ts';
+import { EVERY_PAGE, pathsAffectedBy, type CachePurger } from './cache-purger.ts';
 
 const LOCK_MS = 60_000;
 
@@ -57,6 +57,8 @@ export class EventDispatcher {
     switch (event.type) {
       case 'frontpage.changed':
         return [paths.front(event.language)];
+      case 'site.changed':
+        return [EVERY_PAGE];
       case 'reading.changed': {
         const a = event.article;
         const shown = this.analysis ? await this.analysis.pagesShowingReading(a) : [];

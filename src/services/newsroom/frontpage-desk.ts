@@ -12,6 +12,12 @@ export interface SlotView {
   slot: FrontpageSlot;
   article: { id: string; headline: string; status: ArticleStatus } | null;
   hidden: boolean;
+  /**
+   * What readers see in this place now: the published article placed in it, or — for an empty
+   * place, or one whose article is not published — the one the reader's front page fills it
+   * with (curated picks in slot order, then the latest news without repeating them).
+   */
+  now: { id: string; headline: string } | null;
 }
 
 /** The front page's curated slots per language: who sees what in them, and placing articles. */
@@ -29,6 +35,7 @@ export class FrontpageDesk {
    */
   async slots(actor: Actor, language: string): Promise<SlotView[]> {
     const assigned = await this.store.repos.frontpage.slots(language);
+    const showing = await this.showing(language, assigned);
     const result: SlotView[] = [];
     for (const slot of frontpageSlots) {
       const a = assigned.find((s) => s.slot === slot);
@@ -39,9 +46,38 @@ export class FrontpageDesk {
         article:
           article && visible ? { id: article.id, headline: article.headline, status: article.status } : null,
         hidden: article !== null && !visible,
+        now: showing[result.length] ?? null,
       });
     }
     return result;
+  }
+
+  /**
+   * The reader's front page from the top, as many places as there are slots: the published
+   * picks in slot order, then the latest published articles not among them (as home.tsx does).
+   */
+  private async showing(
+    language: string,
+    assigned: { slot: string; articleId: string; status: string }[],
+  ): Promise<{ id: string; headline: string }[]> {
+    const picks = frontpageSlots
+      .map((slot) => assigned.find((a) => a.slot === slot && a.status === 'published'))
+      .filter((a) => a !== undefined);
+    const picked = picks.length
+      ? await this.store.repos.listings.summariesByIds(
+          picks.map((p) => p.articleId),
+          language,
+        )
+      : [];
+    const latest = await this.store.repos.listings.listPublished(
+      { language },
+      frontpageSlots.length + picked.length,
+      0,
+    );
+    const ids = new Set(picked.map((a) => a.id));
+    return [...picked, ...latest.filter((a) => !ids.has(a.id))]
+      .slice(0, frontpageSlots.length)
+      .map((a) => ({ id: a.id, headline: a.headline }));
   }
 
   /** Places an article in a slot (or empties it), with its audit entry and a frontpage.changed event. */

@@ -31,6 +31,7 @@ import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { WindowRateLimit } from '../limits/rate-limit.ts';
 import type { SiteService } from '../site/site.service.ts';
 import { validate } from '../validate.ts';
+import { bulkAct, type BulkInput, type BulkResult } from './bulk-desk.ts';
 import { editorView, previewOf, type EditorArticle } from './editor-view.ts';
 import { FrontpageDesk, type SlotView } from './frontpage-desk.ts';
 
@@ -355,6 +356,24 @@ export class NewsroomService {
   /** Places an article in a front-page slot, or empties the slot (see FrontpageDesk). */
   setSlot(actor: NewsroomActor, language: string, slot: string, articleId: string | null): Promise<void> {
     return this.desk.place(actor, language, slot, articleId);
+  }
+
+  /**
+   * Several articles, one action (publish, unpublish, move to a section, add a tag): each goes
+   * through the single action with its checks; the answer says what happened to each.
+   */
+  bulk(actor: NewsroomActor, input: BulkInput): Promise<BulkResult[]> {
+    return bulkAct(
+      {
+        countWrite: (a) => this.countWrite(a),
+        get: (a, id) => this.get(a, id),
+        transition: (a, id, move) => this.transition(a, id, move),
+        save: (a, id, version, patch) => this.save(a, id, version, patch),
+        sectionExists: async (slug) => (await this.store.repos.sections.findBySlug(slug)) !== null,
+      },
+      actor,
+      input,
+    );
   }
 
   private async slugUsedElsewhere(article: Article, slug: string): Promise<boolean> {

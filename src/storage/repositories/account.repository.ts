@@ -300,7 +300,11 @@ export class AccountRepository {
       .execute();
   }
 
-  async auditLog(limit: number): Promise<
+  /** The newest entries first, narrowed by who, which action and when (`until` exclusive). */
+  async auditLog(
+    limit: number,
+    filter: { userId?: string; action?: string; from?: Date; until?: Date } = {},
+  ): Promise<
     {
       userId: string | null;
       userName: string | null;
@@ -310,9 +314,17 @@ export class AccountRepository {
       at: Date;
     }[]
   > {
-    const rows = await this.db
-      .selectFrom('audit_log')
-      .leftJoin('users', 'users.id', 'audit_log.user_id')
+    let q = this.db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.user_id');
+    if (filter.userId !== undefined) q = q.where('audit_log.user_id', '=', filter.userId);
+    // Restored versions are logged as `article.restored:N`: the family matches them all.
+    const action = filter.action;
+    if (action !== undefined)
+      q = q.where((eb) =>
+        eb.or([eb('audit_log.action', '=', action), eb('audit_log.action', 'like', `${action}:%`)]),
+      );
+    if (filter.from) q = q.where('audit_log.at', '>=', filter.from.toISOString());
+    if (filter.until) q = q.where('audit_log.at', '<', filter.until.toISOString());
+    const rows = await q
       .select([
         'audit_log.user_id',
         'users.name',

@@ -18,7 +18,13 @@ export class OutboxRepository {
         type: e.type,
         article_id: 'article' in e ? e.article.id : null,
         // An article's event stores the article alone (as rows written before other events existed).
-        payload: JSON.stringify('article' in e ? e.article : { language: e.language }),
+        payload: JSON.stringify(
+          'article' in e
+            ? e.article
+            : e.type === 'site.changed'
+              ? { keys: e.keys }
+              : { language: e.language },
+        ),
         created_at: e.occurredAt.toISOString(),
         processed_at: null,
         locked_until: null,
@@ -73,9 +79,11 @@ function eventOf(r: { id: string; type: string; payload: string; created_at: str
   const base = { id: r.id, occurredAt: new Date(r.created_at) };
   if (r.type === 'frontpage.changed')
     return { ...base, type: r.type, language: (JSON.parse(r.payload) as { language: string }).language };
+  if (r.type === 'site.changed')
+    return { ...base, type: r.type, keys: (JSON.parse(r.payload) as { keys: string[] }).keys };
   return {
     ...base,
-    type: r.type as Exclude<OutboxEvent['type'], 'frontpage.changed'>,
+    type: r.type as Exclude<OutboxEvent['type'], 'frontpage.changed' | 'site.changed'>,
     article: JSON.parse(r.payload) as ArticleEventPayload,
   };
 }

@@ -63,7 +63,10 @@ function AppNav({ me, route }: { me: Me; route: Route }) {
         ) : null}
         {may('settings.manage') ? (
           <li>
-            <a href="/admin/settings/story" aria-current={current('storySettings')}>
+            <a
+              href="/admin/settings/story"
+              aria-current={route.name === 'siteSettings' ? 'page' : current('storySettings')}
+            >
               {t('nav.settings')}
             </a>
           </li>

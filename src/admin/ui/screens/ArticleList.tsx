@@ -8,6 +8,7 @@ import type { Me, SiteInfo } from '../../../contract/site.ts';
 import type { Page } from '../../../contract/wire.ts';
 import { ArticleFilters } from './articles/ArticleFilters.tsx';
 import { ArticleTable } from './articles/ArticleTable.tsx';
+import { BulkActions } from './articles/BulkActions.tsx';
 import { apiQuery, filtersFrom, type Filters } from './articles/filters.ts';
 
 /** The newsroom's articles in every status it may see: filters and search live in the URL. */
@@ -17,6 +18,9 @@ export function ArticleListScreen({ search, site, me }: { search: URLSearchParam
   const [filters, setFilters] = useState<Filters>(initial);
   const [result, setResult] = useState<Page<ArticleListItem> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  // Bumped after a bulk action: the same page is read again to show the articles as they are now.
+  const [round, setRound] = useState(0);
   const key = search.toString();
 
   useEffect(() => {
@@ -35,7 +39,9 @@ export function ArticleListScreen({ search, site, me }: { search: URLSearchParam
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, round]);
+  // Another page or other filters: what was ticked is no longer on screen.
+  useEffect(() => setSelected(new Set()), [key]);
 
   const go = (f: Filters) => navigate(`/admin/articles${query(f)}`);
   const seesAll = me.permissions.includes('articles.edit-any');
@@ -58,8 +64,17 @@ export function ArticleListScreen({ search, site, me }: { search: URLSearchParam
       <p class="nd-hint" role="status" aria-live="polite">
         {result ? t('list.count', { count: result.meta.total }) : t('common.loading')}
       </p>
+      {/* Kept mounted while the list reloads, so what happened to each article stays on screen. */}
+      <BulkActions
+        me={me}
+        site={site}
+        selected={[...selected]}
+        headlineOf={(id) => result?.data.find((a) => a.id === id)?.headline ?? id}
+        clear={() => setSelected(new Set())}
+        reload={() => setRound((r) => r + 1)}
+      />
       {result && result.data.length ? (
-        <ArticleTable articles={result.data} />
+        <ArticleTable articles={result.data} selected={selected} setSelected={setSelected} />
       ) : result ? (
         <p>{t('list.empty')}</p>
       ) : null}

@@ -81,6 +81,11 @@ export function FrontpageScreen({ site, me }: { site: SiteInfo; me: Me }) {
               ) : (
                 <p class="nd-hint">{s.hidden ? t('frontpage.hidden') : t('frontpage.empty')}</p>
               )}
+              {s.now && s.now.id !== s.article?.id ? (
+                <p class="nd-slot-now">
+                  {t('frontpage.now')} <a href={`/admin/articles/${s.now.id}`}>{s.now.headline}</a>
+                </p>
+              ) : null}
               {canCurate ? (
                 <SlotPicker
                   slot={s.slot}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, errorMessage } from '../api.ts';
 import { t } from '../i18n.ts';
 import type { StorySettings } from '../../../contract/analysis.ts';
+import { SettingsNav } from './settings/SettingsNav.tsx';
 
 type Mode = StorySettings['storyFacts'];
 
@@ -53,6 +54,7 @@ export function StorySettingsScreen() {
 
   return (
     <div>
+      <SettingsNav current="story" />
       <h1>{t('settings.storyTitle')}</h1>
       <p class="nd-hint">{t('settings.storyIntro')}</p>
       {error ? (

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFixtures } from '../../../test/fixtures/content.ts';
+import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
+import { dialects } from '../../../test/utils/databases.ts';
+import { ifStarted } from '../../../test/utils/if-started.ts';
+import { asStaff, signInStaff, type StaffSession } from '../../../test/utils/staff.ts';
+import { siteSettingsAnswer } from '../../contract/site-settings.ts';
+
+describe.each(dialects)('site settings from the newsroom (admin API) on %s', (dialect) => {
+  let app: TestApp;
+  let staff: Record<'admin' | 'editor' | 'author' | 'contributor', StaffSession>;
+  const put = (who: StaffSession, body: unknown) =>
+    asStaff(app, who, 'PUT', '/admin/api/settings/site', body);
+  const front = () => app.server.inject({ method: 'GET', url: '/en/' });
+
+  beforeAll(async () => {
+    app = await createTestApp(dialect, { pageCache: { maxBytes: 8 * 1024 * 1024, maxAgeMs: 600_000 } });
+    await loadFixtures(app.container, 2);
+    await app.container.events.dispatchPending();
+    staff = await signInStaff(app, {
+      admin: 'admin',
+      editor: 'editor',
+      author: 'author',
+      contributor: 'contributor',
+    });
+  });
+  afterAll(async () => ifStarted(app)?.dispose());
+
+  it('is for administrators only, reading and writing', async () => {
+    expect((await asStaff(app, staff.admin, 'GET', '/admin/api/settings/site')).status).toBe(200);
+    for (const who of [staff.editor, staff.author, staff.contributor]) {
+      expect((await asStaff(app, who, 'GET', '/admin/api/settings/site')).status).toBe(403);
+      expect((await put(who, { name: 'Taken over' })).status).toBe(403);
+    }
+    expect(app.container.site.settings().name).not.toBe('Taken over');
+  });
+
+  it('refuses bad values naming the field, and stores nothing', async () => {
+    const before = siteSettingsAnswer.parse(
+      (await asStaff(app, staff.admin, 'GET', '/admin/api/settings/site')).body,
+    );
+    const cases: [unknown, string][] = [
+      [{ name: '   ' }, 'name'],
+      [{ pageSize: 0 }, 'pageSize'],
+      [{ pageSize: 'ten' }, 'pageSize'],
+      [{ publisher: { legalName: 'X', address: 'Y', email: 'not an address' } }, 'publisher.email'],
+      [{ textSize: { default: 40, step: 2, min: 12, max: 32 } }, 'textSize'],
+      [{ colour: 'red' }, 'input'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await put(staff.admin, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      const fields = (res.body as { error: { issues: { field: string }[] } }).error.issues.map(
+        (i) => i.field,
+      );
+      expect(fields.join(' '), JSON.stringify(body)).toContain(field);
+    }
+    const after = siteSettingsAnswer.parse(
+      (await asStaff(app, staff.admin, 'GET', '/admin/api/settings/site')).body,
+    );
+    expect(after).toEqual(before);
+  });
+
+  it('a change is audited and readers see it on their next request (every cached page purged)', async () => {
+    const cached = await front();
+    expect((await front()).headers['x-cache']).toBe('hit');
+    expect(cached.body).not.toContain('Caspian Ledger');
+    const res = await put(staff.admin, {
+      name: 'Caspian Ledger',
+      tagline: 'Reported from the shore',
+      pageSize: 7,
+      publisher: {
+        legalName: 'Caspian Ledger LLC',
+        address: '2 Shore Road, Baku',
+        email: 'desk@ledger.example',
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(siteSettingsAnswer.parse(res.body).data).toMatchObject({ name: 'Caspian Ledger', pageSize: 7 });
+    expect(await app.container.events.dispatchPending()).toBeGreaterThan(0);
+    const fresh = await front();
+    expect(fresh.headers['x-cache']).not.toBe('hit');
+    expect(fresh.body).toContain('Caspian Ledger');
+    expect(fresh.body).toContain('Reported from the shore');
+    const [entry] = await app.container.accounts.auditLog(1, { action: 'settings.changed' });
+    expect(entry).toMatchObject({
+      userId: staff.admin.id,
+      target: 'site',
+      details: { name: { to: 'Caspian Ledger' }, pageSize: { from: 10, to: 7 } },
+    });
+    // The same values again change nothing: no entry, no purge.
+    await put(staff.admin, { name: 'Caspian Ledger' });
+    expect(await app.container.events.dispatchPending()).toBe(0);
+  });
+});
