@@ -17,6 +17,8 @@ import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
 import { PreparedQuery } from './prepared-query.ts';
 
 export type { ListFilter } from '../published.ts';
+export type { NewsroomFilter, NewsroomItem } from './newsroom-list.types.ts';
+import type { NewsroomFilter, NewsroomItem } from './newsroom-list.types.ts';
 
 export interface SitemapEntry {
   id: string;
@@ -30,35 +32,6 @@ export interface SitemapEntry {
   updatedAt: Date | null;
   modifiedAt: Date;
   images: { src: string; caption: string | null }[];
-}
-
-export interface NewsroomFilter {
-  status?: ArticleStatus;
-  language?: string;
-  sectionSlug?: string;
-  authorSlug?: string;
-  /** Only articles this account owns (contributors and authors see their own). */
-  ownerId?: string;
-  /** Last changed at or after / before. */
-  from?: Date;
-  until?: Date;
-  /** Words in the headline, standfirst or slug. */
-  text?: string;
-}
-export interface NewsroomItem {
-  id: string;
-  headline: string;
-  status: ArticleStatus;
-  language: string;
-  breaking: boolean;
-  section: { slug: string; name: string };
-  authors: string[];
-  owner: { id: string; name: string } | null;
-  modifiedAt: Date;
-  publishedAt: Date | null;
-  scheduledAt: Date | null;
-  /** A live article with edits readers do not see yet: 'saved', or 'submitted' for review. */
-  pendingChanges: 'saved' | 'submitted' | null;
 }
 
 interface SummaryRow {
