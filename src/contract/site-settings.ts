@@ -8,9 +8,15 @@ const shape = siteSettingsSchema.shape;
 export const siteSettingsView = z.object({
   name: shape.name,
   tagline: shape.tagline,
+  taglines: shape.taglines,
   pageSize: shape.pageSize,
   textSize: shape.textSize,
   publisher: shape.publisher,
+  /** Read only: the site's languages, to offer a tagline in each one but the default. */
+  languages: shape.languages,
+  defaultLanguage: shape.defaultLanguage,
 });
+/** What PUT takes: the view without its read-only fields. */
+export type SiteSettingsChange = Omit<SiteSettingsView, 'languages' | 'defaultLanguage'>;
 export type SiteSettingsView = z.output<typeof siteSettingsView>;
 export const siteSettingsAnswer = dataOf(siteSettingsView);

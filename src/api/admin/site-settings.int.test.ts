@@ -46,6 +46,8 @@ describe.each(dialects)('site settings from the newsroom (admin API) on %s', (di
       [{ publisher: { legalName: 'X', address: 'Y', email: 'not an address' } }, 'publisher.email'],
       [{ textSize: { default: 40, step: 2, min: 12, max: 32 } }, 'textSize'],
       [{ colour: 'red' }, 'input'],
+      [{ taglines: { fr: 'Nouvelles' } }, 'taglines.fr'],
+      [{ taglines: { en: 'The default language has the tagline itself' } }, 'taglines.en'],
     ];
     for (const [body, field] of cases) {
       const res = await put(staff.admin, body);
@@ -91,5 +93,25 @@ describe.each(dialects)('site settings from the newsroom (admin API) on %s', (di
     // The same values again change nothing: no entry, no purge.
     await put(staff.admin, { name: 'Caspian Ledger' });
     expect(await app.container.events.dispatchPending()).toBe(0);
+  });
+
+  it('the tagline per language: each language’s header shows its own, an empty one falls back', async () => {
+    const res = await put(staff.admin, { taglines: { ru: '  Вести с берега  ', az: 'Sahildən xəbərlər' } });
+    expect(res.status).toBe(200);
+    expect(siteSettingsAnswer.parse(res.body).data).toMatchObject({
+      taglines: { ru: 'Вести с берега', az: 'Sahildən xəbərlər' },
+      languages: expect.arrayContaining(['en', 'ru', 'az']) as unknown,
+    });
+    await app.container.events.dispatchPending();
+    expect((await app.server.inject('/ru/')).body).toContain('Вести с берега');
+    expect((await app.server.inject('/az/')).body).toContain('Sahildən xəbərlər');
+    // Emptied: Russian readers see the site's tagline again.
+    await put(staff.admin, { taglines: { ru: '', az: 'Sahildən xəbərlər' } });
+    await app.container.events.dispatchPending();
+    const ru = (await app.server.inject('/ru/')).body;
+    expect(ru).not.toContain('Вести с берега');
+    expect(ru).toContain(app.container.site.settings().tagline);
+    const [entry] = await app.container.accounts.auditLog(1, { action: 'settings.changed' });
+    expect(entry?.details).toMatchObject({ taglines: { to: { az: 'Sahildən xəbərlər' } } });
   });
 });

@@ -3,11 +3,14 @@ import { siteSettingsSchema, type SiteSettings } from '../../domain/site.ts';
 import type { Store } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import { validate } from '../validate.ts';
+import { AppError } from '../../domain/errors.ts';
 import type { SiteService } from './site.service.ts';
 
 /** The site-wide settings admins change on the settings screen (the rest stay with the operator). */
-export const editableSiteKeys = ['name', 'tagline', 'pageSize', 'textSize', 'publisher'] as const;
-export type EditableSiteSettings = Pick<SiteSettings, (typeof editableSiteKeys)[number]>;
+export const editableSiteKeys = ['name', 'tagline', 'taglines', 'pageSize', 'textSize', 'publisher'] as const;
+/** What the screen shows: the editable settings, and the site's languages to offer taglines in. */
+export type EditableSiteSettings = Pick<SiteSettings, (typeof editableSiteKeys)[number]> &
+  Pick<SiteSettings, 'languages' | 'defaultLanguage'>;
 
 const shape = siteSettingsSchema.shape;
 /** A change to them: any of the fields, each checked as the stored settings are. */
@@ -15,6 +18,8 @@ export const siteSettingsPatch = z
   .object({
     name: shape.name,
     tagline: shape.tagline,
+    /** The tagline in the site's other languages; an empty one is removed (the tagline shows). */
+    taglines: shape.taglines,
     pageSize: shape.pageSize,
     textSize: shape.textSize.strict(),
     publisher: shape.publisher.extend({ email: z.union([z.literal(''), z.email()]) }).strict(),
@@ -26,10 +31,35 @@ export type SiteSettingsPatch = z.input<typeof siteSettingsPatch>;
 const pick = (s: SiteSettings): EditableSiteSettings => ({
   name: s.name,
   tagline: s.tagline,
+  taglines: s.taglines,
   pageSize: s.pageSize,
   textSize: s.textSize,
   publisher: s.publisher,
+  languages: s.languages,
+  defaultLanguage: s.defaultLanguage,
 });
+
+/** A tagline for a language the site does not have is refused, naming it; empty ones are dropped. */
+function checkTaglines(taglines: Record<string, string>, site: SiteSettings): Record<string, string> {
+  const others = site.languages.filter((l) => l !== site.defaultLanguage);
+  const unknown = Object.keys(taglines).filter((l) => !others.includes(l));
+  if (unknown.length)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      unknown
+        .map((l) => `taglines.${l}: not one of the site's other languages (${others.join(', ')})`)
+        .join('; '),
+      unknown.map((l) => ({
+        field: `taglines.${l}`,
+        message: `not one of the site's other languages (${others.join(', ')})`,
+      })),
+    );
+  return Object.fromEntries(
+    Object.entries(taglines)
+      .filter(([, t]) => t.trim() !== '')
+      .map(([l, t]) => [l, t.trim()]),
+  );
+}
 
 /**
  * Site-wide settings from the newsroom: checked (an error names the field), stored, written to the
@@ -50,7 +80,9 @@ export class SiteSettingsDesk {
 
   async change(actorId: string, input: unknown): Promise<EditableSiteSettings> {
     const patch = validate(siteSettingsPatch, input);
-    const before = pick(await this.site.fresh(0));
+    const stored = await this.site.fresh(0);
+    if (patch.taglines) patch.taglines = checkTaglines(patch.taglines, stored);
+    const before = pick(stored);
     const changed = editableSiteKeys.filter(
       (k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(before[k]),
     );

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api, errorMessage } from '../../api.ts';
 import { t } from '../../i18n.ts';
-import type { SiteSettingsView } from '../../../../contract/site-settings.ts';
+import type { SiteSettingsChange, SiteSettingsView } from '../../../../contract/site-settings.ts';
 import { SettingsNav } from './SettingsNav.tsx';
 
 type Issues = Record<string, string>;
+
+/** A number field's value; empty is NaN, which the server refuses naming the field. */
+const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
 
 /** A labelled input with its error (the server names the field: `publisher.email`, `textSize`). */
 function Field({
@@ -73,6 +76,60 @@ function TextSizeFields({
   );
 }
 
+/** Name, tagline (with its translations into the site's other languages) and page size. */
+function IdentityFields({
+  s,
+  issues,
+  setS,
+}: {
+  s: SiteSettingsView;
+  issues: Issues;
+  setS: (next: SiteSettingsView) => void;
+}) {
+  const text = (key: 'name' | 'tagline') => (v: string) => setS({ ...s, [key]: v });
+  const tagline = (language: string) => (v: string) =>
+    setS({ ...s, taglines: { ...s.taglines, [language]: v } });
+  return (
+    <fieldset class="nd-fieldset">
+      <legend>{t('siteSettings.identity')}</legend>
+      <Field
+        name="name"
+        label={t('siteSettings.name')}
+        value={s.name}
+        issues={issues}
+        onInput={text('name')}
+      />
+      <Field
+        name="tagline"
+        label={t('siteSettings.tagline')}
+        value={s.tagline}
+        issues={issues}
+        onInput={text('tagline')}
+      />
+      {s.languages
+        .filter((l) => l !== s.defaultLanguage)
+        .map((l) => (
+          <Field
+            key={l}
+            name={`taglines.${l}`}
+            label={t('siteSettings.taglineIn', { language: l.toUpperCase() })}
+            value={s.taglines[l] ?? ''}
+            issues={issues}
+            onInput={tagline(l)}
+          />
+        ))}
+      <Field
+        name="pageSize"
+        type="number"
+        label={t('siteSettings.pageSize')}
+        value={Number.isNaN(s.pageSize) ? '' : s.pageSize}
+        issues={issues}
+        onInput={(v) => setS({ ...s, pageSize: num(v) })}
+      />
+    </fieldset>
+  );
+}
+
 /**
  * The site's name and tagline, how many articles a listing page shows, the bounds of the
  * reader's text-size control and the publisher's details (admins only; readers see a change on
@@ -99,7 +156,10 @@ export function SiteSettingsScreen() {
     setIssues({});
     setStatus('');
     try {
-      setS((await api<{ data: SiteSettingsView }>('PUT', '/settings/site', s)).data);
+      // The site's languages are shown, not changed here: PUT takes the rest.
+      const { languages: _languages, defaultLanguage: _default, ...change } = s;
+      const body: SiteSettingsChange = change;
+      setS((await api<{ data: SiteSettingsView }>('PUT', '/settings/site', body)).data);
       setStatus(t('settings.saved'));
     } catch (e) {
       setError(errorMessage(e));
@@ -109,8 +169,6 @@ export function SiteSettingsScreen() {
     }
   };
 
-  const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
-  const text = (key: 'name' | 'tagline') => (v: string) => s && setS({ ...s, [key]: v });
   const size = (key: keyof SiteSettingsView['textSize']) => (v: string) =>
     s && setS({ ...s, textSize: { ...s.textSize, [key]: num(v) } });
   const publisher = (key: keyof SiteSettingsView['publisher']) => (v: string) =>
@@ -132,31 +190,7 @@ export function SiteSettingsScreen() {
         )
       ) : (
         <form onSubmit={(ev) => void save(ev)} noValidate>
-          <fieldset class="nd-fieldset">
-            <legend>{t('siteSettings.identity')}</legend>
-            <Field
-              name="name"
-              label={t('siteSettings.name')}
-              value={s.name}
-              issues={issues}
-              onInput={text('name')}
-            />
-            <Field
-              name="tagline"
-              label={t('siteSettings.tagline')}
-              value={s.tagline}
-              issues={issues}
-              onInput={text('tagline')}
-            />
-            <Field
-              name="pageSize"
-              type="number"
-              label={t('siteSettings.pageSize')}
-              value={Number.isNaN(s.pageSize) ? '' : s.pageSize}
-              issues={issues}
-              onInput={(v) => setS({ ...s, pageSize: num(v) })}
-            />
-          </fieldset>
+          <IdentityFields s={s} issues={issues} setS={setS} />
           <TextSizeFields value={s.textSize} issues={issues} onInput={size} />
           <fieldset class="nd-fieldset">
             <legend>{t('siteSettings.publisher')}</legend>
