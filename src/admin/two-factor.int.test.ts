@@ -370,7 +370,7 @@ describe.each(dialects)('two-factor sign-in in the newsroom on %s', (dialect) =>
       'settings.two-factor-required',
       'signin.two-factor-failed',
     ])
-      expect(log.body).toContain(`<td>${action}</td>`);
+      expect(log.body).toContain(`data-action="${action}"`);
   });
 
   it('turns off on the account’s page with the password and a code', async () => {
