@@ -16,7 +16,8 @@ import {
   type SpeakerIndex,
 } from './speaker-index.ts';
 import { DETERMINERS, resolveSubject } from './speaker-subject.ts';
-import { droppedSubject, isObjectClause, isRoleHead, pronounPerson, roleHolder } from './coreference.ts';
+import { isObjectClause, isRoleHead, roleHolder } from './coreference.ts';
+import { droppedSubject, pronounPerson } from './speaker-main-subject.ts';
 import type { Gender } from '../languages/analysis-cues.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
 

@@ -64,7 +64,7 @@ const fits = (g: Gender | null, want: Gender | null): boolean => want === null |
  * previous quote's own sentences ("said Varga, who met Holt"), the pronoun carries on that quote's
  * speaker instead.
  */
-export function pronounPerson(ix: SpeakerIndex, k: number, want: Gender | null): Entity | null {
+export function lastPersonFor(ix: SpeakerIndex, k: number, want: Gender | null): Entity | null {
   const prefer = ix.previous;
   const at = ix.tokens[k];
   if (!at) return null;
@@ -394,17 +394,6 @@ export function fullNameBySurname(ix: SpeakerIndex, k: number): Entity | null {
     return { speaker: words.join(' '), country: null, via: 'named' };
   }
   return null;
-}
-
-/**
- * The subject of a speech verb at v written without one, where the language drops it ("“…”, -
- * deyə bildirib"): the last person spoken of, as for "o". A passive verb ("bildirilib") has none.
- */
-export function droppedSubject(ix: SpeakerIndex, v: number): Entity | null {
-  const cue = ix.cues.attribution.droppedSubject;
-  const verb = ix.tokens[v];
-  if (!cue || !verb || cue.passive.test(verb.lower)) return null;
-  return pronounPerson(ix, v, null);
 }
 
 /** The words before a speech verb are its object clause ("… olduğunu qeyd edib"), not its subject. */

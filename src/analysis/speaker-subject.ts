@@ -26,9 +26,9 @@ import {
   isRoleHead,
   lastRoleHolder,
   pronounGroup,
-  pronounPerson,
   roleHolder,
 } from './coreference.ts';
+import { pronounPerson } from './speaker-main-subject.ts';
 import {
   INSTITUTION_NOUNS,
   PROFESSION_ROLES,

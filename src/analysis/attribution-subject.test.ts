@@ -1,0 +1,63 @@
+/**
+ * A pronoun after a quote stands for the subject of the previous sentence's main clause when that
+ * subject is a person who fits, not for the person named last (an object there); otherwise the last
+ * person mentioned stays. Sentences written for these tests, in English, Russian and Azerbaijani.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.ts';
+
+const speakers = (body: string, language: string): (string | null)[] =>
+  analyze({ body, language, published: '2026-12-07', timezone: 'UTC' }).quotes.map((q) => q.speaker);
+
+describe('a pronoun goes to the main clause subject of the sentence before', () => {
+  it('skips an apposition and an object named after a preposition (en)', () => {
+    expect(
+      speakers(
+        'The grain cooperative is run from Tarvik. Its director, Marten Solberg, rejected the criticism by Ilse Varnholm, a councillor of the Green List, that the silo was "built too late". "We finished it on the day we promised," he said.',
+        'en',
+      ),
+    ).toEqual([null, 'Marten Solberg']);
+  });
+
+  it('takes the holder of a role opening the sentence, not a name in the genitive (ru)', () => {
+    expect(
+      speakers(
+        'Министр экономики Аркадий Светлов открыл форум. «Мы готовы», — сказал Светлов. Министр назвал переговоры «полезными» и отверг утверждение аналитика Семёна Кравцова о том, что «деньги не придут». «Первые заводы появятся уже весной», — подчеркнул он.',
+        'ru',
+      ).at(-1),
+    ).toBe('Аркадий Светлов');
+  });
+
+  it('skips a participle phrase before the subject and a name with a case ending (az)', () => {
+    expect(
+      speakers(
+        'Tədbirdə iştirak edən Gürcüstan Nəqliyyat Nazirliyinin nümayəndəsi Levan Beridze həmkarı ilə razılaşsa da, ekspert Samirə Qasımovanın «layihə gecikəcək» iddiasını rədd edib. "Bütün işlər vaxtında bitəcək”, - o qeyd edib.',
+        'az',
+      ).at(-1),
+    ).toBe('Levan Beridze');
+  });
+
+  it('keeps the last person mentioned when the subject is not a person', () => {
+    expect(
+      speakers(
+        'The harbour board met on Monday with Oskar Lindqvist, the union leader. "We will strike if nothing changes," he said.',
+        'en',
+      ),
+    ).toEqual(['Oskar Lindqvist']);
+    expect(
+      speakers(
+        'В понедельник совет директоров встретился с профсоюзным лидером Олегом Зуевым. «Мы готовы к забастовке», — сказал он.',
+        'ru',
+      ),
+    ).toEqual(['Олег Зуев']);
+  });
+
+  it('reads a capitalised role word before a name as part of the subject phrase', () => {
+    expect(
+      speakers(
+        'Auditors visited the plant in May. Deputy Energy Minister Tamsin Holloway said the report was fair. "We asked for it ourselves," she said.',
+        'en',
+      ),
+    ).toEqual(['Tamsin Holloway']);
+  });
+});
