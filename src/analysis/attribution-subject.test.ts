@@ -55,9 +55,33 @@ describe('a pronoun goes to the main clause subject of the sentence before', () 
   it('reads a capitalised role word before a name as part of the subject phrase', () => {
     expect(
       speakers(
-        'Auditors visited the plant in May. Deputy Energy Minister Tamsin Holloway said the report was fair. "We asked for it ourselves," she said.',
+        'Auditors visited the plant in May. Deputy Infrastructure Minister Tamsin Holloway said the report was fair. "We asked for it ourselves," she said.',
         'en',
       ),
     ).toEqual(['Tamsin Holloway']);
+  });
+
+  it('gives a generic role after a quote to the subject of the sentence before', () => {
+    expect(
+      speakers(
+        'Port director Lena Marsh opened the new berth on Friday. Transport Minister Paul Ritter visited the site. Ritter called the berth "overdue" and rejected a claim by councillor Tom Abney that "the berth will flood". "The berth was built to last a century," the official said.',
+        'en',
+      ).at(-1),
+    ).toBe('Paul Ritter');
+    expect(
+      speakers(
+        'Energetika naziri Pərviz Şahbazov deputat Rauf Əliyevlə görüşüb. Pərviz Şahbazov deputat Rauf Əliyevin «stansiya gecikir» iddiasını rədd edib. "Stansiya vaxtında açılacaq”, - rəsmi bildirib.',
+        'az',
+      ).at(-1),
+    ).toBe('Pərviz Şahbazov');
+  });
+
+  it('reads "вице-министр" as a role whose holder the next sentences speak of (ru)', () => {
+    expect(
+      speakers(
+        'Вице-министр энергетики Киргизии Талант Абдыкеримов провёл встречу с инвесторами. Абдыкеримов напомнил, что станция строится с 2022 года. Вице-министр назвал переговоры «полезными» и отверг утверждение депутата Нурлана Осмонова о том, что «станция не будет достроена». «Все деньги уже выделены», — подчеркнул чиновник.',
+        'ru',
+      ),
+    ).toEqual(['Талант Абдыкеримов', 'Нурлан Осмонов', 'Талант Абдыкеримов']);
   });
 });

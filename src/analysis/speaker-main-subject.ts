@@ -12,7 +12,8 @@ import type { Person } from './people.ts';
 import type { PersonMention } from './people-scan.ts';
 import { isFiniteVerb } from './lexicon.ts';
 import { gapHas, personEntity, type Entity, type SpeakerIndex, type SpeakerVia } from './speaker-index.ts';
-import { genderOf, isRoleHead, lastPersonFor, roleHolder } from './coreference.ts';
+import { genderOf, isRoleHead, lastPersonFor, roleHolder, sameRoleWord } from './coreference.ts';
+import { GENERIC_PERSONS } from '../languages/data/speech.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
 
 /** Tokens from the sentence start the subject may be found in. */
@@ -72,14 +73,20 @@ function nominativeAt(ix: SpeakerIndex, p: Person, k: number): PersonMention | n
   return p.name.split(/\s+/).includes(last.text) ? m : null;
 }
 
-/** Another person named right after token `last` in the same phrase ("Deputy Infrastructure Minister X"): p only modifies it. */
-function nameFollows(ix: SpeakerIndex, p: Person, last: number): boolean {
-  for (let k = last + 1; k <= last + 2; k++) {
-    const other = ix.personAt.get(k);
-    if (gapHas(ix, k - 1, k, /[,;:.!?()—–]/)) return false;
-    if (other && other !== p) return true;
+/**
+ * p is a word of a longer name phrase ("Deputy Infrastructure Minister X"): another person's name
+ * begins within two capitalised words after it, or p's token lies inside that person's mention.
+ */
+function modifiesOther(ix: SpeakerIndex, p: Person, k: number, last: number): boolean {
+  const covers = (o: Person, j: number): boolean =>
+    o.mentions.some((m) => tokenAtOrAfter(ix.tokens, m.start) <= j && j <= m.nameFirst);
+  for (let j = last + 1; j <= last + 2; j++) {
+    const t = ix.tokens[j];
+    if (!t?.cap || gapHas(ix, j - 1, j, /[,;:.!?()—–]/)) break;
+    const other = ix.personAt.get(j);
+    if (other && other !== p && other.mentions.some((m) => m.nameFirst === j)) return true;
   }
-  return false;
+  return ix.ctx.people.some((o) => o !== p && covers(o, k));
 }
 
 /** The first token of sentence s, past an English lead clause ("After the talks, …"). */
@@ -111,7 +118,7 @@ export function mainSubject(ix: SpeakerIndex, s: number, want: Gender | null): M
       // After a role, only its apposition counts ("Its chairman, X," but not "Министр отметил, что X").
       const apposed = role < 0 || !gapHas(ix, role + 1, k, /[,;:]/) || k === role + 1;
       const m = apposed ? nominativeAt(ix, p, k) : null;
-      if (m && !nameFollows(ix, p, m.nameLast))
+      if (m && !modifiesOther(ix, p, k, m.nameLast))
         return fits(genderOf(ix, p), want) ? { person: p, via: 'pronoun' } : null;
       continue;
     }
@@ -157,8 +164,10 @@ export function pronounPerson(ix: SpeakerIndex, k: number, want: Gender | null):
   const s = antecedentSentence(ix, k);
   if (s < 0) return fallback;
   const subject = mainSubject(ix, s, want);
-  if (!subject || subject.person === fallback?.person) return fallback;
-  return personEntity(subject.person, subject.via);
+  if (!subject || !fallback?.person || subject.person === fallback.person) return fallback;
+  // Another fitting person named in that sentence ("A met B. “…,” he said") keeps it a guess.
+  const rival = fallback.person.mentions.some((m) => ix.tokens[m.nameFirst]?.sentence === s);
+  return personEntity(subject.person, rival ? 'guess' : subject.via);
 }
 
 /**
@@ -170,4 +179,24 @@ export function droppedSubject(ix: SpeakerIndex, v: number): Entity | null {
   const verb = ix.tokens[v];
   if (!cue || !verb || cue.passive.test(verb.lower)) return null;
   return pronounPerson(ix, v, null);
+}
+
+/**
+ * A role as a speech verb's subject ("the deputy minister said", "подчеркнул чиновник", "qonaq
+ * bildirib") standing for the main subject of the sentence before, when that subject is a person
+ * whose role has the same head, or the role is one any person may be called ("the official").
+ */
+export function roleAntecedent(
+  ix: SpeakerIndex,
+  first: number,
+  head: string,
+  want: Gender | null,
+): Entity | null {
+  const s = antecedentSentence(ix, first);
+  if (s < 0) return null;
+  const subject = mainSubject(ix, s, want);
+  if (!subject) return null;
+  const role = subject.person.role?.toLowerCase().split(/[\s,]+/) ?? [];
+  if (!GENERIC_PERSONS.has(head) && !role.some((w) => sameRoleWord(w, head))) return null;
+  return personEntity(subject.person, subject.via);
 }

@@ -204,6 +204,14 @@ export const ROLE_ANAPHORS: ReadonlySet<string> = new Set([
   ...PROFESSION_ROLES,
 ]);
 
+/**
+ * Nouns any person quoted may be called after being named ("the official said", "сказал гость",
+ * "qonaq bildirib"): they stand for the person the sentence before was about.
+ */
+export const GENERIC_PERSONS: ReadonlySet<string> = new Set([
+  'official', 'guest', 'visitor', 'чиновник', 'гость', 'собеседник', 'rəsmi', 'qonaq', 'həmsöhbət',
+]);
+
 /** Pronouns for an institution ("it said"). */
 export const EN_INSTITUTION_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
