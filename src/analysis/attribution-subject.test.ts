@@ -85,3 +85,41 @@ describe('a pronoun goes to the main clause subject of the sentence before', () 
     ).toEqual(['Талант Абдыкеримов', 'Нурлан Осмонов', 'Талант Абдыкеримов']);
   });
 });
+
+describe('a group of speakers with a number, or opening a sentence, for "they"', () => {
+  it('keeps the number written with the group (en, ru, az)', () => {
+    expect(
+      speakers(
+        'Three shipping sources told the newsletter that the fee had not been agreed. "Nobody will sign before spring," they said.',
+        'en',
+      ),
+    ).toEqual(['Three shipping sources']);
+    expect(
+      speakers(
+        'Два источника в правительстве сообщили, что сделка отложена. «Подписания не будет до весны», — сказали они.',
+        'ru',
+      ),
+    ).toEqual(['Два источника в правительстве']);
+    expect(
+      speakers(
+        'İki diplomatik mənbə bildirib ki, razılaşma gecikir. "Yazdan əvvəl imza olmayacaq”, – onlar qeyd edib.',
+        'az',
+      ),
+    ).toEqual(['İki diplomatik mənbə']);
+  });
+
+  it('takes a plural noun opening the sentence before, a country adjective included (ru)', () => {
+    expect(
+      speakers(
+        'Местные рыбаки, с которыми удалось поговорить, недовольны. «Рыбы стало вдвое меньше», — сказали они.',
+        'ru',
+      ),
+    ).toEqual(['Местные рыбаки']);
+    expect(
+      speakers(
+        'Грузинские фермеры, на которых ссылается агентство «Кавказ-Пресс», спокойны. «Урожай будет хорошим», — сказали они.',
+        'ru',
+      ),
+    ).toEqual(['Грузинские фермеры']);
+  });
+});

@@ -267,6 +267,12 @@ export const AZ_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'iqtisadçılar', 'müstəntiqlər',
 ]);
 
+/** Numbers and quantifiers written with a group of speakers ("Two industry sources", "два источника"). */
+export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'два', 'две', 'три', 'четыре', 'пять',
+  'несколько', 'многие', 'некоторые', 'iki', 'üç', 'dörd', 'beş', 'bəzi', 'neçə',
+]);
+
 /** Words before a quote's source ("according to Varga", "по словам Петрова", "со ссылкой на источник"). */
 export const EN_SOURCE_BEFORE: readonly (readonly string[])[] = [
   ['according', 'to'],
