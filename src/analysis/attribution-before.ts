@@ -187,6 +187,9 @@ function subjectBeforeInsert(ix: SpeakerIndex, v: number, from: number): Entity 
   for (let k = v - 2; k >= from; k--) {
     if (ix.quoted[k]) return null;
     if (!gapHas(ix, k, k + 1, /,/)) continue;
+    // A comma inside an organisation's name ("Group Co., Ltd.") does not end the insert.
+    const org = ix.orgAt.get(k);
+    if (org && ix.orgAt.get(k + 1) === org) continue;
     const e = entityAt(ix, k);
     if (e) return e.via !== 'place' ? e : null;
     // "Турецкий министр, в свою очередь, назвал": a role or a surname before the insert.

@@ -123,3 +123,14 @@ describe('a group of speakers with a number, or opening a sentence, for "they"',
     ).toEqual(['Грузинские фермеры']);
   });
 });
+
+describe('an organisation with commas in its name inside an insert', () => {
+  it('gives the words to the person before the insert, not to the company (en)', () => {
+    expect(
+      speakers(
+        'The line opens in 2029. Li Hong Wei, a director of Qingdao Harbour Logistics Group Co., Ltd., said the terminal could handle more ships "without new cranes".',
+        'en',
+      ),
+    ).toEqual(['Li Hong Wei']);
+  });
+});
