@@ -10,6 +10,7 @@ import {
   entityAt,
   entityNear,
   gapHas,
+  personEntity,
   phraseAt,
   type Entity,
   type Found,
@@ -17,7 +18,7 @@ import {
 } from './speaker-index.ts';
 import { DETERMINERS, resolveSubject } from './speaker-subject.ts';
 import { isObjectClause, isRoleHead, roleHolder } from './coreference.ts';
-import { droppedSubject, pronounPerson } from './speaker-main-subject.ts';
+import { droppedSubject, mainSubject, pronounPerson } from './speaker-main-subject.ts';
 import type { Gender } from '../languages/analysis-cues.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
 
@@ -222,6 +223,11 @@ export function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: num
     const antecedent = entityAt(ix, last - 1);
     if (antecedent && antecedent.via !== 'place')
       return { entity: antecedent, text: body.slice(tokens[last]?.start ?? t.start, t.end) };
+  }
+  // "X thanked the hosts and called the talks “…”": a second verb shares the main clause's subject.
+  if (cues.attribution.conjunctions.has(tokens[last]?.lower ?? '') && last > from) {
+    const shared = mainSubject(ix, t.sentence, cues.attribution.verbGender(t.lower));
+    if (shared) return { entity: personEntity(shared.person, shared.via), text: body.slice(t.start, t.end) };
   }
   let first = last;
   while (

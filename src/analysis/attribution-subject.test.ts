@@ -134,3 +134,26 @@ describe('an organisation with commas in its name inside an insert', () => {
     ).toEqual(['Li Hong Wei']);
   });
 });
+
+describe('a second verb joined by a conjunction shares the main clause subject', () => {
+  it('gives a short quote after "and called" to the subject opening the sentence (en, ru, az)', () => {
+    expect(
+      speakers(
+        'The delegation arrived on Monday. Trade Minister Oskar Brenner thanked the Georgian side for its welcome and called the talks "productive".',
+        'en',
+      ),
+    ).toEqual(['Oskar Brenner']);
+    expect(
+      speakers(
+        'Делегация прибыла в понедельник. Министр торговли Оскар Бреннер поблагодарил грузинскую сторону за приём и назвал переговоры «продуктивными».',
+        'ru',
+      ),
+    ).toEqual(['Оскар Бреннер']);
+    expect(
+      speakers(
+        'Nümayəndə heyəti bazar ertəsi gəlib. Ticarət naziri Oskar Brenner gürcü tərəfinə təşəkkür edib və danışıqları “məhsuldar” adlandırıb.',
+        'az',
+      ),
+    ).toEqual(['Oskar Brenner']);
+  });
+});
