@@ -18,7 +18,8 @@ import {
 import { resolveSubject, statementSource } from './speaker-subject.ts';
 import { ownerOf } from './attribution-before.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES, ROLE_ANAPHORS } from '../languages/data/speech.ts';
-import { droppedSubject, isObjectClause, isRoleHead, pronounPerson } from './coreference.ts';
+import { isObjectClause, isRoleHead } from './coreference.ts';
+import { droppedSubject, pronounPerson } from './speaker-main-subject.ts';
 
 const STOPS = /[.,;:!?“”«»"()]/;
 /** An age standing for a person: "54-year-old", "54 yaşlı". */

@@ -10,13 +10,15 @@ import {
   entityAt,
   entityNear,
   gapHas,
+  personEntity,
   phraseAt,
   type Entity,
   type Found,
   type SpeakerIndex,
 } from './speaker-index.ts';
 import { DETERMINERS, resolveSubject } from './speaker-subject.ts';
-import { droppedSubject, isObjectClause, isRoleHead, pronounPerson, roleHolder } from './coreference.ts';
+import { isObjectClause, isRoleHead, roleHolder } from './coreference.ts';
+import { droppedSubject, mainSubject, pronounPerson } from './speaker-main-subject.ts';
 import type { Gender } from '../languages/analysis-cues.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
 
@@ -186,6 +188,9 @@ function subjectBeforeInsert(ix: SpeakerIndex, v: number, from: number): Entity 
   for (let k = v - 2; k >= from; k--) {
     if (ix.quoted[k]) return null;
     if (!gapHas(ix, k, k + 1, /,/)) continue;
+    // A comma inside an organisation's name ("Group Co., Ltd.") does not end the insert.
+    const org = ix.orgAt.get(k);
+    if (org && ix.orgAt.get(k + 1) === org) continue;
     const e = entityAt(ix, k);
     if (e) return e.via !== 'place' ? e : null;
     // "Турецкий министр, в свою очередь, назвал": a role or a surname before the insert.
@@ -218,6 +223,11 @@ export function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: num
     const antecedent = entityAt(ix, last - 1);
     if (antecedent && antecedent.via !== 'place')
       return { entity: antecedent, text: body.slice(tokens[last]?.start ?? t.start, t.end) };
+  }
+  // "X thanked the hosts and called the talks “…”": a second verb shares the main clause's subject.
+  if (cues.attribution.conjunctions.has(tokens[last]?.lower ?? '') && last > from) {
+    const shared = mainSubject(ix, t.sentence, cues.attribution.verbGender(t.lower));
+    if (shared) return { entity: personEntity(shared.person, shared.via), text: body.slice(t.start, t.end) };
   }
   let first = last;
   while (

@@ -14,6 +14,7 @@ import { tagsOf } from './lexicon.ts';
 import { isFiniteVerb } from './lexicon.ts';
 import { personEntity, type Entity, type SpeakerIndex } from './speaker-index.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
+import { GROUP_QUANTIFIERS } from '../languages/data/speech.ts';
 
 /** Sentences back a pronoun's antecedent may be and still count as near. */
 const NEAR_SENTENCES = 1;
@@ -64,7 +65,7 @@ const fits = (g: Gender | null, want: Gender | null): boolean => want === null |
  * previous quote's own sentences ("said Varga, who met Holt"), the pronoun carries on that quote's
  * speaker instead.
  */
-export function pronounPerson(ix: SpeakerIndex, k: number, want: Gender | null): Entity | null {
+export function lastPersonFor(ix: SpeakerIndex, k: number, want: Gender | null): Entity | null {
   const prefer = ix.previous;
   const at = ix.tokens[k];
   if (!at) return null;
@@ -125,6 +126,23 @@ function roleSubjectBefore(
   return best;
 }
 
+/**
+ * A group noun at j: plural ("sources"), or in the form a number takes ("два источника", "iki mənbə")
+ * after one ("два", "iki").
+ */
+function isGroupHead(ix: SpeakerIndex, j: number): boolean {
+  const nouns = ix.cues.attribution.groupNouns;
+  const w = ix.tokens[j]?.lower ?? '';
+  if (nouns.has(w)) return true;
+  const before = ix.tokens[j - 1]?.lower ?? '';
+  const counted =
+    GROUP_QUANTIFIERS.has(before) ||
+    /^\d+$/.test(before) ||
+    GROUP_QUANTIFIERS.has(ix.tokens[j - 2]?.lower ?? '');
+  if (!counted || w.length < 4) return false;
+  return nouns.has(`${w}lar`) || nouns.has(`${w}lər`) || [...nouns].some((n) => sameRoleWord(n, w));
+}
+
 /** "they said": the group of speakers named last ("Diplomatic sources"), within a few sentences. */
 export function pronounGroup(ix: SpeakerIndex, k: number): Entity | null {
   const at = ix.tokens[k];
@@ -132,7 +150,7 @@ export function pronounGroup(ix: SpeakerIndex, k: number): Entity | null {
   for (let j = k - 1; j >= 0; j--) {
     const t = ix.tokens[j];
     if (!t || t.sentence < at.sentence - GROUP_SENTENCES) break;
-    if (ix.quoted[j] || !ix.cues.attribution.groupNouns.has(t.lower)) continue;
+    if (ix.quoted[j] || !isGroupHead(ix, j)) continue;
     return { speaker: groupPhrase(ix, j), country: null, via: 'group', literal: true };
   }
   return pluralSubject(ix, k);
@@ -147,12 +165,40 @@ function pluralSubject(ix: SpeakerIndex, k: number): Entity | null {
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j];
     if (!t || t.sentence < at.sentence - 2) break;
+    if (!ix.cues.englishLexicon) {
+      const found = openingPlural(ix, j, plural);
+      if (found) return found;
+      continue;
+    }
     if (t.lower !== 'the' || tokens[j - 1]?.sentence === t.sentence || ix.quoted[j]) continue;
     for (let h = j + 1; h <= j + 2; h++) {
       const w = tokens[h];
       if (!w || w.cap || w.sentence !== t.sentence) break;
-      if (plural.test(w.lower)) return { speaker: w.text, country: null, via: 'group', literal: true };
+      // A country's adjective may open the group ("Российские перевозчики"), never name it.
+      if (plural.test(w.lower) && !ix.placeAt.has(h))
+        return { speaker: w.text, country: null, via: 'group', literal: true };
     }
+  }
+  return null;
+}
+
+/**
+ * A plural noun opening the sentence at j, after at most one adjective, where no article marks it
+ * ("Российские перевозчики, с которыми …", "Трейдеры, на которых …"): the group as written.
+ */
+function openingPlural(ix: SpeakerIndex, j: number, plural: RegExp): Entity | null {
+  const { tokens } = ix;
+  const t = tokens[j];
+  if (!t || tokens[j - 1]?.sentence === t.sentence || ix.quoted[j]) return null;
+  const adjective = ix.cues.attribution.pluralAdjective;
+  for (let h = j; h <= j + 1; h++) {
+    const w = tokens[h];
+    if (!w || w.sentence !== t.sentence || ix.personAt.has(h) || ix.orgAt.has(h)) break;
+    if (h > j && /[^ \t\u00a0]/u.test(ix.body.slice(tokens[h - 1]?.end ?? 0, w.start))) break;
+    // A country's adjective may open the group ("Российские перевозчики"), never name it.
+    if (plural.test(w.lower) && !ix.placeAt.has(h))
+      return { speaker: ix.body.slice(t.start, w.end), country: null, via: 'group', literal: true };
+    if (!adjective?.test(w.lower)) break;
   }
   return null;
 }
@@ -165,6 +211,11 @@ export function groupPhrase(ix: SpeakerIndex, head: number): string {
     const prev = tokens[first - 1];
     if (!prev || prev.sentence !== tokens[head]?.sentence || ix.quoted[first - 1]) break;
     if (!/^[ \t\u00a0]+$/.test(body.slice(prev.end, tokens[first]?.start ?? prev.end))) break;
+    // "Two industry sources", "два источника", "iki mənbə": the group's number is part of it as written.
+    if (GROUP_QUANTIFIERS.has(prev.lower) || /^\d+$/.test(prev.lower)) {
+      first--;
+      break;
+    }
     if (DETERMINERS.has(prev.lower) || /\d/.test(prev.lower) || ix.cues.speechVerbs.has(prev.lower)) break;
     if (ix.personAt.has(first - 1) || ix.orgAt.has(first - 1)) break;
     if (ix.cues.englishLexicon && !tagsOf(prev.lower).includes('Adjective') && isFiniteVerb(prev.lower))
@@ -394,17 +445,6 @@ export function fullNameBySurname(ix: SpeakerIndex, k: number): Entity | null {
     return { speaker: words.join(' '), country: null, via: 'named' };
   }
   return null;
-}
-
-/**
- * The subject of a speech verb at v written without one, where the language drops it ("“…”, -
- * deyə bildirib"): the last person spoken of, as for "o". A passive verb ("bildirilib") has none.
- */
-export function droppedSubject(ix: SpeakerIndex, v: number): Entity | null {
-  const cue = ix.cues.attribution.droppedSubject;
-  const verb = ix.tokens[v];
-  if (!cue || !verb || cue.passive.test(verb.lower)) return null;
-  return pronounPerson(ix, v, null);
 }
 
 /** The words before a speech verb are its object clause ("… olduğunu qeyd edib"), not its subject. */

@@ -26,10 +26,11 @@ import {
   isRoleHead,
   lastRoleHolder,
   pronounGroup,
-  pronounPerson,
   roleHolder,
 } from './coreference.ts';
+import { pronounPerson, roleAntecedent } from './speaker-main-subject.ts';
 import {
+  GENERIC_PERSONS,
   INSTITUTION_NOUNS,
   PROFESSION_ROLES,
   ROLE_ANAPHORS,
@@ -114,7 +115,8 @@ function roleSubject(
 ): Entity | null {
   const { tokens } = ix;
   const b = tokens[last];
-  if (!b || !(isRoleHead(ix, b.lower) || ROLE_ANAPHORS.has(b.lower))) return null;
+  if (!b || !(isRoleHead(ix, b.lower) || ROLE_ANAPHORS.has(b.lower) || GENERIC_PERSONS.has(b.lower)))
+    return null;
   // Only a role on its own ("the foreign minister", "the Moldovan minister"), not a longer phrase
   // with a name in it; a country's name or adjective narrows the holder (roleHolder).
   for (let k = first; k <= last; k++) {
@@ -125,6 +127,10 @@ function roleSubject(
   }
   if (last - first > 4) return null;
   const holder = roleHolder(ix, first, last, verbGender);
+  if (holder?.via === 'anaphor') return holder;
+  // "Вице-министр назвал … «…», — подчеркнул чиновник": the person the sentence before is about.
+  const subject = roleAntecedent(ix, first, b.lower, verbGender);
+  if (subject) return subject;
   if (holder) return holder;
   // A profession with no holder by its head: the previous quote's speaker, if the gender fits.
   if (PROFESSION_ROLES.has(b.lower)) {

@@ -95,6 +95,8 @@ export interface AttributionCues {
   dativeEnding?: RegExp;
   /** Why: "The rebels seized … “…,” they said": a plural noun opening a sentence is a group "they" stands for. */
   pluralNoun?: RegExp;
+  /** Adjectives before such a noun where no article marks it ("Российские перевозчики"). */
+  pluralAdjective?: RegExp;
 }
 
 const none: ReadonlySet<string> = new Set();

@@ -149,6 +149,8 @@ export const azAnalysis: AnalysisCues = {
     personGender: (name) => azNameGender(name),
     possessivePronouns: AZ_POSSESSIVE_PRONOUNS,
     verbFinal: true,
+    pluralNoun: /^[\p{Ll}]{2,}(?:lar|lər)$/u,
+    pluralAdjective: /^[\p{Ll}]{3,}$/u,
     sourceAfter: AZ_SOURCE_AFTER,
     reportedNouns: AZ_REPORTED_NOUNS,
     conjunctions: AZ_CONJUNCTIONS,

@@ -204,6 +204,14 @@ export const ROLE_ANAPHORS: ReadonlySet<string> = new Set([
   ...PROFESSION_ROLES,
 ]);
 
+/**
+ * Nouns any person quoted may be called after being named ("the official said", "сказал гость",
+ * "qonaq bildirib"): they stand for the person the sentence before was about.
+ */
+export const GENERIC_PERSONS: ReadonlySet<string> = new Set([
+  'official', 'guest', 'visitor', 'чиновник', 'гость', 'собеседник', 'rəsmi', 'qonaq', 'həmsöhbət',
+]);
+
 /** Pronouns for an institution ("it said"). */
 export const EN_INSTITUTION_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
@@ -257,6 +265,12 @@ export const AZ_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'mənbələr', 'ekspertlər', 'sakinlər', 'şahidlər', 'rəsmilər', 'diplomatlar', 'analitiklər', 'təhlilçilər',
   'deputatlar', 'müşahidəçilər', 'nümayəndələr', 'iştirakçılar', 'həkimlər', 'xilasedicilər', 'politoloqlar',
   'iqtisadçılar', 'müstəntiqlər',
+]);
+
+/** Numbers and quantifiers written with a group of speakers ("Two industry sources", "два источника"). */
+export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'два', 'две', 'три', 'четыре', 'пять',
+  'несколько', 'многие', 'некоторые', 'iki', 'üç', 'dörd', 'beş', 'bəzi', 'neçə',
 ]);
 
 /** Words before a quote's source ("according to Varga", "по словам Петрова", "со ссылкой на источник"). */

@@ -148,6 +148,8 @@ export const ruAnalysis: AnalysisCues = {
     conjunctions: RU_CONJUNCTIONS,
     subjectAdverbs: RU_ADVERBS,
     lateSubject: true,
+    pluralNoun: /^[а-яё-]{4,}[ыи]$/u,
+    pluralAdjective: /^[а-яё-]{3,}(?:ые|ие)$/u,
     ownWordsNouns: RU_OWN_WORDS_NOUNS,
     groupPlacePrepositions: new Set(['в', 'во', 'при', 'из']),
     citingVerbs: new Set(['цитирует', 'цитируют', 'цитировал', 'цитировала', 'цитировали', 'приводит']),
