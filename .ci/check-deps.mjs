@@ -20,7 +20,7 @@ const strict = process.argv.includes('--strict');
 const SECURITY_PINNED = [
   'fastify',
   '@fastify/cookie',
-  '@fastify/helmet',
+  'helmet',
   '@fastify/rate-limit',
   '@fastify/static',
   'sanitize-html',

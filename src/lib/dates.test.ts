@@ -39,4 +39,22 @@ describe('dates', () => {
       '22 November 2025, 14:05',
     );
   });
+  it('keeps remembered results apart per zone and language, also past the memo bound', () => {
+    // Alternate zones and languages for one instant: a memo keyed too loosely would repeat one.
+    for (let round = 0; round < 2; round++) {
+      expect(isoInZone(noonBaku, 'Asia/Baku')).toBe('2025-11-21T12:00:00+04:00');
+      expect(isoInZone(noonBaku, 'UTC')).toBe('2025-11-21T08:00:00Z');
+      expect(formatLongDate(noonBaku, 'ru', 'Asia/Baku')).toBe('21 ноября 2025');
+      expect(formatLongDate(noonBaku, 'en', 'Asia/Baku')).toBe('21 November 2025');
+      expect(formatLongDate(new Date('2025-11-21T21:00:00Z'), 'en', 'Asia/Baku')).toBe('22 November 2025');
+      expect(formatLongDate(new Date('2025-11-21T21:00:00Z'), 'en', 'UTC')).toBe('21 November 2025');
+    }
+    // More distinct instants than the memo holds: each still formats as itself.
+    const start = Date.UTC(2020, 0, 1);
+    for (let i = 0; i < 5000; i++) {
+      const d = new Date(start + i * 3_600_000);
+      expect(isoInZone(d, 'UTC')).toBe(d.toISOString().replace('.000Z', 'Z'));
+    }
+    expect(isoInZone(noonBaku, 'Asia/Baku')).toBe('2025-11-21T12:00:00+04:00');
+  });
 });

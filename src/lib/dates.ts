@@ -4,23 +4,52 @@ import { packOf, type LanguageLike } from '../languages/index.ts';
 /** Intl locale used to format dates for a content language (en reads "21 November 2025"). */
 export const dateLocaleFor = (language: LanguageLike): string => packOf(language).locales.date;
 
-/** Intl formatters are costly to build and pages format many dates: keep one per shape. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Intl formatters are costly to build and pages format many dates: keep one per shape. Shapes are
+ * the module's constant option objects, so they key by identity (no JSON.stringify per call).
+ */
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 function formatter(
   locale: string,
   timeZone: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
+  let byZone = formatters.get(options);
+  if (!byZone) {
+    byZone = new Map();
+    formatters.set(options, byZone);
+  }
+  const key = `${locale}|${timeZone}`;
+  let f = byZone.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formatters.set(key, f);
+    byZone.set(key, f);
   }
   return f;
 }
 
+/** Bound on each memo of formatted dates; a page shows tens of dates, a site a few thousand. */
+const MEMO_LIMIT = 4096;
+
+/**
+ * Formatting a date is a pure function of (instant, zone, locale), yet formatToParts costs a few
+ * microseconds and an uncached article page formats dozens: remember recent results. Cleared
+ * whole when full, which keeps it bounded without bookkeeping per hit.
+ */
+function memo<T>(): (key: string, make: () => T) => T {
+  const known = new Map<string, T>();
+  return (key, make) => {
+    const hit = known.get(key);
+    if (hit !== undefined) return hit;
+    const made = make();
+    if (known.size >= MEMO_LIMIT) known.clear();
+    known.set(key, made);
+    return made;
+  };
+}
+
 const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const OFFSET: Intl.DateTimeFormatOptions = {
   year: 'numeric',
@@ -35,6 +64,11 @@ const OFFSET: Intl.DateTimeFormatOptions = {
 
 /** ISO 8601 with the offset of the site's time zone, for `<time datetime>` and feeds. */
 export function isoInZone(date: Date, timeZone: string): string {
+  return isoMemo(`${timeZone}|${String(date.getTime())}`, () => formatIso(date, timeZone));
+}
+const isoMemo = memo<string>();
+
+function formatIso(date: Date, timeZone: string): string {
   const p: Record<string, string> = {};
   for (const part of formatter('en-US', timeZone, OFFSET).formatToParts(date)) p[part.type] = part.value;
   // "GMT+04:00" → "+04:00"; UTC ("GMT" or "GMT+00:00") → "Z", as date-fns and Date.toISOString write it.
@@ -50,7 +84,15 @@ export function calendarDateInZone(date: Date, timeZone: string): string {
 
 /** "21 November 2025", "21 noyabr 2025", "21 ноября 2025": day month year, no era suffix. */
 export function formatLongDate(date: Date, language: LanguageLike, timeZone: string): string {
-  const parts = formatter(dateLocaleFor(language), timeZone, LONG_DATE).formatToParts(date);
+  const locale = dateLocaleFor(language);
+  return longDateMemo(`${locale}|${timeZone}|${String(date.getTime())}`, () =>
+    formatLongDateIn(date, locale, timeZone),
+  );
+}
+const longDateMemo = memo<string>();
+
+function formatLongDateIn(date: Date, locale: string, timeZone: string): string {
+  const parts = formatter(locale, timeZone, LONG_DATE).formatToParts(date);
   // Russian appends " г." (year abbreviation) which newspapers omit in datelines.
   return parts
     .filter((p, i) => !(p.type === 'literal' && i === parts.length - 1))
@@ -82,7 +124,7 @@ export function zonedTimeToInstant(
 
 /** "November 2025", "noyabr 2025", "ноябрь 2025": a month as a heading (standalone form, no era suffix). */
 export function formatMonthYear(year: number, month: number, language: LanguageLike): string {
-  const parts = formatter(dateLocaleFor(language), 'UTC', { month: 'long', year: 'numeric' }).formatToParts(
+  const parts = formatter(dateLocaleFor(language), 'UTC', MONTH_YEAR).formatToParts(
     new Date(Date.UTC(year, month - 1, 15)),
   );
   const text = parts

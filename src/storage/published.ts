@@ -16,6 +16,11 @@ export interface ListFilter {
   until?: Date;
 }
 
+/** A filter of the language and at most a section (a key set to undefined counts as absent). */
+export function byLanguageAndSectionOnly(f: ListFilter): boolean {
+  return Object.entries(f).every(([k, v]) => k === 'language' || k === 'sectionId' || v === undefined);
+}
+
 type FilteredColumn = 'status' | 'language' | 'section_id' | 'breaking' | 'breaking_until' | 'published_at';
 
 /**

@@ -7,7 +7,7 @@ import type {
   PersonRef,
 } from '../../domain/article.ts';
 import type { Block } from '../../domain/body.ts';
-import { publishedArticles, type ListFilter } from '../published.ts';
+import { byLanguageAndSectionOnly, publishedArticles, type ListFilter } from '../published.ts';
 import type { DB } from '../schema.ts';
 import type { Database } from '../database.ts';
 import { authorsColumn, authorsOf } from './article-authors.ts';
@@ -83,14 +83,34 @@ export class ArticleListRepository {
 
   /** Newest first; ties broken by id so pages never overlap. */
   async listPublished(f: ListFilter, limit: number, offset: number): Promise<ArticleSummary[]> {
-    const rows = await this.withSummaryColumns(this.publishedQuery(f), f.language)
+    if (byLanguageAndSectionOnly(f)) {
+      const rows = f.sectionId
+        ? await this.latestInSection.execute(this.db, f.language, f.sectionId, limit, offset)
+        : await this.latestInLanguage.execute(this.db, f.language, limit, offset);
+      return this.toSummaries(rows);
+    }
+    const rows = await this.newest(this.db, f, limit, offset).execute();
+    return this.toSummaries(rows);
+  }
+
+  private newest(db: Kysely<DB>, f: ListFilter, limit: number, offset: number) {
+    return this.withSummaryColumns(db.selectFrom('articles').where(publishedArticles(f)), f.language)
       .orderBy('articles.published_at', 'desc')
       .orderBy('articles.id', 'desc')
       .limit(limit)
-      .offset(offset)
-      .execute();
-    return this.toSummaries(rows);
+      .offset(offset);
   }
+
+  /** `listPublished`'s common shapes, prepared: every uncached article page lists its section's. */
+  private readonly latestInSection = new PreparedQuery(
+    4,
+    (db, language: string, sectionId: string, limit: number, offset: number) =>
+      this.newest(db, { language, sectionId }, limit, offset),
+  );
+  private readonly latestInLanguage = new PreparedQuery(
+    3,
+    (db, language: string, limit: number, offset: number) => this.newest(db, { language }, limit, offset),
+  );
 
   /** The newest published articles in full (feeds), newest first, with their children: one query. */
   async recentFull(f: ListFilter, limit: number): Promise<Article[]> {
@@ -244,34 +264,37 @@ export class ArticleListRepository {
    * (ties by id), as summaries: the ranking and the rows in one query.
    */
   async mostRead(language: string, sinceDay: string, limit: number): Promise<ArticleSummary[]> {
-    const top = this.db
-      .selectFrom('article_views')
-      .innerJoin('articles as ranked', 'ranked.id', 'article_views.article_id')
-      .select('article_views.article_id')
-      .where('article_views.day', '>=', sinceDay)
-      .where('ranked.language', '=', language)
-      .where('ranked.status', '=', 'published')
-      .groupBy('article_views.article_id')
-      .orderBy(sql`sum(${sql.ref('article_views.views')})`, 'desc')
-      .orderBy('article_views.article_id')
-      .limit(limit);
-    const rows = await this.withSummaryColumns(
-      this.db.selectFrom('articles').where('articles.id', 'in', top),
-      language,
-    )
-      .select((eb) =>
-        eb
-          .selectFrom('article_views')
-          .select((e) => e.fn.sum<number | string>('article_views.views').as('views'))
-          .whereRef('article_views.article_id', '=', 'articles.id')
-          .where('article_views.day', '>=', sinceDay)
-          .as('total'),
-      )
-      .orderBy('total', 'desc')
-      .orderBy('articles.id')
-      .execute();
-    return this.toSummaries(rows);
+    return this.toSummaries(await this.mostReadQuery.execute(this.db, language, sinceDay, limit));
   }
+
+  /** The query of `mostRead` (prepared: on every uncached article page). */
+  private readonly mostReadQuery = new PreparedQuery(
+    3,
+    (db, language: string, sinceDay: string, limit: number) => {
+      const top = db
+        .selectFrom('article_views')
+        .innerJoin('articles as ranked', 'ranked.id', 'article_views.article_id')
+        .select('article_views.article_id')
+        .where('article_views.day', '>=', sinceDay)
+        .where('ranked.language', '=', language)
+        .where('ranked.status', '=', 'published')
+        .groupBy('article_views.article_id')
+        .orderBy(sql`sum(${sql.ref('article_views.views')})`, 'desc')
+        .orderBy('article_views.article_id')
+        .limit(limit);
+      return this.withSummaryColumns(db.selectFrom('articles').where('articles.id', 'in', top), language)
+        .select((eb) =>
+          eb
+            .selectFrom('article_views')
+            .select((e) => e.fn.sum<number | string>('article_views.views').as('views'))
+            .whereRef('article_views.article_id', '=', 'articles.id')
+            .where('article_views.day', '>=', sinceDay)
+            .as('total'),
+        )
+        .orderBy('total', 'desc')
+        .orderBy('articles.id');
+    },
+  );
 
   /** Summaries with their plain text of a story's articles (any order): one query with the story's list. */
   async summariesOfStory(

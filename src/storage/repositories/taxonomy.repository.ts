@@ -2,13 +2,14 @@ import type { Kysely } from 'kysely';
 import type { TagRef } from '../../domain/article.ts';
 import type { Person, Section } from '../../domain/taxonomy.ts';
 import type { DB } from '../schema.ts';
+import { PreparedQuery } from './prepared-query.ts';
 
 export class SectionRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   /** Sections with names in `language` where one is stored, else the base name. */
-  private localised(language: string | undefined) {
-    return this.db
+  private localised(language: string | undefined, db: Kysely<DB> = this.db) {
+    return db
       .selectFrom('sections')
       .leftJoin('section_names as sn', (join) =>
         join.onRef('sn.section_id', '=', 'sections.id').on('sn.language', '=', language ?? ''),
@@ -24,12 +25,14 @@ export class SectionRepository {
   }
 
   async list(language?: string): Promise<Section[]> {
-    const rows = await this.localised(language)
-      .orderBy('sections.position')
-      .orderBy('sections.slug')
-      .execute();
+    const rows = await this.listQuery.execute(this.db, language ?? '');
     return rows.map((r) => ({ ...r }));
   }
+
+  /** The query of `list` (prepared: every uncached reader page lists the sections). */
+  private readonly listQuery = new PreparedQuery(1, (db, language: string) =>
+    this.localised(language, db).orderBy('sections.position').orderBy('sections.slug'),
+  );
 
   async findBySlug(slug: string, language?: string): Promise<Section | null> {
     const r = await this.localised(language).where('sections.slug', '=', slug).executeTakeFirst();
