@@ -113,6 +113,9 @@ export function capitalisedPhrases(scan: OrgScan): void {
   }
 }
 
+/** Russian verb and infinitive endings: such a word after a head is the clause's, not the name's. */
+const RU_VERB_LIKE = /(?:л|ла|ло|ли|ет|ёт|ит|ут|ют|ат|ят|ть|ти|ся|сь)$/u;
+
 /** Names whose head declines, with their adjectives before it (the pack's nominativeOrgName). */
 export function decliningPhrases(scan: OrgScan): void {
   const { tokens, body, covered, cues } = scan;
@@ -142,6 +145,23 @@ export function decliningPhrases(scan: OrgScan): void {
         (nx.cap && matchPlace(tokens, k, scan.language) !== null)
       );
     };
+    // "Федерация футбола Узбекистана", "Академия наук Армении": a field noun the pack does not read
+    // as a genitive, when a place in the genitive follows it.
+    const fieldBeforePlace = (k: number): boolean => {
+      const w = tokens[k];
+      const place = tokens[k + 1];
+      return (
+        w !== undefined &&
+        place !== undefined &&
+        !w.cap &&
+        w.lower.length > 3 &&
+        place.cap &&
+        // "Армении" may be a dative after a verb ("выдал Армении"); "Узбекистана" is only a genitive.
+        (RU_VERB_LIKE.test(w.lower) ? /[ая]$/u.test(place.lower) : /[аяиы]$/u.test(place.lower)) &&
+        sameLine(tokens, k - 1, k, body) &&
+        complementAt(k + 1)
+      );
+    };
     let span = 3;
     while (last - h < span) {
       if (complementAt(last + 1)) last++;
@@ -155,7 +175,8 @@ export function decliningPhrases(scan: OrgScan): void {
       ) {
         last += 2;
         span = 6;
-      } else break;
+      } else if (fieldBeforePlace(last + 1)) last += 2;
+      else break;
     }
     // A name never ends in a preposition ("агентство по" before a word that is no complement).
     while (last > h && /^\p{Ll}{1,2}$/u.test(itemAt(tokens, last).lower)) last--;

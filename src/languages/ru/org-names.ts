@@ -18,6 +18,13 @@ const HEADS_F_A = [
   'биржа',
   'платформа',
   'гвардия',
+  // Other fields: health, education, sport.
+  'больница',
+  'поликлиника',
+  'клиника',
+  'школа',
+  'лига',
+  'коллегия',
 ];
 const HEADS_F_IA = [
   'флотилия',
@@ -72,6 +79,11 @@ const HEADS_M = [
   'трест',
   'округ',
   'отдел',
+  'клуб',
+  'лицей',
+  'колледж',
+  'профсоюз',
+  'театр',
 ];
 const HEADS_N_O = [
   'агентство',
@@ -213,6 +225,8 @@ export function ruOrgComplement(word: string, previous = ''): boolean {
   if (/^\p{Lu}\p{Lu}+$/u.test(word)) return true;
   // "агентство по рыболовству", "комитет по международным делам": "по" and its dative.
   if (lower === 'по') return true;
+  // "Университет имени Фараби": the name given in honour of someone.
+  if (lower === 'имени') return true;
   if (word.length > 4 && /^\p{Ll}/u.test(word) && /(?:у|ю|ным|ским|ам|ям)$/u.test(lower)) return true;
   if (word.length < 3) return false;
   return (
