@@ -339,8 +339,11 @@ export function quotedNameBesideNoun(scan: OrgScan, declared: NameIndex, i: numb
   // A capital only because the sentence opens with it ("Компания «Лукойл» …") is still the common noun.
   const opens = i === 0 || tokens[i - 1]?.sentence !== t?.sentence;
   if (!t || (t.cap && !opens) || !cues.quotedNameNouns.has(t.lower)) return null;
-  // Before the noun: “X” şirkəti.
-  const before = /[”»"][ \t\u00a0]*$/u.exec(body.slice(Math.max(0, t.start - 3), t.start));
+  // Before the noun: “X” şirkəti, or with one lower-case word of the field between (“X” futbol klubu).
+  const field = /[”»"][ \t\u00a0]+\p{Ll}+[ \t\u00a0]+$/u.exec(body.slice(Math.max(0, t.start - 24), t.start));
+  const before =
+    /[”»"][ \t\u00a0]*$/u.exec(body.slice(Math.max(0, t.start - 3), t.start)) ??
+    (field && cues.pointingWords ? field : null);
   if (before && i > 0) {
     const closeAt = t.start - before[0].length;
     const openMark = Object.keys(CLOSE).find((o) => CLOSE[o] === body[closeAt]) ?? '«';

@@ -164,7 +164,11 @@ export function decliningPhrases(scan: OrgScan): void {
     };
     let span = 3;
     while (last - h < span) {
-      if (complementAt(last + 1)) last++;
+      if (complementAt(last + 1)) {
+        last++;
+        // "Агентство по техническому регулированию Узбекистана": "по" opens a longer complement.
+        if (tokens[last]?.lower === 'по') span = 5;
+      }
       // "морского и речного транспорта", "реконструкции и развития": complements joined by "и".
       else if (
         last > h &&
@@ -194,6 +198,13 @@ export function decliningPhrases(scan: OrgScan): void {
       const x = itemAt(tokens, i + k);
       const rel = x.start - t.start;
       form = form.slice(0, rel) + itemAt(nom, k) + form.slice(rel + x.text.length);
+    }
+    // "Городской больнице № 7": the number is part of the name.
+    const numbered = /^[ \t\u00a0]*№[ \t\u00a0]*\d+/u.exec(body.slice(itemAt(tokens, last).end));
+    if (numbered) {
+      form += numbered[0];
+      const end = itemAt(tokens, last).end + numbered[0].length;
+      while ((tokens[last + 1]?.end ?? Infinity) <= end) last++;
     }
     scan.add({ key: form, form, kind: 'named', first: i, last, anaphor: false });
     i = last;

@@ -57,6 +57,19 @@ describe('Russian: heads of other fields, their complements and quoted names', (
     expect(names('Университет имени Фараби открыл кампус.', 'ru')).toEqual(['Университет имени Фараби']);
   });
 
+  it('reads longer complements: a capitalised genitive pair, "по" with its dative, a number', () => {
+    expect(names('Общество Красного Полумесяца Кыргызстана направило палатки.', 'ru')).toEqual([
+      'Общество Красного Полумесяца Кыргызстана',
+    ]);
+    expect(names('Агентство по техническому регулированию Узбекистана ввело правила.', 'ru')).toEqual([
+      'Агентство по техническому регулированию Узбекистана',
+    ]);
+    expect(names('Пациент скончался в Городской больнице № 7.', 'ru')).toEqual(['Городская больница № 7']);
+    expect(names('Казахский национальный университет имени аль-Фараби открыл кампус.', 'ru')).toEqual([
+      'Казахский национальный университет имени аль-Фараби',
+    ]);
+  });
+
   it('does not take a verb and a dative place into the name', () => {
     expect(names('Банк выдал Армении кредит.', 'ru')).toEqual([]);
   });
@@ -90,6 +103,7 @@ describe('Azerbaijani: heads with the izafet suffix, and names before their noun
     expect(names('İnvestorlar Lumora şirkətinin səhmlərini alıb.', 'az')).toEqual(['Lumora']);
     expect(names('Futbolçular Zirvə klubunun heyətinə qoşulub.', 'az')).toEqual(['Zirvə']);
     expect(names('“Neftçi” klubu qələbə qazandı.', 'az')).toEqual(['Neftçi']);
+    expect(names('Turniri “Şahdağ” voleybol klubu udub.', 'az')).toEqual(['Şahdağ']);
   });
 
   it('does not read an owner, a pointing word or a capital at a sentence start as the name', () => {

@@ -221,7 +221,10 @@ const REGION_GENITIVE = new Set(['края', 'области', 'округа', '
 export function ruOrgComplement(word: string, previous = ''): boolean {
   const lower = word.toLowerCase();
   // "морского транспорта": a noun in -а/-я after an adjective in the genitive is its genitive too.
-  if (/^\p{Ll}{3,}[ая]$/u.test(word) && /\p{Ll}(?:ого|его)$/u.test(previous)) return true;
+  // So is "Полумесяца" after "Красного" ("Общество Красного Полумесяца").
+  if (/^\p{L}\p{Ll}{2,}[ая]$/u.test(word) && /\p{Ll}(?:ого|его)$/u.test(previous)) return true;
+  // "имени аль-Фараби": any name after "имени".
+  if (previous === 'имени' && /\p{Lu}/u.test(word)) return true;
   if (/^\p{Lu}\p{Lu}+$/u.test(word)) return true;
   // "агентство по рыболовству", "комитет по международным делам": "по" and its dative.
   if (lower === 'по') return true;
