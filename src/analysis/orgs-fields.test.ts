@@ -113,3 +113,34 @@ describe('Azerbaijani: heads with the izafet suffix, and names before their noun
     expect(names('Tədarükçü şirkətin direktoru gəlib.', 'az')).toEqual([]);
   });
 });
+
+describe('a body named in full and later by its head alone is one organisation', () => {
+  const mentions = (text: string, language: string) =>
+    orgs(tokenize(text, language)).map((o) => [o.name, o.mentions]);
+
+  it('joins "the court" and "the bank" to the body named before', () => {
+    expect(
+      mentions('The Constitutional Court ruled on Friday. The court said the law was void.', 'en'),
+    ).toEqual([['Constitutional Court', ['Constitutional Court', 'The court']]]);
+    expect(mentions('Kapital Bank raised rates. Inflation was high, the bank said.', 'en')).toEqual([
+      ['Kapital Bank', ['Kapital Bank', 'the bank']],
+    ]);
+  });
+
+  it('joins a Russian head in any case, but not one owned by the noun before it', () => {
+    expect(mentions('Верховный суд отклонил жалобу. Суд указал на ошибки. В суде отказались.', 'ru')).toEqual(
+      [['Верховный суд', ['Верховный суд', 'Суд', 'суде']]],
+    );
+    expect(mentions('Апелляционный суд отклонил жалобу. Решение суда вступило в силу.', 'ru')).toEqual([
+      ['Апелляционный суд', ['Апелляционный суд']],
+    ]);
+  });
+
+  it('leaves a head with its own complement as another body, and a head with no body before it alone', () => {
+    expect(mentions('Верховный суд отклонил жалобу. Суд Армении указал на ошибки.', 'ru')).toEqual([
+      ['Верховный суд', ['Верховный суд']],
+      ['Суд Армении', ['Суд Армении']],
+    ]);
+    expect(mentions('The court said the law was void.', 'en')).toEqual([]);
+  });
+});
