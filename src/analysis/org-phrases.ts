@@ -162,13 +162,10 @@ export function decliningPhrases(scan: OrgScan): void {
         complementAt(k + 1)
       );
     };
-    let span = 3;
+    let span = 5;
     while (last - h < span) {
-      if (complementAt(last + 1)) {
-        last++;
-        // "Агентство по техническому регулированию Узбекистана": "по" opens a longer complement.
-        if (tokens[last]?.lower === 'по') span = 5;
-      }
+      // Up to five words: "Совет сотрудничества арабских государств Персидского залива".
+      if (complementAt(last + 1)) last++;
       // "морского и речного транспорта", "реконструкции и развития": complements joined by "и".
       else if (
         last > h &&
@@ -187,7 +184,9 @@ export function decliningPhrases(scan: OrgScan): void {
     // A lone head with nothing to name it ("Компания заявила") is a common noun, unless it is a name itself.
     const proper = h === i && (cues.properHead?.(t.lower) ?? false);
     if (last === i && !proper) continue;
-    if (h === i && !proper && !tokens.slice(h + 1, last + 1).some((x) => x.cap)) continue;
+    // Its capital mid-sentence marks a name, though ("эксперт Института экономических исследований").
+    const midSentence = i > 0 && tokens[i - 1]?.sentence === t.sentence;
+    if (h === i && !proper && !midSentence && !tokens.slice(h + 1, last + 1).some((x) => x.cap)) continue;
     // Nor is a head with only an acronym after it ("Командование ЮВО": the district's command).
     if (h === i && last === h + 1 && /^\p{Lu}+$/u.test(itemAt(tokens, last).base)) continue;
     const words = tokens.slice(i, last + 1).map((x) => x.base);

@@ -70,6 +70,16 @@ describe('Russian: heads of other fields, their complements and quoted names', (
     ]);
   });
 
+  it('reads a head capitalised mid-sentence with lower-case complements agreeing in the genitive', () => {
+    expect(names('По оценке Центра стратегических исследований, рост замедлится.', 'ru')).toEqual([
+      'Центр стратегических исследований',
+    ]);
+    expect(names('Доклад подготовила Академия медицинской науки.', 'ru')).toEqual([
+      'Академия медицинской науки',
+    ]);
+    expect(names('Комиссия рассмотрела жалобу.', 'ru')).toEqual([]);
+  });
+
   it('does not take a verb and a dative place into the name', () => {
     expect(names('Банк выдал Армении кредит.', 'ru')).toEqual([]);
   });

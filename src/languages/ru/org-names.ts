@@ -221,6 +221,10 @@ const REGION_GENITIVE = new Set(['края', 'области', 'округа', '
 export function ruOrgComplement(word: string, previous = ''): boolean {
   const lower = word.toLowerCase();
   // "морского транспорта": a noun in -а/-я after an adjective in the genitive is its genitive too.
+  // A noun agrees with the genitive adjective before it: plural "экономических исследований",
+  // "стратегических инициатив"; feminine "медицинской науки".
+  if (/^\p{Ll}{3,}$/u.test(word) && /\p{Ll}{2}(?:ых|их)$/u.test(previous)) return true;
+  if (/^\p{Ll}{2,}[ыи]$/u.test(word) && /\p{Ll}{2}(?:ской|ной|вой|ей)$/u.test(previous)) return true;
   // So is "Полумесяца" after "Красного" ("Общество Красного Полумесяца").
   if (/^\p{L}\p{Ll}{2,}[ая]$/u.test(word) && /\p{Ll}(?:ого|его)$/u.test(previous)) return true;
   // "имени аль-Фараби": any name after "имени".
