@@ -404,10 +404,23 @@ export function spelledOutAcronyms(scan: OrgScan): void {
     const t = tokens[k];
     if (!t || covered[k] || !ACRONYM_WORD.test(t.text) || seen.has(t.text)) continue;
     seen.add(t.text);
-    if (matchPlace(tokens, k, language) || !spellOut(scan, t.text, t.text, 'named')) continue;
+    if (matchPlace(tokens, k, language)) continue;
+    // Spelled by a name some rule already read ("Организации черноморского …" for ОЧЭС): that name.
+    const named = scan.out.find(
+      (x) => !x.anaphor && x.form.includes(' ') && initialsSpell(x.form.split(/\s+/u), t.text),
+    );
+    if (!named && !spellOut(scan, t.text, t.text, 'named')) continue;
+    const key = named?.key ?? t.text;
     for (let j = 0; j < tokens.length; j++)
       if (!covered[j] && tokens[j]?.text === t.text)
-        scan.add({ key: t.text, form: t.text, kind: 'named', first: j, last: j, anaphor: false });
+        scan.add({
+          key,
+          form: t.text,
+          kind: named?.kind ?? 'named',
+          first: j,
+          last: j,
+          anaphor: false,
+        });
   }
 }
 
