@@ -15,23 +15,24 @@ function loneHead(scan: OrgScan, i: number): string | null {
   if (!t || scan.covered[i]) return null;
   const opens = i === 0 || tokens[i - 1]?.sentence !== t.sentence;
   if (t.cap && !opens) return null;
+  // The head first: the complement test below is the costly part, for heads only.
+  const nominative = cues.nominativeOrgName;
+  const head = nominative
+    ? (nominative([t.lower])?.[0] ?? null)
+    : tokens[i - 1]?.lower === 'the' && ORG_HEADS.has(t.lower)
+      ? t.lower
+      : null;
+  if (head === null) return null;
   // A head with its own complement or name after it is another body ("the court of appeal", "суд Армении").
   const sameSentence = next?.sentence === t.sentence;
   if (sameSentence && (next.cap || cues.isOrgComplement(next.base, t.lower))) return null;
-  const nominative = cues.nominativeOrgName;
-  if (nominative) {
-    // "глава консорциума", "решение суда": a head owned by the noun before it names that noun's
-    // owner; reading it as the body would give the body that person's words.
-    const prev = tokens[i - 1];
-    const prevOpens = i < 2 || tokens[i - 2]?.sentence !== prev?.sentence;
-    if (prev && (!prev.cap || prevOpens) && prev.sentence === t.sentence && prev.lower.length > 3)
-      return null;
-    const [nom] = nominative([t.lower]) ?? [];
-    return nom ?? null;
-  }
-  if (tokens[i - 1]?.lower !== 'the' || !ORG_HEADS.has(t.lower)) return null;
-  if (sameSentence && ['of', 'for', 'on'].includes(next.lower)) return null;
-  return t.lower;
+  if (!nominative) return sameSentence && ['of', 'for', 'on'].includes(next.lower) ? null : head;
+  // "глава консорциума", "решение суда": a head owned by the noun before it names that noun's
+  // owner; reading it as the body would give the body that person's words.
+  const prev = tokens[i - 1];
+  const prevOpens = i < 2 || tokens[i - 2]?.sentence !== prev?.sentence;
+  if (prev && (!prev.cap || prevOpens) && prev.sentence === t.sentence && prev.lower.length > 3) return null;
+  return head;
 }
 
 /** The organisation's head words: its name's words in lower case ("верховный суд" → has "суд"). */
