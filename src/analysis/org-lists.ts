@@ -12,6 +12,7 @@ import {
   ACRONYM_ORGS,
   LEGAL_FORMS_AFTER,
   LEGAL_FORMS_BEFORE,
+  CLUB_MARKS_BEFORE,
   ORG_DESCRIPTOR,
   OUTLET_DOMAINS,
   OUTLETS,
@@ -253,12 +254,30 @@ function addCompany(scan: OrgScan, declared: NameIndex, form: string, first: num
 export function legalFormBefore(scan: OrgScan, declared: NameIndex, i: number): number | null {
   const { tokens, body } = scan;
   const t = tokens[i];
-  if (!t || !LEGAL_FORMS_BEFORE.has(t.text)) return null;
+  if (!t || !(LEGAL_FORMS_BEFORE.has(t.text) || CLUB_MARKS_BEFORE.has(t.text))) return null;
   const q = quotedAfter(body, t.end);
   const range = q ? tokensWithin(scan, q.start, q.end) : null;
-  if (!q || !range || !/^\p{Lu}/u.test(body.slice(q.start, q.end))) return null;
+  if (!q || !range || !/^\p{Lu}/u.test(body.slice(q.start, q.end))) return clubAfterMark(scan, declared, i);
   addCompany(scan, declared, body.slice(t.start, q.close), i, range[1]);
   return range[1];
+}
+
+/** "FC Zirva", "ФК Ордабасы": a club's mark and the capitalised words of its name, unquoted. */
+function clubAfterMark(scan: OrgScan, declared: NameIndex, i: number): number | null {
+  const { tokens, body, covered } = scan;
+  const t = tokens[i];
+  if (!t || !CLUB_MARKS_BEFORE.has(t.text) || !tokens[i + 1]?.cap || covered[i + 1]) return null;
+  if (!/^[ \t\u00a0]+$/u.test(body.slice(t.end, itemAt(tokens, i + 1).start))) return null;
+  let last = i + 1;
+  while (
+    last < i + 3 &&
+    tokens[last + 1]?.cap &&
+    !covered[last + 1] &&
+    sameLine(tokens, last, last + 1, body)
+  )
+    last++;
+  addCompany(scan, declared, writtenToBase(body, tokens, i, last), i, last);
+  return last;
 }
 
 /** "Xəzər Qaz Nəqliyyatı ASC(-nin)", "Caspian Marine Services LLC", "“Azərsu” ASC": a name and its legal form. */
@@ -320,8 +339,11 @@ export function quotedNameBesideNoun(scan: OrgScan, declared: NameIndex, i: numb
   // A capital only because the sentence opens with it ("Компания «Лукойл» …") is still the common noun.
   const opens = i === 0 || tokens[i - 1]?.sentence !== t?.sentence;
   if (!t || (t.cap && !opens) || !cues.quotedNameNouns.has(t.lower)) return null;
-  // Before the noun: “X” şirkəti.
-  const before = /[”»"][ \t\u00a0]*$/u.exec(body.slice(Math.max(0, t.start - 3), t.start));
+  // Before the noun: “X” şirkəti, or with one lower-case word of the field between (“X” futbol klubu).
+  const field = /[”»"][ \t\u00a0]+\p{Ll}+[ \t\u00a0]+$/u.exec(body.slice(Math.max(0, t.start - 24), t.start));
+  const before =
+    /[”»"][ \t\u00a0]*$/u.exec(body.slice(Math.max(0, t.start - 3), t.start)) ??
+    (field && cues.pointingWords ? field : null);
   if (before && i > 0) {
     const closeAt = t.start - before[0].length;
     const openMark = Object.keys(CLOSE).find((o) => CLOSE[o] === body[closeAt]) ?? '«';
@@ -332,6 +354,10 @@ export function quotedNameBesideNoun(scan: OrgScan, declared: NameIndex, i: numb
       return i;
     }
   }
+  // "Lumora şirkəti", "Zirvə klubunun": Azerbaijani puts the noun after the name, quoted or not.
+  const pointing = cues.pointingWords;
+  const bare = pointing && !before && !t.cap ? unquotedNameBefore(scan, declared, i, pointing) : null;
+  if (bare !== null) return bare;
   // After the noun: компания «X».
   const q = quotedAfter(body, t.end);
   const range = q ? tokensWithin(scan, q.start, q.end) : null;
@@ -339,7 +365,40 @@ export function quotedNameBesideNoun(scan: OrgScan, declared: NameIndex, i: numb
     addCompany(scan, declared, body.slice(q.start, q.end), range[0], range[1]);
     return range[1];
   }
+  // "партию СПГ" is a batch of LNG, "движение" traffic: these nouns take a name only in quote marks.
+  if (/^(?:парти|движени|объединени)/u.test(t.lower)) return null;
   return unquotedNameAfterNoun(scan, declared, i);
+}
+
+/** A capitalised name right before the noun, not a place nor a word in the genitive (an owner). */
+function unquotedNameBefore(
+  scan: OrgScan,
+  declared: NameIndex,
+  i: number,
+  pointing: ReadonlySet<string>,
+): number | null {
+  const { tokens, body, covered } = scan;
+  const j = i - 1;
+  if (!tokens[j]?.cap || covered[j] || !sameLine(tokens, j, i, body)) return null;
+  let first = nameRunBefore(scan, j);
+  if (first === null) return null;
+  // "şirkətin" alone is the bare noun ("Tədarükçü şirkətin", the supplier company's); a name takes
+  // the possessive ("Lumora şirkətinin").
+  const noun = tokens[i]?.lower ?? '';
+  if (noun.endsWith('n') && !/n[ıiuü]n$/u.test(noun)) return null;
+  // At a sentence's start a capital proves nothing ("Tikinti şirkəti", "Futbolçular Zirvə klubunun"):
+  // the word is the name's only if it is written with one mid-sentence elsewhere.
+  const word = tokens[first]?.text;
+  const opens = first === 0 || tokens[first - 1]?.sentence !== tokens[first]?.sentence;
+  if (opens && !tokens.some((x, k) => k > 0 && x.text === word && tokens[k - 1]?.sentence === x.sentence)) {
+    if (first === j) return null;
+    first++;
+  }
+  // "Hökumətin şirkəti": a genitive owns the company, it does not name it; "Bu şirkət" points back.
+  const lower = itemAt(tokens, j).lower;
+  if (/[ıiuü]n$|[-’']/u.test(lower) || (first === j && pointing.has(lower))) return null;
+  addCompany(scan, declared, writtenToBase(body, tokens, first, j), first, j);
+  return i;
 }
 
 /**

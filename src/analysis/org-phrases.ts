@@ -113,6 +113,9 @@ export function capitalisedPhrases(scan: OrgScan): void {
   }
 }
 
+/** Russian verb and infinitive endings: such a word after a head is the clause's, not the name's. */
+const RU_VERB_LIKE = /(?:л|ла|ло|ли|ет|ёт|ит|ут|ют|ат|ят|ть|ти|ся|сь)$/u;
+
 /** Names whose head declines, with their adjectives before it (the pack's nominativeOrgName). */
 export function decliningPhrases(scan: OrgScan): void {
   const { tokens, body, covered, cues } = scan;
@@ -142,8 +145,26 @@ export function decliningPhrases(scan: OrgScan): void {
         (nx.cap && matchPlace(tokens, k, scan.language) !== null)
       );
     };
-    let span = 3;
+    // "Федерация футбола Узбекистана", "Академия наук Армении": a field noun the pack does not read
+    // as a genitive, when a place in the genitive follows it.
+    const fieldBeforePlace = (k: number): boolean => {
+      const w = tokens[k];
+      const place = tokens[k + 1];
+      return (
+        w !== undefined &&
+        place !== undefined &&
+        !w.cap &&
+        w.lower.length > 3 &&
+        place.cap &&
+        // "Армении" may be a dative after a verb ("выдал Армении"); "Узбекистана" is only a genitive.
+        (RU_VERB_LIKE.test(w.lower) ? /[ая]$/u.test(place.lower) : /[аяиы]$/u.test(place.lower)) &&
+        sameLine(tokens, k - 1, k, body) &&
+        complementAt(k + 1)
+      );
+    };
+    let span = 5;
     while (last - h < span) {
+      // Up to five words: "Совет сотрудничества арабских государств Персидского залива".
       if (complementAt(last + 1)) last++;
       // "морского и речного транспорта", "реконструкции и развития": complements joined by "и".
       else if (
@@ -155,14 +176,17 @@ export function decliningPhrases(scan: OrgScan): void {
       ) {
         last += 2;
         span = 6;
-      } else break;
+      } else if (fieldBeforePlace(last + 1)) last += 2;
+      else break;
     }
     // A name never ends in a preposition ("агентство по" before a word that is no complement).
     while (last > h && /^\p{Ll}{1,2}$/u.test(itemAt(tokens, last).lower)) last--;
     // A lone head with nothing to name it ("Компания заявила") is a common noun, unless it is a name itself.
     const proper = h === i && (cues.properHead?.(t.lower) ?? false);
     if (last === i && !proper) continue;
-    if (h === i && !proper && !tokens.slice(h + 1, last + 1).some((x) => x.cap)) continue;
+    // Its capital mid-sentence marks a name, though ("эксперт Института экономических исследований").
+    const midSentence = i > 0 && tokens[i - 1]?.sentence === t.sentence;
+    if (h === i && !proper && !midSentence && !tokens.slice(h + 1, last + 1).some((x) => x.cap)) continue;
     // Nor is a head with only an acronym after it ("Командование ЮВО": the district's command).
     if (h === i && last === h + 1 && /^\p{Lu}+$/u.test(itemAt(tokens, last).base)) continue;
     const words = tokens.slice(i, last + 1).map((x) => x.base);
@@ -173,6 +197,13 @@ export function decliningPhrases(scan: OrgScan): void {
       const x = itemAt(tokens, i + k);
       const rel = x.start - t.start;
       form = form.slice(0, rel) + itemAt(nom, k) + form.slice(rel + x.text.length);
+    }
+    // "Городской больнице № 7": the number is part of the name.
+    const numbered = /^[ \t\u00a0]*№[ \t\u00a0]*\d+/u.exec(body.slice(itemAt(tokens, last).end));
+    if (numbered) {
+      form += numbered[0];
+      const end = itemAt(tokens, last).end + numbered[0].length;
+      while ((tokens[last + 1]?.end ?? Infinity) <= end) last++;
     }
     scan.add({ key: form, form, kind: 'named', first: i, last, anaphor: false });
     i = last;
@@ -373,10 +404,23 @@ export function spelledOutAcronyms(scan: OrgScan): void {
     const t = tokens[k];
     if (!t || covered[k] || !ACRONYM_WORD.test(t.text) || seen.has(t.text)) continue;
     seen.add(t.text);
-    if (matchPlace(tokens, k, language) || !spellOut(scan, t.text, t.text, 'named')) continue;
+    if (matchPlace(tokens, k, language)) continue;
+    // Spelled by a name some rule already read ("Организации черноморского …" for ОЧЭС): that name.
+    const named = scan.out.find(
+      (x) => !x.anaphor && x.form.includes(' ') && initialsSpell(x.form.split(/\s+/u), t.text),
+    );
+    if (!named && !spellOut(scan, t.text, t.text, 'named')) continue;
+    const key = named?.key ?? t.text;
     for (let j = 0; j < tokens.length; j++)
       if (!covered[j] && tokens[j]?.text === t.text)
-        scan.add({ key: t.text, form: t.text, kind: 'named', first: j, last: j, anaphor: false });
+        scan.add({
+          key,
+          form: t.text,
+          kind: named?.kind ?? 'named',
+          first: j,
+          last: j,
+          anaphor: false,
+        });
   }
 }
 

@@ -20,6 +20,7 @@ import {
 } from './org-ministries.ts';
 import { suffixedHead } from './org-heads.ts';
 import { describedName } from './org-apposition.ts';
+import { headAnaphors } from './org-anaphors.ts';
 import { businessSubject } from './org-business.ts';
 import {
   agencyBesideNoun,
@@ -145,6 +146,7 @@ export function findOrgMentions(model: TextModel): OrgMention[] {
   capitalisedPhrases(scan);
   definedAcronyms(scan);
   spelledOutAcronyms(scan);
+  headAnaphors(scan);
   shortFormsJoinFuller(scan);
   nameByFullestForm(scan.out);
   scan.out.sort((a, b) => a.start - b.start);

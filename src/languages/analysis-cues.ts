@@ -202,6 +202,8 @@ export interface AnalysisCues {
      * Transelectrica", "ČEPS, the grid operator of Czechia,"); nouns that never describe a person.
      */
     descriptionNouns: ReadonlySet<string>;
+    /** Why: names stand before their noun unquoted ("Lumora şirkəti"), where these words only point ("Bu"). */
+    pointingWords?: ReadonlySet<string>;
   };
   attribution: AttributionCues;
 }

@@ -72,6 +72,13 @@ export const LEGAL_FORMS_AFTER: ReadonlySet<string> = new Set([
   'LLC', 'Ltd', 'Ltd.', 'JSC', 'PJSC', 'OJSC', 'CJSC', 'Inc', 'Inc.', 'Corp', 'Corp.', 'plc', 'PLC', 'GmbH', 'AG',
   'SA', 'NV', 'BV', 'LLP', 'ASC', 'QSC', 'MMC', 'AŞ', 'A.Ş.', 'Co', 'Co.', 'a.s', 'a.s.', 's.r.o', 's.r.o.',
   'd.o.o', 'd.o.o.', 'S.A', 'S.A.', 'SpA', 'S.p.A', 'KG', 'AB', 'ASA', 'Oy', 'Pty', 'Limited',
+  // A sports club's mark after its name ("Zirva FC", "“Sabah” PFK").
+  'FC', 'FK', 'PFK',
+]);
+
+/** A sports club's mark before its name ("FC Zirva", "ФК «Ордабасы»", "PFK Sabah"). */
+export const CLUB_MARKS_BEFORE: ReadonlySet<string> = new Set([
+  'FC', 'FK', 'PFK', 'SC', 'AC', 'CF', 'HC', 'BC', 'ФК', 'ПФК', 'ХК', 'БК', 'СК',
 ]);
 
 /** Legal forms written before a company's quoted name ("ПАО «Газпром»", "ООО «Ромашка»"). */
@@ -128,6 +135,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'lines', 'airlines', 'airways', 'railways', 'network', 'plant', 'factory', 'shipyard', 'refinery', 'exchange',
   'centre', 'center', 'operator', 'consortium', 'movement', 'militia', 'brigade', 'brigades', 'battalion',
   'regiment', 'corps', 'faction', 'tribunal', 'ministry',
+  // Bodies of other fields than ours: health, education, sport, trade, broadcasting.
+  'hospital', 'clinic', 'polyclinic', 'school', 'college', 'lyceum', 'club', 'league', 'chamber', 'holding',
+  'holdings', 'commissariat', 'board', 'broadcasting', 'television', 'conservatory', 'society', 'trust',
 ]);
 
 /** Lower-case heads of movements and armed groups after a capitalised name ("Houthi movement", "Azov battalion"). */

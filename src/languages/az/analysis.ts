@@ -29,6 +29,7 @@ import {
   AZ_AGENCY_NOUNS,
   AZ_BARE_HEAD_FORMS,
   AZ_GROUP_HEADS,
+  AZ_POINTING_WORDS,
   AZ_ORG_FORMS,
   AZ_OUTLET_PHRASES,
   AZ_QUOTED_NAME_NOUNS,
@@ -140,6 +141,7 @@ export const azAnalysis: AnalysisCues = {
     outletPhrases: AZ_OUTLET_PHRASES,
     bareHeads: AZ_BARE_HEAD_FORMS,
     groupHeads: AZ_GROUP_HEADS,
+    pointingWords: AZ_POINTING_WORDS,
   },
   attribution: {
     ...NO_ANALYSIS_CUES.attribution,

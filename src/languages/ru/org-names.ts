@@ -18,6 +18,13 @@ const HEADS_F_A = [
   'биржа',
   'платформа',
   'гвардия',
+  // Other fields: health, education, sport.
+  'больница',
+  'поликлиника',
+  'клиника',
+  'школа',
+  'лига',
+  'коллегия',
 ];
 const HEADS_F_IA = [
   'флотилия',
@@ -72,6 +79,11 @@ const HEADS_M = [
   'трест',
   'округ',
   'отдел',
+  'клуб',
+  'лицей',
+  'колледж',
+  'профсоюз',
+  'театр',
 ];
 const HEADS_N_O = [
   'агентство',
@@ -209,10 +221,19 @@ const REGION_GENITIVE = new Set(['края', 'области', 'округа', '
 export function ruOrgComplement(word: string, previous = ''): boolean {
   const lower = word.toLowerCase();
   // "морского транспорта": a noun in -а/-я after an adjective in the genitive is its genitive too.
-  if (/^\p{Ll}{3,}[ая]$/u.test(word) && /\p{Ll}(?:ого|его)$/u.test(previous)) return true;
+  // A noun agrees with the genitive adjective before it: plural "экономических исследований",
+  // "стратегических инициатив"; feminine "медицинской науки".
+  if (/^\p{Ll}{3,}$/u.test(word) && /\p{Ll}{2}(?:ых|их)$/u.test(previous)) return true;
+  if (/^\p{Ll}{2,}[ыи]$/u.test(word) && /\p{Ll}{2}(?:ской|ной|вой|ей)$/u.test(previous)) return true;
+  // So is "Полумесяца" after "Красного" ("Общество Красного Полумесяца").
+  if (/^\p{L}\p{Ll}{2,}[ая]$/u.test(word) && /\p{Ll}(?:ого|его)$/u.test(previous)) return true;
+  // "имени аль-Фараби": any name after "имени".
+  if (previous === 'имени' && /\p{Lu}/u.test(word)) return true;
   if (/^\p{Lu}\p{Lu}+$/u.test(word)) return true;
   // "агентство по рыболовству", "комитет по международным делам": "по" and its dative.
   if (lower === 'по') return true;
+  // "Университет имени Фараби": the name given in honour of someone.
+  if (lower === 'имени') return true;
   if (word.length > 4 && /^\p{Ll}/u.test(word) && /(?:у|ю|ным|ским|ам|ям)$/u.test(lower)) return true;
   if (word.length < 3) return false;
   return (

@@ -14,6 +14,8 @@ export const AZ_ORG_HEADS: readonly string[] = [
   'assambleyası', 'katibliyi', 'nümayəndəliyi', 'konsulluğu', 'missiyası', 'xəstəxanası', 'muzeyi', 'klubu',
   'federasiyası', 'konfederasiyası', 'məktəbi', 'senatı', 'konqresi', 'bələdiyyəsi', 'donanması', 'konsorsiumu',
   'komissarlığı', 'tribunalı', 'komandanlığı', 'nəşriyyatı', 'zonası',
+  // Other fields: health, education, sport, law.
+  'klinikası', 'poliklinikası', 'kolleci', 'liqası', 'kollegiyası',
 ];
 
 /** Heads that are organisations only after a given word ("Dəmir Yolu" is a railway, "İpək Yolu" a route). */
@@ -100,6 +102,8 @@ export const AZ_AGENCY_NOUNS: ReadonlySet<string> = forms(['agentliyi', 'qəzeti
 /** Nouns after a company's or outlet's quoted name ("“QatarEnergy” şirkəti"), in every case. */
 export const AZ_QUOTED_NAME_NOUNS: ReadonlySet<string> = forms([
   'şirkəti', 'kompaniyası', 'holdinqi', 'qəzeti', 'saytı', 'portalı', 'telekanalı', 'bankı', 'konserni',
+  // Other fields: clubs, parties, funds, start-ups, broadcasters.
+  'klubu', 'partiyası', 'fondu', 'startapı', 'radiosu', 'televiziyası', 'hərəkatı',
 ]);
 
 /**
@@ -125,4 +129,9 @@ export const AZ_OUTLET_PHRASES: readonly (readonly string[])[] = [
 /** Lower-case nouns after a movement's or armed group's name ("Ənsarullah hərəkatı", "Həmas qruplaşmasının"). */
 export const AZ_GROUP_HEADS: ReadonlySet<string> = forms([
   'hərəkatı', 'qruplaşması', 'cəbhəsi', 'batalyonu', 'briqadası', 'silahlıları', 'üsyançıları',
+]);
+
+/** Words that point at a noun rather than name it ("Bu şirkət", "Həmin klub"). */
+export const AZ_POINTING_WORDS: ReadonlySet<string> = new Set([
+  'bu', 'o', 'həmin', 'hər', 'bir', 'digər', 'başqa', 'yeni', 'həm', 'ən',
 ]);

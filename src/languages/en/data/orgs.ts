@@ -9,6 +9,9 @@ export const EN_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
   'exporter', 'importer', 'distributor', 'conglomerate', 'monopoly', 'shipyard', 'refinery', 'railway',
   'railroad', 'automaker', 'carmaker', 'shipbuilder', 'bank', 'group', 'consortium', 'subsidiary', 'unit',
   'agency', 'watchdog', 'think-tank', 'charity', 'trader', 'miner', 'refiner', 'pipeline',
+  // Other fields: start-ups, sport, broadcasting, retail, non-profits.
+  'start-up', 'startup', 'fintech', 'club', 'channel', 'publisher', 'retailer', 'chain', 'nonprofit',
+  'non-profit', 'NGO', 'ngo', 'foundation', 'federation', 'association', 'union', 'party', 'hospital', 'clinic',
 ]);
 
 /** Verbs a company is the subject of ("Nordmarin expanded its fleet", "Vostok Steel reported higher profits"). */
