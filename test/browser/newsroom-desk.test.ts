@@ -91,7 +91,8 @@ describe('the newsroom desk screens (Chromium)', () => {
     const name = page.getByLabel('Site name');
     await name.waitFor();
     await name.fill('Harbour Herald');
-    await page.getByLabel('Tagline').fill('Tides, trade and town hall');
+    await page.getByLabel('Tagline', { exact: true }).fill('Tides, trade and town hall');
+    await page.getByLabel(/^Tagline in RU/).fill('Приливы, торговля и ратуша');
     await page.getByLabel('Articles per listing page').fill('0');
     await page.getByRole('button', { name: 'Save' }).click();
     const pageSize = page.getByLabel('Articles per listing page');
@@ -108,6 +109,8 @@ describe('the newsroom desk screens (Chromium)', () => {
     await reader.goto(`${h.baseUrl}/en/`);
     expect(await reader.locator('header').first().textContent()).toContain('Harbour Herald');
     expect(await reader.locator('header').first().textContent()).toContain('Tides, trade and town hall');
+    await reader.goto(`${h.baseUrl}/ru/`);
+    expect(await reader.locator('header').first().textContent()).toContain('Приливы, торговля и ратуша');
     // The story settings are one link away.
     await page.getByRole('link', { name: 'Story intelligence for readers' }).click();
     await page.waitForURL(`${h.baseUrl}/admin/settings/story`);
