@@ -12,17 +12,19 @@ type Floors = Record<Kind, { precision: number; recall: number }>;
  * prints the figures and the misses); raise them as it improves — never lower them to make CI pass.
  * They are re-based only when the set itself grows: 050–061 (session 6, dense in issue 13's error
  * classes, first scored untuned: quotes F1 .59, orgs .82) brought them down; session 6's rules then
- * gave people .96, places .94, orgs .96, quotes .92, events .98 over all 62.
+ * gave people .96, places .94, orgs .96, quotes .92, events .98 over all 62. Session 7 promoted the
+ * first held-out batch (h19–h36 → 062–079, their misses now read) into this set: over all 80, people
+ * .94, places .93, orgs .92, quotes .88, events .97, equipment .61.
  * With 20–90 gold items per kind, one lost item costs 0.01–0.05, so a floor of 0.98 means "no
  * regression at all".
  */
 const developmentFloors: Floors = {
-  people: { precision: 0.94, recall: 0.95 },
-  places: { precision: 0.93, recall: 0.9 },
-  orgs: { precision: 0.95, recall: 0.92 },
-  quotes: { precision: 0.89, recall: 0.9 },
-  events: { precision: 0.95, recall: 0.97 },
-  equipment: { precision: 0.75, recall: 0.54 },
+  people: { precision: 0.93, recall: 0.92 },
+  places: { precision: 0.93, recall: 0.89 },
+  orgs: { precision: 0.92, recall: 0.88 },
+  quotes: { precision: 0.85, recall: 0.86 },
+  events: { precision: 0.93, recall: 0.95 },
+  equipment: { precision: 0.71, recall: 0.5 },
 };
 
 /**
@@ -39,14 +41,17 @@ const developmentFloors: Floors = {
  * batches together: people .89, places .91, orgs .75, quotes .63, events .90, equipment .10.
  * After session 6's rules (tuned on the development set only; nobody read these articles' misses):
  * quotes .75 / .72 (.73 together), orgs .82 / .72 (.78), people .89, places .91, events .90.
+ * Session 7 moved h19–h36 into the development set (062–079) once their misses were read; h37–h54
+ * alone with session 6's rules: people .91, places .91, orgs .72, quotes .72, events .90, equipment 0
+ * (one false equipment item, seven missed). A third batch (h55–h72) is written in session 7.
  */
 const heldOutFloors: Floors = {
-  people: { precision: 0.9, recall: 0.82 },
-  places: { precision: 0.91, recall: 0.84 },
-  orgs: { precision: 0.82, recall: 0.69 },
-  quotes: { precision: 0.7, recall: 0.7 },
-  events: { precision: 0.83, recall: 0.91 },
-  equipment: { precision: 0.1, recall: 0.05 },
+  people: { precision: 0.9, recall: 0.84 },
+  places: { precision: 0.92, recall: 0.83 },
+  orgs: { precision: 0.8, recall: 0.61 },
+  quotes: { precision: 0.69, recall: 0.68 },
+  events: { precision: 0.81, recall: 0.93 },
+  equipment: { precision: 0, recall: 0 },
 };
 
 function analyseAll(gold: readonly GoldArticle[]) {
@@ -85,10 +90,10 @@ describe('story intelligence quality against the annotated development articles'
 describe('story intelligence quality against the held-out articles', () => {
   const gold = loadGoldArticles(HELD_OUT_DIR);
 
-  it('reads at least 36 held-out articles, twelve per language', () => {
-    expect(gold.length).toBeGreaterThanOrEqual(36);
+  it('reads at least 18 held-out articles, six per language', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(18);
     for (const l of ['en', 'ru', 'az'])
-      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(12);
+      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(6);
   });
 
   floorsHold(gold, heldOutFloors);
