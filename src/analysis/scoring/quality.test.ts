@@ -43,15 +43,19 @@ const developmentFloors: Floors = {
  * quotes .75 / .72 (.73 together), orgs .82 / .72 (.78), people .89, places .91, events .90.
  * Session 7 moved h19–h36 into the development set (062–079) once their misses were read; h37–h54
  * alone with session 6's rules: people .91, places .91, orgs .72, quotes .72, events .90, equipment 0
- * (one false equipment item, seven missed). A third batch (h55–h72) is written in session 7.
+ * (one false equipment item, seven missed). A third batch (h55–h72, session 7: live pages and
+ * interviews as well; food prices, housing, universities, aviation, strikes, currency, fisheries…)
+ * read with session 6's rules: people .89, places .87, orgs .83, quotes .66, events .76,
+ * equipment 0; h37–h72 together: people .90, places .89, orgs .78, quotes .69, events .82.
  */
-const heldOutFloors: Floors = {
-  people: { precision: 0.9, recall: 0.84 },
-  places: { precision: 0.92, recall: 0.83 },
-  orgs: { precision: 0.8, recall: 0.61 },
-  quotes: { precision: 0.69, recall: 0.68 },
-  events: { precision: 0.81, recall: 0.93 },
-  equipment: { precision: 0, recall: 0 },
+const heldOutFloors: Partial<Floors> = {
+  people: { precision: 0.89, recall: 0.84 },
+  places: { precision: 0.92, recall: 0.8 },
+  orgs: { precision: 0.82, recall: 0.69 },
+  quotes: { precision: 0.65, recall: 0.66 },
+  events: { precision: 0.75, recall: 0.84 },
+  // Equipment has no held-out floor: the rules find none of the 12 held-out items (two false ones),
+  // and a floor of zero could not fail. The report still prints it.
 };
 
 function analyseAll(gold: readonly GoldArticle[]) {
@@ -60,12 +64,13 @@ function analyseAll(gold: readonly GoldArticle[]) {
   );
 }
 
-function floorsHold(gold: readonly GoldArticle[], floors: Floors): void {
+function floorsHold(gold: readonly GoldArticle[], floors: Partial<Floors>): void {
   const predicted = analyseAll(gold);
   const summary = summarise(gold.map((g, i) => scoreArticle(g.gold, predicted[i]!)));
-  it.each(KINDS)('%s stays above its precision and recall floors', (kind) => {
-    expect(summary[kind].precision, `${kind} precision`).toBeGreaterThanOrEqual(floors[kind].precision);
-    expect(summary[kind].recall, `${kind} recall`).toBeGreaterThanOrEqual(floors[kind].recall);
+  it.each(KINDS.filter((k) => floors[k]))('%s stays above its precision and recall floors', (kind) => {
+    const floor = floors[kind]!;
+    expect(summary[kind].precision, `${kind} precision`).toBeGreaterThanOrEqual(floor.precision);
+    expect(summary[kind].recall, `${kind} recall`).toBeGreaterThanOrEqual(floor.recall);
   });
 }
 
@@ -90,10 +95,10 @@ describe('story intelligence quality against the annotated development articles'
 describe('story intelligence quality against the held-out articles', () => {
   const gold = loadGoldArticles(HELD_OUT_DIR);
 
-  it('reads at least 18 held-out articles, six per language', () => {
-    expect(gold.length).toBeGreaterThanOrEqual(18);
+  it('reads at least 36 held-out articles, twelve per language', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(36);
     for (const l of ['en', 'ru', 'az'])
-      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(6);
+      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(12);
   });
 
   floorsHold(gold, heldOutFloors);
