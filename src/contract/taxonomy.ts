@@ -76,7 +76,7 @@ export type TagView = z.output<typeof tagView>;
 
 export const tagsQuery = z.object({
   q: z.string().trim().max(120).default(''),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

@@ -17,7 +17,12 @@ import { idParams } from './article-action.ts';
  * Sections and tags from the settings screen: names in each language, sections added, ordered and
  * removed. Every change is audited and purges every cached page (names show everywhere).
  */
-export function taxonomyEndpoints(deps: { taxonomyDesk: TaxonomyDesk }): AdminEndpoint[] {
+export interface TaxonomyApiDeps {
+  /** Sections and tags as the settings screen edits them. */
+  taxonomyDesk: TaxonomyDesk;
+}
+
+export function taxonomyEndpoints(deps: TaxonomyApiDeps): AdminEndpoint[] {
   const desk = deps.taxonomyDesk;
   return [
     endpoint({
