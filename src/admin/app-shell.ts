@@ -21,6 +21,8 @@ export const ADMIN_APP_PATHS = [
 
 /** Screens of the app for admins only (site settings). */
 export const ADMIN_APP_SETTINGS_PATHS = ['/admin/settings/story', '/admin/settings/site'] as const;
+/** Screens of the app for editors and admins (sections and tags). */
+export const ADMIN_APP_TAXONOMY_PATHS = ['/admin/settings/sections'] as const;
 
 const ENTRY = 'main.tsx';
 const TYPES: Record<string, string> = {
@@ -172,6 +174,7 @@ export function adminAppRoutes(options: { dir: string; siteStylesheet: string })
     ...[
       ...ADMIN_APP_PATHS.map((url) => ({ url, access: 'newsroom.enter' as const })),
       ...ADMIN_APP_SETTINGS_PATHS.map((url) => ({ url, access: 'settings.manage' as const })),
+      ...ADMIN_APP_TAXONOMY_PATHS.map((url) => ({ url, access: 'taxonomy.manage' as const })),
     ].map(({ url, access }): AdminRoute => ({
       method: 'GET',
       url,

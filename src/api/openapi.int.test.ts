@@ -12,6 +12,7 @@ import { answerSchema, openApiAnswer } from '../../test/utils/openapi-answer.ts'
 import { asStaff, signInStaff, type StaffSession } from '../../test/utils/staff.ts';
 import { adminEndpoints } from './admin/index.ts';
 import { mediaEndpoints } from './admin/media.ts';
+import { TaxonomyDesk } from '../services/taxonomy/taxonomy-desk.ts';
 import { contentEndpoints } from './content/endpoints.ts';
 import type { Endpoint } from './endpoint.ts';
 import { SiteSettingsDesk } from '../services/site/site-settings-desk.ts';
@@ -36,6 +37,7 @@ describe('the API declarations', () => {
       taxonomy: c.taxonomy,
       analysis: c.analysis,
       siteSettings: new SiteSettingsDesk(c.store, c.site, c.clock),
+      taxonomyDesk: new TaxonomyDesk(c.store, c.site, c.clock),
       baseUrl: 'http://localhost',
       renderArticle: async () => '',
       articleUrl: () => 'http://localhost/',

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { adminAppRoutes } from '../admin/app-shell.ts';
 import { registerAdmin } from '../admin/routes.tsx';
+import { TaxonomyDesk } from '../services/taxonomy/taxonomy-desk.ts';
 import { SiteSettingsDesk } from '../services/site/site-settings-desk.ts';
 import { adminApiRoutes } from '../api/admin/index.ts';
 import { mediaEndpoints } from '../api/admin/media.ts';
@@ -90,6 +91,7 @@ export async function registerNewsroomWing(
       baseUrl: settings.baseUrl,
       analysis: c.analysis,
       siteSettings: new SiteSettingsDesk(c.store, c.site, c.clock),
+      taxonomyDesk: new TaxonomyDesk(c.store, c.site, c.clock),
       more: mediaEndpoints({ media: c.media }),
     }).concat(
       // The newsroom app (npm run build:admin builds it into dist/admin/).

@@ -13,6 +13,8 @@ export const permissions = {
   'articles.edit-any': ['editor', 'admin'],
   'articles.publish-any': ['editor', 'admin'],
   'frontpage.curate': ['editor', 'admin'],
+  /** Name sections and tags in each language, add, order and remove sections. */
+  'taxonomy.manage': ['editor', 'admin'],
   'analysis.correct': ['editor', 'admin'],
   'users.manage': ['admin'],
   'settings.manage': ['admin'],

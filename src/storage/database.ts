@@ -95,6 +95,11 @@ export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = 
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // SQLite's own lower() folds ASCII only; PostgreSQL's folds every script. Ours does too, so a
+    // search for "дипло" finds "Дипломатия" on both databases.
+    sqlite.function('lower', { deterministic: true }, (s: unknown) =>
+      typeof s === 'string' ? s.toLowerCase() : s,
+    );
     const sqliteDb = new Kysely<DB>({
       dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
       ...queryLog(options),

@@ -109,7 +109,9 @@ describe('story intelligence reaches readers only as the newsroom decides (Chrom
     await admin.getByRole('button', { name: 'Save' }).click();
     await admin.getByRole('status').getByText('Saved.').waitFor();
     expect(await keyFacts()).toContain('Mikhail Galuzin');
-    // Editors have no Settings screen.
-    expect(await editor.getByRole('link', { name: 'Settings' }).count()).toBe(0);
+    // Editors' Settings are the sections and tags only: story intelligence is the admins' choice.
+    expect(await editor.getByRole('link', { name: 'Settings' }).getAttribute('href')).toBe(
+      '/admin/settings/sections',
+    );
   });
 });

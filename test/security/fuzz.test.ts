@@ -76,7 +76,8 @@ describe.each(dialects)(`fuzzing every input on %s (seed ${SEED})`, (dialect) =>
       unreached,
       'routes the fuzz cannot reach: give them real values or exclude them with a reason',
     ).toEqual([]);
-  });
+    // Preparing signs in every role, stores content and crawls the site: seconds, more on a busy machine.
+  }, 120_000);
 
   it('answers hostile input with 2xx/3xx/4xx only, and the process stays up', async ({ annotate }) => {
     expect(target.identities.size, 'the first test prepared the fixtures').toBe(roles.length + 1);

@@ -83,15 +83,23 @@ export function AdminLayout({
  * The newsroom's screens, the same links in the same words as the app's header (AppHeader.tsx),
  * so the account, staff and audit pages lead back to the articles, the front page and the media.
  */
-const NAV: { href: string; label: (t: Translate) => string; permission: Permission }[] = [
-  { href: '/admin/articles', label: (t) => t('nav.articles'), permission: 'newsroom.enter' },
-  { href: '/admin/articles/new', label: (t) => t('nav.newArticle'), permission: 'newsroom.enter' },
-  { href: '/admin/frontpage', label: (t) => t('nav.frontpage'), permission: 'newsroom.enter' },
-  { href: '/admin/media', label: (t) => t('nav.media'), permission: 'newsroom.enter' },
-  { href: '/admin/users', label: (t) => t('nav.staff'), permission: 'users.manage' },
-  { href: '/admin/settings/story', label: (t) => t('nav.settings'), permission: 'settings.manage' },
-  { href: '/admin/audit', label: (t) => t('nav.audit'), permission: 'audit.read' },
-];
+const NAV: { href: string; label: (t: Translate) => string; permission: Permission; unless?: Permission }[] =
+  [
+    { href: '/admin/articles', label: (t) => t('nav.articles'), permission: 'newsroom.enter' },
+    { href: '/admin/articles/new', label: (t) => t('nav.newArticle'), permission: 'newsroom.enter' },
+    { href: '/admin/frontpage', label: (t) => t('nav.frontpage'), permission: 'newsroom.enter' },
+    { href: '/admin/media', label: (t) => t('nav.media'), permission: 'newsroom.enter' },
+    { href: '/admin/users', label: (t) => t('nav.staff'), permission: 'users.manage' },
+    { href: '/admin/settings/story', label: (t) => t('nav.settings'), permission: 'settings.manage' },
+    // Editors' settings are the sections and tags (firstSettingsScreen in the app says the same).
+    {
+      href: '/admin/settings/sections',
+      label: (t) => t('nav.settings'),
+      permission: 'taxonomy.manage',
+      unless: 'settings.manage',
+    },
+    { href: '/admin/audit', label: (t) => t('nav.audit'), permission: 'audit.read' },
+  ];
 
 function NewsroomNav({ t, user, current }: { t: Translate; user: User; current: string }) {
   return (
@@ -99,7 +107,9 @@ function NewsroomNav({ t, user, current }: { t: Translate; user: User; current: 
     <nav class="section-nav" aria-label={t('nav.label')}>
       <div class="wrap">
         <ul>
-          {NAV.filter((item) => can(user.role, item.permission)).map((item) => (
+          {NAV.filter(
+            (item) => can(user.role, item.permission) && !(item.unless && can(user.role, item.unless)),
+          ).map((item) => (
             <li>
               <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
                 {item.label(t)}

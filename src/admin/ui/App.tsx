@@ -8,6 +8,7 @@ import { FrontpageScreen } from './screens/Frontpage.tsx';
 import { MediaScreen } from './screens/Media.tsx';
 import { StorySettingsScreen } from './screens/StorySettings.tsx';
 import { SiteSettingsScreen } from './screens/settings/SiteSettings.tsx';
+import { TaxonomySettingsScreen } from './screens/settings/TaxonomySettings.tsx';
 import type { Me, SiteInfo } from '../../contract/site.ts';
 
 function titleOf(route: Route): string {
@@ -26,6 +27,8 @@ function titleOf(route: Route): string {
       return t('settings.storyTitle');
     case 'siteSettings':
       return t('siteSettings.title');
+    case 'taxonomySettings':
+      return t('taxonomy.title');
     case 'notFound':
       return t('app.notFound');
   }
@@ -76,13 +79,19 @@ function Screen({ route, me, site }: { route: Route; me: Me; site: SiteInfo }) {
       return <MediaScreen />;
     case 'storySettings':
       return me.permissions.includes('settings.manage') ? (
-        <StorySettingsScreen />
+        <StorySettingsScreen me={me} />
       ) : (
         <h1>{t('app.notFound')}</h1>
       );
     case 'siteSettings':
       return me.permissions.includes('settings.manage') ? (
-        <SiteSettingsScreen />
+        <SiteSettingsScreen me={me} />
+      ) : (
+        <h1>{t('app.notFound')}</h1>
+      );
+    case 'taxonomySettings':
+      return me.permissions.includes('taxonomy.manage') ? (
+        <TaxonomySettingsScreen me={me} />
       ) : (
         <h1>{t('app.notFound')}</h1>
       );

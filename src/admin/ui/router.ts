@@ -7,6 +7,7 @@ export type Route =
   | { name: 'media' }
   | { name: 'storySettings' }
   | { name: 'siteSettings' }
+  | { name: 'taxonomySettings' }
   | { name: 'notFound' };
 
 export function parseRoute(pathname: string, search = ''): Route {
@@ -20,6 +21,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (path === '/admin/media') return { name: 'media' };
   if (path === '/admin/settings/story') return { name: 'storySettings' };
   if (path === '/admin/settings/site') return { name: 'siteSettings' };
+  if (path === '/admin/settings/sections') return { name: 'taxonomySettings' };
   return { name: 'notFound' };
 }
 

@@ -7,8 +7,9 @@ import { analysisEndpoints } from './analysis.ts';
 import { articleEndpoints, type ArticleApiDeps } from './articles.ts';
 import { meEndpoints } from './me.ts';
 import { settingsEndpoints, type SettingsApiDeps } from './settings.ts';
+import { taxonomyEndpoints, type TaxonomyApiDeps } from './taxonomy.ts';
 
-export interface AdminApiDeps extends ArticleApiDeps, SettingsApiDeps {
+export interface AdminApiDeps extends ArticleApiDeps, SettingsApiDeps, TaxonomyApiDeps {
   baseUrl: string;
   analysis: AnalysisService;
   /** Endpoints other capabilities add (media). */
@@ -22,6 +23,7 @@ export function adminEndpoints(deps: AdminApiDeps): AdminEndpoint[] {
     ...articleEndpoints(deps),
     ...analysisEndpoints(deps),
     ...settingsEndpoints(deps),
+    ...taxonomyEndpoints(deps),
     ...(deps.more ?? []),
   ];
 }

@@ -7,7 +7,8 @@ import { endpoint, type AdminEndpoint } from './admin-endpoint.ts';
 import { actorOf, idParams } from './article-action.ts';
 import { diffAction, editorAction, editorAnswer, type EditorDeps } from './editor-article.ts';
 
-const version = z.coerce.number().int().min(1);
+// Stored as a 32-bit integer: a larger number is no version, not a database error.
+const version = z.coerce.number().int().min(1).max(2_147_483_647);
 
 /** An article's saved versions: the list, one whole, what changed between two, bringing one back. */
 export function revisionEndpoints(

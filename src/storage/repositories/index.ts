@@ -7,6 +7,7 @@ import { ArticleListRepository } from './article-list.repository.ts';
 export type { PendingChange } from './pending-change.repository.ts';
 import { LanguageRepository, SettingsRepository } from './settings.repository.ts';
 import { PersonRepository, SectionRepository, TagRepository } from './taxonomy.repository.ts';
+import { TaxonomyDeskRepository } from './taxonomy-desk.repository.ts';
 import { ViewRepository } from './view.repository.ts';
 import { ApiKeyRepository } from './api-key.repository.ts';
 import { OutboxRepository } from './outbox.repository.ts';
@@ -28,6 +29,8 @@ export interface Repositories {
   sections: SectionRepository;
   tags: TagRepository;
   people: PersonRepository;
+  /** Sections and tags with all their names, as the newsroom's settings screen edits them. */
+  taxonomyDesk: TaxonomyDeskRepository;
   settings: SettingsRepository;
   languages: LanguageRepository;
   views: ViewRepository;
@@ -57,6 +60,7 @@ export function createRepositories(
     sections: new SectionRepository(db),
     tags: new TagRepository(db),
     people: new PersonRepository(db),
+    taxonomyDesk: new TaxonomyDeskRepository(db),
     settings: new SettingsRepository(db),
     languages: new LanguageRepository(db),
     views: new ViewRepository(db),

@@ -220,6 +220,8 @@ async function crawlRealLinks(run: FuzzRun) {
     '/admin/audit',
     '/admin/api/articles',
     '/admin/api/media',
+    '/admin/api/settings/sections',
+    '/admin/api/settings/tags',
   ])
     await run.crawl(url, { cookie: run.target.as('admin').cookie });
 }

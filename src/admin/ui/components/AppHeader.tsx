@@ -1,6 +1,7 @@
 import { roleName } from '../../../lib/role-names.ts';
 import { language, setLanguage, t, uiLanguages } from '../i18n.ts';
 import type { Route } from '../router.ts';
+import { firstSettingsScreen } from '../screens/settings/SettingsNav.tsx';
 import type { Me, SiteInfo } from '../../../contract/site.ts';
 
 /** The app's header: the brand, the screens this person may open, the UI language and the account. */
@@ -33,6 +34,7 @@ export function AppHeader({
 function AppNav({ me, route }: { me: Me; route: Route }) {
   const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
   const may = (permission: Me['permissions'][number]) => me.permissions.includes(permission);
+  const settingsHref = firstSettingsScreen(me);
   return (
     <nav aria-label={t('nav.label')}>
       <ul>
@@ -61,11 +63,17 @@ function AppNav({ me, route }: { me: Me; route: Route }) {
             <a href="/admin/users">{t('nav.staff')}</a>
           </li>
         ) : null}
-        {may('settings.manage') ? (
+        {settingsHref ? (
           <li>
             <a
-              href="/admin/settings/story"
-              aria-current={route.name === 'siteSettings' ? 'page' : current('storySettings')}
+              href={settingsHref}
+              aria-current={
+                route.name === 'siteSettings' ||
+                route.name === 'storySettings' ||
+                route.name === 'taxonomySettings'
+                  ? 'page'
+                  : undefined
+              }
             >
               {t('nav.settings')}
             </a>

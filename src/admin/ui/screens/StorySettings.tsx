@@ -1,8 +1,11 @@
+import type { Me } from '../../../contract/site.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorMessage } from '../api.ts';
 import { t } from '../i18n.ts';
 import type { StorySettings } from '../../../contract/analysis.ts';
+import { ErrorBanner, SaveBar } from './settings/SaveBar.tsx';
 import { SettingsNav } from './settings/SettingsNav.tsx';
+import { useSave } from './settings/use-save.ts';
 
 type Mode = StorySettings['storyFacts'];
 
@@ -10,12 +13,10 @@ type Mode = StorySettings['storyFacts'];
  * Admins choose what readers see of story intelligence: only what editors approved (review),
  * also what the analysis is confident of (auto), or nothing machine-made (off).
  */
-export function StorySettingsScreen() {
+export function StorySettingsScreen({ me }: { me: Me }) {
   const [settings, setSettings] = useState<StorySettings | null>(null);
   const [choice, setChoice] = useState<Mode>('review');
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, status, run } = useSave();
 
   useEffect(() => {
     api<{ data: StorySettings }>('GET', '/settings/story')
@@ -28,18 +29,11 @@ export function StorySettingsScreen() {
 
   const save = async (ev: Event) => {
     ev.preventDefault();
-    setSaving(true);
-    setError(null);
-    setStatus('');
-    try {
-      const r = await api<{ data: StorySettings }>('PUT', '/settings/story', { storyFacts: choice });
-      setSettings(r.data);
-      setStatus(t('settings.saved'));
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setSaving(false);
-    }
+    await run(async () =>
+      setSettings(
+        (await api<{ data: StorySettings }>('PUT', '/settings/story', { storyFacts: choice })).data,
+      ),
+    );
   };
 
   const options: { mode: Mode; label: string; hint: string }[] = [
@@ -54,14 +48,10 @@ export function StorySettingsScreen() {
 
   return (
     <div>
-      <SettingsNav current="story" />
+      <SettingsNav current="story" me={me} />
       <h1>{t('settings.storyTitle')}</h1>
       <p class="nd-hint">{t('settings.storyIntro')}</p>
-      {error ? (
-        <p class="nd-banner nd-banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner error={error} />
       {settings === null ? (
         error ? null : (
           <p>{t('common.loading')}</p>
@@ -90,14 +80,7 @@ export function StorySettingsScreen() {
               ))}
             </div>
           </fieldset>
-          <div class="nd-actions">
-            <button type="submit" class="nd-button nd-button-primary" disabled={saving}>
-              {t('common.save')}
-            </button>
-            <p role="status" aria-live="polite" class="nd-hint">
-              {status}
-            </p>
-          </div>
+          <SaveBar saving={saving} status={status} />
         </form>
       )}
     </div>

@@ -1,51 +1,19 @@
+import type { Me } from '../../../../contract/site.ts';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, api, errorMessage } from '../../api.ts';
+import { api, errorMessage } from '../../api.ts';
 import { t } from '../../i18n.ts';
 import type { SiteSettingsChange, SiteSettingsView } from '../../../../contract/site-settings.ts';
+import { Field as AnyField } from './Field.tsx';
+import { ErrorBanner, SaveBar } from './SaveBar.tsx';
 import { SettingsNav } from './SettingsNav.tsx';
+import { useSave, type Issues } from './use-save.ts';
 
-type Issues = Record<string, string>;
+const Field = (props: Omit<Parameters<typeof AnyField>[0], 'idPrefix'>) => (
+  <AnyField idPrefix="nd-site" {...props} />
+);
 
 /** A number field's value; empty is NaN, which the server refuses naming the field. */
 const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
-
-/** A labelled input with its error (the server names the field: `publisher.email`, `textSize`). */
-function Field({
-  name,
-  label,
-  value,
-  type = 'text',
-  issues,
-  onInput,
-}: {
-  name: string;
-  label: string;
-  value: string | number;
-  type?: 'text' | 'number' | 'email';
-  issues: Issues;
-  onInput: (v: string) => void;
-}) {
-  const id = `nd-site-${name.replace('.', '-')}`;
-  const error = issues[name];
-  return (
-    <div class="nd-field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-      {error ? (
-        <p class="nd-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /** The bounds of the reader's text-size control; `textSize` errors are about them together. */
 function TextSizeFields({
@@ -135,12 +103,9 @@ function IdentityFields({
  * reader's text-size control and the publisher's details (admins only; readers see a change on
  * their next request).
  */
-export function SiteSettingsScreen() {
+export function SiteSettingsScreen({ me }: { me: Me }) {
   const [s, setS] = useState<SiteSettingsView | null>(null);
-  const [issues, setIssues] = useState<Issues>({});
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, issues, status, run } = useSave();
 
   useEffect(() => {
     api<{ data: SiteSettingsView }>('GET', '/settings/site')
@@ -151,22 +116,10 @@ export function SiteSettingsScreen() {
   const save = async (ev: Event) => {
     ev.preventDefault();
     if (!s) return;
-    setSaving(true);
-    setError(null);
-    setIssues({});
-    setStatus('');
-    try {
-      // The site's languages are shown, not changed here: PUT takes the rest.
-      const { languages: _languages, defaultLanguage: _default, ...change } = s;
-      const body: SiteSettingsChange = change;
-      setS((await api<{ data: SiteSettingsView }>('PUT', '/settings/site', body)).data);
-      setStatus(t('settings.saved'));
-    } catch (e) {
-      setError(errorMessage(e));
-      if (e instanceof ApiError) setIssues(Object.fromEntries(e.issues.map((i) => [i.field, i.message])));
-    } finally {
-      setSaving(false);
-    }
+    // The site's languages are shown, not changed here: PUT takes the rest.
+    const { languages: _languages, defaultLanguage: _default, ...change } = s;
+    const body: SiteSettingsChange = change;
+    await run(async () => setS((await api<{ data: SiteSettingsView }>('PUT', '/settings/site', body)).data));
   };
 
   const size = (key: keyof SiteSettingsView['textSize']) => (v: string) =>
@@ -176,14 +129,10 @@ export function SiteSettingsScreen() {
 
   return (
     <div>
-      <SettingsNav current="site" />
+      <SettingsNav current="site" me={me} />
       <h1>{t('siteSettings.title')}</h1>
       <p class="nd-hint">{t('siteSettings.intro')}</p>
-      {error ? (
-        <p class="nd-banner nd-banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner error={error} />
       {s === null ? (
         error ? null : (
           <p>{t('common.loading')}</p>
@@ -206,14 +155,7 @@ export function SiteSettingsScreen() {
               />
             ))}
           </fieldset>
-          <div class="nd-actions">
-            <button type="submit" class="nd-button nd-button-primary" disabled={saving}>
-              {t('common.save')}
-            </button>
-            <p role="status" aria-live="polite" class="nd-hint">
-              {status}
-            </p>
-          </div>
+          <SaveBar saving={saving} status={status} />
         </form>
       )}
     </div>
