@@ -14,7 +14,7 @@ import { tagsOf } from './lexicon.ts';
 import { isFiniteVerb } from './lexicon.ts';
 import { personEntity, type Entity, type SpeakerIndex } from './speaker-index.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
-import { GROUP_QUANTIFIERS } from '../languages/data/speech.ts';
+import { ATTRIBUTION_GLUE, GROUP_QUANTIFIERS } from '../languages/data/speech.ts';
 
 /** Sentences back a pronoun's antecedent may be and still count as near. */
 const NEAR_SENTENCES = 1;
@@ -158,7 +158,7 @@ export function pronounGroup(ix: SpeakerIndex, k: number): Entity | null {
 
 /** "The rebels seized the town. … they said": a plural noun opening a recent sentence, as written. */
 function pluralSubject(ix: SpeakerIndex, k: number): Entity | null {
-  const { tokens } = ix;
+  const { tokens, body } = ix;
   const plural = ix.cues.attribution.pluralNoun;
   const at = tokens[k];
   if (!plural || !at) return null;
@@ -170,16 +170,33 @@ function pluralSubject(ix: SpeakerIndex, k: number): Entity | null {
       if (found) return found;
       continue;
     }
-    if (t.lower !== 'the' || tokens[j - 1]?.sentence === t.sentence || ix.quoted[j]) continue;
+    const counted = GROUP_QUANTIFIERS.has(t.lower);
+    if ((t.lower !== 'the' && !counted) || tokens[j - 1]?.sentence === t.sentence || ix.quoted[j]) continue;
     for (let h = j + 1; h <= j + 2; h++) {
       const w = tokens[h];
       if (!w || w.cap || w.sentence !== t.sentence) break;
       // A country's adjective may open the group ("Российские перевозчики"), never name it.
-      if (plural.test(w.lower) && !ix.placeAt.has(h))
-        return { speaker: w.text, country: null, via: 'group', literal: true };
+      if (!plural.test(w.lower) || ix.placeAt.has(h)) continue;
+      // "Two members of the Chinese delegation, who …": a counted group as written, with its "of".
+      const speaker = counted ? body.slice(t.start, tokens[ofPhraseEnd(ix, h)]?.end ?? w.end) : w.text;
+      return { speaker, country: null, via: 'group', literal: true };
     }
   }
   return null;
+}
+
+/** The last token of an "of" phrase after a group's noun ("members of the Chinese delegation"), else the head. */
+function ofPhraseEnd(ix: SpeakerIndex, head: number): number {
+  const { tokens } = ix;
+  if (tokens[head + 1]?.lower !== 'of') return head;
+  let end = head;
+  for (let k = head + 1; k <= head + 5; k++) {
+    const t = tokens[k];
+    if (!t || ix.quoted[k] || !/^[ \t\u00a0]+$/.test(ix.body.slice(tokens[k - 1]?.end ?? 0, t.start))) break;
+    if (ix.cues.speechVerbs.has(t.lower) || (!t.cap && isFiniteVerb(t.lower) && k > head + 2)) break;
+    end = k;
+  }
+  return end > head + 1 ? end : head;
 }
 
 /**
@@ -220,10 +237,33 @@ export function groupPhrase(ix: SpeakerIndex, head: number): string {
     if (ix.personAt.has(first - 1) || ix.orgAt.has(first - 1)) break;
     if (ix.cues.englishLexicon && !tagsOf(prev.lower).includes('Adjective') && isFiniteVerb(prev.lower))
       break;
-    if (ix.cues.attribution.conjunctions.has(prev.lower)) break;
+    if (ix.cues.attribution.conjunctions.has(prev.lower) || ATTRIBUTION_GLUE.has(prev.lower)) break;
+    // "adını açıqlamayan hərbi mənbələr", "Brüsseldəki mənbələr": a clause about the group or the
+    // place it is in is no part of its name as written.
+    if (ix.cues.attribution.groupClauseWord?.test(prev.lower)) break;
+    const place = ix.placeAt.get(first - 1);
+    if (place && place.via !== 'demonym') break;
     first--;
   }
   return body.slice(tokens[first]?.start ?? 0, tokens[groupPlaceEnd(ix, head)]?.end ?? 0);
+}
+
+/**
+ * A group named by its bare noun ("– deyə mənbələr qeyd edib", "the sources said") stands for the
+ * group written in full with that noun a few sentences before ("Sektordakı mənbələr").
+ */
+export function groupSpeaker(ix: SpeakerIndex, head: number): string {
+  const own = groupPhrase(ix, head);
+  const at = ix.tokens[head];
+  if (!at || own.includes(' ')) return own;
+  for (let j = head - 1; j >= 0; j--) {
+    const t = ix.tokens[j];
+    if (!t || t.sentence < at.sentence - GROUP_SENTENCES) break;
+    if (ix.quoted[j] || t.lower !== at.lower) continue;
+    const fuller = groupPhrase(ix, j);
+    if (fuller.includes(' ')) return fuller;
+  }
+  return own;
 }
 
 /** The last token of where a group is, written after it by a common noun ("источники в отрасли"), else the head. */

@@ -22,7 +22,7 @@ import {
   countriesIn,
   fullNameBySurname,
   genderOf,
-  groupPhrase,
+  groupSpeaker,
   isRoleHead,
   lastRoleHolder,
   pronounGroup,
@@ -219,7 +219,7 @@ function literalSubject(ix: SpeakerIndex, first: number, last: number, cut: bool
   }
   const head = tokens[end];
   if (head && ix.cues.attribution.groupNouns.has(head.lower))
-    return { speaker: groupPhrase(ix, end), country: null, via: 'group', literal: true };
+    return { speaker: groupSpeaker(ix, end), country: null, via: 'group', literal: true };
   const text = body.slice(tokens[a]?.start ?? 0, tokens[end]?.end ?? 0);
   return { speaker: text, country: null, via: 'literal', literal: true };
 }
