@@ -54,7 +54,40 @@ export const DETERMINERS = new Set([
 const LEADING = new Set([...DETERMINERS, 'our', 'my', 'your']);
 const as = (e: Entity | null, via: SpeakerVia): Entity | null => (e ? { ...e, via } : null);
 
-/** The institution a "statement" belongs to: the source cited in the paragraph, else the last organisation. */
+/** Stems of the nouns for a statement, in any case ("açıqlamada", "məlumatında", "сообщении"). */
+const STATEMENT_STEMS =
+  /^(?:statement|communiqu|açıqlama|məlumat|bəyanat|hesabat|müraciət|заявлени|сообщени|коммюнике)/u;
+const OWNER_GAP = /^[ \t\u00a0]+$|^[’']s[ \t\u00a0]+$/u;
+
+/**
+ * The organisation owning a statement written before in the paragraph: "Nazirliyinin yaydığı
+ * açıqlamada", "the ministry's statement", "AzerTelecom said in a statement", "в сообщении
+ * Минэнерго", "a statement from the agency".
+ */
+function statementOwner(ix: SpeakerIndex, end: number, paragraph: number): Entity | null {
+  const { tokens, body } = ix;
+  const plain = (a: number, b: number): boolean =>
+    OWNER_GAP.test(body.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
+  for (let k = end - 1; k >= 0 && tokens[k]?.paragraph === paragraph; k--) {
+    const t = tokens[k];
+    if (!t || ix.quoted[k] || !STATEMENT_STEMS.test(t.lower)) continue;
+    for (let j = k - 1; j >= k - 4 && j >= 0 && plain(j, j + 1); j--) {
+      const o = ix.orgAt.get(j);
+      if (o && o.last === j) return orgEntity(ix, o);
+    }
+    for (let j = k + 1; j <= k + 2 && plain(j - 1, j); j++) {
+      const o = ix.orgAt.get(j);
+      if (o && o.first === j) return orgEntity(ix, o);
+      if (!['from', 'by', 'of'].includes(tokens[j]?.lower ?? '')) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The institution a "statement" belongs to: the source cited in the paragraph, else the owner of a
+ * statement named there, else the last organisation.
+ */
 export function statementSource(ix: SpeakerIndex, offset: number, paragraph: number): Entity | null {
   const { tokens } = ix;
   let according: Entity | null = null;
@@ -77,7 +110,7 @@ export function statementSource(ix: SpeakerIndex, offset: number, paragraph: num
       if (t.paragraph === paragraph) lastInParagraph = lastAnywhere;
     }
   }
-  return according ?? lastInParagraph ?? lastAnywhere;
+  return according ?? statementOwner(ix, end, paragraph) ?? lastInParagraph ?? lastAnywhere;
 }
 
 function lastOrgBefore(ix: SpeakerIndex, offset: number, noun: string | null): OrgMention | null {
