@@ -10,6 +10,7 @@ import type { Person } from './people.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
 import {
   entityNear,
+  gapHas,
   orgEntity,
   personEntity,
   placeEntity,
@@ -20,15 +21,15 @@ import {
 } from './speaker-index.ts';
 import {
   countriesIn,
+  describedPerson,
   fullNameBySurname,
   genderOf,
-  groupSpeaker,
   isRoleHead,
   lastRoleHolder,
-  pronounGroup,
   roleHolder,
 } from './coreference.ts';
 import { pronounPerson, roleAntecedent } from './speaker-main-subject.ts';
+import { groupSpeaker, pronounGroup } from './speaker-groups.ts';
 import {
   GENERIC_PERSONS,
   INSTITUTION_NOUNS,
@@ -150,6 +151,18 @@ function roleSubject(
   const b = tokens[last];
   if (!b || !(isRoleHead(ix, b.lower) || ROLE_ANAPHORS.has(b.lower) || GENERIC_PERSONS.has(b.lower)))
     return null;
+  // "На вопрос … о конкуренции с Китаем японский министр ответил": a long run with no comma before
+  // the verb ends with the subject; the role is its last words, lower case, up to three of them.
+  if (last - first > 4) {
+    let from = last;
+    const modifier = (k: number): boolean =>
+      !tokens[k]?.cap &&
+      (ix.placeAt.has(k) ||
+        ix.cues.roles.modifiers.has(tokens[k]?.lower ?? '') ||
+        isRoleHead(ix, tokens[k]?.lower ?? ''));
+    while (from > last - 2 && modifier(from - 1) && !gapHas(ix, from - 1, from, /[^ \t\u00a0]/u)) from--;
+    first = from;
+  }
   // Only a role on its own ("the foreign minister", "the Moldovan minister"), not a longer phrase
   // with a name in it; a country's name or adjective narrows the holder (roleHolder).
   for (let k = first; k <= last; k++) {
@@ -253,6 +266,11 @@ function literalSubject(ix: SpeakerIndex, first: number, last: number, cut: bool
   const head = tokens[end];
   if (head && ix.cues.attribution.groupNouns.has(head.lower))
     return { speaker: groupSpeaker(ix, end), country: null, via: 'group', literal: true };
+  // "the hydrologist said": a lower-case noun describing someone named before.
+  if (head && !head.cap && end - a <= 2) {
+    const described = describedPerson(ix, end);
+    if (described) return described;
+  }
   const text = body.slice(tokens[a]?.start ?? 0, tokens[end]?.end ?? 0);
   return { speaker: text, country: null, via: 'literal', literal: true };
 }
@@ -266,7 +284,8 @@ function holderBeforeOrg(
 ): Entity | null {
   for (let k = first; k <= last && k < first + 3; k++) {
     if (!isRoleHead(ix, ix.tokens[k]?.lower ?? '')) continue;
-    for (let j = k + 1; j <= last; j++) if (ix.orgAt.has(j)) return roleHolder(ix, first, k, verbGender);
+    for (let j = k + 1; j <= last; j++)
+      if (ix.orgAt.has(j)) return roleHolder(ix, first, k, verbGender, last);
     return null;
   }
   return null;
