@@ -370,8 +370,10 @@ export function attributionAfter(ix: SpeakerIndex, q: QuoteSpan, limit: number):
     // "– şirkətin baş direktoru Mehmet Ali Korkmaz … bildirib": a full name the people step missed,
     // after the words of its role.
     if (verbFinal && entity?.literal) entity = nameInClause(ix, first, last + 1) ?? entity;
+    // "“…”, – onlar qeyd edib": a group of sources as written is the subject, not an object clause.
+    const group = entity?.via === 'group';
     // "“…” hadisə qeydə alınmadığını deyib": an object clause, the subject opened the sentence.
-    if (verbFinal && (!entity || entity.literal)) {
+    if (verbFinal && !group && (!entity || entity.literal)) {
       const before = subjectBeforeQuote(ix, q);
       if (before) return { entity: before, text };
       // "… keçdiyini vurğulayıb": a lower-case clause is the verb's object, never its speaker; the

@@ -21,6 +21,7 @@ import { isObjectClause, isRoleHead, roleHolder } from './coreference.ts';
 import { droppedSubject, mainSubject, pronounPerson } from './speaker-main-subject.ts';
 import type { Gender } from '../languages/analysis-cues.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
+import { nameAfterPlace, quotedName, quotedOwner } from './attribution-claims.ts';
 
 /** Quotes this short, far from their source, are terms (as attribution.ts reads them). */
 const TERM_WORDS = 3;
@@ -80,11 +81,20 @@ export function ownerOf(ix: SpeakerIndex, k: number): { entity: Entity; at: numb
     if (e) return { entity: e, at: k - 1 };
   }
   const where = cues.roles.complements;
+  // "утверждение партии «Гражданский выбор»", "“Yeni Yol” partiyasının iddiası": a quoted name owns them.
+  const step = where === 'before' ? -1 : 1;
+  const quoted = where === 'genitive-after' || where === 'before' ? quotedOwner(ix, k, step) : null;
+  if (quoted) return quoted;
   if (where === 'genitive-after') return ownerScan(ix, k + 1, 1, false) ?? nameAfter(ix, k + 1);
   if (where === 'before') return ownerScan(ix, k - 1, -1, true);
   if (tokens[k + 1]?.lower !== 'by') return null;
   const owner = ownerScan(ix, k + 2, 1, false);
   if (owner?.entity.person) return owner;
+  // "a claim by the Moscow business daily Delovoy Vestnik": the name after the place.
+  if (owner && (owner.entity.via === 'place' || owner.entity.via === 'guess')) {
+    const named = nameAfterPlace(ix, owner.at);
+    if (named) return named;
+  }
   // "the claim by Jordan Havel, the energy spokesman …": a full name the people step did not know.
   const name = capitalisedName(ix, k + 2);
   return name ?? owner;
@@ -126,6 +136,7 @@ function reportedWords(ix: SpeakerIndex, from: number, to: number, short: boolea
   // A short quote counts only right after its "that" ("that the tunnel was “far behind schedule”").
   const reach = short ? SOURCE_REACH + 1 : REPORTED_REACH;
   for (let k = to - 1; k > from && k > to - reach; k--) {
+    if (ix.quoted[k] && quotedName(ix, k)) continue;
     if (ix.quoted[k] || ix.cues.speechVerbs.has(ix.tokens[k]?.lower ?? '')) return null;
     if (ix.cues.attribution.complementizers?.has(ix.tokens[k]?.lower ?? ''))
       return reportedWordsBefore(ix, from, k, false);
@@ -140,6 +151,8 @@ function reportedWordsBefore(ix: SpeakerIndex, from: number, to: number, short: 
   const reach = short ? SOURCE_REACH : REPORTED_REACH;
   for (let k = to - 1; k >= Math.max(from, to - reach); k--) {
     const t = tokens[k];
+    // A name in quote marks may stand between the noun and its quote ("утверждение канала «X» о том").
+    if (t && ix.quoted[k] && quotedName(ix, k)) continue;
     if (!t || ix.quoted[k]) return null;
     if (cues.speechVerbs.has(t.lower)) return null;
     const own = cues.attribution.ownWordsNouns?.has(t.lower) ?? false;

@@ -1,6 +1,6 @@
 /**
- * Coreference for speakers: who a pronoun ("he", "она", "o"), a group pronoun ("they" after
- * "diplomatic sources") or a role ("the foreign minister", "министр", "nazir") stands for.
+ * Coreference for speakers: who a pronoun ("he", "она", "o") or a role ("the foreign minister",
+ * "министр", "nazir") stands for; groups ("they") are read in speaker-groups.ts.
  *
  * A pronoun is the last person named outside quotations whose gender fits (from the pronoun, the
  * name's form, or the lexicon's first names); it is sure when that person is in the same or the
@@ -11,15 +11,11 @@
 import type { Gender } from '../languages/analysis-cues.ts';
 import type { Person } from './people.ts';
 import { tagsOf } from './lexicon.ts';
-import { isFiniteVerb } from './lexicon.ts';
 import { personEntity, type Entity, type SpeakerIndex } from './speaker-index.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
-import { GROUP_QUANTIFIERS } from '../languages/data/speech.ts';
 
 /** Sentences back a pronoun's antecedent may be and still count as near. */
 const NEAR_SENTENCES = 1;
-/** Sentences back a group pronoun looks for its group. */
-const GROUP_SENTENCES = 4;
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -127,123 +123,6 @@ function roleSubjectBefore(
 }
 
 /**
- * A group noun at j: plural ("sources"), or in the form a number takes ("два источника", "iki mənbə")
- * after one ("два", "iki").
- */
-function isGroupHead(ix: SpeakerIndex, j: number): boolean {
-  const nouns = ix.cues.attribution.groupNouns;
-  const w = ix.tokens[j]?.lower ?? '';
-  if (nouns.has(w)) return true;
-  const before = ix.tokens[j - 1]?.lower ?? '';
-  const counted =
-    GROUP_QUANTIFIERS.has(before) ||
-    /^\d+$/.test(before) ||
-    GROUP_QUANTIFIERS.has(ix.tokens[j - 2]?.lower ?? '');
-  if (!counted || w.length < 4) return false;
-  return nouns.has(`${w}lar`) || nouns.has(`${w}lər`) || [...nouns].some((n) => sameRoleWord(n, w));
-}
-
-/** "they said": the group of speakers named last ("Diplomatic sources"), within a few sentences. */
-export function pronounGroup(ix: SpeakerIndex, k: number): Entity | null {
-  const at = ix.tokens[k];
-  if (!at) return null;
-  for (let j = k - 1; j >= 0; j--) {
-    const t = ix.tokens[j];
-    if (!t || t.sentence < at.sentence - GROUP_SENTENCES) break;
-    if (ix.quoted[j] || !isGroupHead(ix, j)) continue;
-    return { speaker: groupPhrase(ix, j), country: null, via: 'group', literal: true };
-  }
-  return pluralSubject(ix, k);
-}
-
-/** "The rebels seized the town. … they said": a plural noun opening a recent sentence, as written. */
-function pluralSubject(ix: SpeakerIndex, k: number): Entity | null {
-  const { tokens } = ix;
-  const plural = ix.cues.attribution.pluralNoun;
-  const at = tokens[k];
-  if (!plural || !at) return null;
-  for (let j = k - 1; j >= 0; j--) {
-    const t = tokens[j];
-    if (!t || t.sentence < at.sentence - 2) break;
-    if (!ix.cues.englishLexicon) {
-      const found = openingPlural(ix, j, plural);
-      if (found) return found;
-      continue;
-    }
-    if (t.lower !== 'the' || tokens[j - 1]?.sentence === t.sentence || ix.quoted[j]) continue;
-    for (let h = j + 1; h <= j + 2; h++) {
-      const w = tokens[h];
-      if (!w || w.cap || w.sentence !== t.sentence) break;
-      // A country's adjective may open the group ("Российские перевозчики"), never name it.
-      if (plural.test(w.lower) && !ix.placeAt.has(h))
-        return { speaker: w.text, country: null, via: 'group', literal: true };
-    }
-  }
-  return null;
-}
-
-/**
- * A plural noun opening the sentence at j, after at most one adjective, where no article marks it
- * ("Российские перевозчики, с которыми …", "Трейдеры, на которых …"): the group as written.
- */
-function openingPlural(ix: SpeakerIndex, j: number, plural: RegExp): Entity | null {
-  const { tokens } = ix;
-  const t = tokens[j];
-  if (!t || tokens[j - 1]?.sentence === t.sentence || ix.quoted[j]) return null;
-  const adjective = ix.cues.attribution.pluralAdjective;
-  for (let h = j; h <= j + 1; h++) {
-    const w = tokens[h];
-    if (!w || w.sentence !== t.sentence || ix.personAt.has(h) || ix.orgAt.has(h)) break;
-    if (h > j && /[^ \t\u00a0]/u.test(ix.body.slice(tokens[h - 1]?.end ?? 0, w.start))) break;
-    // A country's adjective may open the group ("Российские перевозчики"), never name it.
-    if (plural.test(w.lower) && !ix.placeAt.has(h))
-      return { speaker: ix.body.slice(t.start, w.end), country: null, via: 'group', literal: true };
-    if (!adjective?.test(w.lower)) break;
-  }
-  return null;
-}
-
-/** A group noun with the modifiers written before it ("Western diplomatic sources"). */
-export function groupPhrase(ix: SpeakerIndex, head: number): string {
-  const { tokens, body } = ix;
-  let first = head;
-  while (first > 0 && head - first < 2) {
-    const prev = tokens[first - 1];
-    if (!prev || prev.sentence !== tokens[head]?.sentence || ix.quoted[first - 1]) break;
-    if (!/^[ \t\u00a0]+$/.test(body.slice(prev.end, tokens[first]?.start ?? prev.end))) break;
-    // "Two industry sources", "два источника", "iki mənbə": the group's number is part of it as written.
-    if (GROUP_QUANTIFIERS.has(prev.lower) || /^\d+$/.test(prev.lower)) {
-      first--;
-      break;
-    }
-    if (DETERMINERS.has(prev.lower) || /\d/.test(prev.lower) || ix.cues.speechVerbs.has(prev.lower)) break;
-    if (ix.personAt.has(first - 1) || ix.orgAt.has(first - 1)) break;
-    if (ix.cues.englishLexicon && !tagsOf(prev.lower).includes('Adjective') && isFiniteVerb(prev.lower))
-      break;
-    if (ix.cues.attribution.conjunctions.has(prev.lower)) break;
-    first--;
-  }
-  return body.slice(tokens[first]?.start ?? 0, tokens[groupPlaceEnd(ix, head)]?.end ?? 0);
-}
-
-/** The last token of where a group is, written after it by a common noun ("источники в отрасли"), else the head. */
-function groupPlaceEnd(ix: SpeakerIndex, head: number): number {
-  const { tokens, body, cues } = ix;
-  const prep = tokens[head + 1];
-  if (!prep || !cues.attribution.groupPlacePrepositions?.has(prep.lower)) return head;
-  let end = head;
-  for (let k = head + 1; k <= head + 3; k++) {
-    const t = tokens[k];
-    if (!t || ix.quoted[k] || !/^[ \t\u00a0]+$/.test(body.slice(tokens[k - 1]?.end ?? 0, t.start))) break;
-    if (k > head + 1 && (cues.speechVerbs.has(t.lower) || cues.places.cues.finiteVerb.test(t.lower))) break;
-    // Where by a common noun ("в отрасли"), not by a place's name ("в Ташкенте"): a place is no part of the group.
-    if (t.cap) break;
-    end = k;
-  }
-  return end > head + 1 ? end : head;
-}
-
-/**
  * Two forms of one role word: equal but for a short case ending ("министра" ~ "министр", "naziri" ~
  * "nazir", "главы" ~ "глава"), never a longer word sharing a stem ("ministry" ≁ "minister",
  * "nazirliyi" ≁ "nazir").
@@ -304,11 +183,21 @@ function roleWords(ix: SpeakerIndex, lower: string): readonly string[] {
  * names it, even under another head ("турецким коллегой"), and rules out another country's.
  * `gender` narrows the holders when the verb tells it ("сказала министр").
  */
+/**
+ * Words that make a role a subordinate one ("deputy minister", "замминистра", "nazir müavini"): a
+ * role written without one is not its holder's ("the minister" is not the deputy), nor the reverse.
+ */
+const SUBORDINATE =
+  /^(?:deputy|vice|vice-\S+|assistant|заместитель|заместителя|зам|замглавы|замминистра|вице-\S+|müavini|müavin|müavinin)$/u;
+const subordinate = (words: readonly string[]): boolean => words.some((w) => SUBORDINATE.test(w));
+
 export function roleHolder(
   ix: SpeakerIndex,
   first: number,
   head: number,
   gender: Gender | null,
+  /** The last token of the role's complement ("глава японского МИД"): its country picks the holder too. */
+  through: number = head,
 ): Entity | null {
   const { tokens } = ix;
   const h = tokens[head];
@@ -322,6 +211,9 @@ export function roleHolder(
     ...headRest,
   ];
   const wanted = countriesIn(ix, first, head - 1);
+  for (const c of countriesIn(ix, head + 1, through)) wanted.add(c);
+  const written = [h.lower, ...words, ...tokens.slice(head + 1, through + 1).map((t) => t.lower)];
+  const writtenLower = subordinate(written);
   let best: { person: Person; score: number; before: boolean; at: number }[] = [];
   let bestScore = -1;
   for (const p of ix.ctx.people) {
@@ -331,8 +223,12 @@ export function roleHolder(
     const sameCountry = [...wanted].some((c) => theirs.has(c));
     if (wanted.size && theirs.size && !sameCountry) continue;
     if (!sameCountry && !roleWords.some((w) => sameRoleWord(w, headWord))) continue;
+    // "the minister" is not the deputy minister, nor the reverse; a "diplomat" may be either.
+    const byHead = roleWords.some((w) => sameRoleWord(w, headWord));
     const score =
-      words.filter((w) => roleWords.some((r) => sameRoleWord(r, w))).length + (sameCountry ? 1 : 0);
+      words.filter((w) => roleWords.some((r) => sameRoleWord(r, w))).length +
+      (sameCountry ? 1 : 0) -
+      (byHead && subordinate(roleWords) !== writtenLower ? 1 : 0);
     const before = p.mentions.filter((m) => m.start < h.start);
     const entry = {
       person: p,
@@ -348,10 +244,41 @@ export function roleHolder(
   const earlier = best.filter((b) => b.before).sort((a, b) => b.at - a.at);
   const pick = earlier[0];
   // Sure only with one holder, and one whose role has the words written with it ("турецкий министр").
-  const sure = earlier.length === 1 && (words.length === 0 || bestScore > 0);
+  const sure = earlier.length === 1 && (words.length === 0 ? bestScore >= 0 : bestScore > 0);
   if (pick) return personEntity(pick.person, sure ? 'anaphor' : 'guess');
   const later = best.sort((a, b) => a.at - b.at)[0];
   return later ? personEntity(later.person, 'guess') : null;
+}
+
+/** Words of a description set off after a name: ", a hydrologist at the institute," (up to the next stop). */
+const APPOSITION = /^,[ \t\u00a0]+([^,.;:!?()“”«»"]{2,80})/u;
+
+/**
+ * The person a common noun stands for ("the hydrologist said", "сказала гидролог", "hidroloq
+ * bildirib"), when no role list knows it: the one named before with that word in a description set
+ * off after the name ("Sofia Lind, a hydrologist at …") or written right before it ("hydrologist
+ * Sofia Lind"). Sure when only one person fits.
+ */
+export function describedPerson(ix: SpeakerIndex, k: number): Entity | null {
+  const { tokens, body } = ix;
+  const noun = tokens[k];
+  if (!noun || noun.cap || noun.lower.length < 4) return null;
+  const holders = new Set<Person>();
+  let last: Person | null = null;
+  for (const m of ix.mentions) {
+    if (m.start >= noun.start) break;
+    if (m.quoted) continue;
+    const mention = m.person.mentions.find((x) => x.start === m.start);
+    const after = mention ? (APPOSITION.exec(body.slice(mention.end, mention.end + 90))?.[1] ?? '') : '';
+    const before = tokens[m.token - 1];
+    const words = after.toLowerCase().split(/\s+/);
+    if (before && before.sentence === tokens[m.token]?.sentence) words.push(before.lower);
+    if (!words.some((w) => sameRoleWord(w, noun.lower))) continue;
+    holders.add(m.person);
+    last = m.person;
+  }
+  if (!last) return null;
+  return personEntity(last, holders.size === 1 ? 'anaphor' : 'guess');
 }
 
 /**

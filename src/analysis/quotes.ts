@@ -55,7 +55,7 @@ function closersFor(mark: Mark): readonly string[] {
     case '“':
       return ['”', '"', '“'];
     case '"':
-      return ['"', '”'];
+      return ['"', '”', '“'];
     case '‘':
       return ['’'];
     case "'":
@@ -108,7 +108,9 @@ export function findQuotes(model: TextModel): QuoteSpan[] {
       const cur = stack[stack.length - 1];
       // Closing the innermost open quote?
       // An opening-style mark closes only where a closing one would stand: after a word, before none.
-      const closes = ch !== '“' || cur?.mark !== '“' || (!/\s/.test(prev) && !WORDCHAR.test(next));
+      // A straight opening mark may be closed by one in the opening style too ("…тендера“).
+      const guarded = cur?.mark === '“' || cur?.mark === '"';
+      const closes = ch !== '“' || !guarded || (!/\s/.test(prev) && !WORDCHAR.test(next));
       if (cur && cur.closer.includes(ch) && closes) {
         const isSingle = ch === '’' || ch === "'";
         // An apostrophe inside a word ("Ukraine’s") does not close a single quote.

@@ -10,6 +10,7 @@ import type { Person } from './people.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
 import {
   entityNear,
+  gapHas,
   orgEntity,
   personEntity,
   placeEntity,
@@ -20,15 +21,15 @@ import {
 } from './speaker-index.ts';
 import {
   countriesIn,
+  describedPerson,
   fullNameBySurname,
   genderOf,
-  groupPhrase,
   isRoleHead,
   lastRoleHolder,
-  pronounGroup,
   roleHolder,
 } from './coreference.ts';
 import { pronounPerson, roleAntecedent } from './speaker-main-subject.ts';
+import { groupSpeaker, pronounGroup } from './speaker-groups.ts';
 import {
   GENERIC_PERSONS,
   INSTITUTION_NOUNS,
@@ -54,7 +55,40 @@ export const DETERMINERS = new Set([
 const LEADING = new Set([...DETERMINERS, 'our', 'my', 'your']);
 const as = (e: Entity | null, via: SpeakerVia): Entity | null => (e ? { ...e, via } : null);
 
-/** The institution a "statement" belongs to: the source cited in the paragraph, else the last organisation. */
+/** Stems of the nouns for a statement, in any case ("açıqlamada", "məlumatında", "сообщении"). */
+const STATEMENT_STEMS =
+  /^(?:statement|communiqu|açıqlama|məlumat|bəyanat|hesabat|müraciət|заявлени|сообщени|коммюнике)/u;
+const OWNER_GAP = /^[ \t\u00a0]+$|^[’']s[ \t\u00a0]+$/u;
+
+/**
+ * The organisation owning a statement written before in the paragraph: "Nazirliyinin yaydığı
+ * açıqlamada", "the ministry's statement", "AzerTelecom said in a statement", "в сообщении
+ * Минэнерго", "a statement from the agency".
+ */
+function statementOwner(ix: SpeakerIndex, end: number, paragraph: number): Entity | null {
+  const { tokens, body } = ix;
+  const plain = (a: number, b: number): boolean =>
+    OWNER_GAP.test(body.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
+  for (let k = end - 1; k >= 0 && tokens[k]?.paragraph === paragraph; k--) {
+    const t = tokens[k];
+    if (!t || ix.quoted[k] || !STATEMENT_STEMS.test(t.lower)) continue;
+    for (let j = k - 1; j >= k - 4 && j >= 0 && plain(j, j + 1); j--) {
+      const o = ix.orgAt.get(j);
+      if (o && o.last === j) return orgEntity(ix, o);
+    }
+    for (let j = k + 1; j <= k + 2 && plain(j - 1, j); j++) {
+      const o = ix.orgAt.get(j);
+      if (o && o.first === j) return orgEntity(ix, o);
+      if (!['from', 'by', 'of'].includes(tokens[j]?.lower ?? '')) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The institution a "statement" belongs to: the source cited in the paragraph, else the owner of a
+ * statement named there, else the last organisation.
+ */
 export function statementSource(ix: SpeakerIndex, offset: number, paragraph: number): Entity | null {
   const { tokens } = ix;
   let according: Entity | null = null;
@@ -77,7 +111,7 @@ export function statementSource(ix: SpeakerIndex, offset: number, paragraph: num
       if (t.paragraph === paragraph) lastInParagraph = lastAnywhere;
     }
   }
-  return according ?? lastInParagraph ?? lastAnywhere;
+  return according ?? statementOwner(ix, end, paragraph) ?? lastInParagraph ?? lastAnywhere;
 }
 
 function lastOrgBefore(ix: SpeakerIndex, offset: number, noun: string | null): OrgMention | null {
@@ -117,6 +151,18 @@ function roleSubject(
   const b = tokens[last];
   if (!b || !(isRoleHead(ix, b.lower) || ROLE_ANAPHORS.has(b.lower) || GENERIC_PERSONS.has(b.lower)))
     return null;
+  // "На вопрос … о конкуренции с Китаем японский министр ответил": a long run with no comma before
+  // the verb ends with the subject; the role is its last words, lower case, up to three of them.
+  if (last - first > 4) {
+    let from = last;
+    const modifier = (k: number): boolean =>
+      !tokens[k]?.cap &&
+      (ix.placeAt.has(k) ||
+        ix.cues.roles.modifiers.has(tokens[k]?.lower ?? '') ||
+        isRoleHead(ix, tokens[k]?.lower ?? ''));
+    while (from > last - 2 && modifier(from - 1) && !gapHas(ix, from - 1, from, /[^ \t\u00a0]/u)) from--;
+    first = from;
+  }
   // Only a role on its own ("the foreign minister", "the Moldovan minister"), not a longer phrase
   // with a name in it; a country's name or adjective narrows the holder (roleHolder).
   for (let k = first; k <= last; k++) {
@@ -219,7 +265,12 @@ function literalSubject(ix: SpeakerIndex, first: number, last: number, cut: bool
   }
   const head = tokens[end];
   if (head && ix.cues.attribution.groupNouns.has(head.lower))
-    return { speaker: groupPhrase(ix, end), country: null, via: 'group', literal: true };
+    return { speaker: groupSpeaker(ix, end), country: null, via: 'group', literal: true };
+  // "the hydrologist said": a lower-case noun describing someone named before.
+  if (head && !head.cap && end - a <= 2) {
+    const described = describedPerson(ix, end);
+    if (described) return described;
+  }
   const text = body.slice(tokens[a]?.start ?? 0, tokens[end]?.end ?? 0);
   return { speaker: text, country: null, via: 'literal', literal: true };
 }
@@ -233,7 +284,8 @@ function holderBeforeOrg(
 ): Entity | null {
   for (let k = first; k <= last && k < first + 3; k++) {
     if (!isRoleHead(ix, ix.tokens[k]?.lower ?? '')) continue;
-    for (let j = k + 1; j <= last; j++) if (ix.orgAt.has(j)) return roleHolder(ix, first, k, verbGender);
+    for (let j = k + 1; j <= last; j++)
+      if (ix.orgAt.has(j)) return roleHolder(ix, first, k, verbGender, last);
     return null;
   }
   return null;

@@ -89,6 +89,11 @@ export interface AttributionCues {
    * before the verb are its object clause ("… olduğunu qeyd edib").
    */
   droppedSubject?: { passive: RegExp; objectClause: RegExp };
+  /**
+   * Why: "adını açıqlamayan hərbi mənbələr": a participle closing a clause about a group before
+   * its noun is no part of the group as written ("hərbi mənbələr").
+   */
+  groupClauseWord?: RegExp;
   /** Why: one unnamed source is quoted as written ("источник в правительстве"), like a group. */
   sourceNouns?: ReadonlySet<string>;
   /** Why: a name with a dative ending ("səfirliyinə") is whom words were addressed to, never the speaker. */

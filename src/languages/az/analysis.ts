@@ -165,6 +165,8 @@ export const azAnalysis: AnalysisCues = {
     droppedSubject: AZ_DROPPED_SUBJECT,
     subjectAdverbs: AZ_SUBJECT_ADVERBS,
     sourceNouns: AZ_SOURCE_NOUNS,
+    // "istəməyən", "açıqlamayan", "danışan": participles ending a clause about a group.
+    groupClauseWord: /^\p{Ll}{3,}(?:[yn][aə]n|[^aıoueəiöü]an|[^aıoueəiöü]ən)$/u,
     dativeEnding: /^(?:y?[aə]|n[aə])$/u,
   },
 };

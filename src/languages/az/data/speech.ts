@@ -26,6 +26,12 @@ function pastForms(stem: string): string[] {
 export const AZ_MORE_SPEECH_VERBS: readonly string[] = [
   'sitat',
   'cavab',
+  // "– onlar əlavə ediblər", "– bəyanatda qeyd olunur": plural and passive forms of the light verb.
+  'ediblər',
+  'etdilər',
+  'edirlər',
+  'olunub',
+  'olunur',
   ...['bildir', 'vurğula', 'söylə', 'açıqla', 'de', 'et', 'xatırlat', 'çatdır', 'təsdiqlə', 'yaz'].flatMap(pastForms),
 ];
 
