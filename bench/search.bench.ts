@@ -13,7 +13,9 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DB } from '../src/storage/schema.ts';
 import { createContainer, type Container } from '../src/app.ts';
 import type { NewArticleInput } from '../src/domain/article.ts';
 import { parseDatabaseUrl, type DatabaseConfig } from '../src/config/config.ts';
@@ -45,9 +47,14 @@ import {
 } from './search/measure.ts';
 import { printFeed, printSearch } from './search/output.ts';
 import { saveResults } from './lib/results.ts';
-import { QUERY_MIX } from './search/queries.ts';
+import { QUERY_MIX, selectedKinds } from './search/queries.ts';
+import { cloneCorpus } from './search/clone.ts';
 
 interface Settings {
+  /** BENCH_REUSE=1: measure a corpus an earlier run left in DATABASE_URL, without building one. */
+  reuse: boolean;
+  /** With BENCH_REUSE=1: copies of the corpus are added until it holds this many (bench/search/clone.ts). */
+  cloneTo: number;
   articleCount: number;
   queryCount: number;
   batchSize: number;
@@ -57,6 +64,8 @@ interface Settings {
 
 function settings(): Settings {
   return {
+    reuse: process.env.BENCH_REUSE === '1',
+    cloneTo: intFromEnv('BENCH_CLONE_TO', 0, 0, 2_000_000),
     articleCount: intFromEnv('BENCH_ARTICLES', 100_000, 1000, 2_000_000),
     queryCount: intFromEnv('BENCH_QUERIES', 600, 300, 100_000),
     batchSize: intFromEnv('BENCH_BATCH', 1000, 1, 10_000),
@@ -66,8 +75,23 @@ function settings(): Settings {
 }
 
 /** DATABASE_URL (an empty PostgreSQL database, or a SQLite file not there yet), else a temporary file. */
-async function resolveDatabase(): Promise<{ database: DatabaseConfig; dir?: TempDir; fromEnv: boolean }> {
+async function resolveDatabase(
+  reuse: boolean,
+): Promise<{ database: DatabaseConfig; dir?: TempDir; fromEnv: boolean }> {
   const databaseUrl = process.env.DATABASE_URL?.trim();
+  if (reuse) {
+    if (!databaseUrl)
+      throw new BenchError('BENCH_REUSE=1 needs DATABASE_URL: the database an earlier run built');
+    const database = parseDatabaseUrl(databaseUrl);
+    if (database.kind === 'postgres')
+      return {
+        database: { kind: 'postgres', connectionString: withStatementTimeout(database.connectionString) },
+        fromEnv: true,
+      };
+    if (database.filename === ':memory:' || (await fileSize(database.filename)) === 0)
+      throw new BenchError(`BENCH_REUSE=1: no corpus in ${database.filename}`);
+    return { database, fromEnv: true };
+  }
   if (!databaseUrl) {
     const dir = await tempDir('search');
     return { database: { kind: 'sqlite', filename: join(dir.path, 'bench.sqlite') }, dir, fromEnv: false };
@@ -210,6 +234,52 @@ async function openTarget(database: DatabaseConfig, seed: number, dir: string) {
   return { c, write: (inputs: NewArticleInput[]) => writer.createMany(inputs), close: () => writer.close() };
 }
 
+/**
+ * BENCH_REUSE=1: search, baseline and feed on the corpus already in the database (new migrations
+ * applied by opening it), nothing written, so runs before and after a change read the same rows.
+ */
+async function measureReused(
+  c: Container,
+  database: DatabaseConfig,
+  s: Settings,
+  checkpoint: Checkpoint,
+): Promise<number> {
+  // PostgreSQL: a connection of its own, without the app's statement and read limits (30–35 s):
+  // copying tens of thousands of documents into the GIN index, and VACUUM, take minutes on a busy machine.
+  const own =
+    database.kind === 'postgres'
+      ? new Kysely<DB>({
+          dialect: new PostgresDialect({
+            pool: new pg.Pool({ connectionString: database.connectionString, max: 1 }),
+          }),
+        })
+      : undefined;
+  try {
+    if (s.cloneTo > 0) {
+      const t = performance.now();
+      const added = await cloneCorpus(own ?? c.database.db, s.cloneTo, database.kind === 'sqlite');
+      if (added)
+        console.log(`clone       ${added} articles copied in ${fixed((performance.now() - t) / 1000, 1)} s`);
+    }
+    // A migration may have added an index, or copies were added, since the last statistics: as autovacuum would.
+    if (own) await sql`vacuum analyze`.execute(own);
+  } finally {
+    await own?.destroy();
+  }
+  const rows = await sql<{ id: string }>`select id from articles`.execute(c.database.db);
+  const ids = rows.rows.map((r) => r.id);
+  if (ids.length === 0) throw new BenchError('BENCH_REUSE=1: the database holds no articles');
+  const copies = ids.filter((id) => id.startsWith('k')).length;
+  console.log(
+    `corpus      reused: ${ids.length} articles already in the database` +
+      (copies ? ` (${copies} of them copies of the others, see bench/search/clone.ts)` : ''),
+  );
+  const search = await measureSearch(c, s.seed, s.queryCount, checkpoint, selectedKinds());
+  const baseline = await measureLookups(c, ids, s.seed, s.queryCount, checkpoint);
+  printSearch(search.rows, baseline, search.seconds);
+  return 0;
+}
+
 async function main(): Promise<number> {
   const s = settings();
   const startedAt = new Date();
@@ -220,7 +290,7 @@ async function main(): Promise<number> {
     if (dir) rmSync(dir.path, { recursive: true, force: true });
   });
   try {
-    const resolved = await resolveDatabase();
+    const resolved = await resolveDatabase(s.reuse);
     dir = resolved.dir;
     const { database } = resolved;
     printMachine('Newsdesk search benchmark', environment);
@@ -229,6 +299,10 @@ async function main(): Promise<number> {
       `settings    ${s.articleCount} articles, ${s.batchSize} per transaction, ${s.queryCount} queries ` +
         `after ${WARMUP_QUERIES} warm-up, seed ${s.seed}, time budget ${s.timeoutMinutes} min`,
     );
+    if (s.reuse) {
+      container = await createContainer({ ...sqliteConfig(''), database });
+      return await measureReused(container, database, s, budget.checkpoint);
+    }
     const eq = await equivalence(s.seed, database);
     await budget.checkpoint('the equivalence check');
 
@@ -244,7 +318,7 @@ async function main(): Promise<number> {
       await target.close();
     }
     const corpus = await corpusFigures(c, database, built, s, gen.wordsGenerated);
-    const search = await measureSearch(c, s.seed, s.queryCount, budget.checkpoint);
+    const search = await measureSearch(c, s.seed, s.queryCount, budget.checkpoint, selectedKinds());
     const baseline = await measureLookups(c, built.ids, s.seed, s.queryCount, budget.checkpoint);
     const feed = await measureFeeds(c, budget.checkpoint);
     const writer = await measureWriter(c, gen, budget.checkpoint);

@@ -63,6 +63,8 @@ export async function buildCorpus(
 
 interface Samples {
   ms: number[];
+  /** This process's CPU time (user + system) per search: on SQLite, which runs in the process, a figure a busy machine hardly moves. */
+  cpuMs: number[];
   indexMs: number[];
   totals: number[];
   items: number[];
@@ -73,6 +75,7 @@ interface Samples {
 export interface SearchResultRow {
   kind: string;
   latencyMs: Stats;
+  cpuMs: Stats;
   indexMs: Stats;
   meanTotal: number;
   meanItems: number;
@@ -86,6 +89,7 @@ function summariseSamples(kind: string, k: Samples): SearchResultRow {
   return {
     kind,
     latencyMs: roundStats(stats(k.ms)),
+    cpuMs: roundStats(stats(k.cpuMs)),
     indexMs: roundStats(stats(k.indexMs)),
     meanTotal: Math.round(mean(k.totals) * 10) / 10,
     meanItems: Math.round(mean(k.items) * 10) / 10,
@@ -100,6 +104,7 @@ export async function measureSearch(
   seed: number,
   queryCount: number,
   checkpoint: Checkpoint,
+  kinds: readonly QueryKind[] = KINDS,
 ): Promise<{ rows: SearchResultRow[]; seconds: number }> {
   const indexTime = { ms: 0 };
   const search = new SearchService(
@@ -108,15 +113,15 @@ export async function measureSearch(
     c.taxonomy,
   );
   const queryRng = rng(seed + 2);
-  for (const { params } of querySequence(queryRng, WARMUP_QUERIES)) {
+  for (const { params } of querySequence(queryRng, WARMUP_QUERIES, kinds)) {
     await checkpoint('the search warm-up');
     await search.search(params);
   }
   const perKind = new Map<QueryKind, Samples>();
-  const all: Samples = { ms: [], indexMs: [], totals: [], items: [], estimated: 0 };
+  const all: Samples = { ms: [], cpuMs: [], indexMs: [], totals: [], items: [], estimated: 0 };
   const searchStart = performance.now();
   let done = 0;
-  for (const { kind, params } of querySequence(queryRng, queryCount)) {
+  for (const { kind, params } of querySequence(queryRng, queryCount, kinds)) {
     await checkpoint('the search queries');
     if (done > 0 && done % Math.ceil(queryCount / 5) === 0)
       console.log(
@@ -124,18 +129,21 @@ export async function measureSearch(
       );
     done++;
     indexTime.ms = 0;
+    const cpu = process.cpuUsage();
     const t = performance.now();
     const result = await search.search(params);
     const elapsed = performance.now() - t;
+    const used = process.cpuUsage(cpu);
     if (result.query.problem || result.unknownFilter) {
       throw new BenchError(
         `query ${JSON.stringify(params)} was not searched (${result.query.problem ?? 'unknown filter'})`,
       );
     }
-    const k = perKind.get(kind) ?? { ms: [], indexMs: [], totals: [], items: [], estimated: 0 };
+    const k = perKind.get(kind) ?? { ms: [], cpuMs: [], indexMs: [], totals: [], items: [], estimated: 0 };
     perKind.set(kind, k);
     for (const target of [k, all]) {
       target.ms.push(elapsed);
+      target.cpuMs.push((used.user + used.system) / 1000);
       target.indexMs.push(indexTime.ms);
       target.totals.push(result.total);
       target.items.push(result.items.length);
@@ -143,7 +151,7 @@ export async function measureSearch(
     }
   }
   const rows = [
-    ...KINDS.flatMap((kind) => {
+    ...kinds.flatMap((kind) => {
       const samples = perKind.get(kind);
       return samples ? [summariseSamples(kind, samples)] : [];
     }),

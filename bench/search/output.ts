@@ -13,6 +13,8 @@ export function printSearch(rows: readonly SearchResultRow[], baseline: Stats, s
       'p95 ms',
       'p99 ms',
       'max ms',
+      'cpu p50',
+      'cpu p95',
       'index p50',
       'index p95',
       'mean hits',
@@ -28,6 +30,8 @@ export function printSearch(rows: readonly SearchResultRow[], baseline: Stats, s
       ms(r.latencyMs.p95),
       ms(r.latencyMs.p99),
       ms(r.latencyMs.max),
+      ms(r.cpuMs.p50),
+      ms(r.cpuMs.p95),
       ms(r.indexMs.p50),
       ms(r.indexMs.p95),
       fixed(r.meanTotal, 1),
@@ -44,15 +48,18 @@ export function printSearch(rows: readonly SearchResultRow[], baseline: Stats, s
     ms(baseline.max),
     '',
     '',
+    '',
+    '',
     '1.0',
     '0',
     '',
   ]);
   console.log('');
-  console.log(table(cells, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])));
+  console.log(table(cells, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])));
   console.log(
     `search: SearchService.search, page 1 of 10; "index" is the SearchIndex.search part (MATCH/@@ query + count), ` +
-      `the rest is parsing, filters, summaries and snippets. hits = total matches (estimated for large results: ` +
+      `the rest is parsing, filters, summaries and snippets; "cpu" is this process's CPU time per search (SQLite's ` +
+      `work included, PostgreSQL's not): steadier than wall time on a busy machine. hits = total matches (estimated for large results: ` +
       `"estimated" counts those searches). ${fixed(seconds, 1)} s in all`,
   );
   const slow = rows.filter((r) => r.kind !== 'overall' && r.latencyMs.p95 > 200).map((r) => r.kind);

@@ -1,11 +1,13 @@
 /** The search benchmark's query mix, and a search index wrapper that times the index's part. */
 import type { SearchParams } from '../../src/services/search/search.service.ts';
 import type { SearchIndex } from '../../src/storage/search/index.ts';
+import { BenchError } from '../lib/format.ts';
 import { roundRobin } from '../lib/lists.ts';
 import { pick, type Rng } from '../lib/random.ts';
 
 export type QueryKind =
   | 'en 1 word common'
+  | 'en very common'
   | 'en 1 word rare'
   | 'en 2-3 words'
   | 'en "phrase"'
@@ -14,13 +16,18 @@ export type QueryKind =
   | 'en + date range'
   | 'ru'
   | 'az'
-  | 'az no diacritics';
+  | 'az no diacritics'
+  | 'no hits'
+  | 'paging';
 
 /** A trailing space marks a finished word; a query ending mid-word searches its last word as a prefix. */
 export const QUERY_MIX: Record<QueryKind, SearchParams[]> = {
   'en 1 word common': ['government ', 'minister ', 'president ', 'security ', 'police ', 'economy '].map(
     (q) => ({ q, language: 'en' }),
   ),
+  // Function words and the commonest content words, in most of the English articles; a prefix
+  // typed as a whole common word ("the") matches "the", "their", "they", "theatre"… at once.
+  'en very common': ['the ', 'said ', 'of the ', 'new ', 'the', 'and '].map((q) => ({ q, language: 'en' })),
   'en 1 word rare': [
     'zeppelin ',
     'saffron ',
@@ -89,13 +96,44 @@ export const QUERY_MIX: Record<QueryKind, SearchParams[]> = {
     'muzey serg',
     'xezer denizi ',
   ].map((q) => ({ q, language: 'az' })),
+  // Words no article holds, alone or beside a common word, and a phrase whose words never meet.
+  'no hits': [
+    { q: 'quorblax ', language: 'en' },
+    { q: 'government quorblax ', language: 'en' },
+    { q: '"zeppelin ceasefire"', language: 'en' },
+    { q: 'zzyzx', language: 'en' },
+    { q: 'блорпакс ', language: 'ru' },
+  ],
+  // Later pages, as a reader clicking "next" or a crawler walking results goes.
+  paging: [
+    { q: 'government ', language: 'en', page: 3 },
+    { q: 'minister ', language: 'en', page: 12 },
+    { q: 'the ', language: 'en', page: 30 },
+    { q: '"prime minister"', language: 'en', page: 5 },
+    { q: 'zeppelin ', language: 'en', page: 2 },
+    { q: 'правительство ', language: 'ru', page: 4 },
+  ],
 };
 export const KINDS = Object.keys(QUERY_MIX) as QueryKind[];
 
+/** BENCH_KINDS (comma-separated kind names) narrows the mix, for a quick look at a few kinds. */
+export function selectedKinds(raw = process.env.BENCH_KINDS): QueryKind[] {
+  if (!raw?.trim()) return KINDS;
+  const wanted = raw.split(',').map((k) => k.trim());
+  const unknown = wanted.filter((k) => !(KINDS as string[]).includes(k));
+  if (unknown.length)
+    throw new BenchError(`BENCH_KINDS: unknown kind ${unknown.join(', ')} (kinds: ${KINDS.join(', ')})`);
+  return KINDS.filter((k) => wanted.includes(k));
+}
+
 /** Query kinds in round-robin order, each kind's query picked by the seeded generator. */
-export function querySequence(r: Rng, count: number): { kind: QueryKind; params: SearchParams }[] {
+export function querySequence(
+  r: Rng,
+  count: number,
+  kinds: readonly QueryKind[] = KINDS,
+): { kind: QueryKind; params: SearchParams }[] {
   return Array.from({ length: count }, (_, i) => {
-    const kind = roundRobin(KINDS, i, 'query kinds');
+    const kind = roundRobin(kinds, i, 'query kinds');
     return { kind, params: pick(r, QUERY_MIX[kind]) };
   });
 }
