@@ -43,8 +43,11 @@ function moduleAt(url: string, line: number): string | null {
     try {
       const lines = readFileSync(url.replace(/^file:\/\//, ''), 'utf8').split('\n');
       lines.forEach((text, i) => {
-        const m = /^\/\/ ((?:src|bench|node_modules)\/\S+)$/.exec(text);
-        if (m?.[1]) marks?.push({ line: i, module: m[1] });
+        // Paths are relative to the tree built; a linked node_modules shows as its real path.
+        const m = /^\/\/ (\S+\.(?:ts|tsx|mts|js|mjs|cjs|json))$/.exec(text);
+        const path = m?.[1];
+        if (path)
+          marks?.push({ line: i, module: path.slice(Math.max(0, path.lastIndexOf('node_modules/'))) });
       });
     } catch {
       // Gone (a removed build): the bundle's own name stands.
