@@ -44,7 +44,7 @@ const COMPILED_DIR = fileURLToPath(new URL('../../dist/bench-app', import.meta.u
  * (one ES module bundle, packages bundled), into dist/bench-app/; built once per benchmark run.
  */
 let compiled: Promise<string> | undefined;
-function compiledEntry(): Promise<string> {
+export function compiledEntry(): Promise<string> {
   const script = new URL('../../scripts/build-server.mjs', import.meta.url).href;
   const source = fileURLToPath(new URL('./app-process.ts', import.meta.url));
   compiled ??= import(script).then((m: { buildExtraEntry: BuildExtraEntry }) =>
@@ -54,16 +54,28 @@ function compiledEntry(): Promise<string> {
 }
 type BuildExtraEntry = (name: string, source: string, outdir: string) => Promise<string>;
 
+/** How else to start it (the article benchmark): another compiled entry, more node flags. */
+export interface StartOptions {
+  /** A compiled app-process bundle to fork instead of this tree's (another checkout's, for a before/after run). */
+  entry?: string;
+  /** Node flags added after the usual ones (e.g. `--cpu-prof`). */
+  extraNodeArgs?: readonly string[];
+}
+
 /** Forks the app process and waits for it to listen. */
-export async function startApp(launch: Launch): Promise<AppHandle> {
-  const runtime = appRuntime();
+export async function startApp(launch: Launch, options: StartOptions = {}): Promise<AppHandle> {
+  const runtime = options.entry ? 'compiled' : appRuntime();
   const entry =
-    runtime === 'compiled'
+    options.entry ??
+    (runtime === 'compiled'
       ? await compiledEntry()
-      : fileURLToPath(new URL('./app-process.ts', import.meta.url));
+      : fileURLToPath(new URL('./app-process.ts', import.meta.url)));
   const child = fork(entry, [], {
     // Compiled: with the V8 flags `npm start` gives the server (they shape its RSS).
-    execArgv: runtime === 'compiled' ? npmStartFlags() : ['--import', 'tsx'],
+    execArgv: [
+      ...(runtime === 'compiled' ? npmStartFlags() : ['--import', 'tsx']),
+      ...(options.extraNodeArgs ?? []),
+    ],
     env: { ...process.env, [LAUNCH_ENV]: JSON.stringify(launch) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

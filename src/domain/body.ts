@@ -140,6 +140,34 @@ const safeRuns = (runs: Inline[]): Inline[] =>
  * policy; every output (site, feeds, API) passes bodies through this.
  */
 export function safeBody(body: Block[]): Block[] {
+  // A frozen body is a shared one (the reader's page, see storage's BodyMemo): its pass is made once.
+  if (!Object.isFrozen(body)) return safeBlocks(body);
+  let safe = safeBodies.get(body);
+  if (!safe) {
+    safe = freezeBlocks(safeBlocks(body));
+    safeBodies.set(body, safe);
+    // The pass changes nothing in a body it made.
+    safeBodies.set(safe, safe);
+  }
+  return safe;
+}
+
+/** safeBody's results for frozen bodies, by the body (weak: gone with it). */
+const safeBodies = new WeakMap<Block[], Block[]>();
+
+/** Blocks frozen all the way down, so a shared result cannot be changed by one of its readers. */
+function freezeBlocks(blocks: Block[]): Block[] {
+  const freeze = (v: unknown): void => {
+    if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+      Object.freeze(v);
+      for (const x of Object.values(v)) freeze(x);
+    }
+  };
+  freeze(blocks);
+  return blocks;
+}
+
+function safeBlocks(body: Block[]): Block[] {
   return body.flatMap((b): Block[] => {
     switch (b.type) {
       case 'paragraph':

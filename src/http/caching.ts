@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /** Public pages: browsers revalidate after a minute; CDNs keep 5 minutes and may serve stale while refreshing. */
@@ -20,7 +20,8 @@ export function registerEtags(app: FastifyInstance): void {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     if (reply.getHeader('etag')) return payload;
-    const etag = `"${createHash('sha1').update(payload).digest('base64url')}"`;
+    // One-shot: no Hash object per answer (the same digest as createHash's).
+    const etag = `"${hash('sha1', payload, 'base64url')}"`;
     reply.header('etag', etag);
     const inm = request.headers['if-none-match'];
     if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {

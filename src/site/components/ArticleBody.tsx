@@ -1,4 +1,5 @@
 import { safeBody, youtubeId, type Block, type Inline } from '../../domain/body.ts';
+import { renderToString } from 'preact-render-to-string';
 import { Picture } from './Picture.tsx';
 
 function Runs({ runs }: { runs: Inline[] }) {
@@ -110,11 +111,32 @@ function Embed({ block }: { block: Extract<Block, { type: 'embed' }> }) {
  * addresses the URL policy refuses (stored before it existed) are left out.
  */
 export function ArticleBody({ body }: { body: Block[] }) {
+  const safe = safeBody(body);
+  // A frozen body is shared and cannot change (the reader's page): its HTML is made once.
+  if (Object.isFrozen(safe)) {
+    let html = bodyHtml.get(safe);
+    if (html === undefined) {
+      html = renderToString(<Blocks blocks={safe} />);
+      bodyHtml.set(safe, html);
+    }
+    return <div class="article-body" dangerouslySetInnerHTML={{ __html: html }} />;
+  }
   return (
     <div class="article-body">
-      {safeBody(body).map((b) => (
+      <Blocks blocks={safe} />
+    </div>
+  );
+}
+
+/** The HTML of frozen bodies' blocks, by the blocks (weak: gone with them). */
+const bodyHtml = new WeakMap<Block[], string>();
+
+function Blocks({ blocks }: { blocks: Block[] }) {
+  return (
+    <>
+      {blocks.map((b) => (
         <BlockView block={b} />
       ))}
-    </div>
+    </>
   );
 }

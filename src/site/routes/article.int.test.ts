@@ -82,6 +82,32 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       );
     });
 
+    it('shows an edited body on the next request, and the old one again when it comes back', async () => {
+      // The reader's page parses and renders a body once per stored text: an edit is new text.
+      const body = (text: string) => [
+        { type: 'paragraph' as const, content: [{ text, href: 'https://example.org/a' }] },
+      ];
+      const a = await site.app.container.writer.create({
+        language: 'en',
+        headline: 'A story about the ferry timetable',
+        sectionSlug: 'economy',
+        body: body('First ferry text.'),
+        status: 'published',
+        publishedAt: new Date('2025-10-03T08:00:00Z'),
+      });
+      const bodyOf = async () =>
+        /<div class="article-body">(.*?)<\/div>/s.exec((await get(`/en/economy/${a.slug}`)).body)?.[1];
+      const first = '<p><a href="https://example.org/a" rel="noopener">First ferry text.</a></p>';
+      expect(await bodyOf()).toBe(first);
+      expect(await bodyOf()).toBe(first);
+      await site.app.container.writer.update(a.id, { body: body('Second ferry text.') });
+      expect(await bodyOf()).toBe(
+        '<p><a href="https://example.org/a" rel="noopener">Second ferry text.</a></p>',
+      );
+      await site.app.container.writer.update(a.id, { body: body('First ferry text.') });
+      expect(await bodyOf()).toBe(first);
+    });
+
     it('escapes text from the database', async () => {
       const a = await site.app.container.writer.create({
         language: 'en',

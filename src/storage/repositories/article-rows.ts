@@ -106,7 +106,11 @@ export function toTranslationRef(r: TranslationRow): TranslationRef {
   };
 }
 
-export function toArticle(row: ArticleRow): Article {
+export const toArticle = (row: ArticleRow): Article =>
+  toArticleWith(row, (json) => JSON.parse(json) as Block[]);
+
+/** `parseBody`: how the stored body becomes blocks (the reader's page shares frozen ones, see BodyMemo). */
+export function toArticleWith(row: ArticleRow, parseBody: (json: string) => Block[]): Article {
   return {
     id: row.id,
     translationGroupId: row.translation_group_id,
@@ -114,7 +118,7 @@ export function toArticle(row: ArticleRow): Article {
     slug: row.slug,
     headline: row.headline,
     standfirst: row.standfirst,
-    body: JSON.parse(row.body_json) as Block[],
+    body: parseBody(row.body_json),
     bodyText: row.body_text,
     status: row.status as ArticleStatus,
     breaking: row.breaking === 1,

@@ -9,7 +9,14 @@ import type {
 import type { Block } from '../../domain/body.ts';
 import type { Database } from '../database.ts';
 import type { DB } from '../schema.ts';
-import { articleQuery, toArticle, toTranslationRef, type TranslationRef } from './article-rows.ts';
+import {
+  articleQuery,
+  toArticle,
+  toArticleWith,
+  toTranslationRef,
+  type TranslationRef,
+} from './article-rows.ts';
+import { BodyMemo } from './body-memo.ts';
 import { PreparedQuery } from './prepared-query.ts';
 import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
 
@@ -58,6 +65,9 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
  */
 export class ArticleRepository {
   private readonly jsonArray: JsonArrayOf;
+
+  /** The reader's page's bodies, parsed once per text (frozen: shared between requests). */
+  private readonly pageBodies = new BodyMemo();
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -395,7 +405,7 @@ export class ArticleRepository {
     const [row] = await this.pageBySlug.execute(this.db, language, slug);
     if (!row) return null;
     return {
-      article: toArticle(row),
+      article: toArticleWith(row, (json) => this.pageBodies.parse(json)),
       translations: rowsOf(row.translations).map(toTranslationRef),
       storyId: row.story_id ?? null,
     };

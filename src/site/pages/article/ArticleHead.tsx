@@ -67,11 +67,12 @@ export function ArticleHead({
   ].flatMap((src) => publicUrl('image', site.baseUrl, src) ?? []);
   const sectionUrl = abs(paths.section(article.language, article.section.slug));
   const others = alternates.filter((a) => a.language !== article.language);
+  const summary = summaryOf(article);
   const ld = [
     newsArticleLd({
       url: canonical,
       headline: article.headline,
-      description: summaryOf(article),
+      description: summary,
       language: article.language,
       section: { name: article.section.name, url: sectionUrl },
       published,
@@ -110,7 +111,7 @@ export function ArticleHead({
       <meta property="og:type" content="article" />
       <meta property="og:site_name" content={site.name} />
       <meta property="og:title" content={article.headline} />
-      <meta property="og:description" content={summaryOf(article)} />
+      <meta property="og:description" content={summary} />
       <meta property="og:url" content={canonical} />
       <meta property="og:locale" content={ogLocale(article.language)} />
       {others.map((a) => (
@@ -125,7 +126,7 @@ export function ArticleHead({
       ))}
       <meta name="twitter:card" content={images[0] ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={article.headline} />
-      <meta name="twitter:description" content={summaryOf(article)} />
+      <meta name="twitter:description" content={summary} />
     </>
   );
 }
