@@ -11,6 +11,7 @@
  *   GHOST_URL=http://127.0.0.1:2368 GHOST_PID=1234 npm run bench
  *   DATABASE_URL=postgres://… npm run bench             # a throwaway PostgreSQL database
  *   BENCH_COMPILED=1 npm run bench                      # the app compiled, as `npm start` runs it
+ *   BENCH_PAGES=front,rss BENCH_VARIANTS=cached npm run bench   # a narrower run
  */
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -24,11 +25,22 @@ import { interrupt } from './pages/cannon.ts';
 import { ghostTarget, type GhostTarget } from './pages/ghost.ts';
 import { measureVariant, type RunResult, type Variant } from './pages/measure.ts';
 import { printRuns, printTargets, ratios } from './pages/report.ts';
-import { fetchPage, startBaseline, type Baseline, type FetchedPage } from './pages/targets.ts';
+import { fetchPage, PAGES, startBaseline, type Baseline, type FetchedPage } from './pages/targets.ts';
 
 const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 const PAGE_CACHE_MAX_AGE_MS = 60_000;
 const VARIANTS: readonly Variant[] = ['cached', 'uncached'];
+
+/** A comma-separated choice from `allowed` (BENCH_PAGES, BENCH_VARIANTS); null when unset: all. */
+function choiceFromEnv(name: string, allowed: readonly string[]): Set<string> | null {
+  const raw = process.env[name]?.trim();
+  if (!raw) return null;
+  const list = raw.split(',').map((s) => s.trim());
+  const wrong = list.filter((s) => !allowed.includes(s));
+  if (wrong.length > 0)
+    throw new BenchError(`${name}="${raw}": ${wrong.join(', ')} unknown; choose from ${allowed.join(', ')}`);
+  return new Set(list);
+}
 
 /** BENCH_CONNECTIONS: one count or a comma-separated list ("10,50", the default). */
 function connectionsFromEnv(): number[] {
@@ -54,6 +66,8 @@ interface VariantsPlan {
   seconds: number;
   warmupSeconds: number;
   connections: readonly number[];
+  pages: ReadonlySet<string> | null;
+  variants: readonly Variant[];
 }
 
 type PageFacts = Array<{ name: string; path: string; bodyBytes: number; contentType: string }>;
@@ -80,7 +94,7 @@ async function runVariants(plan: VariantsPlan): Promise<{
   startups.firstStart = Math.round(prepare.startupMs);
   console.log(`app         first start (demo content): ready in ${String(startups.firstStart)} ms`);
   await prepare.stop();
-  for (const variant of VARIANTS) {
+  for (const variant of plan.variants) {
     const app = await startApp({
       database: plan.database,
       pageCacheBytes: variant === 'cached' ? PAGE_CACHE_BYTES : 0,
@@ -110,6 +124,12 @@ async function main(): Promise<number> {
   const seconds = intFromEnv('BENCH_SECONDS', 5, 1, 120);
   const warmupSeconds = intFromEnv('BENCH_WARMUP_SECONDS', 2, 0, 60);
   const connections = connectionsFromEnv();
+  const onlyPages = choiceFromEnv(
+    'BENCH_PAGES',
+    PAGES.map((p) => p.name),
+  );
+  const onlyVariants = choiceFromEnv('BENCH_VARIANTS', VARIANTS);
+  const variants = VARIANTS.filter((v) => !onlyVariants || onlyVariants.has(v));
   const ghost = ghostTarget();
   const startedAt = new Date();
   const environment = machine(startedAt);
@@ -150,6 +170,8 @@ async function main(): Promise<number> {
       seconds,
       warmupSeconds,
       connections,
+      pages: onlyPages,
+      variants,
     });
     printRuns(results);
     printTargets(results);
@@ -174,6 +196,8 @@ async function main(): Promise<number> {
       settings: {
         seconds,
         connections,
+        pages: onlyPages ? [...onlyPages] : 'all',
+        variants,
         warmupSeconds,
         database: database.kind,
         databaseFromEnv: fromEnv,

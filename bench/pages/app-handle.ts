@@ -18,6 +18,8 @@ export interface AppStats {
   queries: number;
   /** Bytes. */
   rssMax: number;
+  /** Bytes: heap in use, external memory and array buffers at that largest sample. */
+  atRssMax: { heapUsed: number; external: number; arrayBuffers: number };
 }
 
 export interface AppHandle {
@@ -145,7 +147,7 @@ export async function startApp(launch: Launch, options: StartOptions = {}): Prom
     stats: async () => {
       const reply = await ask('stats');
       if (reply.type !== 'stats') throw new BenchError(`expected stats, got ${reply.type}`);
-      return { queries: reply.queries, rssMax: reply.rssMax };
+      return { queries: reply.queries, rssMax: reply.rssMax, atRssMax: reply.atRssMax };
     },
     stop: () => stopChild(child),
   };

@@ -18,8 +18,12 @@ function send(message: AppReply): void {
 
 let queries = 0;
 let rssMax = 0;
+let atRssMax = { heapUsed: 0, external: 0, arrayBuffers: 0 };
 const sampleRss = (): void => {
-  rssMax = Math.max(rssMax, process.memoryUsage().rss);
+  const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  if (rss <= rssMax) return;
+  rssMax = rss;
+  atRssMax = { heapUsed, external, arrayBuffers };
 };
 
 async function answer(app: App, request: AppRequest): Promise<void> {
@@ -32,7 +36,7 @@ async function answer(app: App, request: AppRequest): Promise<void> {
     }
     case 'stats': {
       sampleRss();
-      send({ type: 'stats', id: request.id, queries, rssMax });
+      send({ type: 'stats', id: request.id, queries, rssMax, atRssMax });
       rssMax = 0;
       sampleRss();
       return;

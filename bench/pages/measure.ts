@@ -31,6 +31,8 @@ export interface RunResult extends RunFigures {
   queriesOverRun: number | null;
   /** Bytes: the most resident memory of the server's process seen during the run, when known. */
   rssMax: number | null;
+  /** Bytes: the app's heap in use, external memory and array buffers at its largest RSS sample. */
+  atRssMax: { heapUsed: number; external: number; arrayBuffers: number } | null;
   /** X-Cache answers of the samples taken during a cached run ("200 hit": 12 …). */
   xCache: Record<string, number> | null;
 }
@@ -43,6 +45,8 @@ export interface VariantPlan {
   seconds: number;
   warmupSeconds: number;
   connections: readonly number[];
+  /** Only these pages (BENCH_PAGES), or all. */
+  pages: ReadonlySet<string> | null;
   log(line: string): void;
 }
 
@@ -53,14 +57,14 @@ export interface VariantOutcome {
 }
 
 /** The pages this variant measures: everything uncached; only what the cache serves when cached. */
-export const pagesOf = (variant: Variant): readonly PageSpec[] =>
-  variant === 'cached' ? PAGES.filter((p) => p.cacheable) : PAGES;
+export const pagesOf = (variant: Variant, only: ReadonlySet<string> | null = null): readonly PageSpec[] =>
+  (variant === 'cached' ? PAGES.filter((p) => p.cacheable) : PAGES).filter((p) => !only || only.has(p.name));
 
 export async function measureVariant(plan: VariantPlan): Promise<VariantOutcome> {
   const results: RunResult[] = [];
   const fetched: FetchedPage[] = [];
   const warmupProblems: string[] = [];
-  for (const spec of pagesOf(plan.variant)) {
+  for (const spec of pagesOf(plan.variant, plan.pages)) {
     const headers = spec.apiKey ? { authorization: `Bearer ${await plan.app.newKey()}` } : undefined;
     // Fetched twice when cached: the first renders (miss), the second must come from the cache.
     let page = await fetchPage(plan.app.origin, spec, headers);
@@ -109,7 +113,8 @@ export async function measureVariant(plan: VariantPlan): Promise<VariantOutcome>
   return { results, pages: fetched, warmupProblems };
 }
 
-type Measured = RunFigures & Pick<RunResult, 'queriesPerRequest' | 'queriesOverRun' | 'rssMax' | 'xCache'>;
+type Measured = RunFigures &
+  Pick<RunResult, 'queriesPerRequest' | 'queriesOverRun' | 'rssMax' | 'atRssMax' | 'xCache'>;
 
 /** Requests of the quiet count of queries per request. */
 const QUIET_REQUESTS = 10;
@@ -149,6 +154,7 @@ async function measureServer(
       queriesPerRequest: null,
       queriesOverRun: null,
       rssMax: null,
+      atRssMax: null,
       xCache: null,
     };
   }
@@ -160,6 +166,7 @@ async function measureServer(
       queriesPerRequest: null,
       queriesOverRun: null,
       rssMax: rss ? await rss.stop() : null,
+      atRssMax: null,
       xCache: null,
     };
   }
@@ -178,6 +185,7 @@ async function measureServer(
     queriesPerRequest: quiet,
     queriesOverRun: requests > 0 ? (after.queries - before.queries) / requests : null,
     rssMax: after.rssMax,
+    atRssMax: after.atRssMax,
     xCache,
   };
 }

@@ -26,6 +26,12 @@ export const replySchema = z.discriminatedUnion('type', [
     queries: z.number().int().min(0),
     /** Bytes: the largest `process.memoryUsage().rss` sampled since the previous `stats`. */
     rssMax: z.number().int().min(0),
+    /** Bytes: `process.memoryUsage()`'s parts at that largest sample (what the RSS was made of). */
+    atRssMax: z.object({
+      heapUsed: z.number().int().min(0),
+      external: z.number().int().min(0),
+      arrayBuffers: z.number().int().min(0),
+    }),
   }),
 ]);
 export type AppReply = z.infer<typeof replySchema>;

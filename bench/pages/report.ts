@@ -61,6 +61,7 @@ export function printRuns(results: readonly RunResult[]): void {
       'p99',
       'q/req',
       'RSS MB',
+      'heap/ext',
       'x-cache',
       'err',
       'non2xx',
@@ -82,6 +83,7 @@ export function printRuns(results: readonly RunResult[]): void {
         fixed(r.latencyMs.p99, 0),
         r.queriesPerRequest === null ? '' : fixed(r.queriesPerRequest, 2),
         r.rssMax === null ? '' : fixed(r.rssMax / MB, 0),
+        r.atRssMax ? `${fixed(r.atRssMax.heapUsed / MB, 0)}/${fixed(r.atRssMax.external / MB, 0)}` : '',
         xCacheCell(r.xCache),
         String(r.errors),
         String(r.non2xx),
@@ -90,13 +92,14 @@ export function printRuns(results: readonly RunResult[]): void {
     }),
   ];
   console.log('');
-  console.log(table(rows, new Set([2, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14])));
+  console.log(table(rows, new Set([2, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15])));
   console.log(
     'ratio: newsdesk req/s ÷ node:http serving the same bytes, same run; latency in whole ms (0 = under 1 ms)',
   );
   console.log(
     'q/req: database queries per request, counted one request at a time after each run (the JSON also has\n' +
-      'queriesOverRun: over the run, with requests in flight at its end); RSS MB: the most seen in the server during the run',
+      'queriesOverRun: over the run, with requests in flight at its end); RSS MB: the most seen in the server during the run;\n' +
+      'heap/ext: its V8 heap in use and its external memory (buffers) at that moment, MB',
   );
   console.log('x-cache: X-Cache of requests sampled every 250 ms during a cached run');
   const capped = results.filter((r) => r.hitRequestCap).map((r) => `${r.variant}/${r.page}/${r.server}`);
