@@ -4,6 +4,9 @@
  * `?utm_source=…` shares the page's entry, and random query strings cannot push real pages out.
  */
 export function pageKey(rawUrl: string): string | null {
+  // The common case, a plain path (no escapes, no repeated slashes, no query), is its own key:
+  // answered without decoding, on every cache hit.
+  if (!rawUrl.includes('%') && !rawUrl.includes('?') && !rawUrl.includes('//')) return rawUrl;
   const q = rawUrl.indexOf('?');
   const rawPath = q === -1 ? rawUrl : rawUrl.slice(0, q);
   let path: string;
