@@ -1,22 +1,20 @@
-import {
-  sectionChange,
-  sectionCreate,
-  tagChange,
-  tagsQuery,
-  type SectionsData,
-  type SectionView,
-  type TagsData,
-  type TagView,
-} from '../../contract/taxonomy.ts';
+import { sectionChange, sectionCreate, tagChange, tagsQuery } from '../../domain/taxonomy-changes.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { SiteSettings } from '../../domain/site.ts';
 import type { Repositories, Store } from '../../storage/repositories/index.ts';
+import type { SectionRecord, TagRecord } from '../../storage/repositories/taxonomy-desk.repository.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
 import { validate } from '../validate.ts';
 import { reservedSectionSlugs } from './taxonomy.service.ts';
 
 type Languages = Pick<SiteSettings, 'languages' | 'defaultLanguage'>;
+type SectionView = SectionRecord;
+type TagView = TagRecord;
+/** Every section, and the site's languages to name them in. */
+export type SectionsData = { sections: SectionRecord[] } & Languages;
+/** A page of tags, how many match in all, and the site's languages. */
+export type TagsData = { tags: TagRecord[]; total: number } & Languages;
 
 /** Names for a language the site does not have (or its default, which is the base name) are refused. */
 function checkLanguages(names: Record<string, unknown> | undefined, site: Languages): void {
