@@ -27,6 +27,10 @@ const STATE_BODY_HEADS = new Set([
   'армия',
 ]);
 
+/** A cheap look at the word before asking the pack (every lower-case word passes here). */
+const HEAD_STEM =
+  /^(?:парламент|банк|сил|суд|прокуратур|комитет|совет|сенат|конгресс|меджлис|служб|гварди|полици|арми)/u;
+
 const ADJECTIVE =
   /^[а-яё-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/u;
 /** Participles agree like adjectives but describe, they do not name ("введённых центральным банком"). */
@@ -36,7 +40,7 @@ export function ownedStateBody(scan: OrgScan, i: number): number | null {
   const { tokens, body, cues, covered, language } = scan;
   const nominative = cues.nominativeOrgName;
   const t = tokens[i];
-  if (!nominative || !t || t.cap || covered[i]) return null;
+  if (!nominative || !t || t.cap || covered[i] || !HEAD_STEM.test(t.lower)) return null;
   const headNom = nominative([t.lower]);
   if (!headNom || !STATE_BODY_HEADS.has(itemAt(headNom, 0))) return null;
   // Complements up to the country: "суд по экономическим делам Ирана" is left out; one or two
