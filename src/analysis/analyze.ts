@@ -115,7 +115,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         confidence: personConfidence({ evidence: p.evidence, guessedBase, mentions: p.mentions.length }),
       };
     }),
-    places: placeFacts(factPlaces).map((f) => ({
+    places: placeFacts(factPlaces, input.language).map((f) => ({
       ...f,
       confidence: placeConfidence(f.via, factPlaces.filter((m) => m.entry.name === f.name).length),
     })),

@@ -10,7 +10,7 @@ import azLocale from 'i18n-iso-countries/langs/az.json' with { type: 'json' };
 import type { PlaceType } from './types.ts';
 import { CITIES, REGIONS } from './data/cities.ts';
 import { REGIONAL_PLACES } from './data/regional-places.ts';
-import { EXTRA_ALIASES } from './data/countries.ts';
+import { EXTRA_ALIASES, FORMER_COUNTRY_NAMES } from './data/countries.ts';
 import { type Token } from './tokenize.ts';
 import { packFor, type LanguagePack } from '../languages/index.ts';
 import { EN_DEMONYMS } from '../languages/en/data/places.ts';
@@ -52,6 +52,8 @@ interface LangIndex {
   /** Russian/Azerbaijani single-word names by stem, for inflected forms. */
   byStem: Map<string, Phrase[]>;
   countryNames: Map<string, string>;
+  /** Every name a country goes by in the language, as written (nominative). */
+  countryAliases: Map<string, string[]>;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-.’'+][\p{L}\p{M}\p{N}]+)*/gu;
@@ -84,6 +86,7 @@ function buildIndex(pack: LanguagePack): LangIndex {
   const byFirst = new Map<string, Phrase[]>();
   const byStem = new Map<string, Phrase[]>();
   const countryNames = new Map<string, string>();
+  const countryAliases = new Map<string, string[]>();
   const add = (surface: string, entry: PlaceEntry | null, demonymOf: string | null): void => {
     const words = wordsOf(pack, surface).map(foldYo);
     const first = words[0];
@@ -114,6 +117,10 @@ function buildIndex(pack: LanguagePack): LangIndex {
     const name = pickName(cues, code, names);
     countryNames.set(code, name);
     const entry: PlaceEntry = { id: `country:${code}`, name, type: 'country', country: code, capital: false };
+    countryAliases.set(
+      code,
+      [...new Set([name, ...names, ...extra])].filter((n) => !/[(,]/.test(n)),
+    );
     for (const n of new Set([...names, ...extra, name])) {
       if (/[(,]/.test(n)) continue;
       // "Чешской Республике", "Cənubi Koreyanın": short multi-word names inflect like regions.
@@ -153,7 +160,7 @@ function buildIndex(pack: LanguagePack): LangIndex {
     for (const d of dems) for (const f of cues.demonymForms(d)) add(f, null, code);
   // Longest phrases first so "Mexico City" wins over "Mexico".
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, byStem, countryNames };
+  return { byFirst, byStem, countryNames, countryAliases };
 }
 
 /** One index per pack, built when first asked for (the shipped ones take a few milliseconds each). */
@@ -230,6 +237,40 @@ export function demonymCountry(tokens: readonly Token[], i: number, language: st
 /** Country name in a language ("RU" → "Russia"). */
 export function countryName(code: string, language: string): string {
   return indexFor(language).countryNames.get(code) ?? indexFor('en').countryNames.get(code) ?? code;
+}
+
+/**
+ * The name a country goes by in the text: where the text never writes the usual name but another
+ * one ("Туркмению", "Киргизии", "Burma"), that one, in the nominative; else the usual name.
+ * A former name or a longer formal style gives the usual name. `written` are the mentions by name, in order. An acronym written anywhere keeps the usual name.
+ */
+export function countryNameAsWritten(code: string, language: string, written: readonly string[]): string {
+  const usual = countryName(code, language);
+  const aliases = indexFor(language).countryAliases.get(code) ?? [];
+  const fold = (x: string): string => foldYo(x.toLocaleLowerCase());
+  // A mention stands for an alias when it starts with the alias minus its last two letters
+  // (case endings), word by word.
+  const standsFor = (mention: string, alias: string): boolean => {
+    const m = fold(mention).split(/\s+/u);
+    const a = fold(alias).split(/\s+/u);
+    return (
+      m.length === a.length &&
+      a.every((w, k) => {
+        const x = m[k] ?? '';
+        return x === w || (w.length >= 5 && x.startsWith(w.slice(0, Math.max(4, w.length - 2))));
+      })
+    );
+  };
+  if (!written.length || written.some((w) => standsFor(w, usual) || isAcronym(w))) return usual;
+  for (const w of written) {
+    const alias = aliases
+      // A longer formal style ("Çex Respublikası") is the usual name's variant, not another name.
+      .filter((a) => a !== usual && !isAcronym(a) && !FORMER_COUNTRY_NAMES.has(a) && standsFor(w, a))
+      .filter((a) => a.split(/\s+/u).length <= usual.split(/\s+/u).length)
+      .sort((x, y) => y.length - x.length)[0];
+    if (alias) return alias;
+  }
+  return usual;
 }
 
 /** The English demonym used to name a country's institutions ("RU" → "Russian"). */

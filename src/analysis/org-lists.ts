@@ -14,7 +14,6 @@ import {
   LEGAL_FORMS_BEFORE,
   CLUB_MARKS_BEFORE,
   ORG_DESCRIPTOR,
-  OUTLET_DOMAINS,
   OUTLETS,
 } from './data/orgs.ts';
 import { sameLine, type OrgKind, type OrgScan } from './org-scan.ts';
@@ -109,15 +108,6 @@ function placeEndsAt(scan: OrgScan, k: number): boolean {
     if (m && s + m.length - 1 === k) return true;
   }
   return false;
-}
-
-/** Outlets written as a domain: "Haqqin.az". */
-export function outletDomain(scan: OrgScan, i: number): number | null {
-  const t = scan.tokens[i];
-  const dom = t ? /^\p{Lu}[\p{L}\p{N}-]*\.(\p{L}+)$/u.exec(t.base) : null;
-  if (!t || !dom || !OUTLET_DOMAINS.has((dom[1] ?? '').toLowerCase())) return null;
-  scan.add({ key: `list:${t.base}`, form: t.base, kind: 'outlet', first: i, last: i, anaphor: false });
-  return i;
 }
 
 /** Token indexes whose text lies inside [start, end). */
@@ -290,7 +280,7 @@ export function legalFormAfter(scan: OrgScan, declared: NameIndex, i: number): n
   if (legal === undefined) return null;
   // "Co., Ltd.": two legal forms after a comma are one; the name stands before the first.
   const comma = (k: number): boolean =>
-    /^\.?,[ \t\u00a0]+$/u.test(body.slice(itemAt(tokens, k).end, itemAt(tokens, k + 1).start));
+    /^\.?,?[ \t\u00a0]+$/u.test(body.slice(itemAt(tokens, k).end, itemAt(tokens, k + 1).start));
   if (LEGAL_FORMS_AFTER.has(tokens[i + 1]?.base ?? '') && comma(i)) return null;
   let end = i;
   if (LEGAL_FORMS_AFTER.has(tokens[i - 1]?.base ?? '') && comma(i - 1)) end = i - 1;
@@ -362,6 +352,30 @@ export function quotedNameBesideNoun(scan: OrgScan, declared: NameIndex, i: numb
   const q = quotedAfter(body, t.end);
   const range = q ? tokensWithin(scan, q.start, q.end) : null;
   if (q && range && !scan.covered[range[0]] && /^\p{Lu}/u.test(body.slice(q.start, q.end))) {
+    // "движение «Талибан»": a movement is named with its noun; later bare mentions join it.
+    if (cues.movementNoun?.(t.lower)) {
+      const name = body.slice(q.start, q.end);
+      const key = `company:${cues.movementNoun(t.lower)} «${name}»`;
+      scan.add({ key, form: key.slice(8), kind: 'named', first: i, last: range[1], anaphor: false });
+      declare(declared, name, key, 'named');
+      return range[1];
+    }
+    // "компания «Варна Шиппинг» ЕАД": a legal form after the closing mark belongs to the name.
+    const legal = tokens[range[1] + 1];
+    if (
+      legal &&
+      LEGAL_FORMS_AFTER.has(legal.base) &&
+      /^[ \t\u00a0]+$/u.test(body.slice(q.close, legal.start))
+    ) {
+      addCompany(
+        scan,
+        declared,
+        `${body.slice(q.start - 1, legal.start)}${legal.base}`,
+        range[0],
+        range[1] + 1,
+      );
+      return range[1] + 1;
+    }
     addCompany(scan, declared, body.slice(q.start, q.end), range[0], range[1]);
     return range[1];
   }
@@ -422,6 +436,11 @@ function unquotedNameAfterNoun(
   if (!acronym && !foreign(i + 1)) return null;
   let last = i + 1;
   while (!acronym && last < i + 4 && foreign(last + 1) && sameLine(tokens, last, last + 1, body)) last++;
+  // "Hanbit Shipping Co., Ltd.": legal forms close the name, after a dot or a comma.
+  const legalNext = (k: number): boolean =>
+    LEGAL_FORMS_AFTER.has(tokens[k + 1]?.base ?? '') &&
+    /^\.?,?[ \t\u00a0]+$/u.test(body.slice(itemAt(tokens, k).end, itemAt(tokens, k + 1).start));
+  while (!acronym && last < i + 7 && legalNext(last)) last++;
   const form = body.slice(n.start, itemAt(tokens, last).end);
   if (kind === 'company') addCompany(scan, declared, form, i + 1, last);
   else {
@@ -431,50 +450,28 @@ function unquotedNameAfterNoun(
   return last;
 }
 
-/** "сообщает РБК", "пишет Financial Times": the outlet named right after a reporting verb. */
-export function outletAfterVerb(scan: OrgScan, declared: NameIndex, i: number): number | null {
-  const t = scan.tokens[i];
-  if (!t || t.cap || !scan.cues.outletVerbsBefore.has(t.lower)) return null;
-  return unquotedNameAfterNoun(scan, declared, i, 'outlet');
-}
-
-/** A name with a case ending after a hyphen or apostrophe: "Report-a" → "Report". */
-const SUFFIXED_NAME = /^(\p{Lu}[\p{L}\p{M}\p{N}.]*)[-’'](\p{Ll}{1,4})$/u;
-
 /**
- * Outlets are an open class: a name with a case ending right before a reporting word ("Report-a
- * açıqlamasında", "Trend-in məlumatına görə", "Qafqazinfo-ya bildirib", "APA-nın Moskva müxbiri"),
- * or a bare name before an outlet's phrase ("Report xəbər verir"), is the outlet the words were
- * given to or taken from. A bare word shaped like a person's name is left to the people step.
+ * "сообщает РБК", "пишет Financial Times", "(По материалам «Восток-Медиа»)": the outlet named right
+ * after a reporting verb, bare when it is an acronym or in another script, or in quote marks.
  */
-export function reportingOutlet(scan: OrgScan, declared: NameIndex, i: number): number | null {
-  const { tokens, body, cues, language } = scan;
+export function outletAfterVerb(scan: OrgScan, declared: NameIndex, i: number): number | null {
+  const { tokens, body } = scan;
   const t = tokens[i];
-  const next = tokens[i + 1];
-  if (!t?.cap || !next || !sameLine(tokens, i, i + 1, body)) return null;
-  const suffixed = SUFFIXED_NAME.exec(t.base);
-  let name: string | null = null;
-  if (suffixed?.[1]) {
-    const cue =
-      cues.reportingWords.has(next.lower) ||
-      // "APA-nın Moskva müxbiri": a place may stand between the outlet and its correspondent.
-      (next.cap &&
-        sameLine(tokens, i + 1, i + 2, body) &&
-        cues.reportingWords.has(tokens[i + 2]?.lower ?? '') &&
-        matchPlace(tokens, i + 1, language) !== null);
-    if (cue) name = suffixed[1];
-  } else if (
-    cues.outletPhrases.some((p) =>
-      p.every((w, k) => tokens[i + 1 + k]?.lower === w && sameLine(tokens, i, i + 1 + k, body)),
-    )
-  ) {
-    const names = packFor(language).analysis.names;
-    if (!names.surnameShape.test(t.base) && !names.firstNames.has(t.base) && !matchPlace(tokens, i, language))
-      name = t.base;
+  if (!t || t.cap || !scan.cues.outletVerbsBefore.has(t.lower)) return null;
+  const q = quotedAfter(body, t.end);
+  const range = q ? tokensWithin(scan, q.start, q.end) : null;
+  if (q && range && !scan.covered[range[0]] && /^\p{Lu}/u.test(body.slice(q.start, q.end))) {
+    const form = body.slice(q.start, q.end);
+    scan.add({
+      key: `agency:${form}`,
+      form,
+      kind: 'outlet',
+      first: range[0],
+      last: range[1],
+      anaphor: false,
+    });
+    declare(declared, form, `agency:${form}`, 'outlet');
+    return range[1];
   }
-  if (!name) return null;
-  const key = `agency:${name}`;
-  scan.add({ key, form: name, kind: 'outlet', first: i, last: i, anaphor: false });
-  declare(declared, name, key, 'outlet');
-  return i;
+  return unquotedNameAfterNoun(scan, declared, i, 'outlet');
 }

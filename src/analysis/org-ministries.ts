@@ -275,6 +275,15 @@ export function shortNameMinistry(scan: OrgScan, i: number): number | null {
   };
   let code: string | null = found ? countryAt(last + 1) : null;
   if (code !== null) last++;
+  // "Министерства энергетики Республики Узбекистан": the state's full style, the country after it.
+  else if (
+    found &&
+    /^республик/u.test(tokens[last + 1]?.lower ?? '') &&
+    sameLine(tokens, last, last + 1, body)
+  ) {
+    code = countryAt(last + 2);
+    if (code !== null) last += 2;
+  }
   // In lower case only a country makes it a name; the portfolio may go on ("энергетики и природных ресурсов").
   if (found && !t.cap && code === null) found = null;
   // Portfolios the pack does not list, in lower case up to the country: "министерство энергетики и

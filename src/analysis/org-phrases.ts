@@ -5,11 +5,12 @@
  * корпорации" → "Объединённая судостроительная корпорация"), and acronyms defined in brackets,
  * whose later uses are mentions ("Shanghai Cooperation Organisation (SCO)", "… завод (ВКСЗ)").
  */
-import { isFunctionWord, isMonthOrWeekday } from './lexicon.ts';
+import { isFirstName, isFunctionWord, isMonthOrWeekday } from './lexicon.ts';
 import { matchPlace } from './gazetteer.ts';
 import {
   ACRONYM_SKIP,
   GROUP_HEADS,
+  HEADS_NAME_AFTER,
   LEGAL_FORMS_AFTER,
   ORG_CONNECTORS,
   ORG_DESCRIPTOR,
@@ -18,6 +19,24 @@ import {
 import { sameLine, type OrgKind, type OrgScan } from './org-scan.ts';
 import { itemAt } from './item-at.ts';
 import { tokensWithin } from './org-lists.ts';
+import { packFor } from '../languages/index.ts';
+
+/**
+ * A person's name glued to the end of a capitalised run ("Interstate Commission for Water
+ * Coordination Dovran Atayev", "State Concern Türkmengaz Maksat Orazov"): its two last words, when
+ * the first is a known first name or the last has a surname's shape, and the name keeps `min` words.
+ */
+function personTail(scan: OrgScan, min: number, j: number): number {
+  const names = packFor(scan.language).analysis.names;
+  const a = scan.tokens[j - 1];
+  const b = scan.tokens[j];
+  if (!a || !b || j - 1 <= min || !a.cap || !b.cap || /^\p{Lu}+$/u.test(b.base)) return j;
+  const person =
+    names.firstNames.has(a.base) ||
+    (isFirstName(a.lower) && !ORG_HEADS.has(a.lower)) ||
+    names.surnameShape.test(b.base);
+  return person && !ORG_HEADS.has(b.lower) ? j - 2 : j;
+}
 
 /** Connectors after which a place or a date ends the name ("the Embassy in Baku", "the Council on Monday"). */
 const LOCATIVE = new Set(['in', 'on', 'at']);
@@ -99,7 +118,11 @@ export function capitalisedPhrases(scan: OrgScan): void {
         head = j + 1;
     }
     if (head >= 0) {
-      const last = head < j && ORG_CONNECTORS.has(tokens[head + 1]?.lower ?? '') ? j : head;
+      let last =
+        head < j && ORG_CONNECTORS.has(tokens[head + 1]?.lower ?? '') ? personTail(scan, head + 1, j) : head;
+      // "State Concern Türkmengaz": the company's own word after its head, unless a person's name.
+      if (last === head && head < j && HEADS_NAME_AFTER.has(itemAt(tokens, head).lower))
+        last = Math.max(head, personTail(scan, head, j));
       const a = tokens[first];
       const b = tokens[last];
       if (a && b && last > first) {

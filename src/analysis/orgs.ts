@@ -19,6 +19,7 @@ import {
   shortNameMinistry,
 } from './org-ministries.ts';
 import { suffixedHead } from './org-heads.ts';
+import { ownedStateBody } from './org-owned.ts';
 import { describedName } from './org-apposition.ts';
 import { headAnaphors } from './org-anaphors.ts';
 import { businessSubject } from './org-business.ts';
@@ -29,11 +30,10 @@ import {
   legalFormAfter,
   legalFormBefore,
   outletAfterVerb,
-  outletDomain,
   quotedNameBesideNoun,
-  reportingOutlet,
   type NameIndex,
 } from './org-lists.ts';
+import { outletDomain, reportingOutlet, reportsCiting } from './org-outlets.ts';
 import { capitalisedPhrases, decliningPhrases, definedAcronyms, spelledOutAcronyms } from './org-phrases.ts';
 
 export type { OrgKind, OrgMention } from './org-scan.ts';
@@ -64,10 +64,12 @@ function tokenRules(scan: OrgScan, declared: NameIndex): ((i: number) => number 
     (i) => quotedNameBesideNoun(scan, declared, i),
     (i) => legalFormAfter(scan, declared, i),
     (i) => shortNameMinistry(scan, i),
+    (i) => ownedStateBody(scan, i),
     (i) => ministryAnaphor(scan, i),
     (i) => suffixedHead(scan, i),
     (i) => foreignMinistryAcronym(scan, i),
     (i) => reportingOutlet(scan, declared, i),
+    (i) => reportsCiting(scan, declared, i),
     (i) => outletAfterVerb(scan, declared, i),
     (i) => describedName(scan, declared, i),
     (i) => businessSubject(scan, i),

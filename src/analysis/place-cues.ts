@@ -34,7 +34,16 @@ export function cuePlace(
   const prev2 = tokens[i - 2];
   const sameSentence = (a: Token | undefined): a is Token => a !== undefined && a.sentence === t.sentence;
   // Each language's cue words; another language's are empty and find nothing.
-  return englishCue() ?? russianCue() ?? azerbaijaniCue();
+  return englishCue() ?? russianCue() ?? azerbaijaniCue() ?? riverByShape();
+
+  /** "Amudərya", "Амударьи", "Zarafshondarya": a Central Asian river by its "-darya" ending, in the nominative. */
+  function riverByShape(): ReturnType<typeof cuePlace> {
+    if (!t) return null;
+    const m = /^(\p{Lu}\p{Ll}{2,})(dərya|darya|дарь)(?:sı|nın|ya|da|dan|nı|[яиеюй]|ей)?$/u.exec(t.base);
+    if (!m?.[1] || !m[2]) return null;
+    const name = `${m[1]}${m[2] === 'дарь' ? 'дарья' : m[2]}`;
+    return { name, type: 'region', first: t, last: t, length: 1 };
+  }
 
   function englishCue(): ReturnType<typeof cuePlace> {
     if (!t) return null;

@@ -8,7 +8,7 @@
  * "X rayonunda" (place-metonym.ts and place-cues.ts hold those rules). The news agency in a dateline ("BAKU, Nov 12 (Caspian Wire) –") is not a place.
  */
 import type { PlaceFact, PlaceVia } from './types.ts';
-import { countryName, matchPlace, type PlaceEntry } from './gazetteer.ts';
+import { countryName, countryNameAsWritten, matchPlace, type PlaceEntry } from './gazetteer.ts';
 import type { TextModel, Token } from './tokenize.ts';
 import { packFor } from '../languages/index.ts';
 import { isMetonym } from './place-metonym.ts';
@@ -250,7 +250,7 @@ export function withWrittenYo(name: string, written: readonly string[]): string 
   return name;
 }
 
-export function placeFacts(mentions: readonly PlaceMention[]): PlaceFact[] {
+export function placeFacts(mentions: readonly PlaceMention[], language = 'en'): PlaceFact[] {
   const groups = new Map<string, PlaceMention[]>();
   for (const m of mentions) {
     const g = groups.get(m.entry.id) ?? [];
@@ -267,9 +267,14 @@ export function placeFacts(mentions: readonly PlaceMention[]): PlaceFact[] {
         ? 'metonym'
         : 'demonym';
     const shown = g.filter((m) => (via === 'demonym' ? m.via === 'demonym' : m.via !== 'demonym'));
+    const byName = g.filter((m) => m.via === 'name').map((m) => m.text);
+    const name =
+      first.entry.type === 'country' && byName.length
+        ? countryNameAsWritten(first.entry.country, language, byName)
+        : first.entry.name;
     facts.push({
       name: withWrittenYo(
-        first.entry.name,
+        name,
         g.map((m) => m.text),
       ),
       type: first.entry.type,
@@ -281,5 +286,5 @@ export function placeFacts(mentions: readonly PlaceMention[]): PlaceFact[] {
 }
 
 export function places(model: TextModel): PlaceFact[] {
-  return placeFacts(findPlaceMentions(model));
+  return placeFacts(findPlaceMentions(model), model.language);
 }

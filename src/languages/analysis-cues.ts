@@ -160,6 +160,8 @@ export interface AnalysisCues {
     agencyNouns: ReadonlySet<string>;
     /** Why: a quoted name followed by one of these nouns is an organisation ("“QatarEnergy” şirkəti"). */
     quotedNameNouns: ReadonlySet<string>;
+    /** Why: a movement is named with its noun ("движение «Талибан»"); a form of that noun → its nominative. */
+    movementNoun?: (lower: string) => string | null;
     /**
      * Why: organisation names decline in the text but are named in the nominative ("Объединённой
      * судостроительной корпорации" → "Объединённая судостроительная корпорация"); null where names do
@@ -184,6 +186,8 @@ export interface AnalysisCues {
     outletPhrases: readonly (readonly string[])[];
     /** Why: an acronym or a name in another script right after one of these verbs is the outlet ("сообщает РБК"). */
     outletVerbsBefore: ReadonlySet<string>;
+    /** Why: a name before one of these verbs, closing the sentence or citing a source, is the outlet ("X reports, citing Y"). */
+    outletVerbsAfter: ReadonlySet<string>;
     /** A word in another script than the text's ("DP World" in Russian copy), or null where none stands out. */
     foreignScriptWord: RegExp | null;
     /** Why: a name right before one of these verbs, with a business noun after it, is a company ("Nordmarin expanded its fleet"). */
@@ -393,6 +397,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     reportingWords: none,
     outletPhrases: [],
     outletVerbsBefore: none,
+    outletVerbsAfter: none,
     foreignScriptWord: null,
     businessVerbs: none,
     businessObjects: none,

@@ -50,3 +50,12 @@ export const EXTRA_ALIASES: Readonly<Record<string, Readonly<Record<string, read
     KP: ['Şimali Koreya'],
   },
 };
+
+/**
+ * Former names of countries: the text's mention of one counts for the country under its present
+ * name (FORMAT.md: "Бирма" is Myanmar), where another current name is kept as written ("Туркмения").
+ */
+export const FORMER_COUNTRY_NAMES: ReadonlySet<string> = new Set([
+  'Burma', 'Бирма', 'Birma', 'Ceylon', 'Цейлон', 'Seylon', 'Zaire', 'Заир', 'Zair', 'Swaziland', 'Свазиленд',
+  'Svazilend',
+]);

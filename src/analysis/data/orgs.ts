@@ -72,6 +72,9 @@ export const LEGAL_FORMS_AFTER: ReadonlySet<string> = new Set([
   'LLC', 'Ltd', 'Ltd.', 'JSC', 'PJSC', 'OJSC', 'CJSC', 'Inc', 'Inc.', 'Corp', 'Corp.', 'plc', 'PLC', 'GmbH', 'AG',
   'SA', 'NV', 'BV', 'LLP', 'ASC', 'QSC', 'MMC', 'AŞ', 'A.Ş.', 'Co', 'Co.', 'a.s', 'a.s.', 's.r.o', 's.r.o.',
   'd.o.o', 'd.o.o.', 'S.A', 'S.A.', 'SpA', 'S.p.A', 'KG', 'AB', 'ASA', 'Oy', 'Pty', 'Limited',
+  // Dutch, Bulgarian, Romanian, French, Hungarian, Asian forms; the tokenizer drops a final dot ("B.V").
+  'B.V', 'B.V.', 'N.V', 'N.V.', 'EOOD', 'OOD', 'EAD', 'ЕООД', 'ООД', 'ЕАД', 'SRL', 'S.R.L', 'SARL', 'SAS',
+  'Kft', 'Zrt', 'Ltda', 'Pte', 'Bhd', 'K.K', 'A.Ş',
   // A sports club's mark after its name ("Zirva FC", "“Sabah” PFK").
   'FC', 'FK', 'PFK',
 ]);
@@ -138,7 +141,11 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // Bodies of other fields than ours: health, education, sport, trade, broadcasting.
   'hospital', 'clinic', 'polyclinic', 'school', 'college', 'lyceum', 'club', 'league', 'chamber', 'holding',
   'holdings', 'commissariat', 'board', 'broadcasting', 'television', 'conservatory', 'society', 'trust',
+  'concern',
 ]);
+
+/** Heads a state company's own name follows without a connector ("State Concern Türkmengaz"). */
+export const HEADS_NAME_AFTER: ReadonlySet<string> = new Set(['concern']);
 
 /** Lower-case heads of movements and armed groups after a capitalised name ("Houthi movement", "Azov battalion"). */
 export const GROUP_HEADS: ReadonlySet<string> = new Set([

@@ -5,7 +5,7 @@
  * shape (-ov, -yev, -lı, -zadə …). A nominative that merely ends like a case ending (Qasımova,
  * Putin) is never cut.
  */
-import { AZ_FEMALE_FIRST_NAMES, AZ_MALE_FIRST_NAMES } from './data/names.ts';
+import { AZ_FEMALE_FIRST_NAMES, AZ_MALE_FIRST_NAMES, AZ_SLAVIC_FIRST_NAMES } from './data/names.ts';
 
 type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'pre';
 
@@ -86,6 +86,17 @@ export function azBaseName(words: readonly string[]): string[] {
   const female = first !== null && AZ_FEMALE_FIRST_NAMES.has(first);
   const lower = last.toLocaleLowerCase('az');
   let chosen = readings[0];
+  const slavic = first !== null && AZ_SLAVIC_FIRST_NAMES.has(first);
+  // "Oleq Vinnikin", "Fəhd bin Abdullah Əl-Mübarəkin": a genitive after a consonant where the base
+  // has no Azerbaijani surname's shape, read from a Slavic first name or an Arabic "Əl-" name.
+  const consonantGenitive = /^(.{4,}[^aıoueəiöü])(?:ın|in|un|ün)$/u.exec(last)?.[1];
+  if (
+    consonantGenitive !== undefined &&
+    readings.length === 1 &&
+    ((slavic && /(?:ik|yk|ak|uk|ets|ec)$/u.test(consonantGenitive)) ||
+      /^(?:Əl|Al|Ən|Əş|Əs)-\p{Lu}/u.test(last))
+  )
+    return [...words.slice(0, -1), consonantGenitive];
   // The longest suffix that leaves a surname: "Hüseynli-nin", not "Hüseynlin-in".
   // A surname's shape first; a bare genitive after a vowel ("Popeskunun") only when nothing else reads.
   const all = readings.filter((r) => r.case !== 'nom').sort((x, y) => x.base.length - y.base.length);
@@ -97,6 +108,11 @@ export function azBaseName(words: readonly string[]): string[] {
     const femaleShape = /(?:ova|eva|yeva|ina|ına)$/u.test(lower);
     if (!femaleShape || male) chosen = shortest;
     if (femaleShape && female) chosen = readings[0];
+    // "Kəriminin" is Kərimi's genitive or Kərimin's: a Persian "-i" name on a long stem unless the
+    // first name is Slavic ("Oleq Paninin" → Panin); short Turkish ones keep -in ("Tekinin" → Tekin).
+    const vowelOne = all.find((r) => r.case === 'gen' && !r.shaped && `${r.base}n` === chosen.base);
+    const persian = chosen.base.length >= 7 && /[ıi]n$/u.test(chosen.base);
+    if (vowelOne && chosen.shaped && persian && first !== null && !slavic) chosen = vowelOne;
   }
   return [...words.slice(0, -1), chosen.base];
 }

@@ -122,7 +122,18 @@ export const enAnalysis: AnalysisCues = {
   },
   orgs: {
     ...NO_ANALYSIS_CUES.orgs,
-    agencyNouns: new Set(['agency']),
+    // Outlets beside their noun: "the business daily Delovoy Vestnik", "the state news agency TDH".
+    agencyNouns: new Set([
+      'agency',
+      'daily',
+      'newspaper',
+      'weekly',
+      'portal',
+      'website',
+      'magazine',
+      'broadcaster',
+    ]),
+    outletVerbsAfter: new Set(['reports', 'reported', 'writes', 'wrote']),
     nameConnectors: new Set(['and', '&']),
     descriptionNouns: EN_DESCRIPTION_NOUNS,
     businessVerbs: EN_BUSINESS_VERBS,

@@ -126,6 +126,7 @@ export const ruAnalysis: AnalysisCues = {
     nameBases: ruOrgNameBases,
     agencyNouns: RU_AGENCY_NOUNS,
     quotedNameNouns: RU_QUOTED_NAME_NOUNS,
+    movementNoun: (lower) => (/^движени[еяюи]$|^движением$/u.test(lower) ? 'движение' : null),
     nominativeOrgName: ruNominativeOrgName,
     isOrgComplement: ruOrgComplement,
     properHead: ruProperOrgHead,

@@ -31,3 +31,12 @@ export const AZ_FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(
   Angela Tereza Hillari Nensi Kristina Corca Nino Salome
   `),
 );
+
+/** Slavic first names among them: a surname after one declines as a Russian one ("Oleq Paninin" → Panin). */
+export const AZ_SLAVIC_FIRST_NAMES: ReadonlySet<string> = new Set(
+  words(`
+  Mixail Sergey Vladimir Dmitri Dmitriy Aleksandr Aleksey Andrey Yuri Yuriy Nikolay Pavel Oleq Boris
+  Viktor İqor Maksim Roman Anton Denis Yevgeni Konstantin Volodimir Taras Petro İvan Vasili Qennadi
+  Mariya Anna İrina Yelena Natalya Olqa Tatyana Svetlana Yuliya Yekaterina Anastasiya
+  `),
+);
