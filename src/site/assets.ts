@@ -17,7 +17,10 @@ export interface AssetManifest {
   stylesheetHref: string;
   /** The publisher's wordmark (SVG), for structured data and the favicon. */
   logoHref: string;
+  /** Faces every page preloads (Latin, regular and bold). */
   preloadFonts: string[];
+  /** Faces of other subsets, preloaded by a page whose title has letters in their range (Cyrillic, ə). */
+  subsetFonts: { letters: RegExp; hrefs: string[] }[];
   headScript: string;
   controlScript: string;
   viewBeacon: string;
@@ -47,26 +50,50 @@ const hash = (data: string | Buffer): string => createHash('sha256').update(data
 export const cspHash = (script: string): string =>
   `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
-function fontFaces(files: Map<string, StaticAsset>): { css: string; preload: string[] } {
+/**
+ * `font-display: optional`: a face that is not there by first paint (the preloaded ones usually are)
+ * is not swapped in later on that page view, so headlines never reflow under the reader (CLS 0);
+ * the next page finds it in the cache.
+ */
+/** 'U+0400-045F,U+0490' → a pattern matching any of those characters. */
+const rangePattern = (range: string): RegExp =>
+  new RegExp(
+    `[${range
+      .split(',')
+      .map((r) => r.replace(/^U\+/i, '').replace(/([0-9A-F]+)/gi, '\\u{$1}'))
+      .join('')}]`,
+    'u',
+  );
+
+function fontFaces(files: Map<string, StaticAsset>): {
+  css: string;
+  preload: string[];
+  subsets: { letters: RegExp; hrefs: string[] }[];
+} {
   const require = createRequire(import.meta.url);
   const pkgDir = dirname(require.resolve(`${FONT_PACKAGE}/package.json`));
   const ranges = JSON.parse(readFileSync(join(pkgDir, 'unicode.json'), 'utf8')) as Record<string, string>;
   const rules: string[] = [];
   const preload: string[] = [];
+  const subsets: { letters: RegExp; hrefs: string[] }[] = [];
   for (const subset of FONT_SUBSETS) {
+    const range = subset.unicodeRange || ranges[subset.name] || '';
+    const hrefs: string[] = [];
+    if (subset.name !== 'latin') subsets.push({ letters: rangePattern(range), hrefs });
     for (const { weight, style } of FONT_STYLES) {
       const file = `source-serif-4-${subset.name}-${weight}-${style}.woff2`;
       const body = readFileSync(join(pkgDir, 'files', file));
       const url = `/assets/fonts/${file.replace('.woff2', `.${hash(body)}.woff2`)}`;
       files.set(url, { body, contentType: 'font/woff2' });
-      if (subset.name === 'latin' && weight === 400 && style === 'normal') preload.push(url);
+      // The body's and the headlines' faces, fetched with the page (see font-display below).
+      if (style === 'normal') (subset.name === 'latin' ? preload : hrefs).push(url);
       rules.push(
-        `@font-face{font-family:'${FONT_FAMILY}';font-style:${style};font-weight:${weight};font-display:swap;` +
+        `@font-face{font-family:'${FONT_FAMILY}';font-style:${style};font-weight:${weight};font-display:optional;` +
           `src:url(${url}) format('woff2');unicode-range:${subset.unicodeRange || ranges[subset.name]}}`,
       );
     }
   }
-  return { css: rules.join('\n'), preload };
+  return { css: rules.join('\n'), preload, subsets };
 }
 
 const minifyScript = (src: string): string =>
@@ -130,6 +157,7 @@ export function buildAssets(options: { defaultTextSize: number; siteName: string
     stylesheetHref,
     logoHref,
     preloadFonts: fonts.preload,
+    subsetFonts: fonts.subsets,
     headScript,
     controlScript,
     viewBeacon,

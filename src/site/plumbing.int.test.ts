@@ -24,7 +24,20 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       expect(res.headers['content-type']).toBe('text/css; charset=utf-8');
       expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       expect(res.body).toContain("font-family:'Source Serif 4'");
-      expect(res.body).toContain('font-display:swap');
+      expect(res.body).toContain('font-display:optional'); // no late swap, no layout shift
+      expect(res.body).not.toContain('font-display:swap');
+      // Latin faces preloaded everywhere; Cyrillic ones where the page's words are Cyrillic.
+      const preloads = (page: string) =>
+        [
+          ...page.matchAll(/<link rel="preload" href="\/assets\/fonts\/source-serif-4-([a-z-]+-\d+)-normal/g),
+        ].map((m) => m[1]);
+      expect(preloads(html)).toEqual(['latin-400', 'latin-700']);
+      expect(preloads((await get('/ru/')).body)).toEqual([
+        'latin-400',
+        'latin-700',
+        'cyrillic-400',
+        'cyrillic-700',
+      ]);
       expect(res.body).toContain('U+0259'); // ə
       expect(res.body).toContain('U+0400-045F'); // Cyrillic
       const font = /url\((\/assets\/fonts\/source-serif-4-latin-400-normal\.[0-9a-f]{12}\.woff2)\)/.exec(

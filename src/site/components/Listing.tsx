@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { Picture } from './Picture.tsx';
 import { safeFeaturedImage, type ArticleSummary } from '../../domain/article.ts';
 import {
@@ -14,8 +15,12 @@ import type { Translate } from '../../lib/messages.ts';
 import { paths } from '../urls.ts';
 import type { PageContext } from './page-context.ts';
 
+/** The lead's picture: most of the main column on wide screens, the whole width on phones. */
+const LEAD_IMAGE_SIZES = '(min-width: 64em) 30rem, (min-width: 48em) 55vw, 100vw';
+
 export const articleHref = (a: ArticleSummary) => paths.article(a.language, a.section.slug, a.slug);
-const accent = (a: ArticleSummary) => (a.section.color ? { '--section-color': a.section.color } : undefined);
+export const accent = (a: ArticleSummary) =>
+  a.section.color ? { '--section-color': a.section.color } : undefined;
 
 export function Stamp({ ctx, date, today }: { ctx: PageContext; date: Date; today: string }) {
   const tz = ctx.site.timeZone;
@@ -37,13 +42,17 @@ export function Stamp({ ctx, date, today }: { ctx: PageContext; date: Date; toda
   );
 }
 
+/**
+ * The front page's lead: kicker, large headline and standfirst, and its picture when it has one.
+ * The text comes first in the page (on phones the headline shows before the picture); on wide
+ * screens the grid puts the picture beside it.
+ */
 export function LeadStory({ ctx, article: raw }: { ctx: PageContext; article: ArticleSummary }) {
   const article = typeset(raw);
   const image = safeFeaturedImage(article.featuredImage);
   return (
     <article class={image ? 'lead with-image' : 'lead'} style={accent(article)}>
-      {image ? <Picture image={image} sizes="(min-width: 48em) 40em, 100vw" eager /> : null}
-      <div>
+      <div class="lead-text">
         <p class="kicker">
           <a href={paths.section(ctx.language, article.section.slug)}>{article.section.name}</a>
         </p>
@@ -53,24 +62,12 @@ export function LeadStory({ ctx, article: raw }: { ctx: PageContext; article: Ar
         </h2>
         {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
       </div>
+      {image ? (
+        <div class="lead-image">
+          <Picture image={image} sizes={LEAD_IMAGE_SIZES} eager priority />
+        </div>
+      ) : null}
     </article>
-  );
-}
-
-export function StoryCards({ ctx, articles }: { ctx: PageContext; articles: ArticleSummary[] }) {
-  if (!articles.length) return null;
-  return (
-    <section class="secondary" aria-label={ctx.t('topStories')}>
-      {articles.map(typeset).map((a) => (
-        <article class="card" style={accent(a)}>
-          <span class="section-label">{a.section.name}</span>
-          <h3>
-            <a href={articleHref(a)}>{a.headline}</a>
-          </h3>
-          {a.standfirst ? <p>{a.standfirst}</p> : null}
-        </article>
-      ))}
-    </section>
   );
 }
 
@@ -79,15 +76,24 @@ export function LatestList({
   articles,
   heading,
   today,
+  headingId = 'latest-heading',
+  compact = false,
+  children,
 }: {
   ctx: PageContext;
   articles: ArticleSummary[];
   heading: string;
   today: string;
+  /** The heading's id, unique on the page. */
+  headingId?: string;
+  /** A sidebar's list: time over headline, no standfirst. */
+  compact?: boolean;
+  /** What follows the list inside its section (pagination). */
+  children?: ComponentChildren;
 }) {
   return (
-    <section class="latest" aria-labelledby="latest-heading">
-      <h2 id="latest-heading">{heading}</h2>
+    <section class={compact ? 'latest compact' : 'latest'} aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
       {articles.length === 0 ? (
         <p class="empty">{ctx.t('noArticles')}</p>
       ) : (
@@ -100,12 +106,13 @@ export function LatestList({
                 <a class="title" href={articleHref(a)}>
                   {a.headline}
                 </a>
-                {a.standfirst ? <span class="standfirst-sm">{a.standfirst}</span> : null}
+                {a.standfirst && !compact ? <span class="standfirst-sm">{a.standfirst}</span> : null}
               </div>
             </li>
           ))}
         </ol>
       )}
+      {children}
     </section>
   );
 }

@@ -21,10 +21,13 @@ export function Picture({
   image,
   sizes = BODY_IMAGE_SIZES,
   eager = false,
+  priority = false,
 }: {
   image: PictureImage;
   sizes?: string;
   eager?: boolean;
+  /** The page's largest picture (its LCP): fetched before other images. */
+  priority?: boolean;
 }) {
   // An address the URL policy refuses (stored before it existed) shows no image at all.
   if (!isSafeUrl('image', image.src)) return null;
@@ -38,6 +41,7 @@ export function Picture({
       width={image.width ?? undefined}
       height={image.height ?? undefined}
       loading={eager ? 'eager' : 'lazy'}
+      fetchpriority={priority ? 'high' : undefined}
       decoding="async"
     />
   );

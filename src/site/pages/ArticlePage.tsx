@@ -5,7 +5,8 @@ import type { StoryView } from '../../services/stories/story.service.ts';
 import { ArticleBody } from '../components/ArticleBody.tsx';
 import { ConflictingAccounts, KeyFacts } from '../components/KeyFacts.tsx';
 import { Layout } from '../components/Layout.tsx';
-import { LatestList, MostRead } from '../components/Listing.tsx';
+import { SideStories } from '../components/Cards.tsx';
+import { MostRead } from '../components/Listing.tsx';
 import type { Alternate, PageContext } from '../components/page-context.ts';
 import { absolute, paths } from '../urls.ts';
 import { ArticleFooter } from './article/ArticleFooter.tsx';
@@ -14,7 +15,10 @@ import { ArticleHeader } from './article/ArticleHeader.tsx';
 import { FeaturedFigure } from './article/FeaturedFigure.tsx';
 import { StoryBox } from './article/StoryBox.tsx';
 
-/** An article's page: the article, then related and most-read articles, what story intelligence found, its story. */
+/**
+ * An article's page: the article, what story intelligence found and its story in the main column;
+ * related and most-read articles beside it on wide screens, after it on phones.
+ */
 export function ArticlePage(props: {
   ctx: PageContext;
   article: Article;
@@ -53,25 +57,25 @@ export function ArticlePage(props: {
         />
       }
     >
-      <article
-        class="article"
-        style={article.section.color ? { '--section-color': article.section.color } : undefined}
-      >
-        <ArticleHeader ctx={ctx} article={article} />
-        {article.featuredImage ? <FeaturedFigure image={article.featuredImage} /> : null}
-        <ArticleBody body={article.body} />
-        <ArticleFooter ctx={ctx} article={article} />
-      </article>
-      {related.length ? (
-        <aside class="related">
-          <LatestList ctx={ctx} articles={related} heading={t('related')} today="" />
-        </aside>
-      ) : null}
-      {props.facts ? <ConflictingAccounts ctx={ctx} facts={props.facts} /> : null}
-      {props.facts ? <KeyFacts ctx={ctx} facts={props.facts} /> : null}
-      {props.story ? <StoryBox ctx={ctx} story={props.story} articleId={article.id} /> : null}
-      <div class="related">
-        <MostRead ctx={ctx} articles={props.mostRead} />
+      <div class="with-sidebar">
+        <div class="main-column">
+          <article
+            class="article"
+            style={article.section.color ? { '--section-color': article.section.color } : undefined}
+          >
+            <ArticleHeader ctx={ctx} article={article} />
+            {article.featuredImage ? <FeaturedFigure image={article.featuredImage} /> : null}
+            <ArticleBody body={article.body} />
+            <ArticleFooter ctx={ctx} article={article} />
+          </article>
+          {props.facts ? <ConflictingAccounts ctx={ctx} facts={props.facts} /> : null}
+          {props.facts ? <KeyFacts ctx={ctx} facts={props.facts} /> : null}
+          {props.story ? <StoryBox ctx={ctx} story={props.story} articleId={article.id} /> : null}
+        </div>
+        <div class="sidebar related">
+          <SideStories articles={related} heading={t('related')} headingId="related-heading" />
+          <MostRead ctx={ctx} articles={props.mostRead} />
+        </div>
       </div>
       <script data-article={article.id} dangerouslySetInnerHTML={{ __html: ctx.assets.viewBeacon }} />
     </Layout>

@@ -1,3 +1,4 @@
+import { pageCount } from '../../lib/pagination.ts';
 import { FrontPage } from '../pages/FrontPage.tsx';
 import { sendPage } from '../render.ts';
 import { paths } from '../urls.ts';
@@ -16,7 +17,10 @@ export const frontPageSlash =
     return reply.redirect(`${paths.front(request.params.lang)}${q === -1 ? '' : request.url.slice(q)}`, 301);
   };
 
-/** A language's front page: the breaking strip, editors' picks, the latest, most read. */
+/** How many of the newest stories page 1 reads for its top grid and section rows (one query with the page). */
+const FRONT_WINDOW = 40;
+
+/** A language's front page: the breaking strip, editors' picks, the top stories, section rows, the latest, most read. */
 export const frontPage =
   (kit: SiteKit): SiteHandler<{ lang: string }> =>
   async (request, reply) => {
@@ -24,22 +28,36 @@ export const frontPage =
     const { lang } = request.params;
     const pageNo = listingPage(request.query);
     if (!kit.deps.site.isLanguage(lang) || pageNo === null) return sendNotFound(kit, reply, lang);
-    const [latest, breaking, mostRead, curated] = await Promise.all([
-      reader.list({ language: lang }, pageNo, kit.pageSize()),
+    const pageSize = kit.pageSize();
+    // Page 1 reads a window of the newest stories in the same query as its page of the latest.
+    const first = pageNo === 1;
+    const [listed, breaking, mostRead, curated] = await Promise.all([
+      reader.list(
+        { language: lang },
+        first ? 1 : pageNo,
+        first ? Math.max(pageSize, FRONT_WINDOW) : pageSize,
+      ),
       reader.list({ language: lang, breaking: true }, 1, 1),
       views.mostRead(lang),
-      pageNo === 1 ? reader.curated(lang) : Promise.resolve([]),
+      first ? reader.curated(lang) : Promise.resolve([]),
     ]);
+    const latest = first
+      ? {
+          ...listed,
+          items: listed.items.slice(0, pageSize),
+          pageSize,
+          pageCount: pageCount(listed.total, pageSize),
+        }
+      : listed;
     if (outOfRange(latest)) return sendNotFound(kit, reply, lang);
-    // Editors' picks lead page 1, in slot order; the latest follow without repeating them.
-    const picked = new Set(curated.map((a) => a.id));
-    const page = { ...latest, items: [...curated, ...latest.items.filter((a) => !picked.has(a.id))] };
     const ctx = await kit.context(lang);
     return sendPage(
       reply,
       <FrontPage
         ctx={ctx}
-        page={page}
+        page={latest}
+        curated={curated}
+        recent={first ? listed.items : []}
         breaking={breaking.items[0] ?? null}
         mostRead={mostRead}
         today={kit.today()}

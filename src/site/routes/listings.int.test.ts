@@ -25,18 +25,41 @@ describe.each(dialects)('reader site on %s', (dialect) => {
     });
 
     it('pages never repeat or drop an article', async () => {
+      // The latest news (page 1's sidebar list, the later pages) walk through every article once.
       const ids = new Set<string>();
       let count = 0;
       for (const p of [1, 2]) {
         const html = (await get(p === 1 ? '/en/' : `/en/?page=${p}`)).body;
-        for (const m of html.matchAll(/<a (?:class="title" )?href="(\/en\/(?:world|economy)\/[^"/]+)"/g)) {
-          if (m[1]!.endsWith('/')) continue;
+        for (const m of html.matchAll(/<a class="title" href="(\/en\/(?:world|economy)\/[^"/]+)"/g)) {
           ids.add(m[1]!);
           count++;
         }
       }
       expect(count).toBe(ids.size);
       expect(ids.size).toBe(await site.app.container.store.repos.listings.countPublished({ language: 'en' }));
+    });
+
+    it('front page 1: lead, top stories and section rows show each story once, under its section', async () => {
+      const html = (await get('/en/')).body;
+      const main = /<div class="main-column">(.*?)<div class="sidebar">/s.exec(html)?.[1] ?? '';
+      const shown = [
+        ...main.matchAll(
+          /<h[23][^>]*>(?:<span class="badge">[^<]*<\/span>)?<a href="(\/en\/(\w+)\/[^"/]+)"/g,
+        ),
+      ];
+      expect(shown.length).toBeGreaterThan(5);
+      expect(new Set(shown.map((m) => m[1])).size).toBe(shown.length);
+      // Each row holds its own section's stories only.
+      for (const row of main.matchAll(
+        /<section class="section-row"[^>]*><h2[^>]*><a href="\/en\/(\w+)\/">(.*?)<\/section>/gs,
+      )) {
+        const sections = [...row[2]!.matchAll(/<a href="\/en\/(\w+)\/[^"/]+"/g)].map((m) => m[1]);
+        expect(sections.length).toBeGreaterThan(0);
+        expect(new Set(sections)).toEqual(new Set([row[1]]));
+      }
+      expect(main).toMatch(
+        /<section class="section-row"[^>]*><h2 id="row-economy"><a href="\/en\/economy\/">Economy<\/a>/,
+      );
     });
 
     it('section page lists only its section, with its description', async () => {

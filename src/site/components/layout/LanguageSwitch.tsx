@@ -27,11 +27,11 @@ export function LanguageSwitch({
             <li>
               {a.language === language ? (
                 <a href={a.href} lang={a.language} hrefLang={a.language} aria-current="true">
-                  {name}
+                  <Label code={a.language} name={name} />
                 </a>
               ) : (
                 <a href={chooseLanguage(a.language, a.href)} lang={a.language} hrefLang={a.language}>
-                  {name}
+                  <Label code={a.language} name={name} />
                 </a>
               )}
             </li>
@@ -39,5 +39,18 @@ export function LanguageSwitch({
         })}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * The language's name, and its code for phones (CSS shows one or the other). The code stays in the
+ * accessible name beside the name, so what a phone shows is also what a speech user can say.
+ */
+function Label({ code, name }: { code: string; name: string }) {
+  return (
+    <>
+      <span class="lang-code">{code.toUpperCase()}</span>
+      <span class="lang-name">{name}</span>
+    </>
   );
 }

@@ -47,7 +47,14 @@ export function PageHead({
       ) : null}
       {noindex ? <meta name="robots" content="noindex" /> : null}
       <meta name="color-scheme" content="light dark" />
-      {assets.preloadFonts.map((href) => (
+      {[
+        ...assets.preloadFonts,
+        // The subsets this page's language needs at once (its title or description shows them), so
+        // they make first paint (the faces are font-display: optional).
+        ...assets.subsetFonts
+          .filter((f) => f.letters.test(`${fullTitle} ${description ?? ''}`))
+          .flatMap((f) => f.hrefs),
+      ].map((href) => (
         <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
       ))}
       <link rel="stylesheet" href={assets.stylesheetHref} />

@@ -5,7 +5,11 @@ import { paths } from '../../urls.ts';
 import type { Alternate, PageContext } from '../page-context.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
-/** The top of every page: brand, search, language switcher and the sections, the current one marked. */
+/**
+ * The top of every page: brand, search, language switcher and the sections, the current one marked.
+ * On phones it is one compact sticky block (CSS only): brand, a search link and language codes on
+ * one line, the sections on a second line that scrolls sideways; the search form shows on wider screens.
+ */
 export function SiteHeader({
   ctx,
   alternates,
@@ -24,7 +28,7 @@ export function SiteHeader({
     : ctx.languages.map((l) => ({ language: l.code, href: paths.front(l.code) }));
   return (
     <header class="site-header">
-      <div class="wrap">
+      <div class="wrap masthead">
         <a class="brand" href={paths.front(language)}>
           {site.name}
           <span class="brand-tagline">{taglineIn(site, language)}</span>
@@ -42,6 +46,13 @@ export function SiteHeader({
           <input id="header-q" type="search" name="q" maxLength={500} />
           <button type="submit">{t('search')}</button>
         </form>
+        <a class="search-link" href={paths.search(language)}>
+          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+            <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2.5" />
+            <path d="M15.5 15.5 21 21" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+          </svg>
+          <span class="visually-hidden">{t('search')}</span>
+        </a>
         <LanguageSwitch ctx={ctx} switcher={switcher} forThisPage={forThisPage} />
       </div>
       <nav class="section-nav" aria-label={t('sections')}>
