@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { SiteShareTags } from '../../share-tags.tsx';
 import { absolute } from '../../urls.ts';
 import type { Alternate, PageContext } from '../page-context.ts';
 
@@ -45,14 +46,18 @@ export function PageHead({
       {translated && xDefault ? (
         <link rel="alternate" hrefLang="x-default" href={absolute(site.baseUrl, xDefault)} />
       ) : null}
-      {noindex ? <meta name="robots" content="noindex" /> : null}
+      {/* Indexable pages let search engines show their pictures large (Discover, Top stories). */}
+      <meta name="robots" content={noindex ? 'noindex' : 'max-image-preview:large'} />
       <meta name="color-scheme" content="light dark" />
       {assets.preloadFonts.map((href) => (
         <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
       ))}
       <link rel="stylesheet" href={assets.stylesheetHref} />
       <link rel="icon" href={assets.logoHref} type="image/svg+xml" />
-      {head}
+      {head ??
+        (canonical && !noindex ? (
+          <SiteShareTags ctx={ctx} title={fullTitle} description={description} canonical={canonical} />
+        ) : null)}
       {feeds ? <FeedLinks title={fullTitle} feeds={feeds} /> : null}
       <script dangerouslySetInnerHTML={{ __html: assets.headScript }} />
     </head>
