@@ -70,7 +70,7 @@ export function shareImageSvg(site: ShareSettings, language: string): string {
     tagline
       .map(
         (l, i) =>
-          `<text x="110" y="${Math.round(tagTop + 40 + i * 52)}" font-family="${FONT}" font-size="42" fill="${BRAND.paper}" fill-opacity="0.92">${esc(l)}</text>`,
+          `<text x="110" y="${Math.round(tagTop + i * 52)}" font-family="${FONT}" font-size="42" fill="${BRAND.paper}" fill-opacity="0.92">${esc(l)}</text>`,
       )
       .join('') +
     `<text x="110" y="${H - 36}" font-family="${FONT}" font-size="34" fill="${BRAND.paper}">${esc(host)}</text>` +

@@ -79,14 +79,15 @@ describe('drawn pictures in the browser (Chromium)', () => {
       const boxes = () =>
         page.evaluate((a) => {
           const el = document.querySelector<HTMLImageElement>(`main img[alt="${a}"]`);
-          const box = (e: Element | null | undefined) => {
+          // The picture's whole box; where the text around it starts (its height may change as fonts arrive).
+          const box = (e: Element | null | undefined, whole = false) => {
             const r = e?.getBoundingClientRect();
-            return r ? [r.x, r.y, r.width, r.height].map(Math.round) : null;
+            return r ? (whole ? [r.x, r.y, r.width, r.height] : [r.x, r.y]).map(Math.round) : null;
           };
           const figure = el?.closest('figure, article');
           return {
             loaded: !!el && el.complete && el.naturalWidth > 0,
-            img: box(el),
+            img: box(el, true),
             next: box(figure?.nextElementSibling),
             h1: box(document.querySelector('main h1, main h2')),
           };
