@@ -28,6 +28,7 @@ export async function loadDemo(c: Container): Promise<void> {
     },
     slugTaken: (language, headline) => c.store.repos.articles.slugTaken(language, slugify(headline)),
     languages: c.site.settings().languages,
+    pictures: c.media,
     readings: {
       refresh: (id) => c.analysis.refresh(id),
       corrections: (id) => c.analysis.corrections(id),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbLd, jsonLdScript, newsArticleLd, type ArticleLdModel } from './structured-data.ts';
+import {
+  breadcrumbLd,
+  jsonLdScript,
+  newsArticleLd,
+  organizationLd,
+  webSiteLd,
+  type ArticleLdModel,
+} from './structured-data.ts';
 
 const model = (over: Partial<ArticleLdModel> = {}): ArticleLdModel => ({
   url: 'https://news.example/en/world/talks',
@@ -13,6 +20,7 @@ const model = (over: Partial<ArticleLdModel> = {}): ArticleLdModel => ({
   creditedOrganization: null,
   publisher: { name: 'Newsdesk', url: 'https://news.example/', logoUrl: 'https://news.example/logo.png' },
   images: ['https://news.example/media/1/1200.jpg'],
+  defaultImage: 'https://news.example/share-image/en.png?v=1',
   tags: ['Diplomacy', 'Energy'],
   sources: [],
   home: { name: 'Newsdesk', url: 'https://news.example/en/' },
@@ -65,9 +73,20 @@ describe('newsArticleLd', () => {
     ]);
   });
 
-  it('falls back to the logo for an article without images and leaves empty lists out', () => {
+  it('names raster images only: an SVG picture is left out, and without any the share image stands in', () => {
+    expect(
+      newsArticleLd(
+        model({ images: ['https://cdn.example/chart.svg?x=1', 'https://news.example/media/1/1200.jpg'] }),
+      ).image,
+    ).toEqual(['https://news.example/media/1/1200.jpg']);
+    expect(newsArticleLd(model({ images: ['https://cdn.example/Chart.SVG'] })).image).toEqual([
+      'https://news.example/share-image/en.png?v=1',
+    ]);
+  });
+
+  it('falls back to the share image for an article without images and leaves empty lists out', () => {
     const ld = newsArticleLd(model({ images: [], tags: [], description: null }));
-    expect(ld.image).toEqual(['https://news.example/logo.png']);
+    expect(ld.image).toEqual(['https://news.example/share-image/en.png?v=1']);
     for (const key of [
       'keywords',
       'description',
@@ -126,6 +145,46 @@ describe('breadcrumbLd', () => {
         { '@type': 'ListItem', position: 1, name: 'Newsdesk', item: 'https://news.example/en/' },
         { '@type': 'ListItem', position: 2, name: 'World', item: 'https://news.example/en/world/' },
       ],
+    });
+  });
+});
+
+describe('the front page’s organisation and site', () => {
+  it('gives the organisation a raster logo and image, and the publisher’s details when known', () => {
+    const ld = organizationLd({
+      name: 'Newsdesk',
+      url: 'https://news.example/en/',
+      logoUrl: 'https://news.example/share-image/logo.png?v=1',
+      image: 'https://news.example/share-image/en.png?v=1',
+      legalName: 'Newsdesk Ltd',
+      email: '',
+    });
+    expect(ld).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsMediaOrganization',
+      name: 'Newsdesk',
+      url: 'https://news.example/en/',
+      logo: { '@type': 'ImageObject', url: 'https://news.example/share-image/logo.png?v=1' },
+      image: 'https://news.example/share-image/en.png?v=1',
+      legalName: 'Newsdesk Ltd',
+    });
+  });
+
+  it('describes the site with its search', () => {
+    expect(
+      webSiteLd({
+        name: 'Newsdesk',
+        url: 'https://news.example/ru/',
+        language: 'ru',
+        searchUrl: 'https://news.example/ru/search?q={search_term_string}',
+      }),
+    ).toMatchObject({
+      '@type': 'WebSite',
+      inLanguage: 'ru',
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { urlTemplate: 'https://news.example/ru/search?q={search_term_string}' },
+      },
     });
   });
 });

@@ -14,8 +14,12 @@ export interface ArticleLdModel {
   authors: { name: string; url: string }[];
   /** Credited as the author when no person is (the originating outlet, with its address if known). */
   creditedOrganization: { name: string; url: string | null } | null;
+  /** The publisher; `logoUrl` a raster image (Google reads no SVG logos). */
   publisher: { name: string; url: string; logoUrl: string };
+  /** The article's pictures; SVG ones are left out of `image`. */
   images: string[];
+  /** A raster image for an article without one of its own (the site's share image). */
+  defaultImage: string;
   tags: string[];
   sources: { name: string; url: string | null }[];
   home: { name: string; url: string };
@@ -30,6 +34,15 @@ export interface LdThing {
   type: 'Person' | 'Place' | 'Organization';
   name: string;
   url: string;
+}
+
+/** Whether an image address names an SVG file (by its path's extension). */
+const isSvg = (url: string): boolean => /\.svgz?$/i.test(url.split(/[?#]/)[0] ?? '');
+
+/** The images schema.org `image` may name: raster only, else the fallback. */
+export function rasterImages(images: string[], fallback: string): string[] {
+  const raster = images.filter((u) => !isSvg(u));
+  return raster.length ? raster : [fallback];
 }
 
 const thing = (t: LdThing) => ({ '@type': t.type, name: t.name, url: t.url });
@@ -61,7 +74,7 @@ export function newsArticleLd(m: ArticleLdModel): Record<string, unknown> {
       url: m.publisher.url,
       logo: { '@type': 'ImageObject', url: m.publisher.logoUrl },
     },
-    image: m.images.length ? m.images : [m.publisher.logoUrl],
+    image: rasterImages(m.images, m.defaultImage),
     ...(m.tags.length ? { keywords: m.tags.join(', ') } : {}),
     ...(m.sources.length
       ? {
@@ -88,6 +101,51 @@ export function newsArticleLd(m: ArticleLdModel): Record<string, unknown> {
           })),
         }
       : {}),
+  };
+}
+
+/** The news organisation behind the site, for its front page. */
+export function organizationLd(o: {
+  name: string;
+  url: string;
+  logoUrl: string;
+  image: string;
+  legalName?: string | undefined;
+  email?: string | undefined;
+  address?: string | undefined;
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsMediaOrganization',
+    name: o.name,
+    url: o.url,
+    logo: { '@type': 'ImageObject', url: o.logoUrl },
+    image: o.image,
+    ...(o.legalName ? { legalName: o.legalName } : {}),
+    ...(o.email ? { email: o.email } : {}),
+    ...(o.address ? { address: o.address } : {}),
+  };
+}
+
+/** The site itself, with its search, for its front page. */
+export function webSiteLd(w: {
+  name: string;
+  url: string;
+  language: string;
+  /** The search address with `{search_term_string}` where the query goes. */
+  searchUrl: string;
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: w.name,
+    url: w.url,
+    inLanguage: w.language,
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: w.searchUrl },
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 

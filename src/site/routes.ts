@@ -20,6 +20,7 @@ import { languageHome, switchLanguage } from './routes/language.ts';
 import { authorPage, latestPage, listingSlash, sectionPage, tagPage } from './routes/listings.tsx';
 import { siteAsset } from './routes/media.ts';
 import { searchPage } from './routes/search.tsx';
+import { shareImage } from './routes/share-image.ts';
 import { siteKit } from './routes/site-kit.ts';
 import { monthSitemap, newsSitemap, pagesSitemap, robotsTxt, sitemapIndex } from './routes/sitemaps.ts';
 import { storyPage, topicPage } from './routes/stories.tsx';
@@ -61,6 +62,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRe
   app.setNotFoundHandler(unknownAddress(kit));
   app.get('/assets/*', siteAsset(kit));
   app.get('/favicon.ico', favicon(kit));
+  app.get('/share-image/:file', shareImage(kit));
 
   // Language: the bare site address and the switcher.
   app.get('/', languageHome(kit));

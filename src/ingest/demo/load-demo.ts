@@ -8,6 +8,10 @@ import { demoArticlesAz } from './demo-content-az.ts';
 import { demoArticlesRu } from './demo-content-ru.ts';
 import { paragraph, bodyToPlainText } from '../../domain/body.ts';
 import { parseTextArticle } from '../text/parse-text-article.ts';
+import { imageOf, type Media } from '../../domain/media.ts';
+import type { FeaturedImage } from '../../domain/article.ts';
+import type { DrawingInput } from '../../services/media/media.service.ts';
+import { demoPicture } from './pictures/demo-pictures.ts';
 import { approveSeedReading, SEED_READINGS_VERSION, type SeedReadingsDeps } from './seed-readings.ts';
 
 export const SEED_HEADLINE = "Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv";
@@ -40,6 +44,9 @@ const seedVersions = [
   },
 ] as const;
 
+/** The seed's headline in each language. */
+export const seedHeadlines = seedVersions.map((v) => ({ language: v.language, headline: v.headline }));
+
 /** Names of the demo sections and the seed's tags in Azerbaijani and Russian. */
 const sectionNames: Record<string, Record<string, string>> = {
   world: { az: 'Dünya', ru: 'Мир' },
@@ -61,6 +68,8 @@ export interface DemoDeps {
   slugTaken: (language: string, headline: string) => Promise<boolean>;
   /** Languages the site publishes in; demo articles in other languages are skipped. */
   languages: string[];
+  /** The media library: each demo story gets a picture drawn for it (none without this). */
+  pictures?: { addDrawing(input: DrawingInput): Promise<Media> };
   /** Story intelligence, so the seed ships with its readings reviewed and approved (optional). */
   readings?: SeedReadingsDeps & {
     /** The published article with this headline in a language: its id and text. */
@@ -87,6 +96,28 @@ async function approveSeedReadings(deps: DemoDeps): Promise<void> {
     await approveSeedReading(r, found.id, v.language);
   }
   await r.marker.set(SEED_READINGS_VERSION);
+}
+
+/** The picture of a demo story, added to the media library, as its featured image. */
+async function pictureOf(
+  deps: DemoDeps,
+  story: { headline: string; language: string; sectionSlug: string },
+): Promise<{ featuredImage?: FeaturedImage }> {
+  if (!deps.pictures) return {};
+  const section = demoSections.find((s) => s.slug === story.sectionSlug);
+  // The section's name in the story's language (sectionNames has the other languages than English).
+  const picture = demoPicture(story, {
+    name: sectionNames[story.sectionSlug]?.[story.language] ?? section?.name ?? '',
+    color: section?.color ?? '#a4161a',
+  });
+  const image = imageOf(await deps.pictures.addDrawing(picture));
+  return {
+    featuredImage: {
+      ...image,
+      caption: image.caption ?? null,
+      credit: image.credit ?? null,
+    },
+  };
 }
 
 /** Loads the demo newsroom (sections, authors, the seed article and samples) into an empty site. */
@@ -124,6 +155,7 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
       headline: v.headline,
       standfirst: v.standfirst,
       tags: [...v.tags],
+      ...(await pictureOf(deps, { ...v, sectionSlug: 'world' })),
       ...(translationGroupId ? { translationGroupId } : {}),
     });
     translationGroupId ??= article.translationGroupId;
@@ -132,6 +164,7 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
     if (await deps.slugTaken('en', a.headline)) continue;
     await deps.writer.create({
       ...a,
+      ...(await pictureOf(deps, { ...a, language: 'en' })),
       language: 'en',
       status: 'published',
       publishedAt: new Date(a.publishedAt),
@@ -146,7 +179,13 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
     if (!deps.languages.includes(language)) continue;
     for (const a of articles) {
       if (await deps.slugTaken(language, a.headline)) continue;
-      await deps.writer.create({ ...a, language, status: 'published', publishedAt: new Date(a.publishedAt) });
+      await deps.writer.create({
+        ...a,
+        ...(await pictureOf(deps, { ...a, language })),
+        language,
+        status: 'published',
+        publishedAt: new Date(a.publishedAt),
+      });
     }
   }
   await approveSeedReadings(deps);

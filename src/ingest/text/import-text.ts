@@ -1,4 +1,4 @@
-import type { Article } from '../../domain/article.ts';
+import type { Article, FeaturedImage } from '../../domain/article.ts';
 import { paragraph } from '../../domain/body.ts';
 import { zonedTimeToInstant } from '../../lib/dates.ts';
 import type { ArticleWriter } from '../../services/articles/article-writer.ts';
@@ -14,6 +14,8 @@ export interface TextImportOptions {
   /** Imported copy is published by default: it was published by its outlet already. */
   status?: 'draft' | 'published';
   translationGroupId?: string;
+  /** The picture at the top (the demo's seed brings one). */
+  featuredImage?: FeaturedImage;
 }
 
 /** Date-only captures are placed at local noon, so nearby time zones keep the same calendar day. */
@@ -57,6 +59,7 @@ export class TextImporter {
       sources,
       status,
       publishedAt: status === 'published' ? publishedAt : null,
+      ...(options.featuredImage ? { featuredImage: options.featuredImage } : {}),
     });
   }
 }

@@ -51,7 +51,7 @@ export async function detect(bytes: Buffer): Promise<Detected | null> {
   return { format, width, height };
 }
 
-const encode = (image: Sharp, format: MediaFormat): Sharp => {
+export const encode = (image: Sharp, format: MediaFormat): Sharp => {
   switch (format) {
     case 'jpeg':
       return image.jpeg({ quality: 82, mozjpeg: true });
@@ -126,6 +126,24 @@ export async function renderVariants(
     throw new ImageError(`the image could not be read (${(e as Error).message})`);
   }
   return files;
+}
+
+/**
+ * One file of a drawn picture (an SVG source): the vectors rasterised at the file's own width, so
+ * lines and lettering stay sharp at every size, then encoded like an upload's variant.
+ */
+export async function renderDrawnFile(
+  svg: Buffer,
+  size: { width: number; height: number },
+  file: { width: number | 'original'; format: MediaFormat },
+): Promise<Buffer> {
+  const sharp = await loadSharp();
+  const width = file.width === 'original' ? size.width : file.width;
+  const height = Math.round((width * size.height) / size.width);
+  const image = sharp(svg, { density: (72 * width) / size.width })
+    .resize(width, height, { fit: 'fill' })
+    .flatten({ background: '#ffffff' });
+  return encode(image, file.format).toBuffer();
 }
 
 const formatMegapixels = (pixels: number) => Number((pixels / 1_000_000).toFixed(1)).toString();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -17,7 +17,11 @@ export interface StoredFile {
 export interface MediaStore {
   /** Stores every file of a key at once: all of them become visible together, or none. */
   put(key: string, files: { name: string; bytes: Buffer }[]): Promise<void>;
+  /** Adds or replaces one file of an existing key; readers see the old file or the whole new one. */
+  putFile(key: string, name: string, bytes: Buffer): Promise<void>;
   open(key: string, name: string): Promise<StoredFile | null>;
+  /** A small file's bytes (a drawing's source), or null when there is none. */
+  read(key: string, name: string): Promise<Buffer | null>;
   /** Removes a key's files; no error when there are none. */
   remove(key: string): Promise<void>;
   /** Removes what uploads that died midway left behind, if the store can have such leftovers. */
@@ -55,6 +59,30 @@ export class FileMediaStore implements MediaStore {
       await rename(temp, target);
     } catch (e) {
       await rm(temp, { recursive: true, force: true });
+      throw e;
+    }
+  }
+
+  async putFile(key: string, name: string, bytes: Buffer): Promise<void> {
+    check(key, name);
+    const dir = join(this.root, key);
+    // A temporary name inside the item's folder, renamed over the file in one step.
+    const temp = join(dir, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
+    await writeFile(temp, bytes);
+    try {
+      await rename(temp, join(dir, name));
+    } catch (e) {
+      await rm(temp, { force: true });
+      throw e;
+    }
+  }
+
+  async read(key: string, name: string): Promise<Buffer | null> {
+    check(key, name);
+    try {
+      return await readFile(join(this.root, key, name));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;
     }
   }

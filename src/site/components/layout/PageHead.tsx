@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { SiteShareTags } from '../../share-tags.tsx';
 import { absolute } from '../../urls.ts';
 import type { Alternate, PageContext } from '../page-context.ts';
 
@@ -45,7 +46,8 @@ export function PageHead({
       {translated && xDefault ? (
         <link rel="alternate" hrefLang="x-default" href={absolute(site.baseUrl, xDefault)} />
       ) : null}
-      {noindex ? <meta name="robots" content="noindex" /> : null}
+      {/* Indexable pages let search engines show their pictures large (Discover, Top stories). */}
+      <meta name="robots" content={noindex ? 'noindex' : 'max-image-preview:large'} />
       <meta name="color-scheme" content="light dark" />
       {[
         ...assets.preloadFonts,
@@ -59,7 +61,10 @@ export function PageHead({
       ))}
       <link rel="stylesheet" href={assets.stylesheetHref} />
       <link rel="icon" href={assets.logoHref} type="image/svg+xml" />
-      {head}
+      {head ??
+        (canonical && !noindex ? (
+          <SiteShareTags ctx={ctx} title={fullTitle} description={description} canonical={canonical} />
+        ) : null)}
       {feeds ? <FeedLinks title={fullTitle} feeds={feeds} /> : null}
       <script dangerouslySetInnerHTML={{ __html: assets.headScript }} />
     </head>

@@ -1,10 +1,12 @@
 import type { Article } from '../../../domain/article.ts';
 import { publicUrl } from '../../../domain/urls.ts';
-import { breadcrumbLd, jsonLdScript, newsArticleLd } from '../../../feeds/structured-data.ts';
+import { breadcrumbLd, jsonLdScript, newsArticleLd, rasterImages } from '../../../feeds/structured-data.ts';
 import { packFor } from '../../../languages/index.ts';
 import { topicSlug } from '../../topic-slug.ts';
 import type { AnalysisResult } from '../../../services/analysis/analysis.service.ts';
 import type { Alternate, PageContext } from '../../components/page-context.ts';
+import { logoImagePath, shareImagePath } from '../../share-image.ts';
+import { ShareImageSize } from '../../share-tags.tsx';
 import { absolute, paths } from '../../urls.ts';
 
 /** The article's description: its standfirst, or the start of its text. */
@@ -65,6 +67,9 @@ export function ArticleHead({
     ...(article.featuredImage ? [article.featuredImage.src] : []),
     ...article.body.flatMap((b) => (b.type === 'image' ? [b.src] : [])),
   ].flatMap((src) => publicUrl('image', site.baseUrl, src) ?? []);
+  // Social cards and JSON-LD always get a raster picture: the article's, else the site's share image.
+  const shareImage = abs(shareImagePath(site, article.language));
+  const [cardImage = shareImage] = rasterImages(images, shareImage);
   const sectionUrl = abs(paths.section(article.language, article.section.slug));
   const others = alternates.filter((a) => a.language !== article.language);
   const summary = summaryOf(article);
@@ -87,9 +92,10 @@ export function ArticleHead({
       publisher: {
         name: site.name,
         url: abs(paths.front(article.language)),
-        logoUrl: abs(ctx.assets.logoHref),
+        logoUrl: abs(logoImagePath(site)),
       },
       images,
+      defaultImage: shareImage,
       tags: article.tags.map((t) => t.name),
       sources: article.sources.map((s) => ({
         name: s.citing ? `${s.outlet}, ${s.citing}` : s.outlet,
@@ -117,14 +123,16 @@ export function ArticleHead({
       {others.map((a) => (
         <meta property="og:locale:alternate" content={ogLocale(a.language)} />
       ))}
-      {images[0] ? <meta property="og:image" content={images[0]} /> : null}
+      <meta property="og:image" content={cardImage} />
+      {cardImage === shareImage ? <ShareImageSize /> : null}
       <meta property="article:published_time" content={published.toISOString()} />
       <meta property="article:modified_time" content={modified.toISOString()} />
       <meta property="article:section" content={article.section.name} />
       {article.tags.map((t) => (
         <meta property="article:tag" content={t.name} />
       ))}
-      <meta name="twitter:card" content={images[0] ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:image" content={cardImage} />
       <meta name="twitter:title" content={article.headline} />
       <meta name="twitter:description" content={summary} />
     </>
