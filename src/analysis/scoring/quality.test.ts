@@ -14,15 +14,16 @@ type Floors = Record<Kind, { precision: number; recall: number }>;
  * classes, first scored untuned: quotes F1 .59, orgs .82) brought them down; session 6's rules then
  * gave people .96, places .94, orgs .96, quotes .92, events .98 over all 62. Session 7 promoted the
  * first held-out batch (h19–h36 → 062–079, their misses now read) into this set: over all 80, people
- * .94, places .93, orgs .92, quotes .88, events .97, equipment .61.
+ * .94, places .93, orgs .92, quotes .88, events .97, equipment .61; session 7's rules then gave
+ * people .96, places .95, orgs .97, quotes .93, events .97 (equipment unchanged).
  * With 20–90 gold items per kind, one lost item costs 0.01–0.05, so a floor of 0.98 means "no
  * regression at all".
  */
 const developmentFloors: Floors = {
-  people: { precision: 0.93, recall: 0.92 },
-  places: { precision: 0.93, recall: 0.89 },
-  orgs: { precision: 0.92, recall: 0.88 },
-  quotes: { precision: 0.85, recall: 0.86 },
+  people: { precision: 0.94, recall: 0.94 },
+  places: { precision: 0.94, recall: 0.91 },
+  orgs: { precision: 0.94, recall: 0.94 },
+  quotes: { precision: 0.9, recall: 0.91 },
   events: { precision: 0.93, recall: 0.95 },
   equipment: { precision: 0.71, recall: 0.5 },
 };
@@ -47,6 +48,8 @@ const developmentFloors: Floors = {
  * interviews as well; food prices, housing, universities, aviation, strikes, currency, fisheries…)
  * read with session 6's rules: people .89, places .87, orgs .83, quotes .66, events .76,
  * equipment 0; h37–h72 together: people .90, places .89, orgs .78, quotes .69, events .82.
+ * Session 7's rules (tuned on the development set only) moved them little: people .90, places .90,
+ * orgs .79, quotes .70, events .82 — the gap between tuned and unseen copy is the issue's problem.
  */
 const heldOutFloors: Partial<Floors> = {
   people: { precision: 0.89, recall: 0.84 },
