@@ -147,7 +147,10 @@ describe.each(dialects)('reader-site rough edges on %s', (dialect) => {
     expect((await get('/az/author/leyla-hasanova')).body).toContain(
       '<meta name="robots" content="noindex"/>',
     );
-    expect((await get('/en/tag/energy')).body).not.toContain('name="robots"');
+    // An indexable page asks only for large image previews, never noindex.
+    const indexable = (await get('/en/tag/energy')).body;
+    expect(indexable).toContain('<meta name="robots" content="max-image-preview:large"/>');
+    expect(indexable).not.toContain('noindex');
   });
 
   it('shows a tag’s own name in the page’s language, else another language’s, marked', async () => {

@@ -34,7 +34,8 @@ describe.each(dialects)('reader site on %s', (dialect) => {
         keywords: 'Diplomacy, Azerbaijan',
       });
       expect(z.object({ logo: z.object({ url: z.string() }) }).parse(article?.publisher).logo.url).toMatch(
-        /^http:\/\/news\.test\/assets\/logo\.[0-9a-f]{12}\.svg$/,
+        // Raster, as Google asks of a publisher's logo: the PNG drawn from the site's name.
+        /^http:\/\/news\.test\/share-image\/logo\.png\?v=[0-9a-f]+$/,
       );
       expect(crumbs).toMatchObject({
         '@type': 'BreadcrumbList',
@@ -48,7 +49,11 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       expect(html).toContain(`<meta property="og:url" content="http://news.test${SEED_URL}"/>`);
       expect(html).toContain('<meta property="og:locale" content="en_GB"/>');
       expect(html).toContain('<meta property="article:published_time" content="2025-11-21T08:00:00.000Z"/>');
-      expect(html).toContain('<meta name="twitter:card" content="summary"/>');
+      // No picture of its own: the site's share image (raster, 1200×630) stands in, as a large card.
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>');
+      expect(html).toMatch(
+        /<meta property="og:image" content="http:\/\/news\.test\/share-image\/en\.png\?v=[0-9a-f]+"\/>/,
+      );
     });
 
     it('cannot be broken out of by article text in structured data', async () => {
