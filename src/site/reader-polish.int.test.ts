@@ -181,6 +181,6 @@ describe.each(dialects)('reader-site rough edges on %s', (dialect) => {
   it('header and footer navigation are told apart (no duplicate landmark)', async () => {
     const html = (await get('/en/')).body;
     expect(html).toContain('<nav class="section-nav" aria-label="Sections">');
-    expect(html).toMatch(/<footer class="site-footer">.*<nav aria-label="All sections">/s);
+    expect(html).toMatch(/<footer class="site-footer" id="site-footer">.*<nav aria-label="All sections">/s);
   });
 });

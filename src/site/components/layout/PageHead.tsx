@@ -60,6 +60,10 @@ export function PageHead({
         <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
       ))}
       <link rel="stylesheet" href={assets.stylesheetHref} />
+      {/* No first paint before the page is parsed (it arrives whole, ~20 KB): a paint in the middle
+          of parsing (a slow device) drew the search form where the language links, parsed a moment
+          later, then pushed it from — a layout shift. Browsers without rel=expect ignore it. */}
+      <link rel="expect" href="#site-footer" {...{ blocking: 'render' }} />
       <link rel="icon" href={assets.logoHref} type="image/svg+xml" />
       {head ??
         (canonical && !noindex ? (

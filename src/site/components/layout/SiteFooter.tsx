@@ -5,7 +5,7 @@ import type { PageContext } from '../page-context.ts';
 export function SiteFooter({ ctx }: { ctx: PageContext }) {
   const { site, t, language } = ctx;
   return (
-    <footer class="site-footer">
+    <footer class="site-footer" id="site-footer">
       <div class="wrap">
         <a class="brand" href={paths.front(language)}>
           {site.name}
