@@ -16,7 +16,8 @@ import { tokenAtOrAfter } from './tokenize.ts';
 
 /** Sentences back a pronoun's antecedent may be and still count as near. */
 const NEAR_SENTENCES = 1;
-const DETERMINERS = new Set([
+/** Words before a noun that are not part of a name or group (shared with speaker-groups.ts). */
+export const DETERMINERS = new Set([
   'the',
   'a',
   'an',

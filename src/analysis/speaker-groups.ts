@@ -5,25 +5,11 @@
  */
 import { isFiniteVerb, tagsOf } from './lexicon.ts';
 import type { Entity, SpeakerIndex } from './speaker-index.ts';
-import { sameRoleWord } from './coreference.ts';
+import { DETERMINERS, sameRoleWord } from './coreference.ts';
 import { ATTRIBUTION_GLUE, GROUP_QUANTIFIERS } from '../languages/data/speech.ts';
 
 /** Sentences back a group pronoun looks for its group. */
 const GROUP_SENTENCES = 4;
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'some',
-  'several',
-  'two',
-  'three',
-]);
-
 /**
  * A group noun at j: plural ("sources"), or in the form a number takes ("два источника", "iki mənbə")
  * after one ("два", "iki").
