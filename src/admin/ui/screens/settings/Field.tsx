@@ -1,3 +1,4 @@
+import { t } from '../../i18n.ts';
 import type { Issues } from './use-save.ts';
 
 /** A labelled input with the server's message for it (the server names the field: `names.ru`). */
@@ -41,5 +42,37 @@ export function Field({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A name field per language (`names.<code>`), each marked with its language. */
+export function NamesInLanguages({
+  idPrefix,
+  languages,
+  valueOf,
+  issues,
+  onInput,
+}: {
+  idPrefix: string;
+  languages: string[];
+  valueOf: (language: string) => string;
+  issues: Issues;
+  onInput: (language: string, value: string) => void;
+}) {
+  return (
+    <>
+      {languages.map((l) => (
+        <Field
+          key={l}
+          idPrefix={idPrefix}
+          name={`names.${l}`}
+          label={t('taxonomy.nameInOther', { language: l.toUpperCase() })}
+          value={valueOf(l)}
+          lang={l}
+          issues={issues}
+          onInput={(v) => onInput(l, v)}
+        />
+      ))}
+    </>
   );
 }

@@ -7,7 +7,7 @@ import type {
   SectionsData,
   SectionView,
 } from '../../../../contract/taxonomy.ts';
-import { Field } from './Field.tsx';
+import { Field, NamesInLanguages } from './Field.tsx';
 import { ErrorBanner, SaveBar } from './SaveBar.tsx';
 import { useSave } from './use-save.ts';
 
@@ -85,18 +85,13 @@ function SectionForm({
         issues={issues}
         onInput={(v) => setDraft({ ...draft, name: v })}
       />
-      {others.map((l) => (
-        <Field
-          key={l}
-          idPrefix={prefix}
-          name={`names.${l}`}
-          label={t('taxonomy.nameInOther', { language: l.toUpperCase() })}
-          value={draft.names[l]?.name ?? ''}
-          lang={l}
-          issues={issues}
-          onInput={(v) => setName(l, v)}
-        />
-      ))}
+      <NamesInLanguages
+        idPrefix={prefix}
+        languages={others}
+        valueOf={(l) => draft.names[l]?.name ?? ''}
+        issues={issues}
+        onInput={setName}
+      />
       <Field
         idPrefix={prefix}
         name="description"
@@ -180,20 +175,15 @@ function NewSectionForm({ data, onCreated }: { data: SectionsData; onCreated: (s
         issues={issues}
         onInput={(v) => setDraft({ ...draft, name: v })}
       />
-      {others.map((l) => (
-        <Field
-          key={l}
-          idPrefix="nd-new-section"
-          name={`names.${l}`}
-          label={t('taxonomy.nameInOther', { language: l.toUpperCase() })}
-          value={draft.names[l]?.name ?? ''}
-          lang={l}
-          issues={issues}
-          onInput={(v) =>
-            setDraft({ ...draft, names: { ...draft.names, [l]: { name: v, description: null } } })
-          }
-        />
-      ))}
+      <NamesInLanguages
+        idPrefix="nd-new-section"
+        languages={others}
+        valueOf={(l) => draft.names[l]?.name ?? ''}
+        issues={issues}
+        onInput={(l, v) =>
+          setDraft({ ...draft, names: { ...draft.names, [l]: { name: v, description: null } } })
+        }
+      />
       <SaveBar saving={saving} status={status} label={t('taxonomy.add')} />
     </form>
   );

@@ -3,7 +3,7 @@ import { api, errorMessage } from '../../api.ts';
 import { t } from '../../i18n.ts';
 import type { TagChange, TagsData, TagView } from '../../../../contract/taxonomy.ts';
 import { Pager } from '../../components/Pager.tsx';
-import { Field } from './Field.tsx';
+import { Field, NamesInLanguages } from './Field.tsx';
 import { ErrorBanner, SaveBar } from './SaveBar.tsx';
 import { otherLanguages } from './SectionsPanel.tsx';
 import { useSave } from './use-save.ts';
@@ -43,18 +43,13 @@ function TagForm({ tag, data }: { tag: TagView; data: TagsData }) {
         issues={issues}
         onInput={(v) => setDraft({ ...draft, name: v })}
       />
-      {others.map((l) => (
-        <Field
-          key={l}
-          idPrefix={prefix}
-          name={`names.${l}`}
-          label={t('taxonomy.nameInOther', { language: l.toUpperCase() })}
-          value={draft.names[l] ?? ''}
-          lang={l}
-          issues={issues}
-          onInput={(v) => setDraft({ ...draft, names: { ...draft.names, [l]: v } })}
-        />
-      ))}
+      <NamesInLanguages
+        idPrefix={prefix}
+        languages={others}
+        valueOf={(l) => draft.names[l] ?? ''}
+        issues={issues}
+        onInput={(l, v) => setDraft({ ...draft, names: { ...draft.names, [l]: v } })}
+      />
       <SaveBar saving={saving} status={status} />
     </form>
   );
