@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { GoldArticle } from '../types.ts';
 
-/** The annotated articles shipped with the repository (seed.json and 001-…049-…): the development set. */
+/** The annotated articles shipped with the repository (seed.json and 001-…097-…): the development set. */
 export const STORY_GOLD_DIR = new URL('../../../test/fixtures/story-gold/', import.meta.url);
 
 /**
- * Held-out annotated articles (h37-… onwards; earlier batches moved into the development set): written after the rules were tuned on the development set and
+ * Held-out annotated articles (h55-… onwards; earlier batches moved into the development set): written after the rules were tuned on the development set and
  * never used to tune them, so their figures say how the rules carry over to unseen copy.
  */
 export const HELD_OUT_DIR = new URL('../../../test/fixtures/story-gold/held-out/', import.meta.url);

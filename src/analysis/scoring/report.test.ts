@@ -15,11 +15,11 @@ function article(id: string): GoldArticle {
 
 describe('held-out batches', () => {
   it('puts each article in the batch whose range holds its number and drops empty batches', () => {
-    const batches = heldOutBatches(['h37-a', 'h54-b', 'h55-c', 'h99-d'].map(article));
+    const batches = heldOutBatches(['h55-a', 'h72-b', 'h73-c', 'h99-d'].map(article));
     expect(batches.map((b) => [b.label.slice(0, 7), b.articles.map((a) => a.id)])).toEqual([
-      ['h37–h54', ['h37-a', 'h54-b']],
-      ['h55–h72', ['h55-c']],
+      ['h55–h72', ['h55-a', 'h72-b']],
+      ['h73–h90', ['h73-c']],
     ]);
-    expect(heldOutBatches([article('h60-x')]).map((b) => b.label.slice(0, 7))).toEqual(['h55–h72']);
+    expect(heldOutBatches([article('h80-x')]).map((b) => b.label.slice(0, 7))).toEqual(['h73–h90']);
   });
 });

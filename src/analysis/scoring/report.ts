@@ -81,8 +81,8 @@ export function setTables(title: string, articles: readonly GoldArticle[]): stri
  * at another time, by another writer. An id hNN belongs to the batch whose range holds NN.
  */
 const HELD_OUT_BATCHES = [
-  { label: 'h37–h54 (written in session 6)', from: 37, to: 54 },
   { label: 'h55–h72 (written in session 7)', from: 55, to: 72 },
+  { label: 'h73–h90 (written in session 8)', from: 73, to: 90 },
 ] as const;
 
 export function heldOutBatches(held: readonly GoldArticle[]): { label: string; articles: GoldArticle[] }[] {
