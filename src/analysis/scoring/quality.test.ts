@@ -53,15 +53,17 @@ const developmentFloors: Floors = {
  * Session 7's rules (tuned on the development set only) moved them little: people .90, places .90,
  * orgs .79, quotes .70, events .82 — the gap between tuned and unseen copy is the issue's problem.
  * Session 8 moved h37–h54 into the development set (080–097) to read their misses; h55–h72 alone with
- * session 7's rules: people .90, places .87, orgs .82, quotes .68, events .76. Until a fresh batch
- * (h73–h90) is written the floors follow h55–h72 alone.
+ * session 7's rules: people .90, places .87, orgs .82, quotes .68, events .76. A fresh batch (h73–h90,
+ * session 8: wire, council and court reports, sport, earnings, debates, features, an explainer) read
+ * with session 7's rules: people .90, places .89, orgs .71, quotes .69, events .79, equipment .75;
+ * h55–h90 together: people .90, places .88, orgs .77, quotes .68, events .77.
  */
 const heldOutFloors: Partial<Floors> = {
-  people: { precision: 0.89, recall: 0.85 },
-  places: { precision: 0.91, recall: 0.77 },
-  orgs: { precision: 0.82, recall: 0.76 },
-  quotes: { precision: 0.64, recall: 0.65 },
-  events: { precision: 0.69, recall: 0.77 },
+  people: { precision: 0.9, recall: 0.84 },
+  places: { precision: 0.93, recall: 0.77 },
+  orgs: { precision: 0.81, recall: 0.68 },
+  quotes: { precision: 0.64, recall: 0.66 },
+  events: { precision: 0.69, recall: 0.8 },
   // Equipment has no held-out floor: the rules find none of the 12 held-out items (two false ones),
   // and a floor of zero could not fail. The report still prints it.
 };
@@ -103,10 +105,10 @@ describe('story intelligence quality against the annotated development articles'
 describe('story intelligence quality against the held-out articles', () => {
   const gold = loadGoldArticles(HELD_OUT_DIR);
 
-  it('reads at least 18 held-out articles, six per language', () => {
-    expect(gold.length).toBeGreaterThanOrEqual(18);
+  it('reads at least 36 held-out articles, twelve per language', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(36);
     for (const l of ['en', 'ru', 'az'])
-      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(6);
+      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(12);
   });
 
   floorsHold(gold, heldOutFloors);
