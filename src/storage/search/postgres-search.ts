@@ -237,7 +237,9 @@ class PostgresMatches implements MatchEngine {
       // A phrase: GIN cannot decide word order, so every candidate's document would be
       // decompressed. The rows holding all the words come from the index, newest first, and
       // their documents are tested in that order until the page is full (a scalar subquery,
-      // which the planner cannot turn into a test of them all before the sort).
+      // which the planner cannot turn into a test of them all before the sort). The outer order
+      // must be the inner one exactly (no COLLATE): any other and PostgreSQL sorts again after
+      // testing every candidate (measured: "prime minister" 31 → 183 ms of server CPU).
       window = sql<Windowed>`select c.id, ${this.placesOf(sql`c.id`)} from (
           select s.article_id as id, s.published_at from article_search s
           where s.document @@ ${this.words} and ${this.where}
