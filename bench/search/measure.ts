@@ -15,6 +15,7 @@ import { itemAt } from '../lib/lists.ts';
 import { pick, rng } from '../lib/random.ts';
 import type { CorpusGenerator } from './corpus.ts';
 import { KINDS, querySequence, timedIndex, type QueryKind } from './queries.ts';
+import { serverCpu } from './server-cpu.ts';
 
 export type Checkpoint = (step: string) => Promise<void>;
 
@@ -65,6 +66,8 @@ interface Samples {
   ms: number[];
   /** This process's CPU time (user + system) per search: on SQLite, which runs in the process, a figure a busy machine hardly moves. */
   cpuMs: number[];
+  /** PostgreSQL's backends' CPU time per search (server-cpu.ts); empty on SQLite or a remote server. */
+  serverCpuMs: number[];
   indexMs: number[];
   totals: number[];
   items: number[];
@@ -76,6 +79,8 @@ export interface SearchResultRow {
   kind: string;
   latencyMs: Stats;
   cpuMs: Stats;
+  /** Null where the server's CPU time cannot be read (SQLite: its work is in `cpuMs`). */
+  serverCpuMs: Stats | null;
   indexMs: Stats;
   meanTotal: number;
   meanItems: number;
@@ -90,6 +95,7 @@ function summariseSamples(kind: string, k: Samples): SearchResultRow {
     kind,
     latencyMs: roundStats(stats(k.ms)),
     cpuMs: roundStats(stats(k.cpuMs)),
+    serverCpuMs: k.serverCpuMs.length ? roundStats(stats(k.serverCpuMs)) : null,
     indexMs: roundStats(stats(k.indexMs)),
     meanTotal: Math.round(mean(k.totals) * 10) / 10,
     meanItems: Math.round(mean(k.items) * 10) / 10,
@@ -117,8 +123,18 @@ export async function measureSearch(
     await checkpoint('the search warm-up');
     await search.search(params);
   }
+  const server = c.database.kind === 'postgres' ? await serverCpu(c.database.db) : null;
+  const empty = (): Samples => ({
+    ms: [],
+    cpuMs: [],
+    serverCpuMs: [],
+    indexMs: [],
+    totals: [],
+    items: [],
+    estimated: 0,
+  });
   const perKind = new Map<QueryKind, Samples>();
-  const all: Samples = { ms: [], cpuMs: [], indexMs: [], totals: [], items: [], estimated: 0 };
+  const all = empty();
   const searchStart = performance.now();
   let done = 0;
   for (const { kind, params } of querySequence(queryRng, queryCount, kinds)) {
@@ -128,22 +144,26 @@ export async function measureSearch(
         `search      ${done}/${queryCount}  ${fixed((performance.now() - searchStart) / 1000, 1)} s`,
       );
     done++;
+    if (done % 50 === 1) await server?.refresh();
     indexTime.ms = 0;
+    const serverBefore = server?.read() ?? 0;
     const cpu = process.cpuUsage();
     const t = performance.now();
     const result = await search.search(params);
     const elapsed = performance.now() - t;
     const used = process.cpuUsage(cpu);
+    const serverUsed = server ? server.read() - serverBefore : null;
     if (result.query.problem || result.unknownFilter) {
       throw new BenchError(
         `query ${JSON.stringify(params)} was not searched (${result.query.problem ?? 'unknown filter'})`,
       );
     }
-    const k = perKind.get(kind) ?? { ms: [], cpuMs: [], indexMs: [], totals: [], items: [], estimated: 0 };
+    const k = perKind.get(kind) ?? empty();
     perKind.set(kind, k);
     for (const target of [k, all]) {
       target.ms.push(elapsed);
       target.cpuMs.push((used.user + used.system) / 1000);
+      if (serverUsed !== null) target.serverCpuMs.push(serverUsed);
       target.indexMs.push(indexTime.ms);
       target.totals.push(result.total);
       target.items.push(result.items.length);

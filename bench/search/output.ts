@@ -15,6 +15,8 @@ export function printSearch(rows: readonly SearchResultRow[], baseline: Stats, s
       'max ms',
       'cpu p50',
       'cpu p95',
+      'db cpu p50',
+      'db cpu p95',
       'index p50',
       'index p95',
       'mean hits',
@@ -32,6 +34,8 @@ export function printSearch(rows: readonly SearchResultRow[], baseline: Stats, s
       ms(r.latencyMs.max),
       ms(r.cpuMs.p50),
       ms(r.cpuMs.p95),
+      r.serverCpuMs ? ms(r.serverCpuMs.p50) : '-',
+      r.serverCpuMs ? ms(r.serverCpuMs.p95) : '-',
       ms(r.indexMs.p50),
       ms(r.indexMs.p95),
       fixed(r.meanTotal, 1),
@@ -50,16 +54,19 @@ export function printSearch(rows: readonly SearchResultRow[], baseline: Stats, s
     '',
     '',
     '',
+    '',
+    '',
     '1.0',
     '0',
     '',
   ]);
   console.log('');
-  console.log(table(cells, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])));
+  console.log(table(cells, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])));
   console.log(
     `search: SearchService.search, page 1 of 10; "index" is the SearchIndex.search part (MATCH/@@ query + count), ` +
       `the rest is parsing, filters, summaries and snippets; "cpu" is this process's CPU time per search (SQLite's ` +
-      `work included, PostgreSQL's not): steadier than wall time on a busy machine. hits = total matches (estimated for large results: ` +
+      `work included, PostgreSQL's not), "db cpu" PostgreSQL's backends' (when the server runs on this machine): ` +
+      `both steadier than wall time on a busy machine. hits = total matches (estimated for large results: ` +
       `"estimated" counts those searches). ${fixed(seconds, 1)} s in all`,
   );
   const slow = rows.filter((r) => r.kind !== 'overall' && r.latencyMs.p95 > 200).map((r) => r.kind);

@@ -76,6 +76,17 @@ describe('plannedSearch', () => {
     expect(pages[3]!.hits.every((h) => h.rank === 0)).toBe(true);
   });
 
+  it('finds a page not far past the window with the window, in one walk; a far one in two', async () => {
+    const near = fakeEngine(500, () => true);
+    const page = await plannedSearch(near.engine, limits, 4, 12);
+    expect(page.hits.map((h) => h.articleId)).toEqual(['a12', 'a13', 'a14', 'a15']);
+    expect(near.calls.filter((c) => c.startsWith('newest'))).toEqual(['newest 16@0']);
+    const far = fakeEngine(500, () => true);
+    const farPage = await plannedSearch(far.engine, limits, 4, 60);
+    expect(farPage.hits.map((h) => h.articleId)).toEqual(['a60', 'a61', 'a62', 'a63']);
+    expect(far.calls.filter((c) => c.startsWith('newest'))).toEqual(['newest 11@0', 'newest 4@60']);
+  });
+
   it('never estimates fewer results than it has seen or counted', async () => {
     const { engine } = fakeEngine(200, () => true, 3);
     // 101 raw matches counted (the cap + 1), though the estimate says 3: "about 100".

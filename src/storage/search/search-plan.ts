@@ -64,6 +64,9 @@ export function roundEstimate(n: number, atLeast: number): number {
   return Math.max(atLeast, Math.round(n / step) * step);
 }
 
+/** How far past the window (in windows) a page's matches are found with the window itself. */
+const PAGES_IN_ONE_WALK = 4;
+
 /** One page of a search, by the rules above. */
 export async function plannedSearch(
   engine: MatchEngine,
@@ -80,8 +83,13 @@ export async function plannedSearch(
     const page = first.page ?? (await engine.rankAll(limit, offset));
     return { hits: page.hits, total: page.total ?? (await engine.countFiltered()), totalEstimated: false };
   }
-  // The window, and one more to tell "exactly this many" from "more".
-  const window = await engine.newest(limits.window + 1, 0);
+  // The window, and one more to tell "exactly this many" from "more"; on a later page not far
+  // past it, the newest matches up to that page's end as well: one walk of the match set, not two.
+  const reach = offset + limit;
+  const asked =
+    reach <= PAGES_IN_ONE_WALK * limits.window ? Math.max(limits.window + 1, reach) : limits.window + 1;
+  const found = await engine.newest(asked, 0);
+  const window = found.slice(0, limits.window + 1);
   const complete = window.length <= limits.window;
   const candidates = window.slice(0, limits.window);
   const ranked = offset < candidates.length ? await engine.rank(candidates) : [];
@@ -89,7 +97,9 @@ export async function plannedSearch(
   if (hits.length < limit && !complete) {
     // Past the ranked window: the remaining matches, newest first.
     const from = candidates.length + Math.max(0, offset - candidates.length);
-    const rest = await engine.newest(limit - hits.length, from);
+    const need = limit - hits.length;
+    const rest =
+      found.length > limits.window + 1 ? found.slice(from, from + need) : await engine.newest(need, from);
     hits = [...hits, ...rest.map((articleId) => ({ articleId, rank: 0 }))];
   }
   if (complete) return { hits, total: candidates.length, totalEstimated: false };

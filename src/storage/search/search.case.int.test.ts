@@ -214,6 +214,33 @@ describe.each(dialects)('search on %s', (dialect) => {
     expect(await found('keepers ')).toHaveLength(2);
   });
 
+  it('follows an article that is moved, re-dated or unpublished, however it is written', async () => {
+    const { id: older } = await add('en', 'Marmalade fair opens', 'Jars of marmalade.', {
+      publishedAt: new Date('2025-10-01T08:00:00Z'),
+    });
+    const { id: newer } = await add('en', 'Marmalade prices rise', 'Marmalade costs more.', {
+      publishedAt: new Date('2025-10-02T08:00:00Z'),
+    });
+    expect(await headlines('marmalade ', { section: 'world' })).toEqual([
+      'Marmalade prices rise',
+      'Marmalade fair opens',
+    ]);
+    await c.writer.update(newer, { sectionSlug: 'economy' });
+    expect(await headlines('marmalade ', { section: 'world' })).toEqual(['Marmalade fair opens']);
+    expect(await headlines('marmalade ', { section: 'economy' })).toEqual(['Marmalade prices rise']);
+    // Written outside the writer (an import, a fix by hand): the index row follows all the same.
+    await sql`update articles set published_at = ${'2025-10-03T08:00:00.000Z'} where id = ${older}`.execute(
+      c.database.db,
+    );
+    expect(await headlines('marmalade ')).toEqual(['Marmalade fair opens', 'Marmalade prices rise']);
+    expect(await headlines('marmalade ', { from: '2025-10-03', to: '2025-10-03' })).toEqual([
+      'Marmalade fair opens',
+    ]);
+    await c.writer.unpublish(older);
+    expect(await headlines('marmalade ')).toEqual(['Marmalade prices rise']);
+    expect(await headlines('marm')).toEqual(['Marmalade prices rise']);
+  });
+
   it('backfills articles that have no index entry', async () => {
     await sql`delete from article_search`.execute(c.database.db);
     if (dialect === 'sqlite') await sql`delete from search_rows`.execute(c.database.db);
