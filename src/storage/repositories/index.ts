@@ -118,7 +118,7 @@ export type { ListFilter, NewsroomFilter, NewsroomItem, SitemapEntry } from './a
 export type { ApiKey } from './api-key.repository.ts';
 export type { Delivery, DeliveryStatus, Webhook } from './webhook.repository.ts';
 export type { EntityKind, EntityRef } from './story.repository.ts';
-export type { ReaderInputs } from './analysis.repository.ts';
+export type { ReaderInputs, ReaderSource, ReaderStamp } from './analysis.repository.ts';
 export type { User } from './account.repository.ts';
 export type { TwoFactorCredential } from './two-factor.repository.ts';
 export type { MediaPage } from './media.repository.ts';
