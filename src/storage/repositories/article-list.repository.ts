@@ -11,7 +11,8 @@ import { byLanguageAndSectionOnly, publishedArticles, type ListFilter } from '..
 import type { DB } from '../schema.ts';
 import type { Database } from '../database.ts';
 import { authorsColumn, authorsOf } from './article-authors.ts';
-import { articleQuery, toArticle } from './article-rows.ts';
+import { articleQuery, toArticleWith } from './article-rows.ts';
+import { BodyMemo } from './body-memo.ts';
 import { readerStampColumns, toReaderStamp, type ReaderStamp } from './analysis.repository.ts';
 import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
 import { PreparedQuery } from './prepared-query.ts';
@@ -65,6 +66,7 @@ export class ArticleListRepository {
   constructor(
     private readonly db: Kysely<DB>,
     kind: Database['kind'],
+    private readonly bodies = new BodyMemo(),
   ) {
     this.jsonArray = jsonArrayOf(kind);
   }
@@ -112,7 +114,7 @@ export class ArticleListRepository {
     (db, language: string, limit: number, offset: number) => this.newest(db, { language }, limit, offset),
   );
 
-  /** The newest published articles in full (feeds), newest first, with their children: one query. */
+  /** The newest in full (feeds), newest first, with their children: one query; bodies from the memo. */
   async recentFull(f: ListFilter, limit: number): Promise<Article[]> {
     const rows = await articleQuery(this.db, this.jsonArray)
       .where(publishedArticles(f))
@@ -120,7 +122,7 @@ export class ArticleListRepository {
       .orderBy('articles.id', 'desc')
       .limit(limit)
       .execute();
-    return rows.map(toArticle);
+    return rows.map((row) => toArticleWith(row, (json) => this.bodies.parse(json)));
   }
 
   /**
