@@ -1,10 +1,10 @@
-import QRCode from 'qrcode';
-
 /**
  * A QR code as an SVG drawing, made here (the page loads nothing from elsewhere and the secret
  * never leaves the server in a URL). Dark on light with a quiet zone, as scanners expect.
  */
 export async function qrSvg(text: string, size = 200): Promise<string> {
+  // Loaded when first drawn (setting up two-factor sign-in), not at every start.
+  const { default: QRCode } = await import('qrcode');
   const svg = await QRCode.toString(text, {
     type: 'svg',
     errorCorrectionLevel: 'M',

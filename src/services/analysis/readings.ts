@@ -2,7 +2,7 @@ import { applyCorrections, correctionSchema } from '../../analysis/corrections.t
 import { readerView, type Gate } from '../../analysis/review.ts';
 import type { AnalysisResult } from '../../analysis/types.ts';
 import type { StoryFactsMode } from '../../domain/site.ts';
-import type { ReaderInputs, Store } from '../../storage/repositories/index.ts';
+import type { ReaderInputs, ReaderStamp, Store } from '../../storage/repositories/index.ts';
 import type { SiteService } from '../site/site.service.ts';
 import { ReaderViewMemo } from './reader-view-memo.ts';
 
@@ -99,7 +99,29 @@ export class Readings {
     return this.viewsOf(articles, inputs, mode);
   }
 
-  /** Reader views from inputs read already (with other rows: `readerInputColumns`), in the order given. */
+  /** The view of one article from its full inputs and text (remembered; see ReaderViewMemo). */
+  private viewOf(
+    id: string,
+    input: ReaderInputs,
+    text: { body: string; version: number | null },
+    mode: StoryFactsMode,
+  ): AnalysisResult | null {
+    if (input.hidden) return null;
+    const key = { mode, stamp: input.stamp, approved: input.approved, hidden: false, ...text };
+    const size =
+      (input.result?.length ?? 0) + (input.corrections.length ? 200 * input.corrections.length : 0);
+    return this.memo.view(
+      id,
+      key,
+      () => {
+        const reading = this.applied(input.result, input.corrections);
+        return reading && readerView(reading, { mode, approved: input.approved, hidden: false }, text.body);
+      },
+      size,
+    );
+  }
+
+  /** Reader views from full inputs read already, in the order given. */
   viewsOf(
     articles: readonly { id: string; bodyText: string }[],
     inputs: ReadonlyMap<string, ReaderInputs>,
@@ -108,11 +130,41 @@ export class Readings {
     if (mode === 'off') return articles.map(() => null);
     return articles.map((a) => {
       const input = inputs.get(a.id);
-      if (!input || input.hidden) return null;
-      return this.memo.view(a.id, { ...input, mode, body: a.bodyText }, () => {
-        const reading = this.applied(input.result, input.corrections);
-        return reading && readerView(reading, { mode, approved: input.approved, hidden: false }, a.bodyText);
-      });
+      return input ? this.viewOf(a.id, input, { body: a.bodyText, version: null }, mode) : null;
+    });
+  }
+
+  /**
+   * Reader views from stamps read with other rows (`readerStampColumns`), in the order given:
+   * each article's text is given (`body`) or a stored row's (`version`). What the memo holds for
+   * exactly those stamps costs no query; the rest is read in one (`readerSources`).
+   */
+  async viewsOfStamps(
+    articles: readonly { id: string; body: string | null; version: number | null }[],
+    stamps: ReadonlyMap<string, ReaderStamp>,
+    mode: StoryFactsMode,
+  ): Promise<(AnalysisResult | null)[]> {
+    if (mode === 'off') return articles.map(() => null);
+    const out = articles.map((a) => {
+      const stamp = stamps.get(a.id);
+      if (!stamp || stamp.hidden) return null;
+      return this.memo.known(a.id, { mode, ...stamp, body: a.body, version: a.version });
+    });
+    const missing = [...new Set(articles.filter((_, i) => out[i] === undefined).map((a) => a.id))];
+    if (!missing.length) return out.map((v) => v ?? null);
+    // Read at once, so what is remembered carries this read's own stamps (a write in between
+    // is then a miss next time, never a view filed under the wrong stamp).
+    const sources = await this.store.repos.analysis.readerSources(missing);
+    return articles.map((a, i) => {
+      const known = out[i];
+      if (known !== undefined) return known;
+      const source = sources.get(a.id);
+      if (!source) return null;
+      const text =
+        a.body !== null
+          ? { body: a.body, version: null }
+          : { body: source.bodyText, version: source.version };
+      return this.viewOf(a.id, source.inputs, text, mode);
     });
   }
 }

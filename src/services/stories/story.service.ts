@@ -214,12 +214,15 @@ export class StoryService {
     const summaries = found.story.filter(
       (s): s is typeof s & { publishedAt: Date } => s.language === language && s.publishedAt !== null,
     );
-    const [facts = null, ...views] = this.readings.viewsOf(
-      [article, ...summaries.map((s) => ({ id: s.id, bodyText: s.bodyText }))],
-      found.inputs,
+    const [facts = null, ...views] = await this.readings.viewsOfStamps(
+      [
+        { id: article.id, body: article.bodyText, version: null },
+        ...summaries.map((s) => ({ id: s.id, body: null, version: s.version })),
+      ],
+      found.stamps,
       mode,
     );
-    const readings = summaries.map(({ bodyText: _b, ...a }, i) => ({ article: a, result: views[i] ?? null }));
+    const readings = summaries.map(({ version: _v, ...a }, i) => ({ article: a, result: views[i] ?? null }));
     return { facts, story: storyId ? this.storyOfReadings(storyId, readings) : null };
   }
 

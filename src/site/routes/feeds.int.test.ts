@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
 import { dialects } from '../../../test/utils/databases.ts';
 import { ifStarted } from '../../../test/utils/if-started.ts';
 import { isWellFormedXml } from '../../../test/utils/xml.ts';
+import { paragraph } from '../../domain/body.ts';
 
 /** The parts of a JSON Feed these tests read; a value compared as a whole stays `unknown`. */
 // Optional: whether a field is there at all is for the expectations to say.
@@ -72,6 +73,25 @@ describe.each(dialects)('feeds on %s', (dialect) => {
     expect(after.guid).toBe(before.guid);
     expect(after.link).toBe('http://news.test/en/economy/renamed-market-note');
     await app.container.writer.changeSlug(fx.fillers[0]!.id, fx.fillers[0]!.slug);
+  });
+
+  it('an edited body shows in the feed on the next request (bodies are remembered by their text)', async () => {
+    const content = async (): Promise<string> => {
+      const items = (await parser.parseString((await get('/en/economy/feed.xml')).body)).items;
+      const item = items.find((i) => i.guid === `urn:uuid:${fx.fillers[0]!.id}`);
+      return String(item?.['content:encoded'] ?? '');
+    };
+    const before = await content();
+    expect(before).toContain('<p>');
+    expect(await content()).toBe(before);
+    await app.container.writer.update(fx.fillers[0]!.id, {
+      body: [paragraph('Grain prices held steady at the Caspian exchange this week.')],
+    });
+    const after = await content();
+    expect(after).toContain('Grain prices held steady');
+    expect(after).not.toBe(before);
+    await app.container.writer.update(fx.fillers[0]!.id, { body: fx.fillers[0]!.body });
+    expect(await content()).toBe(before);
   });
 
   it('Atom 1.0: well-formed, with ids, updated dates, authors and self link', async () => {

@@ -1,42 +1,58 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { Database } from '../database.ts';
 import type { DB } from '../schema.ts';
 import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
 
-/** What readers' views of an article's reading are made from (see `forReaders`). */
-export interface ReaderInputs {
-  /** The machine's stored reading (JSON), or null before the first one. */
-  result: string | null;
-  /** The editors' corrections (parsed JSON), oldest first. */
-  corrections: unknown[];
+/**
+ * What identifies an article's reader inputs without their bulk: the stored reading by its input
+ * hash and time, the corrections by their ids, the approvals and the hide flag themselves. Exact:
+ * a reading is only rewritten with a new input hash (AnalysisService.refresh), and corrections are
+ * only added or removed, never edited, so any change of the inputs changes the stamp.
+ */
+export interface ReaderStamp {
+  /** The reading's and corrections' identity ('' when there are neither). */
+  stamp: string;
   approved: Set<string>;
   hidden: boolean;
 }
 
+/** What readers' views of an article's reading are made from (see `forReaders`). */
+export interface ReaderInputs extends ReaderStamp {
+  /** The machine's stored reading (JSON), or null before the first one. */
+  result: string | null;
+  /** The editors' corrections (parsed JSON), oldest first. */
+  corrections: unknown[];
+}
+
 /**
- * The columns `ReaderInputs` are made from, as subqueries of an `articles` row: other queries
- * that read articles bring them along instead of asking again (an article page's story).
+ * The columns `ReaderStamp` is made from, as subqueries of an `articles` row: an article page
+ * reads these with its story's rows, and the bulk (`readerInputColumns`) only when its memo lacks
+ * the view for exactly these.
  */
-export function readerInputColumns(eb: ExpressionBuilder<DB, 'articles'>, jsonArray: JsonArrayOf) {
+export function readerStampColumns(eb: ExpressionBuilder<DB, 'articles'>, jsonArray: JsonArrayOf) {
   return [
     eb
       .selectFrom('article_analysis')
-      .select('article_analysis.result')
+      .select(
+        sql<string>`${sql.ref('article_analysis.input_hash')} || ' ' || ${sql.ref('article_analysis.analyzed_at')}`.as(
+          'reading_stamp',
+        ),
+      )
       .whereRef('article_analysis.article_id', '=', 'articles.id')
-      .as('result'),
+      .as('reading_stamp'),
+    jsonArray(
+      eb
+        .selectFrom('analysis_corrections')
+        .select('analysis_corrections.id')
+        .whereRef('analysis_corrections.article_id', '=', 'articles.id')
+        .orderBy('analysis_corrections.created_at')
+        .orderBy('analysis_corrections.id'),
+    ).as('correction_ids'),
     eb
       .selectFrom('analysis_display')
       .select('analysis_display.hidden')
       .whereRef('analysis_display.article_id', '=', 'articles.id')
       .as('hidden'),
-    jsonArray(
-      eb
-        .selectFrom('analysis_corrections')
-        .select('analysis_corrections.correction')
-        .whereRef('analysis_corrections.article_id', '=', 'articles.id')
-        .orderBy('analysis_corrections.created_at')
-        .orderBy('analysis_corrections.id'),
-    ).as('corrections'),
     jsonArray(
       eb
         .selectFrom('analysis_approvals')
@@ -46,19 +62,59 @@ export function readerInputColumns(eb: ExpressionBuilder<DB, 'articles'>, jsonAr
   ] as const;
 }
 
-/** A row with `readerInputColumns` as `ReaderInputs`. */
-export function toReaderInputs(r: {
-  result: string | null;
+/** The stamp columns and the bulk they identify: the reading and the corrections themselves. */
+export function readerInputColumns(eb: ExpressionBuilder<DB, 'articles'>, jsonArray: JsonArrayOf) {
+  return [
+    ...readerStampColumns(eb, jsonArray),
+    eb
+      .selectFrom('article_analysis')
+      .select('article_analysis.result')
+      .whereRef('article_analysis.article_id', '=', 'articles.id')
+      .as('result'),
+    jsonArray(
+      eb
+        .selectFrom('analysis_corrections')
+        .select('analysis_corrections.correction')
+        .whereRef('analysis_corrections.article_id', '=', 'articles.id')
+        .orderBy('analysis_corrections.created_at')
+        .orderBy('analysis_corrections.id'),
+    ).as('corrections'),
+  ] as const;
+}
+
+interface StampRow {
+  reading_stamp: string | null;
+  correction_ids: { id: string }[] | string | null;
   hidden: number | null;
-  corrections: { correction: string }[] | string | null;
   approvals: { item_key: string }[] | string | null;
-}): ReaderInputs {
+}
+
+/** A row with `readerStampColumns` as `ReaderStamp`. */
+export function toReaderStamp(r: StampRow): ReaderStamp {
+  const ids = rowsOf(r.correction_ids).map((c) => c.id);
   return {
-    result: r.result ?? null,
-    corrections: rowsOf(r.corrections).map((c) => JSON.parse(c.correction) as unknown),
+    stamp: r.reading_stamp === null && !ids.length ? '' : `${r.reading_stamp ?? '-'}|${ids.join(',')}`,
     approved: new Set(rowsOf(r.approvals).map((a) => a.item_key)),
     hidden: r.hidden === 1,
   };
+}
+
+/** A row with `readerInputColumns` as `ReaderInputs`. */
+export function toReaderInputs(
+  r: StampRow & { result: string | null; corrections: { correction: string }[] | string | null },
+): ReaderInputs {
+  return {
+    ...toReaderStamp(r),
+    result: r.result ?? null,
+    corrections: rowsOf(r.corrections).map((c) => JSON.parse(c.correction) as unknown),
+  };
+}
+
+/** Reader inputs with the article's stored plain text and the version it was read at. */
+export interface ReaderSource {
+  inputs: ReaderInputs;
+  bodyText: string;
+  version: number;
 }
 
 /** Stored analysis results (JSON in the shape of src/analysis/types.ts). */
@@ -85,6 +141,25 @@ export class AnalysisRepository {
       .where('articles.id', 'in', [...articleIds])
       .execute();
     for (const r of rows) out.set(r.id, toReaderInputs(r));
+    return out;
+  }
+
+  /** `readerInputs` with each article's stored text and version (what a memo misses, read at once). */
+  async readerSources(articleIds: readonly string[]): Promise<Map<string, ReaderSource>> {
+    const out = new Map<string, ReaderSource>();
+    if (!articleIds.length) return out;
+    const rows = await this.db
+      .selectFrom('articles')
+      .select((eb) => [
+        'articles.id',
+        'articles.version',
+        'articles.body_text',
+        ...readerInputColumns(eb, this.jsonArray),
+      ])
+      .where('articles.id', 'in', [...articleIds])
+      .execute();
+    for (const r of rows)
+      out.set(r.id, { inputs: toReaderInputs(r), bodyText: r.body_text, version: r.version });
     return out;
   }
 

@@ -11,8 +11,9 @@ import { byLanguageAndSectionOnly, publishedArticles, type ListFilter } from '..
 import type { DB } from '../schema.ts';
 import type { Database } from '../database.ts';
 import { authorsColumn, authorsOf } from './article-authors.ts';
-import { articleQuery, toArticle } from './article-rows.ts';
-import { readerInputColumns, toReaderInputs, type ReaderInputs } from './analysis.repository.ts';
+import { articleQuery, toArticleWith } from './article-rows.ts';
+import { BodyMemo } from './body-memo.ts';
+import { readerStampColumns, toReaderStamp, type ReaderStamp } from './analysis.repository.ts';
 import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
 import { PreparedQuery } from './prepared-query.ts';
 
@@ -65,6 +66,7 @@ export class ArticleListRepository {
   constructor(
     private readonly db: Kysely<DB>,
     kind: Database['kind'],
+    private readonly bodies = new BodyMemo(),
   ) {
     this.jsonArray = jsonArrayOf(kind);
   }
@@ -112,7 +114,7 @@ export class ArticleListRepository {
     (db, language: string, limit: number, offset: number) => this.newest(db, { language }, limit, offset),
   );
 
-  /** The newest published articles in full (feeds), newest first, with their children: one query. */
+  /** The newest in full (feeds), newest first, with their children: one query; bodies from the memo. */
   async recentFull(f: ListFilter, limit: number): Promise<Article[]> {
     const rows = await articleQuery(this.db, this.jsonArray)
       .where(publishedArticles(f))
@@ -120,7 +122,7 @@ export class ArticleListRepository {
       .orderBy('articles.id', 'desc')
       .limit(limit)
       .execute();
-    return rows.map(toArticle);
+    return rows.map((row) => toArticleWith(row, (json) => this.bodies.parse(json)));
   }
 
   /**
@@ -304,12 +306,8 @@ export class ArticleListRepository {
     const rows = await this.withSummaryColumns(
       this.db
         .selectFrom('articles')
-        .where('articles.id', 'in', (eb) =>
-          eb
-            .selectFrom('story_articles')
-            .select('story_articles.article_id')
-            .where('story_articles.story_id', '=', storyId),
-        ),
+        .where((eb) => eb('articles.id', 'in', this.storyArticleIds(eb, storyId)))
+        .where('articles.status', '=', 'published'),
       language,
     )
       .select('articles.body_text')
@@ -333,10 +331,17 @@ export class ArticleListRepository {
           ),
         language,
       ).select((eb) => [
-        'articles.body_text',
-        ...readerInputColumns(eb, this.jsonArray),
+        // The version names the text (every change of body_text bumps it): no text read per page.
+        'articles.version',
+        ...readerStampColumns(eb, this.jsonArray),
+        // Only published members: an unpublished one stays filed in its story but leaves its box.
         eb
-          .exists(this.storyArticleIds(eb, storyId).whereRef('story_articles.article_id', '=', 'articles.id'))
+          .and([
+            eb('articles.status', '=', 'published'),
+            eb.exists(
+              this.storyArticleIds(eb, storyId).whereRef('story_articles.article_id', '=', 'articles.id'),
+            ),
+          ])
           .as('in_story'),
       ]),
   );
@@ -349,27 +354,24 @@ export class ArticleListRepository {
   }
 
   /**
-   * An article page's story intelligence in one query: the story's articles (any order) as
-   * summaries with their plain text, and the reader inputs of those and of the page's article
-   * (which need not be in the story, nor published: the newsroom's preview).
+   * An article page's story intelligence in one query: the story's published articles as summaries
+   * with their text versions, and reader-input stamps of those and of the page's article (which
+   * need not be in the story, nor published: a preview); the bulk only on a memo's miss.
    */
   async storyReadings(
     storyId: string | null,
     articleId: string,
     language: string,
-  ): Promise<{
-    story: (ArticleSummary & { bodyText: string })[];
-    inputs: Map<string, ReaderInputs>;
-  }> {
+  ): Promise<{ story: (ArticleSummary & { version: number })[]; stamps: Map<string, ReaderStamp> }> {
     // No story has the empty id: without one, only the article's own row comes back.
     const rows = await this.storyReadingsQuery.execute(this.db, articleId, storyId ?? '', language);
     const summaries = this.toSummaries(rows);
     return {
       story: summaries.flatMap((x, i) => {
         const row = rows[i];
-        return row && Boolean(row.in_story) ? [{ ...x, bodyText: row.body_text }] : [];
+        return row && Boolean(row.in_story) ? [{ ...x, version: row.version }] : [];
       }),
-      inputs: new Map(rows.map((r) => [r.id, toReaderInputs(r)])),
+      stamps: new Map(rows.map((r) => [r.id, toReaderStamp(r)])),
     };
   }
 

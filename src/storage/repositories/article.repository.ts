@@ -66,12 +66,11 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 export class ArticleRepository {
   private readonly jsonArray: JsonArrayOf;
 
-  /** The reader's page's bodies, parsed once per text (frozen: shared between requests). */
-  private readonly pageBodies = new BodyMemo();
-
   constructor(
     private readonly db: Kysely<DB>,
     kind: Database['kind'],
+    /** The reader's page's bodies, parsed once per text (frozen: shared between requests). */
+    private readonly pageBodies = new BodyMemo(),
   ) {
     this.jsonArray = jsonArrayOf(kind);
   }

@@ -17,14 +17,23 @@ describe('BodyMemo', () => {
     expect(b).toEqual([{ type: 'paragraph', content: [{ text: 'Two.', href: 'https://example.org/' }] }]);
   });
 
-  it('forgets the least recently used text beyond its bound', () => {
-    const memo = new BodyMemo(2);
+  it('forgets the least recently used text beyond its bound in bytes', () => {
+    const one = json('A.');
+    // Room for two bodies of this size, not three.
+    const memo = new BodyMemo(2 * 6 * one.length + 1);
     const a = memo.parse(json('A.'));
     const b = memo.parse(json('B.'));
     expect(memo.parse(json('A.'))).toBe(a);
     memo.parse(json('C.'));
+    expect(memo.bytes).toBeLessThanOrEqual(2 * 6 * one.length + 1);
     expect(memo.parse(json('A.'))).toBe(a);
     expect(memo.parse(json('B.'))).not.toBe(b);
+    // A body larger than the whole bound is parsed (frozen) but never kept.
+    const big = json('x'.repeat(100));
+    const first = memo.parse(big);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(memo.parse(big)).not.toBe(first);
+    expect(memo.parse(json('A.'))).toBe(a);
   });
 
   it("lets safeBody's pass over a shared body be made once, with the same result as a fresh pass", () => {

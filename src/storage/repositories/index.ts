@@ -13,6 +13,7 @@ import { ApiKeyRepository } from './api-key.repository.ts';
 import { OutboxRepository } from './outbox.repository.ts';
 import { WebhookRepository } from './webhook.repository.ts';
 import { AnalysisRepository } from './analysis.repository.ts';
+import { BodyMemo } from './body-memo.ts';
 import { StoryRepository } from './story.repository.ts';
 import { AccountRepository } from './account.repository.ts';
 import { MediaRepository } from './media.repository.ts';
@@ -53,10 +54,11 @@ export function createRepositories(
   db: Kysely<DB>,
   kind: Database['kind'],
   onOutboxAdded: () => void = () => {},
+  bodies: BodyMemo = new BodyMemo(),
 ): Repositories {
   return {
-    articles: new ArticleRepository(db, kind),
-    listings: new ArticleListRepository(db, kind),
+    articles: new ArticleRepository(db, kind, bodies),
+    listings: new ArticleListRepository(db, kind, bodies),
     sections: new SectionRepository(db),
     tags: new TagRepository(db),
     people: new PersonRepository(db),
@@ -93,17 +95,19 @@ export interface Store {
 
 export function createStore({ db, kind }: Pick<Database, 'db' | 'kind'>): Store {
   const listeners: (() => void)[] = [];
+  // One memo of parsed bodies for the store: keyed by the stored text, so exact in any transaction.
+  const bodies = new BodyMemo();
   const committed = (): void => {
     for (const listener of listeners) listener();
   };
   return {
     // Outside a transaction a write commits by itself.
-    repos: createRepositories(db, kind, committed),
+    repos: createRepositories(db, kind, committed, bodies),
     transaction: async (work) => {
       const wrote = { events: false };
       const result = await db
         .transaction()
-        .execute((trx) => work(createRepositories(trx, kind, () => (wrote.events = true))));
+        .execute((trx) => work(createRepositories(trx, kind, () => (wrote.events = true), bodies)));
       if (wrote.events) committed();
       return result;
     },
@@ -118,7 +122,7 @@ export type { ListFilter, NewsroomFilter, NewsroomItem, SitemapEntry } from './a
 export type { ApiKey } from './api-key.repository.ts';
 export type { Delivery, DeliveryStatus, Webhook } from './webhook.repository.ts';
 export type { EntityKind, EntityRef } from './story.repository.ts';
-export type { ReaderInputs } from './analysis.repository.ts';
+export type { ReaderInputs, ReaderSource, ReaderStamp } from './analysis.repository.ts';
 export type { User } from './account.repository.ts';
 export type { TwoFactorCredential } from './two-factor.repository.ts';
 export type { MediaPage } from './media.repository.ts';
