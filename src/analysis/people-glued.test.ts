@@ -36,3 +36,23 @@ describe('a body between a Russian role and the name', () => {
     ]);
   });
 });
+
+const azPeople = (body: string) =>
+  analyze({ body, language: 'az', published: '2025-11-12', timezone: 'UTC' }).people.map((p) => p.name);
+
+describe('a word after a given name and a surname', () => {
+  it('is not a third part of the name', () => {
+    expect(azPeople('Nazir Elçin Məmmədov Vəlixanın təklifini hələ dəstəkləməyib.')).toContain(
+      'Elçin Məmmədov',
+    );
+    expect(azPeople('Direktor Rəşad Hüseynzadə Tahirin sözlərini təsdiqləyib.')).toContain(
+      'Rəşad Hüseynzadə',
+    );
+  });
+
+  it('keeps a double surname whole', () => {
+    expect(azPeople('Həkim Leyla Həsənova Quliyeva bildirib ki, xəstə sağalıb.')).toContain(
+      'Leyla Həsənova Quliyeva',
+    );
+  });
+});
