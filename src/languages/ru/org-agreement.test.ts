@@ -33,3 +33,19 @@ describe('adjectives agree with the head they name', () => {
     expect(ruAdjectiveAgrees('основным', 'порта')).toBe(false);
   });
 });
+
+describe('a masculine head in -й declines like "музей"', () => {
+  it('reads the name in any case into the nominative', () => {
+    expect(orgNames('Выставку открыли в Государственном историческом музее.')).toEqual([
+      'Государственный исторический музей',
+    ]);
+    expect(orgNames('Экспонаты передали Национальному художественному музею.')).toEqual([
+      'Национальный художественный музей',
+    ]);
+    expect(orgNames('Фонды Горного музея Казахстана пополнились.')).toEqual(['Горный музей Казахстана']);
+  });
+
+  it('does not read an adverb before it as part of a name', () => {
+    expect(orgNames('Позднее музей закрылся на ремонт.')).toEqual([]);
+  });
+});

@@ -85,6 +85,8 @@ const HEADS_M = [
   'профсоюз',
   'театр',
 ];
+/** Masculine heads in -й: "музей" → "музея", "музею", "музеем", "музее". */
+const HEADS_M_SOFT = ['музей'];
 const HEADS_N_O = [
   'агентство',
   'министерство',
@@ -114,6 +116,7 @@ const HEAD_FORMS: ReadonlyMap<string, { nom: string; gender: Gender }> = (() => 
   }
   for (const h of HEADS_F_IA) put(h, 'f', h.slice(0, -2), ['ия', 'ии', 'ию', 'ией']);
   for (const h of HEADS_M) put(h, 'm', h, ['', 'а', 'у', 'ом', 'е']);
+  for (const h of HEADS_M_SOFT) put(h, 'm', h.slice(0, -1), ['й', 'я', 'ю', 'ем', 'е']);
   for (const h of HEADS_N_O) put(h, 'n', h.slice(0, -1), ['о', 'а', 'у', 'ом', 'е']);
   for (const h of HEADS_N_IE) put(h, 'n', h.slice(0, -2), ['ие', 'ия', 'ию', 'ием', 'ии']);
   // Plural heads: "Вооружённые силы", "Коллективных сил", "Пограничными войсками".
@@ -146,6 +149,8 @@ const HEAD_CASES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   for (const h of HEADS_F_IA)
     put('f', h.slice(0, -2), { ия: 'nom', ии: 'gen dat loc', ию: 'acc', ией: 'ins' });
   for (const h of HEADS_M) put('m', h, { '': 'nom acc', а: 'gen acc', у: 'dat', ом: 'ins', е: 'loc' });
+  for (const h of HEADS_M_SOFT)
+    put('m', h.slice(0, -1), { й: 'nom acc', я: 'gen acc', ю: 'dat', ем: 'ins', е: 'loc' });
   for (const h of HEADS_N_O)
     put('n', h.slice(0, -1), { о: 'nom acc', а: 'gen', у: 'dat', ом: 'ins', е: 'loc' });
   for (const h of HEADS_N_IE)
