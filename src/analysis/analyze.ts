@@ -115,10 +115,13 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         confidence: personConfidence({ evidence: p.evidence, guessedBase, mentions: p.mentions.length }),
       };
     }),
-    places: placeFacts(factPlaces, input.language).map((f) => ({
-      ...f,
-      confidence: placeConfidence(f.via, factPlaces.filter((m) => m.entry.name === f.name).length),
-    })),
+    places: placeFacts(factPlaces, input.language).map((f) => {
+      const ms = factPlaces.filter((m) => m.entry.name === f.name);
+      return {
+        ...f,
+        confidence: placeConfidence(f.via, ms.length, ms.length > 0 && ms.every((m) => m.guessed === true)),
+      };
+    }),
     orgs: orgFacts(orgMentions).map((f) => {
       const ms = orgMentions.filter((o) => o.name === f.name);
       return {

@@ -7,7 +7,8 @@
  *              a known first name .70 · an honorific and a surname .60; −.10 when the base form
  *              had to be guessed from an inflected name alone; +.05 when named again later
  *   places     by name, named twice or more .90 · by name once .80 · a capital for its government
- *              .75 · only through a demonym ("Ukrainian") .60
+ *              .75 · only through a demonym ("Ukrainian") .60; −.10 when the name was read from a
+ *              case ending alone ("в Чиланзаре")
  *   orgs       a ministry, armed forces, outlet or known body .85 · a capitalised name read from
  *              its shape .70; +.05 when named again
  *   equipment  a known system .85 · a generic item from the word list .75 · a vessel read from its
@@ -47,10 +48,11 @@ export function personConfidence(p: {
   return round(base - (p.guessedBase ? 0.1 : 0) + (p.mentions > 1 ? 0.05 : 0));
 }
 
-export function placeConfidence(via: PlaceVia, mentions: number): number {
+export function placeConfidence(via: PlaceVia, mentions: number, guessed = false): number {
   if (via === 'demonym') return 0.6;
   if (via === 'metonym') return 0.75;
-  return mentions > 1 ? 0.9 : 0.8;
+  // A name read from a case ending alone ("в Чиланзаре") may have the wrong nominative.
+  return round((mentions > 1 ? 0.9 : 0.8) - (guessed ? 0.1 : 0));
 }
 
 export function orgConfidence(kinds: readonly OrgKind[], mentions: number): number {

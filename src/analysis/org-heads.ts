@@ -9,6 +9,7 @@ import { LEGAL_FORMS_AFTER } from './data/orgs.ts';
 import { sameLine, type OrgScan } from './org-scan.ts';
 import { writtenToBase } from './tokenize.ts';
 import { itemAt } from './item-at.ts';
+import { FIRST_PERSON } from '../languages/data/speech.ts';
 
 /** Heads inflected by suffix: "Müdafiə Nazirliyinin" → "Müdafiə Nazirliyi"; a lone "Nazirliyin" refers back. */
 export function suffixedHead(scan: OrgScan, i: number): number | null {
@@ -135,6 +136,14 @@ function outsideName(scan: OrgScan, k: number): boolean {
   const { tokens, language } = scan;
   const t = tokens[k];
   if (!t || (k > 0 && tokens[k - 1]?.sentence === t.sentence)) return false;
+  // "Biz Ali Məhkəməyə …", "Onlar Milli Məclisə …": a pronoun opening the sentence is its subject.
+  const { attribution } = packFor(language).analysis;
+  if (
+    FIRST_PERSON.has(t.lower) ||
+    attribution.personPronouns.has(t.lower) ||
+    attribution.groupPronouns.has(t.lower)
+  )
+    return true;
   if (packFor(language).analysis.names.nameOpeningAdjectives.has(t.base)) return false;
   const next = matchPlace(tokens, k + 1, language);
   return next !== null && next.demonymOf === null && next.entry !== null;
@@ -217,6 +226,10 @@ function headAt(scan: OrgScan, i: number): string | null {
 
 /** A capitalised run after token i reaches another head within three words. */
 function headAhead(scan: OrgScan, i: number): boolean {
+  // "Bakı Apellyasiya Məhkəməsi Sumqayıt Şəhər Mərkəzi Xəstəxanasının": a place after a head in its
+  // nominative opens the next body's name; the head closes its own.
+  const after = matchPlace(scan.tokens, i + 1, scan.language);
+  if (after !== null && after.demonymOf === null && scan.tokens[i]?.lower === headAt(scan, i)) return false;
   for (let k = i + 1; k <= i + 3; k++) {
     if (!scan.tokens[k]?.cap || scan.covered[k] || !sameLine(scan.tokens, k - 1, k, scan.body)) return false;
     if (headAt(scan, k) !== null) return true;

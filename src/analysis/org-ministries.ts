@@ -11,6 +11,7 @@ import { isFunctionWord } from './lexicon.ts';
 import { countryAfter, ownerBefore, sameLine, written, type OrgScan } from './org-scan.ts';
 import type { Token } from './tokenize.ts';
 import { itemAt } from './item-at.ts';
+import { portfolioList } from './org-portfolio.ts';
 
 const PORTFOLIO_WORDS = new Set(PORTFOLIOS.flatMap((p) => p.words));
 const PORTFOLIO_LIST = [...PORTFOLIOS].sort((a, b) => b.words.length - a.words.length);
@@ -88,6 +89,11 @@ export function capitalisedMinistry(scan: OrgScan, i: number): number | null {
         while (tokens[last + 1]?.cap && sameLine(tokens, last, last + 1, body) && !scan.covered[last + 1])
           last++;
       }
+      // "Ministry of Culture, Youth and Sport": more fields listed with commas.
+      last = portfolioList(scan, i, last, (k) => {
+        const h = tokens[k];
+        return h !== undefined && h.cap && ORG_HEADS.has(h.lower);
+      });
     }
   }
   if (tokens[last + 1]?.lower === 'of' && sameLine(tokens, last, last + 1, body)) {

@@ -19,6 +19,7 @@ import {
 import { sameLine, type OrgKind, type OrgScan } from './org-scan.ts';
 import { itemAt } from './item-at.ts';
 import { tokensWithin } from './org-lists.ts';
+import { portfolioList } from './org-portfolio.ts';
 import { packFor } from '../languages/index.ts';
 
 /**
@@ -88,11 +89,14 @@ export function capitalisedPhrases(scan: OrgScan): void {
       }
       break;
     }
+    j = portfolioList(scan, i, j, isHead);
     let first = i;
+    // "In September the Ministry of …": a date word opening the run is not in the name.
     while (
       first <= j &&
       (isFunctionWord(tokens[first]?.lower ?? '') ||
         tokens[first]?.lower === 'the' ||
+        isMonthOrWeekday(tokens[first]?.lower ?? '') ||
         ORG_DESCRIPTOR.test(tokens[first]?.lower ?? ''))
     )
       first++;

@@ -187,6 +187,7 @@ export function inflectedRolesBefore(scan: PeopleScan): void {
         const capComplement = cues.orgs.isOrgComplement(nx.base) && scan.nameAt(end + 2) >= 2;
         if (
           !nx.cap ||
+          bodyBeforeGivenName(scan, end + 1) ||
           blocked[end + 1] ||
           matchPlace(tokens, end + 1, language) ||
           isTitle(scan, end + 1) ||
@@ -212,6 +213,34 @@ export function inflectedRolesBefore(scan: PeopleScan): void {
       h = end + n;
     }
   }
+}
+
+/** A known given name, in any case ("Алмаз", "Алмаза"). */
+function givenName(scan: PeopleScan, k: number): boolean {
+  const { names } = scan.cues;
+  const base = scan.tokens[k]?.base ?? '';
+  return names.firstNames.has(base) || names.surnameBases(base).some((b) => names.firstNames.has(b));
+}
+
+/**
+ * "директор Кыргызгидромета Алмаз Токтогулов": one capitalised word that is no given name (nor a
+ * family name written first), with a given name opening a whole name right after it, is the body
+ * or place the role belongs to, not the start of the person's name.
+ */
+function bodyBeforeGivenName(scan: PeopleScan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t?.cap || givenName(scan, k) || scan.cues.names.familyFirstNames?.has(t.base)) return false;
+  if (!scan.spaced(k, k + 1) || scan.nameAt(k + 1) !== 2) return false;
+  if (givenName(scan, k + 1)) return true;
+  // The words of a name share its case: a genitive in "-а/-я" before a man's name in the nominative
+  // (a consonant, then "-ов", "-ин", "-ский") is not part of it.
+  const first = scan.tokens[k + 1]?.lower ?? '';
+  const last = scan.tokens[k + 2]?.lower ?? '';
+  return (
+    /\p{Script=Cyrillic}[ая]$/u.test(t.lower) &&
+    /[бвгджзклмнпрстфхцчшщ]$/u.test(first) &&
+    /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(last)
+  );
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);

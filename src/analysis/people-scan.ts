@@ -103,6 +103,19 @@ function nextPersonOpens(cues: AnalysisCues, tokens: readonly Token[], k: number
   return firstNames.has(t.base);
 }
 
+/**
+ * A surname-shaped word after a known given name closes the name: the next word, of no surname's
+ * shape, is not part of it.
+ */
+function surnameClosesName(cues: AnalysisCues, tokens: readonly Token[], k: number): boolean {
+  const { surnameShape, firstNames } = cues.names;
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const given = tokens[k - 2];
+  if (!t || !prev || !given || !firstNames.has(given.base)) return false;
+  return surnameShape.test(prev.lower) && !surnameShape.test(t.lower) && !firstNames.has(t.base);
+}
+
 /** Words that are never part of a person's name, however capitalised. */
 function neverInName(cues: AnalysisCues, t: Token): boolean {
   if (isRoleWord(t.lower) || isMonthOrWeekday(t.lower) || cues.names.suffixedWord.test(t.text)) return true;
@@ -205,6 +218,9 @@ export function newPeopleScan(model: TextModel, blocked: Uint8Array): PeopleScan
       if (n > 0 && scriptOf(t.text) !== scriptOf(tokens[i]?.text ?? '')) break;
       // "İlham Əliyev Rəşad Məmmədovla": after a first name and a surname, a first name opens the next person.
       if (counted >= 2 && nextPersonOpens(cues, tokens, k)) break;
+      // "Fərid Abbasov Koçun namizədliyi": a given name and a surname make the name; a word of no
+      // surname's shape after them is another person's or another name's, not a third part.
+      if (counted >= 2 && surnameClosesName(cues, tokens, k)) break;
       if (initial(k) && (initial(k + 1) || isNameToken(k + 1))) {
         n++;
         initials++;

@@ -25,7 +25,15 @@ export function capitalRun(tokens: readonly Token[], i: number, max = 3): Token[
 export function cuePlace(
   model: TextModel,
   i: number,
-): { name: string; type: PlaceType; first: Token; last: Token; length: number } | null {
+): {
+  name: string;
+  type: PlaceType;
+  first: Token;
+  last: Token;
+  length: number;
+  /** Read from a case ending alone: the nominative is a guess. */
+  guessed?: boolean;
+} | null {
   const { tokens, language } = model;
   const cues = packFor(language).analysis.places.cues;
   const t = tokens[i];
@@ -86,7 +94,21 @@ export function cuePlace(
       const ending = noun.gender === 'f' ? 'ая' : /[кгхжшщч]$/u.test(stem) ? 'ий' : 'ый';
       return { name: `${stem}${ending} ${noun.nom}`, type: 'region', first: t, last: next, length: 2 };
     }
-    return null;
+    return obliqueCue();
+  }
+  /**
+   * "в Чиланзаре", "из Кёльна": one capitalised word right after a place preposition, in the case it
+   * governs, standing alone (no capitalised word after it, not in quote marks, not an acronym).
+   */
+  function obliqueCue(): ReturnType<typeof cuePlace> {
+    if (!t || !cues.obliquePlace || !sameSentence(prev) || gap(model.body, prev, t) !== ' ') return null;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.base) || /[«“"„]/u.test(model.body[t.start - 1] ?? '')) return null;
+    const next = tokens[i + 1];
+    if (next && next.cap && next.sentence === t.sentence && next.start - t.end <= 1) return null;
+    const nominative = cues.obliquePlace(prev.lower, t.lower);
+    if (!nominative) return null;
+    const name = `${t.base.charAt(0)}${nominative.slice(1)}`;
+    return { name, type: 'city', first: t, last: t, length: 1, guessed: true };
   }
   function azerbaijaniCue(): ReturnType<typeof cuePlace> {
     if (!t) return null;

@@ -24,6 +24,8 @@ export interface PlaceMention {
   end: number;
   text: string;
   tokenIndex: number;
+  /** Read from a case ending alone ("в Чиланзаре"): the name's nominative is a guess. */
+  guessed?: boolean;
 }
 
 function pushMention(
@@ -176,6 +178,8 @@ export function findPlaceMentions(model: TextModel): PlaceMention[] {
         capital: false,
       };
       pushMention(out, entry, 'name', cue.first, cue.last, body);
+      const pushed = out[out.length - 1];
+      if (pushed && cue.guessed) pushed.guessed = true;
       i = Math.max(i, cue.last.index);
       continue;
     }

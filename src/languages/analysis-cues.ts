@@ -246,6 +246,13 @@ export interface PlaceWordCues {
   /** "X kəndi", "X rayonunda". */
   settlementAfter: RegExp;
   regionNounAfter: RegExp;
+  /**
+   * Why: a town missing from the gazetteer still shows by its grammar: a capitalised word after a
+   * place preposition with the case ending that preposition governs ("в Чиланзаре", "из Кёльна").
+   * Its nominative given the preposition and the word (both lower case), or null when the pair is
+   * not that shape; languages without such cases leave it null.
+   */
+  obliquePlace: ((preposition: string, word: string) => string | null) | null;
 }
 
 /** A date as its parts, as chrono gives them. */
@@ -360,6 +367,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
       regionAdjective: never,
       settlementAfter: never,
       regionNounAfter: never,
+      obliquePlace: null,
     },
   },
   dates: {

@@ -142,6 +142,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'hospital', 'clinic', 'polyclinic', 'school', 'college', 'lyceum', 'club', 'league', 'chamber', 'holding',
   'holdings', 'commissariat', 'board', 'broadcasting', 'television', 'conservatory', 'society', 'trust',
   'concern',
+  // Cultural and scientific institutions.
+  'museum', 'observatory', 'library', 'theatre', 'theater', 'laboratory', 'gallery', 'archives',
 ]);
 
 /** Heads a state company's own name follows without a connector ("State Concern Türkmengaz"). */

@@ -25,7 +25,7 @@ import {
   RU_SPEECH_PARTICIPLES,
 } from './data/speech.ts';
 import { RU_FEMALE_FIRST_NAMES, RU_MALE_FIRST_NAMES } from './data/names.ts';
-import { ruInflectedPlace, ruNameForms, stemRu } from './places.ts';
+import { ruInflectedPlace, ruNameForms, ruObliquePlace, stemRu } from './places.ts';
 import { RU_ADJ_ENDING, RU_FINITE, RU_REGION_NOUNS, RU_SETTLEMENT } from './data/place-cues.ts';
 import { isRuTypeAdjective, ruHead } from './equipment.ts';
 import {
@@ -92,6 +92,7 @@ export const ruAnalysis: AnalysisCues = {
       regionNouns: RU_REGION_NOUNS,
       regionAdjective: RU_ADJ_ENDING,
       surnameAfter: /\p{Ll}(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская|цкий|цкая|швили|дзе|ян|енко)$/u,
+      obliquePlace: ruObliquePlace,
     },
   },
   dates: {

@@ -85,6 +85,8 @@ const HEADS_M = [
   'профсоюз',
   'театр',
 ];
+/** Masculine heads in -й: "музей" → "музея", "музею", "музеем", "музее". */
+const HEADS_M_SOFT = ['музей'];
 const HEADS_N_O = [
   'агентство',
   'министерство',
@@ -114,6 +116,7 @@ const HEAD_FORMS: ReadonlyMap<string, { nom: string; gender: Gender }> = (() => 
   }
   for (const h of HEADS_F_IA) put(h, 'f', h.slice(0, -2), ['ия', 'ии', 'ию', 'ией']);
   for (const h of HEADS_M) put(h, 'm', h, ['', 'а', 'у', 'ом', 'е']);
+  for (const h of HEADS_M_SOFT) put(h, 'm', h.slice(0, -1), ['й', 'я', 'ю', 'ем', 'е']);
   for (const h of HEADS_N_O) put(h, 'n', h.slice(0, -1), ['о', 'а', 'у', 'ом', 'е']);
   for (const h of HEADS_N_IE) put(h, 'n', h.slice(0, -2), ['ие', 'ия', 'ию', 'ием', 'ии']);
   // Plural heads: "Вооружённые силы", "Коллективных сил", "Пограничными войсками".
@@ -121,6 +124,77 @@ const HEAD_FORMS: ReadonlyMap<string, { nom: string; gender: Gender }> = (() => 
   put('войска', 'p', 'войск', ['а', '', 'ам', 'ами', 'ах']);
   return map;
 })();
+
+/** The cases each form of a head may be in, as "gender:case" ("корпорации" → f:gen, f:dat, f:loc). */
+const HEAD_CASES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  const put = (gender: Gender, stem: string, forms: Readonly<Record<string, string>>): void => {
+    for (const [ending, cases] of Object.entries(forms)) {
+      const set = map.get(stem + ending) ?? new Set<string>();
+      for (const c of cases.split(' ')) set.add(`${gender}:${c}`);
+      map.set(stem + ending, set);
+    }
+  };
+  for (const h of HEADS_F_A) {
+    const stem = h.slice(0, -1);
+    put('f', stem, {
+      а: 'nom',
+      [/[гкхжшчщ]$/.test(stem) ? 'и' : 'ы']: 'gen',
+      е: 'dat loc',
+      у: 'acc',
+      ой: 'ins',
+      ою: 'ins',
+    });
+  }
+  for (const h of HEADS_F_IA)
+    put('f', h.slice(0, -2), { ия: 'nom', ии: 'gen dat loc', ию: 'acc', ией: 'ins' });
+  for (const h of HEADS_M) put('m', h, { '': 'nom acc', а: 'gen acc', у: 'dat', ом: 'ins', е: 'loc' });
+  for (const h of HEADS_M_SOFT)
+    put('m', h.slice(0, -1), { й: 'nom acc', я: 'gen acc', ю: 'dat', ем: 'ins', е: 'loc' });
+  for (const h of HEADS_N_O)
+    put('n', h.slice(0, -1), { о: 'nom acc', а: 'gen', у: 'dat', ом: 'ins', е: 'loc' });
+  for (const h of HEADS_N_IE)
+    put('n', h.slice(0, -2), { ие: 'nom acc', ия: 'gen', ию: 'dat', ием: 'ins', ии: 'loc' });
+  return map;
+})();
+
+/** The gender and case each singular adjective ending marks. */
+const ADJ_CASES: Readonly<Record<string, readonly string[]>> = {
+  ый: ['m:nom', 'm:acc'],
+  ий: ['m:nom', 'm:acc'],
+  ого: ['m:gen', 'n:gen', 'm:acc'],
+  его: ['m:gen', 'n:gen', 'm:acc'],
+  ому: ['m:dat', 'n:dat'],
+  ему: ['m:dat', 'n:dat'],
+  ым: ['m:ins', 'n:ins'],
+  им: ['m:ins', 'n:ins'],
+  ом: ['m:loc', 'n:loc'],
+  ем: ['m:loc', 'n:loc'],
+  // "Деловой": a stressed masculine nominative too.
+  ой: ['m:nom', 'm:acc', 'f:gen', 'f:dat', 'f:ins', 'f:loc'],
+  ей: ['f:gen', 'f:dat', 'f:ins', 'f:loc'],
+  ою: ['f:ins'],
+  ею: ['f:ins'],
+  ая: ['f:nom'],
+  яя: ['f:nom'],
+  ую: ['f:acc'],
+  юю: ['f:acc'],
+  ое: ['n:nom', 'n:acc'],
+  ее: ['n:nom', 'n:acc'],
+};
+
+/**
+ * Whether an adjective can agree with a singular head form in gender and case: "Позднее федерация"
+ * (neuter before feminine) and "Основным клиентом порта" (instrumental before genitive) cannot, so
+ * they are no name. Plural heads and words of no known shape are let through.
+ */
+export function ruAdjectiveAgrees(adjective: string, head: string): boolean {
+  const cases = HEAD_CASES.get(head);
+  const ending = ADJ.exec(adjective)?.[2];
+  const marks = ending === undefined ? undefined : ADJ_CASES[ending];
+  if (!cases || !marks) return true;
+  return marks.some((m) => cases.has(m));
+}
 
 /** The head noun a word is a form of, or null. */
 export function ruOrgHead(lower: string): { nom: string; gender: Gender } | null {
@@ -164,6 +238,8 @@ export function ruNominativeOrgName(words: readonly string[]): string[] | null {
   if (head === undefined) return null;
   const before = words.slice(0, h).map((w) => w.toLowerCase());
   if (before.some((w) => !(head.gender === 'p' ? ADJ_PLURAL : ADJ).test(w))) return null;
+  const headLower = words[h]?.toLowerCase() ?? '';
+  if (before.some((w) => !ruAdjectiveAgrees(w, headLower))) return null;
   // A district is a body only as a military one ("Южный военный округ"); others are places.
   if (head.nom === 'округ' && words.length > 1 && !before.some((w) => w.startsWith('военн'))) return null;
   // "Движение по трассе" is traffic, not a movement.

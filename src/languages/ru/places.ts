@@ -1,5 +1,6 @@
 /** Russian place names: inflected forms of gazetteer names and the stems they are looked up by. */
 import { RU_ADJECTIVE_ENDINGS, RU_DEMONYM_STEMS } from './data/demonyms.ts';
+import { ruOrgHead } from './org-names.ts';
 
 export function stemRu(word: string): string {
   // Four letters and up: "Доха" → "Дохе", "Рига" → "Риге" (names need a capital to match).
@@ -102,4 +103,55 @@ export function ruInflectedPlace<
       return { entry: null, demonymOf: d.code };
   }
   return null;
+}
+
+/** Prepositions of place and the case each governs: locative after "в", genitive after "из", "до". */
+const RU_PLACE_PREPOSITIONS: Readonly<Record<string, 'loc' | 'gen'>> = {
+  в: 'loc',
+  во: 'loc',
+  из: 'gen',
+  до: 'gen',
+  близ: 'gen',
+  около: 'gen',
+  возле: 'gen',
+  вблизи: 'gen',
+};
+
+/**
+ * Nouns that are never towns though capitalised after "в" or "из": bodies by their head noun
+ * ("в Совете безопасности"), abstract nouns ("Соглашении", "Рождества", "Ассоциации") and
+ * messaging platforms ("написал в Телеграме"), a closed class of their own.
+ */
+const NOT_A_TOWN = /(?:ении|ании|ации|иции|ссии|нции|ства|стве)$/u;
+const PLATFORM_STEMS = new Set([
+  'телеграм',
+  'фейсбук',
+  'твиттер',
+  'инстаграм',
+  'ютуб',
+  'ватсап',
+  'вотсап',
+  'тикток',
+  'дзен',
+]);
+
+/**
+ * The nominative of a one-word town or region written after a place preposition, from the case
+ * ending that preposition governs: "в Чиланзаре" → "чиланзар", "из Кёльна" → "кёльн", "в Калифорнии"
+ * → "калифорния". Endings that leave the nominative open ("в Казани": -ь or -я; "в Кремле": -л or
+ * -ль) and adjectives give null: the place is not guessed.
+ */
+export function ruObliquePlace(preposition: string, word: string): string | null {
+  const governed = RU_PLACE_PREPOSITIONS[preposition];
+  if (!governed || word.length < 5 || !/^[а-яё]+$/u.test(word)) return null;
+  if (/(?:ой|ом|ей|ем|ых|их|ым|им|ого|его|ому|ему|ая|ий|ый|ое|ее|ие|ые|ье)$/u.test(word)) return null;
+  let nominative: string | null = null;
+  if (word.endsWith('ии')) nominative = `${word.slice(0, -2)}ия`;
+  else if (governed === 'loc' && /[бвгджзкмнпрстфхцчшщ]е$/u.test(word)) nominative = word.slice(0, -1);
+  // A genitive -а after a surname's shape is a person ("около Петрова"), never guessed as a town.
+  else if (governed === 'gen' && /[бвгджзкмнпрстфхцчшщ]а$/u.test(word) && !/(?:ов|ев|ёв|ин)а$/u.test(word))
+    nominative = word.slice(0, -1);
+  if (nominative === null) return null;
+  if (NOT_A_TOWN.test(word) || PLATFORM_STEMS.has(nominative) || ruOrgHead(nominative)) return null;
+  return nominative;
 }
