@@ -89,3 +89,69 @@ describe('an infinitive after an object pronoun looks ahead', () => {
     expect(run('The council met them on 2 February.', 'en')).toEqual([['on 2 February', '2026-02-02']]);
   });
 });
+
+describe('Azerbaijani tense by personal future and past participle', () => {
+  it('reads a first- or second-person future as future', () => {
+    expect(run('Qərarı şənbə günü elan edəcəyik.', 'az')).toEqual([['şənbə günü', '2026-03-14']]);
+    expect(run('Mən bazar ertəsi Gəncəyə gedəcəyəm.', 'az')).toEqual([['bazar ertəsi', '2026-03-16']]);
+    expect(run('Nəticəni çərşənbə günü öyrənəcəksiniz.', 'az')).toEqual([['çərşənbə günü', '2026-03-18']]);
+  });
+
+  it('reads a past participle before its noun as past', () => {
+    expect(run('Şirkət bazar ertəsi yaydığı bəyanatda işin davam ediləcəyini bildirib.', 'az')).toEqual([
+      ['bazar ertəsi', '2026-03-09'],
+    ]);
+    expect(run('Nazir çərşənbə günü keçirdiyi görüşdə yeni layihələr açılacağını deyib.', 'az')).toEqual([
+      ['çərşənbə günü', '2026-03-11'],
+    ]);
+    expect(run('Sahibkar şənbə günü aldığı icazə ilə tikintiyə başlayacaq.', 'az')).toEqual([
+      ['şənbə günü', '2026-03-07'],
+    ]);
+  });
+
+  it('keeps a third-person future as future (near miss)', () => {
+    expect(run('Komissiya bazar ertəsi iclas keçirəcək.', 'az')).toEqual([['bazar ertəsi', '2026-03-16']]);
+  });
+});
+
+describe('a date set by an act (ru "на")', () => {
+  it('reads "назначено/перенесли/отложили на" as the nearest date', () => {
+    expect(run('Оглашение приговора назначено на 2 апреля.', 'ru')).toEqual([['2 апреля', '2026-04-02']]);
+    expect(run('Слушания перенесли на 20 января.', 'ru', '2025-12-20')).toEqual([
+      ['20 января', '2026-01-20'],
+    ]);
+    expect(run('Запуск спутника отложили на 1 марта.', 'ru', '2026-02-10')).toEqual([
+      ['1 марта', '2026-03-01'],
+    ]);
+  });
+
+  it('keeps the past for "в ночь на" and "по состоянию на" (near miss)', () => {
+    expect(run('В ночь на 2 марта в горах выпал снег.', 'ru')).toEqual([['2 марта', '2026-03-02']]);
+    expect(run('Запасы зерна по состоянию на 1 февраля составили 2 млн тонн.', 'ru')).toEqual([
+      ['1 февраля', '2026-02-01'],
+    ]);
+  });
+
+  it('reads "в минувшую/предстоящую пятницу" as the last or next one', () => {
+    expect(run('Совет в минувшую пятницу утвердил бюджет.', 'ru')).toEqual([['пятницу', '2026-03-06']]);
+    expect(run('Торги в предстоящую субботу пройдут в Актау.', 'ru')).toEqual([['субботу', '2026-03-14']]);
+  });
+});
+
+describe('verbs of expecting look ahead (en)', () => {
+  it('reads "expect/hope/aim … by March" as the coming month', () => {
+    expect(run('“We expect the report by June,” the director told reporters.', 'en', '2025-10-09')).toEqual([
+      ['June', '2026-06'],
+    ]);
+    expect(run('The airline hopes to resume flights in April.', 'en', '2025-10-09')).toEqual([
+      ['April', '2026-04'],
+    ]);
+    expect(run('Engineers aim to finish the bridge in May.', 'en', '2025-10-09')).toEqual([
+      ['May', '2026-05'],
+    ]);
+  });
+
+  it('keeps the past month with a past verb (near miss)', () => {
+    expect(run('The report arrived in June.', 'en', '2025-10-09')).toEqual([['June', '2025-06']]);
+  });
+});

@@ -121,6 +121,11 @@ export interface AnalysisCues {
     weekdayModifiers: Readonly<Record<string, 'last' | 'next'>>;
     /** A first word that, with a present-tense verb, counts from a past date ("стоят с понедельника"). */
     sinceWords: ReadonlySet<string>;
+    /**
+     * Text ending right before a date that names it as a target set by an act ("назначено на 22
+     * января", "перенесли на"): the nearest such date, not the last past one; null reads none.
+     */
+    targetBefore: RegExp | null;
     /** Years and ranges of years ("in 2014", "2014–2016 годах", "2014-cü ildə"). */
     years: ((body: string, emit: YearSink) => void) | null;
   };
@@ -374,6 +379,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     relativeDates: null,
     weekdayModifiers: {},
     sinceWords: new Set(['since']),
+    targetBefore: null,
     years: null,
   },
   equipment: {

@@ -203,6 +203,13 @@ export function azParsers(): Parser[] {
 }
 
 const AZ_FUTURE_PARTICIPLE = /(?:acağ|əcəy)(?:ı|i|ını|ini|ına|inə|ından|indən)$/u;
+/** The future with a personal ending: "açıqlayacağıq", "gedəcəyəm", "edəcəksiniz". */
+const AZ_FUTURE_PERSONAL = /(?:acağ(?:am|ıq)|əcəy(?:əm|ik)|(?:acaq|əcək)(?:san|sən|sınız|siniz))$/u;
+/**
+ * A past participle before its noun ("bazar ertəsi yaydığı açıqlamada", "keçirdiyi görüşdə"):
+ * a relative clause about an act already done.
+ */
+const AZ_PAST_PARTICIPLE = /(?:dığ|diy|duğ|düy|tığ|tiy|tuğ|tüy)(?:ı|i|u|ü)$/u;
 const AZ_EXPECTING = /^(?:gözlən|gözləyir|planlaşdırıl|planlaşdırır|nəzərdə\s*tutul)/u;
 
 // The past suffix is written -dı/-di/-du/-dü after any consonant; a word in -tı/-ti is a noun with
@@ -218,8 +225,9 @@ const isFiniteAz = (w: string): boolean => !/(?:mir|nir|sir|zir)$/u.test(w) || w
 export function azWordTense(w: string, cap: boolean): Tense | null {
   if (AZ_FUTURE_MARKERS.includes(w) || AZ_FUTURE_SUFFIXES.some((s) => w.endsWith(s))) return 'future';
   // Future participles ("elan olunacağı gözlənilir", "başa çatacağını") and verbs of expecting and planning.
-  if (AZ_FUTURE_PARTICIPLE.test(w) || AZ_EXPECTING.test(w)) return 'future';
+  if (AZ_FUTURE_PARTICIPLE.test(w) || AZ_FUTURE_PERSONAL.test(w) || AZ_EXPECTING.test(w)) return 'future';
   if (cap || w.length < 4) return null;
+  if (w.length >= 5 && AZ_PAST_PARTICIPLE.test(w)) return 'past';
   if (AZ_PAST.test(w)) return 'past';
   if (AZ_PRESENT.test(w) && isFiniteAz(w)) return 'present';
   return null;

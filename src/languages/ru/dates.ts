@@ -53,6 +53,14 @@ export function ruWordTense(w: string, cap: boolean, first: boolean): Tense | nu
   return null;
 }
 
+/**
+ * "назначено на 22 января", "перенесли на 5 мая", "отложено на 3 марта": "на" after a verb or a
+ * short participle names the date an act set, ahead of the act; "в ночь на", "по состоянию на",
+ * "цены на" (a noun before "на") do not.
+ */
+export const RU_TARGET_BEFORE =
+  /(?<![\p{L}])\p{Ll}{3,}(?:ено|ена|ён|ана|ано|ят|ли|ло|ла|ил|ал|ел|ет|ит|ут|ют)\s+на\s+$/u;
+
 /** "на следующей неделе", "в прошлом месяце", "с шести утра", "Накануне", "вчера". */
 export function ruRelativeDates(body: string, emit: RelativeDateSink): void {
   const re =
