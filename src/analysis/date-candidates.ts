@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { type Span, type TextModel } from './tokenize.ts';
 import { packFor } from '../languages/index.ts';
-import type { RelativeParts } from '../languages/analysis-cues.ts';
+import type { RelativeParts, Season, SeasonYear } from '../languages/analysis-cues.ts';
 import { enCore } from '../languages/en.ts';
 import { addDays, partsOfYmd, toUtc, type Parts, type Ymd } from './date-calendar.ts';
 
@@ -147,7 +147,29 @@ export function relativeCandidates(model: TextModel, pub: Ymd): Candidate[] {
     }
     return p;
   };
+  const season = (
+    start: number,
+    text: string,
+    which: Season,
+    year: SeasonYear | null,
+    edge?: 'start' | 'end',
+  ): void => {
+    const months = seasonParts(which, year, pub);
+    const from = edge === 'end' ? months.to : months.from;
+    const to = edge === undefined ? months.to : null;
+    // A season without a year is a period the tense places (and, in the present, a habit).
+    out.push({
+      start,
+      end: start + text.length,
+      from,
+      to,
+      period: year === null,
+      relative: year !== null,
+      text,
+    });
+  };
   packFor(language).analysis.dates.relativeDates?.(body, {
+    season,
     unit: push,
     day,
     span: (start, text, from, to, relative) =>
@@ -164,6 +186,38 @@ export function relativeCandidates(model: TextModel, pub: Ymd): Candidate[] {
       }),
   });
   return out;
+}
+
+/** A season's months; winter runs from December into the next year. */
+const SEASON_MONTHS: Readonly<Record<Season, readonly [number, number]>> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  winter: [12, 2],
+};
+
+/**
+ * A season's first and last month. A year written or counted is that year's season (its winter
+ * runs into the next); "last" is the latest one over before publication's month, "next" the first
+ * one starting after it, "this" the one publication falls in, else the one starting that year.
+ * Without a year the months stay bare and the clause's tense picks the year.
+ */
+export function seasonParts(which: Season, year: SeasonYear | null, pub: Ymd): { from: Parts; to: Parts } {
+  const [a, b] = SEASON_MONTHS[which];
+  const of = (y: number): { from: Parts; to: Parts } => ({
+    from: { year: y, month: a },
+    to: { year: b < a ? y + 1 : y, month: b },
+  });
+  if (year === null) return { from: { month: a }, to: { month: b } };
+  if ('year' in year) return of(year.year);
+  if ('yearOffset' in year) return of(pub.y + year.yearOffset);
+  const now = pub.y * 12 + pub.m;
+  const startOf = (y: number): number => y * 12 + a;
+  const endOf = (y: number): number => (b < a ? y + 1 : y) * 12 + b;
+  const years = [pub.y - 2, pub.y - 1, pub.y, pub.y + 1];
+  if (year.which === 'last') return of(years.filter((y) => endOf(y) < now).pop() ?? pub.y - 1);
+  if (year.which === 'next') return of(years.find((y) => startOf(y) > now) ?? pub.y + 1);
+  return of(years.find((y) => startOf(y) <= now && now <= endOf(y)) ?? pub.y);
 }
 
 export function yearCandidates(
@@ -192,7 +246,7 @@ export function yearCandidates(
 }
 
 const AFTER_DURATION =
-  /^(?:after|после|спустя)\s+(?:\d+|a|an|one|two|three|four|five|six|several|a few|few|двух|трёх|трех|четырёх|пяти|нескольких|одного|полутора)\s+\S*\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|суток|недел\p{L}*|месяц\p{L}*|лет)(?!\p{L})/iu;
+  /^(?:after|после|спустя)\s+(?:\d+|a|an|one|two|three|four|five|six|several|a few|few|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|двенадцати|нескольких|многих|одного|полутора)\s+\S*\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|суток|недел\p{L}*|месяц\p{L}*|лет)(?!\p{L})/iu;
 const VAGUE_SPAN =
   /\b(?:(?:the\s+)?(?:past|last|recent|coming|next)\s+(?:few|several|couple\s+of)\s+|recent\s+)(?:days|weeks|months|years)\b|последние\s+(?:дни|недели|месяцы|годы)/iu;
 /**
@@ -378,7 +432,12 @@ export function chronoCandidates(
     };
     if (from.day !== undefined && from.month !== undefined && !c.to) {
       // "17–21 noyabr", "22–26 сентября": a day before the date, joined by a dash.
-      const lead = /(?<![\d.,:])(\d{1,2})\s*[–—-]\s*$/u.exec(body.slice(Math.max(0, start - 8), start));
+      // "between 3 and 19 March", "from 3 to 19 March": the first day written bare before the second.
+      const lead =
+        /(?<![\d.,:])(\d{1,2})\s*[–—-]\s*$/u.exec(body.slice(Math.max(0, start - 8), start)) ??
+        /(?<=\b(?:[Bb]etween|[Ff]rom)\s+)(\d{1,2})\s+(?:and|to|until|till|through)\s+$/u.exec(
+          body.slice(Math.max(0, start - 30), start),
+        );
       if (lead && Number(lead[1]) < from.day) {
         c.to = { ...from };
         c.from = { ...from, day: Number(lead[1]) };

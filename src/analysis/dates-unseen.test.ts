@@ -155,3 +155,81 @@ describe('verbs of expecting look ahead (en)', () => {
     expect(run('The report arrived in June.', 'en', '2025-10-09')).toEqual([['June', '2025-06']]);
   });
 });
+
+describe('seasons are month ranges', () => {
+  it('reads a season with a modifier, a year or a counted year (en)', () => {
+    expect(run('Tourism fell sharply last summer.', 'en')).toEqual([['last summer', '2025-06/2025-08']]);
+    expect(run('The line should open in the autumn of 2027.', 'en')).toEqual([
+      ['the autumn of 2027', '2027-09/2027-11'],
+    ]);
+    expect(run('Fuel will cost more next winter.', 'en', '2025-11-05')).toEqual([
+      ['next winter', '2025-12/2026-02'],
+    ]);
+    expect(run('The stadium must be ready by the end of next summer.', 'en')).toEqual([
+      ['next summer', '2026-08'],
+    ]);
+  });
+
+  it('reads a season in the instrumental or with a year (ru)', () => {
+    expect(run('Осенью 2027 года завод выпустит первую партию.', 'ru')).toEqual([
+      ['Осенью 2027 года', '2027-09/2027-11'],
+    ]);
+    expect(run('Прошлой зимой в районе не хватало угля.', 'ru')).toEqual([
+      ['Прошлой зимой', '2025-12/2026-02'],
+    ]);
+    expect(run('Летом следующего года откроется новый терминал.', 'ru')).toEqual([
+      ['Летом следующего года', '2027-06/2027-08'],
+    ]);
+    expect(run('Весной мост откроют для грузовиков.', 'ru', '2025-11-05')).toEqual([
+      ['Весной', '2026-03/2026-05'],
+    ]);
+  });
+
+  it('reads a season of a year written or counted (az)', () => {
+    expect(run('Muzey 2028-ci ilin yazında açılacaq.', 'az')).toEqual([
+      ['2028-ci ilin yazında', '2028-03/2028-05'],
+    ]);
+    expect(run('Ötən ilin payızında qiymətlər düşüb.', 'az')).toEqual([
+      ['Ötən ilin payızında', '2025-09/2025-11'],
+    ]);
+    expect(run('Bu qış Bakıda qar az yağıb.', 'az', '2026-01-20')).toEqual([['Bu qış', '2025-12/2026-02']]);
+  });
+
+  it('leaves out a season as a habit or an adjective (near miss)', () => {
+    expect(run('In the summer the lake dries up.', 'en')).toEqual([]);
+    expect(run('Farmers sowed winter wheat on Monday.', 'en')).toEqual([['on Monday', '2026-03-09']]);
+    expect(run('Зимой дорога закрывается из-за снега.', 'ru')).toEqual([]);
+  });
+});
+
+describe('a first day written bare before a day and month', () => {
+  it('reads "between 3 and 19 March" and "from 3 to 9 November" as ranges', () => {
+    expect(run('Inspectors took samples between 4 and 18 February.', 'en')).toEqual([
+      ['4 and 18 February', '2026-02-04/2026-02-18'],
+    ]);
+    expect(run('Border checks were tightened from 2 to 9 March.', 'en')).toEqual([
+      ['2 to 9 March', '2026-03-02/2026-03-09'],
+    ]);
+    expect(run('The fair ran from 1 until 5 February in Aktau.', 'en')).toEqual([
+      ['1 until 5 February', '2026-02-01/2026-02-05'],
+    ]);
+  });
+
+  it('does not join a count of people to a date (near miss)', () => {
+    expect(run('Between 30 and 40 people came on 19 February.', 'en')).toEqual([
+      ['on 19 February', '2026-02-19'],
+    ]);
+  });
+});
+
+describe('after N hours of talks (ru) is how long', () => {
+  it('leaves out "после шести/семи/десяти часов"', () => {
+    expect(run('После семи часов переговоров делегации подписали протокол.', 'ru')).toEqual([]);
+    expect(run('Спасатели нашли туристов после десяти часов поисков.', 'ru')).toEqual([]);
+    expect(run('После шести часов споров депутаты приняли закон.', 'ru')).toEqual([]);
+  });
+
+  it('still reads a clock time after "после" with minutes (near miss)', () => {
+    expect(run('Движение откроют после 18:00 в пятницу.', 'ru').length).toBeGreaterThan(0);
+  });
+});

@@ -146,6 +146,8 @@ export function findDates(model: TextModel, published: string): DateMention[] {
           targeted && read === 'past'
           ? 'present'
           : read;
+    // "Зимой перевал закрывается", "In the summer the lake dries up": a bare season in the present is a habit.
+    if (c.period && c.from.year === undefined && c.from.month !== undefined && tense === 'present') continue;
     const modifier =
       /\b(last|next|this|past|previous|coming)\b/i.exec(c.text)?.[1]?.toLowerCase() ??
       packModifier(model.language, c.text);

@@ -279,7 +279,16 @@ export interface RelativeDateSink {
    * with a clock time ("bu gün saat 18:00-dan sabahadək").
    */
   relativeSpan(start: number, text: string, from: RelativeParts, to: RelativeParts | null): void;
+  /**
+   * A season ("next spring", "весной 2026 года", "gələn ilin yazında"): of a year written or counted
+   * from publication, the last/next/current one, or (null) the one the clause's tense points to;
+   * `edge` keeps its first or last month ("by the end of next summer").
+   */
+  season(start: number, text: string, season: Season, year: SeasonYear | null, edge?: 'start' | 'end'): void;
 }
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+export type SeasonYear = { year: number } | { yearOffset: number } | { which: 'last' | 'next' | 'this' };
 
 /** Parts of a date counted from publication: years or days away, with the month or clock time. */
 export interface RelativeParts {

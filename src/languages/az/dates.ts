@@ -1,6 +1,6 @@
 /** Azerbaijani date rules: chrono parsers for day-month forms, tense by suffixes, calendar units, years. */
 import type { Parser } from 'chrono-node';
-import type { RelativeDateSink, Tense, YearSink } from '../analysis-cues.ts';
+import type { RelativeDateSink, Season, SeasonYear, Tense, YearSink } from '../analysis-cues.ts';
 import { AZ_FUTURE_MARKERS, AZ_FUTURE_SUFFIXES } from '../data/speech.ts';
 import { AZ_MONTHS, AZ_WEEKDAYS } from './data/calendar.ts';
 import { azDayTimeRanges, azYearParts } from './date-spans.ts';
@@ -233,9 +233,50 @@ export function azWordTense(w: string, cap: boolean): Tense | null {
   return null;
 }
 
+const AZ_SEASONS: Readonly<Record<string, Season>> = {
+  yaz: 'spring',
+  yay: 'summer',
+  payız: 'autumn',
+  qış: 'winter',
+};
+/**
+ * "2027-ci ilin payızında", "gələn ilin yazında", "bu payız", "ötən qış", "qışda": a season of a year
+ * written or counted, the last/next/current one, or (in the locative alone) the one the tense points to.
+ */
+function azSeasons(body: string, emit: RelativeDateSink): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const push = (index: number, text: string, word: string, year: SeasonYear | null): void => {
+    const season = AZ_SEASONS[word.toLocaleLowerCase('az')];
+    if (!season) return;
+    emit.season(index, text, season, year);
+    spans.push({ start: index, end: index + text.length });
+  };
+  for (const m of body.matchAll(
+    /(?<![\p{L}\d])(?:(\d{4})-(?:ci|cı|cu|cü)|(gələn|ötən|keçən|bu|cari|növbəti|Gələn|Ötən|Keçən|Bu|Cari|Növbəti))\s+ilin\s+(yaz|yay|payız|qış)(?:ında|ının|ına|ın|undan)(?![\p{L}])/gu,
+  )) {
+    const w = (m[2] ?? '').toLocaleLowerCase('az');
+    const year = m[1]
+      ? { year: Number(m[1]) }
+      : { yearOffset: w === 'ötən' || w === 'keçən' ? -1 : w === 'bu' || w === 'cari' ? 0 : 1 };
+    push(m.index, m[0], m[3] ?? '', year);
+  }
+  const free = (start: number, end: number): boolean => !spans.some((t) => t.start < end && start < t.end);
+  for (const m of body.matchAll(
+    /(?<![\p{L}])(gələn|ötən|keçən|bu|növbəti|Gələn|Ötən|Keçən|Bu|Növbəti)\s+(yaz|yay|payız|qış)(?:da|ı)?(?![\p{L}])/gu,
+  )) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const w = (m[1] ?? '').toLocaleLowerCase('az');
+    const which = w === 'ötən' || w === 'keçən' ? 'last' : w === 'bu' ? 'this' : 'next';
+    push(m.index, m[0], m[2] ?? '', { which });
+  }
+  for (const m of body.matchAll(/(?<![\p{L}])(payız|qış|Payız|Qış)(?:da|ında)(?![\p{L}])/gu))
+    if (free(m.index, m.index + m[0].length)) push(m.index, m[0], m[1] ?? '', null);
+  return spans;
+}
+
 /** "ötən həftə", "gələn ay", "bu il", "gələn ildən", "dünən"; parts of years and days (date-spans.ts). */
 export function azRelativeDates(body: string, emit: RelativeDateSink): void {
-  const taken = [...azYearParts(body, emit), ...azDayTimeRanges(body, emit)];
+  const taken = [...azSeasons(body, emit), ...azYearParts(body, emit), ...azDayTimeRanges(body, emit)];
   const free = (start: number, end: number): boolean => !taken.some((t) => t.start < end && start < t.end);
   for (const m of body.matchAll(
     /(?<![\p{L}])(ötən|keçən|gələn|bu|növbəti|cari|Ötən|Keçən|Gələn|Bu|Növbəti|Cari)\s+(həftə|ay|il)(?:dən|dan|də|da|in|ki)?(?![\p{L}])/gu,
