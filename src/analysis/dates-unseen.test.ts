@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates.ts';
 import { tokenize } from './tokenize.ts';
+import { analyze } from './analyze.ts';
+import type { AnalysisInput } from './types.ts';
 
 // 2026-03-12 is a Thursday.
 const run = (text: string, language: string, published = '2026-03-12') =>
@@ -231,5 +233,42 @@ describe('after N hours of talks (ru) is how long', () => {
 
   it('still reads a clock time after "после" with minutes (near miss)', () => {
     expect(run('Движение откроют после 18:00 в пятницу.', 'ru').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a part of a month or year belongs to the expression', () => {
+  const described = (text: string, language: string, published = '2026-03-12') =>
+    analyze({ body: text, published, language } as AnalysisInput).events.map((e) => [
+      e.expression,
+      e.iso,
+      e.description,
+    ]);
+
+  it('keeps "в начале/в конце/до конца" in a Russian expression, out of the description', () => {
+    expect(described('Выставка откроется в начале мая.', 'ru')).toEqual([
+      ['в начале мая', '2026-05', 'Выставка откроется'],
+    ]);
+    expect(described('Урожай собрали в конце августа.', 'ru')).toEqual([
+      ['в конце августа', '2025-08', 'Урожай собрали'],
+    ]);
+    expect(described('Проект сдадут до конца апреля.', 'ru')).toEqual([
+      ['до конца апреля', '2026-04', 'Проект сдадут'],
+    ]);
+  });
+
+  it('reads "до конца" a month as the nearest one (a deadline)', () => {
+    expect(run('Отчёт подготовят до конца января.', 'ru', '2025-12-10')).toEqual([
+      ['до конца января', '2026-01'],
+    ]);
+  });
+
+  it('keeps "sonunda/əvvəlində/bəri" in an Azerbaijani expression', () => {
+    expect(run('Körpü mayın sonunda açılacaq.', 'az')).toEqual([['mayın sonunda', '2026-05']]);
+    expect(run('Sərgi aprelin əvvəlində keçiriləcək.', 'az')).toEqual([['aprelin əvvəlində', '2026-04']]);
+    expect(run('2019-cu ildən bəri zavod işləmir.', 'az')).toEqual([['2019-cu ildən bəri', '2019']]);
+  });
+
+  it('leaves a day with no part word as it was (near miss)', () => {
+    expect(run('Sərgi aprelin 5-də keçiriləcək.', 'az')).toEqual([['aprelin 5-də', '2026-04-05']]);
   });
 });

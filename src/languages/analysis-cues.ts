@@ -126,6 +126,12 @@ export interface AnalysisCues {
      * января", "перенесли на"): the nearest such date, not the last past one; null reads none.
      */
     targetBefore: RegExp | null;
+    /**
+     * Words that name a part of the date and belong to its expression: before it ("в начале",
+     * "до конца") or after it ("sonunda", "əvvəlində", "bəri"); null reads none.
+     */
+    partBefore: RegExp | null;
+    partAfter: RegExp | null;
     /** Years and ranges of years ("in 2014", "2014–2016 годах", "2014-cü ildə"). */
     years: ((body: string, emit: YearSink) => void) | null;
   };
@@ -389,6 +395,8 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     weekdayModifiers: {},
     sinceWords: new Set(['since']),
     targetBefore: null,
+    partBefore: null,
+    partAfter: null,
     years: null,
   },
   equipment: {

@@ -274,6 +274,10 @@ function azSeasons(body: string, emit: RelativeDateSink): { start: number; end: 
   return spans;
 }
 
+/** "oktyabrın sonunda", "noyabrın əvvəlində", "2023-cü ildən bəri": a part of the date, kept in its expression. */
+export const AZ_PART_AFTER =
+  /^\s+(?:sonunda|sonunadək|sonlarında|əvvəlində|əvvəllərində|əvvəlindən|ortasında|ortalarında|ortasınadək)(?:\s+bəri)?(?![\p{L}])|^\s+bəri(?![\p{L}])/u;
+
 /** "ötən həftə", "gələn ay", "bu il", "gələn ildən", "dünən"; parts of years and days (date-spans.ts). */
 export function azRelativeDates(body: string, emit: RelativeDateSink): void {
   const taken = [...azSeasons(body, emit), ...azYearParts(body, emit), ...azDayTimeRanges(body, emit)];

@@ -59,7 +59,11 @@ export function ruWordTense(w: string, cap: boolean, first: boolean): Tense | nu
  * "цены на" (a noun before "на") do not.
  */
 export const RU_TARGET_BEFORE =
-  /(?<![\p{L}])\p{Ll}{3,}(?:ено|ена|ён|ана|ано|ят|ли|ло|ла|ил|ал|ел|ет|ит|ут|ют)\s+на\s+$/u;
+  /(?<![\p{L}])(?:\p{Ll}{3,}(?:ено|ена|ён|ана|ано|ят|ли|ло|ла|ил|ал|ел|ет|ит|ут|ют)\s+на|(?:[дД]о|[кК])\s+(?:конца|концу|середины|середине|началу))\s+$/u;
+
+/** "в начале октября", "до конца марта", "к середине года": a part of the date, kept in its expression. */
+export const RU_PART_BEFORE =
+  /(?<![\p{L}])(?:[вВ]\s+(?:начале|конце|середине)|[дД]о\s+(?:конца|середины|начала)|[кК]\s+(?:концу|середине|началу))\s+$/u;
 
 const RU_SEASONS: Readonly<Record<string, Season>> = {
   весной: 'spring',
