@@ -7,9 +7,11 @@
 import * as chrono from 'chrono-node';
 import { type Span, type TextModel } from './tokenize.ts';
 import { packFor } from '../languages/index.ts';
-import type { RelativeParts } from '../languages/analysis-cues.ts';
+import type { RelativeParts, Season, SeasonYear } from '../languages/analysis-cues.ts';
 import { enCore } from '../languages/en.ts';
 import { addDays, partsOfYmd, toUtc, type Parts, type Ymd } from './date-calendar.ts';
+import { notADate } from './date-not-a-date.ts';
+import { seasonParts } from './date-seasons.ts';
 
 export interface Candidate {
   start: number;
@@ -147,7 +149,29 @@ export function relativeCandidates(model: TextModel, pub: Ymd): Candidate[] {
     }
     return p;
   };
+  const season = (
+    start: number,
+    text: string,
+    which: Season,
+    year: SeasonYear | null,
+    edge?: 'start' | 'end',
+  ): void => {
+    const months = seasonParts(which, year, pub);
+    const from = edge === 'end' ? months.to : months.from;
+    const to = edge === undefined ? months.to : null;
+    // A season without a year is a period the tense places (and, in the present, a habit).
+    out.push({
+      start,
+      end: start + text.length,
+      from,
+      to,
+      period: year === null,
+      relative: year !== null,
+      text,
+    });
+  };
   packFor(language).analysis.dates.relativeDates?.(body, {
+    season,
     unit: push,
     day,
     span: (start, text, from, to, relative) =>
@@ -191,12 +215,6 @@ export function yearCandidates(
   return out;
 }
 
-const AFTER_DURATION =
-  /^(?:after|после|спустя)\s+(?:\d+|a|an|one|two|three|four|five|six|several|a few|few|двух|трёх|трех|четырёх|пяти|нескольких|одного|полутора)\s+\S*\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|суток|недел\p{L}*|месяц\p{L}*|лет)(?!\p{L})/iu;
-const VAGUE_SPAN =
-  /\b(?:(?:the\s+)?(?:past|last|recent|coming|next)\s+(?:few|several|couple\s+of)\s+|recent\s+)(?:days|weeks|months|years)\b|последние\s+(?:дни|недели|месяцы|годы)/iu;
-const DURATION_LEAD = /^(for|within|over|during the past|during the last)\b/i;
-const DURATION_UNIT = /\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 const RANGE_GLUE = /^\s*(?:–|—|-|to|and|until|till|through|по|до|—)\s*$/u;
 
 /** The longest stretch of text chrono reads at once. */
@@ -230,41 +248,37 @@ function chronoChunks(model: TextModel): Span[] {
   return out.map(({ start, end }) => ({ start, end }));
 }
 
-/** A match that is no date: "now", part of a word, a duration or a vague span. */
-function notADate(body: string, text: string, start: number): boolean {
-  const end = start + text.length;
-  if (/^\s*(?:now|сейчас|теперь|hazırda|indi)\s*$/iu.test(text)) return true;
-  // Inside a word: "май" in "генерал-майор".
-  const trimmedEnd = start + text.replace(/[\s,.;]+$/u, '').length;
-  if (/[\p{L}-]/u.test(body[start - 1] ?? ' ') || /\p{L}/u.test(body[trimmedEnd] ?? ' ')) return true;
-  if (DURATION_LEAD.test(text.trim())) return true;
-  // "after three hours of talks", "после трёх часов переговоров": how long, not when.
-  if (AFTER_DURATION.test(text.trim())) return true;
-  // "более двухсот лет назад": how long ago was not read, so no date either.
-  if (/^(?:лет|years|days|дней)\s+(?:назад|ago)$/iu.test(text.trim())) return true;
-  // "the past few days", "in recent weeks": a vague span, not a date.
-  if (VAGUE_SPAN.test(text) || VAGUE_SPAN.test(body.slice(Math.max(0, start - 12), end))) return true;
-  // "в течение трёх часов", "на протяжении недели": durations.
-  if (
-    /(?:в\s+)?течение|протяжении/iu.test(text) ||
-    /(?:в\s+течение|на\s+протяжении)\s*$/iu.test(body.slice(Math.max(0, start - 20), start))
-  )
-    return true;
-  // "for six weeks" is a duration; "scheduled for March 3" is a date.
-  if (
-    DURATION_UNIT.test(text) &&
-    /\b(for|lasting|lasted|over)\s+$/i.test(body.slice(Math.max(0, start - 10), start))
-  )
-    return true;
-  // "built in ten years", "in two decades": a count of long units is how long or a vague span.
-  if (
-    /^(?:in\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+(?:years?|decades?|months?)$/iu.test(
-      text.trim(),
-    ) &&
-    (/^in\s/iu.test(text.trim()) || /\bin\s+$/iu.test(body.slice(Math.max(0, start - 4), start)))
-  )
-    return true;
-  return false;
+/**
+ * A day and month with the other end of a range written beside it: "17–21 noyabr", "between 3 and
+ * 19 March" (the first day before), "Dec. 3 and 4", "September 18–21" (the last day after).
+ */
+function joinDays(body: string, c: Candidate, start: number, end: number): void {
+  const from = c.from;
+  if (from.day === undefined) return;
+  // "17–21 noyabr", "22–26 сентября": a day before the date, joined by a dash.
+  // "between 3 and 19 March", "from 3 to 19 March": the first day written bare before the second.
+  const lead =
+    /(?<![\d.,:])(\d{1,2})\s*[–—-]\s*$/u.exec(body.slice(Math.max(0, start - 8), start)) ??
+    /(?<=\b(?:[Bb]etween|[Ff]rom)\s+)(\d{1,2})\s+(?:and|to|until|till|through)\s+$/u.exec(
+      body.slice(Math.max(0, start - 30), start),
+    );
+  if (lead && Number(lead[1]) < from.day) {
+    c.to = { ...from };
+    c.from = { ...from, day: Number(lead[1]) };
+    c.start = start - lead[0].length;
+  } else {
+    // "Dec. 3 and 4": a second day of the same month.
+    const tail = /^\s*(?:and|&|и|və)\s+(\d{1,2})(?!\d|[:.,]\d|\s*(?:[ap]\.?m|per|%|час|hours?))/iu.exec(
+      body.slice(end),
+    );
+    // "September 18–21": the last day after a dash written close, as ranges are typeset.
+    const dashed = /^[–—-](\d{1,2})(?![\d%]|[:.,]\d)/u.exec(body.slice(end));
+    const second = tail ?? dashed;
+    if (second && Number(second[1]) > from.day && Number(second[1]) <= 31) {
+      c.to = { ...from, day: Number(second[1]) };
+      c.end = end + second[0].length;
+    }
+  }
 }
 
 export function chronoCandidates(
@@ -329,24 +343,7 @@ export function chronoCandidates(
       relative,
       text,
     };
-    if (from.day !== undefined && from.month !== undefined && !c.to) {
-      // "17–21 noyabr", "22–26 сентября": a day before the date, joined by a dash.
-      const lead = /(?<![\d.,:])(\d{1,2})\s*[–—-]\s*$/u.exec(body.slice(Math.max(0, start - 8), start));
-      if (lead && Number(lead[1]) < from.day) {
-        c.to = { ...from };
-        c.from = { ...from, day: Number(lead[1]) };
-        c.start = start - lead[0].length;
-      } else {
-        // "Dec. 3 and 4": a second day of the same month.
-        const tail = /^\s*(?:and|&|и|və)\s+(\d{1,2})(?!\d|[:.,]\d|\s*(?:[ap]\.?m|per|%|час|hours?))/iu.exec(
-          body.slice(end),
-        );
-        if (tail && Number(tail[1]) > from.day && Number(tail[1]) <= 31) {
-          c.to = { ...from, day: Number(tail[1]) };
-          c.end = end + tail[0].length;
-        }
-      }
-    }
+    if (from.day !== undefined && from.month !== undefined && !c.to) joinDays(body, c, start, end);
     // "Oct. 29-31 last year": the year is written after the date.
     const yearAfter = /^\s+(last|next|this)\s+year\b/i.exec(body.slice(c.end));
     if (yearAfter && c.from.month !== undefined && c.from.year === undefined) {

@@ -16,7 +16,22 @@ const APPROX =
   /(?:^|\s)((?:at\s+)?(?:around|about|approximately|roughly|circa|nearly|some|shortly after|shortly before|just after|just before|около|примерно|təxminən))\s+$/iu;
 const LEAD_PREP = /^(on|at|in|by|в|во)\s+/iu;
 
+/**
+ * The expression, with the words that name a part of it ("в начале октября", "oktyabrın sonunda",
+ * "2023-cü ildən bəri"): they belong to the date, not to the event's description.
+ */
 export function expressionSpan(model: TextModel, c: Candidate): { start: number; end: number } {
+  const span = baseSpan(model, c);
+  const { partBefore, partAfter } = packFor(model.language).analysis.dates;
+  const before = partBefore?.exec(model.body.slice(Math.max(0, span.start - 24), span.start));
+  const after = partAfter?.exec(model.body.slice(span.end, span.end + 40));
+  return {
+    start: before ? span.start - before[0].length : span.start,
+    end: after ? span.end + after[0].length : span.end,
+  };
+}
+
+function baseSpan(model: TextModel, c: Candidate): { start: number; end: number } {
   const { body, language } = model;
   let start = c.start;
   let end = c.end;

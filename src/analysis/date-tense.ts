@@ -43,6 +43,14 @@ const EN_FUTURE_WORDS = new Set([
   'scheduled',
   'due',
   'expected',
+  // Verbs of expecting and aiming look ahead in any person ("We expect the first bids by March").
+  'expect',
+  'expects',
+  'hope',
+  'hopes',
+  'aim',
+  'aims',
+  'intend',
   'plans',
   'plan',
   'intends',
@@ -66,6 +74,7 @@ const EN_PRESENT_WORDS = new Set([
   'ends',
   'meets',
 ]);
+const EN_OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 const EN_PASSIVE_AUX = new Set(['be', 'been', 'being']);
 const EN_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'mr', 'ms', 'mrs', 'dr']);
 /**
@@ -90,6 +99,13 @@ function wordTense(model: TextModel, k: number, from: number): Tense | null {
   if (t.cap && k !== from) return null;
   if (EN_FUTURE_WORDS.has(w)) return 'future';
   // "agreed … to set tariffs from January": the infinitive looks ahead.
+  // "invited him to attend": after an object pronoun and "to" comes an infinitive, whatever the lexicon knows.
+  if (
+    model.tokens[k - 1]?.lower === 'to' &&
+    EN_OBJECT_PRONOUNS.has(model.tokens[k - 2]?.lower ?? '') &&
+    !isFunctionWord(w)
+  )
+    return 'future';
   if (model.tokens[k - 1]?.lower === 'to' && (isInfinitive(w) || isVerb(w) || tagsOf(w).includes('Singular')))
     return model.tokens[k - 2] && isFunctionWord(model.tokens[k - 2]?.lower ?? '') ? null : 'future';
   // "should be restored by Wednesday", "was struck": the auxiliary carries the tense.

@@ -137,8 +137,17 @@ export function findDates(model: TextModel, published: string): DateMention[] {
     const read = tenseOf(model, c.start, c.end);
     // "стоят на рейде с понедельника": a present state counted from a date has begun already.
     const lead = /^\p{L}+/u.exec(model.body.slice(span.start, span.end))?.[0].toLocaleLowerCase() ?? '';
+    const cues = packFor(model.language).analysis.dates;
+    const targeted = cues.targetBefore?.test(model.body.slice(Math.max(0, c.start - 40), c.start)) ?? false;
     const tense =
-      read === 'present' && packFor(model.language).analysis.dates.sinceWords.has(lead) ? 'past' : read;
+      read === 'present' && cues.sinceWords.has(lead)
+        ? 'past'
+        : // "назначено на 22 января": a date an act set is the nearest one, whichever way it lies.
+          targeted && read === 'past'
+          ? 'present'
+          : read;
+    // "Зимой перевал закрывается", "In the summer the lake dries up": a bare season in the present is a habit.
+    if (c.period && c.from.year === undefined && c.from.month !== undefined && tense === 'present') continue;
     const modifier =
       /\b(last|next|this|past|previous|coming)\b/i.exec(c.text)?.[1]?.toLowerCase() ??
       packModifier(model.language, c.text);

@@ -128,6 +128,58 @@ function clauseDescription(model: TextModel, first: number, last: number, exprA:
   return { text: `${cut.slice(0, cut.lastIndexOf(' '))} …`, complete: false };
 }
 
+/**
+ * The object: up to 10 words after the verb, to a clause boundary, the expression left out; where
+ * it stopped, and whether the date itself closed the clause.
+ */
+function objectAfter(
+  model: TextModel,
+  v: number,
+  last: number,
+  exprA: number,
+  exprB: number,
+): { object: string[]; j: number; closedByDate: boolean } {
+  const { tokens, body } = model;
+  const inExpr = (k: number): boolean => k >= exprA && k <= exprB;
+  const gap = (k: number): string => body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
+  // Object: up to 10 words after the verb, to a clause boundary; the expression left out.
+  // An expression with a head noun ("a Friday meeting") keeps the noun.
+  const exprLast = tokens[exprB];
+  const exprNoun =
+    exprLast &&
+    exprB > exprA &&
+    /^(a|an|the)$/i.test(tokens[exprA]?.text ?? '') &&
+    /^\p{Ll}+$/u.test(exprLast.text)
+      ? exprLast.text
+      : null;
+  const object: string[] = [];
+  // A date set off by commas on both sides ("resumed, on Monday, in Vienna") is crossed; a comma
+  // after a date that closes its clause ("who flew in on Monday, promised") ends the object.
+  const parenthetical = PUNCT.test(gap(exprA));
+  // An expression with its own preposition ("on Monday") leaves no preposition dangling before it
+  // ("flew in on Monday" keeps "in").
+  const ownPreposition = isPreposition(tokens[exprA]?.lower ?? '');
+  let j = v + 1;
+  let closedByDate = false;
+  for (; j <= last && object.length < 10; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (PUNCT.test(gap(j)) && !inExpr(j) && (!inExpr(j - 1) || !parenthetical)) {
+      closedByDate = inExpr(j - 1);
+      break;
+    }
+    if (inExpr(j)) {
+      if (j === exprB && exprNoun !== null) object.push(exprNoun);
+      continue;
+    }
+    if (STOP_WORDS.has(t.lower)) break;
+    // A preposition left dangling by the removed expression ("on November 14").
+    if (isPreposition(t.lower) && inExpr(j + 1) && exprNoun === null && !ownPreposition) continue;
+    object.push(t.text);
+  }
+  return { object, j, closedByDate };
+}
+
 export function describeEvent(model: TextModel, start: number, end: number): EventDescription {
   const { tokens, body } = model;
   const s = sentenceAt(model, start);
@@ -208,35 +260,11 @@ export function describeEvent(model: TextModel, start: number, end: number): Eve
   let subjWords = subject.map((t) => t.text);
   if (subject.length > 4 && subject.every((t) => t.cap)) subjWords = subjWords.slice(-2);
 
-  // Object: up to 10 words after the verb, to a clause boundary; the expression left out.
-  // An expression with a head noun ("a Friday meeting") keeps the noun.
-  const exprLast = tokens[exprB];
-  const exprNoun =
-    exprLast &&
-    exprB > exprA &&
-    /^(a|an|the)$/i.test(tokens[exprA]?.text ?? '') &&
-    /^\p{Ll}+$/u.test(exprLast.text)
-      ? exprLast.text
-      : null;
-  const object: string[] = [];
-  let j = v + 1;
-  for (; j <= last && object.length < 10; j++) {
-    const t = tokens[j];
-    if (!t) break;
-    if (PUNCT.test(gap(j)) && !inExpr(j) && !inExpr(j - 1)) break;
-    if (inExpr(j)) {
-      if (j === exprB && exprNoun !== null) object.push(exprNoun);
-      continue;
-    }
-    if (STOP_WORDS.has(t.lower)) break;
-    // A preposition left dangling by the removed expression ("on November 14").
-    if (isPreposition(t.lower) && inExpr(j + 1) && exprNoun === null) continue;
-    object.push(t.text);
-  }
+  const { object, j, closedByDate } = objectAfter(model, v, last, exprA, exprB);
   const verb = tokens[v]?.text ?? '';
   let words = [...subjWords, ...aux, verb, ...object];
   // Too short to say much: add the next clause ("strike occurred when an Iskander missile landed …").
-  if (words.join(' ').length < 25 && j <= last) {
+  if (words.join(' ').length < 25 && j <= last && !closedByDate) {
     for (let m = j; m <= last && words.length < 16; m++) {
       const t = tokens[m];
       if (!t) break;

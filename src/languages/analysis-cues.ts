@@ -121,6 +121,17 @@ export interface AnalysisCues {
     weekdayModifiers: Readonly<Record<string, 'last' | 'next'>>;
     /** A first word that, with a present-tense verb, counts from a past date ("стоят с понедельника"). */
     sinceWords: ReadonlySet<string>;
+    /**
+     * Text ending right before a date that names it as a target set by an act ("назначено на 22
+     * января", "перенесли на"): the nearest such date, not the last past one; null reads none.
+     */
+    targetBefore: RegExp | null;
+    /**
+     * Words that name a part of the date and belong to its expression: before it ("в начале",
+     * "до конца") or after it ("sonunda", "əvvəlində", "bəri"); null reads none.
+     */
+    partBefore: RegExp | null;
+    partAfter: RegExp | null;
     /** Years and ranges of years ("in 2014", "2014–2016 годах", "2014-cü ildə"). */
     years: ((body: string, emit: YearSink) => void) | null;
   };
@@ -281,7 +292,16 @@ export interface RelativeDateSink {
    * with a clock time ("bu gün saat 18:00-dan sabahadək").
    */
   relativeSpan(start: number, text: string, from: RelativeParts, to: RelativeParts | null): void;
+  /**
+   * A season ("next spring", "весной 2026 года", "gələn ilin yazında"): of a year written or counted
+   * from publication, the last/next/current one, or (null) the one the clause's tense points to;
+   * `edge` keeps its first or last month ("by the end of next summer").
+   */
+  season(start: number, text: string, season: Season, year: SeasonYear | null, edge?: 'start' | 'end'): void;
 }
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+export type SeasonYear = { year: number } | { yearOffset: number } | { which: 'last' | 'next' | 'this' };
 
 /** Parts of a date counted from publication: years or days away, with the month or clock time. */
 export interface RelativeParts {
@@ -382,6 +402,9 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     relativeDates: null,
     weekdayModifiers: {},
     sinceWords: new Set(['since']),
+    targetBefore: null,
+    partBefore: null,
+    partAfter: null,
     years: null,
   },
   equipment: {

@@ -41,7 +41,7 @@ import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
 import { AZ_TYPE_MODIFIERS } from '../data/equipment.ts';
 import { azHead } from './equipment.ts';
 import { azInflectedPlace, azNameForms, azRegionPart } from './places.ts';
-import { azParsers, azRelativeDates, azWordTense, azYears } from './dates.ts';
+import { AZ_PART_AFTER, azParsers, azRelativeDates, azWordTense, azYears } from './dates.ts';
 
 /** Time words that never complement a role ("cümə günü səfir …"). */
 const AZ_TIME_WORDS: ReadonlySet<string> = new Set([
@@ -120,6 +120,7 @@ export const azAnalysis: AnalysisCues = {
     // Azerbaijani verbs close their clause: a verb after the date is the nearer one.
     verbAfterPenalty: -1,
     relativeDates: azRelativeDates,
+    partAfter: AZ_PART_AFTER,
     years: azYears,
   },
   equipment: {

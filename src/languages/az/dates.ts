@@ -1,6 +1,6 @@
 /** Azerbaijani date rules: chrono parsers for day-month forms, tense by suffixes, calendar units, years. */
 import type { Parser } from 'chrono-node';
-import type { RelativeDateSink, Tense, YearSink } from '../analysis-cues.ts';
+import type { RelativeDateSink, Season, SeasonYear, Tense, YearSink } from '../analysis-cues.ts';
 import { AZ_FUTURE_MARKERS, AZ_FUTURE_SUFFIXES } from '../data/speech.ts';
 import { AZ_MONTHS, AZ_WEEKDAYS } from './data/calendar.ts';
 import { azDayTimeRanges, azYearParts } from './date-spans.ts';
@@ -203,6 +203,13 @@ export function azParsers(): Parser[] {
 }
 
 const AZ_FUTURE_PARTICIPLE = /(?:acağ|əcəy)(?:ı|i|ını|ini|ına|inə|ından|indən)$/u;
+/** The future with a personal ending: "açıqlayacağıq", "gedəcəyəm", "edəcəksiniz". */
+const AZ_FUTURE_PERSONAL = /(?:acağ(?:am|ıq)|əcəy(?:əm|ik)|(?:acaq|əcək)(?:san|sən|sınız|siniz))$/u;
+/**
+ * A past participle before its noun ("bazar ertəsi yaydığı açıqlamada", "keçirdiyi görüşdə"):
+ * a relative clause about an act already done.
+ */
+const AZ_PAST_PARTICIPLE = /(?:dığ|diy|duğ|düy|tığ|tiy|tuğ|tüy)(?:ı|i|u|ü)$/u;
 const AZ_EXPECTING = /^(?:gözlən|gözləyir|planlaşdırıl|planlaşdırır|nəzərdə\s*tutul)/u;
 
 // The past suffix is written -dı/-di/-du/-dü after any consonant; a word in -tı/-ti is a noun with
@@ -218,16 +225,62 @@ const isFiniteAz = (w: string): boolean => !/(?:mir|nir|sir|zir)$/u.test(w) || w
 export function azWordTense(w: string, cap: boolean): Tense | null {
   if (AZ_FUTURE_MARKERS.includes(w) || AZ_FUTURE_SUFFIXES.some((s) => w.endsWith(s))) return 'future';
   // Future participles ("elan olunacağı gözlənilir", "başa çatacağını") and verbs of expecting and planning.
-  if (AZ_FUTURE_PARTICIPLE.test(w) || AZ_EXPECTING.test(w)) return 'future';
+  if (AZ_FUTURE_PARTICIPLE.test(w) || AZ_FUTURE_PERSONAL.test(w) || AZ_EXPECTING.test(w)) return 'future';
   if (cap || w.length < 4) return null;
+  if (w.length >= 5 && AZ_PAST_PARTICIPLE.test(w)) return 'past';
   if (AZ_PAST.test(w)) return 'past';
   if (AZ_PRESENT.test(w) && isFiniteAz(w)) return 'present';
   return null;
 }
 
+const AZ_SEASONS: Readonly<Record<string, Season>> = {
+  yaz: 'spring',
+  yay: 'summer',
+  payız: 'autumn',
+  qış: 'winter',
+};
+/**
+ * "2027-ci ilin payızında", "gələn ilin yazında", "bu payız", "ötən qış", "qışda": a season of a year
+ * written or counted, the last/next/current one, or (in the locative alone) the one the tense points to.
+ */
+function azSeasons(body: string, emit: RelativeDateSink): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const push = (index: number, text: string, word: string, year: SeasonYear | null): void => {
+    const season = AZ_SEASONS[word.toLocaleLowerCase('az')];
+    if (!season) return;
+    emit.season(index, text, season, year);
+    spans.push({ start: index, end: index + text.length });
+  };
+  for (const m of body.matchAll(
+    /(?<![\p{L}\d])(?:(\d{4})-(?:ci|cı|cu|cü)|(gələn|ötən|keçən|bu|cari|növbəti|Gələn|Ötən|Keçən|Bu|Cari|Növbəti))\s+ilin\s+(yaz|yay|payız|qış)(?:ında|ının|ına|ın|undan)(?![\p{L}])/gu,
+  )) {
+    const w = (m[2] ?? '').toLocaleLowerCase('az');
+    const year = m[1]
+      ? { year: Number(m[1]) }
+      : { yearOffset: w === 'ötən' || w === 'keçən' ? -1 : w === 'bu' || w === 'cari' ? 0 : 1 };
+    push(m.index, m[0], m[3] ?? '', year);
+  }
+  const free = (start: number, end: number): boolean => !spans.some((t) => t.start < end && start < t.end);
+  for (const m of body.matchAll(
+    /(?<![\p{L}])(gələn|ötən|keçən|bu|növbəti|Gələn|Ötən|Keçən|Bu|Növbəti)\s+(yaz|yay|payız|qış)(?:da|ı)?(?![\p{L}])/gu,
+  )) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const w = (m[1] ?? '').toLocaleLowerCase('az');
+    const which = w === 'ötən' || w === 'keçən' ? 'last' : w === 'bu' ? 'this' : 'next';
+    push(m.index, m[0], m[2] ?? '', { which });
+  }
+  for (const m of body.matchAll(/(?<![\p{L}])(payız|qış|Payız|Qış)(?:da|ında)(?![\p{L}])/gu))
+    if (free(m.index, m.index + m[0].length)) push(m.index, m[0], m[1] ?? '', null);
+  return spans;
+}
+
+/** "oktyabrın sonunda", "noyabrın əvvəlində", "2023-cü ildən bəri": a part of the date, kept in its expression. */
+export const AZ_PART_AFTER =
+  /^\s+(?:sonunda|sonunadək|sonlarında|əvvəlində|əvvəllərində|əvvəlindən|ortasında|ortalarında|ortasınadək)(?:\s+bəri)?(?![\p{L}])|^\s+bəri(?![\p{L}])/u;
+
 /** "ötən həftə", "gələn ay", "bu il", "gələn ildən", "dünən"; parts of years and days (date-spans.ts). */
 export function azRelativeDates(body: string, emit: RelativeDateSink): void {
-  const taken = [...azYearParts(body, emit), ...azDayTimeRanges(body, emit)];
+  const taken = [...azSeasons(body, emit), ...azYearParts(body, emit), ...azDayTimeRanges(body, emit)];
   const free = (start: number, end: number): boolean => !taken.some((t) => t.start < end && start < t.end);
   for (const m of body.matchAll(
     /(?<![\p{L}])(ötən|keçən|gələn|bu|növbəti|cari|Ötən|Keçən|Gələn|Bu|Növbəti|Cari)\s+(həftə|ay|il)(?:dən|dan|də|da|in|ki)?(?![\p{L}])/gu,

@@ -1,11 +1,54 @@
 /** English date words the date rules read beyond chrono: calendar units and year expressions. */
-import type { RelativeDateSink, YearSink } from '../analysis-cues.ts';
+import type { RelativeDateSink, Season, YearSink } from '../analysis-cues.ts';
 import { EN_MONTHS } from './months.ts';
+
+const SEASON_WORDS: Readonly<Record<string, Season>> = {
+  spring: 'spring',
+  summer: 'summer',
+  autumn: 'autumn',
+  fall: 'autumn',
+  winter: 'winter',
+};
+/**
+ * "next spring", "last winter", "this autumn", "in the summer of 2026", "in spring 2027", "in the
+ * spring": a season named as a time. "fall" counts only with a modifier or a year (it is also a
+ * noun), and a season word before a noun is an adjective ("winter wheat").
+ */
+const SEASON =
+  /\b(?:(next|last|this|coming|past)\s+(spring|summer|autumn|fall|winter)|(?:(?:in|by|until|during)\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:((?:19|20)\d{2})|(next|last|this)\s+year)|(?:in|during)\s+the\s+(spring|summer|autumn|winter)(?!\s+(?:of\s+)?\p{L}*\d))\b/giu;
+
+/** Emits the seasons in `body` and returns their spans. */
+export function enSeasons(body: string, emit: RelativeDateSink): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of body.matchAll(SEASON)) {
+    const word = (m[2] ?? m[3] ?? m[6] ?? '').toLowerCase();
+    const season = SEASON_WORDS[word];
+    if (!season) continue;
+    // A modifier or a year goes with a season of any form; "in the fall" alone is a drop.
+    // "the end of next summer": its last month; "the start of spring 2026": its first.
+    const edgeWord = /\b(end|start|beginning)\s+of\s+$/i.exec(
+      body.slice(Math.max(0, m.index - 16), m.index),
+    )?.[1];
+    const edge = edgeWord ? (edgeWord.toLowerCase() === 'end' ? 'end' : 'start') : undefined;
+    if (m[1]) {
+      const w = m[1].toLowerCase();
+      const which = w === 'last' || w === 'past' ? 'last' : w === 'this' ? 'this' : 'next';
+      emit.season(m.index, m[0], season, { which }, edge);
+    } else if (m[4]) emit.season(m.index, m[0], season, { year: Number(m[4]) }, edge);
+    else if (m[5]) emit.season(m.index, m[0], season, { yearOffset: yearWord(m[5]) }, edge);
+    else emit.season(m.index, m[0], season, null, edge);
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
 
 /** "last week", "next month", "the second half of 2026", "the first quarter of 2025". */
 export function enRelativeDates(body: string, emit: RelativeDateSink): void {
   enYearParts(body, emit);
+  const seasons = enSeasons(body, emit);
   for (const m of body.matchAll(/\b(last|next|this|previous|coming)\s+(week|month|year)\b/gi)) {
+    // "the autumn of next year": read whole as a season.
+    if (seasons.some((x) => x.start <= m.index && m.index < x.end)) continue;
     const before = body.slice(Math.max(0, m.index - 20), m.index);
     // "the first nine months of last year": read whole by enYearParts.
     if (/\bmonths\s+of\s+$/i.test(before)) continue;

@@ -39,7 +39,7 @@ import {
   RU_BUSINESS_OBJECTS,
 } from './data/orgs.ts';
 import { ruNominativeOrgName, ruOrgComplement, ruOrgNameBases, ruProperOrgHead } from './org-names.ts';
-import { ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
+import { RU_PART_BEFORE, RU_TARGET_BEFORE, ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
 export const ruAnalysis: AnalysisCues = {
@@ -106,9 +106,20 @@ export const ruAnalysis: AnalysisCues = {
       следующий: 'next',
       следующую: 'next',
       следующее: 'next',
+      минувший: 'last',
+      минувшую: 'last',
+      минувшее: 'last',
+      прошедший: 'last',
+      прошедшую: 'last',
+      прошедшее: 'last',
+      предстоящий: 'next',
+      предстоящую: 'next',
+      предстоящее: 'next',
     },
     weekdayKeepsPreposition: true,
     sinceWords: new Set(['с']),
+    targetBefore: RU_TARGET_BEFORE,
+    partBefore: RU_PART_BEFORE,
     relativeDates: ruRelativeDates,
     years: ruYears,
   },

@@ -1,5 +1,5 @@
 /** Russian date rules beyond chrono.ru: tense by verb endings, calendar units, clock words, years. */
-import type { RelativeDateSink, Tense, YearSink } from '../analysis-cues.ts';
+import type { RelativeDateSink, Season, Tense, YearSink } from '../analysis-cues.ts';
 import { RU_FUTURE_PREFIXES } from '../data/speech.ts';
 
 const RU_PAST = /(?:л|ла|ло|ли|лся|лась|лось|лись)$/u;
@@ -53,8 +53,56 @@ export function ruWordTense(w: string, cap: boolean, first: boolean): Tense | nu
   return null;
 }
 
+/**
+ * "назначено на 22 января", "перенесли на 5 мая", "отложено на 3 марта": "на" after a verb or a
+ * short participle names the date an act set, ahead of the act; "в ночь на", "по состоянию на",
+ * "цены на" (a noun before "на") do not.
+ */
+export const RU_TARGET_BEFORE =
+  /(?<![\p{L}])(?:\p{Ll}{3,}(?:ено|ена|ён|ана|ано|ят|ли|ло|ла|ил|ал|ел|ет|ит|ут|ют)\s+на|(?:[дД]о|[кК])\s+(?:конца|концу|середины|середине|началу))\s+$/u;
+
+/** "в начале октября", "до конца марта", "к середине года": a part of the date, kept in its expression. */
+export const RU_PART_BEFORE =
+  /(?<![\p{L}])(?:[вВ]\s+(?:начале|конце|середине)|[дД]о\s+(?:конца|середины|начала)|[кК]\s+(?:концу|середине|началу))\s+$/u;
+
+const RU_SEASONS: Readonly<Record<string, Season>> = {
+  весной: 'spring',
+  летом: 'summer',
+  осенью: 'autumn',
+  зимой: 'winter',
+};
+/**
+ * "весной", "этой осенью", "прошлой зимой", "летом 2026 года", "весной следующего года": a season in
+ * the instrumental, with a modifier before or a year after.
+ */
+export function ruSeasons(body: string, emit: RelativeDateSink): void {
+  for (const m of body.matchAll(
+    /(?<![\p{L}])(?:(этой|прошлой|минувшей|прошедшей|следующей|будущей|нынешней|текущей|Этой|Прошлой|Минувшей|Прошедшей|Следующей|Будущей|Нынешней|Текущей)\s+)?(весной|летом|осенью|зимой|Весной|Летом|Осенью|Зимой)(?:\s+(?:((?:19|20)\d{2})\s+(?:года|г\.)|(прошлого|следующего|этого|текущего|будущего)\s+года))?(?![\p{L}])/gu,
+  )) {
+    const season = RU_SEASONS[(m[2] ?? '').toLowerCase()];
+    if (!season) continue;
+    const mod = (m[1] ?? '').toLowerCase();
+    const rel = (m[4] ?? '').toLowerCase();
+    const year = m[3]
+      ? { year: Number(m[3]) }
+      : rel
+        ? { yearOffset: rel === 'прошлого' ? -1 : rel === 'этого' || rel === 'текущего' ? 0 : 1 }
+        : mod
+          ? {
+              which: /^(?:прошл|минувш|прошедш)/u.test(mod)
+                ? ('last' as const)
+                : /^(?:эт|нынешн|текущ)/u.test(mod)
+                  ? ('this' as const)
+                  : ('next' as const),
+            }
+          : null;
+    emit.season(m.index, m[0], season, year);
+  }
+}
+
 /** "на следующей неделе", "в прошлом месяце", "с шести утра", "Накануне", "вчера". */
 export function ruRelativeDates(body: string, emit: RelativeDateSink): void {
+  ruSeasons(body, emit);
   const re =
     /(?<![\p{L}])(?:(?:на|в|во)\s+)?(следующей|прошлой|этой|будущей|текущей|предыдущей|минувшей|следующем|прошлом|этом|будущем|текущем|предыдущем|минувшем)\s+(неделе|месяце|году)(?![\p{L}])/giu;
   for (const m of body.matchAll(re)) {
