@@ -129,13 +129,16 @@ function azVerbForms(stem: string, soft = stem): string[] {
   const ib = `${soft}${glide}${v}b`;
   const di = `${stem}d${v}`;
   const ir = `${soft}${glide}${v}r`;
-  return [ib, `${ib}${pl}`, di, `${di}${pl}`, ir, `${ir}${pl}`];
+  // The conditional ("adlandırsa da", "desə də"): the speaker concedes, then the sentence turns.
+  const sa = `${stem}s${'aıou'.includes(v) ? 'a' : 'ə'}`;
+  return [ib, `${ib}${pl}`, di, `${di}${pl}`, ir, `${ir}${pl}`, sa];
 }
 
 /** Azerbaijani speech verbs (single words; a compound "qeyd edib" is matched by its last word). */
 export const AZ_SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'deyib', 'deyiblər', 'dedi', 'dedilər', 'deyir', 'deyirlər', 'qeyd', 'deyilir', 'deyilib',
-  'edib', 'etdi',
+  'deyib', 'deyiblər', 'dedi', 'dedilər', 'deyir', 'deyirlər', 'qeyd', 'deyilir', 'deyilib', 'desə',
+  // The light verb of a compound ("qeyd edib", "iddia edir"), in the perfect, past and present.
+  'edib', 'etdi', 'edir', 'etsə',
   ...azVerbForms('bildir'),
   ...azVerbForms('vurğula'),
   ...azVerbForms('söylə'),
@@ -220,7 +223,7 @@ export const EN_INSTITUTION_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
 /** Light words of an Azerbaijani compound speech verb ("əlavə edib", "qeyd edib"), skipped before the subject. */
 export const AZ_VERB_PARTS: ReadonlySet<string> = new Set([
-  'qeyd', 'əlavə', 'bəyan', 'elan', 'ifadə', 'təkzib', 'rədd', 'şərh', 'təsdiq',
+  'qeyd', 'əlavə', 'bəyan', 'elan', 'ifadə', 'təkzib', 'rədd', 'şərh', 'təsdiq', 'iddia',
 ]);
 
 /** Russian adverbs that may stand between a subject and its verb ("Президент тогда ясно сказал"). */
