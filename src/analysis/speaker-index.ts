@@ -128,8 +128,14 @@ export function buildSpeakerIndex(
   };
 }
 
-/** A name's last word with a case ending after a hyphen ("Report-a", "APA-ya"): an addressee, not the name. */
-const ADDRESSEE = /\s\p{Lu}[\p{L}\p{N}.]*[-'’]\p{Ll}{1,3}$/u;
+/**
+ * A case ending after a hyphen or apostrophe ("Report-a", "APA-ya", "Trend-in", "AFP-dən"): dative,
+ * genitive, accusative, locative, ablative. Only these: a hyphenated given name ("Hye-jin",
+ * "Sang-woo") is part of the name.
+ */
+export const CASE_SUFFIX = /[-'’](?:[yn]?[aə]|n?[ıiuü]n?|y[ıiuü]|[dt][aə]n?)$/u;
+/** A name's last word with a case ending: an addressee, not the name. */
+const ADDRESSEE = new RegExp(`\\s\\p{Lu}[\\p{L}\\p{N}.]*${CASE_SUFFIX.source}`, 'u');
 
 export function personEntity(p: Person, via: SpeakerVia = 'named'): Entity {
   return { speaker: p.name.replace(ADDRESSEE, ''), country: null, via, person: p };

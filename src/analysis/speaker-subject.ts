@@ -18,6 +18,7 @@ import {
   type Entity,
   type SpeakerIndex,
   type SpeakerVia,
+  CASE_SUFFIX,
 } from './speaker-index.ts';
 import {
   countriesIn,
@@ -191,7 +192,7 @@ function roleSubject(
 }
 
 /** A name with a case ending after a hyphen or apostrophe ("Report-a", "APA-ya"): an addressee, not a subject. */
-const SUFFIXED_NAME = /^\p{Lu}[\p{L}\p{N}.]*[-'’]\p{Ll}{1,3}$/u;
+const SUFFIXED_NAME = new RegExp(`^\\p{Lu}[\\p{L}\\p{N}.]*${CASE_SUFFIX.source}`, 'u');
 
 /** The person a lone surname (perhaps inflected) names: "Гвазава", "Pokorná", "Nəbiyevin". */
 export function personBySurname(ix: SpeakerIndex, k: number): Entity | null {
