@@ -10,6 +10,7 @@ import type { PlaceMention } from './places.ts';
 import { countryName, demonymCountry } from './gazetteer.ts';
 import { tokenAtOrAfter, type TextModel, type Token } from './tokenize.ts';
 import { packFor } from '../languages/index.ts';
+import { orgHeadAnaphors } from './speaker-org-anaphors.ts';
 import type { AnalysisCues } from '../languages/analysis-cues.ts';
 
 /**
@@ -111,11 +112,14 @@ export function buildSpeakerIndex(
   for (const o of ctx.orgs) for (let k = o.first; k <= o.last; k++) orgAt.set(k, o);
   const placeAt = new Map<number, PlaceMention>();
   for (const p of ctx.places) placeAt.set(p.tokenIndex, p);
+  const cues = packFor(model.language).analysis;
+  const taken = (k: number): boolean => orgAt.has(k) || personAt.has(k) || placeAt.has(k);
+  for (const o of orgHeadAnaphors(model, ctx.orgs, cues, taken)) orgAt.set(o.first, o);
   return {
     model,
     tokens,
     body: model.body,
-    cues: packFor(model.language).analysis,
+    cues,
     quotes,
     ctx,
     personAt,

@@ -43,6 +43,9 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   // ru, az
   'заявлении', 'заявление', 'сообщении', 'сообщение', 'bəyanat', 'bəyanatda', 'açıqlama', 'açıqlamada',
   'məlumatda', 'məlumatında', 'bəyanatında', 'hesabatda', 'hesabatında', 'müraciətdə',
+  // "— говорится в документе / в письме / в релизе": the document, in the prepositional case.
+  'документе', 'письме', 'докладе', 'отчёте', 'отчете', 'релизе', 'пресс-релизе', 'обращении', 'коммюнике',
+  'sənəddə', 'məktubda',
 ]);
 
 /** Nouns for an institution: "the ministry said" names the last-cited one of that kind. */
