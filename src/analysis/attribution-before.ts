@@ -22,6 +22,8 @@ import { droppedSubject, mainSubject, pronounPerson } from './speaker-main-subje
 import type { Gender } from '../languages/analysis-cues.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
 import { nameAfterPlace, quotedName, quotedOwner } from './attribution-claims.ts';
+import { pronounGroup } from './speaker-groups.ts';
+import { sourceSpeaker } from './speaker-sources.ts';
 
 /** Quotes this short, far from their source, are terms (as attribution.ts reads them). */
 const TERM_WORDS = 3;
@@ -52,6 +54,9 @@ function ownerScan(
     // "İzvestiya qəzetinin": the organisation its lower-case noun follows.
     const e = entityAt(ix, j) ?? (genitive && !t.cap && ix.orgAt.has(j - 1) ? entityAt(ix, j - 1) : null);
     if (e?.person) return { entity: e, at: j };
+    // "слова собеседника": the unnamed source cited before owns them.
+    const source = e ? null : sourceSpeaker(ix, j);
+    if (source) return { entity: source, at: j };
     // "слова министра": a role noun owning the words stands for its holder.
     if (!e && isRoleHead(ix, t.lower)) {
       const holder = roleHolder(ix, j, j, null);
@@ -75,6 +80,11 @@ export function ownerOf(ix: SpeakerIndex, k: number): { entity: Entity; at: numb
   if (prev && possessive !== undefined) {
     const e = resolvePossessive(ix, k - 1, possessive);
     return e ? { entity: e, at: k - 1 } : null;
+  }
+  // "их слова", "their claim": the group named last.
+  if (prev && cues.attribution.groupPossessives?.has(prev.lower)) {
+    const group = pronounGroup(ix, k - 1);
+    return group ? { entity: group, at: k - 1 } : null;
   }
   if (prev?.possessive) {
     const e = entityAt(ix, k - 1);

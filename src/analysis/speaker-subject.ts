@@ -31,6 +31,7 @@ import {
 } from './coreference.ts';
 import { pronounPerson, roleAntecedent } from './speaker-main-subject.ts';
 import { groupSpeaker, pronounGroup } from './speaker-groups.ts';
+import { sourceSpeaker } from './speaker-sources.ts';
 import {
   GENERIC_PERSONS,
   INSTITUTION_NOUNS,
@@ -267,6 +268,11 @@ function literalSubject(ix: SpeakerIndex, first: number, last: number, cut: bool
   const head = tokens[end];
   if (head && ix.cues.attribution.groupNouns.has(head.lower))
     return { speaker: groupSpeaker(ix, end), country: null, via: 'group', literal: true };
+  // "– mənbə bildirib", "the source said": the source as first written in full.
+  if (head && end - a <= 1) {
+    const source = sourceSpeaker(ix, end);
+    if (source) return source;
+  }
   // "the hydrologist said": a lower-case noun describing someone named before.
   if (head && !head.cap && end - a <= 2) {
     const described = describedPerson(ix, end);
