@@ -225,6 +225,40 @@ function subjectBeforeInsert(ix: SpeakerIndex, v: number, from: number): Entity 
   return null;
 }
 
+/** Punctuation that ends a name's run of capitalised words (initials keep their full stops). */
+const NAME_BREAK = /[,;:!?()—–"“”«»]/u;
+
+/**
+ * "J. D. Whitcombe, a partner at Meridian Gas Advisory Ltd, said", "Ahmed Qahtani, director …, who
+ * accompanied the delegation, said": the person opening the sentence, set off by the commas of one
+ * or more inserts that end right before the verb — not the employer or the object inside them. A
+ * name the people step did not know counts when it is two to four capitalised words that are no
+ * organisation, place or role; the speaker is then a guess.
+ */
+function sentenceOpener(ix: SpeakerIndex, from: number, v: number): Entity | null {
+  const { tokens, body, cues } = ix;
+  if (!gapHas(ix, v - 1, v, /,/) || ix.quoted[from]) return null;
+  const p = ix.personAt.get(from);
+  let end = from;
+  if (p) {
+    while (ix.personAt.get(end + 1) === p) end++;
+  } else {
+    while (end + 1 < v && end - from < 3 && tokens[end + 1]?.cap && !gapHas(ix, end, end + 1, NAME_BREAK))
+      end++;
+    if (end === from) return null;
+    for (let k = from; k <= end; k++) {
+      const w = tokens[k]?.lower ?? '';
+      const { roles } = cues;
+      if (ix.orgAt.has(k) || ix.placeAt.has(k) || isRoleHead(ix, w) || roles.modifiers.has(w)) return null;
+      if (roles.titles.has(w) || roles.honorifics.has(w) || DETERMINERS.has(w)) return null;
+    }
+  }
+  if (end + 1 >= v || !gapHas(ix, end, end + 1, /,/)) return null;
+  if (p) return personEntity(p);
+  const speaker = body.slice(tokens[from]?.start ?? 0, tokens[end]?.end ?? 0);
+  return { speaker, country: null, via: 'guess' };
+}
+
 /** The subject of the speech verb at v, written before it; null when none resolves. */
 export function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: number): Found | null {
   const { tokens, body, cues } = ix;
@@ -281,10 +315,10 @@ export function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: num
     if (!entity) continue;
     // "Harutyunyan, who leads the other delegation, said": the subject before the inserted clause;
     // "Jordan Avery, an analyst at Steppe Capital LLP, said": a person before it, not their employer.
-    if (entity.literal) entity = subjectBeforeInsert(ix, v, from) ?? entity;
+    if (entity.literal) entity = sentenceOpener(ix, from, v) ?? subjectBeforeInsert(ix, v, from) ?? entity;
     else if (!entity.person) {
-      const outer = subjectBeforeInsert(ix, v, from);
-      if (outer?.person) entity = outer;
+      const outer = sentenceOpener(ix, from, v) ?? subjectBeforeInsert(ix, v, from);
+      if (outer?.person || outer?.via === 'guess') entity = outer;
     }
     // "Бутина в беседе с «Известиями» отметила": an addressee in quote marks, the person opening the sentence.
     if (entity.via === 'literal' && gapHas(ix, f - 1, f, /[«“"„]/u))
