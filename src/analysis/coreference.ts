@@ -191,6 +191,8 @@ function roleWords(ix: SpeakerIndex, lower: string): readonly string[] {
 const SUBORDINATE =
   /^(?:deputy|vice|vice-\S+|assistant|заместитель|заместителя|зам|замглавы|замминистра|вице-\S+|müavini|müavin|müavinin)$/u;
 const subordinate = (words: readonly string[]): boolean => words.some((w) => SUBORDINATE.test(w));
+/** What the role's own head adds to a holder's score: more than a country alone. */
+const HEAD_WEIGHT = 2;
 
 export function roleHolder(
   ix: SpeakerIndex,
@@ -215,7 +217,7 @@ export function roleHolder(
   for (const c of countriesIn(ix, head + 1, through)) wanted.add(c);
   const written = [h.lower, ...words, ...tokens.slice(head + 1, through + 1).map((t) => t.lower)];
   const writtenLower = subordinate(written);
-  let best: { person: Person; score: number; before: boolean; at: number }[] = [];
+  let best: { person: Person; score: number; before: boolean; at: number; byHead: boolean }[] = [];
   let bestScore = -1;
   for (const p of ix.ctx.people) {
     if (!p.role || !fits(genderOf(ix, p), gender)) continue;
@@ -226,13 +228,17 @@ export function roleHolder(
     if (!sameCountry && !roleWords.some((w) => sameRoleWord(w, headWord))) continue;
     // "the minister" is not the deputy minister, nor the reverse; a "diplomat" may be either.
     const byHead = roleWords.some((w) => sameRoleWord(w, headWord));
+    // The role's own head outweighs a country alone ("the chief engineer of a Chinese company" is the
+    // engineer, not a Chinese minister).
     const score =
       words.filter((w) => roleWords.some((r) => sameRoleWord(r, w))).length +
-      (sameCountry ? 1 : 0) -
+      (sameCountry ? 1 : 0) +
+      (byHead ? HEAD_WEIGHT : 0) -
       (byHead && subordinate(roleWords) !== writtenLower ? 1 : 0);
     const before = p.mentions.filter((m) => m.start < h.start);
     const entry = {
       person: p,
+      byHead,
       score,
       before: before.length > 0,
       at: before.length ? (before[before.length - 1]?.start ?? 0) : (p.mentions[0]?.start ?? 0),
@@ -245,7 +251,9 @@ export function roleHolder(
   const earlier = best.filter((b) => b.before).sort((a, b) => b.at - a.at);
   const pick = earlier[0];
   // Sure only with one holder, and one whose role has the words written with it ("турецкий министр").
-  const sure = earlier.length === 1 && (words.length === 0 ? bestScore >= 0 : bestScore > 0);
+  // Sureness counts only the written words and country, not the head every holder by head shares.
+  const evidence = bestScore - (best.some((b) => b.byHead) ? HEAD_WEIGHT : 0);
+  const sure = earlier.length === 1 && (words.length === 0 ? evidence >= 0 : evidence > 0);
   if (pick) return personEntity(pick.person, sure ? 'anaphor' : 'guess');
   const later = best.sort((a, b) => a.at - b.at)[0];
   return later ? personEntity(later.person, 'guess') : null;

@@ -291,6 +291,8 @@ function holderBeforeOrg(
 ): Entity | null {
   for (let k = first; k <= last && k < first + 3; k++) {
     if (!isRoleHead(ix, ix.tokens[k]?.lower ?? '')) continue;
+    // "chief engineer", "executive director": the role's head is its last role word.
+    while (k < last && isRoleHead(ix, ix.tokens[k + 1]?.lower ?? '') && !ix.orgAt.has(k + 1)) k++;
     for (let j = k + 1; j <= last; j++)
       if (ix.orgAt.has(j)) return roleHolder(ix, first, k, verbGender, last);
     return null;
