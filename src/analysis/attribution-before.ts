@@ -240,6 +240,9 @@ function sentenceOpener(ix: SpeakerIndex, from: number, v: number): Entity | nul
   if (!gapHas(ix, v - 1, v, /,/) || ix.quoted[from]) return null;
   const p = ix.personAt.get(from);
   let end = from;
+  // "Вице-премьер, курирующий инфраструктуру, …, назвал": a role set off by the insert's comma.
+  const role = roleOpener(ix, from, v);
+  if (role && gapHas(ix, role.at, role.at + 1, /,/)) return role.entity;
   if (p) {
     while (ix.personAt.get(end + 1) === p) end++;
   } else {
@@ -257,6 +260,24 @@ function sentenceOpener(ix: SpeakerIndex, from: number, v: number): Entity | nul
   if (p) return personEntity(p);
   const speaker = body.slice(tokens[from]?.start ?? 0, tokens[end]?.end ?? 0);
   return { speaker, country: null, via: 'guess' };
+}
+
+/**
+ * A role opening the sentence ("The minister also rejected …", "Вице-премьер, …"), up to three words
+ * in, whose holder is a person: that person and the role's last token.
+ */
+function roleOpener(ix: SpeakerIndex, from: number, v: number): { entity: Entity; at: number } | null {
+  const { tokens, cues } = ix;
+  for (let h = from; h < from + 3 && h < v; h++) {
+    const w = tokens[h]?.lower ?? '';
+    if (ix.quoted[h] || ix.personAt.has(h) || ix.orgAt.has(h)) return null;
+    if (isRoleHead(ix, w)) {
+      const entity = resolveSubject(ix, from, h, cues.attribution.verbGender(tokens[v]?.lower ?? ''));
+      return entity?.person ? { entity, at: h } : null;
+    }
+    if (!DETERMINERS.has(w) && !cues.roles.modifiers.has(w) && !ix.placeAt.has(h)) return null;
+  }
+  return null;
 }
 
 /** The subject of the speech verb at v, written before it; null when none resolves. */
@@ -420,7 +441,8 @@ export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null 
     if (!t || ix.quoted[v]) continue;
     // "Keller rejected …, calling it “…”": the subject of the sentence.
     if (cues.attribution.speechParticiples.has(t.lower) && v > from) {
-      const subject = sentenceSubject(ix, from, v) ?? firstSpeaker(ix, from, v);
+      const subject =
+        sentenceSubject(ix, from, v) ?? roleOpener(ix, from, v)?.entity ?? firstSpeaker(ix, from, v);
       if (subject) {
         const obj = tokens[v + 1]?.lower === 'it' && v + 1 < to ? tokens[v + 1] : t;
         return { entity: subject, text: body.slice(t.start, obj?.end ?? t.end) };

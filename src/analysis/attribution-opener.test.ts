@@ -42,3 +42,29 @@ describe('a subject opening the sentence before inserts', () => {
     ).toEqual(['Astana Grain Hub']);
   });
 });
+
+describe('a role opening the sentence before a participle', () => {
+  it("gives the participle's quote to the role's holder, not the outlet named in the clause", () => {
+    expect(
+      speakers(
+        'Energy Minister Lars Holm spoke in parliament on Monday. The minister dismissed a report by the weekly Nordic Ledger that the mine would close, calling it “pure invention”.',
+        'en',
+      ),
+    ).toEqual(['Lars Holm']);
+    expect(
+      speakers(
+        'Transport Minister Ilse Berg opened the bridge. The minister later rejected criticism from the daily Baltic Courier, describing the delays as “entirely normal”.',
+        'en',
+      ),
+    ).toEqual(['Ilse Berg']);
+  });
+
+  it('keeps the first named speaker when no role opens the sentence', () => {
+    expect(
+      speakers(
+        'Lars Holm spoke in parliament. Critics in the weekly Nordic Ledger attacked the plan, calling it “pure invention”.',
+        'en',
+      ),
+    ).not.toContain('Lars Holm');
+  });
+});
