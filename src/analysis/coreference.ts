@@ -13,6 +13,9 @@ import type { Person } from './people.ts';
 import { tagsOf } from './lexicon.ts';
 import { personEntity, type Entity, type SpeakerIndex } from './speaker-index.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
+import { sameRoleWord } from './role-words.ts';
+
+export { sameRoleWord };
 
 /** Sentences back a pronoun's antecedent may be and still count as near. */
 const NEAR_SENTENCES = 1;
@@ -121,21 +124,6 @@ function roleSubjectBefore(
     }
   }
   return best;
-}
-
-/**
- * Two forms of one role word: equal but for a short case ending ("министра" ~ "министр", "naziri" ~
- * "nazir", "главы" ~ "глава"), never a longer word sharing a stem ("ministry" ≁ "minister",
- * "nazirliyi" ≁ "nazir").
- */
-export function sameRoleWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 2) return false;
-  let common = 0;
-  while (common < a.length && a[common] === b[common]) common++;
-  return (
-    common >= Math.max(4, Math.min(a.length, b.length) - 1) && Math.max(a.length, b.length) - common <= 2
-  );
 }
 
 /** Is this word a role head ("minister", "министр", "naziri")? */

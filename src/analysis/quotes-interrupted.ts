@@ -4,10 +4,22 @@
  * so the quotation is two quotes of one speaker (FORMAT.md, 050–061); read as one, its attribution
  * sits inside the quote and is never found.
  */
+import type { QuoteKind } from './types.ts';
 import type { Span, TextModel } from './tokenize.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
-import type { QuoteSpan } from './quotes.ts';
 import { packFor } from '../languages/index.ts';
+
+/** What this step reads and writes of a quoted span (quotes.ts's QuoteSpan, kept apart to avoid a cycle). */
+interface QuoteSpan {
+  start: number;
+  end: number;
+  openAt: number;
+  closeAt: number;
+  segments: Span[];
+  depth: number;
+  parent: number;
+  kind: QuoteKind;
+}
 
 /** ", — " / "! – " / "… - " opening the writer's words inside a quotation. */
 const CUT_OPEN = /[,!?…][ \t\u00a0]*[—–-][ \t\u00a0]+/gu;
@@ -60,9 +72,9 @@ function firstUpper(body: string, at: number): boolean {
 }
 
 /** Split one top-level quotation at each attribution cut inside it. */
-function splitOne(model: TextModel, verbs: ReadonlySet<string>, q: QuoteSpan): QuoteSpan[] {
-  const parts: QuoteSpan[] = [];
-  let current: QuoteSpan = q;
+function splitOne<T extends QuoteSpan>(model: TextModel, verbs: ReadonlySet<string>, q: T): T[] {
+  const parts: T[] = [];
+  let current: T = q;
   for (;;) {
     let cut: Cut | null = null;
     let at = -1;
@@ -97,9 +109,9 @@ function splitOne(model: TextModel, verbs: ReadonlySet<string>, q: QuoteSpan): Q
 }
 
 /** Split every top-level quotation cut by its attribution; nested quotes follow their part. */
-export function splitInterrupted(model: TextModel, spans: readonly QuoteSpan[]): QuoteSpan[] {
+export function splitInterrupted<T extends QuoteSpan>(model: TextModel, spans: readonly T[]): T[] {
   const verbs = packFor(model.language).analysis.speechVerbs;
-  const out: QuoteSpan[] = [];
+  const out: T[] = [];
   const newIndex = new Map<number, number>();
   for (const [i, q] of spans.entries()) {
     if (q.depth > 0 || q.kind === 'term') {

@@ -8,7 +8,7 @@
 import type { OrgMention } from './orgs.ts';
 import type { TextModel } from './tokenize.ts';
 import type { AnalysisCues } from '../languages/analysis-cues.ts';
-import { sameRoleWord } from './coreference.ts';
+import { sameRoleWord } from './role-words.ts';
 
 /** The head word of an organisation's name: first where complements follow it, last where they precede. */
 function headOf(name: string, cues: AnalysisCues): string | null {
