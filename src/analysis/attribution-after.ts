@@ -96,6 +96,12 @@ function afterInitial(ix: SpeakerIndex, k: number): boolean {
   );
 }
 
+/** "China Railway Tunnel Group Co., Ltd.": punctuation inside an organisation's name does not end the attribution. */
+function inOrg(ix: SpeakerIndex, k: number): boolean {
+  const o = ix.orgAt.get(k - 1);
+  return !!o && ix.orgAt.get(k) === o;
+}
+
 /**
  * The first speech verb after the quote within its sentence, or -1. After "…,”" the subject may
  * carry an insert set off by commas ("its chief executive, Seo Jin Woo, said", "Raghunathan, a
@@ -107,8 +113,11 @@ function verbAfter(ix: SpeakerIndex, j0: number, limit: number, glued: boolean, 
   const stops = glued || commaQuote ? STOPS_GLUED : STOPS;
   for (let k = j0; k < j0 + (glued || commaQuote ? 14 : 8) && k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t || !t0 || t.start >= limit || t.sentence !== t0.sentence) break;
-    if (k > j0 && gapHas(ix, k - 1, k, stops) && !inBrackets(ix, k) && !afterInitial(ix, k)) break;
+    // "… Co., Ltd. told": the full stop of a name's abbreviation, a lower-case word after it.
+    const abbreviated = !!t && !t.cap && ix.orgAt.has(k - 1) && gapHas(ix, k - 1, k, /^\.[ \t\u00a0]+$/u);
+    if (!t || !t0 || t.start >= limit || (t.sentence !== t0.sentence && !abbreviated)) break;
+    if (k > j0 && gapHas(ix, k - 1, k, stops) && !inBrackets(ix, k) && !afterInitial(ix, k) && !inOrg(ix, k))
+      if (!abbreviated) break;
     if (ix.cues.speechVerbs.has(t.lower)) return k;
   }
   return -1;

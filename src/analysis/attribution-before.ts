@@ -22,6 +22,8 @@ import { droppedSubject, mainSubject, pronounPerson } from './speaker-main-subje
 import type { Gender } from '../languages/analysis-cues.ts';
 import { ATTRIBUTION_GLUE, EN_AUXILIARIES } from '../languages/data/speech.ts';
 import { nameAfterPlace, quotedName, quotedOwner } from './attribution-claims.ts';
+import { pronounGroup } from './speaker-groups.ts';
+import { sourceSpeaker } from './speaker-sources.ts';
 
 /** Quotes this short, far from their source, are terms (as attribution.ts reads them). */
 const TERM_WORDS = 3;
@@ -52,6 +54,9 @@ function ownerScan(
     // "İzvestiya qəzetinin": the organisation its lower-case noun follows.
     const e = entityAt(ix, j) ?? (genitive && !t.cap && ix.orgAt.has(j - 1) ? entityAt(ix, j - 1) : null);
     if (e?.person) return { entity: e, at: j };
+    // "слова собеседника": the unnamed source cited before owns them.
+    const source = e ? null : sourceSpeaker(ix, j);
+    if (source) return { entity: source, at: j };
     // "слова министра": a role noun owning the words stands for its holder.
     if (!e && isRoleHead(ix, t.lower)) {
       const holder = roleHolder(ix, j, j, null);
@@ -75,6 +80,11 @@ export function ownerOf(ix: SpeakerIndex, k: number): { entity: Entity; at: numb
   if (prev && possessive !== undefined) {
     const e = resolvePossessive(ix, k - 1, possessive);
     return e ? { entity: e, at: k - 1 } : null;
+  }
+  // "их слова", "their claim": the group named last.
+  if (prev && cues.attribution.groupPossessives?.has(prev.lower)) {
+    const group = pronounGroup(ix, k - 1);
+    return group ? { entity: group, at: k - 1 } : null;
   }
   if (prev?.possessive) {
     const e = entityAt(ix, k - 1);
@@ -215,6 +225,61 @@ function subjectBeforeInsert(ix: SpeakerIndex, v: number, from: number): Entity 
   return null;
 }
 
+/** Punctuation that ends a name's run of capitalised words (initials keep their full stops). */
+const NAME_BREAK = /[,;:!?()—–"“”«»]/u;
+
+/**
+ * "J. D. Whitcombe, a partner at Meridian Gas Advisory Ltd, said", "Ahmed Qahtani, director …, who
+ * accompanied the delegation, said": the person opening the sentence, set off by the commas of one
+ * or more inserts that end right before the verb — not the employer or the object inside them. A
+ * name the people step did not know counts when it is two to four capitalised words that are no
+ * organisation, place or role; the speaker is then a guess.
+ */
+function sentenceOpener(ix: SpeakerIndex, from: number, v: number): Entity | null {
+  const { tokens, body, cues } = ix;
+  if (!gapHas(ix, v - 1, v, /,/) || ix.quoted[from]) return null;
+  const p = ix.personAt.get(from);
+  let end = from;
+  // "Вице-премьер, курирующий инфраструктуру, …, назвал": a role set off by the insert's comma.
+  const role = roleOpener(ix, from, v);
+  if (role && gapHas(ix, role.at, role.at + 1, /,/)) return role.entity;
+  if (p) {
+    while (ix.personAt.get(end + 1) === p) end++;
+  } else {
+    while (end + 1 < v && end - from < 3 && tokens[end + 1]?.cap && !gapHas(ix, end, end + 1, NAME_BREAK))
+      end++;
+    if (end === from) return null;
+    for (let k = from; k <= end; k++) {
+      const w = tokens[k]?.lower ?? '';
+      const { roles } = cues;
+      if (ix.orgAt.has(k) || ix.placeAt.has(k) || isRoleHead(ix, w) || roles.modifiers.has(w)) return null;
+      if (roles.titles.has(w) || roles.honorifics.has(w) || DETERMINERS.has(w)) return null;
+    }
+  }
+  if (end + 1 >= v || !gapHas(ix, end, end + 1, /,/)) return null;
+  if (p) return personEntity(p);
+  const speaker = body.slice(tokens[from]?.start ?? 0, tokens[end]?.end ?? 0);
+  return { speaker, country: null, via: 'guess' };
+}
+
+/**
+ * A role opening the sentence ("The minister also rejected …", "Вице-премьер, …"), up to three words
+ * in, whose holder is a person: that person and the role's last token.
+ */
+function roleOpener(ix: SpeakerIndex, from: number, v: number): { entity: Entity; at: number } | null {
+  const { tokens, cues } = ix;
+  for (let h = from; h < from + 3 && h < v; h++) {
+    const w = tokens[h]?.lower ?? '';
+    if (ix.quoted[h] || ix.personAt.has(h) || ix.orgAt.has(h)) return null;
+    if (isRoleHead(ix, w)) {
+      const entity = resolveSubject(ix, from, h, cues.attribution.verbGender(tokens[v]?.lower ?? ''));
+      return entity?.person ? { entity, at: h } : null;
+    }
+    if (!DETERMINERS.has(w) && !cues.roles.modifiers.has(w) && !ix.placeAt.has(h)) return null;
+  }
+  return null;
+}
+
 /** The subject of the speech verb at v, written before it; null when none resolves. */
 export function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: number): Found | null {
   const { tokens, body, cues } = ix;
@@ -271,10 +336,10 @@ export function subjectOfVerb(ix: SpeakerIndex, v: number, from: number, to: num
     if (!entity) continue;
     // "Harutyunyan, who leads the other delegation, said": the subject before the inserted clause;
     // "Jordan Avery, an analyst at Steppe Capital LLP, said": a person before it, not their employer.
-    if (entity.literal) entity = subjectBeforeInsert(ix, v, from) ?? entity;
+    if (entity.literal) entity = sentenceOpener(ix, from, v) ?? subjectBeforeInsert(ix, v, from) ?? entity;
     else if (!entity.person) {
-      const outer = subjectBeforeInsert(ix, v, from);
-      if (outer?.person) entity = outer;
+      const outer = sentenceOpener(ix, from, v) ?? subjectBeforeInsert(ix, v, from);
+      if (outer?.person || outer?.via === 'guess') entity = outer;
     }
     // "Бутина в беседе с «Известиями» отметила": an addressee in quote marks, the person opening the sentence.
     if (entity.via === 'literal' && gapHas(ix, f - 1, f, /[«“"„]/u))
@@ -376,7 +441,8 @@ export function attributionBefore(ix: SpeakerIndex, q: QuoteSpan): Found | null 
     if (!t || ix.quoted[v]) continue;
     // "Keller rejected …, calling it “…”": the subject of the sentence.
     if (cues.attribution.speechParticiples.has(t.lower) && v > from) {
-      const subject = sentenceSubject(ix, from, v) ?? firstSpeaker(ix, from, v);
+      const subject =
+        sentenceSubject(ix, from, v) ?? roleOpener(ix, from, v)?.entity ?? firstSpeaker(ix, from, v);
       if (subject) {
         const obj = tokens[v + 1]?.lower === 'it' && v + 1 < to ? tokens[v + 1] : t;
         return { entity: subject, text: body.slice(t.start, obj?.end ?? t.end) };

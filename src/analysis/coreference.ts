@@ -13,6 +13,9 @@ import type { Person } from './people.ts';
 import { tagsOf } from './lexicon.ts';
 import { personEntity, type Entity, type SpeakerIndex } from './speaker-index.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
+import { sameRoleWord } from './role-words.ts';
+
+export { sameRoleWord };
 
 /** Sentences back a pronoun's antecedent may be and still count as near. */
 const NEAR_SENTENCES = 1;
@@ -123,21 +126,6 @@ function roleSubjectBefore(
   return best;
 }
 
-/**
- * Two forms of one role word: equal but for a short case ending ("министра" ~ "министр", "naziri" ~
- * "nazir", "главы" ~ "глава"), never a longer word sharing a stem ("ministry" ≁ "minister",
- * "nazirliyi" ≁ "nazir").
- */
-export function sameRoleWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 2) return false;
-  let common = 0;
-  while (common < a.length && a[common] === b[common]) common++;
-  return (
-    common >= Math.max(4, Math.min(a.length, b.length) - 1) && Math.max(a.length, b.length) - common <= 2
-  );
-}
-
 /** Is this word a role head ("minister", "министр", "naziri")? */
 export function isRoleHead(ix: SpeakerIndex, lower: string): boolean {
   const { roles } = ix.cues;
@@ -191,6 +179,8 @@ function roleWords(ix: SpeakerIndex, lower: string): readonly string[] {
 const SUBORDINATE =
   /^(?:deputy|vice|vice-\S+|assistant|заместитель|заместителя|зам|замглавы|замминистра|вице-\S+|müavini|müavin|müavinin)$/u;
 const subordinate = (words: readonly string[]): boolean => words.some((w) => SUBORDINATE.test(w));
+/** What the role's own head adds to a holder's score: more than a country alone. */
+const HEAD_WEIGHT = 2;
 
 export function roleHolder(
   ix: SpeakerIndex,
@@ -215,7 +205,7 @@ export function roleHolder(
   for (const c of countriesIn(ix, head + 1, through)) wanted.add(c);
   const written = [h.lower, ...words, ...tokens.slice(head + 1, through + 1).map((t) => t.lower)];
   const writtenLower = subordinate(written);
-  let best: { person: Person; score: number; before: boolean; at: number }[] = [];
+  let best: { person: Person; score: number; before: boolean; at: number; byHead: boolean }[] = [];
   let bestScore = -1;
   for (const p of ix.ctx.people) {
     if (!p.role || !fits(genderOf(ix, p), gender)) continue;
@@ -226,13 +216,17 @@ export function roleHolder(
     if (!sameCountry && !roleWords.some((w) => sameRoleWord(w, headWord))) continue;
     // "the minister" is not the deputy minister, nor the reverse; a "diplomat" may be either.
     const byHead = roleWords.some((w) => sameRoleWord(w, headWord));
+    // The role's own head outweighs a country alone ("the chief engineer of a Chinese company" is the
+    // engineer, not a Chinese minister).
     const score =
       words.filter((w) => roleWords.some((r) => sameRoleWord(r, w))).length +
-      (sameCountry ? 1 : 0) -
+      (sameCountry ? 1 : 0) +
+      (byHead ? HEAD_WEIGHT : 0) -
       (byHead && subordinate(roleWords) !== writtenLower ? 1 : 0);
     const before = p.mentions.filter((m) => m.start < h.start);
     const entry = {
       person: p,
+      byHead,
       score,
       before: before.length > 0,
       at: before.length ? (before[before.length - 1]?.start ?? 0) : (p.mentions[0]?.start ?? 0),
@@ -245,7 +239,9 @@ export function roleHolder(
   const earlier = best.filter((b) => b.before).sort((a, b) => b.at - a.at);
   const pick = earlier[0];
   // Sure only with one holder, and one whose role has the words written with it ("турецкий министр").
-  const sure = earlier.length === 1 && (words.length === 0 ? bestScore >= 0 : bestScore > 0);
+  // Sureness counts only the written words and country, not the head every holder by head shares.
+  const evidence = bestScore - (best.some((b) => b.byHead) ? HEAD_WEIGHT : 0);
+  const sure = earlier.length === 1 && (words.length === 0 ? evidence >= 0 : evidence > 0);
   if (pick) return personEntity(pick.person, sure ? 'anaphor' : 'guess');
   const later = best.sort((a, b) => a.at - b.at)[0];
   return later ? personEntity(later.person, 'guess') : null;

@@ -7,6 +7,7 @@
  */
 import type { QuoteKind } from './types.ts';
 import { lowerFor, type Span, type TextModel } from './tokenize.ts';
+import { splitInterrupted } from './quotes-interrupted.ts';
 import { TERM_MARKERS, TERM_MARKERS_AFTER } from '../languages/data/speech.ts';
 
 export interface QuoteSpan {
@@ -195,7 +196,7 @@ export function findQuotes(model: TextModel): QuoteSpan[] {
       marker,
     });
   }
-  return out;
+  return splitInterrupted(model, out);
 }
 
 function classify(

@@ -35,7 +35,8 @@ export function pronounGroup(ix: SpeakerIndex, k: number): Entity | null {
     const t = ix.tokens[j];
     if (!t || t.sentence < at.sentence - GROUP_SENTENCES) break;
     if (ix.quoted[j] || !isGroupHead(ix, j)) continue;
-    return { speaker: groupPhrase(ix, j), country: null, via: 'group', literal: true };
+    // "citing two sources in the federation … The sources told …  they said": the group in full.
+    return { speaker: groupSpeaker(ix, j), country: null, via: 'group', literal: true };
   }
   return pluralSubject(ix, k);
 }
@@ -106,6 +107,12 @@ function openingPlural(ix: SpeakerIndex, j: number, plural: RegExp): Entity | nu
 
 /** A group noun with the modifiers written before it ("Western diplomatic sources"). */
 export function groupPhrase(ix: SpeakerIndex, head: number): string {
+  const { first, last } = groupBounds(ix, head);
+  return ix.body.slice(ix.tokens[first]?.start ?? 0, ix.tokens[last]?.end ?? 0);
+}
+
+/** The tokens of a group noun's phrase as written: its modifiers before, where it is after. */
+export function groupBounds(ix: SpeakerIndex, head: number): { first: number; last: number } {
   const { tokens, body } = ix;
   let first = head;
   while (first > 0 && head - first < 2) {
@@ -129,7 +136,7 @@ export function groupPhrase(ix: SpeakerIndex, head: number): string {
     if (place && place.via !== 'demonym') break;
     first--;
   }
-  return body.slice(tokens[first]?.start ?? 0, tokens[groupPlaceEnd(ix, head)]?.end ?? 0);
+  return { first, last: groupPlaceEnd(ix, head) };
 }
 
 /**
@@ -156,7 +163,7 @@ function groupPlaceEnd(ix: SpeakerIndex, head: number): number {
   const prep = tokens[head + 1];
   if (!prep || !cues.attribution.groupPlacePrepositions?.has(prep.lower)) return head;
   let end = head;
-  for (let k = head + 1; k <= head + 3; k++) {
+  for (let k = head + 1; k <= head + 4; k++) {
     const t = tokens[k];
     if (!t || ix.quoted[k] || !/^[ \t\u00a0]+$/.test(body.slice(tokens[k - 1]?.end ?? 0, t.start))) break;
     if (k > head + 1 && (cues.speechVerbs.has(t.lower) || cues.places.cues.finiteVerb.test(t.lower))) break;

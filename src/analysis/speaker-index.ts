@@ -10,6 +10,7 @@ import type { PlaceMention } from './places.ts';
 import { countryName, demonymCountry } from './gazetteer.ts';
 import { tokenAtOrAfter, type TextModel, type Token } from './tokenize.ts';
 import { packFor } from '../languages/index.ts';
+import { orgHeadAnaphors } from './speaker-org-anaphors.ts';
 import type { AnalysisCues } from '../languages/analysis-cues.ts';
 
 /**
@@ -111,11 +112,14 @@ export function buildSpeakerIndex(
   for (const o of ctx.orgs) for (let k = o.first; k <= o.last; k++) orgAt.set(k, o);
   const placeAt = new Map<number, PlaceMention>();
   for (const p of ctx.places) placeAt.set(p.tokenIndex, p);
+  const cues = packFor(model.language).analysis;
+  const taken = (k: number): boolean => orgAt.has(k) || personAt.has(k) || placeAt.has(k);
+  for (const o of orgHeadAnaphors(model, ctx.orgs, cues, taken)) orgAt.set(o.first, o);
   return {
     model,
     tokens,
     body: model.body,
-    cues: packFor(model.language).analysis,
+    cues,
     quotes,
     ctx,
     personAt,
@@ -128,8 +132,14 @@ export function buildSpeakerIndex(
   };
 }
 
-/** A name's last word with a case ending after a hyphen ("Report-a", "APA-ya"): an addressee, not the name. */
-const ADDRESSEE = /\s\p{Lu}[\p{L}\p{N}.]*[-'’]\p{Ll}{1,3}$/u;
+/**
+ * A case ending after a hyphen or apostrophe ("Report-a", "APA-ya", "Trend-in", "AFP-dən"): dative,
+ * genitive, accusative, locative, ablative. Only these: a hyphenated given name ("Hye-jin",
+ * "Sang-woo") is part of the name.
+ */
+export const CASE_SUFFIX = /[-'’](?:[yn]?[aə]|n?[ıiuü]n?|y[ıiuü]|[dt][aə]n?)$/u;
+/** A name's last word with a case ending: an addressee, not the name. */
+const ADDRESSEE = new RegExp(`\\s\\p{Lu}[\\p{L}\\p{N}.]*${CASE_SUFFIX.source}`, 'u');
 
 export function personEntity(p: Person, via: SpeakerVia = 'named'): Entity {
   return { speaker: p.name.replace(ADDRESSEE, ''), country: null, via, person: p };

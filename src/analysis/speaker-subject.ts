@@ -18,6 +18,7 @@ import {
   type Entity,
   type SpeakerIndex,
   type SpeakerVia,
+  CASE_SUFFIX,
 } from './speaker-index.ts';
 import {
   countriesIn,
@@ -30,6 +31,7 @@ import {
 } from './coreference.ts';
 import { pronounPerson, roleAntecedent } from './speaker-main-subject.ts';
 import { groupSpeaker, pronounGroup } from './speaker-groups.ts';
+import { sourceSpeaker } from './speaker-sources.ts';
 import {
   GENERIC_PERSONS,
   INSTITUTION_NOUNS,
@@ -191,7 +193,7 @@ function roleSubject(
 }
 
 /** A name with a case ending after a hyphen or apostrophe ("Report-a", "APA-ya"): an addressee, not a subject. */
-const SUFFIXED_NAME = /^\p{Lu}[\p{L}\p{N}.]*[-'’]\p{Ll}{1,3}$/u;
+const SUFFIXED_NAME = new RegExp(`^\\p{Lu}[\\p{L}\\p{N}.]*${CASE_SUFFIX.source}`, 'u');
 
 /** The person a lone surname (perhaps inflected) names: "Гвазава", "Pokorná", "Nəbiyevin". */
 export function personBySurname(ix: SpeakerIndex, k: number): Entity | null {
@@ -266,6 +268,11 @@ function literalSubject(ix: SpeakerIndex, first: number, last: number, cut: bool
   const head = tokens[end];
   if (head && ix.cues.attribution.groupNouns.has(head.lower))
     return { speaker: groupSpeaker(ix, end), country: null, via: 'group', literal: true };
+  // "– mənbə bildirib", "the source said": the source as first written in full.
+  if (head && end - a <= 1) {
+    const source = sourceSpeaker(ix, end);
+    if (source) return source;
+  }
   // "the hydrologist said": a lower-case noun describing someone named before.
   if (head && !head.cap && end - a <= 2) {
     const described = describedPerson(ix, end);
@@ -284,6 +291,8 @@ function holderBeforeOrg(
 ): Entity | null {
   for (let k = first; k <= last && k < first + 3; k++) {
     if (!isRoleHead(ix, ix.tokens[k]?.lower ?? '')) continue;
+    // "chief engineer", "executive director": the role's head is its last role word.
+    while (k < last && isRoleHead(ix, ix.tokens[k + 1]?.lower ?? '') && !ix.orgAt.has(k + 1)) k++;
     for (let j = k + 1; j <= last; j++)
       if (ix.orgAt.has(j)) return roleHolder(ix, first, k, verbGender, last);
     return null;

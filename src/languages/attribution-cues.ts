@@ -96,6 +96,14 @@ export interface AttributionCues {
   groupClauseWord?: RegExp;
   /** Why: one unnamed source is quoted as written ("источник в правительстве"), like a group. */
   sourceNouns?: ReadonlySet<string>;
+  /**
+   * Why: an unnamed source is written with what describes it ("осведомлённый источник",
+   * "federasiyadakı mənbə") after words that do not ("со ссылкой на источник"): the words that may
+   * describe it, by their ending. Absent: any word the group rules keep.
+   */
+  sourceModifier?: RegExp;
+  /** Why: "— приводит портал их слова": a possessive for a group owns the words of the group named last. */
+  groupPossessives?: ReadonlySet<string>;
   /** Why: a name with a dative ending ("səfirliyinə") is whom words were addressed to, never the speaker. */
   dativeEnding?: RegExp;
   /** Why: "The rebels seized … “…,” they said": a plural noun opening a sentence is a group "they" stands for. */

@@ -165,6 +165,8 @@ export const azAnalysis: AnalysisCues = {
     speechParticiples: AZ_SPEECH_PARTICIPLES,
     droppedSubject: AZ_DROPPED_SUBJECT,
     subjectAdverbs: AZ_SUBJECT_ADVERBS,
+    sourceModifier: /^\p{Ll}+(?:dakı|dəki|lı|li|lu|lü)$/u,
+    groupPossessives: new Set(['onların']),
     sourceNouns: AZ_SOURCE_NOUNS,
     // "istəməyən", "açıqlamayan", "danışan": participles ending a clause about a group.
     groupClauseWord: /^\p{Ll}{3,}(?:[yn][aə]n|[^aıoueəiöü]an|[^aıoueəiöü]ən)$/u,

@@ -43,6 +43,9 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   // ru, az
   'заявлении', 'заявление', 'сообщении', 'сообщение', 'bəyanat', 'bəyanatda', 'açıqlama', 'açıqlamada',
   'məlumatda', 'məlumatında', 'bəyanatında', 'hesabatda', 'hesabatında', 'müraciətdə',
+  // "— говорится в документе / в письме / в релизе": the document, in the prepositional case.
+  'документе', 'письме', 'докладе', 'отчёте', 'отчете', 'релизе', 'пресс-релизе', 'обращении', 'коммюнике',
+  'sənəddə', 'məktubda',
 ]);
 
 /** Nouns for an institution: "the ministry said" names the last-cited one of that kind. */
@@ -100,7 +103,10 @@ export const RU_SPEECH_VERBS: ReadonlySet<string> = new Set([
     'напоминает', 'полагает', 'отвечает', 'уверяет', 'считают', 'говорят', 'заявляют', 'отмечают',
     // "«…», — цитирует Пескова «Интерфакс»": the person quoted is the speaker, not the outlet.
     'цитирует', 'цитируют',
-    'сообщают', 'пишут', 'утверждают', 'полагают'],
+    'сообщают', 'пишут', 'утверждают', 'полагают',
+    // Features tell in the present: "— объясняет основатель компании", "— вспоминает она".
+    'объясняет', 'рассказывает', 'вспоминает', 'замечает', 'продолжает', 'признаётся', 'признается',
+    'возражает', 'предупреждает', 'жалуется', 'улыбается', 'смеётся', 'смеется'],
   ...['говорится', 'отмечается', 'подчёркивается', 'подчеркивается', 'сообщается', 'указывается',
     'утверждается', 'заявляется'],
 ]);
@@ -126,13 +132,16 @@ function azVerbForms(stem: string, soft = stem): string[] {
   const ib = `${soft}${glide}${v}b`;
   const di = `${stem}d${v}`;
   const ir = `${soft}${glide}${v}r`;
-  return [ib, `${ib}${pl}`, di, `${di}${pl}`, ir, `${ir}${pl}`];
+  // The conditional ("adlandırsa da", "desə də"): the speaker concedes, then the sentence turns.
+  const sa = `${stem}s${'aıou'.includes(v) ? 'a' : 'ə'}`;
+  return [ib, `${ib}${pl}`, di, `${di}${pl}`, ir, `${ir}${pl}`, sa];
 }
 
 /** Azerbaijani speech verbs (single words; a compound "qeyd edib" is matched by its last word). */
 export const AZ_SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'deyib', 'deyiblər', 'dedi', 'dedilər', 'deyir', 'deyirlər', 'qeyd', 'deyilir', 'deyilib',
-  'edib', 'etdi',
+  'deyib', 'deyiblər', 'dedi', 'dedilər', 'deyir', 'deyirlər', 'qeyd', 'deyilir', 'deyilib', 'desə',
+  // The light verb of a compound ("qeyd edib", "iddia edir"), in the perfect, past and present.
+  'edib', 'etdi', 'edir', 'etsə',
   ...azVerbForms('bildir'),
   ...azVerbForms('vurğula'),
   ...azVerbForms('söylə'),
@@ -217,7 +226,7 @@ export const EN_INSTITUTION_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
 /** Light words of an Azerbaijani compound speech verb ("əlavə edib", "qeyd edib"), skipped before the subject. */
 export const AZ_VERB_PARTS: ReadonlySet<string> = new Set([
-  'qeyd', 'əlavə', 'bəyan', 'elan', 'ifadə', 'təkzib', 'rədd', 'şərh', 'təsdiq',
+  'qeyd', 'əlavə', 'bəyan', 'elan', 'ifadə', 'təkzib', 'rədd', 'şərh', 'təsdiq', 'iddia',
 ]);
 
 /** Russian adverbs that may stand between a subject and its verb ("Президент тогда ясно сказал"). */

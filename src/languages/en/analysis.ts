@@ -153,6 +153,9 @@ export const enAnalysis: AnalysisCues = {
     speechParticiples: EN_SPEECH_PARTICIPLES,
     complementizers: EN_COMPLEMENTIZERS,
     relativePronouns: EN_RELATIVE_PRONOUNS,
+    groupPossessives: new Set(['their']),
+    // "two sources in the federation": where an unnamed group is, written after it.
+    groupPlacePrepositions: new Set(['in', 'at', 'within', 'inside']),
     sourceNouns: EN_SOURCE_NOUNS,
     pluralNoun: /^[a-z]{3,}[^s'’]s$/u,
   },

@@ -170,6 +170,8 @@ export const ruAnalysis: AnalysisCues = {
     complementizers: RU_COMPLEMENTIZERS,
     relativePronouns: RU_RELATIVE_PRONOUNS,
     nextSentence: RU_NEXT_SENTENCE,
+    sourceModifier: /^\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей)$/u,
+    groupPossessives: new Set(['их']),
     sourceNouns: RU_SOURCE_NOUNS,
   },
 };
