@@ -36,6 +36,7 @@ export const sectionPage =
       intro: section.description ? <p class="page-intro">{section.description}</p> : null,
       currentSection: section.slug,
       feeds: feedPaths(paths.section(lang, section.slug)),
+      layout: 'portal',
     }));
   };
 
@@ -71,6 +72,7 @@ export const tagPage =
         : undefined,
       path: (l, n) => paths.tag(l, tag.slug, n),
       feeds: feedPaths(paths.tag(lang, tag.slug)),
+      layout: 'portal',
     }));
   };
 
@@ -111,5 +113,6 @@ export const authorPage =
         </div>
       ),
       feeds: feedPaths(paths.author(lang, person.slug)),
+      layout: 'portal',
     }));
   };
