@@ -104,6 +104,31 @@ export function newsArticleLd(m: ArticleLdModel): Record<string, unknown> {
   };
 }
 
+/** An author's page: the person (or organisation credited as author) it is about. */
+export function profilePageLd(a: {
+  kind: 'person' | 'organization';
+  name: string;
+  url: string;
+  jobTitle: string | null;
+  description: string | null;
+  /** An absolute address of the photo, if there is one. */
+  image: string | null;
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: a.url,
+    mainEntity: {
+      '@type': a.kind === 'organization' ? 'Organization' : 'Person',
+      name: a.name,
+      url: a.url,
+      ...(a.jobTitle && a.kind === 'person' ? { jobTitle: a.jobTitle } : {}),
+      ...(a.description ? { description: a.description } : {}),
+      ...(a.image ? { image: a.image } : {}),
+    },
+  };
+}
+
 /** The news organisation behind the site, for its front page. */
 export function organizationLd(o: {
   name: string;

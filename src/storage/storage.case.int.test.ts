@@ -37,11 +37,20 @@ describe.each(dialects)('storage on %s', (dialect) => {
         role: 'Reporter',
         bio: null,
         photoUrl: null,
+        kind: 'person',
       },
       at,
     );
     await store.repos.people.insert(
-      { id: 'p2', slug: 'oleg-petrov', name: 'Oleg Petrov', role: null, bio: null, photoUrl: null },
+      {
+        id: 'p2',
+        slug: 'oleg-petrov',
+        name: 'Oleg Petrov',
+        role: null,
+        bio: null,
+        photoUrl: null,
+        kind: 'person',
+      },
       at,
     );
   });

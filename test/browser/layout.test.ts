@@ -5,7 +5,7 @@ import { paragraph } from '../../src/domain/body.ts';
 import { imageOf } from '../../src/domain/media.ts';
 import { loadTranslations, SEED_SLUG } from '../fixtures/content.ts';
 import { ifStarted } from '../utils/if-started.ts';
-import { startHarness, type BrowserHarness } from './harness.ts';
+import { layoutShift, startHarness, type BrowserHarness } from './harness.ts';
 
 const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1280, height: 900 };
@@ -16,35 +16,6 @@ const LONG = {
   az: 'Müstəqilləşdirilməmişlərdənsinizmi? Elektrikləşdirilməmiş kəndlərdə nümayəndələr görüşdü',
   ru: 'Достопримечательности и высокопревосходительства: человеконенавистничество осуждено',
 };
-
-/**
- * Layout shift over the page's life: loaded, fonts in, then scrolled to the bottom (lazy pictures
- * arrive) and back. Scrolling by script is not input, so shifts it reveals count.
- */
-async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    let total = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!e.hadRecentInput) total += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    const settle = async () => {
-      await document.fonts.ready;
-      const pending = [...document.images].filter((i) => !i.complete);
-      await Promise.all(pending.map((i) => new Promise((done) => i.addEventListener('load', done))));
-      await new Promise((done) => setTimeout(done, 150));
-    };
-    await settle();
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((done) => requestAnimationFrame(done));
-    }
-    await settle();
-    window.scrollTo(0, 0);
-    await settle();
-    return total;
-  });
-}
 
 const box = (page: Page, selector: string) =>
   page

@@ -37,6 +37,8 @@ export function ListingPage(props: {
   feeds?: { rss: string; atom: string; json: string };
   layout?: ListingLayout;
   sidebar?: ListingSidebar;
+  /** More for <head> (structured data). */
+  head?: ComponentChildren;
 }) {
   const { ctx, page } = props;
   const t = ctx.t;
@@ -78,6 +80,7 @@ export function ListingPage(props: {
       alternates={props.alternates}
       feeds={props.feeds}
       currentSection={props.currentSection}
+      head={props.head}
       // Nothing to list (a tag or author with no article in this language): not for search engines.
       noindex={page.total === 0}
     >

@@ -24,6 +24,8 @@ export interface ListingSpec {
   intro?: ComponentChildren;
   currentSection?: string;
   feeds?: { rss: string; atom: string; json: string };
+  /** More for <head> (an author page's structured data). */
+  head?: ComponentChildren;
   /** `portal` for sections, tags and authors; a dated `stream` (the default) for latest and archives. */
   layout?: ListingLayout;
 }
@@ -80,6 +82,7 @@ export async function sendListing(
       href={(n) => s.path(lang, n)}
       today={kit.today()}
       layout={s.layout}
+      head={s.head}
       sidebar={{ latest: notOn(page.items, latest).slice(0, SIDEBAR_LATEST), mostRead }}
     />,
   );
