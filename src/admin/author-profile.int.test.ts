@@ -6,6 +6,7 @@ import { ifStarted } from '../../test/utils/if-started.ts';
 import { signInStaff, type StaffSession } from '../../test/utils/staff.ts';
 import { loadFixtures } from '../../test/fixtures/content.ts';
 import type { Media } from '../domain/media.ts';
+import { paragraph } from '../domain/body.ts';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
@@ -138,5 +139,26 @@ describe.each(dialects)('author pages set in the newsroom on %s', (dialect) => {
       (await post(staff.editor, `/admin/users/${leyla}/profile`, { role: 'x', bio: '', photoMediaId: '' }))
         .statusCode,
     ).toBe(403);
+  });
+  it('an organisation byline is an Organization author in the article JSON-LD, linked to its page', async () => {
+    const c = app.container;
+    await c.taxonomy.createPerson({ name: 'Economy desk', kind: 'organization' });
+    const a = await c.writer.create({
+      language: 'en',
+      headline: 'Desk note on Caspian freight',
+      sectionSlug: 'economy',
+      authors: [{ name: 'Economy desk' }],
+      body: [paragraph('Freight volumes rose.')],
+      status: 'published',
+    });
+    const html = (await get(`/en/economy/${a.slug}`)).body;
+    const ld = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]
+      .flatMap((m) => [JSON.parse(m[1]!) as Record<string, unknown> | Record<string, unknown>[]].flat())
+      .find((d) => d['@type'] === 'NewsArticle');
+    expect(ld?.author).toEqual([
+      { '@type': 'Organization', name: 'Economy desk', url: 'http://news.test/en/author/economy-desk' },
+    ]);
+    const page = (await get('/en/author/economy-desk')).body;
+    expect(page).toContain('"mainEntity":{"@type":"Organization","name":"Economy desk"');
   });
 });

@@ -219,4 +219,20 @@ describe('jsonLdScript', () => {
       description: 'Covers energy.',
     });
   });
+  it('an organisation byline is an Organization author, linked to its author page', () => {
+    const desk = { name: 'Economy desk', url: 'https://news.example/en/author/economy-desk' };
+    expect(
+      newsArticleLd(
+        model({
+          authors: [
+            { ...desk, kind: 'organization' },
+            { name: 'A B', url: 'u' },
+          ],
+        }),
+      ).author,
+    ).toEqual([
+      { '@type': 'Organization', ...desk },
+      { '@type': 'Person', name: 'A B', url: 'u' },
+    ]);
+  });
 });

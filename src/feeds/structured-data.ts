@@ -11,7 +11,8 @@ export interface ArticleLdModel {
   section: { name: string; url: string };
   published: Date;
   modified: Date;
-  authors: { name: string; url: string }[];
+  /** The bylines, each linked to its author page; `kind` organization for a desk or an agency. */
+  authors: { name: string; url: string; kind?: 'person' | 'organization' }[];
   /** Credited as the author when no person is (the originating outlet, with its address if known). */
   creditedOrganization: { name: string; url: string | null } | null;
   /** The publisher; `logoUrl` a raster image (Google reads no SVG logos). */
@@ -66,7 +67,11 @@ export function newsArticleLd(m: ArticleLdModel): Record<string, unknown> {
     mainEntityOfPage: { '@type': 'WebPage', '@id': m.url },
     url: m.url,
     author: m.authors.length
-      ? m.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url }))
+      ? m.authors.map((a) => ({
+          '@type': a.kind === 'organization' ? 'Organization' : 'Person',
+          name: a.name,
+          url: a.url,
+        }))
       : [organisationAuthor(m)],
     publisher: {
       '@type': 'NewsMediaOrganization',
