@@ -50,6 +50,7 @@ export const auditActions = [
   'user.role-changed',
   'user.disabled',
   'user.enabled',
+  'user.profile',
   'two-factor.enabled',
   'two-factor.disabled',
   'two-factor.reset',

@@ -17,6 +17,7 @@ import { setupRoutes } from './routes/setup.tsx';
 import { SIGNIN_PER_ADDRESS, SIGNIN_WINDOW_MS, signInRoutes } from './routes/sign-in.tsx';
 import { twoFactorRoutes } from './routes/two-factor.tsx';
 import { userRoutes } from './routes/users.tsx';
+import { authorProfileRoutes, type AuthorProfileDeps } from './routes/author-profile.tsx';
 
 export interface AdminDeps {
   accounts: AccountService;
@@ -27,6 +28,8 @@ export interface AdminDeps {
   timeZone?: () => string;
   /** Counts sign-in and reset attempts per address (shared through Redis); the plugin's own per-process store when absent. */
   limits?: RequestCounter;
+  /** Users' author pages (job title, biography, photo); without it the users page offers none. */
+  authors?: AuthorProfileDeps;
   /** Further routes (the admin JSON API, media); each declares its access like the ones here. */
   extraRoutes?: AdminRoute[];
 }
@@ -48,6 +51,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
     ...passwordRoutes(deps, kit),
     ...invitationRoutes(deps, kit),
     ...userRoutes(deps, kit),
+    ...(deps.authors ? authorProfileRoutes(deps.authors, kit) : []),
     ...auditRoutes(deps, kit),
     ...twoFactorRoutes({ accounts: deps.accounts, secureCookies: deps.secureCookies, perAddress }, kit),
   ];

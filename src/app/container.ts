@@ -21,6 +21,7 @@ import { NewsroomService } from '../services/newsroom/newsroom.service.ts';
 import { SearchService } from '../services/search/search.service.ts';
 import { SiteService } from '../services/site/site.service.ts';
 import { StoryService } from '../services/stories/story.service.ts';
+import { AuthorProfiles } from '../services/taxonomy/author-profiles.ts';
 import { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
 import { WebhookService } from '../services/webhooks/webhook.service.ts';
 import type { WebhookSender } from '../services/webhooks/webhook-target.ts';
@@ -38,6 +39,7 @@ export interface Container {
   clock: Clock;
   site: SiteService;
   taxonomy: TaxonomyService;
+  authorProfiles: AuthorProfiles;
   writer: ArticleWriter;
   newsroom: NewsroomService;
   reader: ArticleReader;
@@ -224,6 +226,7 @@ async function wireServices(store: Store, g: Ground) {
     store,
     site,
     taxonomy,
+    authorProfiles: new AuthorProfiles(store, taxonomy, clock, newId),
     writer,
     search,
     reader: new ArticleReader(store, clock),

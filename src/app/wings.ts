@@ -79,6 +79,11 @@ export async function registerNewsroomWing(
     limits: c.requestCounter,
     accounts: c.accounts,
     reader: c.reader,
+    authors: {
+      profiles: c.authorProfiles,
+      media: c.media,
+      authorHref: (slug) => paths.author(c.site.settings().defaultLanguage, slug),
+    },
     stylesheet: view.assets.stylesheetHref,
     secureCookies: settings.baseUrl.startsWith('https:'),
     timeZone: () => c.site.settings().timeZone,

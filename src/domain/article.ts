@@ -21,6 +21,8 @@ export interface PersonRef {
   slug: string;
   name: string;
   role: string | null;
+  /** An organisation credited as author (a desk, an agency); absent or 'person' for a person. */
+  kind?: 'person' | 'organization';
 }
 
 /** Where a story came from: "News.Az reports, citing Azerbaijani media". */

@@ -4,6 +4,7 @@ import {
   jsonLdScript,
   newsArticleLd,
   organizationLd,
+  profilePageLd,
   webSiteLd,
   type ArticleLdModel,
 } from './structured-data.ts';
@@ -195,5 +196,43 @@ describe('jsonLdScript', () => {
     const text = jsonLdScript(data);
     expect(text).not.toMatch(/[<>&]/);
     expect(JSON.parse(text)).toEqual(data);
+  });
+  it('an author page: a ProfilePage about the person, or the organisation credited as author', () => {
+    const base = {
+      name: 'Leyla Hasanova',
+      url: 'https://news.example/en/author/leyla',
+      jobTitle: 'Reporter',
+      description: 'Covers energy.',
+      image: 'https://news.example/media/1/320.jpg',
+    };
+    expect(profilePageLd({ kind: 'person', ...base })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      url: base.url,
+      mainEntity: { '@type': 'Person', ...base },
+    });
+    const desk = profilePageLd({ ...base, kind: 'organization', name: 'Economy desk', image: null });
+    expect(desk.mainEntity).toEqual({
+      '@type': 'Organization',
+      name: 'Economy desk',
+      url: base.url,
+      description: 'Covers energy.',
+    });
+  });
+  it('an organisation byline is an Organization author, linked to its author page', () => {
+    const desk = { name: 'Economy desk', url: 'https://news.example/en/author/economy-desk' };
+    expect(
+      newsArticleLd(
+        model({
+          authors: [
+            { ...desk, kind: 'organization' },
+            { name: 'A B', url: 'u' },
+          ],
+        }),
+      ).author,
+    ).toEqual([
+      { '@type': 'Organization', ...desk },
+      { '@type': 'Person', name: 'A B', url: 'u' },
+    ]);
   });
 });

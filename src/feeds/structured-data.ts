@@ -11,7 +11,8 @@ export interface ArticleLdModel {
   section: { name: string; url: string };
   published: Date;
   modified: Date;
-  authors: { name: string; url: string }[];
+  /** The bylines, each linked to its author page; `kind` organization for a desk or an agency. */
+  authors: { name: string; url: string; kind?: 'person' | 'organization' }[];
   /** Credited as the author when no person is (the originating outlet, with its address if known). */
   creditedOrganization: { name: string; url: string | null } | null;
   /** The publisher; `logoUrl` a raster image (Google reads no SVG logos). */
@@ -66,7 +67,11 @@ export function newsArticleLd(m: ArticleLdModel): Record<string, unknown> {
     mainEntityOfPage: { '@type': 'WebPage', '@id': m.url },
     url: m.url,
     author: m.authors.length
-      ? m.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url }))
+      ? m.authors.map((a) => ({
+          '@type': a.kind === 'organization' ? 'Organization' : 'Person',
+          name: a.name,
+          url: a.url,
+        }))
       : [organisationAuthor(m)],
     publisher: {
       '@type': 'NewsMediaOrganization',
@@ -101,6 +106,31 @@ export function newsArticleLd(m: ArticleLdModel): Record<string, unknown> {
           })),
         }
       : {}),
+  };
+}
+
+/** An author's page: the person (or organisation credited as author) it is about. */
+export function profilePageLd(a: {
+  kind: 'person' | 'organization';
+  name: string;
+  url: string;
+  jobTitle: string | null;
+  description: string | null;
+  /** An absolute address of the photo, if there is one. */
+  image: string | null;
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: a.url,
+    mainEntity: {
+      '@type': a.kind === 'organization' ? 'Organization' : 'Person',
+      name: a.name,
+      url: a.url,
+      ...(a.jobTitle && a.kind === 'person' ? { jobTitle: a.jobTitle } : {}),
+      ...(a.description ? { description: a.description } : {}),
+      ...(a.image ? { image: a.image } : {}),
+    },
   };
 }
 

@@ -32,6 +32,8 @@ export interface PeopleTable {
   bio: string | null;
   photo_url: string | null;
   created_at: string;
+  /** 'person' or 'organization' (0020). */
+  kind: Generated<string>;
 }
 export interface ArticlesTable {
   id: string;
@@ -234,6 +236,8 @@ export interface UsersTable {
   password_hash: string;
   created_at: string;
   disabled_at: string | null;
+  /** The byline (people.id) this account writes under, once the newsroom gave it a profile (0020). */
+  person_id: string | null;
 }
 export interface SessionsTable {
   token_hash: string;

@@ -37,11 +37,20 @@ describe.each(dialects)('storage on %s', (dialect) => {
         role: 'Reporter',
         bio: null,
         photoUrl: null,
+        kind: 'person',
       },
       at,
     );
     await store.repos.people.insert(
-      { id: 'p2', slug: 'oleg-petrov', name: 'Oleg Petrov', role: null, bio: null, photoUrl: null },
+      {
+        id: 'p2',
+        slug: 'oleg-petrov',
+        name: 'Oleg Petrov',
+        role: null,
+        bio: null,
+        photoUrl: null,
+        kind: 'person',
+      },
       at,
     );
   });
@@ -115,8 +124,8 @@ describe.each(dialects)('storage on %s', (dialect) => {
       section: { id: 's1', slug: 'world', name: 'World', color: '#1a5fb4' },
       tags: [{ id: 't1', slug: 'diplomacy', name: 'Diplomacy' }],
       authors: [
-        { id: 'p2', slug: 'oleg-petrov', name: 'Oleg Petrov', role: null },
-        { id: 'p1', slug: 'leyla-hasanova', name: 'Leyla Hasanova', role: 'Reporter' },
+        { id: 'p2', slug: 'oleg-petrov', name: 'Oleg Petrov', role: null, kind: 'person' },
+        { id: 'p1', slug: 'leyla-hasanova', name: 'Leyla Hasanova', role: 'Reporter', kind: 'person' },
       ],
       sources: [{ outlet: 'News.Az', citing: 'Azerbaijani media', url: null }],
       corrections: [
@@ -210,7 +219,7 @@ describe.each(dialects)('storage on %s', (dialect) => {
     const byAuthor = await store.repos.listings.listPublished({ language: 'en', personId: 'p1' }, 100, 0);
     expect(byAuthor.map((a) => a.id).sort()).toEqual(['a1', 'l4']);
     expect(byAuthor.find((a) => a.id === 'l4')?.authors).toEqual([
-      { id: 'p1', slug: 'leyla-hasanova', name: 'Leyla Hasanova', role: 'Reporter' },
+      { id: 'p1', slug: 'leyla-hasanova', name: 'Leyla Hasanova', role: 'Reporter', kind: 'person' },
     ]);
     expect(
       (await store.repos.listings.listPublished({ language: 'en', breaking: true }, 10, 0)).map((a) => a.id),

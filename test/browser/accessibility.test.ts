@@ -25,6 +25,8 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     `/en/world/${SEED_SLUG}`,
     '/en/economy/',
     '/en/author/leyla-hasanova',
+    '/en/tag/energy',
+    '/ru/economy/?page=2',
     '/en/?page=2',
     '/en/no-such-page/x',
     '/en/search?q=market+note',

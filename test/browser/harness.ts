@@ -90,3 +90,32 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+/**
+ * Layout shift over the page's life: loaded, fonts in, then scrolled to the bottom (lazy pictures
+ * arrive) and back. Scrolling by script is not input, so shifts it reveals count.
+ */
+export async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    let total = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) total += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const settle = async () => {
+      await document.fonts.ready;
+      const pending = [...document.images].filter((i) => !i.complete);
+      await Promise.all(pending.map((i) => new Promise((done) => i.addEventListener('load', done))));
+      await new Promise((done) => setTimeout(done, 150));
+    };
+    await settle();
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((done) => requestAnimationFrame(done));
+    }
+    await settle();
+    window.scrollTo(0, 0);
+    await settle();
+    return total;
+  });
+}

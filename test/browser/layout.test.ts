@@ -5,7 +5,7 @@ import { paragraph } from '../../src/domain/body.ts';
 import { imageOf } from '../../src/domain/media.ts';
 import { loadTranslations, SEED_SLUG } from '../fixtures/content.ts';
 import { ifStarted } from '../utils/if-started.ts';
-import { startHarness, type BrowserHarness } from './harness.ts';
+import { layoutShift, startHarness, type BrowserHarness } from './harness.ts';
 
 const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1280, height: 900 };
@@ -17,35 +17,6 @@ const LONG = {
   ru: 'Достопримечательности и высокопревосходительства: человеконенавистничество осуждено',
 };
 
-/**
- * Layout shift over the page's life: loaded, fonts in, then scrolled to the bottom (lazy pictures
- * arrive) and back. Scrolling by script is not input, so shifts it reveals count.
- */
-async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    let total = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!e.hadRecentInput) total += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    const settle = async () => {
-      await document.fonts.ready;
-      const pending = [...document.images].filter((i) => !i.complete);
-      await Promise.all(pending.map((i) => new Promise((done) => i.addEventListener('load', done))));
-      await new Promise((done) => setTimeout(done, 150));
-    };
-    await settle();
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((done) => requestAnimationFrame(done));
-    }
-    await settle();
-    window.scrollTo(0, 0);
-    await settle();
-    return total;
-  });
-}
-
 const box = (page: Page, selector: string) =>
   page
     .locator(selector)
@@ -55,7 +26,12 @@ const box = (page: Page, selector: string) =>
       return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height };
     });
 
-/** Issue 15: the front and article pages at 390 px and 1280 px, in all three languages (Chromium). */
+/** Section, tag and author pages (issue 15's portal layout): a lead with its picture, then a grid. */
+const LISTINGS = {
+  en: ['/en/economy/', '/en/tag/energy', '/en/author/leyla-hasanova', '/en/economy/?page=2'],
+};
+
+/** Issue 15: front, article, section, tag and author pages at 390 px and 1280 px, in all three languages (Chromium). */
 describe('reader layout: phones and wide screens', () => {
   let h: BrowserHarness;
   const articles: Record<'en' | 'az' | 'ru', string[]> = { en: [], az: [], ru: [] };
@@ -97,7 +73,12 @@ describe('reader layout: phones and wide screens', () => {
   });
   afterAll(async () => ifStarted(h)?.close());
 
-  const pagesOf = (language: 'en' | 'az' | 'ru') => [`/${language}/`, ...articles[language]];
+  const pagesOf = (language: 'en' | 'az' | 'ru') => [
+    `/${language}/`,
+    `/${language}/economy/`,
+    ...articles[language],
+    ...(language === 'en' ? LISTINGS.en : []),
+  ];
 
   it.each(['en', 'az', 'ru'] as const)('%s: no page scrolls sideways at 390 px', async (language) => {
     const page = await h.newPage({ viewport: PHONE });
@@ -129,7 +110,7 @@ describe('reader layout: phones and wide screens', () => {
   });
 
   it('the sidebar sits beside the main column from 1024 px and under it on phones', async () => {
-    for (const path of ['/en/', articles.en[1]!]) {
+    for (const path of ['/en/', articles.en[1]!, ...LISTINGS.en]) {
       const wide = await h.newPage({ viewport: WIDE });
       await wide.goto(`${h.baseUrl}${path}`);
       const [main, side] = [await box(wide, '.main-column'), await box(wide, '.sidebar')];
@@ -147,8 +128,16 @@ describe('reader layout: phones and wide screens', () => {
     }
   });
 
-  it('front and article pages do not shift (CLS 0), with and without pictures, wide and on phones', async () => {
-    const paths = ['/en/', articles.en[0]!, articles.en[1]!, '/ru/', articles.ru[0]!];
+  it('front, article and listing pages do not shift (CLS 0), with and without pictures, wide and on phones', async () => {
+    const paths = [
+      '/en/',
+      articles.en[0]!,
+      articles.en[1]!,
+      '/ru/',
+      articles.ru[0]!,
+      ...LISTINGS.en,
+      '/az/economy/',
+    ];
     for (const viewport of [WIDE, PHONE]) {
       const page = await h.newPage({ viewport });
       for (const path of paths) {
@@ -162,6 +151,37 @@ describe('reader layout: phones and wide screens', () => {
     expect(await page.locator('.lead .lead-image img').getAttribute('fetchpriority')).toBe('high');
     await page.goto(`${h.baseUrl}${articles.ru[0]!}`);
     expect(await page.locator('.featured-image').count()).toBe(0);
+  });
+
+  it('section, tag and author pages lead with a picture, then a grid of cards, paging kept', async () => {
+    const page = await h.newPage({ viewport: WIDE });
+    await page.goto(`${h.baseUrl}/en/economy/`);
+    // The newest economy story (this suite's, with a picture) leads, its picture beside the text.
+    expect(await page.locator('main .lead .headline').textContent()).toContain('Counter-revolutionary');
+    expect(await page.locator('.lead .lead-image img').getAttribute('fetchpriority')).toBe('high');
+    const [text, picture] = [await box(page, '.lead .lead-text'), await box(page, '.lead .lead-image')];
+    expect(picture.right).toBeLessThanOrEqual(text.left);
+    // The grid: several cards to a row on wide screens.
+    const cards = page.locator('.listing-grid .card');
+    expect(await cards.count()).toBeGreaterThan(3);
+    const [first, second] = [
+      await box(page, '.listing-grid .card:nth-child(1)'),
+      await box(page, '.listing-grid .card:nth-child(2)'),
+    ];
+    expect(second.top).toBe(first.top);
+    expect(second.left).toBeGreaterThan(first.right);
+    await page.getByRole('link', { name: /Older/ }).click();
+    await page.waitForURL(/page=2/);
+    expect(await page.locator('main .lead').count()).toBe(0);
+    expect(await page.locator('.listing-grid .card').count()).toBeGreaterThan(0);
+    // On phones the cards stack, one to a row.
+    const phone = await h.newPage({ viewport: PHONE });
+    await phone.goto(`${h.baseUrl}/en/tag/energy`);
+    const [p1, p2] = [
+      await box(phone, '.listing-grid .card:nth-child(1)'),
+      await box(phone, '.listing-grid .card:nth-child(2)'),
+    ];
+    expect(p2.top).toBeGreaterThanOrEqual(p1.bottom);
   });
 
   it('the measure finds a shift when there is one (so a 0 means something)', async () => {

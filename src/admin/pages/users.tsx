@@ -37,6 +37,7 @@ function doneNotice(t: Translate, done: string | null): string | null {
 export function UsersPage({
   csrf,
   me,
+  withProfiles = false,
   users,
   invites,
   twoFactor,
@@ -47,6 +48,8 @@ export function UsersPage({
 }: {
   csrf: string;
   me: User;
+  /** Each user's author page (job title, biography, photo) can be set: a link per row. */
+  withProfiles?: boolean;
   users: User[];
   invites: PendingInvite[];
   /** Who has two-factor sign-in on, and whether the site requires it of administrators. */
@@ -65,7 +68,7 @@ export function UsersPage({
       <p class="page-intro">{t('users.count', { count: users.length })}</p>
       {notice ? <p role="status">{notice}</p> : null}
       {problem ? <Alert>{problem}</Alert> : null}
-      <UsersTable csrf={csrf} me={me} users={users} twoFactor={twoFactor} />
+      <UsersTable csrf={csrf} me={me} users={users} twoFactor={twoFactor} withProfiles={withProfiles} />
       <TwoFactorRuleForm csrf={csrf} required={twoFactor.requiredForAdmins} />
       <InviteForm csrf={csrf} values={values} errors={errors} />
       {invites.length ? <PendingInvites invites={invites} /> : null}
@@ -84,11 +87,13 @@ function UsersTable({
   me,
   users,
   twoFactor,
+  withProfiles,
 }: {
   csrf: string;
   me: User;
   users: User[];
   twoFactor: TwoFactorOverview;
+  withProfiles: boolean;
 }) {
   const { t, lang, timeZone } = useI18n();
   return (
@@ -126,6 +131,17 @@ function UsersTable({
               </td>
               <td>
                 <UserActions csrf={csrf} me={me} user={u} twoFactorOn={twoFactor.enabled.has(u.id)} />
+                {withProfiles ? (
+                  <>
+                    {' '}
+                    <a
+                      href={`/admin/users/${u.id}/profile`}
+                      aria-label={t('users.profileOf', { name: u.name })}
+                    >
+                      {t('users.profile')}
+                    </a>
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -15,7 +15,7 @@ const DONE: Record<UserAction, string> = {
 };
 
 /** The staff: the users page, invitations, each account's role and status, the site's two-factor rule. */
-export function userRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[] {
+export function userRoutes(deps: AccountRouteDeps & { authors?: unknown }, kit: PageKit): AdminRoute[] {
   const usersPage = async (
     reply: FastifyReply,
     ctx: MemberCtx,
@@ -33,6 +33,7 @@ export function userRoutes(deps: AccountRouteDeps, kit: PageKit): AdminRoute[] {
       <UsersPage
         csrf={ctx.csrf}
         me={ctx.user}
+        withProfiles={deps.authors !== undefined}
         users={await deps.accounts.listUsers()}
         invites={await deps.accounts.pendingInvites()}
         twoFactor={{

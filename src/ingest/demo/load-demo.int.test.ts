@@ -43,6 +43,12 @@ describe.each(dialects)('demo content on %s', (dialect) => {
       expect(front.body).toMatch(/Page 1 of [2-9]/);
       expect(front.body).toContain('class="breaking"');
       expect((await app.container.taxonomy.sections()).length).toBeGreaterThanOrEqual(6);
+      // Demo authors have a drawn portrait on their page, served from the media library.
+      const author = (await app.server.inject('/en/author/leyla-rustamova')).body;
+      const photo = /<img class="author-photo" src="(\/media\/[\w-]+\/320\.jpg)"/.exec(author)?.[1];
+      expect(photo).toBeDefined();
+      const portrait = await app.server.inject(photo!);
+      expect([portrait.statusCode, portrait.headers['content-type']]).toEqual([200, 'image/jpeg']);
       // Restarting on the same database loads nothing twice.
       await app.close();
       app = await buildApp(testConfig(tdb, { demo: true }), { logger: false });

@@ -12,6 +12,8 @@ import { imageOf, type Media } from '../../domain/media.ts';
 import type { FeaturedImage } from '../../domain/article.ts';
 import type { DrawingInput } from '../../services/media/media.service.ts';
 import { demoPicture } from './pictures/demo-pictures.ts';
+import { PORTRAIT_SIZE, portraitSvg } from './pictures/portrait.ts';
+import { portraitUrl } from '../../services/taxonomy/author-profiles.ts';
 import { approveSeedReading, SEED_READINGS_VERSION, type SeedReadingsDeps } from './seed-readings.ts';
 
 export const SEED_HEADLINE = "Moscow expresses regret over damage to Azerbaijan's embassy in Kyiv";
@@ -120,6 +122,21 @@ async function pictureOf(
   };
 }
 
+/** A demo author's drawn portrait, added to the media library, as their photo. */
+async function portraitOf(deps: DemoDeps, name: string): Promise<{ photoUrl?: string }> {
+  if (!deps.pictures) return {};
+  const media = await deps.pictures.addDrawing({
+    svg: portraitSvg(name),
+    width: PORTRAIT_SIZE,
+    height: PORTRAIT_SIZE,
+    filename: `${slugify(name) || 'author'}-portrait.svg`,
+    alt: `Illustrated portrait of ${name}`,
+    caption: null,
+    credit: 'Newsdesk demo',
+  });
+  return { photoUrl: portraitUrl(media) };
+}
+
 /** Loads the demo newsroom (sections, authors, the seed article and samples) into an empty site. */
 export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean; articles: number }> {
   const state = await deps.marker.get();
@@ -135,7 +152,8 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
     );
     if (!(await deps.taxonomy.section(s.slug))) await deps.taxonomy.createSection({ ...s, names });
   }
-  for (const a of demoAuthors) await deps.taxonomy.createPerson(a);
+  for (const a of demoAuthors)
+    await deps.taxonomy.createPerson({ ...a, ...(await portraitOf(deps, a.name)) });
 
   let translationGroupId: string | undefined;
   for (const v of seedVersions) {

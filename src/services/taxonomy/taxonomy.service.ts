@@ -3,7 +3,7 @@ import { AppError } from '../../domain/errors.ts';
 import type { TagRef } from '../../domain/article.ts';
 import { slugify } from '../../lib/slug.ts';
 import { urlSchema } from '../../domain/urls.ts';
-import type { Person, Section } from '../../domain/taxonomy.ts';
+import { personKinds, type Person, type Section } from '../../domain/taxonomy.ts';
 import type { Repositories, Store } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import { validate } from '../validate.ts';
@@ -53,6 +53,7 @@ export const newPersonSchema = z.object({
   role: z.string().trim().max(200).nullable().default(null),
   bio: z.string().max(5000).nullable().default(null),
   photoUrl: urlSchema('image').nullable().default(null),
+  kind: z.enum(personKinds).default('person'),
 });
 export type NewPerson = z.input<typeof newPersonSchema>;
 

@@ -1,7 +1,7 @@
 import { safeFeaturedImage, type ArticleSummary } from '../../domain/article.ts';
 import { typeset } from '../../lib/typography.ts';
 import { paths } from '../urls.ts';
-import { accent, articleHref } from './Listing.tsx';
+import { accent, articleHref, Stamp } from './Listing.tsx';
 import type { PageContext } from './page-context.ts';
 import { Picture } from './Picture.tsx';
 
@@ -17,11 +17,14 @@ export function Card({
   article,
   showSection = true,
   showStandfirst = true,
+  today,
 }: {
   ctx: PageContext;
   article: ArticleSummary;
   showSection?: boolean;
   showStandfirst?: boolean;
+  /** Given on listings: when it was published, under the headline. */
+  today?: string;
 }) {
   const a = typeset(article);
   const image = safeFeaturedImage(a.featuredImage);
@@ -39,6 +42,11 @@ export function Card({
           <a href={articleHref(a)}>{a.headline}</a>
         </h3>
         {a.standfirst && showStandfirst ? <p>{a.standfirst}</p> : null}
+        {today !== undefined && a.publishedAt ? (
+          <span class="stamp">
+            <Stamp ctx={ctx} date={a.publishedAt} today={today} />
+          </span>
+        ) : null}
       </div>
     </article>
   );

@@ -47,20 +47,39 @@ export function Stamp({ ctx, date, today }: { ctx: PageContext; date: Date; toda
  * The text comes first in the page (on phones the headline shows before the picture); on wide
  * screens the grid puts the picture beside it.
  */
-export function LeadStory({ ctx, article: raw }: { ctx: PageContext; article: ArticleSummary }) {
+export function LeadStory({
+  ctx,
+  article: raw,
+  showSection = true,
+  today,
+}: {
+  ctx: PageContext;
+  article: ArticleSummary;
+  /** The section's name over the headline (not on the section's own page). */
+  showSection?: boolean;
+  /** Given on listings: when it was published, under the standfirst. */
+  today?: string;
+}) {
   const article = typeset(raw);
   const image = safeFeaturedImage(article.featuredImage);
   return (
     <article class={image ? 'lead with-image' : 'lead'} style={accent(article)}>
       <div class="lead-text">
-        <p class="kicker">
-          <a href={paths.section(ctx.language, article.section.slug)}>{article.section.name}</a>
-        </p>
+        {showSection ? (
+          <p class="kicker">
+            <a href={paths.section(ctx.language, article.section.slug)}>{article.section.name}</a>
+          </p>
+        ) : null}
         <h2 class="headline">
           {article.breaking ? <span class="badge">{ctx.t('breaking')}</span> : null}
           <a href={articleHref(article)}>{article.headline}</a>
         </h2>
         {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
+        {today !== undefined && article.publishedAt ? (
+          <p class="stamp">
+            <Stamp ctx={ctx} date={article.publishedAt} today={today} />
+          </p>
+        ) : null}
       </div>
       {image ? (
         <div class="lead-image">

@@ -23,6 +23,8 @@ export function ArticlePage(props: {
   ctx: PageContext;
   article: Article;
   related: ArticleSummary[];
+  /** Where `related` comes from: the article's section, or the whole site when the section has no other. */
+  relatedFrom?: 'section' | 'site';
   mostRead: ArticleSummary[];
   facts: AnalysisResult | null;
   story: StoryView | null;
@@ -72,10 +74,16 @@ export function ArticlePage(props: {
           {props.facts ? <KeyFacts ctx={ctx} facts={props.facts} /> : null}
           {props.story ? <StoryBox ctx={ctx} story={props.story} articleId={article.id} /> : null}
         </div>
-        <div class="sidebar related">
-          <SideStories articles={related} heading={t('related')} headingId="related-heading" />
-          <MostRead ctx={ctx} articles={props.mostRead} />
-        </div>
+        {related.length || props.mostRead.length ? (
+          <div class="sidebar related">
+            <SideStories
+              articles={related}
+              heading={props.relatedFrom === 'site' ? t('latest') : t('related')}
+              headingId="related-heading"
+            />
+            <MostRead ctx={ctx} articles={props.mostRead} />
+          </div>
+        ) : null}
       </div>
       <script data-article={article.id} dangerouslySetInnerHTML={{ __html: ctx.assets.viewBeacon }} />
     </Layout>

@@ -55,12 +55,18 @@ export async function articleView(kit: SiteKit, a: Article, known?: ArticleSurro
     surroundings.then((s) => stories.forArticlePage(a, s.storyId, lang)),
   ]);
   const languages = storyAlternates(kit, a, around.translations);
-  const others: ArticleSummary[] = related.filter((r) => r.id !== a.id).slice(0, 4);
+  const inSection: ArticleSummary[] = related.filter((r) => r.id !== a.id).slice(0, 4);
+  // Alone in its section: the sidebar offers the site's latest instead of an empty box (one more
+  // query, only then).
+  const others = inSection.length
+    ? inSection
+    : (await reader.latest({ language: lang }, 5)).filter((r) => r.id !== a.id).slice(0, 4);
   return (
     <ArticlePage
       ctx={ctx}
       article={a}
       related={others}
+      relatedFrom={inSection.length ? 'section' : 'site'}
       mostRead={mostRead.filter((m) => m.id !== a.id)}
       facts={facts}
       story={story && story.articles.length > 1 ? story : null}

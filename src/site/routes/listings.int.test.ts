@@ -3,6 +3,10 @@ import { dialects } from '../../../test/utils/databases.ts';
 import { readerSite, SEED_URL } from '../../../test/utils/reader-site.ts';
 
 /** Listings: the front page, sections, tags and authors, date archives and the latest page, with their pagination. */
+/** The main column of a page with a sidebar: what the page itself lists. */
+const mainColumn = (html: string): string =>
+  /<div class="main-column">(.*?)(?:<div class="sidebar|<\/main>)/s.exec(html)?.[1] ?? '';
+
 describe.each(dialects)('reader site on %s', (dialect) => {
   const site = readerSite(dialect);
   const { get } = site;
@@ -67,24 +71,67 @@ describe.each(dialects)('reader site on %s', (dialect) => {
       expect(res.statusCode).toBe(200);
       expect(res.body).toContain('<h1 class="page-title">Economy</h1>');
       expect(res.body).toContain('Markets, energy and trade.');
-      expect(res.body).toContain('Caspian market note number 12');
-      expect(res.body).not.toContain('Moscow expresses regret');
+      const main = mainColumn(res.body);
+      expect(main).toContain('Caspian market note number 12');
+      expect(main).not.toContain('Moscow expresses regret');
       expect((await get('/en/economy')).headers.location).toBe('/en/economy/');
+    });
+
+    it('section, tag and author pages: a lead with its time, then a grid, the site latest beside', async () => {
+      const html = (await get('/en/economy/')).body;
+      const main = mainColumn(html);
+      // The newest filler leads (no section kicker on the section's own page), the rest are cards.
+      expect(main).toMatch(
+        /^<article class="lead"[^>]*><div class="lead-text"><h2 class="headline"><a href="\/en\/economy\/[^"]+">Caspian market note number 12<\/a><\/h2>.*?<p class="stamp"><time datetime="2025-11-10T21:00/s,
+      );
+      const cards = [...main.matchAll(/<article class="card[^"]*"/g)];
+      expect(cards).toHaveLength(site.app.container.site.settings().pageSize - 1);
+      expect(main).toContain('<section class="listing-grid" aria-label="More articles">');
+      expect(main).not.toContain('class="section-label"');
+      // The sidebar: the site's latest (here the world's seed, not on this page) and no repeat of the page.
+      const sidebar = html.slice(html.indexOf('<div class="sidebar">'));
+      expect(sidebar).toContain('<h2 id="latest-heading">Latest news</h2>');
+      expect(sidebar).toContain('Moscow expresses regret');
+      const onPage = new Set([...main.matchAll(/<a href="(\/en\/economy\/[^"]+)"/g)].map((m) => m[1]));
+      for (const m of sidebar.matchAll(/<a class="title" href="([^"]+)"/g))
+        expect(onPage.has(m[1])).toBe(false);
+      // Later pages: cards only, paging kept.
+      const page2 = (await get('/en/economy/?page=2')).body;
+      expect(mainColumn(page2)).not.toContain('class="lead');
+      expect(mainColumn(page2)).toContain('<a href="/en/economy/" rel="prev">');
+      // Tag pages label each card with its section.
+      expect(mainColumn((await get('/en/tag/energy')).body)).toContain(
+        '<span class="section-label">Economy</span>',
+      );
     });
 
     it('tag and author pages list their articles', async () => {
       const tag = await get('/en/tag/energy');
       expect(tag.statusCode).toBe(200);
       expect(tag.body).toContain('Tag: Energy');
-      expect(tag.body.match(/class="title"/g)).toHaveLength(4);
+      expect(mainColumn(tag.body).match(/<h[23][^>]*><a href=/g)).toHaveLength(4);
       const diplomacy = await get('/en/tag/diplomacy');
-      expect(diplomacy.body).toContain('Moscow expresses regret');
+      expect(mainColumn(diplomacy.body)).toContain('Moscow expresses regret');
       const author = await get('/en/author/leyla-hasanova');
       expect(author.statusCode).toBe(200);
       expect(author.body).toContain('<h1 class="page-title">Leyla Hasanova</h1>');
       expect(author.body).toContain('Economics correspondent');
       expect(author.body).toContain('Page 1 of 2');
-      expect((await get('/en/author/leyla-hasanova?page=2')).body).toContain('Caspian market note number 1<');
+      expect(mainColumn((await get('/en/author/leyla-hasanova?page=2')).body)).toContain(
+        'Caspian market note number 1<',
+      );
+    });
+
+    it('an article alone in its section offers the site latest in its sidebar', async () => {
+      // The seed is the only English article in World.
+      const html = (await get(SEED_URL)).body;
+      const sidebar = html.slice(html.indexOf('<div class="sidebar related">'));
+      expect(sidebar).toContain('<h2 id="related-heading">Latest news</h2>');
+      expect(sidebar).toContain('Caspian market note number 12');
+      expect(sidebar).not.toContain('More in this section');
+      // One with neighbours keeps its section's.
+      const filler = (await get(`/en/economy/${site.fx.fillers[0]!.slug}`)).body;
+      expect(filler).toContain('<h2 id="related-heading">More in this section</h2>');
     });
 
     it('links bylines to author pages and tags to tag pages', async () => {

@@ -1,4 +1,7 @@
-import { paths } from '../urls.ts';
+import { jsonLdScript, profilePageLd } from '../../feeds/structured-data.ts';
+import { publicUrl } from '../../domain/urls.ts';
+import { AuthorCard } from '../pages/AuthorCard.tsx';
+import { absolute, paths } from '../urls.ts';
 import { sendNotFound, sendNotFoundOrSlash } from './answers.tsx';
 import { sendArchive } from './archive.ts';
 import { feedPaths } from '../feed-model.tsx';
@@ -36,6 +39,7 @@ export const sectionPage =
       intro: section.description ? <p class="page-intro">{section.description}</p> : null,
       currentSection: section.slug,
       feeds: feedPaths(paths.section(lang, section.slug)),
+      layout: 'portal',
     }));
   };
 
@@ -71,6 +75,7 @@ export const tagPage =
         : undefined,
       path: (l, n) => paths.tag(l, tag.slug, n),
       feeds: feedPaths(paths.tag(lang, tag.slug)),
+      layout: 'portal',
     }));
   };
 
@@ -100,16 +105,29 @@ export const authorPage =
       ? await kit.deps.taxonomy.person(request.params.slug)
       : null;
     if (!person) return sendNotFound(kit, reply, lang);
-    return sendListing(kit, reply, lang, request.query, { personId: person.id }, () => ({
+    return sendListing(kit, reply, lang, request.query, { personId: person.id }, (ctx) => ({
       title: person.name,
       path: (l, n) => paths.author(l, person.slug, n),
       description: person.bio,
-      intro: (
-        <div class="author-card">
-          {person.role ? <p class="role">{person.role}</p> : null}
-          {person.bio ? <p>{person.bio}</p> : null}
-        </div>
+      intro: <AuthorCard person={person} />,
+      head: (
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{
+            __html: jsonLdScript(
+              profilePageLd({
+                kind: person.kind,
+                name: person.name,
+                url: absolute(ctx.site.baseUrl, paths.author(lang, person.slug)),
+                jobTitle: person.role,
+                description: person.bio,
+                image: publicUrl('image', ctx.site.baseUrl, person.photoUrl),
+              }),
+            ),
+          }}
+        />
       ),
       feeds: feedPaths(paths.author(lang, person.slug)),
+      layout: 'portal',
     }));
   };

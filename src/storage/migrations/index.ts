@@ -19,6 +19,7 @@ import * as m0017 from './0017_story_facts_gate.ts';
 import * as m0018 from './0018_pending_changes.ts';
 import * as m0019 from './0019_search_prefixes.ts';
 import * as m0020 from './0020_search_filter_columns.ts';
+import * as m0021 from './0021_author_profiles.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0018_pending_changes': m0018,
   '0019_search_prefixes': m0019,
   '0020_search_filter_columns': m0020,
+  '0021_author_profiles': m0021,
 };

@@ -101,6 +101,20 @@ export class AccountRepository {
     return rows.map(toUser);
   }
 
+  /** The byline (people.id) the account writes under; null before it has one. */
+  async bylineOf(userId: string): Promise<string | null> {
+    const r = await this.db
+      .selectFrom('users')
+      .select('person_id')
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    return r?.person_id ?? null;
+  }
+
+  async setByline(userId: string, personId: string): Promise<void> {
+    await this.db.updateTable('users').set({ person_id: personId }).where('id', '=', userId).execute();
+  }
+
   async setRole(userId: string, role: Role): Promise<void> {
     await this.db.updateTable('users').set({ role }).where('id', '=', userId).execute();
   }

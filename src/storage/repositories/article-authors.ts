@@ -10,13 +10,26 @@ export async function authorsOf(db: Kysely<DB>, ids: string[]): Promise<Map<stri
   const rows = await db
     .selectFrom('article_authors')
     .innerJoin('people', 'people.id', 'article_authors.person_id')
-    .select(['article_authors.article_id', 'people.id', 'people.slug', 'people.name', 'people.role'])
+    .select([
+      'article_authors.article_id',
+      'people.id',
+      'people.slug',
+      'people.name',
+      'people.role',
+      'people.kind',
+    ])
     .where('article_authors.article_id', 'in', ids)
     .orderBy('article_authors.position')
     .execute();
   for (const r of rows) {
     const list = map.get(r.article_id) ?? [];
-    list.push({ id: r.id, slug: r.slug, name: r.name, role: r.role });
+    list.push({
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      role: r.role,
+      kind: r.kind === 'organization' ? 'organization' : 'person',
+    });
     map.set(r.article_id, list);
   }
   return map;
@@ -28,7 +41,14 @@ export function authorsColumn(eb: ExpressionBuilder<DB, 'articles'>, jsonArray: 
     eb
       .selectFrom('article_authors')
       .innerJoin('people', 'people.id', 'article_authors.person_id')
-      .select(['people.id', 'people.slug', 'people.name', 'people.role'])
+      .select((e) => [
+        'people.id',
+        'people.slug',
+        'people.name',
+        'people.role',
+        // Stored as text; only the migration's two values are ever written.
+        e.ref('people.kind').$castTo<'person' | 'organization'>().as('kind'),
+      ])
       .whereRef('article_authors.article_id', '=', 'articles.id')
       .orderBy('article_authors.position'),
   );

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { TagRef } from '../../domain/article.ts';
-import type { Person, Section } from '../../domain/taxonomy.ts';
+import type { AuthorProfile, Person, Section } from '../../domain/taxonomy.ts';
 import type { DB } from '../schema.ts';
 import { PreparedQuery } from './prepared-query.ts';
 
@@ -160,8 +160,30 @@ export class PersonRepository {
     role: string | null;
     bio: string | null;
     photo_url: string | null;
+    kind: string;
   }): Person {
-    return { id: r.id, slug: r.slug, name: r.name, role: r.role, bio: r.bio, photoUrl: r.photo_url };
+    return {
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      role: r.role,
+      bio: r.bio,
+      photoUrl: r.photo_url,
+      kind: r.kind === 'organization' ? 'organization' : 'person',
+    };
+  }
+
+  async findById(id: string): Promise<Person | null> {
+    const r = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+    return r ? PersonRepository.map(r) : null;
+  }
+
+  async setProfile(id: string, p: AuthorProfile): Promise<void> {
+    await this.db
+      .updateTable('people')
+      .set({ role: p.role, bio: p.bio, photo_url: p.photoUrl })
+      .where('id', '=', id)
+      .execute();
   }
 
   async findBySlug(slug: string): Promise<Person | null> {
@@ -205,6 +227,7 @@ export class PersonRepository {
         role: p.role,
         bio: p.bio,
         photo_url: p.photoUrl,
+        kind: p.kind,
         created_at: createdAt.toISOString(),
       })
       .execute();

@@ -85,6 +85,7 @@ export function ArticleHead({
       authors: article.authors.map((p) => ({
         name: p.name,
         url: abs(paths.author(article.language, p.slug)),
+        ...(p.kind ? { kind: p.kind } : {}),
       })),
       creditedOrganization: article.sources[0]
         ? { name: article.sources[0].outlet, url: publicUrl('source', site.baseUrl, article.sources[0].url) }
