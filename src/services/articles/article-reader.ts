@@ -117,6 +117,16 @@ export class ArticleReader {
     return items.map((a) => this.current(a));
   }
 
+  /** The newest of a section and of its whole language, read together (the article page's sidebar). */
+  async latestInSectionAndSite(
+    language: string,
+    sectionId: string,
+    limit: number,
+  ): Promise<{ section: ArticleSummary[]; site: ArticleSummary[] }> {
+    const r = await this.store.repos.listings.latestInSectionAndLanguage(language, sectionId, limit);
+    return { section: r.section.map((a) => this.current(a)), site: r.site.map((a) => this.current(a)) };
+  }
+
   async list(filter: ListFilter, page: number, pageSize: number): Promise<Page<ArticleSummary>> {
     const repo = this.store.repos.listings;
     // The breaking strip asks for breaking news that is still current.

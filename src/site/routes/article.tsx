@@ -46,7 +46,7 @@ export async function articleView(kit: SiteKit, a: Article, known?: ArticleSurro
   const lang = a.language;
   const surroundings = known ? Promise.resolve(known) : surroundingsOf(kit, a);
   const [related, around, ctx, mostRead, { facts, story }] = await Promise.all([
-    reader.latest({ language: lang, sectionId: a.section.id }, 5),
+    reader.latestInSectionAndSite(lang, a.section.id, 5),
     surroundings,
     kit.context(lang),
     views.mostRead(lang),
@@ -55,12 +55,10 @@ export async function articleView(kit: SiteKit, a: Article, known?: ArticleSurro
     surroundings.then((s) => stories.forArticlePage(a, s.storyId, lang)),
   ]);
   const languages = storyAlternates(kit, a, around.translations);
-  const inSection: ArticleSummary[] = related.filter((r) => r.id !== a.id).slice(0, 4);
-  // Alone in its section: the sidebar offers the site's latest instead of an empty box (one more
-  // query, only then).
-  const others = inSection.length
-    ? inSection
-    : (await reader.latest({ language: lang }, 5)).filter((r) => r.id !== a.id).slice(0, 4);
+  const inSection: ArticleSummary[] = related.section.filter((r) => r.id !== a.id).slice(0, 4);
+  // Alone in its section: the sidebar offers the site's latest instead of an empty box (read in the
+  // same statement as the section's).
+  const others = inSection.length ? inSection : related.site.filter((r) => r.id !== a.id).slice(0, 4);
   return (
     <ArticlePage
       ctx={ctx}

@@ -6,7 +6,6 @@ import type {
   FeaturedImage,
   PersonRef,
 } from '../../domain/article.ts';
-import type { Block } from '../../domain/body.ts';
 import { byLanguageAndSectionOnly, publishedArticles, type ListFilter } from '../published.ts';
 import type { DB } from '../schema.ts';
 import type { Database } from '../database.ts';
@@ -16,24 +15,12 @@ import { BodyMemo } from './body-memo.ts';
 import { readerStampColumns, toReaderStamp, type ReaderStamp } from './analysis.repository.ts';
 import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
 import { PreparedQuery } from './prepared-query.ts';
+import { toSitemapEntry, type SitemapEntry } from './sitemap-rows.ts';
 
 export type { ListFilter } from '../published.ts';
+export type { SitemapEntry } from './sitemap-rows.ts';
 export type { NewsroomFilter, NewsroomItem } from './newsroom-list.types.ts';
 import type { NewsroomFilter, NewsroomItem } from './newsroom-list.types.ts';
-
-export interface SitemapEntry {
-  id: string;
-  language: string;
-  slug: string;
-  sectionSlug: string;
-  headline: string;
-  translationGroupId: string;
-  publishedAt: Date;
-  /** When the published text last changed (readers see "Updated"), or null. */
-  updatedAt: Date | null;
-  modifiedAt: Date;
-  images: { src: string; caption: string | null }[];
-}
 
 interface SummaryRow {
   id: string;
@@ -112,6 +99,39 @@ export class ArticleListRepository {
   private readonly latestInLanguage = new PreparedQuery(
     3,
     (db, language: string, limit: number, offset: number) => this.newest(db, { language }, limit, offset),
+  );
+
+  /** The newest of a section and of its language in one statement, each branch an indexed walk to
+   * `limit`: the article page's sidebar falls back to the site's latest without a second query. */
+  async latestInSectionAndLanguage(
+    language: string,
+    sectionId: string,
+    limit: number,
+  ): Promise<{ section: ArticleSummary[]; site: ArticleSummary[] }> {
+    const rows = await this.sectionAndLanguage.execute(this.db, language, sectionId, limit);
+    return {
+      section: this.toSummaries(rows.filter((r) => r.branch === 'section')),
+      site: this.toSummaries(rows.filter((r) => r.branch === 'site')),
+    };
+  }
+
+  private readonly sectionAndLanguage = new PreparedQuery(
+    3,
+    (db, language: string, sectionId: string, limit: number) =>
+      db
+        .selectFrom(
+          this.newest(db, { language, sectionId }, limit, 0)
+            .select(sql.lit('section').as('branch'))
+            .as('in_section'),
+        )
+        .selectAll()
+        .unionAll(
+          db
+            .selectFrom(
+              this.newest(db, { language }, limit, 0).select(sql.lit('site').as('branch')).as('in_language'),
+            )
+            .selectAll(),
+        ),
   );
 
   /** The newest in full (feeds), newest first, with their children: one query; bodies from the memo. */
@@ -475,26 +495,6 @@ export class ArticleListRepository {
       // The range above already excludes rows without a date; the type is told so.
       .$narrowType<{ published_at: NotNull }>()
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      language: r.language,
-      slug: r.slug,
-      sectionSlug: r.section_slug,
-      headline: r.headline,
-      translationGroupId: r.translation_group_id,
-      publishedAt: new Date(r.published_at),
-      updatedAt: r.updated_at ? new Date(r.updated_at) : null,
-      modifiedAt: new Date(r.modified_at),
-      // The featured image first, then the body's images.
-      images: [
-        ...(r.featured_image ? [JSON.parse(r.featured_image) as FeaturedImage] : []).map((f) => ({
-          src: f.src,
-          caption: f.caption ?? null,
-        })),
-        ...(JSON.parse(r.body_json) as Block[]).flatMap((b) =>
-          b.type === 'image' ? [{ src: b.src, caption: b.caption ?? null }] : [],
-        ),
-      ],
-    }));
+    return rows.map(toSitemapEntry);
   }
 }
