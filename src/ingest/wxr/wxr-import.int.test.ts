@@ -153,4 +153,19 @@ describe('import wxr resumes an interrupted run', () => {
     expect(second.articles.published + second.articles.draft).toBe(30);
     expect(await app.container.store.repos.articles.count()).toBe(58);
   });
+
+  it('reports an item that fails by its title and goes on with the rest', async () => {
+    const file = join(dir, 'one-bad.xml');
+    const { xml } = sampleExport(3);
+    // Post 2 gets a headline longer than an article may have (300 characters).
+    const long = `A headline that goes on ${'and on '.repeat(60)}`;
+    // Another site's export, so nothing in it was imported before.
+    const other = xml.replaceAll('https://old.example.org', 'https://other.example.org');
+    writeFileSync(file, other.replace('Harbour report number 2]]>', `${long}]]>`));
+    const before = await app.container.store.repos.articles.count();
+    const report = await app.container.wxrImporter.import(file);
+    expect(report.failed).toEqual([{ title: long.trim(), reason: expect.stringMatching(/^headline: /) as string }]);
+    expect(report.articles).toEqual({ published: 2, draft: 0, alreadyImported: 0 });
+    expect(await app.container.store.repos.articles.count()).toBe(before + 2);
+  });
 });
