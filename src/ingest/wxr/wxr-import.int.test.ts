@@ -164,7 +164,9 @@ describe('import wxr resumes an interrupted run', () => {
     writeFileSync(file, other.replace('Harbour report number 2]]>', `${long}]]>`));
     const before = await app.container.store.repos.articles.count();
     const report = await app.container.wxrImporter.import(file);
-    expect(report.failed).toEqual([{ title: long.trim(), reason: expect.stringMatching(/^headline: /) as string }]);
+    expect(report.failed).toEqual([
+      { title: long.trim(), reason: expect.stringMatching(/^headline: /) as string },
+    ]);
     expect(report.articles).toEqual({ published: 2, draft: 0, alreadyImported: 0 });
     expect(await app.container.store.repos.articles.count()).toBe(before + 2);
   });
