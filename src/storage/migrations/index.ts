@@ -18,7 +18,7 @@ import * as m0016 from './0016_two_factor.ts';
 import * as m0017 from './0017_story_facts_gate.ts';
 import * as m0018 from './0018_pending_changes.ts';
 import * as m0019 from './0019_search_prefixes.ts';
-import * as m0020 from './0020_redirects_import_map.ts';
+import * as m0022 from './0022_redirects_import_map.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -41,5 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0017_story_facts_gate': m0017,
   '0018_pending_changes': m0018,
   '0019_search_prefixes': m0019,
-  '0020_redirects_import_map': m0020,
+  '0022_redirects_import_map': m0022,
 };
