@@ -17,6 +17,9 @@ import type { SharedRedis, SharedRedisOptions } from '../services/limits/shared-
 import { createMailTransport, RelayLog, type MailTransport } from '../services/mail/index.ts';
 import { FileMediaStore } from '../services/media/media-store.ts';
 import { MediaService } from '../services/media/media.service.ts';
+import { ImportLedger } from '../services/imports/import-ledger.ts';
+import { RedirectService } from '../services/redirects/redirect.service.ts';
+import { WxrImporter } from '../ingest/wxr/wxr-import.ts';
 import { NewsroomService } from '../services/newsroom/newsroom.service.ts';
 import { SearchService } from '../services/search/search.service.ts';
 import { SiteService } from '../services/site/site.service.ts';
@@ -64,6 +67,10 @@ export interface Container {
   databaseLog: RelayLog;
   media: MediaService;
   textImporter: TextImporter;
+  /** Old permalinks → articles, for the reader site's misses. */
+  redirects: RedirectService;
+  /** `newsdesk import wxr`: WordPress exports → articles, media, redirects. */
+  wxrImporter: WxrImporter;
   close(): Promise<void>;
 }
 
@@ -231,6 +238,13 @@ async function wireServices(store: Store, g: Ground) {
     search,
     reader: new ArticleReader(store, clock),
     textImporter: new TextImporter(writer, site),
+    redirects: new RedirectService(store),
+    wxrImporter: new WxrImporter({
+      ledger: new ImportLedger(store, writer, clock),
+      taxonomy,
+      site,
+      media,
+    }),
     webhooks,
     stories,
     analysis,

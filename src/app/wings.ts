@@ -44,6 +44,7 @@ export async function registerReaderWing(
       analysis: c.analysis,
       stories: c.stories,
       taxonomy: c.taxonomy,
+      redirects: c.redirects,
       assets,
       clock: c.clock,
     });

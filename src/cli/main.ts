@@ -18,6 +18,7 @@ const code = await runCli(
       site: container.site,
       taxonomy: container.taxonomy,
       textImporter: container.textImporter,
+      wxrImporter: container.wxrImporter,
       apiKeys: container.apiKeys,
       webhooks: container.webhooks,
       analysis: container.analysis,

@@ -43,6 +43,7 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
         site: c.site,
         taxonomy: c.taxonomy,
         textImporter: c.textImporter,
+        wxrImporter: c.wxrImporter,
         apiKeys: c.apiKeys,
         webhooks: c.webhooks,
         analysis: c.analysis,

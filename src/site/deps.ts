@@ -7,6 +7,7 @@ import type { AnalysisService } from '../services/analysis/analysis.service.ts';
 import type { StoryService } from '../services/stories/story.service.ts';
 import type { SiteService } from '../services/site/site.service.ts';
 import type { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
+import type { RedirectService } from '../services/redirects/redirect.service.ts';
 import type { AssetManifest } from './assets.ts';
 
 /** What the reader site needs, handed over by the composition root. */
@@ -21,4 +22,6 @@ export interface SiteDeps {
   analysis: AnalysisService;
   stories: StoryService;
   clock: Clock;
+  /** Old addresses (imported permalinks) answered with 301 when no page is found. */
+  redirects: RedirectService;
 }

@@ -303,6 +303,20 @@ export interface RecoveryCodesTable {
   created_at: string;
   used_at: string | null;
 }
+/** An old address that answers 301 to an article (imports' former permalinks). */
+export interface RedirectsTable {
+  path: string;
+  article_id: string;
+  created_at: string;
+}
+/** What an importer made from an item of a source, so a second run creates nothing twice. */
+export interface ImportMapTable {
+  source: string;
+  kind: string;
+  source_id: string;
+  target_id: string;
+  created_at: string;
+}
 export interface DB {
   settings: SettingsTable;
   languages: LanguagesTable;
@@ -339,6 +353,8 @@ export interface DB {
   pending_changes: PendingChangesTable;
   two_factor: TwoFactorTable;
   recovery_codes: RecoveryCodesTable;
+  redirects: RedirectsTable;
+  import_map: ImportMapTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

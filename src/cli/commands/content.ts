@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { listOption, orFail, type CliKit } from '../cli-kit.ts';
+import { addImportWxrCommand } from './import-wxr.ts';
 
 interface ImportTextOptions {
   language: string;
@@ -11,8 +12,9 @@ interface ImportTextOptions {
   draft?: boolean;
 }
 
-/** Content from the command line: `migrate`, `import text`, `section list|add`. */
-export function addContentCommands(program: Command, { io, withServices }: CliKit): void {
+/** Content from the command line: `migrate`, `import text|wxr`, `section list|add`. */
+export function addContentCommands(program: Command, kit: CliKit): void {
+  const { io, withServices } = kit;
   program
     .command('migrate')
     .description('bring the database schema up to date (also done at every start)')
@@ -55,6 +57,8 @@ export function addContentCommands(program: Command, { io, withServices }: CliKi
         io.out(`Imported "${a.headline}" (${a.status}) → /${a.language}/${a.section.slug}/${a.slug}`);
       });
     });
+
+  addImportWxrCommand(importCmd, kit);
 
   const sectionCmd = program.command('section').description('manage sections');
   sectionCmd

@@ -20,6 +20,7 @@ import {
 import { authorIdsOf, requireFreeSlug, requireSlugFor, sectionOf, tagIdsOf } from './article-refs.ts';
 import { moveArticle, pastTense } from './workflow-moves.ts';
 import { breakingFields, emptyBody, noPendingChanges, requireReady } from './write-rules.ts';
+import type { CreateOptions } from './write-rules.ts';
 import { WriteTrail } from './write-trail.ts';
 
 /**
@@ -41,9 +42,10 @@ export class ArticleWriter {
   /** Revisions, audit entries, outbox events: what every write leaves behind. */
   private readonly trail: WriteTrail;
 
-  async create(input: NewArticleInput, opts: { actorId?: string | null } = {}): Promise<Article> {
+  /** One article, one transaction; `alongside` writes in it what belongs with it (an import's map entry). */
+  async create(input: NewArticleInput, opts: CreateOptions = {}): Promise<Article> {
     const a = this.checkNew(input);
-    const id = await this.store.transaction((repos) => this.insertNew(repos, a, opts.actorId));
+    const id = await this.store.transaction((repos) => this.insertNew(repos, a, opts));
     const created = await this.store.repos.articles.findById(id);
     if (!created) throw new AppError('INTERNAL', 'article vanished after insert');
     return created;
@@ -69,7 +71,7 @@ export class ArticleWriter {
     });
     return this.store.transaction(async (repos) => {
       const ids: string[] = [];
-      for (const a of checked) ids.push(await this.insertNew(repos, a, opts.actorId));
+      for (const a of checked) ids.push(await this.insertNew(repos, a, opts));
       return ids;
     });
   }
@@ -90,7 +92,7 @@ export class ArticleWriter {
   private async insertNew(
     repos: Repositories,
     a: ReturnType<ArticleWriter['checkNew']>,
-    actorId: string | null | undefined,
+    { actorId, alongside }: CreateOptions,
   ): Promise<string> {
     const now = this.clock.now();
     const id = this.newId();
@@ -153,6 +155,7 @@ export class ArticleWriter {
       standfirst: a.standfirst,
       body: bodyToPlainText(a.body),
     });
+    await alongside?.(repos, id);
     return id;
   }
 

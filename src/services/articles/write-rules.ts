@@ -1,7 +1,14 @@
 import type { Article } from '../../domain/article.ts';
 import { breakingEnd } from '../../domain/breaking.ts';
 import { AppError } from '../../domain/errors.ts';
+import type { Repositories } from '../../storage/repositories/index.ts';
 import type { ArticlePatch } from './article-patch.ts';
+
+/** How `create` is called: by whom, and what to write in its transaction beside the article. */
+export interface CreateOptions {
+  actorId?: string | null;
+  alongside?: (repos: Repositories, articleId: string) => Promise<void>;
+}
 
 /** What must hold before readers see an article: text, and alt text on every image. */
 export function requireReady(a: Pick<Article, 'body' | 'featuredImage'>): void {

@@ -55,6 +55,7 @@ describe.each(dialects)('webhook targets (SSRF) on %s', (dialect) => {
         site: c.site,
         taxonomy: c.taxonomy,
         textImporter: c.textImporter,
+        wxrImporter: c.wxrImporter,
         apiKeys: c.apiKeys,
         webhooks: c.webhooks,
         analysis: c.analysis,

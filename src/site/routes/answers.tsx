@@ -4,12 +4,29 @@ import { sendPage } from '../render.ts';
 import type { SiteKit } from './site-kit.ts';
 import { canonicalSlash } from './trailing-slash.ts';
 
-/** 404 as a page, in `language` when it is one of the site's, else in the default language. */
+/**
+ * 301 to an imported article when the address is one of its old permalinks, else null. Asked only
+ * on a miss (a 404, or the root with a query), so found pages never pay for the lookup.
+ */
+export function movedTo(kit: SiteKit, request: FastifyRequest): Promise<string | null> {
+  return kit.deps.redirects.resolve(request.url);
+}
+
+/** The 301 to an old address's new place (kept in caches a while: the article may move again). */
+export const sendMoved = (reply: FastifyReply, to: string): FastifyReply =>
+  reply.header('cache-control', 'public, max-age=300').redirect(to, 301);
+
+/**
+ * 404 as a page, in `language` when it is one of the site's, else in the default language —
+ * unless the address is an imported article's old permalink: then 301 to the article.
+ */
 export async function sendNotFound(
   kit: SiteKit,
   reply: FastifyReply,
   language?: string,
 ): Promise<FastifyReply> {
+  const moved = await movedTo(kit, reply.request);
+  if (moved) return sendMoved(reply, moved);
   const { site } = kit.deps;
   const lang = language && site.isLanguage(language) ? language : site.settings().defaultLanguage;
   return sendPage(

@@ -1,6 +1,6 @@
 import Negotiator from 'negotiator';
 import { paths } from '../urls.ts';
-import { sendNotFound } from './answers.tsx';
+import { movedTo, sendMoved, sendNotFound } from './answers.tsx';
 import { switchQuery } from './query.ts';
 import type { SiteHandler, SiteKit } from './site-kit.ts';
 
@@ -29,6 +29,11 @@ export function switchTarget(language: string, to: unknown): string | null {
 export const languageHome =
   (kit: SiteKit): SiteHandler =>
   async (request, reply) => {
+    // WordPress's short links (`/?p=123`) of imported posts.
+    if (request.url.includes('?')) {
+      const moved = await movedTo(kit, request);
+      if (moved) return sendMoved(reply, moved);
+    }
     const { site } = kit.deps;
     const settings = site.settings();
     const chosen = request.cookies[LANGUAGE_COOKIE];

@@ -21,6 +21,8 @@ import { FrontpageRepository } from './frontpage.repository.ts';
 import { PendingChangeRepository } from './pending-change.repository.ts';
 import { RevisionRepository } from './revision.repository.ts';
 import { TwoFactorRepository } from './two-factor.repository.ts';
+import { RedirectRepository } from './redirect.repository.ts';
+import { ImportMapRepository } from './import-map.repository.ts';
 
 export interface Repositories {
   /** One article: its writes, slugs, relations, translations. */
@@ -46,6 +48,10 @@ export interface Repositories {
   frontpage: FrontpageRepository;
   pending: PendingChangeRepository;
   twoFactor: TwoFactorRepository;
+  /** Old addresses (imported permalinks) answering 301 to articles. */
+  redirects: RedirectRepository;
+  /** What imports created from each source item (idempotent, resumable imports). */
+  importMap: ImportMapRepository;
   /** The full-text index of articles (FTS5 or tsvector), written in the same transactions. */
   search: SearchIndex;
 }
@@ -77,6 +83,8 @@ export function createRepositories(
     frontpage: new FrontpageRepository(db),
     pending: new PendingChangeRepository(db),
     twoFactor: new TwoFactorRepository(db),
+    redirects: new RedirectRepository(db),
+    importMap: new ImportMapRepository(db),
     search: createSearchIndex(kind, db),
   };
 }
@@ -125,5 +133,7 @@ export type { EntityKind, EntityRef } from './story.repository.ts';
 export type { ReaderInputs, ReaderSource, ReaderStamp } from './analysis.repository.ts';
 export type { User } from './account.repository.ts';
 export type { TwoFactorCredential } from './two-factor.repository.ts';
+export type { RedirectTarget } from './redirect.repository.ts';
+export type { ImportKind } from './import-map.repository.ts';
 export type { MediaPage } from './media.repository.ts';
 export type { SlotAssignment } from './frontpage.repository.ts';

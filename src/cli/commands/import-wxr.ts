@@ -1,0 +1,63 @@
+import { access, stat } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { formatReport } from '../../ingest/wxr/wxr-report.ts';
+import { CliFailure, orFail, type CliKit } from '../cli-kit.ts';
+
+interface ImportWxrOptions {
+  dryRun?: boolean;
+  language?: string;
+  mediaDir?: string;
+}
+
+/** `newsdesk import wxr FILE`: a WordPress export → articles, media, redirects, with a report. */
+export function addImportWxrCommand(importCmd: Command, { io, withServices }: CliKit): void {
+  importCmd
+    .command('wxr')
+    .description(
+      'import a WordPress export (WXR): posts → articles, categories → sections, old permalinks → 301 redirects',
+    )
+    .argument('<file>', 'the export file (Tools → Export in WordPress)')
+    .option('--dry-run', 'read and check everything, write nothing, print the report')
+    .option('-l, --language <code>', "the articles' language (default: the export's, else the site's)")
+    .option(
+      '--media-dir <dir>',
+      'a copy of wp-content/uploads: images are imported into the media library from it',
+    )
+    .action(async (file: string, opts: ImportWxrOptions) => {
+      await orFail(() => access(file), file);
+      if (opts.mediaDir) {
+        const dir = opts.mediaDir;
+        const s = await orFail(() => stat(dir), dir);
+        if (!s.isDirectory()) throw new CliFailure(`--media-dir: ${dir} is not a directory`);
+      }
+      const { SingleBar, Presets } = await import('cli-progress');
+      // Drawn only on a terminal: cli-progress writes nothing to a pipe or a file.
+      const bar = new SingleBar(
+        { format: 'importing |{bar}| {value}/{total} posts', stream: process.stderr, hideCursor: true },
+        Presets.shades_classic,
+      );
+      const progress = { started: false };
+      await withServices(async (s) => {
+        try {
+          const report = await orFail(
+            () =>
+              s.wxrImporter.import(file, {
+                dryRun: opts.dryRun ?? false,
+                ...(opts.language ? { language: opts.language } : {}),
+                ...(opts.mediaDir ? { mediaDir: opts.mediaDir } : {}),
+                onStart: (total) => {
+                  bar.start(total, 0);
+                  progress.started = true;
+                },
+                onProgress: (done) => bar.update(done),
+              }),
+            file,
+          );
+          if (progress.started) bar.stop();
+          for (const line of formatReport(report)) io.out(line);
+        } finally {
+          if (progress.started) bar.stop();
+        }
+      });
+    });
+}
