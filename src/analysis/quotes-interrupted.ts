@@ -4,22 +4,13 @@
  * so the quotation is two quotes of one speaker (FORMAT.md, 050–061); read as one, its attribution
  * sits inside the quote and is never found.
  */
-import type { QuoteKind } from './types.ts';
+import type { QuoteSpan as FoundSpan } from './quote-span.ts';
 import type { Span, TextModel } from './tokenize.ts';
 import { tokenAtOrAfter } from './tokenize.ts';
 import { packFor } from '../languages/index.ts';
 
-/** What this step reads and writes of a quoted span (quotes.ts's QuoteSpan, kept apart to avoid a cycle). */
-interface QuoteSpan {
-  start: number;
-  end: number;
-  openAt: number;
-  closeAt: number;
-  segments: Span[];
-  depth: number;
-  parent: number;
-  kind: QuoteKind;
-}
+/** What this step reads and writes of a quoted span (its term marker is not read). */
+type QuoteSpan = Omit<FoundSpan, 'marker'>;
 
 /** ", — " / "! – " / "… - " opening the writer's words inside a quotation. */
 const CUT_OPEN = /[,!?…][ \t\u00a0]*[—–-][ \t\u00a0]+/gu;

@@ -10,22 +10,9 @@ import { lowerFor, type Span, type TextModel } from './tokenize.ts';
 import { splitInterrupted } from './quotes-interrupted.ts';
 import { TERM_MARKERS, TERM_MARKERS_AFTER } from '../languages/data/speech.ts';
 
-export interface QuoteSpan {
-  /** Content offsets: inside the marks. For a quotation over several paragraphs, first to last. */
-  start: number;
-  end: number;
-  /** The opening and closing marks. */
-  openAt: number;
-  closeAt: number;
-  /** Content per paragraph (one span unless the quotation runs on). */
-  segments: Span[];
-  depth: number;
-  /** Index of the enclosing quote in the result, or -1. */
-  parent: number;
-  kind: QuoteKind;
-  /** For terms: the marker as written ("the so-called"). */
-  marker: string | null;
-}
+import type { QuoteSpan } from './quote-span.ts';
+
+export type { QuoteSpan };
 
 type Mark = '“' | '”' | '„' | '«' | '»' | '"' | '‘' | '’' | "'";
 

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readingSchema, storySettingsSchema } from '../contract/analysis.ts';
 import { dataOf } from '../contract/wire.ts';
 import { paragraph } from '../domain/body.ts';
-import { loadFixtures, loadTranslations, SEED_SLUG, type Fixtures } from '../../test/fixtures/content.ts';
+import {
+  loadFixtures,
+  loadTranslations,
+  publishSeedFollowUp,
+  SEED_SLUG,
+  type Fixtures,
+} from '../../test/fixtures/content.ts';
 import { createTestApp, type TestApp } from '../../test/utils/app.ts';
 import { dialects } from '../../test/utils/databases.ts';
 import { errorAnswer } from '../../test/utils/error-answer.ts';
@@ -61,19 +67,7 @@ describe.each(dialects)('what readers see of story intelligence on %s', (dialect
     ruSlug = ru.slug;
     ruId = ru.id;
     // A follow-up on the same story, so the seed page has a story box to gate.
-    await app.container.writer.create({
-      language: 'en',
-      headline: 'Azerbaijan protests to Russia after missile strike hits its Kyiv embassy',
-      sectionSlug: 'world',
-      body: [
-        paragraph(
-          'The Azerbaijani Foreign Ministry summoned Russian Ambassador Mikhail Yevdokimov on November 14 to protest after a missile strike damaged Azerbaijan’s embassy in Kyiv overnight.',
-        ),
-      ],
-      status: 'published',
-      publishedAt: new Date('2025-11-14T16:00:00Z'),
-    });
-    await app.container.events.dispatchPending();
+    await publishSeedFollowUp(app.container);
     for (const role of ['author', 'editor', 'admin'] as const) {
       await app.container.accounts.createUser(
         { email: `${role}@example.com`, name: `The ${role}`, role, password: PASSWORD },

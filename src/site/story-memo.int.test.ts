@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraph } from '../domain/body.ts';
-import { loadFixtures } from '../../test/fixtures/content.ts';
+import { loadFixtures, publishSeedFollowUp } from '../../test/fixtures/content.ts';
 import { createTestApp, type TestApp } from '../../test/utils/app.ts';
 import { dialects } from '../../test/utils/databases.ts';
 import { ifStarted } from '../../test/utils/if-started.ts';
@@ -27,20 +27,7 @@ describe.each(dialects)('story box of an article page after its story changes, o
   beforeAll(async () => {
     app = await createTestApp(dialect);
     await loadFixtures(app.container, 1);
-    const followUp = await app.container.writer.create({
-      language: 'en',
-      headline: 'Azerbaijan protests to Russia after missile strike hits its Kyiv embassy',
-      sectionSlug: 'world',
-      body: [
-        paragraph(
-          'The Azerbaijani Foreign Ministry summoned Russian Ambassador Mikhail Yevdokimov on November 14 to protest after a missile strike damaged Azerbaijan’s embassy in Kyiv overnight.',
-        ),
-      ],
-      status: 'published',
-      publishedAt: new Date('2025-11-14T16:00:00Z'),
-    });
-    followUpId = followUp.id;
-    await app.container.events.dispatchPending();
+    followUpId = (await publishSeedFollowUp(app.container)).id;
     await app.container.analysis.setMode({ storyFacts: 'auto' }, null);
   });
   afterAll(async () => ifStarted(app)?.dispose());

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paragraph } from '../../domain/body.ts';
-import { loadFixtures } from '../../../test/fixtures/content.ts';
+import { loadFixtures, publishSeedFollowUp } from '../../../test/fixtures/content.ts';
 import { createTestApp, type TestApp } from '../../../test/utils/app.ts';
 import { dialects } from '../../../test/utils/databases.ts';
 import { SEED_URL } from '../../../test/utils/reader-site.ts';
@@ -78,19 +77,7 @@ describe.each(dialects)('queries per page on %s', (dialect) => {
   it('the article page of a story of several articles, with its key facts and story box, runs at most 5', async () => {
     const { container } = app!;
     // A follow-up the outbox reads and files in the seed's story; auto shows confident items.
-    await container.writer.create({
-      language: 'en',
-      headline: 'Azerbaijan protests to Russia after missile strike hits its Kyiv embassy',
-      sectionSlug: 'world',
-      body: [
-        paragraph(
-          'The Azerbaijani Foreign Ministry summoned Russian Ambassador Mikhail Yevdokimov on November 14 to protest after a missile strike damaged Azerbaijan’s embassy in Kyiv overnight.',
-        ),
-      ],
-      status: 'published',
-      publishedAt: new Date('2025-11-14T16:00:00Z'),
-    });
-    await container.events.dispatchPending();
+    await publishSeedFollowUp(container);
     await container.analysis.setMode({ storyFacts: 'auto' }, null);
     const html = (await app!.server.inject({ method: 'GET', url: SEED_URL })).body;
     expect(html).toContain('aria-labelledby="story-heading"');
