@@ -5,7 +5,7 @@ import type { GoldArticle } from '../types.ts';
 export const STORY_GOLD_DIR = new URL('../../../test/fixtures/story-gold/', import.meta.url);
 
 /**
- * Held-out annotated articles (h55-… onwards; earlier batches moved into the development set): written after the rules were tuned on the development set and
+ * Held-out annotated articles (h73-… onwards; earlier batches moved into the development set): written after the rules were tuned on the development set and
  * never used to tune them, so their figures say how the rules carry over to unseen copy.
  */
 export const HELD_OUT_DIR = new URL('../../../test/fixtures/story-gold/held-out/', import.meta.url);

@@ -18,17 +18,19 @@ type Floors = Record<Kind, { precision: number; recall: number }>;
  * people .96, places .95, orgs .97, quotes .93, events .97 (equipment unchanged). Session 8 promoted
  * the second batch (h37–h54 → 080–097): over all 98 with session 7's rules, people .95, places .94,
  * orgs .93, quotes .89, events .95, equipment .57; session 8's rules then gave people .96, places .95,
- * orgs .95, quotes .93, events .98 (equipment unchanged).
+ * orgs .95, quotes .93, events .98 (equipment unchanged). Session 9 promoted the third batch
+ * (h55–h72 → 098–115): over all 116 with session 8's rules, people .95, places .94, orgs .92,
+ * quotes .89 (precision .88), events .95 (precision .93), equipment .55.
  * With 20–90 gold items per kind, one lost item costs 0.01–0.05, so a floor of 0.98 means "no
  * regression at all".
  */
 const developmentFloors: Floors = {
-  people: { precision: 0.95, recall: 0.93 },
-  places: { precision: 0.94, recall: 0.91 },
-  orgs: { precision: 0.94, recall: 0.91 },
-  quotes: { precision: 0.9, recall: 0.92 },
-  events: { precision: 0.95, recall: 0.97 },
-  equipment: { precision: 0.7, recall: 0.45 },
+  people: { precision: 0.94, recall: 0.92 },
+  places: { precision: 0.94, recall: 0.9 },
+  orgs: { precision: 0.92, recall: 0.88 },
+  quotes: { precision: 0.85, recall: 0.87 },
+  events: { precision: 0.91, recall: 0.93 },
+  equipment: { precision: 0.68, recall: 0.43 },
 };
 
 /**
@@ -60,13 +62,16 @@ const developmentFloors: Floors = {
  * h55–h90 together: people .90, places .88, orgs .77, quotes .68, events .77. Session 8's rules (tuned
  * on the development set, 080–097's misses read for the first time): people .91, places .89, orgs .78,
  * quotes .70, events .79 — again two points where the development set gained four.
+ * Session 9 moved h55–h72 into the development set (098–115); until its fresh batch (h91–h108) is
+ * written, h73–h90 alone with session 8's rules: people .90, places .89, orgs .72 (recall .63),
+ * quotes .70, events .80.
  */
 const heldOutFloors: Partial<Floors> = {
   people: { precision: 0.91, recall: 0.86 },
   places: { precision: 0.93, recall: 0.8 },
-  orgs: { precision: 0.82, recall: 0.69 },
+  orgs: { precision: 0.8, recall: 0.6 },
   quotes: { precision: 0.66, recall: 0.69 },
-  events: { precision: 0.72, recall: 0.82 },
+  events: { precision: 0.7, recall: 0.85 },
   // Equipment has no held-out floor: the rules find none of the 12 held-out items (two false ones),
   // and a floor of zero could not fail. The report still prints it.
 };
@@ -108,10 +113,10 @@ describe('story intelligence quality against the annotated development articles'
 describe('story intelligence quality against the held-out articles', () => {
   const gold = loadGoldArticles(HELD_OUT_DIR);
 
-  it('reads at least 36 held-out articles, twelve per language', () => {
-    expect(gold.length).toBeGreaterThanOrEqual(36);
+  it('reads at least 18 held-out articles, six per language', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(18);
     for (const l of ['en', 'ru', 'az'])
-      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(12);
+      expect(gold.filter((g) => g.language === l).length, l).toBeGreaterThanOrEqual(6);
   });
 
   floorsHold(gold, heldOutFloors);

@@ -15,10 +15,10 @@ function article(id: string): GoldArticle {
 
 describe('held-out batches', () => {
   it('puts each article in the batch whose range holds its number and drops empty batches', () => {
-    const batches = heldOutBatches(['h55-a', 'h72-b', 'h73-c', 'h99-d'].map(article));
-    expect(batches.map((b) => [b.label.slice(0, 7), b.articles.map((a) => a.id)])).toEqual([
-      ['h55–h72', ['h55-a', 'h72-b']],
-      ['h73–h90', ['h73-c']],
+    const batches = heldOutBatches(['h73-a', 'h90-b', 'h91-c', 'h55-d', 'h109-e'].map(article));
+    expect(batches.map((b) => [b.label.slice(0, 8), b.articles.map((a) => a.id)])).toEqual([
+      ['h73–h90 ', ['h73-a', 'h90-b']],
+      ['h91–h108', ['h91-c']],
     ]);
     expect(heldOutBatches([article('h80-x')]).map((b) => b.label.slice(0, 7))).toEqual(['h73–h90']);
   });

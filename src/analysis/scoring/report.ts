@@ -81,8 +81,8 @@ export function setTables(title: string, articles: readonly GoldArticle[]): stri
  * at another time, by another writer. An id hNN belongs to the batch whose range holds NN.
  */
 const HELD_OUT_BATCHES = [
-  { label: 'h55–h72 (written in session 7)', from: 55, to: 72 },
   { label: 'h73–h90 (written in session 8)', from: 73, to: 90 },
+  { label: 'h91–h108 (written in session 9)', from: 91, to: 108 },
 ] as const;
 
 export function heldOutBatches(held: readonly GoldArticle[]): { label: string; articles: GoldArticle[] }[] {
