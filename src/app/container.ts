@@ -19,7 +19,7 @@ import { FileMediaStore } from '../services/media/media-store.ts';
 import { MediaService } from '../services/media/media.service.ts';
 import { ImportLedger } from '../services/imports/import-ledger.ts';
 import { RedirectService } from '../services/redirects/redirect.service.ts';
-import { WxrImporter } from '../ingest/wxr/wxr-import.ts';
+import { LazyWxrImporter, type WxrImports } from '../ingest/wxr/lazy-wxr-importer.ts';
 import { NewsroomService } from '../services/newsroom/newsroom.service.ts';
 import { SearchService } from '../services/search/search.service.ts';
 import { SiteService } from '../services/site/site.service.ts';
@@ -69,8 +69,8 @@ export interface Container {
   textImporter: TextImporter;
   /** Old permalinks → articles, for the reader site's misses. */
   redirects: RedirectService;
-  /** `newsdesk import wxr`: WordPress exports → articles, media, redirects. */
-  wxrImporter: WxrImporter;
+  /** `newsdesk import wxr`: WordPress exports → articles, media, redirects (loaded on first use). */
+  wxrImporter: WxrImports;
   close(): Promise<void>;
 }
 
@@ -239,7 +239,7 @@ async function wireServices(store: Store, g: Ground) {
     reader: new ArticleReader(store, clock),
     textImporter: new TextImporter(writer, site),
     redirects: new RedirectService(store),
-    wxrImporter: new WxrImporter({
+    wxrImporter: new LazyWxrImporter({
       ledger: new ImportLedger(store, writer, clock),
       taxonomy,
       site,

@@ -1,6 +1,6 @@
 import { isAppError } from '../domain/errors.ts';
 import type { TextImporter } from '../ingest/text/import-text.ts';
-import type { WxrImporter } from '../ingest/wxr/wxr-import.ts';
+import type { WxrImports } from '../ingest/wxr/lazy-wxr-importer.ts';
 import type { AccountService } from '../services/accounts/account.service.ts';
 import type { AnalysisService } from '../services/analysis/analysis.service.ts';
 import type { ApiKeyService } from '../services/api-keys/api-key.service.ts';
@@ -13,7 +13,7 @@ export interface CliServices {
   site: SiteService;
   taxonomy: TaxonomyService;
   textImporter: TextImporter;
-  wxrImporter: WxrImporter;
+  wxrImporter: WxrImports;
   apiKeys: ApiKeyService;
   webhooks: WebhookService;
   analysis: AnalysisService;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { firstGrapheme } from '../lib/first-grapheme.ts';
 
 /**
  * Builds the reader site's static assets once at start-up: the stylesheet (with the self-hosted
@@ -106,13 +107,6 @@ const minifyScript = (src: string): string =>
 
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The first character as a reader sees it: a letter with its accents, a whole emoji; or undefined. */
-function firstGrapheme(text: string): string | undefined {
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text))
-    return segment;
-  return undefined;
-}
 
 /** A wordmark: the site's initial on the brand colour, then its name. */
 function logoSvg(name: string): Buffer {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { taglineIn, type SiteSettings } from '../domain/site.ts';
+import { firstGrapheme } from '../lib/first-grapheme.ts';
 
 /**
  * The site's default share image (OpenGraph, Twitter, JSON-LD) for pages without a picture of
@@ -24,9 +25,7 @@ type ShareSettings = Pick<SiteSettings, 'name' | 'tagline' | 'taglines' | 'baseU
 
 /** The first character as a reader sees it (a letter with its accents), upper-cased. */
 function initialOf(name: string): string {
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name.trim()))
-    return segment.toUpperCase();
-  return 'N';
+  return firstGrapheme(name.trim())?.toUpperCase() ?? 'N';
 }
 
 /** Words in lines of at most `max` characters (a long word gets a line of its own), at most `lines` lines. */

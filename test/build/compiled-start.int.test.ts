@@ -92,6 +92,59 @@ describe('the compiled server', () => {
   }, 120_000);
 });
 
+/** The files of dist/server/ holding any input `input` matches (esbuild's metafile). */
+async function outputsHolding(input: RegExp): Promise<string[]> {
+  const meta = JSON.parse(await readFile(join(out, 'meta.json'), 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, unknown> }>;
+  };
+  return Object.entries(meta.outputs)
+    .filter(([file, o]) => file.endsWith('.mjs') && Object.keys(o.inputs).some((i) => input.test(i)))
+    .map(([file]) => file);
+}
+
+describe('the compiled server’s start', () => {
+  it('serves the article without loading what only the newsroom, the CLI or the worker needs', async () => {
+    const trace = join(dir, 'start.trace');
+    const child = spawn(
+      process.execPath,
+      ['--import', join(root, 'test', 'build', 'trace-imports.mjs'), join(out, 'main.mjs')],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: `sqlite:${join(dir, 'lazy.sqlite')}`,
+          HOST: '127.0.0.1',
+          PORT: '0',
+          LOG_LEVEL: 'info',
+          NEWSDESK_DEMO: '1',
+          TRACE_IMPORTS: trace,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      const origin = await listening(child);
+      expect((await fetch(`${origin}${ARTICLE}`)).status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    const loaded = (await readFile(trace, 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((u) => fileURLToPath(u).slice(root.length));
+    expect(loaded).toContain('dist/server/main.mjs');
+    // The WordPress importer (the CLI's), the editor's HTML sanitiser (the newsroom's saves) and
+    // the sitemap writer (a crawler's request).
+    const lazy = await outputsHolding(
+      /^(src\/ingest\/wxr\/wxr-import\.ts|node_modules\/(sanitize-html|sitemap)\/)/,
+    );
+    expect(lazy.length).toBeGreaterThanOrEqual(3);
+    expect(loaded.filter((f) => lazy.includes(f))).toEqual([]);
+  }, 120_000);
+});
+
 describe('the compiled analysis worker', () => {
   it('reads a text into facts, as the analyser asks it to', async () => {
     const worker = new Worker(join(out, 'analysis-worker.mjs'), { execArgv: [] });

@@ -95,8 +95,8 @@ function articleDeskEndpoints(
       body: createArticleBody,
       handler: async ({ body, user }) => {
         const { bodyHtml: _h, body: _b, ...fields } = body;
-        const created = await deps.newsroom.create(actorOf(user), { ...fields, ...bodyOf(body) });
-        return { data: serializeEditorArticle(created, deps) };
+        const created = await deps.newsroom.create(actorOf(user), { ...fields, ...(await bodyOf(body)) });
+        return { data: await serializeEditorArticle(created, deps) };
       },
     }),
     endpoint({
@@ -119,9 +119,9 @@ function articleDeskEndpoints(
       response: editorAnswer,
       params: idParams,
       body: saveArticleBody,
-      handler: onArticle(({ actor, params, body }) => {
+      handler: onArticle(async ({ actor, params, body }) => {
         const { version, bodyHtml: _h, body: _b, ...fields } = body;
-        return deps.newsroom.save(actor, params.id, version, { ...fields, ...bodyOf(body) });
+        return deps.newsroom.save(actor, params.id, version, { ...fields, ...(await bodyOf(body)) });
       }),
     }),
     endpoint({

@@ -5,7 +5,6 @@ import { dataOf } from '../../contract/wire.ts';
 import { articleBodySchema, type Block } from '../../domain/body.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { SnapshotDiff } from '../../domain/revisions.ts';
-import { blocksToHtml, htmlToBlocks } from '../../services/articles/body-html.ts';
 import type { EditorArticle } from '../../services/newsroom/editor-view.ts';
 import type { NewsroomService } from '../../services/newsroom/newsroom.service.ts';
 import { validate } from '../../services/validate.ts';
@@ -23,11 +22,18 @@ export const editorAnswer = dataOf(editorArticleSchema);
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/**
+ * The editor's HTML reader and writer (sanitize-html, htmlparser2), loaded on the newsroom's
+ * first article request: a start serving readers never compiles them.
+ */
+export const bodyHtml = () => import('../../services/articles/body-html.ts');
+
 /** An article as the editor sees it, on the wire (the contract's EditorArticle). */
-export function serializeEditorArticle(
+export async function serializeEditorArticle(
   v: EditorArticle,
   deps: Pick<EditorDeps, 'articleUrl'>,
-): EditorArticleJson {
+): Promise<EditorArticleJson> {
+  const { blocksToHtml } = await bodyHtml();
   const a = v.article;
   // Editable fields come from what the editor works on (a live article's pending version), with
   // what the URL policy allows, so saving them back never trips over an old address.
@@ -80,18 +86,19 @@ export function serializeEditorArticle(
 
 /** Article endpoints that act through the newsroom service and answer with the editor's view. */
 export const editorAction = (deps: Pick<EditorDeps, 'articleUrl'>) =>
-  articleAction({ answer: (v: EditorArticle) => ({ data: serializeEditorArticle(v, deps) }) });
+  articleAction({ answer: async (v: EditorArticle) => ({ data: await serializeEditorArticle(v, deps) }) });
 
 /** Article endpoints that answer with a comparison of two versions. */
 export const diffAction = articleAction({ answer: (data: SnapshotDiff) => ({ data }) });
 
 /** The body of a create or save: blocks as sent, or blocks from `bodyHtml`; never both. */
-export function bodyOf(input: { bodyHtml?: string | undefined; body?: unknown }) {
+export async function bodyOf(input: { bodyHtml?: string | undefined; body?: unknown }) {
   if (input.bodyHtml !== undefined && input.body !== undefined)
     throw new AppError('VALIDATION_FAILED', 'send either body or bodyHtml, not both', [
       { field: 'bodyHtml', message: 'send either body or bodyHtml, not both' },
     ]);
   if (input.bodyHtml !== undefined) {
+    const { htmlToBlocks } = await bodyHtml();
     // The blocks the HTML gives are held to the body's limits; a refusal names bodyHtml.
     const blocks = validate(z.object({ bodyHtml: articleBodySchema }), {
       bodyHtml: htmlToBlocks(input.bodyHtml),

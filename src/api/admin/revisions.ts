@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { diffSchema, revisionSchema, revisionSnapshotSchema, versionBody } from '../../contract/articles.ts';
 import { dataOf } from '../../contract/wire.ts';
-import { blocksToHtml } from '../../services/articles/body-html.ts';
 import type { User } from '../../services/accounts/account.service.ts';
 import { endpoint, type AdminEndpoint } from './admin-endpoint.ts';
 import { actorOf, idParams } from './article-action.ts';
-import { diffAction, editorAction, editorAnswer, type EditorDeps } from './editor-article.ts';
+import { bodyHtml, diffAction, editorAction, editorAnswer, type EditorDeps } from './editor-article.ts';
 
 // Stored as a 32-bit integer: a larger number is no version, not a database error.
 const version = z.coerce.number().int().min(1).max(2_147_483_647);
@@ -43,6 +42,7 @@ export function revisionEndpoints(
       params: idParams.extend({ version }),
       handler: async ({ params, user }) => {
         const snap = await deps.newsroom.revision(actorOf(user), params.id, params.version);
+        const { blocksToHtml } = await bodyHtml();
         return { data: { version: params.version, ...snap, bodyHtml: blocksToHtml(snap.body) } };
       },
     }),

@@ -1,11 +1,20 @@
 import type { FastifyReply } from 'fastify';
-import { sitemapIndexXml, sitemapXml, type SitemapUrl } from '../../feeds/sitemaps.ts';
+import type { SitemapUrl } from '../../feeds/sitemaps.ts';
 import { PUBLIC_PAGE_CACHE, cacheFor } from '../../http/caching.ts';
 import type { SitemapEntry } from '../../services/articles/article-reader.ts';
 import { publicUrl } from '../../domain/urls.ts';
 import { smartQuotes } from '../../lib/typography.ts';
 import { absolute, paths } from '../urls.ts';
 import { passToNotFound, type SiteHandler, type SiteKit } from './site-kit.ts';
+
+/**
+ * The sitemap writer (the sitemap package, which brings an XML parser with it), loaded on the
+ * first sitemap request: a crawler asks for it now and then, a start need not compile it.
+ */
+const writer = () => import('../../feeds/sitemaps.ts');
+const sitemapXml = async (urls: SitemapUrl[]) => (await writer()).sitemapXml(urls);
+const sitemapIndexXml = async (sitemaps: { url: string; lastmod?: Date }[]) =>
+  (await writer()).sitemapIndexXml(sitemaps);
 
 const XML = 'application/xml; charset=utf-8';
 const NEWS_WINDOW_MS = 48 * 3600 * 1000;
