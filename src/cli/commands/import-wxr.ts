@@ -1,6 +1,6 @@
 import { access, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { formatReport } from '../../ingest/wxr/wxr-report.ts';
+import { formatReport } from '../../ingest/import-report.ts';
 import { CliFailure, orFail, type CliKit } from '../cli-kit.ts';
 
 interface ImportWxrOptions {
