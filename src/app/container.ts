@@ -19,6 +19,7 @@ import { FileMediaStore } from '../services/media/media-store.ts';
 import { MediaService } from '../services/media/media.service.ts';
 import { ImportLedger } from '../services/imports/import-ledger.ts';
 import { RedirectService } from '../services/redirects/redirect.service.ts';
+import { GhostImporter } from '../ingest/ghost/ghost-import.ts';
 import { WxrImporter } from '../ingest/wxr/wxr-import.ts';
 import { NewsroomService } from '../services/newsroom/newsroom.service.ts';
 import { SearchService } from '../services/search/search.service.ts';
@@ -71,6 +72,8 @@ export interface Container {
   redirects: RedirectService;
   /** `newsdesk import wxr`: WordPress exports → articles, media, redirects. */
   wxrImporter: WxrImporter;
+  /** `newsdesk import ghost`: Ghost exports or a running Ghost's Content API → articles, media, redirects. */
+  ghostImporter: GhostImporter;
   close(): Promise<void>;
 }
 
@@ -228,6 +231,7 @@ async function wireServices(store: Store, g: Ground) {
     },
     newId,
   );
+  const importDeps = { ledger: new ImportLedger(store, writer, clock), taxonomy, site, media };
   const failures = signInFailures(g.home);
   return {
     store,
@@ -239,12 +243,8 @@ async function wireServices(store: Store, g: Ground) {
     reader: new ArticleReader(store, clock),
     textImporter: new TextImporter(writer, site),
     redirects: new RedirectService(store),
-    wxrImporter: new WxrImporter({
-      ledger: new ImportLedger(store, writer, clock),
-      taxonomy,
-      site,
-      media,
-    }),
+    wxrImporter: new WxrImporter(importDeps),
+    ghostImporter: new GhostImporter(importDeps),
     webhooks,
     stories,
     analysis,
