@@ -19,6 +19,7 @@ import { FileMediaStore } from '../services/media/media-store.ts';
 import { MediaService } from '../services/media/media.service.ts';
 import { ImportLedger } from '../services/imports/import-ledger.ts';
 import { RedirectService } from '../services/redirects/redirect.service.ts';
+import { LazyGhostImporter, type GhostImports } from '../ingest/ghost/lazy-ghost-importer.ts';
 import { LazyWxrImporter, type WxrImports } from '../ingest/wxr/lazy-wxr-importer.ts';
 import { NewsroomService } from '../services/newsroom/newsroom.service.ts';
 import { SearchService } from '../services/search/search.service.ts';
@@ -71,6 +72,8 @@ export interface Container {
   redirects: RedirectService;
   /** `newsdesk import wxr`: WordPress exports → articles, media, redirects (loaded on first use). */
   wxrImporter: WxrImports;
+  /** `newsdesk import ghost`: Ghost exports or a running Ghost's Content API → the same (loaded on first use). */
+  ghostImporter: GhostImports;
   close(): Promise<void>;
 }
 
@@ -228,6 +231,7 @@ async function wireServices(store: Store, g: Ground) {
     },
     newId,
   );
+  const importDeps = { ledger: new ImportLedger(store, writer, clock), taxonomy, site, media };
   const failures = signInFailures(g.home);
   return {
     store,
@@ -239,12 +243,8 @@ async function wireServices(store: Store, g: Ground) {
     reader: new ArticleReader(store, clock),
     textImporter: new TextImporter(writer, site),
     redirects: new RedirectService(store),
-    wxrImporter: new LazyWxrImporter({
-      ledger: new ImportLedger(store, writer, clock),
-      taxonomy,
-      site,
-      media,
-    }),
+    wxrImporter: new LazyWxrImporter(importDeps),
+    ghostImporter: new LazyGhostImporter(importDeps),
     webhooks,
     stories,
     analysis,

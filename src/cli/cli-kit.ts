@@ -1,5 +1,6 @@
 import { isAppError } from '../domain/errors.ts';
 import type { TextImporter } from '../ingest/text/import-text.ts';
+import type { GhostImports } from '../ingest/ghost/lazy-ghost-importer.ts';
 import type { WxrImports } from '../ingest/wxr/lazy-wxr-importer.ts';
 import type { AccountService } from '../services/accounts/account.service.ts';
 import type { AnalysisService } from '../services/analysis/analysis.service.ts';
@@ -14,6 +15,7 @@ export interface CliServices {
   taxonomy: TaxonomyService;
   textImporter: TextImporter;
   wxrImporter: WxrImports;
+  ghostImporter: GhostImports;
   apiKeys: ApiKeyService;
   webhooks: WebhookService;
   analysis: AnalysisService;

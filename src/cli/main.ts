@@ -19,6 +19,7 @@ const code = await runCli(
       taxonomy: container.taxonomy,
       textImporter: container.textImporter,
       wxrImporter: container.wxrImporter,
+      ghostImporter: container.ghostImporter,
       apiKeys: container.apiKeys,
       webhooks: container.webhooks,
       analysis: container.analysis,

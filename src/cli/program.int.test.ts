@@ -9,6 +9,8 @@ import { createContainer, type Container } from '../app.ts';
 import { seedText, SEED_HEADLINE, SEED_SLUG } from '../../test/fixtures/content.ts';
 import { testConfig } from '../../test/utils/app.ts';
 import { ifStarted } from '../../test/utils/if-started.ts';
+import { sampleGhostExport } from '../../test/utils/ghost-export.ts';
+import { sampleExport } from '../../test/utils/wxr-export.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../test/utils/databases.ts';
 import { MemoryMailTransport } from '../services/mail/mail.ts';
 import { totpCode } from '../services/accounts/totp.ts';
@@ -44,6 +46,7 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
         taxonomy: c.taxonomy,
         textImporter: c.textImporter,
         wxrImporter: c.wxrImporter,
+        ghostImporter: c.ghostImporter,
         apiKeys: c.apiKeys,
         webhooks: c.webhooks,
         analysis: c.analysis,
@@ -314,6 +317,30 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
     expect((await run('user', 'require-2fa', 'off')).out).toBe(
       'Two-factor sign-in is optional for administrators.',
     );
+  });
+
+  it('import wxr and import ghost: a dry run prints the report and writes nothing; bad input is named', async () => {
+    const before = await c.store.repos.articles.count();
+    const wxr = await run('import', 'wxr', file('site.xml', sampleExport(12).xml), '--dry-run');
+    expect(wxr.code).toBe(0);
+    expect(wxr.out).toContain('Dry run: nothing was written.');
+    expect(wxr.out).toMatch(/Articles would be created: 10 published, 1 draft/);
+    const ghost = await run('import', 'ghost', file('ghost.json', sampleGhostExport(12).json), '--dry-run');
+    expect(ghost.code).toBe(0);
+    expect(ghost.out).toMatch(/Articles would be created: 8 published, 4 draft/);
+    expect(ghost.out).toContain('About the harbour paper: a page, not a post');
+    expect(await c.store.repos.articles.count()).toBe(before);
+
+    const broken = file('broken.json', '{"db": [{"data": {"posts": [');
+    expect((await run('import', 'ghost', broken)).err).toMatch(
+      new RegExp(`^newsdesk: ${broken}: ${broken}: not a readable JSON file`),
+    );
+    const keyless = await run('import', 'ghost', 'https://old-ghost.example.org');
+    expect(keyless).toMatchObject({ code: 1 });
+    expect(keyless.err).toMatch(/--key: a Content API key is needed/);
+    const badDir = await run('import', 'ghost', broken, '--content-dir', broken);
+    expect(badDir.err).toBe(`newsdesk: --content-dir: ${broken} is not a directory`);
+    expect(await c.store.repos.articles.count()).toBe(before);
   });
 
   it('reports a missing file plainly', async () => {

@@ -17,6 +17,7 @@ export const errorCatalog = {
   SECTION_NOT_FOUND: { status: 400, message: 'The section does not exist.' },
   LANGUAGE_NOT_ENABLED: { status: 400, message: 'The language is not enabled on this site.' },
   IMPORT_MALFORMED: { status: 400, message: 'The file to import is malformed.' },
+  IMPORT_SOURCE_FAILED: { status: 502, message: 'The site to import from could not be read.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

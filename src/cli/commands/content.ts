@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { listOption, orFail, type CliKit } from '../cli-kit.ts';
+import { addImportGhostCommand } from './import-ghost.ts';
 import { addImportWxrCommand } from './import-wxr.ts';
 
 interface ImportTextOptions {
@@ -59,6 +60,7 @@ export function addContentCommands(program: Command, kit: CliKit): void {
     });
 
   addImportWxrCommand(importCmd, kit);
+  addImportGhostCommand(importCmd, kit);
 
   const sectionCmd = program.command('section').description('manage sections');
   sectionCmd

@@ -1,7 +1,7 @@
 import { access, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { formatReport } from '../../ingest/wxr/wxr-report.ts';
 import { CliFailure, orFail, type CliKit } from '../cli-kit.ts';
+import { runImportWithProgress } from './import-progress.ts';
 
 interface ImportWxrOptions {
   dryRun?: boolean;
@@ -30,34 +30,19 @@ export function addImportWxrCommand(importCmd: Command, { io, withServices }: Cl
         const s = await orFail(() => stat(dir), dir);
         if (!s.isDirectory()) throw new CliFailure(`--media-dir: ${dir} is not a directory`);
       }
-      const { SingleBar, Presets } = await import('cli-progress');
-      // Drawn only on a terminal: cli-progress writes nothing to a pipe or a file.
-      const bar = new SingleBar(
-        { format: 'importing |{bar}| {value}/{total} posts', stream: process.stderr, hideCursor: true },
-        Presets.shades_classic,
-      );
-      const progress = { started: false };
-      await withServices(async (s) => {
-        try {
-          const report = await orFail(
+      await withServices((s) =>
+        runImportWithProgress(io, 'posts', (hooks) =>
+          orFail(
             () =>
               s.wxrImporter.import(file, {
                 dryRun: opts.dryRun ?? false,
                 ...(opts.language ? { language: opts.language } : {}),
                 ...(opts.mediaDir ? { mediaDir: opts.mediaDir } : {}),
-                onStart: (total) => {
-                  bar.start(total, 0);
-                  progress.started = true;
-                },
-                onProgress: (done) => bar.update(done),
+                ...hooks,
               }),
             file,
-          );
-          if (progress.started) bar.stop();
-          for (const line of formatReport(report)) io.out(line);
-        } finally {
-          if (progress.started) bar.stop();
-        }
-      });
+          ),
+        ),
+      );
     });
 }

@@ -1,9 +1,11 @@
-import type { WxrImportDeps, WxrImporter, WxrImportOptions } from './wxr-import.ts';
-import type { WxrReport } from './wxr-report.ts';
+import { loadOnce } from '../../lib/load-once.ts';
+import type { ImportDeps } from '../import-kit.ts';
+import type { ImportReport } from '../import-report.ts';
+import type { WxrImporter, WxrImportOptions } from './wxr-import.ts';
 
 /** What `newsdesk import wxr` calls: the importer's one act. */
 export interface WxrImports {
-  import(file: string, options?: WxrImportOptions): Promise<WxrReport>;
+  import(file: string, options?: WxrImportOptions): Promise<ImportReport>;
 }
 
 /**
@@ -12,17 +14,13 @@ export interface WxrImports {
  * WordPress's markup converter, the HTML sanitiser), which a start would otherwise compile.
  */
 export class LazyWxrImporter implements WxrImports {
-  private loaded: Promise<WxrImporter> | null = null;
+  private readonly importer: () => Promise<WxrImporter>;
 
-  constructor(private readonly deps: WxrImportDeps) {}
+  constructor(deps: ImportDeps) {
+    this.importer = loadOnce(() => import('./wxr-import.ts').then((m) => new m.WxrImporter(deps)));
+  }
 
-  async import(file: string, options?: WxrImportOptions): Promise<WxrReport> {
-    this.loaded ??= import('./wxr-import.ts').then((m) => new m.WxrImporter(this.deps));
-    // A failed load (a missing chunk after a partial deploy) is retried by the next import.
-    const importer = await this.loaded.catch((e: unknown) => {
-      this.loaded = null;
-      throw e;
-    });
-    return importer.import(file, options);
+  async import(file: string, options?: WxrImportOptions): Promise<ImportReport> {
+    return (await this.importer()).import(file, options);
   }
 }

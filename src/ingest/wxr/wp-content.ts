@@ -1,4 +1,7 @@
 import { embedProviderOf } from '../../domain/body.ts';
+import { noteDropped, type Unconverted } from '../import-kit.ts';
+
+export type { Unconverted };
 
 /** Gutenberg blocks whose inner HTML is already what the body reader understands. */
 const HTML_BLOCKS = new Set([
@@ -23,11 +26,6 @@ const HTML_BLOCKS = new Set([
 
 /** Shortcodes WordPress itself ships; other bracketed words count as shortcodes only with attributes or a closing tag. */
 const CORE_SHORTCODES = new Set(['caption', 'gallery', 'embed', 'video', 'audio', 'playlist', 'wp_caption']);
-
-/** What could not be carried over from a post's content. */
-export interface Unconverted {
-  what: string;
-}
 
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -114,13 +112,6 @@ export function autoParagraphs(html: string): string {
     .filter(Boolean)
     .map((chunk) => (BLOCK_START.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, '<br>')}</p>`))
     .join('\n');
-}
-
-/** Elements the body cannot hold, named so the report says what was lost. */
-export function noteDropped(html: string, notes: Unconverted[]): void {
-  for (const tag of ['script', 'iframe', 'table', 'video', 'audio', 'form']) {
-    if (new RegExp(`<${tag}[\\s>]`, 'i').test(html)) notes.push({ what: `<${tag}> removed` });
-  }
 }
 
 /** A post's content as HTML the body reader takes, with what was not carried over noted. */

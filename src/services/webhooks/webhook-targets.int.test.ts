@@ -56,6 +56,7 @@ describe.each(dialects)('webhook targets (SSRF) on %s', (dialect) => {
         taxonomy: c.taxonomy,
         textImporter: c.textImporter,
         wxrImporter: c.wxrImporter,
+        ghostImporter: c.ghostImporter,
         apiKeys: c.apiKeys,
         webhooks: c.webhooks,
         analysis: c.analysis,

@@ -1,5 +1,5 @@
-/** What an import did (or, in a dry run, would do), printed at its end. */
-export interface WxrReport {
+/** What an import (WordPress, Ghost) did, or in a dry run would do; printed at its end. */
+export interface ImportReport {
   dryRun: boolean;
   articles: { published: number; draft: number; alreadyImported: number };
   sectionsCreated: string[];
@@ -13,7 +13,7 @@ export interface WxrReport {
   failed: { title: string; reason: string }[];
 }
 
-export const emptyReport = (dryRun: boolean): WxrReport => ({
+export const emptyReport = (dryRun: boolean): ImportReport => ({
   dryRun,
   articles: { published: 0, draft: 0, alreadyImported: 0 },
   sectionsCreated: [],
@@ -28,14 +28,14 @@ export const emptyReport = (dryRun: boolean): WxrReport => ({
 });
 
 /** The report as lines of text for the terminal. */
-export function formatReport(r: WxrReport): string[] {
+export function formatReport(r: ImportReport): string[] {
   const verb = r.dryRun ? 'would be ' : '';
   const lines = [
     r.dryRun ? 'Dry run: nothing was written.' : 'Import finished.',
     `Articles ${verb}created: ${r.articles.published} published, ${r.articles.draft} draft; ${r.articles.alreadyImported} imported before`,
     `Sections ${verb}created: ${r.sectionsCreated.length ? r.sectionsCreated.join(', ') : 'none'}`,
     `Tags used: ${r.tags}; authors credited: ${r.authors}`,
-    `Images ${verb}imported: ${r.images.imported}; reused from an earlier run: ${r.images.reused}; kept at their old address (no --media-dir): ${r.images.keptAtOldAddress}`,
+    `Images ${verb}imported: ${r.images.imported}; reused from an earlier run: ${r.images.reused}; kept at their old address (no image folder given): ${r.images.keptAtOldAddress}`,
     `Redirects ${verb}added: ${r.redirects}`,
   ];
   const list = (title: string, rows: string[]) => {
