@@ -24,11 +24,13 @@ export interface Candidate {
   relative: boolean;
   /** Source text modifiers ("last", "next"). */
   text: string;
+  /** The page's own date line (a live page's "Updated" line), not an event. */
+  dateline?: boolean;
 }
 
 /** The chrono parser a pack asks for: its own parsers (without chrono's refiners), or a chrono locale's. */
 const customChronos = new WeakMap<readonly chrono.Parser[], chrono.Chrono>();
-function chronoFor(language: string): chrono.Chrono {
+export function chronoFor(language: string): chrono.Chrono {
   const { chronoParsers, chronoLocale } = packFor(language).analysis.dates;
   if (chronoParsers) {
     let c = customChronos.get(chronoParsers);

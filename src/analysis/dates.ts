@@ -47,6 +47,7 @@ import {
   type Candidate,
 } from './date-candidates.ts';
 import { expressionSpan } from './date-expression.ts';
+import { liveCandidates } from './date-live.ts';
 
 export type { Parts } from './date-calendar.ts';
 export { inferYear, resolveWeekday, type Tense } from './date-calendar.ts';
@@ -120,7 +121,11 @@ export function findDates(model: TextModel, published: string): DateMention[] {
   const pub: Ymd = { y: py ?? 1970, m: pm ?? 1, d: pd ?? 1 };
   const ref = new Date(pub.y, pub.m - 1, pub.d, 12, 0, 0);
 
-  const relative = relativeCandidates(model, pub);
+  const live = liveCandidates(model, pub);
+  const relative = [
+    ...live,
+    ...relativeCandidates(model, pub).filter((r) => !live.some((l) => overlaps(l, r))),
+  ];
   const vague = [...relative, ...vagueCandidates(model).filter((v) => !relative.some((r) => overlaps(r, v)))];
   const fromChrono = chronoCandidates(model, ref, vague);
   const vagueKept = vague.filter((v) => !fromChrono.some((c) => overlaps(c, v)));
@@ -204,11 +209,12 @@ export function findDates(model: TextModel, published: string): DateMention[] {
     if (/^['’]s\s/u.test(model.body.slice(span.end, span.end + 3)) && out.some((o) => o.iso === iso))
       continue;
     const p = model.paragraphs.find((x) => x.start <= c.start && c.start < x.end)?.index ?? 0;
-    const kind: EventKind = isDateline(model, span.start, span.end)
-      ? 'dateline'
-      : c.period || (c.to !== null && c.from.day === undefined && c.to.day === undefined)
-        ? 'period'
-        : 'event';
+    const kind: EventKind =
+      c.dateline === true || isDateline(model, span.start, span.end)
+        ? 'dateline'
+        : c.period || (c.to !== null && c.from.day === undefined && c.to.day === undefined)
+          ? 'period'
+          : 'event';
     out.push({
       expression: model.body.slice(span.start, span.end),
       start: span.start,

@@ -134,6 +134,11 @@ export interface AnalysisCues {
     partAfter: RegExp | null;
     /** Years and ranges of years ("in 2014", "2014–2016 годах", "2014-cü ildə"). */
     years: ((body: string, emit: YearSink) => void) | null;
+    /**
+     * The words opening a live page's "Updated" line, up to its date ("Updated ", "Обновлено в ",
+     * "Yenilənib: "): the line is the page's dateline and its day the day of every time stamp.
+     */
+    liveUpdated: RegExp | null;
   };
   equipment: {
     /** A type word that may stand before an equipment noun ("hypersonic", "зенитных", "zenit-raket"). */
@@ -406,6 +411,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     partBefore: null,
     partAfter: null,
     years: null,
+    liveUpdated: null,
   },
   equipment: {
     isTypeModifier: () => false,
