@@ -122,6 +122,11 @@ export interface AnalysisCues {
     /** A first word that, with a present-tense verb, counts from a past date ("стоят с понедельника"). */
     sinceWords: ReadonlySet<string>;
     /**
+     * A verb of change in a sentence: with a since word and a day, the change takes effect on the
+     * nearest such day ("С 1 января вступает в силу закон"), not on a past one; null reads none.
+     */
+    changeVerb: RegExp | null;
+    /**
      * Text ending right before a date that names it as a target set by an act ("назначено на 22
      * января", "перенесли на"): the nearest such date, not the last past one; null reads none.
      */
@@ -407,6 +412,7 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     relativeDates: null,
     weekdayModifiers: {},
     sinceWords: new Set(['since']),
+    changeVerb: null,
     targetBefore: null,
     partBefore: null,
     partAfter: null,

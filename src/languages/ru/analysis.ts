@@ -46,6 +46,7 @@ import {
   ruWordTense,
   ruYears,
   RU_LIVE_UPDATED,
+  RU_CHANGE_VERB,
 } from './dates.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
@@ -126,6 +127,7 @@ export const ruAnalysis: AnalysisCues = {
     },
     weekdayKeepsPreposition: true,
     sinceWords: new Set(['с']),
+    changeVerb: RU_CHANGE_VERB,
     targetBefore: RU_TARGET_BEFORE,
     partBefore: RU_PART_BEFORE,
     relativeDates: ruRelativeDates,
