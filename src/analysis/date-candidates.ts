@@ -11,6 +11,7 @@ import type { RelativeParts, Season, SeasonYear } from '../languages/analysis-cu
 import { enCore } from '../languages/en.ts';
 import { addDays, partsOfYmd, toUtc, type Parts, type Ymd } from './date-calendar.ts';
 import { notADate } from './date-not-a-date.ts';
+import { isFunctionWord } from './lexicon.ts';
 import { seasonParts } from './date-seasons.ts';
 
 export interface Candidate {
@@ -24,11 +25,13 @@ export interface Candidate {
   relative: boolean;
   /** Source text modifiers ("last", "next"). */
   text: string;
+  /** The page's own date line (a live page's "Updated" line), not an event. */
+  dateline?: boolean;
 }
 
 /** The chrono parser a pack asks for: its own parsers (without chrono's refiners), or a chrono locale's. */
 const customChronos = new WeakMap<readonly chrono.Parser[], chrono.Chrono>();
-function chronoFor(language: string): chrono.Chrono {
+export function chronoFor(language: string): chrono.Chrono {
   const { chronoParsers, chronoLocale } = packFor(language).analysis.dates;
   if (chronoParsers) {
     let c = customChronos.get(chronoParsers);
@@ -215,6 +218,12 @@ export function yearCandidates(
   return out;
 }
 
+/** A capitalised word, not opening its sentence and not a function word, right before `start`. */
+function nameBefore(body: string, start: number): boolean {
+  const m = /(?<=[\p{L},]\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(body.slice(Math.max(0, start - 30), start));
+  return m !== null && !isFunctionWord((m[1] ?? '').toLowerCase());
+}
+
 const RANGE_GLUE = /^\s*(?:–|—|-|to|and|until|till|through|по|до|—)\s*$/u;
 
 /** The longest stretch of text chrono reads at once. */
@@ -322,6 +331,16 @@ export function chronoCandidates(
       /\p{Ll}{2,}(?:ой|ей|ых|их)\s+$/u.test(body.slice(Math.max(0, start - 20), start))
     )
       continue;
+    // "Park Min Jun", "Theresa May": a month alone right after a capitalised name word is part of the name.
+    if (
+      from.day === undefined &&
+      from.year === undefined &&
+      from.weekday === undefined &&
+      from.hour === undefined &&
+      /^\p{Lu}\p{Ll}{1,8}\.?[,;:]?$/u.test(text.trim()) &&
+      nameBefore(body, start + (text.length - text.trimStart().length))
+    )
+      continue;
     // A month alone written in lower case is a word ("may", "march"), not a date.
     if (
       from.day === undefined &&
@@ -361,12 +380,16 @@ export function chronoCandidates(
   const merged: Candidate[] = [];
   for (const c of out) {
     const prev = merged[merged.length - 1];
+    const glue = body.slice(prev?.end ?? 0, c.start);
     if (
       prev &&
       !prev.to &&
       prev.from.day !== undefined &&
       c.from.day !== undefined &&
-      RANGE_GLUE.test(body.slice(prev.end, c.start))
+      RANGE_GLUE.test(glue) &&
+      // "on Aug. 28 and Sept. 4": two days joined by "and" are two events unless "between" opens a range.
+      (!/^\s*(?:and|и|və)\s*$/iu.test(glue) ||
+        /\b(?:between|между)\s+$/iu.test(body.slice(Math.max(0, prev.start - 10), prev.start)))
     ) {
       prev.to = c.from;
       prev.end = c.end;

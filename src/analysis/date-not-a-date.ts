@@ -5,6 +5,8 @@
  * month after", "ten years ago"), and scores read as clock ranges ("a 0–3 defeat").
  */
 
+import type { Tense } from './date-calendar.ts';
+
 const AFTER_DURATION =
   /^(?:after|после|спустя)\s+(?:\d+|a|an|one|two|three|four|five|six|several|a few|few|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|двенадцати|нескольких|многих|одного|полутора)\s+\S*\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|суток|недел\p{L}*|месяц\p{L}*|лет)(?!\p{L})/iu;
 const VAGUE_SPAN =
@@ -48,6 +50,12 @@ const DURATION_UNIT = /\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|d
 export function notADate(body: string, text: string, start: number): boolean {
   const end = start + text.length;
   if (/^\s*(?:now|сейчас|теперь|hazırda|indi)\s*$/iu.test(text)) return true;
+  // "the industry of tomorrow", "the world of today": an age, not a day.
+  if (
+    /^\s*(?:today|tomorrow)\s*$/iu.test(text) &&
+    /\bof\s+$/iu.test(body.slice(Math.max(0, start - 4), start))
+  )
+    return true;
   // "a 0–3 defeat", "на 10–14 дней": two bare numbers joined by a dash are a score or a count; a
   // clock range is written with minutes, a clock word or a day ("10:00–14:00", "с 10 до 14 часов").
   if (/^\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*$/u.test(text)) return true;
@@ -92,5 +100,27 @@ export function notADate(body: string, text: string, start: number): boolean {
     (/^in\s/iu.test(text.trim()) || /\bin\s+$/iu.test(body.slice(Math.max(0, start - 4), start)))
   )
     return true;
+  return false;
+}
+
+/** "today", "сегодня", "bu gün" alone. */
+const TODAY = /^(?:today|сегодня|bu\s*gün)$/iu;
+/** "this year", "в этом году", "bu il" alone (not "bu ilin mart ayında", which names a month). */
+const THIS_YEAR = /^(?:this\s+year|(?:в\s+)?(?:этом|текущем|нынешнем)\s+году|(?:bu|cari)\s+il(?:də)?)$/iu;
+/** A figure: digits, or a count in words ("hundreds", "сотни", "yüzlərlə"). */
+const FIGURE =
+  /\d|\b(?:hundreds|thousands|millions|dozens)\b|(?<!\p{L})(?:сотн\p{L}*|тысяч\p{L}*|десятк\p{L}*|yüzlərlə|minlərlə|onlarla)(?!\p{L})/iu;
+
+/**
+ * The current day or year named as "nowadays" or as the period of a figure, not as the date of an
+ * act: "Today the money is on the table", "Сегодня здесь работают 40 инженеров" (a present state),
+ * "inflation this year is 5 %", "выручка в этом году превысит $6 млн", "ticarət bu il 30 faiz
+ * artıb", "we expect a record this year". A day or year with a past act and no figure stays an event
+ * ("Qərar bu gün qəbul olunub", "has grown by a third this year").
+ */
+export function currentPeriodIsNoDate(expression: string, sentence: string, tense: Tense): boolean {
+  const e = expression.trim();
+  if (TODAY.test(e)) return tense === 'present';
+  if (THIS_YEAR.test(e)) return tense !== 'past' || FIGURE.test(sentence);
   return false;
 }

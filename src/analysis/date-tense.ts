@@ -88,6 +88,21 @@ function opensSentence(model: TextModel, k: number): boolean {
   return /[«"“„(]\s*$/u.test(model.body.slice(prev.end, t.start));
 }
 
+const EN_IRREGULAR_PARTICIPLES = new Set(
+  'been made done gone sold told held met put set cut hit lost won paid said built sent spent left kept brought bought fought taught thought begun run become come shrunk sunk struck found stood'.split(
+    ' ',
+  ),
+);
+/** A participle (or "been") within two words after "has"/"have": "has signed", "has already met". */
+function perfectFollows(model: TextModel, k: number): boolean {
+  for (let j = k + 1; j <= k + 2; j++) {
+    const w = model.tokens[j]?.lower ?? '';
+    if (EN_IRREGULAR_PARTICIPLES.has(w) || (w.length > 3 && /(?:ed|en|wn)$/u.test(w)) || isPastTense(w))
+      return true;
+  }
+  return false;
+}
+
 /** The tense a single word marks, if any. */
 function wordTense(model: TextModel, k: number, from: number): Tense | null {
   const t = model.tokens[k];
@@ -110,6 +125,8 @@ function wordTense(model: TextModel, k: number, from: number): Tense | null {
     return model.tokens[k - 2] && isFunctionWord(model.tokens[k - 2]?.lower ?? '') ? null : 'future';
   // "should be restored by Wednesday", "was struck": the auxiliary carries the tense.
   if (EN_PASSIVE_AUX.has(model.tokens[k - 1]?.lower ?? '') || EN_PASSIVE_AUX.has(w)) return null;
+  // "has" and "have" make a perfect only before a participle; "the village has a school" is the present.
+  if ((w === 'has' || w === 'have') && !perfectFollows(model, k)) return 'present';
   if (EN_PAST_WORDS.has(w)) return 'past';
   // "the minister rejected Mr Varnell's claim": an -ed word before its object is a past verb, whatever
   // the lexicon tags it (it reads "rejected" as an adjective).

@@ -47,6 +47,8 @@ import {
   type Candidate,
 } from './date-candidates.ts';
 import { expressionSpan } from './date-expression.ts';
+import { liveCandidates } from './date-live.ts';
+import { currentPeriodIsNoDate } from './date-not-a-date.ts';
 
 export type { Parts } from './date-calendar.ts';
 export { inferYear, resolveWeekday, type Tense } from './date-calendar.ts';
@@ -120,7 +122,11 @@ export function findDates(model: TextModel, published: string): DateMention[] {
   const pub: Ymd = { y: py ?? 1970, m: pm ?? 1, d: pd ?? 1 };
   const ref = new Date(pub.y, pub.m - 1, pub.d, 12, 0, 0);
 
-  const relative = relativeCandidates(model, pub);
+  const live = liveCandidates(model, pub);
+  const relative = [
+    ...live,
+    ...relativeCandidates(model, pub).filter((r) => !live.some((l) => overlaps(l, r))),
+  ];
   const vague = [...relative, ...vagueCandidates(model).filter((v) => !relative.some((r) => overlaps(r, v)))];
   const fromChrono = chronoCandidates(model, ref, vague);
   const vagueKept = vague.filter((v) => !fromChrono.some((c) => overlaps(c, v)));
@@ -134,20 +140,8 @@ export function findDates(model: TextModel, published: string): DateMention[] {
   const dated: Dated[] = [];
   for (const c of candidates) {
     const span = expressionSpan(model, c);
-    const read = tenseOf(model, c.start, c.end);
-    // "стоят на рейде с понедельника": a present state counted from a date has begun already.
-    const lead = /^\p{L}+/u.exec(model.body.slice(span.start, span.end))?.[0].toLocaleLowerCase() ?? '';
-    const cues = packFor(model.language).analysis.dates;
-    const targeted = cues.targetBefore?.test(model.body.slice(Math.max(0, c.start - 40), c.start)) ?? false;
-    const tense =
-      read === 'present' && cues.sinceWords.has(lead)
-        ? 'past'
-        : // "назначено на 22 января": a date an act set is the nearest one, whichever way it lies.
-          targeted && read === 'past'
-          ? 'present'
-          : read;
-    // "Зимой перевал закрывается", "In the summer the lake dries up": a bare season in the present is a habit.
-    if (c.period && c.from.year === undefined && c.from.month !== undefined && tense === 'present') continue;
+    const tense = tenseFor(model, c, span);
+    if (noEventAt(model, c, span, tense)) continue;
     const modifier =
       /\b(last|next|this|past|previous|coming)\b/i.exec(c.text)?.[1]?.toLowerCase() ??
       packModifier(model.language, c.text);
@@ -204,11 +198,12 @@ export function findDates(model: TextModel, published: string): DateMention[] {
     if (/^['’]s\s/u.test(model.body.slice(span.end, span.end + 3)) && out.some((o) => o.iso === iso))
       continue;
     const p = model.paragraphs.find((x) => x.start <= c.start && c.start < x.end)?.index ?? 0;
-    const kind: EventKind = isDateline(model, span.start, span.end)
-      ? 'dateline'
-      : c.period || (c.to !== null && c.from.day === undefined && c.to.day === undefined)
-        ? 'period'
-        : 'event';
+    const kind: EventKind =
+      c.dateline === true || isDateline(model, span.start, span.end)
+        ? 'dateline'
+        : c.period || (c.to !== null && c.from.day === undefined && c.to.day === undefined)
+          ? 'period'
+          : 'event';
     out.push({
       expression: model.body.slice(span.start, span.end),
       start: span.start,
@@ -229,6 +224,38 @@ export function findDates(model: TextModel, published: string): DateMention[] {
       });
   }
   return out;
+}
+
+/** The tense a candidate is read in, with the pack's turns for dates counted from or set by an act. */
+function tenseFor(model: TextModel, c: Candidate, span: { start: number; end: number }): Tense {
+  // chrono's match may open with the space after the sentence before; the tense is the expression's sentence's.
+  const read = tenseOf(model, c.start + (/^\s*/u.exec(c.text)?.[0].length ?? 0), c.end);
+  const lead = /^\p{L}+/u.exec(model.body.slice(span.start, span.end))?.[0].toLocaleLowerCase() ?? '';
+  const cues = packFor(model.language).analysis.dates;
+  // "стоят на рейде с понедельника": a present state counted from a date has begun already; a change
+  // that takes effect from a day ("С 1 января вступает в силу") is the nearest such day.
+  if (read === 'present' && cues.sinceWords.has(lead)) {
+    const s = sentenceAt(model, span.start);
+    const change = s && cues.changeVerb?.test(model.body.slice(s.start, s.end));
+    return change && c.from.day !== undefined && c.from.month !== undefined ? 'present' : 'past';
+  }
+  // "назначено на 22 января": a date an act set is the nearest one, whichever way it lies.
+  const targeted = cues.targetBefore?.test(model.body.slice(Math.max(0, c.start - 40), c.start)) ?? false;
+  return targeted && read === 'past' ? 'present' : read;
+}
+
+/** A candidate that names no event once its tense is known. */
+function noEventAt(
+  model: TextModel,
+  c: Candidate,
+  span: { start: number; end: number },
+  tense: Tense,
+): boolean {
+  const sentence = sentenceAt(model, span.start);
+  const text = sentence ? model.body.slice(sentence.start, sentence.end) : '';
+  if (currentPeriodIsNoDate(model.body.slice(span.start, span.end), text, tense)) return true;
+  // "Зимой перевал закрывается", "In the summer the lake dries up": a bare season in the present is a habit.
+  return c.period && c.from.year === undefined && c.from.month !== undefined && tense === 'present';
 }
 
 /** The date a bare time belongs to: the earlier event its sentence names, else the paragraph's last date. */

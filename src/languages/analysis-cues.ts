@@ -122,6 +122,11 @@ export interface AnalysisCues {
     /** A first word that, with a present-tense verb, counts from a past date ("стоят с понедельника"). */
     sinceWords: ReadonlySet<string>;
     /**
+     * A verb of change in a sentence: with a since word and a day, the change takes effect on the
+     * nearest such day ("С 1 января вступает в силу закон"), not on a past one; null reads none.
+     */
+    changeVerb: RegExp | null;
+    /**
      * Text ending right before a date that names it as a target set by an act ("назначено на 22
      * января", "перенесли на"): the nearest such date, not the last past one; null reads none.
      */
@@ -134,6 +139,11 @@ export interface AnalysisCues {
     partAfter: RegExp | null;
     /** Years and ranges of years ("in 2014", "2014–2016 годах", "2014-cü ildə"). */
     years: ((body: string, emit: YearSink) => void) | null;
+    /**
+     * The words opening a live page's "Updated" line, up to its date ("Updated ", "Обновлено в ",
+     * "Yenilənib: "): the line is the page's dateline and its day the day of every time stamp.
+     */
+    liveUpdated: RegExp | null;
   };
   equipment: {
     /** A type word that may stand before an equipment noun ("hypersonic", "зенитных", "zenit-raket"). */
@@ -402,10 +412,12 @@ export const NO_ANALYSIS_CUES: AnalysisCues = {
     relativeDates: null,
     weekdayModifiers: {},
     sinceWords: new Set(['since']),
+    changeVerb: null,
     targetBefore: null,
     partBefore: null,
     partAfter: null,
     years: null,
+    liveUpdated: null,
   },
   equipment: {
     isTypeModifier: () => false,

@@ -41,7 +41,7 @@ import { AZ_REGION, AZ_SETTLEMENT } from './data/place-cues.ts';
 import { AZ_TYPE_MODIFIERS } from '../data/equipment.ts';
 import { azHead } from './equipment.ts';
 import { azInflectedPlace, azNameForms, azRegionPart } from './places.ts';
-import { AZ_PART_AFTER, azParsers, azRelativeDates, azWordTense, azYears } from './dates.ts';
+import { AZ_PART_AFTER, azParsers, azRelativeDates, azWordTense, azYears, AZ_LIVE_UPDATED } from './dates.ts';
 
 /** Time words that never complement a role ("cümə günü səfir …"). */
 const AZ_TIME_WORDS: ReadonlySet<string> = new Set([
@@ -114,6 +114,7 @@ export const azAnalysis: AnalysisCues = {
   },
   dates: {
     ...NO_ANALYSIS_CUES.dates,
+    liveUpdated: AZ_LIVE_UPDATED,
     chronoParsers: azParsers(),
     wordTense: azWordTense,
     weekdayModifiers: { ötən: 'last', keçən: 'last', gələn: 'next', növbəti: 'next' },

@@ -331,3 +331,6 @@ export function azYears(body: string, emit: YearSink): void {
   ))
     emit.year(m.index, m.index + m[0].length, Number(m[1]), null, m[0]);
 }
+
+/** The words opening a live page's update line, up to its date: "Yenilənib: 23 noyabr, 18:30". */
+export const AZ_LIVE_UPDATED = /^(?:Son\s+)?[Yy]enilənib:?\s+(?:saat\s+)?/u;

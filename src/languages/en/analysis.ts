@@ -24,7 +24,7 @@ import {
   EN_SPEECH_PARTICIPLES,
   EN_SPEECH_VERBS,
 } from '../data/speech.ts';
-import { enRelativeDates, enYears } from './dates.ts';
+import { enRelativeDates, enYears, EN_LIVE_UPDATED } from './dates.ts';
 import { EN_BUSINESS_OBJECTS, EN_BUSINESS_VERBS, EN_DESCRIPTION_NOUNS } from './data/orgs.ts';
 import { EN_FAMILY_FIRST_NAMES, EN_FIRST_NAMES, EN_SURNAME_SHAPE } from './data/names.ts';
 
@@ -106,6 +106,7 @@ export const enAnalysis: AnalysisCues = {
   },
   dates: {
     ...NO_ANALYSIS_CUES.dates,
+    liveUpdated: EN_LIVE_UPDATED,
     verbAfterPenalty: 2,
     presentIsWeak: true,
     vaguePeriods: true,

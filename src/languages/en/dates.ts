@@ -153,3 +153,6 @@ export function enYears(body: string, emit: YearSink): void {
     emit.year(start, start + 4, Number(m[1]), null, m[1] ?? '');
   }
 }
+
+/** The words opening a live page's update line, up to its date: "Updated 17:05, Wednesday, October 8". */
+export const EN_LIVE_UPDATED = /^(?:Last\s+)?[Uu]pdated:?\s+(?:at\s+|on\s+)?/u;

@@ -39,7 +39,15 @@ import {
   RU_BUSINESS_OBJECTS,
 } from './data/orgs.ts';
 import { ruNominativeOrgName, ruOrgComplement, ruOrgNameBases, ruProperOrgHead } from './org-names.ts';
-import { RU_PART_BEFORE, RU_TARGET_BEFORE, ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
+import {
+  RU_PART_BEFORE,
+  RU_TARGET_BEFORE,
+  ruRelativeDates,
+  ruWordTense,
+  ruYears,
+  RU_LIVE_UPDATED,
+  RU_CHANGE_VERB,
+} from './dates.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
 export const ruAnalysis: AnalysisCues = {
@@ -97,6 +105,7 @@ export const ruAnalysis: AnalysisCues = {
   },
   dates: {
     ...NO_ANALYSIS_CUES.dates,
+    liveUpdated: RU_LIVE_UPDATED,
     chronoLocale: 'ru',
     wordTense: ruWordTense,
     weekdayModifiers: {
@@ -118,6 +127,7 @@ export const ruAnalysis: AnalysisCues = {
     },
     weekdayKeepsPreposition: true,
     sinceWords: new Set(['с']),
+    changeVerb: RU_CHANGE_VERB,
     targetBefore: RU_TARGET_BEFORE,
     partBefore: RU_PART_BEFORE,
     relativeDates: ruRelativeDates,

@@ -216,3 +216,13 @@ export function ruYears(body: string, emit: YearSink): void {
   for (const m of body.matchAll(/(?<![\p{L}\d])(?:в|с|до|к)\s+((?:19|20)\d{2})\s+(?:году|года|г\.)/giu))
     emit.year(m.index, m.index + m[0].length, Number(m[1]), null, m[0]);
 }
+
+/** The words opening a live page's update line, up to its date: "Обновлено в 15:40 мск, пятница, 28 ноября". */
+export const RU_LIVE_UPDATED = /^(?:Последнее\s+)?[Оо]бновлен[оа]?:?\s+(?:в\s+)?/u;
+
+/**
+ * Present-tense verbs of change that take effect from a day ("вступает в силу", "переводит цех",
+ * "повышаются тарифы", "вводится запрет"), unlike states counted from one ("стоят", "действует").
+ */
+export const RU_CHANGE_VERB =
+  /(?<!\p{L})(?:вступа|переход|перевод|повыша|снижа|ввод|вводя|начина|запуска|отменя|прекраща|открыва|закрыва|меня|увеличива|сокраща|дорожа|дешевею|переезжа|переносит)\p{L}*(?:ет|ют|ит|ят|ется|ются|ится|ятся)(?!\p{L})/iu;
