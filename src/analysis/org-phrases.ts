@@ -20,6 +20,7 @@ import { sameLine, type OrgKind, type OrgScan } from './org-scan.ts';
 import { itemAt } from './item-at.ts';
 import { tokensWithin } from './org-lists.ts';
 import { portfolioList } from './org-portfolio.ts';
+import { commonHeadOpening } from './org-head-opening.ts';
 import { packFor } from '../languages/index.ts';
 
 /**
@@ -198,6 +199,7 @@ export function decliningPhrases(scan: OrgScan): void {
         last > h &&
         cues.nameConnectors.has(tokens[last + 1]?.lower ?? '') &&
         !/\p{Lu}/u.test(tokens[last + 2]?.text.charAt(0) ?? '') &&
+        !isHeadWord(last + 2) && // "… Кыргызстана и организация «…»": another name
         complementAt(last + 2) &&
         sameLine(tokens, last, last + 1, body)
       ) {
@@ -211,11 +213,7 @@ export function decliningPhrases(scan: OrgScan): void {
     // A lone head with nothing to name it ("Компания заявила") is a common noun, unless it is a name itself.
     const proper = h === i && (cues.properHead?.(t.lower) ?? false);
     if (last === i && !proper) continue;
-    // Its capital mid-sentence marks a name, though ("эксперт Института экономических исследований").
-    const midSentence = i > 0 && tokens[i - 1]?.sentence === t.sentence;
-    if (h === i && !proper && !midSentence && !tokens.slice(h + 1, last + 1).some((x) => x.cap)) continue;
-    // Nor is a head with only an acronym after it ("Командование ЮВО": the district's command).
-    if (h === i && last === h + 1 && /^\p{Lu}+$/u.test(itemAt(tokens, last).base)) continue;
+    if (h === i && !proper && commonHeadOpening(scan, i, last)) continue;
     const words = tokens.slice(i, last + 1).map((x) => x.base);
     const nom = nominative(words);
     if (!nom) continue;

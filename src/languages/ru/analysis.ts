@@ -38,7 +38,13 @@ import {
   RU_BUSINESS_VERBS,
   RU_BUSINESS_OBJECTS,
 } from './data/orgs.ts';
-import { ruNominativeOrgName, ruOrgComplement, ruOrgNameBases, ruProperOrgHead } from './org-names.ts';
+import {
+  ruInstitutionHead,
+  ruNominativeOrgName,
+  ruOrgComplement,
+  ruOrgNameBases,
+  ruProperOrgHead,
+} from './org-names.ts';
 import { RU_PART_BEFORE, RU_TARGET_BEFORE, ruRelativeDates, ruWordTense, ruYears } from './dates.ts';
 
 /** Russian: names decline in every part; roles run on with genitives ("министр обороны России"). */
@@ -142,6 +148,7 @@ export const ruAnalysis: AnalysisCues = {
     nominativeOrgName: ruNominativeOrgName,
     isOrgComplement: ruOrgComplement,
     properHead: ruProperOrgHead,
+    institutionHead: ruInstitutionHead,
     nameConnectors: new Set(['и']),
     outletVerbsBefore: RU_OUTLET_VERBS,
     foreignScriptWord: /^[A-Z][A-Za-z0-9&.'’-]*$/u,
