@@ -53,11 +53,21 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   const allOrgMentions = findOrgMentions(model);
   const orgTokens = new Uint8Array(model.tokens.length);
   for (const o of allOrgMentions) for (let k = o.first; k <= o.last; k++) orgTokens[k] = 1;
+  // A ministry's last word, when a region, is its owner ("Министерство … Дагестана"): a story place.
+  const ministryOwner = new Set(allOrgMentions.filter((o) => o.kind === 'ministry').map((o) => o.last));
   // A region inside an organisation's name ("… Co-operation in Europe") is part of the name; countries
   // and cities there still count ("Russian Foreign Ministry", "Port of Aktau").
-  const placeMentions = allPlaceMentions.filter((p) => p.entry.type !== 'region' || !orgTokens[p.tokenIndex]);
+  const placeMentions = allPlaceMentions.filter(
+    (p) => p.entry.type !== 'region' || !orgTokens[p.tokenIndex] || ministryOwner.has(p.tokenIndex),
+  );
   // A place written only inside organisations' names is not one of the story's places.
-  const storyPlaces = placesOutsideOrgs(model, placeMentions, orgTokens);
+  const outside = placesOutsideOrgs(model, placeMentions, orgTokens);
+  const storyPlaces = [
+    ...outside,
+    ...placeMentions.filter(
+      (p) => p.entry.type === 'region' && ministryOwner.has(p.tokenIndex) && !outside.includes(p),
+    ),
+  ].sort((a, b) => a.tokenIndex - b.tokenIndex);
   const equipmentMentions = findEquipmentMentions(model, orgTokens);
   // A ship's name read from its context ("the ferry Turan Express") is not the outlet "Turan".
   const vessels = equipmentMentions.filter((e) => e.sort === 'vessel');

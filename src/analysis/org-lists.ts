@@ -191,6 +191,8 @@ export function agencyBesideNoun(scan: OrgScan, declared: NameIndex, i: number):
   const { tokens, body, cues, covered } = scan;
   const t = tokens[i];
   if (!t || t.cap || !cues.agencyNouns.has(t.lower)) return null;
+  // “Bizim Xəbər” portalı: a quoted name before the noun is the quoted-name rule's, whatever follows.
+  if (/[”»"][ \t\u00a0]*$/u.test(body.slice(Math.max(0, t.start - 3), t.start))) return null;
   // Before it ("Kyodo news agency", "BTA agentliyinin"): "news", "state" may stand between.
   let j = i - 1;
   while (j > i - 3 && ['news', 'state', 'information'].includes(tokens[j]?.lower ?? '')) j--;
@@ -207,7 +209,23 @@ export function agencyBesideNoun(scan: OrgScan, declared: NameIndex, i: number):
       return i;
     }
   }
-  // After it: "агентство Bloomberg", "агентство «Синьхуа»".
+  // After it: "агентство Bloomberg", "агентство «Синьхуа»"; in quote marks, all the words inside
+  // ("портал «Сибирский репортер»").
+  const q = quotedAfter(body, t.end);
+  const inside = q ? tokensWithin(scan, q.start, q.end) : null;
+  if (q && inside && !covered[inside[0]] && /^\p{Lu}/u.test(body.slice(q.start, q.end))) {
+    const form = body.slice(q.start, q.end);
+    scan.add({
+      key: `agency:${form}`,
+      form,
+      kind: 'outlet',
+      first: inside[0],
+      last: inside[1],
+      anaphor: false,
+    });
+    declare(declared, form, `agency:${form}`, 'outlet');
+    return inside[1];
+  }
   const quoted = /^[ \t\u00a0]*[«“"„]?[ \t\u00a0]*$/u;
   const n = tokens[i + 1];
   if (n?.cap && !covered[i + 1] && n.sentence === t.sentence && quoted.test(body.slice(t.end, n.start))) {

@@ -267,6 +267,16 @@ export function shortNameMinistry(scan: OrgScan, i: number): number | null {
       }
     }
   }
+  // "сельского хозяйства и продовольствия", "цифрового развития, инноваций и …": the listed
+  // portfolio runs on through more fields in the genitive.
+  if (found && isNoun) {
+    const longer = portfolioFieldsAfter(scan, found.last);
+    if (longer > found.last) {
+      found.portfolio = body.slice(itemAt(tokens, i + 1).start, itemAt(tokens, longer).end).toLowerCase();
+      found.last = longer;
+      found.form = `${ministryNoun(t)}${body.slice(t.end, itemAt(tokens, longer).end)}`;
+    }
+  }
   // A country right after: "МИД Грузии", "министерство энергетики Азербайджана".
   let last = found?.last ?? i;
   // The country code of a country named at token k (a single-word place in the gazetteer, or "РФ"), or null.
@@ -281,6 +291,11 @@ export function shortNameMinistry(scan: OrgScan, i: number): number | null {
   };
   let code: string | null = found ? countryAt(last + 1) : null;
   if (code !== null) last++;
+  // "Министерство … Дагестана": a region's ministry, the region in the genitive after it.
+  else if (found && isNoun && regionAt(scan, last + 1)) {
+    code = itemAt(tokens, last + 1).base;
+    last++;
+  }
   // "Министерства энергетики Республики Узбекистан": the state's full style, the country after it.
   else if (
     found &&
@@ -318,6 +333,53 @@ export function shortNameMinistry(scan: OrgScan, i: number): number | null {
       : ministryKey(code, found.portfolio);
   scan.add({ key, form, kind: 'ministry', first: i, last, anaphor: false, portfolio: found.portfolio });
   return last;
+}
+
+/** A lower-case genitive complement that is no organisation's head ("продовольствия", not "компании"). */
+function fieldWord(scan: OrgScan, k: number, opening: boolean): boolean {
+  const { tokens, body, cues } = scan;
+  const w = tokens[k];
+  // After a comma the caller has checked the separator; within a field the words stand on one line.
+  if (!w || w.cap || scan.covered[k] || (!opening && !sameLine(tokens, k - 1, k, body))) return false;
+  if (cues.nominativeOrgName?.([w.lower]) || cues.anaphors.has(w.lower)) return false;
+  // A field opening a list item stands after a comma as it would after the connector.
+  const [connector] = cues.nameConnectors;
+  const previous = opening && connector !== undefined ? connector : tokens[k - 1]?.lower;
+  return cues.isOrgComplement(w.base, previous) && !/^\p{Ll}{1,2}$/u.test(w.lower);
+}
+
+/**
+ * The last token of more fields in a portfolio written after token j: "и продовольствия",
+ * ", инноваций и аэрокосмической промышленности" (a list counts only when "и" closes it). Each
+ * field is one to three lower-case genitive words. Returns j when none follows.
+ */
+export function portfolioFieldsAfter(scan: OrgScan, j: number): number {
+  const { tokens, body, cues } = scan;
+  let last = j;
+  for (;;) {
+    const cur = tokens[last];
+    const next = tokens[last + 1];
+    if (!cur || !next || next.sentence !== cur.sentence) return j;
+    const sep = body.slice(cur.end, next.start);
+    let k = last + 1;
+    const closing = /^[ \t\u00a0]+$/u.test(sep) && cues.nameConnectors.has(next.lower);
+    if (closing) k++;
+    else if (!/^,[ \t\u00a0]+$/u.test(sep)) return j;
+    if (!fieldWord(scan, k, true) || (closing && !sameLine(tokens, k - 1, k, body))) return j;
+    let end = k;
+    while (end < k + 2 && fieldWord(scan, end + 1, false)) end++;
+    last = end;
+    if (closing) return last;
+  }
+}
+
+/** A capitalised region (no country) in the gazetteer at token k, on the line of the word before. */
+function regionAt(scan: OrgScan, k: number): boolean {
+  const { tokens, body, language } = scan;
+  const c = tokens[k];
+  if (!c?.cap || !sameLine(tokens, k - 1, k, body)) return false;
+  const m = matchPlace(tokens, k, language);
+  return m !== null && m.length === 1 && m.demonymOf === null && m.entry?.type === 'region';
 }
 
 /** "ведомство", "министерство" alone: the last-named ministry or body. */

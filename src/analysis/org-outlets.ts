@@ -31,6 +31,8 @@ export function reportingOutlet(scan: OrgScan, declared: NameIndex, i: number): 
   const { tokens, body, cues, language } = scan;
   const t = tokens[i];
   const next = tokens[i + 1];
+  const quoted = t?.cap ? quotedSuffixedOutlet(scan, declared, i) : null;
+  if (quoted !== null) return quoted;
   if (!t?.cap || !next || !sameLine(tokens, i, i + 1, body)) return null;
   const suffixed = SUFFIXED_NAME.exec(t.base);
   let name: string | null = null;
@@ -57,6 +59,34 @@ export function reportingOutlet(scan: OrgScan, declared: NameIndex, i: number): 
   scan.add({ key, form: name, kind: 'outlet', first: i, last: i, anaphor: false });
   declare(declared, name, key, 'outlet');
   return i;
+}
+
+/**
+ * “Report”a açıqlamasında, “Bizim Xəbər”ə bildirib: a quoted name of up to four words whose case
+ * ending follows the closing mark, right before a reporting word, is the outlet. Returns the
+ * ending's token.
+ */
+function quotedSuffixedOutlet(scan: OrgScan, declared: NameIndex, i: number): number | null {
+  const { tokens, body, cues, covered } = scan;
+  const t = tokens[i];
+  if (!t || covered[i] || !/[“«"][ \t\u00a0]*$/u.test(body.slice(Math.max(0, t.start - 2), t.start)))
+    return null;
+  for (let last = i; last < i + 4; last++) {
+    const end = tokens[last];
+    const suffix = tokens[last + 1];
+    const word = tokens[last + 2];
+    if (!end || !suffix || (last > i && (!end.cap || !sameLine(tokens, last - 1, last, body)))) return null;
+    if (!/^[”»"]$/u.test(body.slice(end.end, suffix.start))) continue;
+    if (!/^\p{Ll}{1,4}$/u.test(suffix.text) || !word || !sameLine(tokens, last + 1, last + 2, body))
+      return null;
+    if (!cues.reportingWords.has(word.lower)) return null;
+    const form = body.slice(t.start, end.end);
+    const key = `agency:${form}`;
+    scan.add({ key, form, kind: 'outlet', first: i, last: last + 1, anaphor: false });
+    declare(declared, form, key, 'outlet');
+    return last + 1;
+  }
+  return null;
 }
 
 /** Words that carry a story on from an outlet's report ("X reports, citing Y"). */

@@ -5,7 +5,7 @@
  * корпорации" → "Объединённая судостроительная корпорация"), and acronyms defined in brackets,
  * whose later uses are mentions ("Shanghai Cooperation Organisation (SCO)", "… завод (ВКСЗ)").
  */
-import { isFirstName, isFunctionWord, isMonthOrWeekday } from './lexicon.ts';
+import { isFunctionWord, isMonthOrWeekday } from './lexicon.ts';
 import { matchPlace } from './gazetteer.ts';
 import {
   ACRONYM_SKIP,
@@ -20,24 +20,8 @@ import { sameLine, type OrgKind, type OrgScan } from './org-scan.ts';
 import { itemAt } from './item-at.ts';
 import { tokensWithin } from './org-lists.ts';
 import { portfolioList } from './org-portfolio.ts';
-import { packFor } from '../languages/index.ts';
-
-/**
- * A person's name glued to the end of a capitalised run ("Interstate Commission for Water
- * Coordination Dovran Atayev", "State Concern Türkmengaz Maksat Orazov"): its two last words, when
- * the first is a known first name or the last has a surname's shape, and the name keeps `min` words.
- */
-function personTail(scan: OrgScan, min: number, j: number): number {
-  const names = packFor(scan.language).analysis.names;
-  const a = scan.tokens[j - 1];
-  const b = scan.tokens[j];
-  if (!a || !b || j - 1 <= min || !a.cap || !b.cap || /^\p{Lu}+$/u.test(b.base)) return j;
-  const person =
-    names.firstNames.has(a.base) ||
-    (isFirstName(a.lower) && !ORG_HEADS.has(a.lower)) ||
-    names.surnameShape.test(b.base);
-  return person && !ORG_HEADS.has(b.lower) ? j - 2 : j;
-}
+import { commonHeadOpening } from './org-head-opening.ts';
+import { nameEndHead, personTail } from './org-name-ends.ts';
 
 /** Connectors after which a place or a date ends the name ("the Embassy in Baku", "the Council on Monday"). */
 const LOCATIVE = new Set(['in', 'on', 'at']);
@@ -115,6 +99,8 @@ export function capitalisedPhrases(scan: OrgScan): void {
     }
     let head = -1;
     for (let k = first; k <= j; k++) if (isHead(k)) head = k;
+    const endHead = head < 0 ? nameEndHead(tokens, first, j) : -1;
+    if (endHead >= 0) head = endHead;
     const after = tokens[j + 1];
     if (head < 0 && after && !after.cap && GROUP_HEADS.has(after.lower) && sameLine(tokens, j, j + 1, body)) {
       // "the Houthi movement", "the Azov battalion": not a place's or a people's name.
@@ -123,7 +109,9 @@ export function capitalisedPhrases(scan: OrgScan): void {
     }
     if (head >= 0) {
       let last =
-        head < j && ORG_CONNECTORS.has(tokens[head + 1]?.lower ?? '') ? personTail(scan, head + 1, j) : head;
+        endHead < 0 && head < j && ORG_CONNECTORS.has(tokens[head + 1]?.lower ?? '')
+          ? personTail(scan, head + 1, j)
+          : head;
       // "State Concern Türkmengaz": the company's own word after its head, unless a person's name.
       if (last === head && head < j && HEADS_NAME_AFTER.has(itemAt(tokens, head).lower))
         last = Math.max(head, personTail(scan, head, j));
@@ -198,6 +186,7 @@ export function decliningPhrases(scan: OrgScan): void {
         last > h &&
         cues.nameConnectors.has(tokens[last + 1]?.lower ?? '') &&
         !/\p{Lu}/u.test(tokens[last + 2]?.text.charAt(0) ?? '') &&
+        !isHeadWord(last + 2) && // "… Кыргызстана и организация «…»": another name
         complementAt(last + 2) &&
         sameLine(tokens, last, last + 1, body)
       ) {
@@ -211,11 +200,7 @@ export function decliningPhrases(scan: OrgScan): void {
     // A lone head with nothing to name it ("Компания заявила") is a common noun, unless it is a name itself.
     const proper = h === i && (cues.properHead?.(t.lower) ?? false);
     if (last === i && !proper) continue;
-    // Its capital mid-sentence marks a name, though ("эксперт Института экономических исследований").
-    const midSentence = i > 0 && tokens[i - 1]?.sentence === t.sentence;
-    if (h === i && !proper && !midSentence && !tokens.slice(h + 1, last + 1).some((x) => x.cap)) continue;
-    // Nor is a head with only an acronym after it ("Командование ЮВО": the district's command).
-    if (h === i && last === h + 1 && /^\p{Lu}+$/u.test(itemAt(tokens, last).base)) continue;
+    if (h === i && !proper && commonHeadOpening(scan, i, last)) continue;
     const words = tokens.slice(i, last + 1).map((x) => x.base);
     const nom = nominative(words);
     if (!nom) continue;
@@ -261,12 +246,14 @@ function initialsSpell(words: readonly string[], acronym: string): boolean {
 
 /**
  * "Pakistan Şanxay Əməkdaşlıq Təşkilatının (ŞƏT)": when the name's words do not spell its acronym
- * but its last words do, the words before them (a country, a sentence's first word) are outside it.
+ * but its last words do, the words before them (a country, a first word; no parent's "OSCE") are outside it.
  */
 function trimToAcronym(scan: OrgScan, o: (typeof scan.out)[number], acronym: string): void {
   const { tokens, body } = scan;
   const words = (from: number): string[] => tokens.slice(from, o.last + 1).map((x) => x.base);
-  if (o.last - o.first < 2 || initialsSpell(words(o.first), acronym)) return;
+  const parent =
+    /^\p{Lu}{2,}$/u.test(itemAt(tokens, o.first).base) && initialsSpell(words(o.first + 1), acronym);
+  if (o.last - o.first < 2 || parent || initialsSpell(words(o.first), acronym)) return;
   for (let first = o.first + 1; first <= o.first + 2 && first < o.last; first++) {
     // A name does not open with a connector ("In Korea the National … (NRC)").
     if (!tokens[first]?.cap || !initialsSpell(words(first), acronym)) continue;

@@ -20,6 +20,7 @@ import {
 } from './org-ministries.ts';
 import { suffixedHead } from './org-heads.ts';
 import { ownedStateBody } from './org-owned.ts';
+import { localBody } from './org-local-body.ts';
 import { describedName } from './org-apposition.ts';
 import { headAnaphors } from './org-anaphors.ts';
 import { businessSubject } from './org-business.ts';
@@ -65,6 +66,7 @@ function tokenRules(scan: OrgScan, declared: NameIndex): ((i: number) => number 
     (i) => legalFormAfter(scan, declared, i),
     (i) => shortNameMinistry(scan, i),
     (i) => ownedStateBody(scan, i),
+    (i) => localBody(scan, i),
     (i) => ministryAnaphor(scan, i),
     (i) => suffixedHead(scan, i),
     (i) => foreignMinistryAcronym(scan, i),

@@ -198,6 +198,17 @@ export interface AnalysisCues {
      */
     properHead?: (lower: string) => boolean;
     /**
+     * Why: a sentence's capital cannot mark a name, yet some heads are a state or public body
+     * whatever follows ("Комитет гражданской авиации отозвал …"), unlike "Компания", "Суд" or
+     * "Правительство", which open ordinary sentences. A form of such a head, lower case.
+     */
+    institutionHead?: (lower: string) => boolean;
+    /**
+     * Why: a city's own body is written in lower case after the place ("Bishkek city court"); a
+     * level word ("city", "district") and a body's head, lower case. Absent where names decline.
+     */
+    localBodies?: { levels: ReadonlySet<string>; heads: ReadonlySet<string> };
+    /**
      * Why: outlets are an open class; a name with a case ending after a hyphen ("Report-a",
      * "Qafqazinfo-nun") right before one of these words (lower case) is the outlet a statement was
      * given to or taken from ("Report-a açıqlamasında", "Trend-in məlumatına görə").

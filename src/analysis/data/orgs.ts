@@ -146,6 +146,16 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'museum', 'observatory', 'library', 'theatre', 'theater', 'laboratory', 'gallery', 'archives',
 ]);
 
+/**
+ * Words that end a company's or office's capitalised name ("Altyn Peak Resources", "Hanbit
+ * Electoral Technologies", "Public Registry", "City Hall"), heads only in that place: inside a
+ * longer name they are fields ("Ministry of Natural Resources, Ecology and …").
+ */
+export const NAME_END_HEADS: ReadonlySet<string> = new Set([
+  'resources', 'technologies', 'ventures', 'labs', 'systems', 'solutions', 'partners', 'logistics', 'industries',
+  'enterprises', 'investments', 'registry', 'hall',
+]);
+
 /** Heads a state company's own name follows without a connector ("State Concern Türkmengaz"). */
 export const HEADS_NAME_AFTER: ReadonlySet<string> = new Set(['concern']);
 
@@ -163,4 +173,5 @@ export const ACRONYM_SKIP: ReadonlySet<string> = new Set([
 export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'in', '&']);
 
 /** Words that only describe an organisation before its name ("Almaty-based", "state-run"). */
-export const ORG_DESCRIPTOR = /-(?:based|backed|run|owned|funded|led|affiliated|controlled|registered|headquartered)$/u;
+export const ORG_DESCRIPTOR =
+  /-(?:based|backed|run|owned|funded|led|affiliated|controlled|registered|headquartered|listed)$/u;

@@ -38,7 +38,13 @@ import {
   RU_BUSINESS_VERBS,
   RU_BUSINESS_OBJECTS,
 } from './data/orgs.ts';
-import { ruNominativeOrgName, ruOrgComplement, ruOrgNameBases, ruProperOrgHead } from './org-names.ts';
+import {
+  ruInstitutionHead,
+  ruNominativeOrgName,
+  ruOrgComplement,
+  ruOrgNameBases,
+  ruProperOrgHead,
+} from './org-names.ts';
 import {
   RU_PART_BEFORE,
   RU_TARGET_BEFORE,
@@ -152,6 +158,7 @@ export const ruAnalysis: AnalysisCues = {
     nominativeOrgName: ruNominativeOrgName,
     isOrgComplement: ruOrgComplement,
     properHead: ruProperOrgHead,
+    institutionHead: ruInstitutionHead,
     nameConnectors: new Set(['и']),
     outletVerbsBefore: RU_OUTLET_VERBS,
     foreignScriptWord: /^[A-Z][A-Za-z0-9&.'’-]*$/u,

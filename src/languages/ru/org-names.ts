@@ -303,6 +303,16 @@ export function ruOrgComplement(word: string, previous = ''): boolean {
   if (/^\p{Ll}{2,}[ыи]$/u.test(word) && /\p{Ll}{2}(?:ской|ной|вой|ей)$/u.test(previous)) return true;
   // So is "Полумесяца" after "Красного" ("Общество Красного Полумесяца").
   if (/^\p{L}\p{Ll}{2,}[ая]$/u.test(word) && /\p{Ll}(?:ого|его)$/u.test(previous)) return true;
+  // "Министерство связи", "науки и культуры": a noun in -и/-ы right after a head or after "и" in a
+  // list of fields is a genitive; verbs in -ли/-ти are not ("и заявили").
+  if (
+    /^\p{Ll}{3,}[ыи]$/u.test(word) &&
+    !/(?:ли|ти)$/u.test(lower) &&
+    (previous === 'и' || HEAD_FORMS.has(previous))
+  )
+    return true;
+  // "и инноваций", "и технологий": a noun's genitive plural in a list of fields (not "и российский").
+  if (previous === 'и' && /^\p{Ll}{2,}(?:аций|иций|ений|аний|логий|итий|ятий)$/u.test(word)) return true;
   // "имени аль-Фараби": any name after "имени".
   if (previous === 'имени' && /\p{Lu}/u.test(word)) return true;
   if (/^\p{Lu}\p{Lu}+$/u.test(word)) return true;
@@ -317,4 +327,29 @@ export function ruOrgComplement(word: string, previous = ''): boolean {
     REGION_GENITIVE.has(lower) ||
     (/^\p{Lu}/u.test(word) && /(?:ой|ии|ы|и)$/u.test(lower))
   );
+}
+
+/** Heads that name a public body whenever their genitive complements follow (see institutionHead). */
+const INSTITUTION_HEADS = new Set([
+  'министерство',
+  'комитет',
+  'агентство',
+  'служба',
+  'федерация',
+  'ассоциация',
+  'управление',
+  'департамент',
+  'инспекция',
+  'академия',
+  'институт',
+  'комиссия',
+  'палата',
+  'ведомство',
+  'союз',
+]);
+
+/** A form of a head that names a public body at a sentence's start ("Комитет гражданской авиации"). */
+export function ruInstitutionHead(lower: string): boolean {
+  const nom = HEAD_FORMS.get(lower)?.nom;
+  return nom !== undefined && INSTITUTION_HEADS.has(nom);
 }
