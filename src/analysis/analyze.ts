@@ -43,7 +43,7 @@ function quoteFact(model: TextModel, q: QuoteSpan, a: Attribution): QuoteFact {
     start: q.start,
     end: q.end,
     ...(q.segments.length > 1 ? { parts: q.segments.map((s) => model.body.slice(s.start, s.end)) } : {}),
-    confidence: quoteConfidence(a.kind, a.speaker, a.via),
+    confidence: quoteConfidence(a.kind, a.speaker, a.via, a.margin),
   };
 }
 

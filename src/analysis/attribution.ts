@@ -3,9 +3,10 @@
  * said", "…,” said Keller", "», — сказал он", "», – deyə nazir bildirib", "…,” according to X"),
  * then before it in its sentence ("Galuzin asserted that … “…”", "Holt's claim that “…”",
  * "по словам X, «…»"). Subjects resolve through speaker-subject.ts (people, organisations,
- * capitals as governments, roles and pronouns through coreference.ts). Unattributed quotes carry on
- * the previous speaker of the paragraph, or of the previous paragraph when they open theirs; short
- * unattributed phrases are scare-quoted terms.
+ * capitals as governments, roles and pronouns through coreference.ts). The previous speaker of the
+ * paragraph (or of the previous paragraph when the quote opens its own) and the speaker of the
+ * sentences before are candidates too; speaker-choice.ts scores them all and picks one. Short
+ * phrases with no attribution are scare-quoted terms.
  */
 import type { QuoteKind } from './types.ts';
 import type { QuoteSpan } from './quotes.ts';
@@ -22,6 +23,8 @@ import { attributionBefore } from './attribution-before.ts';
 import { attributionNextSentence } from './attribution-next.ts';
 import { nestedClaim, nestedSpeaker } from './attribution-nested.ts';
 import { contextSpeaker } from './attribution-context.ts';
+import { sameRoleWord } from './role-words.ts';
+import { chooseSpeaker, fromFound, type Candidate } from './speaker-choice.ts';
 
 export type { AttributionContext, SpeakerVia } from './speaker-index.ts';
 
@@ -33,6 +36,8 @@ export interface Attribution {
   via?: SpeakerVia;
   /** The marks only set off a name («Газпром», “Şirvan” bərəsi): not a quotation at all. */
   name?: boolean;
+  /** The winning speaker's score over the best rival's (speaker-choice.ts); absent when none was chosen. */
+  margin?: number;
 }
 
 /** Words of a quoted name: capitalised or numbers, no sentence punctuation («Хазар Танкер», “QatarEnergy”). */
@@ -79,12 +84,32 @@ function remember(ix: SpeakerIndex, q: QuoteSpan, e: Entity): void {
   ix.previous = { person: e.person, from, to };
 }
 
+/** Words of two letters or fewer ("в", "at") say nothing about a role. */
+const ROLE_WORD = /^\p{L}{3,}$/u;
+
+/**
+ * The attribution's unresolved words name a profession ("the hydrologist") that the person's
+ * written role ("the mayor") does not: they describe someone else.
+ */
+function roleClash(words: string, e: Entity): boolean {
+  const role = e.person?.role;
+  if (!role) return false;
+  const own = role.toLowerCase().split(/[\s,-]+/u);
+  const said = words
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => ROLE_WORD.test(w));
+  return !said.some((w) => own.some((r) => sameRoleWord(w, r)));
+}
+
 export function attribute(
   model: TextModel,
   quotes: readonly QuoteSpan[],
   ctx: AttributionContext,
 ): Attribution[] {
   const ix = buildSpeakerIndex(model, quotes, ctx);
+  const { groupNouns, sourceNouns } = ix.cues.attribution;
+  const sources = new Set([...groupNouns, ...(sourceNouns ?? [])]);
   const results: Attribution[] = [];
   const entities: (Entity | null)[] = [];
   const push = (a: Attribution, e: Entity | null): void => {
@@ -120,28 +145,51 @@ export function attribute(
     ix.quoteSentence = sentenceAt(model, q.openAt)?.index ?? 0;
     const nextQuote = quotes.slice(qi + 1).find((x) => x.depth === 0);
     const limit = nextQuote ? nextQuote.openAt : model.body.length;
-    const found =
-      attributionAfter(ix, q, limit) ?? attributionBefore(ix, q) ?? attributionNextSentence(ix, q, limit);
-    if (found?.entity) {
-      remember(ix, q, found.entity);
-      push(
-        { speaker: found.entity.speaker, attribution: found.text, kind: q.kind, via: found.entity.via },
-        found.entity,
-      );
-      continue;
-    }
+    const written = [
+      fromFound('after', attributionAfter(ix, q, limit), sources),
+      fromFound('before', attributionBefore(ix, q), sources),
+      fromFound('next', attributionNextSentence(ix, q, limit), sources),
+    ].filter((c): c is Candidate => c !== null);
     const words = model.body.slice(q.start, q.end).trim().split(/\s+/).length;
-    if (q.kind === 'partial' && words <= TERM_WORDS) {
+    if (!written.length && q.kind === 'partial' && words <= TERM_WORDS) {
       push({ speaker: null, attribution: null, kind: 'term' }, null);
       continue;
     }
-    const carried = continuation(ix, qi, entities) ?? contextSpeaker(ix, q);
-    if (carried) {
-      remember(ix, q, carried);
-      push({ speaker: carried.speaker, attribution: null, kind: q.kind, via: 'continuation' }, carried);
+    const carried = continuation(ix, qi, entities);
+    const context = carried ? null : contextSpeaker(ix, q);
+    // Lower-case unresolved words describe someone ("the hydrologist", "дзюдоист в интервью").
+    const described =
+      written
+        .map((c) => (c.unresolved === 'words' ? c.entity.speaker : ''))
+        .find((w) => /^\p{Ll}/u.test(w)) ?? null;
+    const inferred = (road: 'carried' | 'context', e: Entity): Candidate => ({
+      road,
+      entity: e,
+      text: null,
+      ...(described && roleClash(described, e) ? { roleClash: true } : {}),
+    });
+    const candidates = [
+      ...written,
+      ...(carried ? [inferred('carried', carried)] : []),
+      ...(context ? [inferred('context', context)] : []),
+    ];
+    const choice = chooseSpeaker(candidates, carried);
+    if (!choice) {
+      push({ speaker: null, attribution: null, kind: q.kind }, null);
       continue;
     }
-    push({ speaker: null, attribution: null, kind: q.kind }, null);
+    const { entity, road, text } = choice.candidate;
+    remember(ix, q, entity);
+    push(
+      {
+        speaker: entity.speaker,
+        attribution: text,
+        kind: q.kind,
+        via: road === 'carried' || road === 'context' ? 'continuation' : entity.via,
+        ...(Number.isFinite(choice.margin) ? { margin: choice.margin } : {}),
+      },
+      entity,
+    );
   }
   return results;
 }

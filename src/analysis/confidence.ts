@@ -19,7 +19,8 @@
  *              named before .80 · a capital as government .75 · the previous speaker carried on
  *              .55 · a weak road — a pronoun further back or with a rival, a role's holder that is
  *              ambiguous or named only later, "they" for a group, the other side's claim — .50 ·
- *              an unresolved subject .40 · no speaker / a scare-quoted term .10
+ *              an unresolved subject .40 · no speaker / a scare-quoted term .10; at most .60 when
+ *              the chosen speaker's score beat a rival's by less than SURE_MARGIN (speaker-choice.ts)
  *   events     a full date with its year .90 · a year or years .80 · day and month, year inferred
  *              .80 · a relative day .70 · a weekday .70 · a bare time tied to another event .65 ·
  *              a vague period .55; −.15 when the description had to be cut
@@ -27,6 +28,7 @@
  *              .75 · an organisation in the sentence .70 · one earlier in the paragraph .50
  */
 import type { SpeakerVia } from './attribution.ts';
+import { SURE_MARGIN } from './speaker-choice.ts';
 import type { DateBasis } from './dates.ts';
 import type { EquipmentSort } from './equipment.ts';
 import type { OrgKind } from './orgs.ts';
@@ -71,8 +73,18 @@ export function quoteConfidence(
   kind: QuoteKind,
   speaker: string | null,
   via: SpeakerVia | undefined,
+  /** The chosen speaker's score over the best rival's; a narrow win is a weak road. */
+  margin = Infinity,
 ): number {
   if (kind === 'term' || speaker === null || via === undefined) return 0.1;
+  const base = viaConfidence(kind, via);
+  return margin < SURE_MARGIN ? Math.min(base, NARROW) : base;
+}
+
+/** The most a narrowly chosen speaker is worth: below the auto threshold. */
+const NARROW = 0.6;
+
+function viaConfidence(kind: QuoteKind, via: SpeakerVia): number {
   switch (via) {
     case 'named':
       return kind === 'partial' ? 0.85 : 0.9;

@@ -301,6 +301,74 @@ function holderBeforeOrg(
 }
 
 /**
+ * "DTA sədri", "assosiasiya prezidenti", "the agency's chief": a role written after its
+ * organisation (the last words of the subject) stands for the person holding it, when the article
+ * names one; the organisation's words help pick the holder.
+ */
+function holderAfterOrg(
+  ix: SpeakerIndex,
+  first: number,
+  last: number,
+  verbGender: Gender | null,
+): Entity | null {
+  const { tokens } = ix;
+  let head = last;
+  while (head > first && ix.cues.attribution.subjectAdverbs.has(tokens[head]?.lower ?? '')) head--;
+  if (ix.orgAt.has(head) || ix.personAt.has(head) || !isRoleHead(ix, tokens[head]?.lower ?? '')) return null;
+  // The role's words run back to the organisation: "Xidmətin baş direktoru", "agency's chief".
+  let k = head - 1;
+  while (
+    k >= first &&
+    !ix.orgAt.has(k) &&
+    (isRoleHead(ix, tokens[k]?.lower ?? '') || ix.cues.roles.modifiers.has(tokens[k]?.lower ?? ''))
+  )
+    k--;
+  const o = ix.orgAt.get(k);
+  if (!o || k < first || gapHas(ix, k, k + 1, /[,;:()—–]/u)) return null;
+  const holder = roleHolder(ix, Math.max(first, o.first), head, verbGender);
+  return holder?.person ? holder : null;
+}
+
+/** Words between a role and the institution it heads ("head of the agency"). */
+const OF_WORDS = new Set(['of', 'the', 'its']);
+
+/**
+ * "глава ведомства", "the head of the agency", "the ministry's chief": a role with a common noun
+ * for its institution stands for the person holding it, when the article names one.
+ */
+function holderOfInstitution(
+  ix: SpeakerIndex,
+  first: number,
+  last: number,
+  verbGender: Gender | null,
+): Entity | null {
+  const { tokens, cues } = ix;
+  const institution = (k: number): boolean => {
+    const t = tokens[k];
+    return (
+      !!t &&
+      !t.cap &&
+      (cues.orgs.anaphors.has(t.lower) ||
+        cues.orgs.agencyNouns.has(t.lower) ||
+        INSTITUTION_NOUNS.has(t.lower))
+    );
+  };
+  for (let h = first; h <= last && h < first + 3; h++) {
+    const w = tokens[h]?.lower ?? '';
+    if (!isRoleHead(ix, w)) {
+      if (DETERMINERS.has(w) || cues.roles.modifiers.has(w)) continue;
+      return null;
+    }
+    let k = h + 1;
+    while (k < last && OF_WORDS.has(tokens[k]?.lower ?? '')) k++;
+    if (k !== last || !institution(last)) return null;
+    const holder = roleHolder(ix, first, h, verbGender);
+    return holder?.person ? holder : null;
+  }
+  return null;
+}
+
+/**
  * One person, one entity: a shorter name that a longer one of the article ends or opens with
  * ("Al Mazrouei" → "Hamad bin Rashid Al Mazrouei", "Liu" → "Liu Jian Guo"), when only one does.
  */
@@ -349,14 +417,14 @@ export function resolveSubject(
     // A person known by a surname alone ("Ms Pokorná"): the full name if it is written somewhere.
     if (p) return (!p.name.includes(' ') && fullNameBySurname(ix, k)) || personEntity(namesake(ix, p));
   }
-  const holder = holderBeforeOrg(ix, first, last, verbGender);
+  const holder = holderBeforeOrg(ix, first, last, verbGender) ?? holderAfterOrg(ix, first, last, verbGender);
   if (holder) return holder;
   for (let k = last; k >= first; k--) {
     const o = ix.orgAt.get(k);
     if (o && !inDative(ix, o.last, o.name)) return orgEntity(ix, o);
   }
   // "Azərbaycan naziri": the role's holder, not the country complementing it.
-  const role = roleSubject(ix, first, last, verbGender);
+  const role = roleSubject(ix, first, last, verbGender) ?? holderOfInstitution(ix, first, last, verbGender);
   if (role) return role;
   for (let k = first; k <= last; k++) {
     const pl = ix.placeAt.get(k);
