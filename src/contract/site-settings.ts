@@ -12,6 +12,8 @@ export const siteSettingsView = z.object({
   pageSize: shape.pageSize,
   textSize: shape.textSize,
   publisher: shape.publisher,
+  /** The accent colour, `#rrggbb`; refused when it fails WCAG AA contrast. */
+  brandColor: shape.brandColor,
   /** Read only: the site's languages, to offer a tagline in each one but the default. */
   languages: shape.languages,
   defaultLanguage: shape.defaultLanguage,

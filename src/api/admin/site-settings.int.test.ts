@@ -46,6 +46,10 @@ describe.each(dialects)('site settings from the newsroom (admin API) on %s', (di
       [{ publisher: { legalName: 'X', address: 'Y', email: 'not an address' } }, 'publisher.email'],
       [{ textSize: { default: 40, step: 2, min: 12, max: 32 } }, 'textSize'],
       [{ colour: 'red' }, 'input'],
+      [{ brandColor: 'red' }, 'brandColor'],
+      [{ brandColor: '#fff' }, 'brandColor'],
+      // Yellow on the near-white page: about 1.07:1, far under AA's 4.5:1.
+      [{ brandColor: '#ffff00' }, 'brandColor'],
       [{ taglines: { fr: 'Nouvelles' } }, 'taglines.fr'],
       [{ taglines: { en: 'The default language has the tagline itself' } }, 'taglines.en'],
     ];
@@ -113,5 +117,26 @@ describe.each(dialects)('site settings from the newsroom (admin API) on %s', (di
     expect(ru).toContain(app.container.site.settings().tagline);
     const [entry] = await app.container.accounts.auditLog(1, { action: 'settings.changed' });
     expect(entry?.details).toMatchObject({ taglines: { to: { az: 'Sahildən xəbərlər' } } });
+  });
+
+  it('the brand colour: refused below AA naming the contrast, else on every page and the share image', async () => {
+    const pale = await put(staff.admin, { brandColor: '#7FA7D9' });
+    expect(pale.status).toBe(400);
+    expect(JSON.stringify(pale.body)).toMatch(/brandColor: contrast \d\.\d\d:1 .*WCAG AA needs 4\.5:1/);
+    const oldShare = /<meta property="og:image" content="([^"]+)"/.exec((await front()).body)?.[1];
+    const res = await put(staff.admin, { brandColor: '#0B5D3B' });
+    expect(res.status).toBe(200);
+    expect(siteSettingsAnswer.parse(res.body).data.brandColor).toBe('#0b5d3b');
+    await app.container.events.dispatchPending();
+    const page = (await front()).body;
+    expect(page).toMatch(/<html lang="en" style="--brand:#0b5d3b"/);
+    const share = /<meta property="og:image" content="([^"]+)"/.exec(page)?.[1];
+    expect(share).toBeDefined();
+    expect(share).not.toBe(oldShare);
+    const png = await app.server.inject(new URL(share ?? '').pathname + new URL(share ?? '').search);
+    expect(png.statusCode).toBe(200);
+    expect(png.headers['content-type']).toBe('image/png');
+    const [entry] = await app.container.accounts.auditLog(1, { action: 'settings.changed' });
+    expect(entry?.details).toMatchObject({ brandColor: { from: '#a4161a', to: '#0b5d3b' } });
   });
 });

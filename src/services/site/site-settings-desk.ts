@@ -7,7 +7,15 @@ import { AppError } from '../../domain/errors.ts';
 import type { SiteService } from './site.service.ts';
 
 /** The site-wide settings admins change on the settings screen (the rest stay with the operator). */
-export const editableSiteKeys = ['name', 'tagline', 'taglines', 'pageSize', 'textSize', 'publisher'] as const;
+export const editableSiteKeys = [
+  'name',
+  'tagline',
+  'taglines',
+  'pageSize',
+  'textSize',
+  'publisher',
+  'brandColor',
+] as const;
 /** What the screen shows: the editable settings, and the site's languages to offer taglines in. */
 export type EditableSiteSettings = Pick<SiteSettings, (typeof editableSiteKeys)[number]> &
   Pick<SiteSettings, 'languages' | 'defaultLanguage'>;
@@ -23,6 +31,7 @@ export const siteSettingsPatch = z
     pageSize: shape.pageSize,
     textSize: shape.textSize.strict(),
     publisher: shape.publisher.extend({ email: z.union([z.literal(''), z.email()]) }).strict(),
+    brandColor: shape.brandColor,
   })
   .partial()
   .strict();
@@ -35,6 +44,7 @@ const pick = (s: SiteSettings): EditableSiteSettings => ({
   pageSize: s.pageSize,
   textSize: s.textSize,
   publisher: s.publisher,
+  brandColor: s.brandColor,
   languages: s.languages,
   defaultLanguage: s.defaultLanguage,
 });

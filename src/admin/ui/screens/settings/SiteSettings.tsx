@@ -44,7 +44,7 @@ function TextSizeFields({
   );
 }
 
-/** Name, tagline (with its translations into the site's other languages) and page size. */
+/** Name, tagline (with its translations into the site's other languages), page size and brand colour. */
 function IdentityFields({
   s,
   issues,
@@ -93,6 +93,14 @@ function IdentityFields({
         value={Number.isNaN(s.pageSize) ? '' : s.pageSize}
         issues={issues}
         onInput={(v) => setS({ ...s, pageSize: num(v) })}
+      />
+      <Field
+        name="brandColor"
+        type="color"
+        label={t('siteSettings.brandColor')}
+        value={s.brandColor}
+        issues={issues}
+        onInput={(v) => setS({ ...s, brandColor: v })}
       />
     </fieldset>
   );
