@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AA_TEXT, contrastRatio } from '../lib/contrast.ts';
+import { defaultMenus, menusSchema } from './menus.ts';
 
 export interface Language {
   code: string;
@@ -58,6 +59,8 @@ export const siteSettingsSchema = z
     }),
     /** How long a breaking-news flag shows, in hours, unless an article sets its own end. */
     brandColor: brandColorSchema,
+    /** The header and footer menus (null: the sections). */
+    menus: menusSchema,
     breakingHours: z
       .number()
       .min(0.25)
@@ -101,6 +104,7 @@ export const defaultSiteSettings: SiteSettings = {
     email: 'newsroom@example.com',
   },
   brandColor: '#a4161a',
+  menus: defaultMenus,
   breakingHours: 6,
   // WCAG 1.4.4: 32 px is 200 % of the 16 px default.
   textSize: { default: 16, step: 2, min: 12, max: 32 },

@@ -139,4 +139,69 @@ describe.each(dialects)('site settings from the newsroom (admin API) on %s', (di
     const [entry] = await app.container.accounts.auditLog(1, { action: 'settings.changed' });
     expect(entry?.details).toMatchObject({ brandColor: { from: '#a4161a', to: '#0b5d3b' } });
   });
+
+  it('menus: sections and custom links in the set order, per language; bad entries named', async () => {
+    const link = (url: string, labels: Record<string, string> = { en: 'About us' }) => ({
+      type: 'link',
+      labels,
+      url,
+    });
+    const bad: [unknown, string][] = [
+      [{ header: [link('javascript:alert(1)')], footer: null }, 'menus.header.0.url'],
+      [{ header: [link('//evil.example/x')], footer: null }, 'menus.header.0.url'],
+      [{ header: [link('ftp://files.example/')], footer: null }, 'menus.header.0.url'],
+      [{ header: null, footer: [link('/en/about', { ru: 'О нас' })] }, 'menus.footer.0.labels.en'],
+      [
+        { header: null, footer: [link('/en/about', { en: 'About', fr: 'À propos' })] },
+        'menus.footer.0.labels.fr',
+      ],
+      [{ header: [{ type: 'section', section: 'weather' }], footer: null }, 'menus.header.0.section'],
+      [{ header: [{ type: 'page', url: '/' }], footer: null }, 'menus.header.0.type'],
+    ];
+    for (const [menus, field] of bad) {
+      const res = await put(staff.admin, { menus });
+      expect(res.status, JSON.stringify(menus)).toBe(400);
+      expect(JSON.stringify(res.body), JSON.stringify(menus)).toContain(`"field":"${field}`);
+    }
+    expect(app.container.site.settings().menus).toEqual({ header: null, footer: null });
+    // A section entry shows the section's name in the page's language.
+    const world = await app.container.store.repos.sections.findBySlug('world');
+    await app.container.store.repos.sections.setName(world?.id ?? '', 'ru', 'Мир', null);
+
+    const res = await put(staff.admin, {
+      menus: {
+        header: [
+          link('https://example.org/live?from=menu', { en: 'Live', ru: 'Эфир', az: ' ' }),
+          { type: 'section', section: 'world' },
+        ],
+        footer: [link('/en/latest/', { en: 'Latest news', ru: 'Последние новости' })],
+      },
+    });
+    expect(res.status).toBe(200);
+    await app.container.events.dispatchPending();
+    const navOf = (html: string, cls: RegExp) =>
+      [...(cls.exec(html)?.[1] ?? '').matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => [
+        m[1],
+        m[2],
+      ]);
+    const header = /<nav class="section-nav"[^>]*>([\s\S]*?)<\/nav>/;
+    const footer = /<footer[\s\S]*?<nav[^>]*>([\s\S]*?)<\/nav>/;
+    const ru = (await app.server.inject('/ru/')).body;
+    expect(navOf(ru, header)).toEqual([
+      ['https://example.org/live?from=menu', 'Эфир'],
+      ['/ru/world/', 'Мир'],
+    ]);
+    expect(navOf(ru, footer)).toEqual([['/en/latest/', 'Последние новости']]);
+    // No Azerbaijani label: the default language's shows.
+    expect(navOf((await app.server.inject('/az/')).body, header)[0]).toEqual([
+      'https://example.org/live?from=menu',
+      'Live',
+    ]);
+    // Back to the sections.
+    expect((await put(staff.admin, { menus: { header: null, footer: null } })).status).toBe(200);
+    await app.container.events.dispatchPending();
+    expect(navOf((await app.server.inject('/en/')).body, header).map(([href]) => href)).not.toContain(
+      'https://example.org/live?from=menu',
+    );
+  });
 });
