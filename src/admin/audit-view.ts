@@ -25,6 +25,7 @@ export const auditActions = [
   'article.restored',
   'article.breaking-ended',
   'frontpage.slot',
+  'frontpage.layout',
   'analysis.corrected',
   'analysis.correction-withdrawn',
   'analysis.approved',

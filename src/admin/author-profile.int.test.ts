@@ -77,7 +77,7 @@ describe.each(dialects)('author pages set in the newsroom on %s', (dialect) => {
 
     const page = (await get('/en/author/leyla-hasanova')).body;
     expect(page).toContain(
-      `<img class="author-photo" src="/media/${photo.id}/320.jpg" alt width="160" height="160"`,
+      `<img class="author-photo" src="/media/${photo.id}/320.jpg" alt="Leyla Hasanova" width="160" height="160"`,
     );
     expect(page).toContain('<p class="role">Energy correspondent</p>');
     expect(page).toContain('Leyla Hasanova reports on oil, gas and the Caspian ports.');
@@ -100,6 +100,73 @@ describe.each(dialects)('author pages set in the newsroom on %s', (dialect) => {
     );
     const log = await app.container.store.repos.accounts.auditLog(5, { action: 'user.profile' });
     expect(log.map((e) => e.target)).toEqual([leyla]);
+  });
+
+  it('describes the photo per language (the name where there is none) and marks a byline as an organisation', async () => {
+    const form = (await get(`/admin/users/${leyla}/profile`, staff.owner)).body;
+    for (const code of ['en', 'az', 'ru']) expect(form).toContain(`name="photoAlt.${code}"`);
+    expect(form).toMatch(/<input[^>]*name="kind"[^>]*value="person"[^>]*checked/);
+    const res = await post(staff.owner, `/admin/users/${leyla}/profile`, {
+      kind: 'person',
+      role: 'Energy correspondent',
+      bio: '',
+      photoMediaId: photo.id,
+      'photoAlt.en': 'Leyla Hasanova at the Baku port',
+      'photoAlt.ru': 'Лейла Гасанова в Бакинском порту',
+      'photoAlt.az': '  ',
+    });
+    expect(res.statusCode).toBe(303);
+    const alt = async (lang: string) =>
+      /<img class="author-photo"[^>]*alt="([^"]*)"/.exec(
+        (await get(`/${lang}/author/leyla-hasanova`)).body,
+      )?.[1];
+    expect(await alt('en')).toBe('Leyla Hasanova at the Baku port');
+    expect(await alt('ru')).toBe('Лейла Гасанова в Бакинском порту');
+    expect(await alt('az')).toBe('Leyla Hasanova');
+    // The form shows what was saved.
+    expect((await get(`/admin/users/${leyla}/profile`, staff.owner)).body).toMatch(
+      /<input[^>]*name="photoAlt.ru"[^>]*value="Лейла Гасанова в Бакинском порту"/,
+    );
+
+    // An organisation byline: its author page and JSON-LD say Organization.
+    const org = await post(staff.owner, `/admin/users/${leyla}/profile`, {
+      kind: 'organization',
+      role: '',
+      bio: '',
+      photoMediaId: '',
+    });
+    expect(org.statusCode).toBe(303);
+    expect((await app.container.taxonomy.person('leyla-hasanova'))?.kind).toBe('organization');
+    expect((await get('/en/author/leyla-hasanova')).body).toContain(
+      '"mainEntity":{"@type":"Organization","name":"Leyla Hasanova"',
+    );
+    // Back to a person; bad input names its field and changes nothing.
+    expect(
+      (
+        await post(staff.owner, `/admin/users/${leyla}/profile`, {
+          kind: 'person',
+          role: '',
+          bio: '',
+          photoMediaId: '',
+        })
+      ).statusCode,
+    ).toBe(303);
+    const bad = await post(staff.owner, `/admin/users/${leyla}/profile`, {
+      kind: 'robot',
+      role: 'Kept out',
+      bio: '',
+      photoMediaId: '',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('must be a person or an organisation');
+    await expect(
+      app.container.authorProfiles.save(
+        leyla,
+        { role: '', bio: '', photoMediaId: photo.id, photoAlt: { fr: 'Une photo' } },
+        staff.owner.id,
+      ),
+    ).rejects.toThrow(/photoAlt\.fr: is not a language of this site/);
+    expect((await app.container.taxonomy.person('leyla-hasanova'))?.kind).toBe('person');
   });
 
   it('no photo removes it; blanks mean none', async () => {

@@ -237,7 +237,7 @@ async function wireServices(store: Store, g: Ground) {
     store,
     site,
     taxonomy,
-    authorProfiles: new AuthorProfiles(store, taxonomy, clock, newId),
+    authorProfiles: new AuthorProfiles(store, taxonomy, clock, newId, () => site.settings().languages),
     writer,
     search,
     reader: new ArticleReader(store, clock),

@@ -84,6 +84,7 @@ export async function registerNewsroomWing(
       profiles: c.authorProfiles,
       media: c.media,
       authorHref: (slug) => paths.author(c.site.settings().defaultLanguage, slug),
+      languages: () => c.site.languages(),
     },
     stylesheet: view.assets.stylesheetHref,
     secureCookies: settings.baseUrl.startsWith('https:'),

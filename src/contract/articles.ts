@@ -3,6 +3,7 @@ import { articleFieldsSchema, featuredImageSchema } from '../domain/article.ts';
 import { articleStatuses, type ArticleStatus } from '../domain/statuses.ts';
 import { articleBodySchema } from '../domain/body.ts';
 import { workflowActions } from '../domain/workflow.ts';
+import { frontpageLayoutSchema } from '../domain/frontpage.ts';
 import { isoDateTime } from './wire.ts';
 
 /** The admin API's article bodies and answers, as the server checks them and the newsroom app reads them. */
@@ -188,13 +189,36 @@ export type Diff = z.output<typeof diffSchema>;
 
 export const frontpageSlotSchema = z.object({
   slot: z.string(),
-  article: z.object({ id: z.string(), headline: z.string(), status: z.enum(articleStatuses) }).nullable(),
+  article: z
+    .object({
+      id: z.string(),
+      headline: z.string(),
+      status: z.enum(articleStatuses),
+      language: z.string(),
+      /** A small picture of the featured image, when the article has one. */
+      picture: z.object({ src: z.string(), alt: z.string() }).nullable(),
+    })
+    .nullable(),
   /** Taken by an article this person may not see yet (someone else's draft). */
   hidden: z.boolean(),
+  /** When the article was placed here (null for an empty place). */
+  placedAt: isoDateTime.nullable(),
   /** What readers see in this place now (the placed article, or the latest news filling it). */
   now: z.object({ id: z.string(), headline: z.string() }).nullable(),
 });
 export type FrontpageSlot = z.output<typeof frontpageSlotSchema>;
+
+/** A language's front page in the newsroom: its layout (as PUT /frontpage/:language takes it) and places. */
+export const frontpageSchema = z.object({
+  layout: frontpageLayoutSchema,
+  /** The most places a layout may have, and the most section rows it may choose. */
+  limits: z.object({ slots: z.number().int(), sectionRows: z.number().int() }),
+  slots: z.array(frontpageSlotSchema),
+});
+export type Frontpage = z.output<typeof frontpageSchema>;
+export type FrontpageLayoutBody = z.input<typeof frontpageLayoutSchema>;
+export type FrontpageTemplate = FrontpageLayoutBody['template'];
+export { frontpageLayoutSchema as frontpageLayoutBody };
 
 type SavedFields = z.output<typeof saveArticleBody>;
 /** The fields the editor keeps and saves (PUT /admin/api/articles/:id sends them with `version`). */

@@ -12,6 +12,10 @@ export const siteSettingsView = z.object({
   pageSize: shape.pageSize,
   textSize: shape.textSize,
   publisher: shape.publisher,
+  /** The accent colour, `#rrggbb`; refused when it fails WCAG AA contrast. */
+  brandColor: shape.brandColor,
+  /** The header and footer menus: sections and custom links in order (null: every section). */
+  menus: shape.menus,
   /** Read only: the site's languages, to offer a tagline in each one but the default. */
   languages: shape.languages,
   defaultLanguage: shape.defaultLanguage,
@@ -20,3 +24,4 @@ export const siteSettingsView = z.object({
 export type SiteSettingsChange = Omit<SiteSettingsView, 'languages' | 'defaultLanguage'>;
 export type SiteSettingsView = z.output<typeof siteSettingsView>;
 export const siteSettingsAnswer = dataOf(siteSettingsView);
+export type MenuItem = SiteSettingsView['menus']['header'] extends (infer T)[] | null ? T : never;

@@ -19,6 +19,7 @@ export const siteInfoSchema = z.object({
   languages: z.array(z.object({ code: z.string(), name: z.string() })),
   defaultLanguage: z.string(),
   sections: z.array(z.object({ slug: z.string(), name: z.string() })),
+  /** Every name a front-page place may have, from the top (a layout uses the first few). */
   slots: z.array(z.string()),
   timeZone: z.string(),
   /** How long a breaking flag shows by default, in hours. */

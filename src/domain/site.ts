@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AA_TEXT, contrastRatio } from '../lib/contrast.ts';
+import { defaultMenus, menusSchema } from './menus.ts';
 
 export interface Language {
   code: string;
@@ -13,6 +15,27 @@ export interface Language {
  */
 export const storyFactsModes = ['review', 'auto', 'off'] as const;
 export type StoryFactsMode = (typeof storyFactsModes)[number];
+
+/** The reader site's light background and the white text set on the accent (badges, the breaking strip). */
+export const PAGE_BACKGROUND = '#fdfcf9';
+const WHITE = '#ffffff';
+
+/**
+ * The brand's accent colour: `#rrggbb`, readable as text on the page (AA, 4.5:1) and with white
+ * text on it, since the site uses it both ways.
+ */
+export const brandColorSchema = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb, like #a4161a')
+  .transform((c) => c.toLowerCase())
+  .superRefine((c, ctx) => {
+    const ratio = Math.min(contrastRatio(c, PAGE_BACKGROUND), contrastRatio(c, WHITE));
+    if (ratio < AA_TEXT)
+      ctx.addIssue({
+        code: 'custom',
+        message: `contrast ${ratio.toFixed(2)}:1 against the page background and white text; WCAG AA needs ${String(AA_TEXT)}:1 (choose a darker colour)`,
+      });
+  });
 
 /** Settings a newsroom may change; stored in the database, defaults here. */
 export const siteSettingsSchema = z
@@ -35,6 +58,9 @@ export const siteSettingsSchema = z
       email: z.string().max(200),
     }),
     /** How long a breaking-news flag shows, in hours, unless an article sets its own end. */
+    brandColor: brandColorSchema,
+    /** The header and footer menus (null: the sections). */
+    menus: menusSchema,
     breakingHours: z
       .number()
       .min(0.25)
@@ -77,6 +103,8 @@ export const defaultSiteSettings: SiteSettings = {
     address: '1 Example Avenue, Baku',
     email: 'newsroom@example.com',
   },
+  brandColor: '#a4161a',
+  menus: defaultMenus,
   breakingHours: 6,
   // WCAG 1.4.4: 32 px is 200 % of the 16 px default.
   textSize: { default: 16, step: 2, min: 12, max: 32 },

@@ -32,7 +32,7 @@ export function backgroundTasks(s: TaskServices): Task[] {
     { name: 'breaking-expiry', everyMs: 15_000, run: () => s.writer.endExpiredBreaking() },
     // A safety net for readings that failed after publish (the outbox refreshes them first).
     { name: 'analysis-backfill', everyMs: 30_000, run: () => s.analysis.analyzeMissing() },
-    // Leftovers of uploads interrupted over an hour ago are cleared.
+    // At start and hourly: leftovers of uploads and drawings interrupted over an hour ago go.
     { name: 'media-sweep', everyMs: 3_600_000, run: () => s.media.sweep() },
   ];
 }

@@ -35,6 +35,16 @@ describe('the share image', () => {
     expect(shareImagePath(az, 'az')).not.toBe(shareImagePath(defaultSiteSettings, 'az'));
   });
 
+  it('is drawn on the brand colour, and a new colour gives new addresses', () => {
+    const green = { ...defaultSiteSettings, brandColor: '#0b5d3b' };
+    expect(shareImageSvg(green, 'en')).toContain('<rect width="1200" height="630" fill="#0b5d3b"/>');
+    expect(shareImageSource(green, 'logo.png')?.svg).toContain('fill="#0b5d3b"');
+    expect(shareImagePath(green, 'en')).not.toBe(shareImagePath(defaultSiteSettings, 'en'));
+    expect(shareImageSource(green, 'logo.png')?.version).not.toBe(
+      shareImageSource(defaultSiteSettings, 'logo.png')?.version,
+    );
+  });
+
   it('answers only the site’s languages and the logo', () => {
     expect(shareImageSource(defaultSiteSettings, 'az.png')?.svg).toContain('Regiondan');
     expect(shareImageSource(defaultSiteSettings, 'logo.png')?.svg).toContain('width="512"');

@@ -12,8 +12,8 @@ export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 export const LOGO_SIZE = 512;
 
-/** The site's colours, as the wordmark (site/assets.ts) draws them. */
-export const BRAND = { accent: '#a4161a', ink: '#1b1b1b', paper: '#ffffff' } as const;
+/** The image's ink and paper; the background is the site's brand colour (a setting). */
+export const BRAND = { ink: '#1b1b1b', paper: '#ffffff' } as const;
 /** Raised when the drawing changes, so the URLs change with it. */
 const DRAWING_VERSION = '1';
 
@@ -21,7 +21,7 @@ const FONT = "Georgia, 'DejaVu Serif', 'Liberation Serif', serif";
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-type ShareSettings = Pick<SiteSettings, 'name' | 'tagline' | 'taglines' | 'baseUrl'>;
+type ShareSettings = Pick<SiteSettings, 'name' | 'tagline' | 'taglines' | 'baseUrl' | 'brandColor'>;
 
 /** The first character as a reader sees it (a letter with its accents), upper-cased. */
 function initialOf(name: string): string {
@@ -56,10 +56,10 @@ export function shareImageSvg(site: ShareSettings, language: string): string {
   const tagTop = nameTop + nameLines.length * nameSize * 1.1 + 24;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
-    `<rect width="${W}" height="${H}" fill="${BRAND.accent}"/>` +
+    `<rect width="${W}" height="${H}" fill="${site.brandColor}"/>` +
     `<rect y="${H - 96}" width="${W}" height="96" fill="${BRAND.ink}"/>` +
     `<rect x="110" y="96" width="120" height="120" rx="16" fill="${BRAND.paper}"/>` +
-    `<text x="170" y="186" font-family="${FONT}" font-size="80" font-weight="700" fill="${BRAND.accent}" text-anchor="middle">${esc(initialOf(name))}</text>` +
+    `<text x="170" y="186" font-family="${FONT}" font-size="80" font-weight="700" fill="${site.brandColor}" text-anchor="middle">${esc(initialOf(name))}</text>` +
     nameLines
       .map(
         (l, i) =>
@@ -78,11 +78,11 @@ export function shareImageSvg(site: ShareSettings, language: string): string {
 }
 
 /** The logo as a square: the wordmark's initial on the brand colour. */
-export function logoImageSvg(site: Pick<SiteSettings, 'name'>): string {
+export function logoImageSvg(site: Pick<SiteSettings, 'name' | 'brandColor'>): string {
   const S = LOGO_SIZE;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${S}" height="${S}" viewBox="0 0 60 60">` +
-    `<rect width="60" height="60" fill="${BRAND.accent}"/>` +
+    `<rect width="60" height="60" fill="${site.brandColor}"/>` +
     `<text x="30" y="43" font-family="${FONT}" font-size="38" font-weight="700" fill="${BRAND.paper}" text-anchor="middle">${esc(initialOf(site.name))}</text></svg>`
   );
 }
@@ -91,8 +91,15 @@ export function logoImageSvg(site: Pick<SiteSettings, 'name'>): string {
 function versionOf(site: ShareSettings, file: string): string {
   const input =
     file === 'logo.png'
-      ? [DRAWING_VERSION, file, site.name]
-      : [DRAWING_VERSION, file, site.name, taglineIn(site, file.replace('.png', '')), site.baseUrl];
+      ? [DRAWING_VERSION, file, site.name, site.brandColor]
+      : [
+          DRAWING_VERSION,
+          file,
+          site.name,
+          taglineIn(site, file.replace('.png', '')),
+          site.baseUrl,
+          site.brandColor,
+        ];
   return createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 12);
 }
 

@@ -34,6 +34,8 @@ export interface PeopleTable {
   created_at: string;
   /** 'person' or 'organization' (0020). */
   kind: Generated<string>;
+  /** The portrait's alt text per language, JSON `{ "en": "…" }` (0023). */
+  photo_alt: string | null;
 }
 export interface ArticlesTable {
   id: string;

@@ -45,9 +45,20 @@ describe('author pages with photo and biography (Chromium)', () => {
     await page.getByLabel('Job title').fill('Energy correspondent');
     await page.getByLabel('Biography').fill('Leyla Hasanova reports on oil, gas and the Caspian ports.');
     await page.getByRole('radio', { name: /Leyla at her desk/ }).check();
+    await page.getByLabel('Description of the photo (Русский)').fill('Лейла Гасанова за рабочим столом');
     await page.getByRole('button', { name: 'Save the author page' }).click();
     await page.getByRole('status').filter({ hasText: 'The author page was saved.' }).waitFor();
     expect(await page.getByRole('radio', { name: /Leyla at her desk/ }).isChecked()).toBe(true);
+    expect(await axeViolations(page), 'the form after saving').toEqual([]);
+    // The photo's words per language: the newsroom's in Russian, the name where there are none.
+    for (const [lang, alt] of [
+      ['ru', 'Лейла Гасанова за рабочим столом'],
+      ['en', 'Leyla Hasanova'],
+    ] as const) {
+      const reader = await h.newPage();
+      await reader.goto(`${h.baseUrl}/${lang}/author/leyla-hasanova`);
+      expect(await reader.locator('.author-card .author-photo').getAttribute('alt')).toBe(alt);
+    }
 
     for (const viewport of [
       { width: 1280, height: 900 },
@@ -65,5 +76,30 @@ describe('author pages with photo and biography (Chromium)', () => {
         expect(await axeViolations(reader), `${viewport.width} ${scheme}`).toEqual([]);
       }
     }
+  });
+
+  it('marks a byline as an organisation: its author page says Organization', async () => {
+    const page = await h.newPage({ viewport: { width: 390, height: 844 } });
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${h.baseUrl}/admin/signin`);
+    await page.fill('#f-email', 'owner@example.com');
+    await page.fill('#f-password', PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${h.baseUrl}/admin/articles`);
+    await page.goto(`${h.baseUrl}/admin/users`);
+    await page.getByRole('link', { name: 'Author page of Leyla Hasanova' }).click();
+    await page.getByRole('radio', { name: 'an organisation (a desk, an agency)' }).check();
+    await page.getByRole('button', { name: 'Save the author page' }).click();
+    await page.getByRole('status').filter({ hasText: 'The author page was saved.' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'an organisation (a desk, an agency)' }).isChecked()).toBe(
+      true,
+    );
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'the form fits a phone').toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    const reader = await h.newPage();
+    await reader.goto(`${h.baseUrl}/en/author/leyla-hasanova`);
+    const ld = await reader.locator('script[type="application/ld+json"]').allTextContents();
+    expect(ld.join('\n')).toContain('"mainEntity":{"@type":"Organization","name":"Leyla Hasanova"');
   });
 });

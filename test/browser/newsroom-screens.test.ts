@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { editorArticleSchema, frontpageSlotSchema, revisionSchema } from '../../src/contract/articles.ts';
+import { editorArticleSchema, frontpageSchema, revisionSchema } from '../../src/contract/articles.ts';
 import { dataOf } from '../../src/contract/wire.ts';
 import { axeViolations, fetchFromPage, startHarness, type BrowserHarness } from './harness.ts';
 import { ifStarted } from '../utils/if-started.ts';
@@ -153,13 +153,8 @@ describe('the newsroom app’s screens (Chromium)', () => {
       .click();
     await page.getByRole('button', { name: 'Place “Pipeline talks open”' }).click();
     await page.getByText('“Pipeline talks open” is now the Lead story.').waitFor();
-    const { slots } = (
-      await fetchFromPage(
-        page,
-        '/admin/api/frontpage?language=en',
-        dataOf(z.object({ slots: z.array(frontpageSlotSchema) })),
-      )
-    ).data;
+    const { slots } = (await fetchFromPage(page, '/admin/api/frontpage?language=en', dataOf(frontpageSchema)))
+      .data;
     expect(slots[0]).toMatchObject({ slot: 'lead', article: { id: articleId } });
     expect(await serious(), 'front page, dark').toEqual([]);
     const front = await h.newPage();

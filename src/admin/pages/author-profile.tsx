@@ -6,9 +6,12 @@ import { useI18n } from './i18n.tsx';
 
 /** What the form sends back after an error: the values as typed. */
 export interface AuthorProfileValues {
+  kind: string;
   role: string;
   bio: string;
   photoMediaId: string;
+  /** Language code → the photo's description as typed. */
+  photoAlt: Record<string, string>;
 }
 
 /**
@@ -23,6 +26,7 @@ export function AuthorProfilePage({
   errors,
   saved,
   authorHref,
+  languages,
 }: {
   csrf: string;
   profile: AuthorProfileView;
@@ -33,9 +37,12 @@ export function AuthorProfilePage({
   saved: boolean;
   /** The author page on the reader site, once the user has a byline. */
   authorHref: string | null;
+  /** The site's languages: the photo is described in each. */
+  languages: { code: string; name: string }[];
 }) {
   const { t } = useI18n();
   const photoError = errors.find((e) => e.field === 'photoMediaId');
+  const kindError = errors.find((e) => e.field === 'kind');
   return (
     <>
       <h1 class="page-title">{t('profile.title', { name: profile.name })}</h1>
@@ -44,12 +51,24 @@ export function AuthorProfilePage({
       </p>
       {saved ? <p role="status">{t('profile.saved')}</p> : null}
       {photoError ? <Alert>{photoError.message}</Alert> : null}
+      {kindError ? <Alert>{kindError.message}</Alert> : null}
       <Form
         action={`/admin/users/${profile.userId}/profile`}
         csrf={csrf}
         errors={errors}
         submit={t('profile.save')}
       >
+        <fieldset class="photo-choice">
+          <legend>{t('profile.kind')}</legend>
+          <label>
+            <input type="radio" name="kind" value="person" checked={values.kind !== 'organization'} />{' '}
+            {t('profile.kindPerson')}
+          </label>
+          <label>
+            <input type="radio" name="kind" value="organization" checked={values.kind === 'organization'} />{' '}
+            {t('profile.kindOrganization')}
+          </label>
+        </fieldset>
         <FieldRow
           name="role"
           label={t('profile.role')}
@@ -79,6 +98,23 @@ export function AuthorProfilePage({
             </label>
           ))}
         </fieldset>
+        <p class="page-intro">{t('profile.photoAltHint', { name: profile.name })}</p>
+        {languages.map((l) => (
+          <FieldRow
+            name={`photoAlt.${l.code}`}
+            label={t('profile.photoAlt', { language: l.name })}
+            errors={errors}
+            control={(props) => (
+              <input
+                {...props}
+                type="text"
+                lang={l.code}
+                value={values.photoAlt[l.code] ?? ''}
+                maxLength={300}
+              />
+            )}
+          />
+        ))}
       </Form>
     </>
   );

@@ -12,12 +12,14 @@ export interface AuthorProfileDeps {
   media: Pick<MediaService, 'list' | 'find'>;
   /** The author page of a byline on the reader site (in the site's default language). */
   authorHref: (slug: string) => string;
+  /** The site's languages: the photo is described in each. */
+  languages: () => { code: string; name: string }[];
 }
 
 /** How many of the library's newest pictures the photo choice offers. */
 const PICTURES = 24;
 
-/** `/admin/users/:id/profile`: a user's job title, biography and photo for their author page. */
+/** `/admin/users/:id/profile`: a user's byline kind, job title, biography and photo (with its words) for their author page. */
 export function authorProfileRoutes(deps: AuthorProfileDeps, kit: PageKit): AdminRoute[] {
   const show = async (
     reply: FastifyReply,
@@ -38,7 +40,16 @@ export function authorProfileRoutes(deps: AuthorProfileDeps, kit: PageKit): Admi
         csrf={ctx.csrf}
         profile={profile}
         pictures={extra ? [extra, ...items] : items}
-        values={opts.values ?? { role: p?.role ?? '', bio: p?.bio ?? '', photoMediaId: current ?? '' }}
+        languages={deps.languages()}
+        values={
+          opts.values ?? {
+            kind: p?.kind ?? 'person',
+            role: p?.role ?? '',
+            bio: p?.bio ?? '',
+            photoMediaId: current ?? '',
+            photoAlt: p?.photoAlt ?? {},
+          }
+        }
         errors={opts.errors ?? []}
         saved={opts.saved ?? false}
         authorHref={p ? deps.authorHref(p.slug) : null}
@@ -64,9 +75,13 @@ export function authorProfileRoutes(deps: AuthorProfileDeps, kit: PageKit): Admi
       handler: async (request, reply, ctx) => {
         const id = param(request, 'id');
         const values = {
+          kind: field(request.body, 'kind'),
           role: field(request.body, 'role'),
           bio: field(request.body, 'bio'),
           photoMediaId: field(request.body, 'photoMediaId'),
+          photoAlt: Object.fromEntries(
+            deps.languages().map((l) => [l.code, field(request.body, `photoAlt.${l.code}`)]),
+          ),
         };
         try {
           await deps.profiles.save(id, values, ctx.user.id);

@@ -85,7 +85,7 @@ function Screen({ route, me, site }: { route: Route; me: Me; site: SiteInfo }) {
       );
     case 'siteSettings':
       return me.permissions.includes('settings.manage') ? (
-        <SiteSettingsScreen me={me} />
+        <SiteSettingsScreen me={me} sections={site.sections} />
       ) : (
         <h1>{t('app.notFound')}</h1>
       );

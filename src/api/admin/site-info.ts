@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { siteInfoSchema, tagSuggestionSchema } from '../../contract/site.ts';
 import { dataOf } from '../../contract/wire.ts';
-import { frontpageSlots } from '../../domain/frontpage.ts';
+import { MAX_SLOTS, slotNames } from '../../domain/frontpage.ts';
 import type { SiteService } from '../../services/site/site.service.ts';
 import type { TaxonomyService } from '../../services/taxonomy/taxonomy.service.ts';
 import { endpoint, type AdminEndpoint } from './admin-endpoint.ts';
@@ -24,7 +24,7 @@ export function siteInfoEndpoints(deps: { site: SiteService; taxonomy: TaxonomyS
             languages: deps.site.languages().map((l) => ({ code: l.code, name: l.name })),
             defaultLanguage: s.defaultLanguage,
             sections: (await deps.taxonomy.sections()).map((x) => ({ slug: x.slug, name: x.name })),
-            slots: [...frontpageSlots],
+            slots: slotNames(MAX_SLOTS),
             timeZone: s.timeZone,
             breakingHours: s.breakingHours,
           },

@@ -46,6 +46,10 @@ describe.each(dialects)('site settings from the newsroom (admin API) on %s', (di
       [{ publisher: { legalName: 'X', address: 'Y', email: 'not an address' } }, 'publisher.email'],
       [{ textSize: { default: 40, step: 2, min: 12, max: 32 } }, 'textSize'],
       [{ colour: 'red' }, 'input'],
+      [{ brandColor: 'red' }, 'brandColor'],
+      [{ brandColor: '#fff' }, 'brandColor'],
+      // Yellow on the near-white page: about 1.07:1, far under AA's 4.5:1.
+      [{ brandColor: '#ffff00' }, 'brandColor'],
       [{ taglines: { fr: 'Nouvelles' } }, 'taglines.fr'],
       [{ taglines: { en: 'The default language has the tagline itself' } }, 'taglines.en'],
     ];
@@ -113,5 +117,91 @@ describe.each(dialects)('site settings from the newsroom (admin API) on %s', (di
     expect(ru).toContain(app.container.site.settings().tagline);
     const [entry] = await app.container.accounts.auditLog(1, { action: 'settings.changed' });
     expect(entry?.details).toMatchObject({ taglines: { to: { az: 'Sahildən xəbərlər' } } });
+  });
+
+  it('the brand colour: refused below AA naming the contrast, else on every page and the share image', async () => {
+    const pale = await put(staff.admin, { brandColor: '#7FA7D9' });
+    expect(pale.status).toBe(400);
+    expect(JSON.stringify(pale.body)).toMatch(/brandColor: contrast \d\.\d\d:1 .*WCAG AA needs 4\.5:1/);
+    const oldShare = /<meta property="og:image" content="([^"]+)"/.exec((await front()).body)?.[1];
+    const res = await put(staff.admin, { brandColor: '#0B5D3B' });
+    expect(res.status).toBe(200);
+    expect(siteSettingsAnswer.parse(res.body).data.brandColor).toBe('#0b5d3b');
+    await app.container.events.dispatchPending();
+    const page = (await front()).body;
+    expect(page).toMatch(/<html lang="en" style="--brand:#0b5d3b"/);
+    const share = /<meta property="og:image" content="([^"]+)"/.exec(page)?.[1];
+    expect(share).toBeDefined();
+    expect(share).not.toBe(oldShare);
+    const png = await app.server.inject(new URL(share ?? '').pathname + new URL(share ?? '').search);
+    expect(png.statusCode).toBe(200);
+    expect(png.headers['content-type']).toBe('image/png');
+    const [entry] = await app.container.accounts.auditLog(1, { action: 'settings.changed' });
+    expect(entry?.details).toMatchObject({ brandColor: { from: '#a4161a', to: '#0b5d3b' } });
+  });
+
+  it('menus: sections and custom links in the set order, per language; bad entries named', async () => {
+    const link = (url: string, labels: Record<string, string> = { en: 'About us' }) => ({
+      type: 'link',
+      labels,
+      url,
+    });
+    const bad: [unknown, string][] = [
+      [{ header: [link('javascript:alert(1)')], footer: null }, 'menus.header.0.url'],
+      [{ header: [link('//evil.example/x')], footer: null }, 'menus.header.0.url'],
+      [{ header: [link('ftp://files.example/')], footer: null }, 'menus.header.0.url'],
+      [{ header: null, footer: [link('/en/about', { ru: 'О нас' })] }, 'menus.footer.0.labels.en'],
+      [
+        { header: null, footer: [link('/en/about', { en: 'About', fr: 'À propos' })] },
+        'menus.footer.0.labels.fr',
+      ],
+      [{ header: [{ type: 'section', section: 'weather' }], footer: null }, 'menus.header.0.section'],
+      [{ header: [{ type: 'page', url: '/' }], footer: null }, 'menus.header.0.type'],
+    ];
+    for (const [menus, field] of bad) {
+      const res = await put(staff.admin, { menus });
+      expect(res.status, JSON.stringify(menus)).toBe(400);
+      expect(JSON.stringify(res.body), JSON.stringify(menus)).toContain(`"field":"${field}`);
+    }
+    expect(app.container.site.settings().menus).toEqual({ header: null, footer: null });
+    // A section entry shows the section's name in the page's language.
+    const world = await app.container.store.repos.sections.findBySlug('world');
+    await app.container.store.repos.sections.setName(world?.id ?? '', 'ru', 'Мир', null);
+
+    const res = await put(staff.admin, {
+      menus: {
+        header: [
+          link('https://example.org/live?from=menu', { en: 'Live', ru: 'Эфир', az: ' ' }),
+          { type: 'section', section: 'world' },
+        ],
+        footer: [link('/en/latest/', { en: 'Latest news', ru: 'Последние новости' })],
+      },
+    });
+    expect(res.status).toBe(200);
+    await app.container.events.dispatchPending();
+    const navOf = (html: string, cls: RegExp) =>
+      [...(cls.exec(html)?.[1] ?? '').matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => [
+        m[1],
+        m[2],
+      ]);
+    const header = /<nav class="section-nav"[^>]*>([\s\S]*?)<\/nav>/;
+    const footer = /<footer[\s\S]*?<nav[^>]*>([\s\S]*?)<\/nav>/;
+    const ru = (await app.server.inject('/ru/')).body;
+    expect(navOf(ru, header)).toEqual([
+      ['https://example.org/live?from=menu', 'Эфир'],
+      ['/ru/world/', 'Мир'],
+    ]);
+    expect(navOf(ru, footer)).toEqual([['/en/latest/', 'Последние новости']]);
+    // No Azerbaijani label: the default language's shows.
+    expect(navOf((await app.server.inject('/az/')).body, header)[0]).toEqual([
+      'https://example.org/live?from=menu',
+      'Live',
+    ]);
+    // Back to the sections.
+    expect((await put(staff.admin, { menus: { header: null, footer: null } })).status).toBe(200);
+    await app.container.events.dispatchPending();
+    expect(navOf((await app.server.inject('/en/')).body, header).map(([href]) => href)).not.toContain(
+      'https://example.org/live?from=menu',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Article, ArticleSummary } from '../../domain/article.ts';
-import { frontpageSlots, type FrontpageSlot } from '../../domain/frontpage.ts';
+import { slotIndex, type FrontpageLayout } from '../../domain/frontpage.ts';
+import { layoutOf } from '../site/frontpage-layouts.ts';
 import { isBreakingNow } from '../../domain/breaking.ts';
 import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
 import { systemClock, type Clock } from '../deps.ts';
@@ -91,18 +92,23 @@ export class ArticleReader {
     );
   }
 
-  /** The front page's curated stories in slot order (published ones only; a withdrawn story leaves its slot). */
-  async curated(language: string): Promise<ArticleSummary[]> {
-    const slots = (await this.store.repos.frontpage.slots(language)).filter((s) => s.status === 'published');
-    slots.sort(
-      (a, b) =>
-        frontpageSlots.indexOf(a.slot as FrontpageSlot) - frontpageSlots.indexOf(b.slot as FrontpageSlot),
-    );
+  /**
+   * A language's front page as the editors set it: the layout, and the curated stories in slot
+   * order (published ones only, in the layout's places; a withdrawn story leaves its slot).
+   */
+  async frontpage(language: string): Promise<{ layout: FrontpageLayout; curated: ArticleSummary[] }> {
+    const [layout, assigned] = await Promise.all([
+      layoutOf(this.store.repos.settings, language),
+      this.store.repos.frontpage.slots(language),
+    ]);
+    const slots = assigned
+      .filter((s) => s.status === 'published' && slotIndex(s.slot) >= 0 && slotIndex(s.slot) < layout.slots)
+      .sort((a, b) => slotIndex(a.slot) - slotIndex(b.slot));
     const summaries = await this.store.repos.listings.summariesByIds(
       slots.map((s) => s.articleId),
       language,
     );
-    return summaries.map(({ bodyText: _b, ...s }) => this.current(s));
+    return { layout, curated: summaries.map(({ bodyText: _b, ...s }) => this.current(s)) };
   }
 
   async byId(id: string): Promise<Article | null> {

@@ -68,8 +68,9 @@ export class FileMediaStore implements MediaStore {
     const dir = join(this.root, key);
     // A temporary name inside the item's folder, renamed over the file in one step.
     const temp = join(dir, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
-    await writeFile(temp, bytes);
     try {
+      // Inside the try: a write that fails midway (a full disk) leaves no partial temporary file.
+      await writeFile(temp, bytes);
       await rename(temp, join(dir, name));
     } catch (e) {
       await rm(temp, { force: true });
@@ -105,31 +106,41 @@ export class FileMediaStore implements MediaStore {
     await rm(join(this.root, key), { recursive: true, force: true });
   }
 
-  /** Removes temporary folders older than `olderThanMs` left by uploads that died midway. */
+  /**
+   * Removes what interrupted writes left behind and is older than `olderThanMs`: temporary folders
+   * of uploads beside the items, and temporary files of single-file writes (a drawing's picture)
+   * inside an item's folder.
+   */
   async sweep(olderThanMs: number, now = Date.now()): Promise<number> {
     let removed = 0;
-    let shards: string[];
-    try {
-      shards = await readdir(this.root);
-    } catch {
-      return 0;
-    }
-    for (const shard of shards) {
-      let entries: string[];
-      try {
-        entries = await readdir(join(this.root, shard));
-      } catch {
-        continue;
-      }
-      for (const e of entries.filter((n) => n.startsWith(TEMP_PREFIX))) {
-        const path = join(this.root, shard, e);
-        const s = await stat(path).catch(() => null);
-        if (s && now - s.mtimeMs > olderThanMs) {
-          await rm(path, { recursive: true, force: true });
-          removed++;
+    for (const shard of await listDir(this.root)) {
+      const shardDir = join(this.root, shard);
+      for (const entry of await listDir(shardDir)) {
+        const path = join(shardDir, entry);
+        if (entry.startsWith(TEMP_PREFIX)) {
+          if (await removeIfOlder(path, olderThanMs, now)) removed++;
+          continue;
         }
+        for (const inner of (await listDir(path)).filter((n) => n.startsWith(TEMP_PREFIX)))
+          if (await removeIfOlder(join(path, inner), olderThanMs, now)) removed++;
       }
     }
     return removed;
   }
+}
+
+/** A folder's entries; none when it is missing or is not a folder. */
+async function listDir(path: string): Promise<string[]> {
+  try {
+    return await readdir(path);
+  } catch {
+    return [];
+  }
+}
+
+async function removeIfOlder(path: string, olderThanMs: number, now: number): Promise<boolean> {
+  const s = await stat(path).catch(() => null);
+  if (!s || now - s.mtimeMs <= olderThanMs) return false;
+  await rm(path, { recursive: true, force: true });
+  return true;
 }

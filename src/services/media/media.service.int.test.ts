@@ -325,6 +325,29 @@ describe('media uploads that fail midway', () => {
     await expect(store.open('ab/abcdef12', '../../x.webp')).rejects.toThrow(/invalid/);
     expect(filesUnder(dir)).toEqual(['ab/abcdef12/320.webp']);
   });
+  it("sweeps a drawing's stray temporary file inside an item's folder once it is over an hour old", async () => {
+    const store = new FileMediaStore(dir);
+    await store.put('cd/abcdef34', [{ name: '320.webp', bytes: Buffer.from('x') }]);
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'cd', 'abcdef34', '.tmp-0123456789abcdef'), 'half a picture');
+    expect(await store.sweep(3_600_000)).toBe(0);
+    expect(filesUnder(dir)).toContain('cd/abcdef34/.tmp-0123456789abcdef');
+    expect(await store.sweep(3_600_000, Date.now() + 2 * 3_600_000)).toBe(1);
+    expect(filesUnder(dir)).toEqual(['cd/abcdef34/320.webp']);
+  });
+
+  it('leaves no temporary file when replacing one file fails', async () => {
+    const store = new FileMediaStore(dir);
+    await store.put('ef/abcdef56', [{ name: '320.webp', bytes: Buffer.from('x') }]);
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    // A folder where the file should go: the final rename fails after the bytes were written.
+    mkdirSync(join(dir, 'ef', 'abcdef56', '640.webp'));
+    writeFileSync(join(dir, 'ef', 'abcdef56', '640.webp', 'keep'), 'k');
+    await expect(store.putFile('ef/abcdef56', '640.webp', Buffer.from('new'))).rejects.toThrow();
+    // The item's folder is missing entirely: the write itself fails.
+    await expect(store.putFile('ef/abcdef99', '640.webp', Buffer.from('new'))).rejects.toThrow();
+    expect(filesUnder(dir)).toEqual(['ef/abcdef56/320.webp', 'ef/abcdef56/640.webp/keep']);
+  });
 });
 
 describe('media an article uses', () => {

@@ -33,7 +33,8 @@ import type { SiteService } from '../site/site.service.ts';
 import { validate } from '../validate.ts';
 import { bulkAct, type BulkInput, type BulkResult } from './bulk-desk.ts';
 import { editorView, previewOf, type EditorArticle } from './editor-view.ts';
-import { FrontpageDesk, type SlotView } from './frontpage-desk.ts';
+import { FrontpageDesk, type FrontpageView } from './frontpage-desk.ts';
+import type { FrontpageLayout } from '../../domain/frontpage.ts';
 
 /** A newsroom account acting: who they are and their role. */
 export type NewsroomActor = Actor & { name: string };
@@ -348,9 +349,14 @@ export class NewsroomService {
     );
   }
 
-  /** The front page's slots as this person may see them (see FrontpageDesk). */
-  frontpage(actor: NewsroomActor, language: string): Promise<SlotView[]> {
-    return this.desk.slots(actor, language);
+  /** The front page's layout and slots as this person may see them (see FrontpageDesk). */
+  frontpage(actor: NewsroomActor, language: string): Promise<FrontpageView> {
+    return this.desk.view(actor, language);
+  }
+
+  /** Sets a language's front-page layout (see FrontpageDesk). */
+  setFrontpageLayout(actor: NewsroomActor, language: string, input: unknown): Promise<FrontpageLayout> {
+    return this.desk.setLayout(actor, language, input);
   }
 
   /** Places an article in a front-page slot, or empties the slot (see FrontpageDesk). */

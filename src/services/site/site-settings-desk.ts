@@ -4,10 +4,20 @@ import type { Store } from '../../storage/repositories/index.ts';
 import { uuid, type Clock, type IdGenerator } from '../deps.ts';
 import { validate } from '../validate.ts';
 import { AppError } from '../../domain/errors.ts';
+import type { Menus } from '../../domain/menus.ts';
 import type { SiteService } from './site.service.ts';
 
 /** The site-wide settings admins change on the settings screen (the rest stay with the operator). */
-export const editableSiteKeys = ['name', 'tagline', 'taglines', 'pageSize', 'textSize', 'publisher'] as const;
+export const editableSiteKeys = [
+  'name',
+  'tagline',
+  'taglines',
+  'pageSize',
+  'textSize',
+  'publisher',
+  'brandColor',
+  'menus',
+] as const;
 /** What the screen shows: the editable settings, and the site's languages to offer taglines in. */
 export type EditableSiteSettings = Pick<SiteSettings, (typeof editableSiteKeys)[number]> &
   Pick<SiteSettings, 'languages' | 'defaultLanguage'>;
@@ -23,6 +33,8 @@ export const siteSettingsPatch = z
     pageSize: shape.pageSize,
     textSize: shape.textSize.strict(),
     publisher: shape.publisher.extend({ email: z.union([z.literal(''), z.email()]) }).strict(),
+    brandColor: shape.brandColor,
+    menus: shape.menus,
   })
   .partial()
   .strict();
@@ -35,6 +47,8 @@ const pick = (s: SiteSettings): EditableSiteSettings => ({
   pageSize: s.pageSize,
   textSize: s.textSize,
   publisher: s.publisher,
+  brandColor: s.brandColor,
+  menus: s.menus,
   languages: s.languages,
   defaultLanguage: s.defaultLanguage,
 });
@@ -74,6 +88,36 @@ export class SiteSettingsDesk {
     private readonly newId: IdGenerator = uuid,
   ) {}
 
+  /**
+   * Menu entries name sections that exist and custom links carry a label in the default language
+   * (the others fall back to it); labels only in the site's languages. Errors name the entry.
+   */
+  private async checkMenus(menus: Menus, site: SiteSettings): Promise<void> {
+    const issues: { field: string; message: string }[] = [];
+    for (const where of ['header', 'footer'] as const)
+      for (const [i, item] of (menus[where] ?? []).entries()) {
+        const at = `menus.${where}.${String(i)}`;
+        if (item.type === 'section') {
+          if (!(await this.store.repos.sections.findBySlug(item.section)))
+            issues.push({ field: `${at}.section`, message: `no section "${item.section}"` });
+          continue;
+        }
+        if (!item.labels[site.defaultLanguage])
+          issues.push({
+            field: `${at}.labels.${site.defaultLanguage}`,
+            message: 'a link needs a label here',
+          });
+        for (const l of Object.keys(item.labels).filter((l) => !site.languages.includes(l)))
+          issues.push({ field: `${at}.labels.${l}`, message: 'is not a language of this site' });
+      }
+    if (issues.length)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        issues.map((i) => `${i.field}: ${i.message}`).join('; '),
+        issues,
+      );
+  }
+
   async current(): Promise<EditableSiteSettings> {
     return pick(await this.site.fresh(0));
   }
@@ -82,6 +126,7 @@ export class SiteSettingsDesk {
     const patch = validate(siteSettingsPatch, input);
     const stored = await this.site.fresh(0);
     if (patch.taglines) patch.taglines = checkTaglines(patch.taglines, stored);
+    if (patch.menus) await this.checkMenus(patch.menus, stored);
     const before = pick(stored);
     const changed = editableSiteKeys.filter(
       (k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(before[k]),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
 import { mediaPath, variantFile, variantWidths, type Media } from '../../domain/media.ts';
-import type { AuthorProfile, Person } from '../../domain/taxonomy.ts';
+import { personKinds, type AuthorProfile, type Person } from '../../domain/taxonomy.ts';
 import type { Store } from '../../storage/repositories/index.ts';
 import type { Clock, IdGenerator } from '../deps.ts';
 import { validate } from '../validate.ts';
@@ -15,13 +15,23 @@ const optionalText = (max: number) =>
     .max(max)
     .transform((s) => s || null);
 
-/** The author-profile form: job title, biography, and a picture from the media library (or none). */
+/**
+ * The author-profile form: person or organisation, job title, biography, a picture from the media
+ * library (or none), and the picture's description per language (blank: the name describes it).
+ */
 export const authorProfileSchema = z.object({
+  // A form without the choice (an older form, a script) leaves the byline a person.
+  kind: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(personKinds, { message: 'must be a person or an organisation' }).default('person'),
+  ),
   role: optionalText(200),
   bio: optionalText(5000),
   photoMediaId: optionalText(36),
+  photoAlt: z.record(z.string(), optionalText(300)).default({}),
 });
-export type AuthorProfileInput = z.input<typeof authorProfileSchema>;
+/** The form as posted: `kind` arrives as any text and is checked by the schema. */
+export type AuthorProfileInput = Omit<z.input<typeof authorProfileSchema>, 'kind'> & { kind?: string };
 
 /** An account's byline as the profile form shows it; `person` is null before it has one. */
 export interface AuthorProfileView {
@@ -48,6 +58,8 @@ export class AuthorProfiles {
     private readonly taxonomy: TaxonomyService,
     private readonly clock: Clock,
     private readonly newId: IdGenerator,
+    /** The site's languages now: a photo is described in these. */
+    private readonly languages: () => readonly string[],
   ) {}
 
   async of(userId: string): Promise<AuthorProfileView> {
@@ -68,6 +80,14 @@ export class AuthorProfiles {
   /** Saves the profile (one transaction, audited as `user.profile`); bad input names its field. */
   async save(userId: string, input: AuthorProfileInput, actorId: string): Promise<Person> {
     const form = validate(authorProfileSchema, input);
+    const photoAlt: Record<string, string> = {};
+    for (const [language, text] of Object.entries(form.photoAlt)) {
+      if (!this.languages().includes(language))
+        throw new AppError('VALIDATION_FAILED', `photoAlt.${language}: is not a language of this site`, [
+          { field: `photoAlt.${language}`, message: 'is not a language of this site' },
+        ]);
+      if (text) photoAlt[language] = text;
+    }
     return this.store.transaction(async (repos) => {
       const user = await repos.accounts.userById(userId);
       if (!user) throw new AppError('NOT_FOUND', `user "${userId}" does not exist`);
@@ -81,9 +101,11 @@ export class AuthorProfiles {
         (linked ? await repos.people.findById(linked) : null) ??
         (await this.taxonomy.personByName(repos, { name: user.name }));
       const profile: AuthorProfile = {
+        kind: form.kind,
         role: form.role,
         bio: form.bio,
         photoUrl: media ? portraitUrl(media) : null,
+        photoAlt: media ? photoAlt : {},
       };
       await repos.people.setProfile(person.id, profile);
       if (linked !== person.id) await repos.accounts.setByline(userId, person.id);
@@ -92,7 +114,7 @@ export class AuthorProfiles {
         userId: actorId,
         action: 'user.profile',
         target: userId,
-        details: { person: person.slug, photo: media?.id ?? null },
+        details: { person: person.slug, kind: form.kind, photo: media?.id ?? null },
         at: this.clock.now(),
       });
       return { ...person, ...profile };

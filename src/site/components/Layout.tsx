@@ -24,7 +24,7 @@ export interface LayoutProps {
   children: ComponentChildren;
 }
 
-/** Every reader page's frame: <head>, header, the breaking story, the page in <main>, footer; text-size bounds on <html>. */
+/** Every reader page's frame: <head>, header, the breaking story, the page in <main>, footer; text-size bounds and the brand colour on <html>. */
 export function Layout(props: LayoutProps) {
   const { ctx, title, breaking, children } = props;
   const { site, language } = ctx;
@@ -33,6 +33,7 @@ export function Layout(props: LayoutProps) {
   return (
     <html
       lang={language}
+      style={`--brand:${site.brandColor}`}
       data-ts-min={ts.min}
       data-ts-max={ts.max}
       data-ts-step={ts.step}

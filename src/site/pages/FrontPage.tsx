@@ -6,18 +6,17 @@ import { SectionRows, StoryCards } from '../components/Cards.tsx';
 import { LatestList, LeadStory, MostRead, Pagination } from '../components/Listing.tsx';
 import { absolute, paths } from '../urls.ts';
 import { taglineIn } from '../../domain/site.ts';
-import { planFront } from './front/plan.ts';
+import type { FrontPlan } from './front/plan.ts';
 
 /**
- * Page 1: the lead story, the top stories and a row per section in the main column, with the latest
+ * Page 1: the lead story (or two), the top stories and a row per section in the main column, with the latest
  * news (the paged stream) and the most read beside it on wide screens, after it on phones.
  * Later pages: the latest news alone, with the most read beside it.
  */
 export function FrontPage({
   ctx,
   page,
-  curated,
-  recent,
+  plan,
   breaking,
   today,
   feeds,
@@ -26,10 +25,8 @@ export function FrontPage({
   ctx: PageContext;
   /** The latest news, paged: what "Older" walks through. */
   page: Page<ArticleSummary>;
-  /** Editors' picks, in slot order (page 1 only). */
-  curated: ArticleSummary[];
-  /** The newest stories, more than a page, for the top grid and the section rows (page 1 only). */
-  recent: ArticleSummary[];
+  /** Page 1's arrangement (the layout's leads, top grid and section rows); null on later pages. */
+  plan: FrontPlan | null;
   breaking: ArticleSummary | null;
   today: string;
   feeds: { rss: string; atom: string; json: string };
@@ -37,7 +34,7 @@ export function FrontPage({
 }) {
   const { site, t, language } = ctx;
   const first = page.page === 1;
-  const plan = first ? planFront(curated, recent, ctx.sections) : null;
+  const [lead, second] = plan?.leads ?? [];
   const latest = (
     <LatestList ctx={ctx} articles={page.items} heading={t('latest')} today={today} compact={first}>
       <Pagination t={t} page={page} href={(n) => paths.front(language, n)} />
@@ -55,9 +52,16 @@ export function FrontPage({
       <h1 class="visually-hidden">{site.name}</h1>
       <div class="with-sidebar front">
         <div class="main-column">
-          {plan?.lead ? (
+          {plan && lead ? (
             <>
-              <LeadStory ctx={ctx} article={plan.lead} />
+              {second ? (
+                <div class="two-leads">
+                  <LeadStory ctx={ctx} article={lead} />
+                  <LeadStory ctx={ctx} article={second} />
+                </div>
+              ) : (
+                <LeadStory ctx={ctx} article={lead} />
+              )}
               <StoryCards ctx={ctx} articles={plan.top} />
               <SectionRows ctx={ctx} rows={plan.rows} />
             </>
@@ -68,7 +72,7 @@ export function FrontPage({
           )}
         </div>
         <div class="sidebar">
-          {first && plan?.lead ? latest : null}
+          {first && lead ? latest : null}
           <MostRead ctx={ctx} articles={mostRead} />
         </div>
       </div>

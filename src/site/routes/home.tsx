@@ -1,5 +1,6 @@
 import { pageCount } from '../../lib/pagination.ts';
 import { FrontPage } from '../pages/FrontPage.tsx';
+import { PER_ROW, planFront } from '../pages/front/plan.ts';
 import { sendPage } from '../render.ts';
 import { paths } from '../urls.ts';
 import { sendNotFound } from './answers.tsx';
@@ -31,7 +32,7 @@ export const frontPage =
     const pageSize = kit.pageSize();
     // Page 1 reads a window of the newest stories in the same query as its page of the latest.
     const first = pageNo === 1;
-    const [listed, breaking, mostRead, curated] = await Promise.all([
+    const [listed, breaking, mostRead, front] = await Promise.all([
       reader.list(
         { language: lang },
         first ? 1 : pageNo,
@@ -39,7 +40,7 @@ export const frontPage =
       ),
       reader.list({ language: lang, breaking: true }, 1, 1),
       views.mostRead(lang),
-      first ? reader.curated(lang) : Promise.resolve([]),
+      first ? reader.frontpage(lang) : Promise.resolve(null),
     ]);
     const latest = first
       ? {
@@ -51,13 +52,28 @@ export const frontPage =
       : listed;
     if (outOfRange(latest)) return sendNotFound(kit, reply, lang);
     const ctx = await kit.context(lang);
+    // "Section rows": each chosen section's newest, read for itself (it may be older than the window).
+    const chosen =
+      front?.layout.template === 'section-rows'
+        ? await Promise.all(
+            front.layout.sections
+              .map((slug) => ctx.sections.find((x) => x.slug === slug))
+              .filter((x) => x !== undefined)
+              .map(async (section) => ({
+                section,
+                stories: await reader.latest(
+                  { language: lang, sectionId: section.id },
+                  PER_ROW + front.layout.slots,
+                ),
+              })),
+          )
+        : [];
     return sendPage(
       reply,
       <FrontPage
         ctx={ctx}
         page={latest}
-        curated={curated}
-        recent={first ? listed.items : []}
+        plan={front ? planFront({ ...front, recent: listed.items, sections: ctx.sections, chosen }) : null}
         breaking={breaking.items[0] ?? null}
         mostRead={mostRead}
         today={kit.today()}

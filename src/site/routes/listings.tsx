@@ -109,7 +109,7 @@ export const authorPage =
       title: person.name,
       path: (l, n) => paths.author(l, person.slug, n),
       description: person.bio,
-      intro: <AuthorCard person={person} />,
+      intro: <AuthorCard person={person} language={lang} />,
       head: (
         <script
           type="application/ld+json"

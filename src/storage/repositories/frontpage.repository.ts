@@ -36,6 +36,16 @@ export class FrontpageRepository {
     }));
   }
 
+  /** Empties the places a layout no longer has (those not named in `keep`); returns how many held an article. */
+  async removeExcept(language: string, keep: string[]): Promise<number> {
+    const r = await this.db
+      .deleteFrom('frontpage_slots')
+      .where('language', '=', language)
+      .$if(keep.length > 0, (q) => q.where('slot', 'not in', keep))
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
   /** Puts an article into a slot (replacing what was there), or empties the slot. */
   async set(language: string, slot: string, articleId: string | null, by: string, at: Date): Promise<void> {
     await this.db

@@ -161,6 +161,7 @@ export class PersonRepository {
     bio: string | null;
     photo_url: string | null;
     kind: string;
+    photo_alt: string | null;
   }): Person {
     return {
       id: r.id,
@@ -170,7 +171,22 @@ export class PersonRepository {
       bio: r.bio,
       photoUrl: r.photo_url,
       kind: r.kind === 'organization' ? 'organization' : 'person',
+      photoAlt: PersonRepository.altTexts(r.photo_alt),
     };
+  }
+
+  /** The stored alt texts (only string values count; an unreadable column counts as none). */
+  private static altTexts(json: string | null): Record<string, string> {
+    if (!json) return {};
+    try {
+      const parsed: unknown = JSON.parse(json);
+      if (typeof parsed !== 'object' || parsed === null) return {};
+      return Object.fromEntries(
+        Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'),
+      );
+    } catch {
+      return {};
+    }
   }
 
   async findById(id: string): Promise<Person | null> {
@@ -181,7 +197,13 @@ export class PersonRepository {
   async setProfile(id: string, p: AuthorProfile): Promise<void> {
     await this.db
       .updateTable('people')
-      .set({ role: p.role, bio: p.bio, photo_url: p.photoUrl })
+      .set({
+        kind: p.kind,
+        role: p.role,
+        bio: p.bio,
+        photo_url: p.photoUrl,
+        photo_alt: Object.keys(p.photoAlt).length ? JSON.stringify(p.photoAlt) : null,
+      })
       .where('id', '=', id)
       .execute();
   }
@@ -228,6 +250,7 @@ export class PersonRepository {
         bio: p.bio,
         photo_url: p.photoUrl,
         kind: p.kind,
+        photo_alt: p.photoAlt && Object.keys(p.photoAlt).length ? JSON.stringify(p.photoAlt) : null,
         created_at: createdAt.toISOString(),
       })
       .execute();

@@ -1,7 +1,8 @@
+import { menuLinks } from '../../../domain/menus.ts';
 import { paths } from '../../urls.ts';
 import type { PageContext } from '../page-context.ts';
 
-/** The foot of every page: the sections again, the language's feeds, and who publishes the site. */
+/** The foot of every page: the footer menu (the sections unless the newsroom set one), the language's feeds, and who publishes the site. */
 export function SiteFooter({ ctx }: { ctx: PageContext }) {
   const { site, t, language } = ctx;
   return (
@@ -12,9 +13,11 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
         </a>
         <nav aria-label={t('allSections')}>
           <ul>
-            {ctx.sections.map((s) => (
+            {menuLinks(site.menus.footer, ctx.sections, language, site.defaultLanguage, (slug) =>
+              paths.section(language, slug),
+            ).map((m) => (
               <li>
-                <a href={paths.section(language, s.slug)}>{s.name}</a>
+                <a href={m.href}>{m.label}</a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../../domain/article.ts';
+import { menuLinks } from '../../../domain/menus.ts';
 import { taglineIn } from '../../../domain/site.ts';
 import { smartQuotes } from '../../../lib/typography.ts';
 import { paths } from '../../urls.ts';
@@ -58,16 +59,23 @@ export function SiteHeader({
       <nav class="section-nav" aria-label={t('sections')}>
         <div class="wrap">
           <ul>
-            {ctx.sections.map((s) => (
-              <li style={s.color ? { '--section-color': s.color } : undefined}>
-                <a
-                  href={paths.section(language, s.slug)}
-                  aria-current={s.slug === currentSection ? 'page' : undefined}
-                >
-                  {s.name}
-                </a>
-              </li>
-            ))}
+            {menuLinks(site.menus.header, ctx.sections, language, site.defaultLanguage, (slug) =>
+              paths.section(language, slug),
+            ).map((m) => {
+              const color = ctx.sections.find((s) => s.slug === m.section)?.color;
+              return (
+                <li style={color ? { '--section-color': color } : undefined}>
+                  <a
+                    href={m.href}
+                    aria-current={
+                      m.section !== undefined && m.section === currentSection ? 'page' : undefined
+                    }
+                  >
+                    {m.label}
+                  </a>
+                </li>
+              );
+            })}
           </ul>
         </div>
       </nav>

@@ -1,9 +1,10 @@
-import type { Me } from '../../../../contract/site.ts';
+import type { Me, SiteInfo } from '../../../../contract/site.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorMessage } from '../../api.ts';
 import { t } from '../../i18n.ts';
 import type { SiteSettingsChange, SiteSettingsView } from '../../../../contract/site-settings.ts';
 import { Field as AnyField } from './Field.tsx';
+import { MenusFields } from './MenusFields.tsx';
 import { ErrorBanner, SaveBar } from './SaveBar.tsx';
 import { SettingsNav } from './SettingsNav.tsx';
 import { useSave, type Issues } from './use-save.ts';
@@ -44,7 +45,7 @@ function TextSizeFields({
   );
 }
 
-/** Name, tagline (with its translations into the site's other languages) and page size. */
+/** Name, tagline (with its translations into the site's other languages), page size and brand colour. */
 function IdentityFields({
   s,
   issues,
@@ -94,16 +95,24 @@ function IdentityFields({
         issues={issues}
         onInput={(v) => setS({ ...s, pageSize: num(v) })}
       />
+      <Field
+        name="brandColor"
+        type="color"
+        label={t('siteSettings.brandColor')}
+        value={s.brandColor}
+        issues={issues}
+        onInput={(v) => setS({ ...s, brandColor: v })}
+      />
     </fieldset>
   );
 }
 
 /**
  * The site's name and tagline, how many articles a listing page shows, the bounds of the
- * reader's text-size control and the publisher's details (admins only; readers see a change on
+ * reader's text-size control, the publisher's details and the header and footer menus (admins only; readers see a change on
  * their next request).
  */
-export function SiteSettingsScreen({ me }: { me: Me }) {
+export function SiteSettingsScreen({ me, sections }: { me: Me; sections: SiteInfo['sections'] }) {
   const [s, setS] = useState<SiteSettingsView | null>(null);
   const { saving, error, setError, issues, status, run } = useSave();
 
@@ -155,6 +164,13 @@ export function SiteSettingsScreen({ me }: { me: Me }) {
               />
             ))}
           </fieldset>
+          <MenusFields
+            menus={s.menus}
+            sections={sections}
+            languages={s.languages}
+            issues={issues}
+            onChange={(menus) => setS({ ...s, menus })}
+          />
           <SaveBar saving={saving} status={status} />
         </form>
       )}
