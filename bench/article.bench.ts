@@ -10,7 +10,7 @@
  *   BENCH_BEFORE=/tmp/main-tree BENCH_ROUNDS=3 node --import tsx bench/article.bench.ts
  *   BENCH_PROFILE=1 node --import tsx bench/article.bench.ts
  */
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { builds, type Build } from './article/builds.ts';
@@ -153,6 +153,8 @@ async function profileBuild(build: Build, dbFile: string, dir: TempDir, o: Setti
   if (!file) throw new BenchError(`no profile written in ${profDir}`);
   const summary = summarizeProfile(JSON.parse(readFileSync(join(profDir, file), 'utf8')), 25, window);
   // Kept beside the results (ignored by git) for a closer look: callers, other windows.
+  // The folder is ignored by git, so a fresh checkout has none yet.
+  mkdirSync(resultsDir, { recursive: true });
   const kept = join(resultsDir, `article-${build.name}-${String(Date.now())}.cpuprofile`);
   copyFileSync(join(profDir, file), kept);
   console.log(`profile     ${kept} (window ${String(window.fromUs)}–${String(window.toUs)} µs)`);

@@ -29,7 +29,7 @@ import { AuthorProfiles } from '../services/taxonomy/author-profiles.ts';
 import { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
 import { WebhookService } from '../services/webhooks/webhook.service.ts';
 import type { WebhookSender } from '../services/webhooks/webhook-target.ts';
-import { openDatabase, type Database } from '../storage/database.ts';
+import { openDatabase, type Database, type QueryHeard } from '../storage/database.ts';
 import { createStore, type Store } from '../storage/repositories/index.ts';
 import { articleWriteLimit, requestCounter, signInFailures, type CounterHome } from './shared-counters.ts';
 
@@ -95,7 +95,7 @@ export interface BuildOptions {
   /** Mail transport instead of the configured one (tests record messages). */
   mail?: MailTransport;
   /** Hears of every database query (benchmarks and tests count queries per request). */
-  onQuery?: () => void;
+  onQuery?: (query: QueryHeard) => void;
   /** The Redis circuit breaker's timings (tests shorten the cooldown). */
   redis?: Pick<SharedRedisOptions, 'commandTimeoutMs' | 'failures' | 'cooldownMs'>;
 }

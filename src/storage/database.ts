@@ -1,15 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import {
-  Kysely,
-  Migrator,
-  PostgresDialect,
-  SqliteDialect,
-  sql,
-  type KyselyConfig,
-  type MigrationResultSet,
-} from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type KyselyConfig, type MigrationResultSet } from 'kysely';
 import { migrations } from './migrations/index.ts';
 import {
   createResilientPool,
@@ -20,6 +12,7 @@ import {
   type PostgresTimeouts,
 } from './postgres-pool.ts';
 import type { DB } from './schema.ts';
+import { LiteralLimitSqliteDialect } from './sqlite-dialect.ts';
 import { asError } from '../lib/as-error.ts';
 
 export { defaultPostgresTimeouts, type DatabaseLog, type PostgresTimeouts } from './postgres-pool.ts';
@@ -68,8 +61,15 @@ export interface DatabaseOptions {
   timeouts?: Partial<PostgresTimeouts>;
   /** Where lost connections and an unreachable database are reported (the server's logger). */
   log?: DatabaseLog;
-  /** Hears of every query run (benchmarks and tests count queries per request). */
-  onQuery?: () => void;
+  /** Hears of every query run (benchmarks and tests count queries per request, and print them). */
+  onQuery?: (query: QueryHeard) => void;
+}
+
+/** A query as `onQuery` hears it: its SQL text, its parameters and how long the database took. */
+export interface QueryHeard {
+  sql: string;
+  parameters: readonly unknown[];
+  ms: number;
 }
 
 /** Kysely's log hook, only when someone listens (it costs a call per query). */
@@ -78,7 +78,8 @@ function queryLog(options: DatabaseOptions): Pick<KyselyConfig, 'log'> {
   if (!onQuery) return {};
   return {
     log: (event) => {
-      if (event.level === 'query') onQuery();
+      if (event.level === 'query')
+        onQuery({ sql: event.query.sql, parameters: event.query.parameters, ms: event.queryDurationMillis });
     },
   };
 }
@@ -101,7 +102,7 @@ export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = 
       typeof s === 'string' ? s.toLowerCase() : s,
     );
     const sqliteDb = new Kysely<DB>({
-      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+      dialect: new LiteralLimitSqliteDialect({ database: withStatementCache(sqlite) }),
       ...queryLog(options),
     });
     db = sqliteDb;

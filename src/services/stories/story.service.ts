@@ -1,7 +1,7 @@
 import { bestMatch, STORY_WINDOW_DAYS, type StoryDoc } from '../../analysis/stories.ts';
+import { TimelineMemo } from './timeline-memo.ts';
 import { AUTO_THRESHOLD } from '../../analysis/confidence.ts';
 import { isApproved, orgKey, personKey, placeKey } from '../../analysis/review.ts';
-import { mergeTimeline } from '../../analysis/timeline.ts';
 import type { AnalysisResult, QuoteFact, Reviewable } from '../../analysis/types.ts';
 import type { Article, ArticleSummary } from '../../domain/article.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -76,6 +76,9 @@ export function entitiesOf(result: AnalysisResult, approved: ReadonlySet<string>
 
 /** Stories (articles clustered by shared entities and similar text) and topic pages. */
 export class StoryService {
+  /** Merged timelines by their readings: an article page's story box merges its story's once. */
+  private readonly timelines = new TimelineMemo();
+
   constructor(
     private readonly store: Store,
     private readonly readings: Readings,
@@ -170,7 +173,7 @@ export class StoryService {
           publishedAt: article.publishedAt?.getTime() ?? 0,
         })),
     );
-    return mergeTimeline(entries).map(({ lead }) => ({
+    return this.timelines.merge(entries).map(({ lead }) => ({
       iso: lead.iso,
       expression: lead.expression,
       description: lead.description,

@@ -14,7 +14,7 @@ import { articleQuery, toArticleWith } from './article-rows.ts';
 import { BodyMemo } from './body-memo.ts';
 import { readerStampColumns, toReaderStamp, type ReaderStamp } from './analysis.repository.ts';
 import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
-import { PreparedQuery } from './prepared-query.ts';
+import { perCount, PreparedQuery } from './prepared-query.ts';
 import { toSitemapEntry, type SitemapEntry } from './sitemap-rows.ts';
 
 export type { ListFilter } from '../published.ts';
@@ -74,8 +74,8 @@ export class ArticleListRepository {
   async listPublished(f: ListFilter, limit: number, offset: number): Promise<ArticleSummary[]> {
     if (byLanguageAndSectionOnly(f)) {
       const rows = f.sectionId
-        ? await this.latestInSection.execute(this.db, f.language, f.sectionId, limit, offset)
-        : await this.latestInLanguage.execute(this.db, f.language, limit, offset);
+        ? await this.latestInSection(limit).execute(this.db, f.language, f.sectionId, offset)
+        : await this.latestInLanguage(limit).execute(this.db, f.language, offset);
       return this.toSummaries(rows);
     }
     const rows = await this.newest(this.db, f, limit, offset).execute();
@@ -90,15 +90,19 @@ export class ArticleListRepository {
       .offset(offset);
   }
 
-  /** `listPublished`'s common shapes, prepared: every uncached article page lists its section's. */
-  private readonly latestInSection = new PreparedQuery(
-    4,
-    (db, language: string, sectionId: string, limit: number, offset: number) =>
-      this.newest(db, { language, sectionId }, limit, offset),
+  /** `listPublished`'s common shapes, prepared (every uncached article page lists its section's);
+   * the limit is in the statement's text (perCount): SQLite plans a bound LIMIT anew on every run. */
+  private readonly latestInSection = perCount(
+    (limit) =>
+      new PreparedQuery(3, (db, language: string, sectionId: string, offset: number) =>
+        this.newest(db, { language, sectionId }, limit, offset),
+      ),
   );
-  private readonly latestInLanguage = new PreparedQuery(
-    3,
-    (db, language: string, limit: number, offset: number) => this.newest(db, { language }, limit, offset),
+  private readonly latestInLanguage = perCount(
+    (limit) =>
+      new PreparedQuery(2, (db, language: string, offset: number) =>
+        this.newest(db, { language }, limit, offset),
+      ),
   );
 
   /** The newest of a section and of its language in one statement, each branch an indexed walk to
@@ -108,30 +112,22 @@ export class ArticleListRepository {
     sectionId: string,
     limit: number,
   ): Promise<{ section: ArticleSummary[]; site: ArticleSummary[] }> {
-    const rows = await this.sectionAndLanguage.execute(this.db, language, sectionId, limit);
+    const rows = await this.sectionAndLanguage(limit).execute(this.db, language, sectionId);
     return {
       section: this.toSummaries(rows.filter((r) => r.branch === 'section')),
       site: this.toSummaries(rows.filter((r) => r.branch === 'site')),
     };
   }
 
-  private readonly sectionAndLanguage = new PreparedQuery(
-    3,
-    (db, language: string, sectionId: string, limit: number) =>
-      db
-        .selectFrom(
-          this.newest(db, { language, sectionId }, limit, 0)
-            .select(sql.lit('section').as('branch'))
-            .as('in_section'),
-        )
-        .selectAll()
-        .unionAll(
+  private readonly sectionAndLanguage = perCount(
+    (limit) =>
+      new PreparedQuery(2, (db, language: string, sectionId: string) => {
+        const branch = (f: ListFilter, name: 'section' | 'site') =>
           db
-            .selectFrom(
-              this.newest(db, { language }, limit, 0).select(sql.lit('site').as('branch')).as('in_language'),
-            )
-            .selectAll(),
-        ),
+            .selectFrom(this.newest(db, f, limit, 0).select(sql.lit(name).as('branch')).as(`in_${name}`))
+            .selectAll();
+        return branch({ language, sectionId }, 'section').unionAll(branch({ language }, 'site'));
+      }),
   );
 
   /** The newest in full (feeds), newest first, with their children: one query; bodies from the memo. */
@@ -286,36 +282,36 @@ export class ArticleListRepository {
    * (ties by id), as summaries: the ranking and the rows in one query.
    */
   async mostRead(language: string, sinceDay: string, limit: number): Promise<ArticleSummary[]> {
-    return this.toSummaries(await this.mostReadQuery.execute(this.db, language, sinceDay, limit));
+    return this.toSummaries(await this.mostReadQuery(limit).execute(this.db, language, sinceDay));
   }
 
   /** The query of `mostRead` (prepared: on every uncached article page). */
-  private readonly mostReadQuery = new PreparedQuery(
-    3,
-    (db, language: string, sinceDay: string, limit: number) => {
-      const top = db
-        .selectFrom('article_views')
-        .innerJoin('articles as ranked', 'ranked.id', 'article_views.article_id')
-        .select('article_views.article_id')
-        .where('article_views.day', '>=', sinceDay)
-        .where('ranked.language', '=', language)
-        .where('ranked.status', '=', 'published')
-        .groupBy('article_views.article_id')
-        .orderBy(sql`sum(${sql.ref('article_views.views')})`, 'desc')
-        .orderBy('article_views.article_id')
-        .limit(limit);
-      return this.withSummaryColumns(db.selectFrom('articles').where('articles.id', 'in', top), language)
-        .select((eb) =>
-          eb
-            .selectFrom('article_views')
-            .select((e) => e.fn.sum<number | string>('article_views.views').as('views'))
-            .whereRef('article_views.article_id', '=', 'articles.id')
-            .where('article_views.day', '>=', sinceDay)
-            .as('total'),
-        )
-        .orderBy('total', 'desc')
-        .orderBy('articles.id');
-    },
+  private readonly mostReadQuery = perCount(
+    (limit) =>
+      new PreparedQuery(2, (db, language: string, sinceDay: string) => {
+        const top = db
+          .selectFrom('article_views')
+          .innerJoin('articles as ranked', 'ranked.id', 'article_views.article_id')
+          .select('article_views.article_id')
+          .where('article_views.day', '>=', sinceDay)
+          .where('ranked.language', '=', language)
+          .where('ranked.status', '=', 'published')
+          .groupBy('article_views.article_id')
+          .orderBy(sql`sum(${sql.ref('article_views.views')})`, 'desc')
+          .orderBy('article_views.article_id')
+          .limit(limit);
+        return this.withSummaryColumns(db.selectFrom('articles').where('articles.id', 'in', top), language)
+          .select((eb) =>
+            eb
+              .selectFrom('article_views')
+              .select((e) => e.fn.sum<number | string>('article_views.views').as('views'))
+              .whereRef('article_views.article_id', '=', 'articles.id')
+              .where('article_views.day', '>=', sinceDay)
+              .as('total'),
+          )
+          .orderBy('total', 'desc')
+          .orderBy('articles.id');
+      }),
   );
 
   /** Summaries with their plain text of a story's articles (any order): one query with the story's list. */

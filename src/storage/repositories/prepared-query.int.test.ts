@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../database.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
 import { ifStarted } from '../../../test/utils/if-started.ts';
-import { PreparedQuery } from './prepared-query.ts';
+import { perCount, PreparedQuery } from './prepared-query.ts';
 
 describe.each(dialects)('a prepared query on %s', (dialect) => {
   let tdb: TestDatabase;
@@ -55,6 +55,26 @@ describe.each(dialects)('a prepared query on %s', (dialect) => {
     );
     expect(await limited.execute(database.db, 2)).toHaveLength(2);
     expect(await limited.execute(database.db, 1)).toHaveLength(1);
+  });
+
+  it('keeps one query per count, each with its own limit, and refuses a count that is not whole', async () => {
+    let made = 0;
+    const first = perCount((n) => {
+      made += 1;
+      return new PreparedQuery(1, (db, after: number) =>
+        db.selectFrom('sections').select('slug').where('position', '>=', after).orderBy('position').limit(n),
+      );
+    }, 2);
+    expect((await first(1).execute(database.db, 0)).map((r) => r.slug)).toEqual(['world']);
+    expect((await first(2).execute(database.db, 1)).map((r) => r.slug)).toEqual(['economy', 'sport']);
+    expect((await first(1).execute(database.db, 2)).map((r) => r.slug)).toEqual(['sport']);
+    expect(made).toBe(2);
+    // Past the bound the oldest count goes, and is made again when asked for.
+    expect(await first(3).execute(database.db, 0)).toHaveLength(3);
+    expect(await first(1).execute(database.db, 0)).toHaveLength(1);
+    expect(made).toBe(4);
+    expect(() => first(1.5)).toThrow(/not a whole number/);
+    expect(() => first(-1)).toThrow(/not a whole number/);
   });
 
   it('refuses a query that uses an argument for more than a value (it would be frozen in)', async () => {

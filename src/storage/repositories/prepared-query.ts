@@ -49,3 +49,24 @@ export class PreparedQuery<A extends Arg[], R> {
     return (await db.executeQuery<R>({ ...query, parameters })).rows;
   }
 }
+
+/**
+ * One query per count, for a LIMIT that is part of the statement's text rather than a parameter:
+ * SQLite prepares a statement with a bound LIMIT again on every run (storage/sqlite-dialect.ts).
+ * Counts come from the code (sidebar lengths), so there are few; past `max` of them the oldest is
+ * dropped (it is compiled again when asked for).
+ */
+export function perCount<Q>(make: (count: number) => Q, max = 16): (count: number) => Q {
+  const made = new Map<number, Q>();
+  return (count) => {
+    if (!Number.isSafeInteger(count) || count < 0)
+      throw new Error(`perCount: ${String(count)} is not a whole number of rows`);
+    let q = made.get(count);
+    if (q === undefined) {
+      q = make(count);
+      if (made.size >= max) made.delete(made.keys().next().value as number);
+      made.set(count, q);
+    }
+    return q;
+  };
+}

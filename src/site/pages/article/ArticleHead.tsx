@@ -21,8 +21,30 @@ const ogLocale = (language: string) => packFor(language).ogLocale;
  * schema.org `about` and `mentions` from what readers may see of the reading: the entities the
  * headline or standfirst names are what the article is about, the others are mentioned.
  */
-function aboutAndMentions(ctx: PageContext, article: Article, facts: AnalysisResult | null) {
+function aboutAndMentions(
+  ctx: PageContext,
+  article: Article,
+  facts: AnalysisResult | null,
+): AboutAndMentions {
   if (!facts) return {};
+  // A frozen reading is a remembered one, shared by every request for its article (the readings
+  // memo): its entities are listed once per page address and lead, not on every page view.
+  if (!Object.isFrozen(facts)) return listEntities(ctx, article, facts);
+  const key = JSON.stringify([ctx.site.baseUrl, article.language, article.headline, article.standfirst]);
+  const known = entityLists.get(facts);
+  if (known?.key === key) return known.value;
+  const value = listEntities(ctx, article, facts);
+  entityLists.set(facts, { key, value });
+  return value;
+}
+
+type Thing = { type: 'Person' | 'Place' | 'Organization'; name: string; url: string };
+type AboutAndMentions = { about?: Thing[]; mentions?: Thing[] };
+
+/** `aboutAndMentions` of frozen readings, by the reading (weak: gone with it) and what else it read. */
+const entityLists = new WeakMap<AnalysisResult, { key: string; value: AboutAndMentions }>();
+
+function listEntities(ctx: PageContext, article: Article, facts: AnalysisResult): AboutAndMentions {
   const abs = (path: string) => absolute(ctx.site.baseUrl, path);
   const lead = `${article.headline} ${article.standfirst ?? ''}`.toLowerCase();
   const things = [
