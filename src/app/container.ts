@@ -27,6 +27,7 @@ import { StoryService } from '../services/stories/story.service.ts';
 import { AuthorProfiles } from '../services/taxonomy/author-profiles.ts';
 import { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
 import { WebhookService } from '../services/webhooks/webhook.service.ts';
+import { WireSourceService } from '../services/wire/wire-sources.ts';
 import type { WebhookSender } from '../services/webhooks/webhook-target.ts';
 import { openDatabase, type Database } from '../storage/database.ts';
 import { createStore, type Store } from '../storage/repositories/index.ts';
@@ -71,6 +72,8 @@ export interface Container {
   redirects: RedirectService;
   /** `newsdesk import wxr`: WordPress exports → articles, media, redirects. */
   wxrImporter: WxrImporter;
+  /** The wire desk's sources (agency feeds and folders). */
+  wireSources: WireSourceService;
   close(): Promise<void>;
 }
 
@@ -245,6 +248,7 @@ async function wireServices(store: Store, g: Ground) {
       site,
       media,
     }),
+    wireSources: new WireSourceService(store, site, clock, newId),
     webhooks,
     stories,
     analysis,

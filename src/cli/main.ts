@@ -23,6 +23,7 @@ const code = await runCli(
       webhooks: container.webhooks,
       analysis: container.analysis,
       accounts: container.accounts,
+      wireSources: container.wireSources,
       migrated: container.migrated,
       close: () => container.close(),
     };

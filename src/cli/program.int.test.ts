@@ -48,6 +48,7 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
         webhooks: c.webhooks,
         analysis: c.analysis,
         accounts: c.accounts,
+        wireSources: c.wireSources,
         migrated: c.migrated,
         close: async () => {},
       }),

@@ -60,6 +60,7 @@ describe.each(dialects)('webhook targets (SSRF) on %s', (dialect) => {
         webhooks: c.webhooks,
         analysis: c.analysis,
         accounts: c.accounts,
+        wireSources: c.wireSources,
         migrated: c.migrated,
         close: async () => {},
       }),
