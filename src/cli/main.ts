@@ -24,6 +24,7 @@ const code = await runCli(
       analysis: container.analysis,
       accounts: container.accounts,
       wireSources: container.wireSources,
+      wirePoller: container.wirePoller,
       migrated: container.migrated,
       close: () => container.close(),
     };

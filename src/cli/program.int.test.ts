@@ -49,6 +49,7 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
         analysis: c.analysis,
         accounts: c.accounts,
         wireSources: c.wireSources,
+        wirePoller: c.wirePoller,
         migrated: c.migrated,
         close: async () => {},
       }),

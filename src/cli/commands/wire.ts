@@ -35,7 +35,8 @@ export function sourceLine(s: WireSourceView): string {
 }
 
 /** Agency feeds and folders: `wire add|list|remove|poll`. */
-export function addWireCommands(program: Command, { io, withServices, readPassword }: CliKit): void {
+export function addWireCommands(program: Command, kit: CliKit): void {
+  const { io, withServices, readPassword } = kit;
   const wire = program.command('wire').description('manage wire sources (agency feeds and folders)');
   wire
     .command('add')
@@ -91,6 +92,31 @@ export function addWireCommands(program: Command, { io, withServices, readPasswo
       withServices(async (s) => {
         await orFail(() => s.wireSources.remove(null, id));
         io.out(`Removed wire source ${id}`);
+      }),
+    );
+  addWirePollCommand(wire, kit);
+}
+
+/** `wire poll [id]`: one source now (whatever its schedule), or every due source. */
+export function addWirePollCommand(wire: Command, { io, withServices }: CliKit): void {
+  wire
+    .command('poll')
+    .description('poll one source now, or every source that is due; prints what came in')
+    .argument('[id]', 'the source (default: all that are due)')
+    .action((id: string | undefined) =>
+      withServices(async (s) => {
+        const reports = id
+          ? [await orFail(async () => s.wirePoller.poll(await s.wireSources.forPolling(id)))]
+          : await s.wirePoller.pollDue();
+        if (!reports.length) io.out('No source is due.');
+        for (const r of reports) {
+          io.out(
+            r.error
+              ? `${r.sourceId}: failed: ${r.error}`
+              : `${r.sourceId}: ${r.outcome}, ${r.added} new, ${r.known} known, ${r.refused.length} refused`,
+          );
+          for (const line of r.refused) io.out(`  refused ${line}`);
+        }
       }),
     );
 }

@@ -61,6 +61,7 @@ describe.each(dialects)('webhook targets (SSRF) on %s', (dialect) => {
         analysis: c.analysis,
         accounts: c.accounts,
         wireSources: c.wireSources,
+        wirePoller: c.wirePoller,
         migrated: c.migrated,
         close: async () => {},
       }),

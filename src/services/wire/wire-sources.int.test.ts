@@ -25,6 +25,7 @@ describe.each(dialects)('wire sources on %s', (dialect) => {
         analysis: c.analysis,
         accounts: c.accounts,
         wireSources: c.wireSources,
+        wirePoller: c.wirePoller,
         migrated: c.migrated,
         close: async () => {},
       }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ninjsItem } from '../../../test/utils/wire-samples.ts';
+import { ninjsItem } from '../../../../test/utils/wire-samples.ts';
 import { readNinjs } from './ninjs.ts';
 
 describe('readNinjs', () => {

@@ -1,5 +1,5 @@
 import sax from 'sax';
-import { AppError } from '../../domain/errors.ts';
+import { AppError } from '../../../domain/errors.ts';
 
 /** An element of a record, names as written (with their prefix), text joined. */
 export interface XmlNode {

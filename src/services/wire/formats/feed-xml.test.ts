@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, billionLaughs, newsmlItem, rssFeed, xxe } from '../../../test/utils/wire-samples.ts';
+import { atomFeed, billionLaughs, newsmlItem, rssFeed, xxe } from '../../../../test/utils/wire-samples.ts';
 import type { WireEntry } from './parsed-item.ts';
 import { readFeedXml } from './feed-xml.ts';
 
