@@ -28,6 +28,10 @@ import { StoryService } from '../services/stories/story.service.ts';
 import { AuthorProfiles } from '../services/taxonomy/author-profiles.ts';
 import { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
 import { WebhookService } from '../services/webhooks/webhook.service.ts';
+import { WireSourceService } from '../services/wire/wire-sources.ts';
+import { WireItems } from '../services/wire/wire-items.ts';
+import { WirePoller } from '../services/wire/wire-poller.ts';
+import { defaultWireLimits, WireAllowList, type WireFetchLimits } from '../services/wire/wire-fetch.ts';
 import type { WebhookSender } from '../services/webhooks/webhook-target.ts';
 import { openDatabase, type Database, type QueryHeard } from '../storage/database.ts';
 import { createStore, type Store } from '../storage/repositories/index.ts';
@@ -74,6 +78,10 @@ export interface Container {
   wxrImporter: WxrImports;
   /** `newsdesk import ghost`: Ghost exports or a running Ghost's Content API → the same (loaded on first use). */
   ghostImporter: GhostImports;
+  /** The wire desk's sources (agency feeds and folders). */
+  wireSources: WireSourceService;
+  /** Polls due wire sources and stores their items (the `wire-poll` task, `newsdesk wire poll`). */
+  wirePoller: WirePoller;
   close(): Promise<void>;
 }
 
@@ -96,6 +104,8 @@ export interface BuildOptions {
   mail?: MailTransport;
   /** Hears of every database query (benchmarks and tests count queries per request). */
   onQuery?: (query: QueryHeard) => void;
+  /** Wire fetch limits instead of the defaults (tests shorten the timeout and size limit). */
+  wireLimits?: Partial<Omit<WireFetchLimits, 'allow'>>;
   /** The Redis circuit breaker's timings (tests shorten the cooldown). */
   redis?: Pick<SharedRedisOptions, 'commandTimeoutMs' | 'failures' | 'cooldownMs'>;
 }
@@ -219,7 +229,8 @@ async function wireServices(store: Store, g: Ground) {
   const cdn = options.purger ?? new HttpCachePurger(config.cachePurgeUrl ?? null);
   const purger = g.pages.purger ? new PurgerChain([cdn, g.pages.purger]) : cdn;
   // Articles are read into facts in a worker thread: a long one never holds up other requests.
-  const analysis = new AnalysisService(store, site, clock, stories, newId, readings, new WorkerAnalyzer());
+  const analysisReader = new WorkerAnalyzer();
+  const analysis = new AnalysisService(store, site, clock, stories, newId, readings, analysisReader);
   const mediaConfig = config.media ?? defaultMediaConfig(config.database);
   const media = new MediaService(
     store,
@@ -245,6 +256,11 @@ async function wireServices(store: Store, g: Ground) {
     redirects: new RedirectService(store),
     wxrImporter: new LazyWxrImporter(importDeps),
     ghostImporter: new LazyGhostImporter(importDeps),
+    wireSources: new WireSourceService(store, site, clock, newId),
+    wirePoller: new WirePoller(store, new WireItems(store, site, analysisReader, clock, newId), clock, {
+      ...defaultWireLimits(new WireAllowList(config.wire?.allowPrivate ?? [])),
+      ...options.wireLimits,
+    }),
     webhooks,
     stories,
     analysis,

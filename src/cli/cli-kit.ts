@@ -8,6 +8,8 @@ import type { ApiKeyService } from '../services/api-keys/api-key.service.ts';
 import type { SiteService } from '../services/site/site.service.ts';
 import type { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
 import type { WebhookService } from '../services/webhooks/webhook.service.ts';
+import type { WirePoller } from '../services/wire/wire-poller.ts';
+import type { WireSourceService } from '../services/wire/wire-sources.ts';
 
 /** What the commands need; the entry point builds it from the composition root. */
 export interface CliServices {
@@ -20,6 +22,8 @@ export interface CliServices {
   webhooks: WebhookService;
   analysis: AnalysisService;
   accounts: AccountService;
+  wireSources: WireSourceService;
+  wirePoller: WirePoller;
   migrated: string[];
   close(): Promise<void>;
 }

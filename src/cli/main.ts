@@ -24,6 +24,8 @@ const code = await runCli(
       webhooks: container.webhooks,
       analysis: container.analysis,
       accounts: container.accounts,
+      wireSources: container.wireSources,
+      wirePoller: container.wirePoller,
       migrated: container.migrated,
       close: () => container.close(),
     };

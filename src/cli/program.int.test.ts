@@ -51,6 +51,8 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
         webhooks: c.webhooks,
         analysis: c.analysis,
         accounts: c.accounts,
+        wireSources: c.wireSources,
+        wirePoller: c.wirePoller,
         migrated: c.migrated,
         close: async () => {},
       }),

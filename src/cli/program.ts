@@ -4,6 +4,7 @@ import { addAccountCommands } from './commands/accounts.ts';
 import { addAnalysisCommands } from './commands/analysis.ts';
 import { addContentCommands } from './commands/content.ts';
 import { addApiKeyCommands, addWebhookCommands } from './commands/integrations.ts';
+import { addWireCommands } from './commands/wire.ts';
 
 /** Reads a password from standard input (piped), never from the command line where `ps` shows it. */
 async function readStdin(): Promise<string> {
@@ -42,6 +43,7 @@ export function buildProgram(
   addAccountCommands(program, kit);
   addAnalysisCommands(program, kit);
   addWebhookCommands(program, kit);
+  addWireCommands(program, kit);
   return program;
 }
 

@@ -127,6 +127,20 @@ const envSchema = z
       .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
       .optional(),
     WEBHOOK_ALLOW_PRIVATE: boolFlag.default(false),
+    WIRE_ALLOW_PRIVATE: z
+      .string()
+      .trim()
+      .transform((v, ctx) => {
+        const entries = v
+          .split(',')
+          .map((e) => e.trim())
+          .filter(Boolean);
+        const bad = entries.find((e) => !/^[a-z0-9.-]+$/i.test(e) && !isAddressOrRange(e));
+        if (bad)
+          ctx.addIssue({ code: 'custom', message: `"${bad}" is neither a host name nor an address or CIDR` });
+        return entries;
+      })
+      .default([]),
     PAGE_CACHE_BYTES: z.coerce
       .number({ message: 'must be a number of bytes' })
       .int('must be a whole number of bytes')
@@ -234,6 +248,8 @@ export interface Config {
   mail?: MailConfig;
   /** WEBHOOK_ALLOW_PRIVATE: webhooks may go to loopback, private and link-local addresses (refused when unset). */
   webhooks?: { allowPrivate: boolean };
+  /** WIRE_ALLOW_PRIVATE: hosts and addresses/CIDRs wire sources may be fetched from although not public. */
+  wire?: { allowPrivate: string[] };
   /** The media library's files and upload limit; `defaultMediaConfig` when unset. */
   media?: MediaConfig;
   /** Limits per account (SAVES_PER_MINUTE); the defaults when unset. */
@@ -348,6 +364,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cachePurgeUrl: e.CACHE_PURGE_URL ?? null,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
     webhooks: { allowPrivate: e.WEBHOOK_ALLOW_PRIVATE },
+    wire: { allowPrivate: e.WIRE_ALLOW_PRIVATE },
     mail: {
       transport: e.MAIL_TRANSPORT,
       smtpUrl: e.SMTP_URL ?? null,

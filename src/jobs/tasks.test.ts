@@ -14,6 +14,7 @@ describe('backgroundTasks', () => {
     },
     analysis: { analyzeMissing: async () => (calls.push('analysis.analyzeMissing'), 0) },
     media: { sweep: async () => void calls.push('media.sweep') },
+    wirePoller: { pollDue: async () => (calls.push('wirePoller.pollDue'), []) },
   };
 
   it('holds each task once, with its interval, the outbox first', () => {
@@ -25,6 +26,7 @@ describe('backgroundTasks', () => {
       ['breaking-expiry', 15_000],
       ['analysis-backfill', 30_000],
       ['media-sweep', 3_600_000],
+      ['wire-poll', 15_000],
     ]);
     expect(new Set(tasks.map((t) => t.name)).size).toBe(tasks.length);
   });
@@ -39,6 +41,7 @@ describe('backgroundTasks', () => {
       'writer.endExpiredBreaking',
       'analysis.analyzeMissing',
       'media.sweep',
+      'wirePoller.pollDue',
     ]);
   });
 });

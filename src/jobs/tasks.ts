@@ -3,6 +3,7 @@ import type { AnalysisService } from '../services/analysis/analysis.service.ts';
 import type { EventDispatcher } from '../services/events/event-dispatcher.ts';
 import type { MediaService } from '../services/media/media.service.ts';
 import type { WebhookService } from '../services/webhooks/webhook.service.ts';
+import type { WirePoller } from '../services/wire/wire-poller.ts';
 import type { Task } from './scheduler.ts';
 
 /** The services the background tasks drive (the container's). */
@@ -12,6 +13,7 @@ export interface TaskServices {
   writer: Pick<ArticleWriter, 'publishDue' | 'endExpiredBreaking'>;
   analysis: Pick<AnalysisService, 'analyzeMissing'>;
   media: Pick<MediaService, 'sweep'>;
+  wirePoller: Pick<WirePoller, 'pollDue'>;
 }
 
 /**
@@ -34,5 +36,7 @@ export function backgroundTasks(s: TaskServices): Task[] {
     { name: 'analysis-backfill', everyMs: 30_000, run: () => s.analysis.analyzeMissing() },
     // At start and hourly: leftovers of uploads and drawings interrupted over an hour ago go.
     { name: 'media-sweep', everyMs: 3_600_000, run: () => s.media.sweep() },
+    // Wire sources whose poll is due (each has its own interval and back-off in the database).
+    { name: 'wire-poll', everyMs: 15_000, run: () => s.wirePoller.pollDue() },
   ];
 }

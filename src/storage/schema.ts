@@ -319,6 +319,55 @@ export interface ImportMapTable {
   target_id: string;
   created_at: string;
 }
+/** Agency feeds and folders the wire desk polls (0023). */
+export interface WireSourcesTable {
+  id: string;
+  name: string;
+  kind: string;
+  location: string;
+  language: string;
+  section_id: string | null;
+  interval_seconds: number;
+  auth_kind: Generated<string>;
+  auth_secret: string | null;
+  is_agency: Generated<number>;
+  agency_name: string | null;
+  enabled: Generated<number>;
+  created_at: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  failures: Generated<number>;
+  next_poll_at: string;
+  locked_until: string | null;
+}
+/** One item of a wire source, stored once by (source, GUID) (0023). */
+export interface WireItemsTable {
+  id: string;
+  source_id: string;
+  guid: string;
+  headline: string;
+  body_json: string;
+  body_text: string;
+  original: string;
+  url: string | null;
+  language: string;
+  byline: string | null;
+  located: string | null;
+  subjects_json: string;
+  published_at: string | null;
+  received_at: string;
+  signature: string;
+  dup_group: string;
+  state: Generated<string>;
+  article_id: string | null;
+  used_by: string | null;
+  story_id: string | null;
+  reading_json: string | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   languages: LanguagesTable;
@@ -357,6 +406,8 @@ export interface DB {
   recovery_codes: RecoveryCodesTable;
   redirects: RedirectsTable;
   import_map: ImportMapTable;
+  wire_sources: WireSourcesTable;
+  wire_items: WireItemsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -61,6 +61,8 @@ describe.each(dialects)('webhook targets (SSRF) on %s', (dialect) => {
         webhooks: c.webhooks,
         analysis: c.analysis,
         accounts: c.accounts,
+        wireSources: c.wireSources,
+        wirePoller: c.wirePoller,
         migrated: c.migrated,
         close: async () => {},
       }),

@@ -23,6 +23,7 @@ import { RevisionRepository } from './revision.repository.ts';
 import { TwoFactorRepository } from './two-factor.repository.ts';
 import { RedirectRepository } from './redirect.repository.ts';
 import { ImportMapRepository } from './import-map.repository.ts';
+import { WireRepository } from './wire.repository.ts';
 
 export interface Repositories {
   /** One article: its writes, slugs, relations, translations. */
@@ -52,6 +53,8 @@ export interface Repositories {
   redirects: RedirectRepository;
   /** What imports created from each source item (idempotent, resumable imports). */
   importMap: ImportMapRepository;
+  /** Wire sources, their polling state, and the items they delivered. */
+  wire: WireRepository;
   /** The full-text index of articles (FTS5 or tsvector), written in the same transactions. */
   search: SearchIndex;
 }
@@ -85,6 +88,7 @@ export function createRepositories(
     twoFactor: new TwoFactorRepository(db),
     redirects: new RedirectRepository(db),
     importMap: new ImportMapRepository(db),
+    wire: new WireRepository(db),
     search: createSearchIndex(kind, db),
   };
 }
@@ -135,5 +139,6 @@ export type { User } from './account.repository.ts';
 export type { TwoFactorCredential } from './two-factor.repository.ts';
 export type { RedirectTarget } from './redirect.repository.ts';
 export type { ImportKind } from './import-map.repository.ts';
+export type { WireItem, WireItemFilter } from './wire.repository.ts';
 export type { MediaPage } from './media.repository.ts';
 export type { SlotAssignment } from './frontpage.repository.ts';
