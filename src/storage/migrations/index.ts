@@ -21,6 +21,7 @@ import * as m0019 from './0019_search_prefixes.ts';
 import * as m0020 from './0020_search_filter_columns.ts';
 import * as m0021 from './0021_author_profiles.ts';
 import * as m0022 from './0022_redirects_import_map.ts';
+import * as m0023 from './0023_live_blogs.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '0020_search_filter_columns': m0020,
   '0021_author_profiles': m0021,
   '0022_redirects_import_map': m0022,
+  '0023_live_blogs': m0023,
 };

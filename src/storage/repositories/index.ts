@@ -23,6 +23,7 @@ import { RevisionRepository } from './revision.repository.ts';
 import { TwoFactorRepository } from './two-factor.repository.ts';
 import { RedirectRepository } from './redirect.repository.ts';
 import { ImportMapRepository } from './import-map.repository.ts';
+import { LiveBlogRepository } from './live-blog.repository.ts';
 
 export interface Repositories {
   /** One article: its writes, slugs, relations, translations. */
@@ -52,6 +53,8 @@ export interface Repositories {
   redirects: RedirectRepository;
   /** What imports created from each source item (idempotent, resumable imports). */
   importMap: ImportMapRepository;
+  /** Live blogs and their entries. */
+  live: LiveBlogRepository;
   /** The full-text index of articles (FTS5 or tsvector), written in the same transactions. */
   search: SearchIndex;
 }
@@ -85,6 +88,7 @@ export function createRepositories(
     twoFactor: new TwoFactorRepository(db),
     redirects: new RedirectRepository(db),
     importMap: new ImportMapRepository(db),
+    live: new LiveBlogRepository(db),
     search: createSearchIndex(kind, db),
   };
 }
