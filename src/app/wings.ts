@@ -15,6 +15,7 @@ import { absolute, paths } from '../lib/paths.ts';
 import type { buildAssets } from '../site/assets.ts';
 import { siteCatalogs } from '../site/messages/index.ts';
 import { registerMediaRoutes } from '../site/routes/media.ts';
+import { registerLiveRoutes } from '../site/live/live-routes.tsx';
 import { registerSiteRoutes, type SiteRenderers } from '../site/routes.ts';
 import type { Container } from './container.ts';
 import { viewCounter } from './shared-counters.ts';
@@ -47,10 +48,26 @@ export async function registerReaderWing(
       redirects: c.redirects,
       assets,
       clock: c.clock,
+      live: c.live,
     });
     done();
   });
   registerMediaRoutes(server, { media: c.media });
+  // Live blogs' streams and polling answer what is new now: outside the page cache.
+  registerLiveRoutes(server, {
+    reader: c.reader,
+    live: c.live,
+    news: c.liveNews,
+    site: c.site,
+    messages: new MessageCatalogs(siteCatalogs),
+    limits: {
+      maxStreams: c.config.live?.maxStreams ?? 5_000,
+      heartbeatMs: c.config.live?.heartbeatMs ?? 25_000,
+      maxQueuedBytes: 256 * 1024,
+    },
+    pollMs: 15_000,
+    onError: (err) => c.mailLog.error({ err }, 'a live-blog entry could not be sent to readers'),
+  });
   // Uploads arrive as the image itself (Content-Type: image/…), limited by the route's bodyLimit.
   registerRawBodyParser(server, UPLOAD_CONTENT_TYPE);
   if (!built.renderers) throw new Error('the reader site was not registered');

@@ -55,6 +55,16 @@ export class LiveBlogService {
     return this.store.repos.live.entries(articleId);
   }
 
+  /** One entry, or null (a deleted one is returned as its tombstone). */
+  async entry(entryId: string): Promise<LiveEntry | null> {
+    return this.store.repos.live.findEntry(entryId);
+  }
+
+  /** Entries posted, edited or deleted after `since`, oldest change first (readers catching up). */
+  async changedSince(articleId: string, since: Date, limit: number): Promise<LiveEntry[]> {
+    return this.store.repos.live.changedSince(articleId, since, limit);
+  }
+
   async revisions(entryId: string): Promise<LiveEntryRevision[]> {
     return this.store.repos.live.revisions(entryId);
   }
