@@ -6,6 +6,7 @@ import { TaxonomyDesk } from '../services/taxonomy/taxonomy-desk.ts';
 import { SiteSettingsDesk } from '../services/site/site-settings-desk.ts';
 import { adminApiRoutes } from '../api/admin/index.ts';
 import { mediaEndpoints } from '../api/admin/media.ts';
+import { liveEndpoints } from '../api/admin/live.ts';
 import { registerContentApi } from '../api/content/routes.ts';
 import { UPLOAD_CONTENT_TYPE } from '../domain/media.ts';
 import { registerPageCache } from '../http/page-cache/register-page-cache.ts';
@@ -115,7 +116,7 @@ export async function registerNewsroomWing(
       analysis: c.analysis,
       siteSettings: new SiteSettingsDesk(c.store, c.site, c.clock),
       taxonomyDesk: new TaxonomyDesk(c.store, c.site, c.clock),
-      more: mediaEndpoints({ media: c.media }),
+      more: [...mediaEndpoints({ media: c.media }), ...liveEndpoints(c.live)],
     }).concat(
       // The newsroom app (npm run build:admin builds it into dist/admin/).
       adminAppRoutes({
