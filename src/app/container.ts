@@ -21,6 +21,8 @@ import { ImportLedger } from '../services/imports/import-ledger.ts';
 import { RedirectService } from '../services/redirects/redirect.service.ts';
 import { LazyGhostImporter, type GhostImports } from '../ingest/ghost/lazy-ghost-importer.ts';
 import { LazyWxrImporter, type WxrImports } from '../ingest/wxr/lazy-wxr-importer.ts';
+import { LiveBlogService } from '../services/live/live-blog.service.ts';
+import { LocalLiveNews, RedisLiveNews, type LiveNews } from '../services/live/live-news.ts';
 import { NewsroomService } from '../services/newsroom/newsroom.service.ts';
 import { SearchService } from '../services/search/search.service.ts';
 import { SiteService } from '../services/site/site.service.ts';
@@ -58,6 +60,10 @@ export interface Container {
   analysis: AnalysisService;
   stories: StoryService;
   accounts: AccountService;
+  /** Live blogs: entries, pins, closing (the newsroom's writes). */
+  live: LiveBlogService;
+  /** How live-blog changes reach readers connected to any instance (Redis pub/sub, or this process). */
+  liveNews: LiveNews;
   /** Rendered reader pages (PAGE_CACHE_BYTES), purged by the outbox on every instance; or null. */
   pageCache: PageCache | null;
   /** Where shared counters live: Redis (REDIS_URL) behind a circuit breaker, or this process. */
@@ -120,6 +126,7 @@ interface Ground {
   mail: MailTransport;
   mailLog: RelayLog;
   pages: PagePurging;
+  liveNews: LiveNews;
 }
 
 /** The page cache and how purges reach it (this process only, or every instance through Redis). */
@@ -174,9 +181,22 @@ export async function createContainer(config: Config, options: BuildOptions = {}
   const home: CounterHome = { shared, config, clock };
   const counter = requestCounter(home);
   const pages = pagePurging(config, shared, mailLog, clock);
+  const liveNews: LiveNews = shared
+    ? new RedisLiveNews(shared.redis, shared.prefix, mailLog)
+    : new LocalLiveNews();
   try {
     const migrated = await database.migrate();
-    const ground = { config, options, clock, newId: options.newId ?? uuid, home, mail, mailLog, pages };
+    const ground = {
+      config,
+      options,
+      clock,
+      newId: options.newId ?? uuid,
+      home,
+      mail,
+      mailLog,
+      pages,
+      liveNews,
+    };
     const services = await wireServices(createStore(database), ground);
     return {
       ...services,
@@ -185,6 +205,7 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       migrated,
       clock,
       pageCache: pages.cache,
+      liveNews,
       counters: home,
       requestCounter: counter,
       mail,
@@ -193,12 +214,14 @@ export async function createContainer(config: Config, options: BuildOptions = {}
       close: async () => {
         await services.analysis.close();
         await pages.close();
+        await liveNews.close();
         await redis?.close();
         await database.close();
       },
     };
   } catch (e) {
     await pages.close();
+    await liveNews.close();
     await redis?.close();
     await database.close();
     throw e;
@@ -265,7 +288,8 @@ async function wireServices(store: Store, g: Ground) {
     stories,
     analysis,
     media,
-    events: new EventDispatcher(store, webhooks, purger, clock, options.onEventError, analysis),
+    events: new EventDispatcher(store, webhooks, purger, clock, options.onEventError, analysis, g.liveNews),
+    live: new LiveBlogService(store, clock, newId),
     newsroom: new NewsroomService(store, writer, site, clock, newId, articleWriteLimit(g.home)),
     apiKeys: new ApiKeyService(store, clock, newId),
     accounts: new AccountService(store, clock, newId, {

@@ -6,6 +6,7 @@ import { TaxonomyDesk } from '../services/taxonomy/taxonomy-desk.ts';
 import { SiteSettingsDesk } from '../services/site/site-settings-desk.ts';
 import { adminApiRoutes } from '../api/admin/index.ts';
 import { mediaEndpoints } from '../api/admin/media.ts';
+import { liveEndpoints } from '../api/admin/live.ts';
 import { registerContentApi } from '../api/content/routes.ts';
 import { UPLOAD_CONTENT_TYPE } from '../domain/media.ts';
 import { registerPageCache } from '../http/page-cache/register-page-cache.ts';
@@ -15,6 +16,7 @@ import { absolute, paths } from '../lib/paths.ts';
 import type { buildAssets } from '../site/assets.ts';
 import { siteCatalogs } from '../site/messages/index.ts';
 import { registerMediaRoutes } from '../site/routes/media.ts';
+import { registerLiveRoutes } from '../site/live/live-routes.tsx';
 import { registerSiteRoutes, type SiteRenderers } from '../site/routes.ts';
 import type { Container } from './container.ts';
 import { viewCounter } from './shared-counters.ts';
@@ -47,10 +49,26 @@ export async function registerReaderWing(
       redirects: c.redirects,
       assets,
       clock: c.clock,
+      live: c.live,
     });
     done();
   });
   registerMediaRoutes(server, { media: c.media });
+  // Live blogs' streams and polling answer what is new now: outside the page cache.
+  registerLiveRoutes(server, {
+    reader: c.reader,
+    live: c.live,
+    news: c.liveNews,
+    site: c.site,
+    messages: new MessageCatalogs(siteCatalogs),
+    limits: {
+      maxStreams: c.config.live?.maxStreams ?? 5_000,
+      heartbeatMs: c.config.live?.heartbeatMs ?? 25_000,
+      maxQueuedBytes: 256 * 1024,
+    },
+    pollMs: 15_000,
+    onError: (err) => c.mailLog.error({ err }, 'a live-blog entry could not be sent to readers'),
+  });
   // Uploads arrive as the image itself (Content-Type: image/…), limited by the route's bodyLimit.
   registerRawBodyParser(server, UPLOAD_CONTENT_TYPE);
   if (!built.renderers) throw new Error('the reader site was not registered');
@@ -99,7 +117,7 @@ export async function registerNewsroomWing(
       analysis: c.analysis,
       siteSettings: new SiteSettingsDesk(c.store, c.site, c.clock),
       taxonomyDesk: new TaxonomyDesk(c.store, c.site, c.clock),
-      more: mediaEndpoints({ media: c.media }),
+      more: [...mediaEndpoints({ media: c.media }), ...liveEndpoints(c.live)],
     }).concat(
       // The newsroom app (npm run build:admin builds it into dist/admin/).
       adminAppRoutes({

@@ -148,6 +148,13 @@ const envSchema = z
       .max(16 * 1024 * 1024 * 1024, 'must be at most 17179869184 bytes (16 GiB)')
       .default(DEFAULT_PAGE_CACHE_BYTES),
     PAGE_CACHE_MAX_AGE_MS: millis(60_000),
+    LIVE_MAX_STREAMS: z.coerce
+      .number({ message: 'must be a number of streams' })
+      .int('must be a whole number of streams')
+      .min(0, 'must be 0 (readers poll) or more streams')
+      .max(100_000, 'must be at most 100000')
+      .default(5_000),
+    LIVE_HEARTBEAT_MS: millis(25_000),
     REDIS_URL: z
       .url('must be a URL such as redis://127.0.0.1:6379')
       .refine((u) => /^rediss?:\/\//.test(u), 'must start with redis:// or rediss://')
@@ -256,6 +263,8 @@ export interface Config {
   limits?: LimitsConfig;
   /** The rendered-page cache (PAGE_CACHE_BYTES, PAGE_CACHE_MAX_AGE_MS); off when unset or 0 bytes. */
   pageCache?: PageCacheConfig;
+  /** Live blogs' reader streams (LIVE_MAX_STREAMS, LIVE_HEARTBEAT_MS); the defaults when unset. */
+  live?: { maxStreams: number; heartbeatMs: number };
 }
 
 export interface PageCacheConfig {
@@ -377,5 +386,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     limits: { articleSavesPerMinute: e.SAVES_PER_MINUTE },
     pageCache: { maxBytes: e.PAGE_CACHE_BYTES, maxAgeMs: e.PAGE_CACHE_MAX_AGE_MS },
+    live: { maxStreams: e.LIVE_MAX_STREAMS, heartbeatMs: e.LIVE_HEARTBEAT_MS },
   };
 }

@@ -56,7 +56,21 @@ export interface SiteChangedEvent {
   keys: string[];
 }
 
-export type OutboxEvent = ArticleEvent | FrontpageChangedEvent | ReadingChangedEvent | SiteChangedEvent;
+/**
+ * A live blog's entry was posted, edited, deleted, or the coverage closed: its page and feeds
+ * changed, and the readers connected to it hear of the entry (not sent to webhooks).
+ */
+export interface LiveChangedEvent {
+  id: string;
+  type: 'live.changed';
+  occurredAt: Date;
+  article: ArticleEventPayload;
+  entryId: string;
+  change: 'posted' | 'edited' | 'deleted' | 'closed';
+}
+
+export type OutboxEvent =
+  ArticleEvent | FrontpageChangedEvent | ReadingChangedEvent | SiteChangedEvent | LiveChangedEvent;
 export type OutboxEventType = OutboxEvent['type'];
 
 export function isArticleEvent(e: OutboxEvent): e is ArticleEvent {

@@ -196,3 +196,37 @@ export function breadcrumbLd(items: { name: string; url: string }[]): Record<str
 export function jsonLdScript(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
+
+/** A live blog's entry, as its LiveBlogPosting lists it. */
+export interface LiveUpdateLd {
+  url: string;
+  text: string;
+  published: Date;
+  modified: Date;
+  author: string;
+}
+
+/**
+ * A live blog: the article's NewsArticle data as a `LiveBlogPosting`, with its coverage times and
+ * its entries (newest first) as `liveBlogUpdate` BlogPostings.
+ */
+export function liveBlogLd(
+  article: Record<string, unknown>,
+  live: { start: Date; end: Date | null; updates: LiveUpdateLd[] },
+): Record<string, unknown> {
+  return {
+    ...article,
+    '@type': 'LiveBlogPosting',
+    coverageStartTime: live.start.toISOString(),
+    ...(live.end ? { coverageEndTime: live.end.toISOString() } : {}),
+    liveBlogUpdate: live.updates.map((u) => ({
+      '@type': 'BlogPosting',
+      url: u.url,
+      headline: u.text.length > 110 ? `${u.text.slice(0, 109)}…` : u.text,
+      articleBody: u.text,
+      datePublished: u.published.toISOString(),
+      dateModified: u.modified.toISOString(),
+      author: { '@type': 'Person', name: u.author },
+    })),
+  };
+}

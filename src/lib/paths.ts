@@ -4,6 +4,8 @@ export const paths = {
   section: (lang: string, section: string, page = 1) =>
     `/${lang}/${section}/${page > 1 ? `?page=${page}` : ''}`,
   article: (lang: string, section: string, slug: string) => `/${lang}/${section}/${slug}`,
+  /** A live blog's entries as an Atom feed. */
+  liveFeed: (lang: string, section: string, slug: string) => `/${lang}/${section}/${slug}/live.xml`,
   story: (lang: string, id: string) => `/${lang}/story/${id}`,
   topic: (lang: string, kind: string, slug: string) => `/${lang}/topic/${kind}/${slug}`,
   latest: (lang: string, page = 1) => `/${lang}/latest/${page > 1 ? `?page=${page}` : ''}`,

@@ -27,6 +27,8 @@ export interface AssetManifest {
   viewBeacon: string;
   /** Refreshes "12 minutes ago" labels from their datetime (pages may come from a cache). */
   relativeTimes: string;
+  /** A live blog's page: new entries by SSE (or polling) behind "N new updates", and the order switch. */
+  liveBlog: string;
   /** CSP 'sha256-…' sources for the inline scripts. */
   scriptHashes: string[];
   files: Map<string, StaticAsset>;
@@ -147,6 +149,7 @@ export function buildAssets(options: { defaultTextSize: number; siteName: string
   const controlScript = minifyScript(readFileSync(join(here, 'assets', 'text-size-control.js'), 'utf8'));
   const viewBeacon = minifyScript(readFileSync(join(here, 'assets', 'view-beacon.js'), 'utf8'));
   const relativeTimes = minifyScript(readFileSync(join(here, 'assets', 'relative-times.js'), 'utf8'));
+  const liveBlog = minifyScript(readFileSync(join(here, 'assets', 'live-blog.js'), 'utf8'));
   return {
     stylesheetHref,
     logoHref,
@@ -156,7 +159,14 @@ export function buildAssets(options: { defaultTextSize: number; siteName: string
     controlScript,
     viewBeacon,
     relativeTimes,
-    scriptHashes: [cspHash(headScript), cspHash(controlScript), cspHash(viewBeacon), cspHash(relativeTimes)],
+    liveBlog,
+    scriptHashes: [
+      cspHash(headScript),
+      cspHash(controlScript),
+      cspHash(viewBeacon),
+      cspHash(relativeTimes),
+      cspHash(liveBlog),
+    ],
     files,
   };
 }

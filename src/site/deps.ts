@@ -8,6 +8,7 @@ import type { StoryService } from '../services/stories/story.service.ts';
 import type { SiteService } from '../services/site/site.service.ts';
 import type { TaxonomyService } from '../services/taxonomy/taxonomy.service.ts';
 import type { RedirectService } from '../services/redirects/redirect.service.ts';
+import type { LiveBlogService } from '../services/live/live-blog.service.ts';
 import type { AssetManifest } from './assets.ts';
 
 /** What the reader site needs, handed over by the composition root. */
@@ -24,4 +25,6 @@ export interface SiteDeps {
   clock: Clock;
   /** Old addresses (imported permalinks) answered with 301 when no page is found. */
   redirects: RedirectService;
+  /** Live blogs: the article page shows their entries. */
+  live: LiveBlogService;
 }

@@ -408,6 +408,39 @@ export interface DB {
   import_map: ImportMapTable;
   wire_sources: WireSourcesTable;
   wire_items: WireItemsTable;
+  live_blogs: LiveBlogsTable;
+  live_entries: LiveEntriesTable;
+  live_entry_revisions: LiveEntryRevisionsTable;
+}
+
+export interface LiveBlogsTable {
+  article_id: string;
+  started_at: string;
+  ended_at: string | null;
+  created_by: string | null;
+}
+export interface LiveEntriesTable {
+  id: string;
+  article_id: string;
+  author_id: string | null;
+  author_name: string;
+  body_json: string;
+  body_text: string;
+  pinned: number;
+  closing: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+export interface LiveEntryRevisionsTable {
+  id: string;
+  entry_id: string;
+  version: number;
+  user_id: string | null;
+  action: string;
+  body_json: string;
+  created_at: string;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -4,6 +4,7 @@ import type { Store } from '../../storage/repositories/index.ts';
 import type { Clock } from '../deps.ts';
 import type { WebhookService } from '../webhooks/webhook.service.ts';
 import type { AnalysisService } from '../analysis/analysis.service.ts';
+import type { LiveNews } from '../live/live-news.ts';
 import { EVERY_PAGE, pathsAffectedBy, type CachePurger } from './cache-purger.ts';
 
 const LOCK_MS = 60_000;
@@ -24,6 +25,7 @@ export class EventDispatcher {
     private readonly clock: Clock,
     private readonly onError: (err: unknown, eventId: string) => void = () => {},
     private readonly analysis: AnalysisService | null = null,
+    private readonly live: LiveNews | null = null,
   ) {}
 
   async dispatchPending(limit = 100): Promise<number> {
@@ -33,6 +35,13 @@ export class EventDispatcher {
     for (const event of events) {
       try {
         await this.purger.purge(await this.pagesChangedBy(event));
+        // Readers hear of an entry after its page is purged, so a reload shows it too.
+        if (event.type === 'live.changed')
+          await this.live?.announce({
+            articleId: event.article.id,
+            entryId: event.entryId,
+            change: event.change,
+          });
         if (isArticleEvent(event)) {
           // Webhooks hear of articles only: the other events are the newsroom's business.
           await this.webhooks.enqueue(event);
@@ -59,6 +68,15 @@ export class EventDispatcher {
         return [paths.front(event.language)];
       case 'site.changed':
         return [EVERY_PAGE];
+      case 'live.changed': {
+        const a = event.article;
+        // The front page links a live blog while it runs; its feeds carry the entries.
+        return [
+          paths.article(a.language, a.sectionSlug, a.slug),
+          paths.front(a.language),
+          paths.liveFeed(a.language, a.sectionSlug, a.slug),
+        ];
+      }
       case 'reading.changed': {
         const a = event.article;
         const shown = this.analysis ? await this.analysis.pagesShowingReading(a) : [];

@@ -4,6 +4,7 @@ import type { AnalysisResult } from '../../services/analysis/analysis.service.ts
 import type { StoryView } from '../../services/stories/story.service.ts';
 import { ArticleBody } from '../components/ArticleBody.tsx';
 import { ConflictingAccounts, KeyFacts } from '../components/KeyFacts.tsx';
+import { LiveBlogSection, type LiveBlogView } from '../components/LiveBlog.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { SideStories } from '../components/Cards.tsx';
 import { MostRead } from '../components/Listing.tsx';
@@ -30,6 +31,8 @@ export function ArticlePage(props: {
   story: StoryView | null;
   alternates: Alternate[];
   xDefault: string;
+  /** A live blog's coverage and entries (null for an ordinary article). */
+  live?: LiveBlogView | null;
 }) {
   const { ctx, related } = props;
   // Addresses stored before the URL policy existed are checked again here, for the page and its JSON-LD.
@@ -56,6 +59,7 @@ export function ArticlePage(props: {
           canonical={canonical}
           alternates={props.alternates}
           facts={props.facts}
+          live={props.live ?? null}
         />
       }
     >
@@ -68,6 +72,7 @@ export function ArticlePage(props: {
             <ArticleHeader ctx={ctx} article={article} />
             {article.featuredImage ? <FeaturedFigure image={article.featuredImage} /> : null}
             <ArticleBody body={article.body} />
+            {props.live ? <LiveBlogSection ctx={ctx} articleId={article.id} live={props.live} /> : null}
             <ArticleFooter ctx={ctx} article={article} />
           </article>
           {props.facts ? <ConflictingAccounts ctx={ctx} facts={props.facts} /> : null}
@@ -86,6 +91,7 @@ export function ArticlePage(props: {
         ) : null}
       </div>
       <script data-article={article.id} dangerouslySetInnerHTML={{ __html: ctx.assets.viewBeacon }} />
+      {props.live ? <script dangerouslySetInnerHTML={{ __html: ctx.assets.liveBlog }} /> : null}
     </Layout>
   );
 }

@@ -2,6 +2,8 @@ import type { VNode } from 'preact';
 import type { Article, ArticleSummary } from '../../domain/article.ts';
 import type { ArticleSurroundings, TranslationRef } from '../../services/articles/article-reader.ts';
 import type { Alternate } from '../components/page-context.ts';
+import { arrangeEntries } from '../../domain/live-blog.ts';
+import type { LiveBlogView } from '../components/LiveBlog.tsx';
 import { ArticlePage } from '../pages/ArticlePage.tsx';
 import { sendPage } from '../render.ts';
 import { paths } from '../urls.ts';
@@ -37,6 +39,19 @@ async function surroundingsOf(kit: SiteKit, a: Article): Promise<ArticleSurround
   return { translations, storyId };
 }
 
+/** The article's live blog, when it is one: its coverage and entries as the page shows them. */
+async function liveView(kit: SiteKit, articleId: string): Promise<LiveBlogView | null> {
+  const blog = await kit.deps.live.find(articleId);
+  if (!blog) return null;
+  const entries = await kit.deps.live.entries(articleId);
+  // The page's script asks for changes after the newest it shows (deletions included).
+  const cursor = entries.reduce(
+    (max, e) => (e.updatedAt.toISOString() > max ? e.updatedAt.toISOString() : max),
+    '',
+  );
+  return { blog, cursor, ...arrangeEntries(entries) };
+}
+
 /**
  * An article page as readers see it (also the newsroom's preview of an unpublished article).
  * `known` is what the lookup already read with the article, so the page does not ask again.
@@ -45,7 +60,7 @@ export async function articleView(kit: SiteKit, a: Article, known?: ArticleSurro
   const { reader, views, stories } = kit.deps;
   const lang = a.language;
   const surroundings = known ? Promise.resolve(known) : surroundingsOf(kit, a);
-  const [related, around, ctx, mostRead, { facts, story }] = await Promise.all([
+  const [related, around, ctx, mostRead, { facts, story }, live] = await Promise.all([
     reader.latestInSectionAndSite(lang, a.section.id, 5),
     surroundings,
     kit.context(lang),
@@ -53,6 +68,7 @@ export async function articleView(kit: SiteKit, a: Article, known?: ArticleSurro
     // Only what the newsroom let through (storyFacts setting, approvals, the article's hide flag);
     // the article's reading and its story's in one query.
     surroundings.then((s) => stories.forArticlePage(a, s.storyId, lang)),
+    liveView(kit, a.id),
   ]);
   const languages = storyAlternates(kit, a, around.translations);
   const inSection: ArticleSummary[] = related.section.filter((r) => r.id !== a.id).slice(0, 4);
@@ -70,6 +86,7 @@ export async function articleView(kit: SiteKit, a: Article, known?: ArticleSurro
       story={story && story.articles.length > 1 ? story : null}
       alternates={languages.alternates}
       xDefault={languages.xDefault}
+      live={live}
     />
   );
 }

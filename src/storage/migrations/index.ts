@@ -23,6 +23,7 @@ import * as m0021 from './0021_author_profiles.ts';
 import * as m0022 from './0022_redirects_import_map.ts';
 import * as m0023 from './0023_portrait_alt.ts';
 import * as m0024 from './0024_wire.ts';
+import * as m0025 from './0025_live_blogs.ts';
 
 /** Every migration in order. Names sort; each file is frozen once it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0022_redirects_import_map': m0022,
   '0023_portrait_alt': m0023,
   '0024_wire': m0024,
+  '0025_live_blogs': m0025,
 };

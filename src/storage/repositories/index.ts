@@ -24,6 +24,7 @@ import { TwoFactorRepository } from './two-factor.repository.ts';
 import { RedirectRepository } from './redirect.repository.ts';
 import { ImportMapRepository } from './import-map.repository.ts';
 import { WireRepository } from './wire.repository.ts';
+import { LiveBlogRepository } from './live-blog.repository.ts';
 
 export interface Repositories {
   /** One article: its writes, slugs, relations, translations. */
@@ -55,6 +56,8 @@ export interface Repositories {
   importMap: ImportMapRepository;
   /** Wire sources, their polling state, and the items they delivered. */
   wire: WireRepository;
+  /** Live blogs and their entries. */
+  live: LiveBlogRepository;
   /** The full-text index of articles (FTS5 or tsvector), written in the same transactions. */
   search: SearchIndex;
 }
@@ -89,6 +92,7 @@ export function createRepositories(
     redirects: new RedirectRepository(db),
     importMap: new ImportMapRepository(db),
     wire: new WireRepository(db),
+    live: new LiveBlogRepository(db),
     search: createSearchIndex(kind, db),
   };
 }

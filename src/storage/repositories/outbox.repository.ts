@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ArticleEventPayload, OutboxEvent } from '../../domain/events.ts';
+import type { ArticleEventPayload, LiveChangedEvent, OutboxEvent } from '../../domain/events.ts';
 import type { DB } from '../schema.ts';
 
 /** The transactional outbox: events are written with the change, claimed and processed after commit. */
@@ -19,11 +19,13 @@ export class OutboxRepository {
         article_id: 'article' in e ? e.article.id : null,
         // An article's event stores the article alone (as rows written before other events existed).
         payload: JSON.stringify(
-          'article' in e
-            ? e.article
-            : e.type === 'site.changed'
-              ? { keys: e.keys }
-              : { language: e.language },
+          e.type === 'live.changed'
+            ? { ...e.article, live: { entryId: e.entryId, change: e.change } }
+            : 'article' in e
+              ? e.article
+              : e.type === 'site.changed'
+                ? { keys: e.keys }
+                : { language: e.language },
         ),
         created_at: e.occurredAt.toISOString(),
         processed_at: null,
@@ -81,9 +83,15 @@ function eventOf(r: { id: string; type: string; payload: string; created_at: str
     return { ...base, type: r.type, language: (JSON.parse(r.payload) as { language: string }).language };
   if (r.type === 'site.changed')
     return { ...base, type: r.type, keys: (JSON.parse(r.payload) as { keys: string[] }).keys };
+  if (r.type === 'live.changed') {
+    const { live, ...article } = JSON.parse(r.payload) as ArticleEventPayload & {
+      live: { entryId: string; change: LiveChangedEvent['change'] };
+    };
+    return { ...base, type: r.type, article, entryId: live.entryId, change: live.change };
+  }
   return {
     ...base,
-    type: r.type as Exclude<OutboxEvent['type'], 'frontpage.changed' | 'site.changed'>,
+    type: r.type as Exclude<OutboxEvent['type'], 'frontpage.changed' | 'site.changed' | 'live.changed'>,
     article: JSON.parse(r.payload) as ArticleEventPayload,
   };
 }

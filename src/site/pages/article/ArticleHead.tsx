@@ -1,12 +1,19 @@
 import type { Article } from '../../../domain/article.ts';
 import { publicUrl } from '../../../domain/urls.ts';
-import { breadcrumbLd, jsonLdScript, newsArticleLd, rasterImages } from '../../../feeds/structured-data.ts';
+import {
+  breadcrumbLd,
+  jsonLdScript,
+  liveBlogLd,
+  newsArticleLd,
+  rasterImages,
+} from '../../../feeds/structured-data.ts';
 import { packFor } from '../../../languages/index.ts';
 import { topicSlug } from '../../topic-slug.ts';
 import type { AnalysisResult } from '../../../services/analysis/analysis.service.ts';
 import type { Alternate, PageContext } from '../../components/page-context.ts';
 import { logoImagePath, shareImagePath } from '../../share-image.ts';
 import { ShareImageSize } from '../../share-tags.tsx';
+import type { LiveBlogView } from '../../components/LiveBlog.tsx';
 import { absolute, paths } from '../../urls.ts';
 
 /** The article's description: its standfirst, or the start of its text. */
@@ -73,12 +80,15 @@ export function ArticleHead({
   canonical,
   alternates,
   facts,
+  live,
 }: {
   ctx: PageContext;
   article: Article;
   canonical: string;
   alternates: Alternate[];
   facts: AnalysisResult | null;
+  /** A live blog's coverage and entries: the page's data is then a LiveBlogPosting. */
+  live?: LiveBlogView | null;
 }) {
   const { site } = ctx;
   const abs = (path: string) => absolute(site.baseUrl, path);
@@ -95,39 +105,52 @@ export function ArticleHead({
   const sectionUrl = abs(paths.section(article.language, article.section.slug));
   const others = alternates.filter((a) => a.language !== article.language);
   const summary = summaryOf(article);
+  const articleLd = newsArticleLd({
+    url: canonical,
+    headline: article.headline,
+    description: summary,
+    language: article.language,
+    section: { name: article.section.name, url: sectionUrl },
+    published,
+    modified,
+    authors: article.authors.map((p) => ({
+      name: p.name,
+      url: abs(paths.author(article.language, p.slug)),
+      ...(p.kind ? { kind: p.kind } : {}),
+    })),
+    creditedOrganization: article.sources[0]
+      ? { name: article.sources[0].outlet, url: publicUrl('source', site.baseUrl, article.sources[0].url) }
+      : null,
+    publisher: {
+      name: site.name,
+      url: abs(paths.front(article.language)),
+      logoUrl: abs(logoImagePath(site)),
+    },
+    images,
+    defaultImage: shareImage,
+    tags: article.tags.map((t) => t.name),
+    sources: article.sources.map((s) => ({
+      name: s.citing ? `${s.outlet}, ${s.citing}` : s.outlet,
+      url: publicUrl('source', site.baseUrl, s.url),
+    })),
+    home: { name: site.name, url: abs(paths.front(article.language)) },
+    translations: others.map((a) => ({ language: a.language, url: abs(a.href) })),
+    ...aboutAndMentions(ctx, article, facts),
+  });
   const ld = [
-    newsArticleLd({
-      url: canonical,
-      headline: article.headline,
-      description: summary,
-      language: article.language,
-      section: { name: article.section.name, url: sectionUrl },
-      published,
-      modified,
-      authors: article.authors.map((p) => ({
-        name: p.name,
-        url: abs(paths.author(article.language, p.slug)),
-        ...(p.kind ? { kind: p.kind } : {}),
-      })),
-      creditedOrganization: article.sources[0]
-        ? { name: article.sources[0].outlet, url: publicUrl('source', site.baseUrl, article.sources[0].url) }
-        : null,
-      publisher: {
-        name: site.name,
-        url: abs(paths.front(article.language)),
-        logoUrl: abs(logoImagePath(site)),
-      },
-      images,
-      defaultImage: shareImage,
-      tags: article.tags.map((t) => t.name),
-      sources: article.sources.map((s) => ({
-        name: s.citing ? `${s.outlet}, ${s.citing}` : s.outlet,
-        url: publicUrl('source', site.baseUrl, s.url),
-      })),
-      home: { name: site.name, url: abs(paths.front(article.language)) },
-      translations: others.map((a) => ({ language: a.language, url: abs(a.href) })),
-      ...aboutAndMentions(ctx, article, facts),
-    }),
+    live
+      ? liveBlogLd(articleLd, {
+          start: live.blog.startedAt,
+          end: live.blog.endedAt,
+          updates: [...(live.pinned ? [live.pinned] : []), ...live.stream].map((e) => ({
+            url: `${canonical}#entry-${e.id}`,
+            text: e.bodyText,
+            published: e.createdAt,
+            modified: e.updatedAt,
+            author: e.authorName,
+          })),
+        })
+      : articleLd,
     breadcrumbLd([
       { name: site.name, url: abs(paths.front(article.language)) },
       { name: article.section.name, url: sectionUrl },
