@@ -5,9 +5,9 @@ import type { RegisteredRoute } from '../../../src/app.ts';
 export const EXCLUDED: Record<string, string> = {
   // A hijacked Server-Sent Events answer never ends, so inject() would wait for ever; its input
   // (the id) is checked by the same code as the polling route's, tested in live-reader.int.test.ts.
-  'GET /live/:id/stream': 'an endless SSE stream',
+  'GET /live/:id/stream': 'an unending Server-Sent Events answer: inject() would wait indefinitely',
   'GET /live/:id/entries':
-    'no page links it (the live script builds it); malformed ids and times are tested in live-reader.int.test.ts',
+    'no page links it (the live script constructs it); malformed ids and times are tested in live-reader.int.test.ts',
 };
 
 /** A route's name in maps and reports: `GET /admin/api/articles/:id`. */
