@@ -15,6 +15,7 @@ import { createTestDatabase, dialects, type TestDatabase } from '../../test/util
 import { MemoryMailTransport } from '../services/mail/mail.ts';
 import { totpCode } from '../services/accounts/totp.ts';
 import { runCli } from './program.ts';
+import { cliServicesOf } from '../../test/utils/cli-services.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
 const file = (name: string, text: string) => {
@@ -41,21 +42,7 @@ describe.each(dialects)('newsdesk CLI on %s', (dialect) => {
     const err: string[] = [];
     const code = await runCli(
       argv,
-      async () => ({
-        site: c.site,
-        taxonomy: c.taxonomy,
-        textImporter: c.textImporter,
-        wxrImporter: c.wxrImporter,
-        ghostImporter: c.ghostImporter,
-        apiKeys: c.apiKeys,
-        webhooks: c.webhooks,
-        analysis: c.analysis,
-        accounts: c.accounts,
-        wireSources: c.wireSources,
-        wirePoller: c.wirePoller,
-        migrated: c.migrated,
-        close: async () => {},
-      }),
+      async () => cliServicesOf(c),
       { out: (l) => out.push(l), err: (l) => err.push(l) },
       async () => 'a long enough password',
     );

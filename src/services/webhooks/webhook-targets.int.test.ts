@@ -9,6 +9,7 @@ import { testConfig } from '../../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
 import { ifStarted } from '../../../test/utils/if-started.ts';
 import { httpWebhookSender } from './webhook-target.ts';
+import { cliServicesOf } from '../../../test/utils/cli-services.ts';
 
 /** A receiver on 127.0.0.1 counting what reaches it; answers with the status (and Location) set. */
 async function receiver() {
@@ -49,25 +50,10 @@ describe.each(dialects)('webhook targets (SSRF) on %s', (dialect) => {
   const cli = async (...argv: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(
-      argv,
-      async () => ({
-        site: c.site,
-        taxonomy: c.taxonomy,
-        textImporter: c.textImporter,
-        wxrImporter: c.wxrImporter,
-        ghostImporter: c.ghostImporter,
-        apiKeys: c.apiKeys,
-        webhooks: c.webhooks,
-        analysis: c.analysis,
-        accounts: c.accounts,
-        wireSources: c.wireSources,
-        wirePoller: c.wirePoller,
-        migrated: c.migrated,
-        close: async () => {},
-      }),
-      { out: (l) => out.push(l), err: (l) => err.push(l) },
-    );
+    const code = await runCli(argv, async () => cliServicesOf(c), {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+    });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
   const publish = async (headline: string) => {

@@ -5,6 +5,7 @@ import { testConfig } from '../../../test/utils/app.ts';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../test/utils/databases.ts';
 import { ifStarted } from '../../../test/utils/if-started.ts';
 import { isAppError } from '../../domain/errors.ts';
+import { cliServicesOf } from '../../../test/utils/cli-services.ts';
 
 describe.each(dialects)('wire sources on %s', (dialect) => {
   let tdb: TestDatabase;
@@ -15,21 +16,7 @@ describe.each(dialects)('wire sources on %s', (dialect) => {
     const err: string[] = [];
     const code = await runCli(
       argv,
-      async () => ({
-        site: c.site,
-        taxonomy: c.taxonomy,
-        textImporter: c.textImporter,
-        wxrImporter: c.wxrImporter,
-        ghostImporter: c.ghostImporter,
-        apiKeys: c.apiKeys,
-        webhooks: c.webhooks,
-        analysis: c.analysis,
-        accounts: c.accounts,
-        wireSources: c.wireSources,
-        wirePoller: c.wirePoller,
-        migrated: c.migrated,
-        close: async () => {},
-      }),
+      async () => cliServicesOf(c),
       { out: (l) => out.push(l), err: (l) => err.push(l) },
       async () => stdin.text,
     );
