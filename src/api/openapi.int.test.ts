@@ -11,6 +11,7 @@ import { ifStarted } from '../../test/utils/if-started.ts';
 import { answerSchema, openApiAnswer } from '../../test/utils/openapi-answer.ts';
 import { asStaff, signInStaff, type StaffSession } from '../../test/utils/staff.ts';
 import { adminEndpoints } from './admin/index.ts';
+import { liveEndpoints } from './admin/live.ts';
 import { mediaEndpoints } from './admin/media.ts';
 import { TaxonomyDesk } from '../services/taxonomy/taxonomy-desk.ts';
 import { contentEndpoints } from './content/endpoints.ts';
@@ -41,7 +42,7 @@ describe('the API declarations', () => {
       baseUrl: 'http://localhost',
       renderArticle: async () => '',
       articleUrl: () => 'http://localhost/',
-      more: mediaEndpoints({ media: c.media }),
+      more: [...mediaEndpoints({ media: c.media }), ...liveEndpoints(c.live)],
     });
     content = contentEndpoints(c);
   });

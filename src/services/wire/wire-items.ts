@@ -5,7 +5,7 @@ import type { ParsedWireItem } from './formats/parsed-item.ts';
 import { NEAR_DUPLICATE, signature, similarity } from './formats/similarity.ts';
 import type { Store } from '../../storage/repositories/index.ts';
 import type { Analyzer } from '../analysis/analyzer.ts';
-import { htmlToBlocks } from '../articles/body-html.ts';
+import { loadOnce } from '../../lib/load-once.ts';
 import type { Clock, IdGenerator } from '../deps.ts';
 import type { SiteService } from '../site/site.service.ts';
 import { readingOf, storyOfItem } from './wire-story.ts';
@@ -28,6 +28,9 @@ function textToBlocks(text: string): Block[] {
  * language, and read by story intelligence (who, where, what, and the story it belongs to).
  */
 export class WireItems {
+  /** The body sanitiser, loaded with the first HTML item (a server start never needs it). */
+  private readonly bodyHtml = loadOnce(() => import('../articles/body-html.ts'));
+
   constructor(
     private readonly store: Store,
     private readonly site: SiteService,
@@ -40,7 +43,7 @@ export class WireItems {
   async add(source: WireSource, p: ParsedWireItem): Promise<boolean> {
     const repo = this.store.repos.wire;
     if (await repo.itemId(source.id, p.guid)) return false;
-    const body = p.bodyIsHtml ? htmlToBlocks(p.body) : textToBlocks(p.body);
+    const body = p.bodyIsHtml ? (await this.bodyHtml()).htmlToBlocks(p.body) : textToBlocks(p.body);
     const bodyText = bodyToPlainText(body);
     const now = this.clock.now();
     const sig = signature(`${p.headline}\n${bodyText}`);
