@@ -12,6 +12,8 @@ export interface ArticleSurroundings {
   translations: TranslationRef[];
   /** The story it belongs to, if any. */
   storyId: string | null;
+  /** Whether it is a live blog, when the lookup read it with the article (else the page asks). */
+  liveBlog?: boolean;
 }
 
 export type ArticleLookup =
@@ -57,6 +59,7 @@ export class ArticleReader {
     const around = {
       translations: (page?.translations ?? []).filter((t) => t.status === 'published'),
       storyId: page?.storyId ?? null,
+      liveBlog: page?.liveBlog ?? false,
     };
     return { kind: 'found', article: this.current(article), around };
   }

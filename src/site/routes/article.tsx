@@ -39,8 +39,16 @@ async function surroundingsOf(kit: SiteKit, a: Article): Promise<ArticleSurround
   return { translations, storyId };
 }
 
-/** The article's live blog, when it is one: its coverage and entries as the page shows them. */
-async function liveView(kit: SiteKit, articleId: string): Promise<LiveBlogView | null> {
+/**
+ * The article's live blog, when it is one: its coverage and entries as the page shows them. An
+ * article the lookup already knows is no live blog costs no query.
+ */
+async function liveView(
+  kit: SiteKit,
+  articleId: string,
+  isLive: boolean | undefined,
+): Promise<LiveBlogView | null> {
+  if (isLive === false) return null;
   const blog = await kit.deps.live.find(articleId);
   if (!blog) return null;
   const entries = await kit.deps.live.entries(articleId);
@@ -68,7 +76,7 @@ export async function articleView(kit: SiteKit, a: Article, known?: ArticleSurro
     // Only what the newsroom let through (storyFacts setting, approvals, the article's hide flag);
     // the article's reading and its story's in one query.
     surroundings.then((s) => stories.forArticlePage(a, s.storyId, lang)),
-    liveView(kit, a.id),
+    surroundings.then((s) => liveView(kit, a.id, s.liveBlog)),
   ]);
   const languages = storyAlternates(kit, a, around.translations);
   const inSection: ArticleSummary[] = related.section.filter((r) => r.id !== a.id).slice(0, 4);

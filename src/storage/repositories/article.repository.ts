@@ -54,6 +54,8 @@ export interface ArticlePageRow {
   /** Every version in the translation group (any status; the reader filters), itself included. */
   translations: TranslationRef[];
   storyId: string | null;
+  /** Whether the article is a live blog (has a live_blogs row). */
+  liveBlog: boolean;
 }
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -395,6 +397,11 @@ export class ArticleRepository {
           .whereRef('story_articles.article_id', '=', 'articles.id')
           .limit(1)
           .as('story_id'),
+        eb
+          .selectFrom('live_blogs')
+          .select('live_blogs.article_id')
+          .whereRef('live_blogs.article_id', '=', 'articles.id')
+          .as('live_blog_id'),
       ])
       .where('articles.language', '=', language)
       .where('articles.slug', '=', slug),
@@ -407,6 +414,7 @@ export class ArticleRepository {
       article: toArticleWith(row, (json) => this.pageBodies.parse(json)),
       translations: rowsOf(row.translations).map(toTranslationRef),
       storyId: row.story_id ?? null,
+      liveBlog: row.live_blog_id != null,
     };
   }
 
