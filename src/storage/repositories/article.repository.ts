@@ -414,7 +414,7 @@ export class ArticleRepository {
       article: toArticleWith(row, (json) => this.pageBodies.parse(json)),
       translations: rowsOf(row.translations).map(toTranslationRef),
       storyId: row.story_id ?? null,
-      liveBlog: row.live_blog_id != null,
+      liveBlog: (row.live_blog_id ?? null) !== null,
     };
   }
 
