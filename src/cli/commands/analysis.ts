@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { isAppError } from '../../domain/errors.ts';
 import { parseTextArticle } from '../../ingest/text/parse-text-article.ts';
 import { CliFailure, orFail, type CliKit, type CliServices } from '../cli-kit.ts';
+import { progressBar } from '../progress-bar.ts';
 
 interface AnalyzeOptions {
   all?: boolean;
@@ -58,11 +59,7 @@ export function addAnalysisCommands(program: Command, kit: CliKit): void {
 
 /** Re-reads every published article whose text changed, with a progress bar on standard error. */
 async function analyzeAll(s: CliServices, { io }: CliKit): Promise<void> {
-  const { SingleBar, Presets } = await import('cli-progress');
-  const bar = new SingleBar(
-    { format: 'analysing |{bar}| {value}/{total} articles', stream: process.stderr, hideCursor: true },
-    Presets.shades_classic,
-  );
+  const bar = await progressBar('analysing |{bar}| {value}/{total} articles');
   // Set by the progress callback (a plain `let` would read as still false after the await).
   const progress = { started: false };
   const r = await s.analysis.analyzeAll((done, total) => {

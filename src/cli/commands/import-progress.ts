@@ -1,5 +1,6 @@
 import { formatReport, type ImportReport } from '../../ingest/import-report.ts';
 import type { CliIo } from '../cli-kit.ts';
+import { progressBar } from '../progress-bar.ts';
 
 /** What an importer is told to draw its progress. */
 export interface ProgressHooks {
@@ -16,11 +17,7 @@ export async function runImportWithProgress(
   unit: string,
   work: (hooks: ProgressHooks) => Promise<ImportReport>,
 ): Promise<void> {
-  const { SingleBar, Presets } = await import('cli-progress');
-  const bar = new SingleBar(
-    { format: `importing |{bar}| {value}/{total} ${unit}`, stream: process.stderr, hideCursor: true },
-    Presets.shades_classic,
-  );
+  const bar = await progressBar(`importing |{bar}| {value}/{total} ${unit}`);
   const progress = { started: false };
   try {
     const report = await work({
