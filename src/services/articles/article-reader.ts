@@ -97,18 +97,18 @@ export class ArticleReader {
    * order (published ones only, in the layout's places; a withdrawn story leaves its slot).
    */
   async frontpage(language: string): Promise<{ layout: FrontpageLayout; curated: ArticleSummary[] }> {
-    const [layout, assigned] = await Promise.all([
+    // Two statements, both fresh: the layout row (never memoised, so a change shows on the next
+    // render on every instance) and the slots with their articles' summaries, joined.
+    const [layout, filled] = await Promise.all([
       layoutOf(this.store.repos.settings, language),
-      this.store.repos.frontpage.slots(language),
+      this.store.repos.listings.curatedSlots(language),
     ]);
-    const slots = assigned
-      .filter((s) => s.status === 'published' && slotIndex(s.slot) >= 0 && slotIndex(s.slot) < layout.slots)
-      .sort((a, b) => slotIndex(a.slot) - slotIndex(b.slot));
-    const summaries = await this.store.repos.listings.summariesByIds(
-      slots.map((s) => s.articleId),
-      language,
-    );
-    return { layout, curated: summaries.map(({ bodyText: _b, ...s }) => this.current(s)) };
+    const curated = filled
+      .map((s) => ({ at: slotIndex(s.slot), article: s.article }))
+      .filter((s) => s.at >= 0 && s.at < layout.slots)
+      .sort((a, b) => a.at - b.at)
+      .map((s) => this.current(s.article));
+    return { layout, curated };
   }
 
   async byId(id: string): Promise<Article | null> {

@@ -406,6 +406,24 @@ export class ArticleListRepository {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
+  /**
+   * A language's front-page slots that hold a published article, each with the article's summary,
+   * in one statement (the uncached front page reads it beside its layout); in no particular order.
+   */
+  async curatedSlots(language: string): Promise<{ slot: string; article: ArticleSummary }[]> {
+    const rows = await this.curatedSlotsQuery.execute(this.db, language);
+    const summaries = this.toSummaries(rows);
+    return summaries.map((article, i) => ({ slot: rows[i]?.slot ?? '', article }));
+  }
+
+  /** The query of `curatedSlots` (prepared: on every uncached front page). */
+  private readonly curatedSlotsQuery = new PreparedQuery(1, (db, language: string) =>
+    this.withSummaryColumns(db.selectFrom('articles').where('articles.status', '=', 'published'), language)
+      .innerJoin('frontpage_slots', 'frontpage_slots.article_id', 'articles.id')
+      .where('frontpage_slots.language', '=', language)
+      .select('frontpage_slots.slot'),
+  );
+
   private withSummaryColumns(q: SelectQueryBuilder<DB, 'articles', object>, language: string) {
     return q
       .innerJoin('sections', 'sections.id', 'articles.section_id')
