@@ -1,6 +1,6 @@
 import type { Article, ArticleSummary } from '../../domain/article.ts';
-import { slotIndex, type FrontpageLayout } from '../../domain/frontpage.ts';
-import { layoutOf } from '../site/frontpage-layouts.ts';
+import { defaultFrontpageLayout, slotIndex, type FrontpageLayout } from '../../domain/frontpage.ts';
+import { LAYOUTS_KEY, layoutsFrom } from '../site/frontpage-layouts.ts';
 import { isBreakingNow } from '../../domain/breaking.ts';
 import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
 import { systemClock, type Clock } from '../deps.ts';
@@ -97,13 +97,11 @@ export class ArticleReader {
    * order (published ones only, in the layout's places; a withdrawn story leaves its slot).
    */
   async frontpage(language: string): Promise<{ layout: FrontpageLayout; curated: ArticleSummary[] }> {
-    // Two statements, both fresh: the layout row (never memoised, so a change shows on the next
-    // render on every instance) and the slots with their articles' summaries, joined.
-    const [layout, filled] = await Promise.all([
-      layoutOf(this.store.repos.settings, language),
-      this.store.repos.listings.curatedSlots(language),
-    ]);
-    const curated = filled
+    // One statement, read fresh (never memoised): the layouts setting with the filled slots and
+    // their articles' summaries, so a layout change shows on the next render on every instance.
+    const { layouts, slots } = await this.store.repos.frontpage.reading(language, LAYOUTS_KEY);
+    const layout = layoutsFrom(layouts)[language] ?? defaultFrontpageLayout;
+    const curated = slots
       .map((s) => ({ at: slotIndex(s.slot), article: s.article }))
       .filter((s) => s.at >= 0 && s.at < layout.slots)
       .sort((a, b) => a.at - b.at)
