@@ -1,6 +1,6 @@
 import type { Article, ArticleSummary } from '../../domain/article.ts';
-import { slotIndex, type FrontpageLayout } from '../../domain/frontpage.ts';
-import { layoutOf } from '../site/frontpage-layouts.ts';
+import { defaultFrontpageLayout, slotIndex, type FrontpageLayout } from '../../domain/frontpage.ts';
+import { LAYOUTS_KEY, layoutsFrom } from '../site/frontpage-layouts.ts';
 import { isBreakingNow } from '../../domain/breaking.ts';
 import { offsetOf, pageCount, type Page } from '../../lib/pagination.ts';
 import { systemClock, type Clock } from '../deps.ts';
@@ -100,18 +100,16 @@ export class ArticleReader {
    * order (published ones only, in the layout's places; a withdrawn story leaves its slot).
    */
   async frontpage(language: string): Promise<{ layout: FrontpageLayout; curated: ArticleSummary[] }> {
-    const [layout, assigned] = await Promise.all([
-      layoutOf(this.store.repos.settings, language),
-      this.store.repos.frontpage.slots(language),
-    ]);
-    const slots = assigned
-      .filter((s) => s.status === 'published' && slotIndex(s.slot) >= 0 && slotIndex(s.slot) < layout.slots)
-      .sort((a, b) => slotIndex(a.slot) - slotIndex(b.slot));
-    const summaries = await this.store.repos.listings.summariesByIds(
-      slots.map((s) => s.articleId),
-      language,
-    );
-    return { layout, curated: summaries.map(({ bodyText: _b, ...s }) => this.current(s)) };
+    // One statement, read fresh (never memoised): the layouts setting with the filled slots and
+    // their articles' summaries, so a layout change shows on the next render on every instance.
+    const { layouts, slots } = await this.store.repos.frontpage.reading(language, LAYOUTS_KEY);
+    const layout = layoutsFrom(layouts)[language] ?? defaultFrontpageLayout;
+    const curated = slots
+      .map((s) => ({ at: slotIndex(s.slot), article: s.article }))
+      .filter((s) => s.at >= 0 && s.at < layout.slots)
+      .sort((a, b) => a.at - b.at)
+      .map((s) => this.current(s.article));
+    return { layout, curated };
   }
 
   async byId(id: string): Promise<Article | null> {

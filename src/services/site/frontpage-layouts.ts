@@ -6,10 +6,15 @@ export const LAYOUTS_KEY = 'frontpage';
 
 type Settings = Store['repos']['settings'];
 
-/** Every language's stored layout (an unreadable value counts as none: the defaults apply). */
-export async function storedLayouts(settings: Settings): Promise<Record<string, FrontpageLayout>> {
-  const parsed = storedLayoutsSchema.safeParse((await settings.get(LAYOUTS_KEY)) ?? {});
+/** Every language's layout in the setting's stored value (unreadable counts as none: the defaults apply). */
+export function layoutsFrom(stored: unknown): Record<string, FrontpageLayout> {
+  const parsed = storedLayoutsSchema.safeParse(stored ?? {});
   return parsed.success ? parsed.data : {};
+}
+
+/** Every language's stored layout. */
+export async function storedLayouts(settings: Settings): Promise<Record<string, FrontpageLayout>> {
+  return layoutsFrom(await settings.get(LAYOUTS_KEY));
 }
 
 /** A language's front-page layout: the stored one, or the default. */

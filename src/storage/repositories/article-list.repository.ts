@@ -1,44 +1,21 @@
 import { sql, type ExpressionBuilder, type Kysely, type NotNull, type SelectQueryBuilder } from 'kysely';
-import type {
-  Article,
-  ArticleStatus,
-  ArticleSummary,
-  FeaturedImage,
-  PersonRef,
-} from '../../domain/article.ts';
+import type { Article, ArticleStatus, ArticleSummary } from '../../domain/article.ts';
 import { byLanguageAndSectionOnly, publishedArticles, type ListFilter } from '../published.ts';
 import type { DB } from '../schema.ts';
 import type { Database } from '../database.ts';
-import { authorsColumn, authorsOf } from './article-authors.ts';
+import { authorsOf } from './article-authors.ts';
 import { articleQuery, toArticleWith } from './article-rows.ts';
 import { BodyMemo } from './body-memo.ts';
 import { readerStampColumns, toReaderStamp, type ReaderStamp } from './analysis.repository.ts';
-import { jsonArrayOf, rowsOf, type JsonArrayOf } from './json-columns.ts';
+import { jsonArrayOf, type JsonArrayOf } from './json-columns.ts';
 import { perCount, PreparedQuery } from './prepared-query.ts';
 import { toSitemapEntry, type SitemapEntry } from './sitemap-rows.ts';
+import { toSummary, withSummaryColumns, type SummaryRow } from './summary-rows.ts';
 
 export type { ListFilter } from '../published.ts';
 export type { SitemapEntry } from './sitemap-rows.ts';
 export type { NewsroomFilter, NewsroomItem } from './newsroom-list.types.ts';
 import type { NewsroomFilter, NewsroomItem } from './newsroom-list.types.ts';
-
-interface SummaryRow {
-  id: string;
-  language: string;
-  slug: string;
-  headline: string;
-  standfirst: string | null;
-  breaking: number;
-  breaking_until: string | null;
-  published_at: string | null;
-  updated_at: string | null;
-  section_id: string;
-  section_slug: string;
-  section_name: string;
-  section_color: string | null;
-  featured_image: string | null;
-  authors: PersonRef[] | string;
-}
 
 const date = (s: string | null): Date | null => (s ? new Date(s) : null);
 
@@ -407,46 +384,11 @@ export class ArticleListRepository {
   }
 
   private withSummaryColumns(q: SelectQueryBuilder<DB, 'articles', object>, language: string) {
-    return q
-      .innerJoin('sections', 'sections.id', 'articles.section_id')
-      .leftJoin('section_names as sn', (join) =>
-        join.onRef('sn.section_id', '=', 'sections.id').on('sn.language', '=', language),
-      )
-      .select((eb) => [
-        'articles.id',
-        'articles.language',
-        'articles.slug',
-        'articles.headline',
-        'articles.standfirst',
-        'articles.breaking',
-        'articles.breaking_until',
-        'articles.published_at',
-        'articles.updated_at',
-        'articles.section_id',
-        'articles.featured_image',
-        'sections.slug as section_slug',
-        eb.fn.coalesce('sn.name', 'sections.name').as('section_name'),
-        'sections.color as section_color',
-        // The authors come with each row: a listing is one query, however many items it shows.
-        authorsColumn(eb, this.jsonArray).as('authors'),
-      ]);
+    return withSummaryColumns(q, language, this.jsonArray);
   }
 
   private toSummaries(rows: SummaryRow[]): ArticleSummary[] {
-    return rows.map((r) => ({
-      id: r.id,
-      language: r.language,
-      slug: r.slug,
-      headline: r.headline,
-      standfirst: r.standfirst,
-      breaking: r.breaking === 1,
-      breakingUntil: date(r.breaking_until),
-      publishedAt: date(r.published_at),
-      updatedAt: date(r.updated_at),
-      section: { id: r.section_id, slug: r.section_slug, name: r.section_name, color: r.section_color },
-      authors: rowsOf(r.authors),
-      featuredImage: r.featured_image ? (JSON.parse(r.featured_image) as FeaturedImage) : null,
-    }));
+    return rows.map(toSummary);
   }
 
   /** Months (YYYY-MM, UTC) in which articles were published, newest first. */

@@ -86,7 +86,7 @@ export function createRepositories(
     accounts: new AccountRepository(db),
     media: new MediaRepository(db),
     revisions: new RevisionRepository(db),
-    frontpage: new FrontpageRepository(db),
+    frontpage: new FrontpageRepository(db, kind),
     pending: new PendingChangeRepository(db),
     twoFactor: new TwoFactorRepository(db),
     redirects: new RedirectRepository(db),
@@ -145,4 +145,4 @@ export type { RedirectTarget } from './redirect.repository.ts';
 export type { ImportKind } from './import-map.repository.ts';
 export type { WireItem, WireItemFilter } from './wire.repository.ts';
 export type { MediaPage } from './media.repository.ts';
-export type { SlotAssignment } from './frontpage.repository.ts';
+export type { FrontpageReading, SlotAssignment } from './frontpage.repository.ts';

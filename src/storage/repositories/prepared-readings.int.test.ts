@@ -107,6 +107,41 @@ describe.each(dialects)('prepared reader readings on %s', (dialect) => {
     expect(ids(await listings.mostRead('ru', '2025-11-01', 1))).toEqual(['a09']);
   });
 
+  it("reads the layouts setting with a language's filled slots and their summaries, drafts left out", async () => {
+    const { frontpage, listings, settings } = store.repos;
+    const set = (language: string, slot: string, id: string) =>
+      frontpage.set(language, slot, id, 'editor', at);
+    const read = async (language: string) => {
+      const r = await frontpage.reading(language, 'frontpage');
+      return { ...r, slots: r.slots.sort((a, b) => a.slot.localeCompare(b.slot)) };
+    };
+    const summaries = async (ids: string[], language: string) =>
+      (await listings.summariesByIds(ids, language)).map(({ bodyText: _b, ...a }) => a);
+    // Nothing stored, nothing slotted: one row of nulls still brings the (absent) setting.
+    expect(await read('en')).toEqual({ layouts: undefined, slots: [] });
+    const layouts = { en: { template: 'two-leads', slots: 5 } };
+    await settings.set('frontpage', layouts);
+    expect(await read('en')).toEqual({ layouts, slots: [] });
+    await set('en', 'lead', 'a05');
+    await set('en', 'top-1', 'a07'); // a draft: its slot reads as empty
+    await set('en', 'top-2', 'a01');
+    await set('ru', 'lead', 'a06');
+    const [a05, a01] = await summaries(['a05', 'a01'], 'en');
+    expect(await read('en')).toEqual({
+      layouts,
+      slots: [
+        { slot: 'lead', article: a05 },
+        { slot: 'top-2', article: a01 },
+      ],
+    });
+    const ru = await read('ru');
+    expect(ru).toEqual({ layouts, slots: [{ slot: 'lead', article: (await summaries(['a06'], 'ru'))[0] }] });
+    expect(ru.slots[0]?.article.section.name).toBe('Мир');
+    expect(ru.slots[0]?.article.authors).toEqual([]);
+    expect(await frontpage.reading('de', 'frontpage')).toEqual({ layouts, slots: [] });
+    expect(await frontpage.reading('en', 'no-such-key')).toMatchObject({ layouts: undefined });
+  });
+
   it('lists the sections with names in the language asked, else the base names', async () => {
     const names = async (language?: string) =>
       (await store.repos.sections.list(language)).map((s) => [s.slug, s.name, s.description]);
