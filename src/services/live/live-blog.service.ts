@@ -50,6 +50,11 @@ export class LiveBlogService {
     return this.store.repos.live.find(articleId);
   }
 
+  /** Ids of the articles whose coverage is running, the latest started first (drafts included). */
+  async runningIds(limit: number): Promise<string[]> {
+    return this.store.repos.live.running(limit);
+  }
+
   /** Every entry, tombstones included, oldest first. */
   async entries(articleId: string): Promise<LiveEntry[]> {
     return this.store.repos.live.entries(articleId);

@@ -127,6 +127,21 @@ describe.each(dialects)("a live blog's entries feed on %s", (dialect) => {
     expect(newest!.content['#text']).toContain('The port authority offers talks.');
   });
 
+  it('is linked from the front page under "Live" while it runs, and not once it has closed', async () => {
+    const open = await app.server.inject({ method: 'GET', url: '/en/' });
+    expect(open.body).toMatch(
+      new RegExp(`<a href="${page}"><span class="live-label">Live</span> Harbour strike, live</a>`),
+    );
+    expect(open.body).not.toContain('A draft live blog');
+    await app.container.live.close(editor, articleId, { body: [paragraph('That is all for today.')] });
+    await app.container.events.dispatchPending();
+    const closed = await app.server.inject({ method: 'GET', url: '/en/' });
+    expect(closed.headers['x-cache']).not.toBe('hit');
+    expect(closed.body).not.toContain('live-label');
+    const feedAfter = entriesOf((await app.server.inject({ method: 'GET', url: feed })).body);
+    expect(feedAfter[0]?.content['#text']).toContain('That is all for today.');
+  });
+
   it('is not found for an article that is not a live blog, a draft, or no article', async () => {
     for (const url of [
       '/en/world/an-ordinary-report/live.xml',
