@@ -16,7 +16,8 @@ import type { Clock, IdGenerator } from '../deps.ts';
 
 /** Who writes to a live blog. */
 export interface LiveActor {
-  id: string;
+  /** The newsroom account; null for the demo's desk, which has none. */
+  id: string | null;
   name: string;
   role: Role;
 }
