@@ -1,5 +1,7 @@
 import { SEED_READINGS_VERSION } from '../ingest/demo/seed-readings.ts';
 import { slugify } from '../lib/slug.ts';
+import { uuid } from '../services/deps.ts';
+import { LiveBlogService, type LiveActor } from '../services/live/live-blog.service.ts';
 import type { Container } from './container.ts';
 
 /**
@@ -29,6 +31,7 @@ export async function loadDemo(c: Container): Promise<void> {
     slugTaken: (language, headline) => c.store.repos.articles.slugTaken(language, slugify(headline)),
     languages: c.site.settings().languages,
     pictures: c.media,
+    live: demoLiveDesk(c),
     readings: {
       refresh: (id) => c.analysis.refresh(id),
       corrections: (id) => c.analysis.corrections(id),
@@ -44,4 +47,36 @@ export async function loadDemo(c: Container): Promise<void> {
       },
     },
   });
+}
+
+/**
+ * The demo's live desk: the newsroom's live-blog service on a clock set to each entry's time, so
+ * the demo's coverage reads as the day it covers (and every write keeps its revision, audit entry
+ * and outbox event, as the newsroom's do). The desk has no account: its writes name no user.
+ */
+function demoLiveDesk(c: Container) {
+  let now = new Date();
+  const desk = new LiveBlogService(c.store, { now: () => now }, uuid);
+  const actor = (name: string): LiveActor => ({ id: null, name, role: 'editor' });
+  return {
+    find: async (language: string, headline: string) => {
+      const a = await c.store.repos.articles.findBySlug(language, slugify(headline));
+      return a ? { id: a.id, translationGroupId: a.translationGroupId } : null;
+    },
+    start: async (articleId: string, at: Date) => {
+      if (await desk.find(articleId)) return;
+      now = at;
+      await desk.start(actor('Newsdesk demo'), articleId);
+    },
+    postedAt: async (articleId: string) => (await desk.entries(articleId)).map((e) => e.createdAt.getTime()),
+    post: async (
+      articleId: string,
+      at: Date,
+      author: string,
+      input: Parameters<LiveBlogService['post']>[2],
+    ) => {
+      now = at;
+      await desk.post(actor(author), articleId, input);
+    },
+  };
 }

@@ -21,7 +21,8 @@ export interface FeedItem {
   contentHtml: string | null;
   published: Date;
   updated: Date;
-  authors: { name: string; url: string }[];
+  /** A person's page where there is one (a live entry's author has none). */
+  authors: { name: string; url?: string }[];
   categories: string[];
   image: { url: string; type: string } | null;
   language: string;
@@ -133,7 +134,7 @@ export function atom(m: FeedModel): string {
         updated: i.updated.toISOString(),
         ...(i.summary ? { summary: { '@_type': 'text', '#text': i.summary } } : {}),
         ...(i.contentHtml ? { content: { '@_type': 'html', '#text': i.contentHtml } } : {}),
-        author: i.authors.map((a) => ({ name: a.name, uri: a.url })),
+        author: i.authors.map((a) => ({ name: a.name, ...(a.url ? { uri: a.url } : {}) })),
         category: i.categories.map((c) => ({ '@_term': c, '@_label': c })),
         published: i.published.toISOString(),
       })),
@@ -159,7 +160,7 @@ export function jsonFeed(m: FeedModel): string {
       ...(i.image ? { image: i.image.url } : {}),
       date_published: i.published.toISOString(),
       date_modified: i.updated.toISOString(),
-      authors: i.authors.map((a) => ({ name: a.name, url: a.url })),
+      authors: i.authors.map((a) => ({ name: a.name, ...(a.url ? { url: a.url } : {}) })),
       tags: i.categories,
       language: i.language,
     })),

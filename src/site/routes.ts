@@ -15,6 +15,7 @@ import {
   type FeedFormat,
 } from './routes/feeds.ts';
 import { favicon } from './routes/favicon.ts';
+import { liveFeed } from './live/live-feed.tsx';
 import { frontPage, frontPageSlash } from './routes/home.tsx';
 import { languageHome, switchLanguage } from './routes/language.ts';
 import { authorPage, latestPage, listingSlash, sectionPage, tagPage } from './routes/listings.tsx';
@@ -50,6 +51,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): SiteRe
     app.get(`/:lang/author/:slug/${format}`, authorFeed(kit, format));
     app.get(`/${format}`, siteFeed(kit, format));
   }
+  // A live blog's entries (Atom).
+  app.get('/:lang/:section/:slug/live.xml', liveFeed(kit));
 
   // Sitemaps and robots.txt.
   app.get('/robots.txt', robotsTxt(kit));

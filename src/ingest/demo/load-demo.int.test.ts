@@ -6,6 +6,8 @@ import { createTestDatabase, dialects, type TestDatabase } from '../../../test/u
 import { demoArticles } from './demo-content.ts';
 import { demoArticlesAz } from './demo-content-az.ts';
 import { demoArticlesRu } from './demo-content-ru.ts';
+import { demoLiveBlogs } from './demo-live.ts';
+import { slugify } from '../../lib/slug.ts';
 import { SEED_HEADLINE } from './load-demo.ts';
 
 const SEED_URL = '/en/world/moscow-expresses-regret-over-damage-to-azerbaijans-embassy-in-kyiv';
@@ -36,13 +38,33 @@ describe.each(dialects)('demo content on %s', (dialect) => {
       );
       expect(seed.body).toContain('News.Az, citing Azerbaijani media');
       const count = await app.container.store.repos.articles.count();
-      expect(count).toBe(demoArticles.length + demoArticlesAz.length + demoArticlesRu.length + 3); // + the seed in en, az and ru
+      // + the seed and its live blog in en, az and ru
+      expect(count).toBe(demoArticles.length + demoArticlesAz.length + demoArticlesRu.length + 6);
       expect((await app.server.inject('/az/')).body).toContain(demoArticlesAz[0]!.headline);
       expect((await app.server.inject('/ru/')).body).toContain('Последние новости');
       const front = await app.server.inject('/en/');
       expect(front.body).toMatch(/Page 1 of [2-9]/);
       expect(front.body).toContain('class="breaking"');
       expect((await app.container.taxonomy.sections()).length).toBeGreaterThanOrEqual(6);
+      // Each language's front page links its live blog, whose page has the entries and LiveBlogPosting.
+      for (const blog of demoLiveBlogs) {
+        const path = `/${blog.language}/world/${slugify(blog.headline)}`;
+        const home = (await app.server.inject(`/${blog.language}/`)).body;
+        expect(home, blog.language).toMatch(
+          new RegExp(`<a href="${path}"><span class="live-label">[^<]+</span> `),
+        );
+        const page = await app.server.inject(path);
+        expect(page.statusCode, path).toBe(200);
+        for (const e of blog.entries)
+          expect(page.body).toContain(`<time datetime="${new Date(e.at).toISOString()}"`);
+        expect(page.body.match(/class="live-entry live-entry-pinned"/g)).toHaveLength(1);
+        expect(page.body).toContain(`href="${path}/live.xml"`);
+        const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page.body)?.[1] ?? '';
+        const posting = (JSON.parse(ld) as { '@type': string; liveBlogUpdate?: unknown[] }[]).find(
+          (d) => d['@type'] === 'LiveBlogPosting',
+        );
+        expect(posting?.liveBlogUpdate).toHaveLength(blog.entries.length);
+      }
       // Demo authors have a drawn portrait on their page, served from the media library.
       const author = (await app.server.inject('/en/author/leyla-rustamova')).body;
       const photo = /<img class="author-photo" src="(\/media\/[\w-]+\/320\.jpg)"/.exec(author)?.[1];
@@ -72,7 +94,7 @@ describe.each(dialects)('demo content on %s', (dialect) => {
     });
     await loadDemo(c);
     expect(await c.store.repos.articles.count()).toBe(
-      demoArticles.length + demoArticlesAz.length + demoArticlesRu.length + 3,
+      demoArticles.length + demoArticlesAz.length + demoArticlesRu.length + 6,
     );
   });
 

@@ -6,6 +6,8 @@ import type { TextImporter } from '../text/import-text.ts';
 import { demoArticles, demoAuthors, demoSections } from './demo-content.ts';
 import { demoArticlesAz } from './demo-content-az.ts';
 import { demoArticlesRu } from './demo-content-ru.ts';
+import { demoLiveBlogs } from './demo-live.ts';
+import type { Block } from '../../domain/body.ts';
 import { paragraph, bodyToPlainText } from '../../domain/body.ts';
 import { parseTextArticle } from '../text/parse-text-article.ts';
 import { imageOf, type Media } from '../../domain/media.ts';
@@ -72,6 +74,8 @@ export interface DemoDeps {
   languages: string[];
   /** The media library: each demo story gets a picture drawn for it (none without this). */
   pictures?: { addDrawing(input: DrawingInput): Promise<Media> };
+  /** Live blogs, written with the demo's own times (without it the demo has none). */
+  live?: DemoLiveDesk;
   /** Story intelligence, so the seed ships with its readings reviewed and approved (optional). */
   readings?: SeedReadingsDeps & {
     /** The published article with this headline in a language: its id and text. */
@@ -79,6 +83,50 @@ export interface DemoDeps {
     /** A stored marker: the version of the seed's reviewed readings already applied. */
     marker: { get(): Promise<string | null>; set(value: string): Promise<void> };
   };
+}
+
+/** What the demo needs to write a live blog whose entries carry the times of the story's day. */
+export interface DemoLiveDesk {
+  /** The published article with this headline in a language: its id and translation group. */
+  find(language: string, headline: string): Promise<{ id: string; translationGroupId: string } | null>;
+  /** Makes the article a live blog as of `at`, unless it is one already. */
+  start(articleId: string, at: Date): Promise<void>;
+  /** The times of the entries it has (a resumed load posts only the missing ones). */
+  postedAt(articleId: string): Promise<number[]>;
+  post(articleId: string, at: Date, author: string, input: { body: Block[]; pinned: boolean }): Promise<void>;
+}
+
+/**
+ * The live blog of the seed's story in each language, linked as translations, left running (so
+ * the front pages link it). Resumable: an article or entries already there are not written again.
+ */
+async function loadLiveBlogs(deps: DemoDeps, desk: DemoLiveDesk): Promise<void> {
+  let translationGroupId: string | undefined;
+  for (const b of demoLiveBlogs) {
+    if (!deps.languages.includes(b.language)) continue;
+    let found = await desk.find(b.language, b.headline);
+    if (!found) {
+      const article = await deps.writer.create({
+        language: b.language,
+        headline: b.headline,
+        standfirst: b.standfirst,
+        sectionSlug: 'world',
+        body: [paragraph(b.intro)],
+        status: 'published',
+        publishedAt: new Date(b.startedAt),
+        ...(translationGroupId ? { translationGroupId } : {}),
+      });
+      found = { id: article.id, translationGroupId: article.translationGroupId };
+    }
+    translationGroupId ??= found.translationGroupId;
+    await desk.start(found.id, new Date(b.startedAt));
+    const posted = new Set(await desk.postedAt(found.id));
+    for (const e of b.entries) {
+      const at = new Date(e.at);
+      if (posted.has(at.getTime())) continue;
+      await desk.post(found.id, at, b.desk, { body: e.text.map(paragraph), pinned: e.pinned ?? false });
+    }
+  }
 }
 
 /**
@@ -206,6 +254,7 @@ export async function loadDemoContent(deps: DemoDeps): Promise<{ loaded: boolean
       });
     }
   }
+  if (deps.live) await loadLiveBlogs(deps, deps.live);
   await approveSeedReadings(deps);
   await deps.marker.set('loaded');
   return { loaded: true, articles: await deps.articleCount() };

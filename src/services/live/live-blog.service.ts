@@ -16,7 +16,8 @@ import type { Clock, IdGenerator } from '../deps.ts';
 
 /** Who writes to a live blog. */
 export interface LiveActor {
-  id: string;
+  /** The newsroom account; null for the demo's desk, which has none. */
+  id: string | null;
   name: string;
   role: Role;
 }
@@ -48,6 +49,11 @@ export class LiveBlogService {
 
   async find(articleId: string): Promise<LiveBlog | null> {
     return this.store.repos.live.find(articleId);
+  }
+
+  /** Ids of the articles whose coverage is running, the latest started first (drafts included). */
+  async runningIds(limit: number): Promise<string[]> {
+    return this.store.repos.live.running(limit);
   }
 
   /** Every entry, tombstones included, oldest first. */

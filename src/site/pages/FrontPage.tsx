@@ -21,6 +21,7 @@ export function FrontPage({
   today,
   feeds,
   mostRead,
+  live = [],
 }: {
   ctx: PageContext;
   /** The latest news, paged: what "Older" walks through. */
@@ -31,6 +32,8 @@ export function FrontPage({
   today: string;
   feeds: { rss: string; atom: string; json: string };
   mostRead: ArticleSummary[];
+  /** Live blogs whose coverage runs (page 1 only): each is linked under a "Live" label. */
+  live?: { headline: string; href: string }[];
 }) {
   const { site, t, language } = ctx;
   const first = page.page === 1;
@@ -50,6 +53,17 @@ export function FrontPage({
       feeds={feeds}
     >
       <h1 class="visually-hidden">{site.name}</h1>
+      {live.length ? (
+        <ul class="live-now" aria-label={t('liveNow')}>
+          {live.map((l) => (
+            <li>
+              <a href={l.href}>
+                <span class="live-label">{t('liveLabel')}</span> {l.headline}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div class="with-sidebar front">
         <div class="main-column">
           {plan && lead ? (

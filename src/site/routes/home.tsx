@@ -1,3 +1,4 @@
+import type { Article } from '../../domain/article.ts';
 import { pageCount } from '../../lib/pagination.ts';
 import { FrontPage } from '../pages/FrontPage.tsx';
 import { PER_ROW, planFront } from '../pages/front/plan.ts';
@@ -18,6 +19,19 @@ export const frontPageSlash =
     return reply.redirect(`${paths.front(request.params.lang)}${q === -1 ? '' : request.url.slice(q)}`, 301);
   };
 
+/** How many running live blogs the front page links at most. */
+const LIVE_LINKS = 5;
+
+/** The language's published live blogs whose coverage runs; a closed one drops off (its close purges this page). */
+async function liveNow(kit: SiteKit, lang: string): Promise<{ headline: string; href: string }[]> {
+  const ids = await kit.deps.live.runningIds(50);
+  const articles = await Promise.all(ids.map((id) => kit.deps.reader.byId(id)));
+  return articles
+    .filter((a): a is Article => a !== null && a.status === 'published' && a.language === lang)
+    .slice(0, LIVE_LINKS)
+    .map((a) => ({ headline: a.headline, href: paths.article(lang, a.section.slug, a.slug) }));
+}
+
 /** How many of the newest stories page 1 reads for its top grid and section rows (one query with the page). */
 const FRONT_WINDOW = 40;
 
@@ -32,7 +46,7 @@ export const frontPage =
     const pageSize = kit.pageSize();
     // Page 1 reads a window of the newest stories in the same query as its page of the latest.
     const first = pageNo === 1;
-    const [listed, breaking, mostRead, front] = await Promise.all([
+    const [listed, breaking, mostRead, front, live] = await Promise.all([
       reader.list(
         { language: lang },
         first ? 1 : pageNo,
@@ -41,6 +55,7 @@ export const frontPage =
       reader.list({ language: lang, breaking: true }, 1, 1),
       views.mostRead(lang),
       first ? reader.frontpage(lang) : Promise.resolve(null),
+      first ? liveNow(kit, lang) : Promise.resolve([]),
     ]);
     const latest = first
       ? {
@@ -78,6 +93,7 @@ export const frontPage =
         mostRead={mostRead}
         today={kit.today()}
         feeds={feedPaths(paths.front(lang))}
+        live={live}
       />,
     );
   };

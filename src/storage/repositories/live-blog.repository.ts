@@ -53,6 +53,18 @@ export class LiveBlogRepository {
     );
   }
 
+  /** The articles whose coverage is running (no closing entry), the latest started first. */
+  async running(limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('live_blogs')
+      .select('article_id')
+      .where('ended_at', 'is', null)
+      .orderBy('started_at', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.article_id);
+  }
+
   async start(articleId: string, startedAt: Date, userId: string | null): Promise<void> {
     await this.db
       .insertInto('live_blogs')

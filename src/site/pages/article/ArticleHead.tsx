@@ -181,6 +181,14 @@ export function ArticleHead({
       <meta name="twitter:image" content={cardImage} />
       <meta name="twitter:title" content={article.headline} />
       <meta name="twitter:description" content={summary} />
+      {live ? (
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={`${article.headline} — ${site.name}`}
+          href={paths.liveFeed(article.language, article.section.slug, article.slug)}
+        />
+      ) : null}
     </>
   );
 }
