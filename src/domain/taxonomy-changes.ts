@@ -5,8 +5,10 @@ import { z } from 'zod';
  * again by the service. Names per language are for the site's languages other than the default,
  * whose name is the base name.
  */
+// Section and tag slugs are stored in 100 characters (PostgreSQL refuses more, SQLite would not).
 const slug = z
   .string()
+  .max(100, 'must be at most 100 characters')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 const name = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
 const description = z.string().trim().max(1000, 'must be at most 1000 characters').nullable();

@@ -156,7 +156,8 @@ export class ImportRun {
 
   /** The slug of the section named `name` (slug from `slugHint`), created in the import's language if missing. */
   async section(slugHint: string, name: string): Promise<string> {
-    let slug = slugify(slugHint || name) || 'uncategorized';
+    // Section slugs hold 100 characters.
+    let slug = (slugify(slugHint || name) || 'uncategorized').slice(0, 90).replace(/-+$/, '');
     if (reservedSectionSlugs.has(slug)) slug = `${slug}-news`;
     const known = this.sections.get(slug);
     if (known) return known;

@@ -25,6 +25,7 @@ export const reservedSectionSlugs = new Set([
 export const newSectionSchema = z.object({
   slug: z
     .string()
+    .max(100, 'must be at most 100 characters')
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
     .refine((s) => !reservedSectionSlugs.has(s), 'is reserved for a site route'),
   name: z.string().trim().min(1).max(120),
